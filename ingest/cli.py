@@ -1,0 +1,51 @@
+"""`python -m ingest [PATH ...]`: index files and folders into the archive."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="Belgeleri (.txt .md .html .pdf .xml WXR .jsonl) arşiv dizinine ekler; "
+        "yalnızca yeni ya da değişen belgeler yeniden gömülür.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, help="dosyalar ya da klasörler (varsayılan: corpus/)")
+    parser.add_argument("--prune", action="store_true",
+                        help="bu çalıştırmada görülmeyen belgeleri dizinden sil (dizin girdileri yansıtır)")
+    parser.add_argument("--json", action="store_true", help="raporu JSON olarak yaz")
+    parser.add_argument("--quiet", action="store_true", help="ilerleme çubuğunu gösterme")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    from ingest.pipeline import ingest  # heavy imports only after --help
+    from rag.settings import Settings
+    from rag.store import IndexMismatchError
+
+    settings = Settings()
+    paths = args.paths or [settings.corpus_dir]
+    try:
+        report = ingest(paths, settings, prune=args.prune, progress_bar=not args.quiet)
+    except IndexMismatchError as exc:
+        print(f"hata: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(report.summary())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""What every loader shares: decoding, rejection, dates and the article it produces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from langchain_core.documents import Document
+
+from ingest.normalize import clean
+
+MIN_TEXT_CHARS = 20  # less than this after cleaning is no article
+
+
+class RejectedFile(Exception):
+    """A whole file that cannot be indexed; the message is the reason shown to maintainers."""
+
+
+@dataclass
+class LoadResult:
+    documents: list[Document] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (location, reason) inside a file
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise RejectedFile(
+            f"dosya çok büyük ({size / 1048576:.1f} MB; sınır {max_bytes / 1048576:.0f} MB, "
+            "ARSIV_MAX_FILE_MB)"
+        )
+    if size == 0:
+        raise RejectedFile("boş dosya")
+    return path.read_bytes()
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NULs by design
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding found: UTF-8 (with or without BOM), UTF-16, else the Turkish
+    code pages old sites use (Windows-1254 first, ISO-8859-9 where 1254 has holes)."""
+    if looks_binary(data):
+        raise RejectedFile("ikili (binary) dosya, metin değil")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1254", "iso-8859-9"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise RejectedFile("metin kodlaması çözülemedi (UTF-8, Windows-1254, ISO-8859-9 denendi)")
+
+
+def read_text(path: Path, max_bytes: int) -> tuple[str, str]:
+    return decode(read_bytes(path, max_bytes))
+
+
+_TR_MONTHS = {
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+}
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_TR_DATE = re.compile(r"^(\d{1,2})\s+(\w+)\s+(\d{4})")
+
+
+def parse_date(value: object) -> date | None:
+    """ISO dates and datetimes, RFC 2822 (WordPress), 31.12.2024 and "31 Aralık 2024"."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if m := _DMY.match(text):
+        day, month, year = (int(g) for g in m.groups())
+        return _safe_date(year, month, day)
+    if m := _TR_DATE.match(text):
+        month = _TR_MONTHS.get(m.group(2).replace("I", "ı").lower())
+        return _safe_date(int(m.group(3)), month, int(m.group(1))) if month else None
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def make_article(
+    text: str,
+    *,
+    doc_id: str,
+    source: str,
+    fmt: str,
+    title: str | None = None,
+    date_value: object = None,
+    author: str | None = None,
+    url: str | None = None,
+    categories: list[str] | None = None,
+    paged: bool = False,
+    cleaned: bool = False,
+    **extra: object,
+) -> Document:
+    """A langchain Document for one article, its text cleaned, metadata in one shape."""
+    body = text if cleaned else clean(text)
+    if len(body.replace("\f", "").strip()) < MIN_TEXT_CHARS:
+        raise RejectedFile("okunabilir metin yok (boş ya da yalnızca menü/şablon)")
+    title = clean(title or "").replace("\n", " ").strip() or _first_line(body)
+    published = parse_date(date_value)
+    metadata = {
+        "doc_id": doc_id,
+        "title": title,
+        "source": source,
+        "format": fmt,
+        "date": published.isoformat() if published else None,
+        "author": (author or "").strip() or None,
+        "url": (url or "").strip() or None,
+        "categories": [c.strip() for c in categories or [] if c and c.strip()],
+        "paged": paged,
+        **extra,
+    }
+    return Document(page_content=body, metadata=metadata)
+
+
+def _first_line(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    return first[:120]

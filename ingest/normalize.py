@@ -1,0 +1,60 @@
+"""Text clean-up with Turkish in mind, and removal of news-site boilerplate."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
+})
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# "kül-\ntür" → "kültür": a PDF line broke a lower-case word with a hyphen.
+_LINE_HYPHEN = re.compile(r"(?<=[a-zçğıöşüâîû])-\n(?=[a-zçğıöşüâîû])")
+_SPACES = re.compile(r"[ \f\v]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+# Where a WordPress/news page's comment form starts, the article is over.
+_COMMENT_FORM = re.compile(
+    r"^(?:(?:bir yanıt yazın|bir yanıt bırakın|bir cevap yazın|cevap bırakın|yorum yapın|"
+    r"yorum yazın|leave a reply)[ .:!]*$|e-posta adresiniz yayınlanmayacak).*",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+# Short lines that are page furniture, not article text.
+_FURNITURE = re.compile(
+    r"^\s*(paylaş|paylaşın|bunu paylaş|facebook|twitter|x|whatsapp|telegram|linkedin|e-posta|"
+    r"yazdır|tweetle|beğen|önceki haber|sonraki haber|önceki yazı|sonraki yazı|ilgili haberler|"
+    r"benzer haberler|etiketler|kategori|abone ol|devamını oku|ana sayfa|anasayfa)\b.{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, typographic quotes/apostrophes unified (Bakü’de → Bakü'de), soft hyphens and
+    PDF line-end hyphenation removed, whitespace collapsed; paragraphs (blank lines) kept."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text).translate(_QUOTES)
+    text = _CONTROL.sub(" ", text)
+    text = _LINE_HYPHEN.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    paragraphs, current = [], []
+    for line in lines + [""]:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return "\n\n".join(paragraphs)
+
+
+def strip_boilerplate(text: str) -> str:
+    """Cut the comment form and drop share buttons and navigation lines."""
+    text = _COMMENT_FORM.sub("", text)
+    kept = [p for p in text.split("\n\n") if not _FURNITURE.match(p)]
+    return "\n\n".join(kept).strip()
+
+
+def clean(text: str) -> str:
+    return strip_boilerplate(normalize_text(text))

@@ -1,0 +1,284 @@
+"""files → documents → chunks → embeddings → chromadb, incrementally and crash-safe.
+
+A run loads every file first (cheap), decides per document by content hash what to do
+(add, update, leave, skip as duplicate, prune), and only then embeds what changed. Each
+document is written as: registry record removed → old chunks removed → new chunks and
+sentences upserted → registry record written. A run killed anywhere leaves documents that
+are either fully indexed or not registered, and the next run finishes the job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from langchain_core.documents import Document
+from tqdm import tqdm
+
+from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
+from ingest.loaders import SUPPORTED, RejectedFile, load_file
+from ingest.report import IngestReport
+from rag.embeddings import Embedder, load_embedder
+from rag.lexical import sync_lexical
+from rag.settings import Settings
+from rag.store import ArchiveStore, Metadata, Record
+
+log = logging.getLogger(__name__)
+
+PIPELINE_VERSION = "1"  # bump when chunking or cleaning changes, so every document is redone
+EMBED_GROUP = 64  # texts embedded per model call
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    name: str  # "<folder>/<relative path>": the stable document id
+
+
+@dataclass
+class Prepared:
+    document: Document
+    content_hash: str
+
+
+def discover(paths: Sequence[Path], report: IngestReport) -> list[SourceFile]:
+    """Files to load under ``paths``, sorted; hidden files and unknown types are reported."""
+    found: list[SourceFile] = []
+    for given in paths:
+        if not given.exists():
+            report.reject(str(given), "dosya ya da klasör bulunamadı")
+            continue
+        root = given.parent if given.is_file() else given
+        candidates = [given] if given.is_file() else sorted(p for p in given.rglob("*") if p.is_file())
+        for path in candidates:
+            relative = path.relative_to(root)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            name = f"{root.resolve().name}/{relative.as_posix()}"
+            if path.suffix.lower() not in SUPPORTED:
+                report.reject(name, f"desteklenmeyen dosya türü '{path.suffix or '(uzantısız)'}'")
+                continue
+            found.append(SourceFile(path, name))
+    return found
+
+
+def content_hash(document: Document, settings: Settings) -> str:
+    """Identity of what gets indexed: text, metadata that is shown, and how it is chunked."""
+    meta = document.metadata
+    payload = {
+        "pipeline": PIPELINE_VERSION,
+        "chunking": [settings.chunk_size, settings.chunk_overlap],
+        "text": document.page_content,
+        **{k: meta.get(k) for k in ("title", "date", "author", "url", "categories")},
+    }
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def date_int(iso: str | None) -> int | None:
+    return int(date.fromisoformat(iso).strftime("%Y%m%d")) if iso else None
+
+
+def passage_text(title: str, text: str) -> str:
+    """What gets embedded: the title travels with every chunk and sentence."""
+    return f"{title}\n{text}" if title else text
+
+
+class Ingestor:
+    """One ingest run over a store; reusable by the CLI, the app and the tests."""
+
+    def __init__(self, settings: Settings, store: ArchiveStore | None = None,
+                 embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.store = store or ArchiveStore(settings)
+        self.embedder = embedder or load_embedder(settings)
+        self.store.check_model(self.embedder.model_id, claim=True)
+
+    def run(self, paths: Sequence[Path], prune: bool = False, progress: Progress | None = None,
+            progress_bar: bool = False) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        files = discover(paths, report)
+        report.files = len(files)
+        prepared = self._load(files, report, progress, progress_bar)
+        registry = self.store.registry()
+        to_write = self._plan(prepared, registry, prune, report)
+        self._write(to_write, report, progress, progress_bar)
+        swept = self._sweep_orphans()
+        if report.changed or swept:
+            self.store.mark_changed()  # after the writes: readers rebuild from a finished index
+        sync_lexical(self.store)
+        report.seconds = time.perf_counter() - started
+        log.info("ingest done: %s", report.to_dict()["counts"])
+        return report
+
+    # --- phase 1: load -----------------------------------------------------------
+    def _load(self, files: list[SourceFile], report: IngestReport, progress: Progress | None,
+              bar: bool) -> dict[str, Prepared]:
+        prepared: dict[str, Prepared] = {}
+        for i, source in enumerate(tqdm(files, desc="okunuyor", unit="dosya", disable=not bar)):
+            if progress:
+                progress(i, len(files), f"okunuyor: {source.name}")
+            try:
+                result = load_file(source.path, source.name, self.settings.max_file_bytes)
+            except RejectedFile as exc:
+                report.reject(source.name, str(exc))
+                continue
+            except Exception as exc:  # a loader bug must not stop the batch
+                log.exception("loader failed on %s", source.path)
+                report.reject(source.name, f"okunamadı: {type(exc).__name__}: {exc}")
+                continue
+            for location, reason in result.problems:
+                report.reject(location, reason)
+            for document in result.documents:
+                doc_id = document.metadata["doc_id"]
+                prepared[doc_id] = Prepared(document, content_hash(document, self.settings))
+        return prepared
+
+    # --- phase 2: decide ---------------------------------------------------------
+    def _plan(self, prepared: dict[str, Prepared], registry: dict[str, Metadata], prune: bool,
+              report: IngestReport) -> list[Prepared]:
+        """Which documents to (re)write; duplicates and removed files are settled here."""
+        gone = set(registry) - set(prepared) if prune else set()
+        owner: dict[str, str] = {
+            meta["content_hash"]: doc_id for doc_id, meta in registry.items()
+            if doc_id not in gone and meta.get("content_hash")
+        }
+        to_write: list[Prepared] = []
+        for doc_id, item in prepared.items():
+            registered = registry.get(doc_id, {}).get("content_hash")
+            if registered == item.content_hash:
+                report.unchanged.append(doc_id)
+                continue
+            same_as = owner.get(item.content_hash)
+            if same_as and same_as != doc_id:
+                report.duplicates.append({"doc_id": doc_id, "same_as": same_as})
+                if doc_id in registry:  # it used to differ; its old text must not linger
+                    gone.add(doc_id)
+                continue
+            owner[item.content_hash] = doc_id
+            (report.updated if doc_id in registry else report.added).append(doc_id)
+            to_write.append(item)
+        for doc_id in sorted(gone):
+            self.store.delete_document(doc_id)
+            report.removed.append(doc_id)
+        return to_write
+
+    # --- phase 3: embed and write --------------------------------------------------
+    def _write(self, items: list[Prepared], report: IngestReport, progress: Progress | None,
+               bar: bool) -> None:
+        total_docs = len(items)
+        with tqdm(total=total_docs, desc="gömülüyor", unit="belge", disable=not bar) as pbar:
+            done = 0
+            for group in self._groups(items):
+                self._write_group(group, report)
+                done += len(group)
+                pbar.update(len(group))
+                if progress:
+                    progress(done, total_docs, "gömülüyor")
+
+    def _groups(self, items: list[Prepared]) -> Iterator[list[tuple[Prepared, list[Sentence], list[Chunk]]]]:
+        group: list[tuple[Prepared, list[Sentence], list[Chunk]]] = []
+        size = 0
+        for item in items:
+            meta = item.document.metadata
+            sentences = document_sentences(item.document.page_content, bool(meta.get("paged")))
+            chunks = chunk_sentences(sentences, self.settings.chunk_size, self.settings.chunk_overlap)
+            group.append((item, sentences, chunks))
+            size += len(sentences) + len(chunks)
+            if size >= EMBED_GROUP:
+                yield group
+                group, size = [], 0
+        if group:
+            yield group
+
+    def _write_group(self, group: list[tuple[Prepared, list[Sentence], list[Chunk]]],
+                     report: IngestReport) -> None:
+        texts: list[str] = []
+        for item, sentences, chunks in group:
+            title = item.document.metadata["title"]
+            texts.extend(passage_text(title, c.text) for c in chunks)
+            texts.extend(passage_text(title, s.text) for s in sentences)
+        started = time.perf_counter()
+        vectors = self.embedder.encode_passages(texts) if texts else np.zeros((0, 0))
+        report.embed_seconds += time.perf_counter() - started
+        offset = 0
+        for item, sentences, chunks in group:
+            chunk_vectors = vectors[offset : offset + len(chunks)]
+            offset += len(chunks)
+            sentence_vectors = vectors[offset : offset + len(sentences)]
+            offset += len(sentences)
+            self._write_document(item, sentences, chunks, sentence_vectors, chunk_vectors)
+            report.chunks_written += len(chunks)
+            report.sentences_written += len(sentences)
+
+    def _write_document(self, item: Prepared, sentences: list[Sentence], chunks: list[Chunk],
+                        sentence_vectors: np.ndarray, chunk_vectors: np.ndarray) -> None:
+        meta = item.document.metadata
+        doc_id = meta["doc_id"]
+        shared = {
+            "doc_id": doc_id,
+            "title": meta["title"],
+            "source": meta["source"],
+            "date": meta.get("date"),
+            "date_int": date_int(meta.get("date")),
+            "url": meta.get("url"),
+            "author": meta.get("author"),
+            "categories": meta.get("categories") or [],
+        }
+        chunk_records = [
+            Record(
+                id=f"{doc_id}::c{c.index}",
+                text=c.text,
+                embedding=vector,
+                metadata={**shared, "chunk_index": c.index, "page": c.page,
+                          "sentence_start": c.sentences[0].index,
+                          "sentence_end": c.sentences[-1].index + 1},
+            )
+            for c, vector in zip(chunks, chunk_vectors)
+        ]
+        sentence_records = [
+            Record(
+                id=f"{doc_id}::s{s.index}",
+                text=s.text,
+                embedding=vector,
+                metadata={**shared, "sentence_index": s.index, "page": s.page},
+            )
+            for s, vector in zip(sentences, sentence_vectors)
+        ]
+        self.store.delete_document(doc_id)
+        self.store.upsert_chunks(chunk_records)
+        self.store.upsert_sentences(sentence_records)
+        self.store.commit_document(doc_id, {
+            **shared,
+            "content_hash": item.content_hash,
+            "format": meta.get("format"),
+            "chunks": len(chunks),
+            "sentences": len(sentences),
+            "indexed_at": time.time(),
+        })
+
+    def _sweep_orphans(self) -> bool:
+        """Remove chunks no registered document owns, left by a run killed between writing a
+        new document's chunks and registering it whose file is gone since."""
+        registered = set(self.store.registry())
+        orphans = {meta["doc_id"] for _, _, meta in self.store.scan_chunks()} - registered
+        for doc_id in sorted(orphans):
+            log.warning("removing chunks of unregistered document %s", doc_id)
+            self.store.delete_document(doc_id)
+        return bool(orphans)
+
+
+def ingest(paths: Sequence[Path], settings: Settings, *, prune: bool = False,
+           progress: Progress | None = None, progress_bar: bool = False,
+           store: ArchiveStore | None = None, embedder: Embedder | None = None) -> IngestReport:
+    """Index ``paths`` into the configured archive and return what happened."""
+    return Ingestor(settings, store, embedder).run(paths, prune, progress, progress_bar)

@@ -1,0 +1,38 @@
+"""Answers written by a language model from numbered passages (chat or completion prompt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from langchain_core.documents import Document
+from langchain_core.language_models import BaseLanguageModel
+from langchain_core.output_parsers import StrOutputParser
+
+from rag.answer.prompts import (
+    CHAT_PROMPT,
+    COMPLETION_PROMPT,
+    COMPLETION_STOPS,
+    CONDENSE_PROMPT,
+    format_passages,
+)
+
+
+class GenerativeAnswerer:
+    def __init__(self, llm: BaseLanguageModel, chat: bool, name: str) -> None:
+        self.name = name
+        self.chat = chat
+        if chat:
+            self._chain = CHAT_PROMPT | llm | StrOutputParser()
+            self._condense = CONDENSE_PROMPT | llm | StrOutputParser()
+        else:
+            self._chain = COMPLETION_PROMPT | llm.bind(stop=COMPLETION_STOPS) | StrOutputParser()
+            self._condense = None  # a base model cannot be trusted to rewrite questions
+
+    def stream(self, question: str, passages: list[Document]) -> Iterator[str]:
+        yield from self._chain.stream({"question": question, "context": format_passages(passages)})
+
+    def condense(self, question: str, history: str) -> str | None:
+        if self._condense is None:
+            return None
+        rewritten = self._condense.invoke({"question": question, "history": history}).strip()
+        return rewritten.splitlines()[0].strip() if rewritten else None

@@ -1,0 +1,103 @@
+"""Numbered citations: what an answer may cite, and the check that runs after generation.
+
+Whatever the answerer wrote, only markers that point at a retrieved passage survive; the
+sources list holds exactly the cited passages, renumbered 1..n in order of first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from langchain_core.documents import Document
+
+from rag.sentences import split_sentences
+from rag.turkish import tokens
+
+REFUSAL = "Bu konuda arşivde bilgi bulamadım."
+_MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+
+
+@dataclass
+class Source:
+    n: int
+    doc_id: str
+    chunk_id: str
+    title: str
+    date: str | None
+    url: str | None
+    source: str
+    page: int | None
+    quote: str  # the cited sentence(s)
+    passage: str  # the whole retrieved chunk, for context in the UI
+    score: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    sources: list[Source] = field(default_factory=list)
+    refused: bool = False
+    standalone_question: str | None = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    backend: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["sources"] = [s.to_dict() for s in self.sources]
+        return data
+
+
+def refusal(question: str, **kwargs) -> Answer:
+    return Answer(question=question, text=REFUSAL, refused=True, **kwargs)
+
+
+def verify_citations(text: str, passages: list[Document],
+                     quotes: dict[int, str] | None = None) -> tuple[str, list[Source]]:
+    """Drop markers that point at no passage, renumber the rest 1..n by first use, and
+    build the sources list from exactly the cited passages."""
+    mapping: dict[int, int] = {}
+
+    def renumber(match: re.Match) -> str:
+        kept: list[str] = []
+        for raw in re.split(r"\s*[,;]\s*", match.group(1)):
+            old = int(raw)
+            if not 1 <= old <= len(passages):
+                continue
+            new = mapping.setdefault(old, len(mapping) + 1)
+            if f"[{new}]" not in kept:
+                kept.append(f"[{new}]")
+        return "".join(kept)
+
+    cleaned = _MARKER.sub(renumber, text)
+    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", re.sub(r"[ \t]{2,}", " ", cleaned)).strip()
+    sources: list[Source] = []
+    for old, new in sorted(mapping.items(), key=lambda item: item[1]):
+        doc = passages[old - 1]
+        meta = doc.metadata
+        quote = (quotes or {}).get(old) or quote_for(doc.page_content, _claims_citing(cleaned, new))
+        sources.append(Source(
+            n=new, doc_id=meta.get("doc_id", ""), chunk_id=meta.get("chunk_id", doc.id or ""),
+            title=meta.get("title", ""), date=meta.get("date"), url=meta.get("url"),
+            source=meta.get("source", ""), page=meta.get("page"), quote=quote,
+            passage=doc.page_content, score=float(meta.get("score", 0.0)),
+        ))
+    return cleaned, sources
+
+
+def _claims_citing(text: str, n: int) -> str:
+    """The sentences of the answer that carry marker [n]."""
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    return " ".join(p for p in parts if f"[{n}]" in p) or text
+
+
+def quote_for(passage: str, claim: str) -> str:
+    """The passage sentence sharing most stemmed words with the claim that cites it."""
+    claim_tokens = set(tokens(claim))
+    candidates = split_sentences(passage) or [passage]
+    return max(candidates, key=lambda s: len(claim_tokens & set(tokens(s))))

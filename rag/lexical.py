@@ -1,0 +1,194 @@
+"""BM25 over the chunk collection, with Turkish stemmed tokens, persisted beside the index.
+
+Hand-written on numpy postings rather than rank-bm25: rank-bm25 scores every document in
+a Python loop per query term, which is too slow past some 10k chunks. The index records
+the chroma collection version it was built from; a mismatch means it is rebuilt from
+chromadb, so it is never stale, whoever changed the collection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from rag.store import ArchiveStore, Metadata
+from rag.turkish import tokens
+
+log = logging.getLogger(__name__)
+
+FORMAT = 2  # bump when what is stored per chunk changes; older files are rebuilt
+K1 = 1.2
+B = 0.75
+FILTER_KEYS = ("doc_id", "date_int", "categories", "sentence_start", "sentence_end")  # kept per chunk
+
+
+@dataclass
+class LexicalHit:
+    index: int
+    id: str
+    score: float
+
+
+class LexicalIndex:
+    def __init__(
+        self,
+        ids: list[str],
+        vocabulary: dict[str, int],
+        postings: list[tuple[np.ndarray, np.ndarray]],
+        lengths: np.ndarray,
+        filters: list[Metadata],
+        version: int,
+    ) -> None:
+        self.ids = ids
+        self.vocabulary = vocabulary
+        self.postings = postings
+        self.lengths = lengths
+        self.filters = filters
+        self.version = version
+        n = len(ids)
+        self.avg_length = float(lengths.mean()) if n else 0.0
+        df = np.array([len(p[0]) for p in postings], dtype=np.float64)
+        self.idf = np.log1p((n - df + 0.5) / (df + 0.5)) if n else df
+        self.dates = np.array([f.get("date_int", -1) for f in filters], dtype=np.int64)
+        self._spans: dict[str, list[tuple[str, int, int]]] = {}
+        self._doc_of = {chunk_id: f.get("doc_id", "") for chunk_id, f in zip(ids, filters)}
+        for chunk_id, f in zip(ids, filters):
+            self._spans.setdefault(f.get("doc_id", ""), []).append(
+                (chunk_id, f.get("sentence_start", 0), f.get("sentence_end", 0))
+            )
+
+    # --- building -------------------------------------------------------------
+    @classmethod
+    def build(cls, records: Iterable[tuple[str, str, Metadata]], version: int) -> LexicalIndex:
+        ids: list[str] = []
+        filters: list[Metadata] = []
+        lengths: list[int] = []
+        vocabulary: dict[str, int] = {}
+        term_docs: list[list[int]] = []
+        term_tfs: list[list[int]] = []
+        for doc_index, (chunk_id, text, metadata) in enumerate(records):
+            ids.append(chunk_id)
+            filters.append({k: metadata[k] for k in FILTER_KEYS if k in metadata})
+            counts = Counter(tokens(f"{metadata.get('title', '')}\n{text}"))
+            lengths.append(sum(counts.values()))
+            for term, tf in counts.items():
+                term_id = vocabulary.setdefault(term, len(vocabulary))
+                if term_id == len(term_docs):
+                    term_docs.append([])
+                    term_tfs.append([])
+                term_docs[term_id].append(doc_index)
+                term_tfs[term_id].append(tf)
+        postings = [
+            (np.asarray(d, dtype=np.int32), np.asarray(t, dtype=np.float32))
+            for d, t in zip(term_docs, term_tfs)
+        ]
+        return cls(ids, vocabulary, postings, np.asarray(lengths, dtype=np.float32), filters, version)
+
+    @classmethod
+    def from_store(cls, store: ArchiveStore) -> LexicalIndex:
+        version = store.version
+        return cls.build(store.scan_chunks(), version)
+
+    # --- searching ------------------------------------------------------------
+    def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[LexicalHit]:
+        """Top ``k`` chunks by BM25; ``allowed`` is a boolean mask from a filter."""
+        if not self.ids:
+            return []
+        scores = np.zeros(len(self.ids), dtype=np.float32)
+        norm = K1 * (1 - B + B * self.lengths / max(self.avg_length, 1e-9))
+        for term in set(tokens(query)):
+            term_id = self.vocabulary.get(term)
+            if term_id is None:
+                continue
+            docs, tf = self.postings[term_id]
+            scores[docs] += self.idf[term_id] * tf * (K1 + 1) / (tf + norm[docs])
+        if allowed is not None:
+            scores[~allowed] = 0.0
+        top = np.argpartition(-scores, min(k, len(scores) - 1))[:k]
+        top = top[np.argsort(-scores[top])]
+        return [LexicalHit(int(i), self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def idf_of(self, term: str) -> float:
+        term_id = self.vocabulary.get(term)
+        return float(self.idf[term_id]) if term_id is not None else 0.0
+
+    def doc_of(self, chunk_id: str) -> str:
+        return self._doc_of.get(chunk_id) or chunk_id.rsplit("::", 1)[0]
+
+    def chunks_holding(self, doc_id: str, sentence_index: int) -> list[str]:
+        """Chunk ids of ``doc_id`` that contain the sentence (more than one where chunks overlap)."""
+        return [cid for cid, start, end in self._spans.get(doc_id, ()) if start <= sentence_index < end]
+
+    def mask(self, date_from: int | None, date_to: int | None, category: str | None) -> np.ndarray | None:
+        if date_from is None and date_to is None and not category:
+            return None
+        keep = np.ones(len(self.ids), dtype=bool)
+        if date_from is not None:
+            keep &= self.dates >= date_from
+        if date_to is not None:
+            keep &= (self.dates <= date_to) & (self.dates >= 0)
+        if category:
+            keep &= np.array([category in f.get("categories", []) for f in self.filters], dtype=bool)
+        return keep
+
+    # --- persistence ----------------------------------------------------------
+    def save(self, path: Path) -> None:
+        """One file, written to a temp name and renamed: readers never see half of it."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        offsets = np.cumsum([0] + [len(p[0]) for p in self.postings]).astype(np.int64)
+        docs = np.concatenate([p[0] for p in self.postings]) if self.postings else np.zeros(0, np.int32)
+        tfs = np.concatenate([p[1] for p in self.postings]) if self.postings else np.zeros(0, np.float32)
+        header = json.dumps(
+            {"format": FORMAT, "version": self.version, "ids": self.ids, "filters": self.filters,
+             "vocabulary": sorted(self.vocabulary, key=self.vocabulary.get)},
+            ensure_ascii=False,
+        )
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, header=np.frombuffer(header.encode("utf-8"), dtype=np.uint8),
+                     offsets=offsets, docs=docs, tfs=tfs, lengths=self.lengths)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> LexicalIndex:
+        with np.load(path) as data:
+            header = json.loads(data["header"].tobytes().decode("utf-8"))
+            if header.get("format") != FORMAT:
+                raise ValueError(f"lexical index format {header.get('format')} is not {FORMAT}")
+            offsets, docs, tfs = data["offsets"], data["docs"], data["tfs"]
+            postings = [(docs[a:b], tfs[a:b]) for a, b in zip(offsets[:-1], offsets[1:])]
+            vocabulary = {term: i for i, term in enumerate(header["vocabulary"])}
+            return cls(header["ids"], vocabulary, postings, data["lengths"], header["filters"],
+                       header["version"])
+
+
+def lexical_file(store: ArchiveStore) -> Path:
+    return store.settings.lexical_path / f"{store.settings.collection}.npz"
+
+
+def sync_lexical(store: ArchiveStore, current: LexicalIndex | None = None) -> LexicalIndex:
+    """The lexical index for the collection as it is now: ``current`` or the saved one when
+    their version matches, else rebuilt from chromadb and saved."""
+    version = store.version
+    if current is not None and current.version == version:
+        return current
+    path = lexical_file(store)
+    if path.exists():
+        try:
+            saved = LexicalIndex.load(path)
+            if saved.version == version:
+                return saved
+        except (OSError, ValueError, KeyError):
+            log.warning("lexical index at %s unreadable; rebuilding", path)
+    log.info("building the lexical index from the collection (version %s)", version)
+    index = LexicalIndex.from_store(store)
+    index.save(path)
+    return index

@@ -1,0 +1,138 @@
+"""The question-answering pipeline: condense → retrieve → refuse or answer → verify citations.
+
+``ArchiveQA`` is what the CLI, the evaluation and the app call. ``stream`` yields text
+as it is produced and finally the verified ``Answer``; ``ask`` returns just the answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator, Sequence
+
+from rag.answer.extractive import ExtractiveAnswerer
+from rag.answer.generative import GenerativeAnswerer
+from rag.answer.llms import is_chat, load_llm
+from rag.citations import REFUSAL, Answer, refusal, verify_citations
+from rag.embeddings import Embedder, load_embedder
+from rag.retrieval import Filters, HybridSearcher, SearchResult
+from rag.settings import Settings
+from rag.store import ArchiveStore
+from rag.turkish import tokens, turkish_lower
+
+log = logging.getLogger(__name__)
+
+Message = dict[str, str]  # {"role": "user" | "assistant", "content": str}
+
+_QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
+                   "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
+_FOLLOW_UP_START = re.compile(r"^(peki|ya|o |onu|onun|bunu|bunun|bu |şu |orada|oradaki|ayrıca)", re.I)
+
+
+def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> str:
+    """Without a model: a question with too few content words of its own borrows the
+    recent user questions ("peki ne zaman?" → "<previous question> peki ne zaman?")."""
+    own = [t for t in tokens(question) if t not in _QUESTION_WORDS]
+    if len(own) >= 3 and not _FOLLOW_UP_START.match(turkish_lower(question.strip())):
+        return question
+    earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
+    context: list[str] = []
+    for previous in reversed(earlier):
+        context.insert(0, previous)
+        if len([t for t in tokens(" ".join(context)) if t not in _QUESTION_WORDS]) >= 3:
+            break
+    return " ".join(context + [question]) if context else question
+
+
+def _history_text(history: Sequence[Message], turns: int) -> str:
+    recent = list(history)[-2 * turns:] if turns else []
+    names = {"user": "Kullanıcı", "assistant": "Arşiv"}
+    return "\n".join(f"{names.get(m.get('role', ''), 'Kullanıcı')}: {m.get('content', '')}" for m in recent)
+
+
+class ArchiveQA:
+    def __init__(self, settings: Settings, store: ArchiveStore | None = None,
+                 embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.store = store or ArchiveStore(settings)
+        self.embedder = embedder or load_embedder(settings)
+        self.searcher = HybridSearcher(settings, self.store, self.embedder)
+        self.extractive = ExtractiveAnswerer(self.store, settings.answer_max_chars)
+        self.generative: GenerativeAnswerer | None = None
+        if settings.llm_backend not in ("auto", "extractive"):
+            self.generative = GenerativeAnswerer(load_llm(settings), is_chat(settings), settings.llm_backend)
+
+    @property
+    def backend(self) -> str:
+        return self.generative.name if self.generative else self.extractive.name
+
+    # --- steps --------------------------------------------------------------------
+    def condense(self, question: str, history: Sequence[Message]) -> str:
+        if not history:
+            return question
+        if self.generative:
+            rewritten = self.generative.condense(question, _history_text(history, self.settings.history_turns))
+            if rewritten:
+                return rewritten
+        return condense_by_rule(question, history, self.settings.history_turns)
+
+    def retrieve(self, question: str, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
+        return self.searcher.search(question, self.settings.top_k, filters, mode)
+
+    def is_answerable(self, result: SearchResult, mode: str = "hybrid") -> bool:
+        """The BM25 baseline has no dense score to calibrate, so it never refuses."""
+        if mode == "bm25":
+            return bool(result.documents)
+        return bool(result.documents) and result.confidence >= self.settings.refusal_threshold
+
+    # --- the whole pipeline ----------------------------------------------------------
+    def stream(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
+               mode: str = "hybrid") -> Iterator[str | Answer]:
+        started = time.perf_counter()
+        standalone = self.condense(question, history)
+        result = self.retrieve(standalone, filters, mode)
+        timings = dict(result.timings_ms)
+
+        def done(answer: Answer) -> Answer:
+            answer.standalone_question = standalone if standalone != question else None
+            answer.timings_ms = {**timings, "total": (time.perf_counter() - started) * 1000}
+            answer.backend = self.backend
+            return answer
+
+        if not self.is_answerable(result, mode):
+            yield REFUSAL
+            yield done(refusal(question))
+            return
+        passages = result.documents
+        text, quotes = "", None
+        if self.generative:
+            pieces: list[str] = []
+            for piece in self.generative.stream(standalone, passages):
+                pieces.append(piece)
+                yield piece
+            text = "".join(pieces).strip()
+            if REFUSAL.rstrip(".").lower() in text.lower():
+                yield done(refusal(question))
+                return
+        verified, sources = verify_citations(text, passages, quotes) if text else ("", [])
+        if not sources:  # no model, or a model that cited nothing: copy the evidence instead
+            chosen = self.extractive.select(standalone, result.query_vector, passages, self.searcher.lexical)
+            if not chosen:
+                yield done(refusal(question))
+                return
+            text, quotes = self.extractive.write(chosen)
+            verified, sources = verify_citations(text, passages, quotes)
+            if self.generative:
+                log.info("model answer had no valid citation; using the extractive answer")
+            yield verified
+        yield done(Answer(question=question, text=verified, sources=sources))
+
+    def ask(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
+            mode: str = "hybrid") -> Answer:
+        final = None
+        for event in self.stream(question, history, filters, mode):
+            if isinstance(event, Answer):
+                final = event
+        assert final is not None
+        return final

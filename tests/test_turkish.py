@@ -1,0 +1,59 @@
+"""Turkish casing, tokens, sentence splitting and text normalisation."""
+
+from ingest.normalize import clean, normalize_text
+from rag.sentences import split_sentences
+from rag.turkish import fold, tokens, turkish_lower, words
+
+
+def test_turkish_casing_maps_dotted_and_dotless_i():
+    assert turkish_lower("İstanbul") == "istanbul"
+    assert turkish_lower("ISPARTA") == "ısparta"
+    assert fold("IRAK TÜRKMENLERİ") == "ırak türkmenleri"
+
+
+def test_apostrophe_suffixes_are_cut_for_any_apostrophe():
+    assert words("Kerkük'te") == ["kerkük"]
+    assert words("Bakü’de") == ["bakü"]
+    assert tokens("Kerkük'te") == tokens("Kerkük") == tokens("KERKÜK’TEN")
+
+
+def test_stemming_joins_inflected_forms():
+    assert tokens("kitaplarımızdan") == tokens("kitap")
+    assert tokens("Türkmenleri") == tokens("Türkmenler") == tokens("Türkmenlere")
+    assert tokens("Türkmenlerin") == tokens("Türkmenin")
+    assert tokens("İstanbul") == tokens("istanbul")
+
+
+def test_stopwords_dropped_and_numbers_kept_whole():
+    assert tokens("ve bir 3.5 milyon") == ["3.5", tokens("milyon")[0]]
+
+
+def test_sentences_respect_abbreviations_initials_ordinals_and_decimals():
+    text = ("Dr. Ahmet Bey T.C. adına konuştu. Oran 3.5 oldu! 2. Dünya Savaşı ve 15. yüzyıl "
+            "vb. konular ele alındı. Nicholas E. Golovin başkanlık etti. Peki ne zaman?")
+    assert split_sentences(text) == [
+        "Dr. Ahmet Bey T.C. adına konuştu.",
+        "Oran 3.5 oldu!",
+        "2. Dünya Savaşı ve 15. yüzyıl vb. konular ele alındı.",
+        "Nicholas E. Golovin başkanlık etti.",
+        "Peki ne zaman?",
+    ]
+
+
+def test_sentences_split_at_year_end_and_keep_paragraphs_apart():
+    assert split_sentences("Bu 1961. Sonra geldi.\n\nYeni paragraf") == ["Bu 1961.", "Sonra geldi.", "Yeni paragraf"]
+
+
+def test_normalisation_quotes_soft_hyphens_and_pdf_hyphenation():
+    raw = "Bakü’de “konferans”   düzen\u00adlendi.\nKerkük kül-\ntür merkezi\r\n\r\n\r\nİkinci"
+    assert normalize_text(raw) == 'Bakü\'de "konferans" düzenlendi. Kerkük kültür merkezi\n\nİkinci'
+
+
+def test_nfc_composes_decomposed_letters():
+    assert normalize_text("Ku\u0308ltu\u0308r") == "Kültür"
+
+
+def test_comment_form_and_share_buttons_removed():
+    page = ("Başlık\n\nAsıl haber metni burada yer alıyor.\n\nPaylaş\n\nBir yanıt yazın\n\n"
+            "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir")
+    assert clean(page) == "Başlık\n\nAsıl haber metni burada yer alıyor."
