@@ -27,7 +27,7 @@ def main(folder: str) -> None:
         second = ingest([Path(folder)], settings, embedder=embedder)
         store = ArchiveStore(settings)
         texts = [passage_text(m["title"], t) for _, t, m in store.scan_chunks()]
-        texts += [passage_text(m["title"], t) for _, t, m in store._scan(store.sentences)]
+        texts += [passage_text(m["title"], t) for _, t, m in store.scan_sentences()]
         started = time.perf_counter()
         embedder.encode_passages(texts)
         raw = time.perf_counter() - started

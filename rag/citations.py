@@ -48,9 +48,7 @@ class Answer:
     backend: str = ""
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["sources"] = [s.to_dict() for s in self.sources]
-        return data
+        return asdict(self)  # nested Source dataclasses become dicts too
 
 
 def refusal(question: str, **kwargs) -> Answer:

@@ -174,6 +174,9 @@ class ArchiveStore:
     def scan_chunks(self) -> Iterator[tuple[str, str, Metadata]]:
         return self._scan(self.chunks)
 
+    def scan_sentences(self) -> Iterator[tuple[str, str, Metadata]]:
+        return self._scan(self.sentences)
+
     def query(self, collection, vector: np.ndarray, k: int, where: Metadata | None = None) -> list[Hit]:
         count = collection.count()
         if count == 0:
