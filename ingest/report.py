@@ -12,7 +12,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     duplicates: list[dict[str, str]] = field(default_factory=list)  # {"doc_id", "same_as"}
-    rejected: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
+    rejected: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
     files: int = 0
     chunks_written: int = 0
     sentences_written: int = 0
@@ -23,8 +23,8 @@ class IngestReport:
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed)
 
-    def reject(self, path: str, reason: str) -> None:
-        self.rejected.append({"path": path, "reason": reason})
+    def reject(self, file: str, reason: str) -> None:
+        self.rejected.append({"file": file, "reason": reason})
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -50,5 +50,5 @@ class IngestReport:
             lines.append(f"  yinelenen: {dup['doc_id']} → zaten dizinde: {dup['same_as']}")
         if self.rejected:
             lines.append(f"  reddedilen: {len(self.rejected)}")
-            lines.extend(f"    {r['path']}: {r['reason']}" for r in self.rejected)
+            lines.extend(f"    {r['file']}: {r['reason']}" for r in self.rejected)
         return "\n".join(lines)

@@ -44,6 +44,7 @@ class Answer:
     sources: list[Source] = field(default_factory=list)
     refused: bool = False
     standalone_question: str | None = None
+    notice: str | None = None  # e.g. the LLM was unreachable and the answer is extractive
     timings_ms: dict[str, float] = field(default_factory=dict)
     backend: str = ""
 

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from rag.qa import ArchiveQA  # heavy imports only after --help
+    from rag.qa import ArchiveQA, AskError  # heavy imports only after --help
     from rag.settings import Settings
 
     settings = Settings()
@@ -46,7 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         from rag.retrieval import Filters
 
         qa = ArchiveQA(settings)
-        answer = qa.ask(args.question, filters=Filters(args.date_from, args.date_to, args.category))
+        try:
+            answer = qa.ask(args.question, filters=Filters(args.date_from, args.date_to, args.category))
+        except AskError as exc:
+            print(f"hata: {exc}", file=sys.stderr)
+            return 2
         if args.json:
             data = answer.to_dict()
             for source in data["sources"]:
@@ -54,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             print()
         else:
+            if answer.notice:
+                print(f"({answer.notice})")
             print(answer.text)
             for s in answer.sources:
                 where = s.url or (f"{s.source}, s. {s.page}" if s.page else s.source)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.files import atomic_writer
 from rag.store import ArchiveStore, Metadata
 from rag.turkish import tokens
 
@@ -142,7 +141,6 @@ class LexicalIndex:
     # --- persistence ----------------------------------------------------------
     def save(self, path: Path) -> None:
         """One file, written to a temp name and renamed: readers never see half of it."""
-        path.parent.mkdir(parents=True, exist_ok=True)
         offsets = np.cumsum([0] + [len(p[0]) for p in self.postings]).astype(np.int64)
         docs = np.concatenate([p[0] for p in self.postings]) if self.postings else np.zeros(0, np.int32)
         tfs = np.concatenate([p[1] for p in self.postings]) if self.postings else np.zeros(0, np.float32)
@@ -151,11 +149,9 @@ class LexicalIndex:
              "vocabulary": sorted(self.vocabulary, key=self.vocabulary.get)},
             ensure_ascii=False,
         )
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_writer(path) as fh:
             np.savez(fh, header=np.frombuffer(header.encode("utf-8"), dtype=np.uint8),
                      offsets=offsets, docs=docs, tfs=tfs, lengths=self.lengths)
-        os.replace(tmp, path)
 
     @classmethod
     def load(cls, path: Path) -> LexicalIndex:

@@ -23,6 +23,15 @@ from rag.turkish import tokens, turkish_lower
 
 log = logging.getLogger(__name__)
 
+EMPTY_INDEX = ("Arşiv dizini henüz boş: önce belge eklenmeli (bakımcı sekmesi ya da "
+               "`python -m ingest`).")
+LLM_UNREACHABLE = "Dil modeline ulaşılamadı; yanıt arşivdeki cümlelerden derlendi."
+
+
+class AskError(ValueError):
+    """A question that cannot be asked; its message is Turkish and meant for the user."""
+
+
 Message = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
@@ -68,11 +77,27 @@ class ArchiveQA:
         return self.generative.name if self.generative else self.extractive.name
 
     # --- steps --------------------------------------------------------------------
+    def check(self, question: str) -> str:
+        """The question, stripped, or an ``AskError`` saying why it cannot be asked."""
+        question = (question or "").strip()
+        if not question:
+            raise AskError("Lütfen bir soru yazın.")
+        if len(question) > self.settings.max_question_chars:
+            raise AskError(f"Soru çok uzun ({len(question)} karakter); en fazla "
+                           f"{self.settings.max_question_chars} karakterlik bir soru sorun.")
+        if not self.searcher.lexical.ids:
+            raise AskError(EMPTY_INDEX)
+        return question
+
     def condense(self, question: str, history: Sequence[Message]) -> str:
         if not history:
             return question
         if self.generative:
-            rewritten = self.generative.condense(question, _history_text(history, self.settings.history_turns))
+            try:
+                rewritten = self.generative.condense(question, _history_text(history, self.settings.history_turns))
+            except Exception as exc:  # the answer step reports an unreachable model to the user
+                log.warning("LLM condense failed (%s); rewriting by rule", type(exc).__name__)
+                rewritten = None
             if rewritten:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns)
@@ -89,12 +114,18 @@ class ArchiveQA:
     # --- the whole pipeline ----------------------------------------------------------
     def stream(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
                mode: str = "hybrid") -> Iterator[str | Answer]:
+        """Text as it is produced, then the verified ``Answer``; ``AskError`` if the question
+        cannot be asked. An unreachable LLM falls back to the extractive answer, with a notice."""
         started = time.perf_counter()
+        question = self.check(question)
         standalone = self.condense(question, history)
         result = self.retrieve(standalone, filters, mode)
         timings = dict(result.timings_ms)
 
+        notice: str | None = None
+
         def done(answer: Answer) -> Answer:
+            answer.notice = notice
             answer.standalone_question = standalone if standalone != question else None
             answer.timings_ms = {**timings, "total": (time.perf_counter() - started) * 1000}
             answer.backend = self.backend
@@ -108,9 +139,13 @@ class ArchiveQA:
         text, quotes = "", None
         if self.generative:
             pieces: list[str] = []
-            for piece in self.generative.stream(standalone, passages):
-                pieces.append(piece)
-                yield piece
+            try:
+                for piece in self.generative.stream(standalone, passages):
+                    pieces.append(piece)
+                    yield piece
+            except Exception as exc:  # any transport or server error of any backend
+                log.warning("LLM backend failed (%s: %s); answering extractively", type(exc).__name__, exc)
+                notice, pieces = LLM_UNREACHABLE, []
             text = "".join(pieces).strip()
             if REFUSAL.rstrip(".").lower() in text.lower():
                 yield done(refusal(question))

@@ -84,6 +84,15 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, ge=10)
     upload_max_files: int = Field(20, ge=1)
     upload_max_mb: float = Field(25.0, gt=0)
+    concurrency: int = Field(4, ge=1, description="Questions answered at the same time.")
+    example_questions: list[str] = Field(
+        [
+            "Bakü'deki konferansı kimler düzenledi?",
+            "Konferansa kaç kişilik Irak Türkmen heyeti katıldı?",
+            "Irak Türkleri Azerbaycan ile ilişkilerde neye önem veriyor?",
+        ],
+        description="Shown under the chat; about the bundled corpus (a JSON list in the env).",
+    )
 
     @cached_property
     def chroma_path(self) -> Path:
@@ -92,6 +101,14 @@ class Settings(BaseSettings):
     @cached_property
     def lexical_path(self) -> Path:
         return self.data_dir / "lexical"
+
+    @cached_property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @cached_property
+    def feedback_dir(self) -> Path:
+        return self.data_dir / "feedback"
 
     @property
     def max_file_bytes(self) -> int:

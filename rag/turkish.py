@@ -56,3 +56,16 @@ def words(text: str) -> list[str]:
 def tokens(text: str) -> list[str]:
     """Stemmed content tokens for lexical matching."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
+          "Ekim", "Kasım", "Aralık")
+
+
+def format_date(iso: str | None) -> str:
+    """"2024-03-15" → "15 Mart 2024"; "2024-03" → "Mart 2024"; anything unparsable as given."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?.*", iso or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return iso or ""
+    year, month, day = match.group(1), MONTHS[int(match.group(2)) - 1], match.group(3)
+    return f"{int(day)} {month} {year}" if day else f"{month} {year}"

@@ -88,3 +88,64 @@ def corpus_index(tmp_path_factory, embedder):
 
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+# --- the real app, served on 127.0.0.1 --------------------------------------------------
+ADMIN_PASSWORD = "bakım-parolası-123"
+SCRIPT_ARTICLE = """Kerkük Kale Festivali programı açıklandı
+
+Kerkük Kale Festivali bu yıl on ikinci kez düzenlenecek ve üç gün sürecek.
+Festival afişinde yanlışlıkla <script>window.__xss = 1</script> metni yer aldı ve düzeltildi.
+Festivalde Türkmen halk müziği konserleri ve el sanatları sergisi yer alacak.
+"""
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    """``python app.py`` as a user starts it: empty data dir, so it first builds the index
+    from a corpus folder (the bundled article plus one whose text holds a <script> tag)."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    home = tmp_path_factory.mktemp("app")
+    corpus = home / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "kale-festivali.txt").write_text(SCRIPT_ARTICLE, encoding="utf-8")
+    port = _free_port()
+    env = {**os.environ, "ARSIV_DATA_DIR": str(home / "data"), "ARSIV_CORPUS_DIR": str(corpus),
+           "ARSIV_HOST": "127.0.0.1", "ARSIV_PORT": str(port), "ARSIV_ADMIN_PASSWORD": ADMIN_PASSWORD,
+           "GRADIO_ANALYTICS_ENABLED": "False"}
+    log = (home / "app.log").open("w")
+    process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=home, env=env,
+                               stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 240
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"app exited with {process.returncode}:\n{(home / 'app.log').read_text()}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"app did not start:\n{(home / 'app.log').read_text()}")
+            time.sleep(0.5)
+    yield {"url": url, "home": home, "data": home / "data", "process": process}
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()

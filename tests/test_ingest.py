@@ -96,7 +96,7 @@ def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, settings, embedde
     (folder / "dev.txt").write_text("Büyük\n\n" + "kelime " * 200_000, encoding="utf-8")
     small = settings.model_copy(update={"max_file_mb": 1.0})
     report = ingest([folder], small, embedder=embedder)
-    reasons = {r["path"]: r["reason"] for r in report.rejected}
+    reasons = {r["file"]: r["reason"] for r in report.rejected}
     assert set(reasons) == {f"arsiv/{n}" for n in
                             ("bos.txt", "ikili.txt", "bozuk.pdf", "sifreli.pdf", "tarama.pdf", "resim.png", "dev.txt")}
     assert "boş" in reasons["arsiv/bos.txt"] and "ikili" in reasons["arsiv/ikili.txt"]

@@ -1,0 +1,120 @@
+"""The app in a real headless Chromium (Debian's, driven by Playwright; no browser download).
+
+One walk through what a new user does: ask, read the cited answer, follow up, see archive
+text with markup shown as text, vote, then as a maintainer upload an article and ask about it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ADMIN_PASSWORD
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+# Without the background-networking flags Chromium tries to reach Google's hosts at start.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def page(app_server):
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="tr-TR")
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(app_server["url"])
+        page.wait_for_selector("#arsiv-question textarea")
+        yield page
+        browser.close()
+
+
+def ask(page, question: str) -> None:
+    """Type a question, send it, and wait until its answer has finished streaming."""
+    answers_before = page.locator("#arsiv-chat .arsiv-done").count()
+    page.fill("#arsiv-question textarea", question)
+    page.keyboard.press("Enter")
+    page.locator("#arsiv-chat .arsiv-done").nth(answers_before).wait_for()
+
+
+def last_answer(page):
+    return page.locator("#arsiv-chat .arsiv-done").last
+
+
+def test_question_gets_a_streamed_cited_answer_with_source_cards(page, tmp_path):
+    ask(page, "Bakü'deki konferansı kimler düzenledi?")
+    answer = last_answer(page)
+    assert "Kerkük Kültür Derneği" in answer.locator(".arsiv-text").inner_text()
+    assert answer.locator("a.arsiv-cite").first.inner_text() == "[1]"
+    card = answer.locator(".arsiv-source").first
+    assert card.locator(".arsiv-n").inner_text() == "[1]"
+    assert "Irak Türkleri – Azerbaycan İlişkilerinde Yeni Ufuklar" in card.inner_text()
+    assert "Kerkük Kültür Derneği" in card.locator("mark").inner_text()
+    assert "corpus/irak-turkleri-azerbaycan-iliskileri.txt" in card.inner_text()
+    page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
+    assert (tmp_path / "answer.png").stat().st_size > 10_000
+
+
+def test_follow_up_uses_the_chat_history(page):
+    ask(page, "peki kaç kişilik heyet katıldı?")
+    answer = last_answer(page)
+    assert "Soruyu şöyle anladım" in answer.inner_text()
+    assert "40 kişilik" in answer.locator(".arsiv-text").inner_text()
+
+
+def test_archive_markup_is_shown_as_text_never_run(page, tmp_path):
+    ask(page, "Kerkük Kale Festivali afişinde hangi metin yer aldı?")
+    answer = last_answer(page)
+    assert "<script>window.__xss = 1</script>" in answer.inner_text()
+    assert page.locator("#arsiv-chat script").count() == 0
+    assert page.evaluate("window.__xss") is None
+    page.screenshot(path=str(tmp_path / "escaped.png"), full_page=True)
+
+
+def test_timeline_view_orders_sources(page):
+    page.get_by_label("Zaman çizelgesi").check()
+    ask(page, "Konferansa kaç kişilik Irak Türkmen heyeti katıldı?")
+    timeline = last_answer(page).locator("ol.arsiv-timeline")
+    assert timeline.locator("li").count() >= 1
+    assert "tarih yok" in timeline.inner_text()  # the bundled article carries no date
+    page.get_by_label("Kartlar").check()
+
+
+def test_like_is_stored_with_question_answer_and_sources(page, app_server):
+    page.locator("#arsiv-chat button[aria-label='Beğen']").last.click()  # Gradio's Turkish UI
+    folder = app_server["data"] / "feedback"
+    for _ in range(100):
+        if folder.exists() and list(folder.glob("*.jsonl")):
+            break
+        page.wait_for_timeout(100)
+    entries = [json.loads(line) for f in folder.glob("*.jsonl") for line in f.read_text().splitlines()]
+    assert entries[-1]["liked"] is True
+    assert entries[-1]["question"] == "Konferansa kaç kişilik Irak Türkmen heyeti katıldı?"
+    assert entries[-1]["sources"] and entries[-1]["answer"]
+
+
+def test_maintainer_uploads_an_article_and_it_answers(page, tmp_path):
+    article = tmp_path / "Süleymaniye Şiir Akşamı.txt"
+    article.write_text("Süleymaniye'de Türkmen şiir akşamı\n\n"
+                       "Süleymaniye'deki Türkmen şiir akşamında şair Ayşe Demirci ödül aldı. "
+                       "Şiir akşamı Türkmen Kültür Merkezi'nde yapıldı.", encoding="utf-8")
+    page.get_by_role("tab", name="Bakım").click()
+    page.fill("#arsiv-password input", ADMIN_PASSWORD)
+    page.get_by_role("button", name="Giriş").click()
+    page.locator("#arsiv-upload input[type=file]").set_input_files(str(article))
+    page.get_by_role("button", name="Yükle ve dizinle").click()
+    page.locator("#arsiv-report", has_text="eklenen: 1").wait_for()
+    assert "Belge:" in page.locator("body").inner_text()
+    page.screenshot(path=str(tmp_path / "maintainers.png"), full_page=True)
+
+    page.get_by_role("tab", name="Sohbet").click()
+    ask(page, "Süleymaniye'deki şiir akşamında kim ödül aldı?")
+    answer = last_answer(page)
+    assert "Ayşe Demirci" in answer.locator(".arsiv-text").inner_text()
+    assert "Süleymaniye'de Türkmen şiir akşamı" in answer.locator(".arsiv-source").first.inner_text()
