@@ -12,7 +12,7 @@ import pytest
 
 from rag.answer.llms import bundled_gguf_path
 from rag.citations import Answer
-from rag.qa import ArchiveQA
+from rag.qa import LLM_UNREACHABLE, ArchiveQA
 
 pytest.importorskip("llama_cpp", reason="the gguf extra (llama-cpp-python) is not installed")
 QUESTION = "Bakü'deki konferansa kaç kişilik heyet katıldı?"
@@ -73,10 +73,12 @@ def test_openai_compatible_server(corpus_index, embedder, llama_server):
     assert_citations_hold(answer)
 
 
-def test_unreachable_server_is_an_error_not_a_guess(corpus_index, embedder):
+def test_unreachable_server_falls_back_to_cited_sentences_and_says_so(corpus_index, embedder):
     settings = corpus_index.model_copy(update={
         "llm_backend": "openai", "llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "x",
         "llm_timeout_s": 2})
     qa = ArchiveQA(settings, embedder=embedder)
-    with pytest.raises(Exception):
-        qa.ask(QUESTION)
+    answer = qa.ask(QUESTION, history=[{"role": "user", "content": "Bakü'deki konferans"}])
+    assert answer.notice == LLM_UNREACHABLE
+    assert not answer.refused and answer.sources
+    assert "[1]" in answer.text
