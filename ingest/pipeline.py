@@ -1,10 +1,15 @@
 """files → documents → chunks → embeddings → chromadb, incrementally and crash-safe.
 
 A run loads every file first (cheap), decides per document by content hash what to do
-(add, update, leave, skip as duplicate, prune), and only then embeds what changed. Each
-document is written as: registry record removed → old chunks removed → new chunks and
-sentences upserted → registry record written. A run killed anywhere leaves documents that
-are either fully indexed or not registered, and the next run finishes the job.
+(add, update, leave, skip as duplicate, prune), and only then embeds what changed.
+
+Every chunk and sentence carries its document's version (a prefix of the content hash) in
+its id and metadata, so a new version is written beside the old one: its chunks and
+sentences are upserted, then the registry record is switched to it. At the end of the run
+the next lexical snapshot is published (readers keep to one snapshot, so they see each
+document whole, old or new), and only then are stale versions and removed documents swept.
+A run killed anywhere leaves the registry naming complete versions only; the next run
+finishes the job.
 """
 
 from __future__ import annotations
@@ -26,13 +31,13 @@ from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
 from ingest.loaders import SUPPORTED, RejectedFile, load_file
 from ingest.report import IngestReport
 from rag.embeddings import Embedder, load_embedder
-from rag.lexical import sync_lexical
+from rag.lexical import publish_lexical, sync_lexical
 from rag.settings import Settings
-from rag.store import ArchiveStore, Metadata, Record
+from rag.store import ArchiveStore, Metadata, Record, chunk_id, sentence_id
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "1"  # bump when chunking or cleaning changes, so every document is redone
+PIPELINE_VERSION = "2"  # bump when chunking or cleaning changes, so every document is redone
 EMBED_GROUP = 64  # texts embedded per model call
 
 Progress = Callable[[int, int, str], None]
@@ -83,6 +88,10 @@ def content_hash(document: Document, settings: Settings) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
+def doc_version(content_hash: str) -> str:
+    return content_hash[:16]
+
+
 def date_int(iso: str | None) -> int | None:
     return int(date.fromisoformat(iso).strftime("%Y%m%d")) if iso else None
 
@@ -112,10 +121,13 @@ class Ingestor:
         registry = self.store.registry()
         to_write = self._plan(prepared, registry, prune, report)
         self._write(to_write, report, progress, progress_bar)
-        swept = self._sweep_orphans()
-        if report.changed or swept:
-            self.store.mark_changed()  # after the writes: readers rebuild from a finished index
-        sync_lexical(self.store)
+        stale = self._stale_versions()
+        if report.changed or stale:
+            publish_lexical(self.store)  # readers switch to the finished index here
+        for doc_id, doc_version in stale:
+            self.store.delete_version(doc_id, doc_version)
+        if not report.changed and not stale:
+            sync_lexical(self.store)  # a missing or outdated snapshot file is rebuilt
         report.seconds = time.perf_counter() - started
         log.info("ingest done: %s", report.to_dict()["counts"])
         return report
@@ -167,8 +179,8 @@ class Ingestor:
             owner[item.content_hash] = doc_id
             (report.updated if doc_id in registry else report.added).append(doc_id)
             to_write.append(item)
-        for doc_id in sorted(gone):
-            self.store.delete_document(doc_id)
+        for doc_id in sorted(gone):  # its chunks go in the sweep, after readers have switched
+            self.store.uncommit_document(doc_id)
             report.removed.append(doc_id)
         return to_write
 
@@ -224,8 +236,10 @@ class Ingestor:
                         sentence_vectors: np.ndarray, chunk_vectors: np.ndarray) -> None:
         meta = item.document.metadata
         doc_id = meta["doc_id"]
+        version = doc_version(item.content_hash)
         shared = {
             "doc_id": doc_id,
+            "doc_version": version,
             "title": meta["title"],
             "source": meta["source"],
             "date": meta.get("date"),
@@ -236,7 +250,7 @@ class Ingestor:
         }
         chunk_records = [
             Record(
-                id=f"{doc_id}::c{c.index}",
+                id=chunk_id(doc_id, version, c.index),
                 text=c.text,
                 embedding=vector,
                 metadata={**shared, "chunk_index": c.index, "page": c.page,
@@ -247,14 +261,13 @@ class Ingestor:
         ]
         sentence_records = [
             Record(
-                id=f"{doc_id}::s{s.index}",
+                id=sentence_id(doc_id, version, s.index),
                 text=s.text,
                 embedding=vector,
                 metadata={**shared, "sentence_index": s.index, "page": s.page},
             )
             for s, vector in zip(sentences, sentence_vectors)
         ]
-        self.store.delete_document(doc_id)
         self.store.upsert_chunks(chunk_records)
         self.store.upsert_sentences(sentence_records)
         self.store.commit_document(doc_id, {
@@ -266,15 +279,15 @@ class Ingestor:
             "indexed_at": time.time(),
         })
 
-    def _sweep_orphans(self) -> bool:
-        """Remove chunks no registered document owns, left by a run killed between writing a
-        new document's chunks and registering it whose file is gone since."""
-        registered = set(self.store.registry())
-        orphans = {meta["doc_id"] for _, _, meta in self.store.scan_chunks()} - registered
-        for doc_id in sorted(orphans):
-            log.warning("removing chunks of unregistered document %s", doc_id)
-            self.store.delete_document(doc_id)
-        return bool(orphans)
+    def _stale_versions(self) -> list[tuple[str, str | None]]:
+        """(doc_id, version) pairs in the chunk collection that the registry does not name:
+        replaced versions, removed documents, and versions a killed run never committed."""
+        committed = {doc_id: meta.get("doc_version") for doc_id, meta in self.store.registry().items()}
+        present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in self.store.scan_chunks()}
+        stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
+        for doc_id, version in stale:
+            log.info("sweeping version %s of %s", version, doc_id)
+        return stale
 
 
 def ingest(paths: Sequence[Path], settings: Settings, *, prune: bool = False,

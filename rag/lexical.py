@@ -23,10 +23,10 @@ from rag.turkish import tokens
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # bump when what is stored per chunk changes; older files are rebuilt
+FORMAT = 3  # bump when what is stored per chunk changes; older files are rebuilt
 K1 = 1.2
 B = 0.75
-FILTER_KEYS = ("doc_id", "date_int", "categories", "sentence_start", "sentence_end")  # kept per chunk
+FILTER_KEYS = ("doc_id", "doc_version", "date_int", "categories", "sentence_start", "sentence_end")  # kept per chunk
 
 
 @dataclass
@@ -59,6 +59,7 @@ class LexicalIndex:
         self.dates = np.array([f.get("date_int", -1) for f in filters], dtype=np.int64)
         self._spans: dict[str, list[tuple[str, int, int]]] = {}
         self._doc_of = {chunk_id: f.get("doc_id", "") for chunk_id, f in zip(ids, filters)}
+        self.doc_versions = {f.get("doc_id", ""): f.get("doc_version") for f in filters}
         for chunk_id, f in zip(ids, filters):
             self._spans.setdefault(f.get("doc_id", ""), []).append(
                 (chunk_id, f.get("sentence_start", 0), f.get("sentence_end", 0))
@@ -92,9 +93,18 @@ class LexicalIndex:
         return cls(ids, vocabulary, postings, np.asarray(lengths, dtype=np.float32), filters, version)
 
     @classmethod
-    def from_store(cls, store: ArchiveStore) -> LexicalIndex:
-        version = store.version
-        return cls.build(store.scan_chunks(), version)
+    def from_store(cls, store: ArchiveStore, version: int | None = None) -> LexicalIndex:
+        """The snapshot of the committed index: only chunks of the document version that
+        the registry names (not a version being written, nor one waiting to be swept)."""
+        committed = {doc_id: meta.get("doc_version") for doc_id, meta in store.registry().items()}
+        chunks = ((cid, text, meta) for cid, text, meta in store.scan_chunks()
+                  if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
+        return cls.build(chunks, store.version if version is None else version)
+
+    def visible(self, metadata: Metadata) -> bool:
+        """Whether a chromadb hit belongs to this snapshot. A reader keeps to one snapshot, so
+        it sees each document whole, as it was before an ingest or after, never in between."""
+        return self.doc_versions.get(metadata.get("doc_id")) == metadata.get("doc_version")
 
     # --- searching ------------------------------------------------------------
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[LexicalHit]:
@@ -120,7 +130,7 @@ class LexicalIndex:
         return float(self.idf[term_id]) if term_id is not None else 0.0
 
     def doc_of(self, chunk_id: str) -> str:
-        return self._doc_of.get(chunk_id) or chunk_id.rsplit("::", 1)[0]
+        return self._doc_of.get(chunk_id) or chunk_id.rsplit("::", 2)[0]
 
     def chunks_holding(self, doc_id: str, sentence_index: int) -> list[str]:
         """Chunk ids of ``doc_id`` that contain the sentence (more than one where chunks overlap)."""
@@ -168,6 +178,15 @@ class LexicalIndex:
 
 def lexical_file(store: ArchiveStore) -> Path:
     return store.settings.lexical_path / f"{store.settings.collection}.npz"
+
+
+def publish_lexical(store: ArchiveStore) -> LexicalIndex:
+    """After an ingest: build and save the next snapshot, then bump the collection version,
+    which is what switches readers over to it."""
+    index = LexicalIndex.from_store(store, store.version + 1)
+    index.save(lexical_file(store))
+    store.mark_changed(index.version)
+    return index
 
 
 def sync_lexical(store: ArchiveStore, current: LexicalIndex | None = None) -> LexicalIndex:

@@ -115,7 +115,7 @@ class HybridSearcher:
 
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            chunk_hits = self.store.query_chunks(vector, n, filters.where())
+            chunk_hits = [h for h in self.store.query_chunks(vector, n, filters.where()) if lexical.visible(h.metadata)]
             timings["dense"] = _ms(t)
             rankings["chunk"] = [h.id for h in chunk_hits]
             for h in chunk_hits:
@@ -123,7 +123,8 @@ class HybridSearcher:
             best_dense = max((h.score for h in chunk_hits), default=0.0)
         if mode == "hybrid":
             t = time.perf_counter()
-            sentence_hits = self.store.query_sentences(vector, n * SENTENCE_FACTOR, filters.where())
+            sentence_hits = [h for h in self.store.query_sentences(vector, n * SENTENCE_FACTOR, filters.where())
+                             if lexical.visible(h.metadata)]
             timings["sentences"] = _ms(t)
             rankings["sentence"] = self._sentence_ranking(sentence_hits, lexical, sentence_scores)
             best_dense = max([best_dense] + [h.score for h in sentence_hits])

@@ -31,6 +31,14 @@ Metadata = dict[str, Any]
 PAGE_SIZE = 2000  # records per get() page when scanning a whole collection
 
 
+def chunk_id(doc_id: str, doc_version: str, index: int) -> str:
+    return f"{doc_id}::{doc_version}::c{index}"
+
+
+def sentence_id(doc_id: str, doc_version: str, index: int) -> str:
+    return f"{doc_id}::{doc_version}::s{index}"
+
+
 class IndexMismatchError(RuntimeError):
     """The index was built with another embedding model than the one configured."""
 
@@ -121,8 +129,8 @@ class ArchiveStore:
     def version(self) -> int:
         return int(self.info.get("version", 0))
 
-    def mark_changed(self) -> None:
-        self._set_info(version=self.version + 1, updated_at=time.time())
+    def mark_changed(self, version: int | None = None) -> None:
+        self._set_info(version=self.version + 1 if version is None else version, updated_at=time.time())
 
     # --- the document registry --------------------------------------------------
     def registry(self) -> dict[str, Metadata]:
@@ -135,11 +143,16 @@ class ArchiveStore:
     def uncommit_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])
 
-    def delete_document(self, doc_id: str) -> None:
-        """Registry first, so a crash in between leaves an uncommitted document, never a lie."""
-        self.uncommit_document(doc_id)
-        self.chunks.delete(where={"doc_id": doc_id})
-        self.sentences.delete(where={"doc_id": doc_id})
+    def delete_version(self, doc_id: str, doc_version: str | None) -> None:
+        """Chunks and sentences of one version of a document (None: written before versions)."""
+        for collection in (self.chunks, self.sentences):
+            if doc_version:
+                collection.delete(where={"$and": [{"doc_id": doc_id}, {"doc_version": doc_version}]})
+                continue
+            page = collection.get(where={"doc_id": doc_id}, include=["metadatas"])
+            unversioned = [i for i, m in zip(page["ids"], page["metadatas"]) if not m.get("doc_version")]
+            if unversioned:
+                collection.delete(ids=unversioned)
 
     # --- writing ----------------------------------------------------------------
     def upsert_chunks(self, records: Sequence[Record]) -> None:

@@ -17,7 +17,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.lexical import LexicalIndex
-from rag.store import ArchiveStore
+from rag.store import ArchiveStore, sentence_id
 from rag.turkish import tokens, turkish_lower
 
 # Tuned on the devset (README, "Değerlendirme"): one sentence when it clearly wins, up to
@@ -75,7 +75,7 @@ class ExtractiveAnswerer:
         for n, doc in enumerate(passages, start=1):
             meta = doc.metadata
             for index in range(meta.get("sentence_start", 0), meta.get("sentence_end", 0)):
-                wanted.setdefault(f"{meta['doc_id']}::s{index}", (n, index))
+                wanted.setdefault(sentence_id(meta["doc_id"], meta.get("doc_version", ""), index), (n, index))
         ids, texts, _, vectors = self.store.get_sentences(list(wanted))
         if not ids:
             return []
