@@ -2,6 +2,7 @@
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -137,29 +138,53 @@ def test_cli_json_report_on_bundled_corpus(settings):
                                          "duplicates": 0, "rejected": 0}
 
 
-def test_killed_ingest_then_rerun_equals_clean_ingest(tmp_path, embedder):
-    articles = {
-        f"haber-{i:02d}.txt": f"Haber {i}\n\n" + " ".join(
-            f"Kerkük'te {i}. etkinliğin {j}. oturumu yapıldı ve katılımcılar konuşma yaptı." for j in range(12))
-        for i in range(24)
-    }
-    folder = make_archive(tmp_path / "src", articles)
-    killed = Settings(data_dir=tmp_path / "killed", _env_file=None)
-    proc = _cli(killed, str(folder))
-    deadline = time.time() + 240
-    seen = ""
-    while time.time() < deadline:  # wait until some documents are written, then SIGKILL
-        seen += proc.stderr.read(1)
-        if "gömülüyor:" in seen and any(f" {n}/24" in seen for n in range(3, 20)):
-            break
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+def _article(i: int, edition: int = 0) -> str:
+    return f"Haber {i}\n\n" + " ".join(
+        f"Kerkük'te {i}. etkinliğin {j}. oturumu {edition}. kez yapıldı ve katılımcılar konuştu." for j in range(8))
 
-    rerun = ingest([folder], killed, embedder=embedder)
-    assert rerun.added and len(rerun.added) + len(rerun.unchanged) == 24
+
+def _run_and_kill(settings: Settings, folder: Path, phase: str, delay: float) -> str:
+    """Start ``python -m ingest --prune`` and SIGKILL it ``delay`` seconds into ``phase``:
+    "load" (files being read), "embed" (documents being embedded and written) or "publish"
+    (all written; snapshot and sweep under way). Returns where it was killed."""
+    proc = _cli(settings, str(folder), "--prune")
+    marker = {"load": "okunuyor:", "embed": "gömülüyor:", "publish": "gömülüyor: 100%"}[phase]
+    seen = ""
+    deadline = time.time() + 240
+    while time.time() < deadline and proc.poll() is None and marker not in seen:
+        seen += proc.stderr.read(1)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    finished = proc.wait(timeout=30) == 0
+    return f"{phase} +{delay:.2f}s" + (" (had finished)" if finished else "")
+
+
+def test_ingest_killed_at_random_points_ends_equal_to_clean(tmp_path, embedder):
+    """Four SIGKILLs at random points of runs that add, update and prune, then one complete
+    run: the index equals a clean ingest of the final files (same documents, same chunks,
+    no duplicates, BM25 snapshot in step with chromadb)."""
+    rng = random.Random(20261125)
+    folder = make_archive(tmp_path / "src", {f"haber-{i:02d}.txt": _article(i) for i in range(16)})
+    killed = Settings(data_dir=tmp_path / "killed", _env_file=None)
+    points = [_run_and_kill(killed, folder, "embed", rng.uniform(0.3, 3.0))]
+    for i in rng.sample(range(16), 4):  # updates
+        (folder / f"haber-{i:02d}.txt").write_text(_article(i, edition=1), encoding="utf-8")
+    for i in (16, 17):  # additions
+        (folder / f"haber-{i:02d}.txt").write_text(_article(i), encoding="utf-8")
+    points.append(_run_and_kill(killed, folder, "embed", rng.uniform(0.2, 1.5)))
+    (folder / "haber-03.txt").unlink()  # a removal, mirrored by --prune
+    points.append(_run_and_kill(killed, folder, "publish", rng.uniform(0, 0.05)))
+    (folder / "haber-05.txt").write_text(_article(5, edition=2), encoding="utf-8")
+    points.append(_run_and_kill(killed, folder, "load", rng.uniform(0, 0.05)))
+
+    ingest([folder], killed, prune=True, embedder=embedder)
     clean = Settings(data_dir=tmp_path / "clean", _env_file=None)
     ingest([folder], clean, embedder=embedder)
     state, expected = index_state(killed), index_state(clean)
-    assert state == expected and state["lexical_current"]
-    assert len(state["registry"]) == 24
+    assert state == expected, f"killed {points}"
+    assert state["lexical_current"] and len(state["registry"]) == 17
+    assert len({cid for cid, _ in state["chunks"]}) == len(state["chunks"])  # no duplicates
+    assert set(state["lexical"]) == {cid for cid, _ in state["chunks"]}  # BM25 in step with chromadb
+    store = ArchiveStore(killed)
+    per_doc = {d: m["chunks"] for d, m in store.registry().items()}
+    assert sum(per_doc.values()) == len(state["chunks"])
