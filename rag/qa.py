@@ -82,6 +82,8 @@ class ArchiveQA:
         question = (question or "").strip()
         if not question:
             raise AskError("Lütfen bir soru yazın.")
+        if not re.search(r"\w", question):
+            raise AskError("Soruda harf ya da rakam yok; lütfen sorunuzu kelimelerle yazın.")
         if len(question) > self.settings.max_question_chars:
             raise AskError(f"Soru çok uzun ({len(question)} karakter); en fazla "
                            f"{self.settings.max_question_chars} karakterlik bir soru sorun.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from langchain_core.documents import Document
 from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 
@@ -38,13 +40,17 @@ CONDENSE_PROMPT = ChatPromptTemplate.from_messages([
 ])
 
 
+# Anything in archive text that looks like the fence, so an article cannot close it early.
+_FENCE = re.compile(r"<\s*/?\s*kaynaklar\s*>", re.IGNORECASE)
+
+
 def format_passages(passages: list[Document], max_chars: int = 1200) -> str:
+    """Numbered passages for the prompt, with fence look-alikes removed from archive text."""
     blocks = []
     for n, doc in enumerate(passages, start=1):
         meta = doc.metadata
-        header = f"[{n}] {meta.get('title', '')}"
+        header = f"[{n}] {_FENCE.sub('', meta.get('title', ''))}"
         if meta.get("date"):
             header += f" ({meta['date']})"
-        text = doc.page_content[:max_chars].replace("</kaynaklar>", "")
-        blocks.append(f"{header}\n{text}")
+        blocks.append(f"{header}\n{_FENCE.sub('', doc.page_content[:max_chars])}")
     return "\n\n".join(blocks)
