@@ -149,3 +149,39 @@ def app_server(tmp_path_factory):
     except subprocess.TimeoutExpired:
         process.kill()
     log.close()
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real chroma server (`chroma run`, installed with chromadb) on a free 127.0.0.1 port."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    binary = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    if binary is None:
+        pytest.skip("the chroma server binary is not installed")
+    home = tmp_path_factory.mktemp("chroma-server")
+    port = _free_port()
+    log = (home / "chroma.log").open("w")
+    process = subprocess.Popen([binary, "run", "--path", str(home / "db"), "--host", "127.0.0.1",
+                                "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"chroma server did not start:\n{(home / 'chroma.log').read_text()}")
+            time.sleep(0.3)
+    yield {"host": "127.0.0.1", "port": port}
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
