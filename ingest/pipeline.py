@@ -223,17 +223,30 @@ class Ingestor:
         vectors = self.embedder.encode_passages(texts) if texts else np.zeros((0, 0))
         report.embed_seconds += time.perf_counter() - started
         offset = 0
+        chunk_records: list[Record] = []
+        sentence_records: list[Record] = []
+        commits: list[tuple[str, Metadata]] = []
         for item, sentences, chunks in group:
             chunk_vectors = vectors[offset : offset + len(chunks)]
             offset += len(chunks)
             sentence_vectors = vectors[offset : offset + len(sentences)]
             offset += len(sentences)
-            self._write_document(item, sentences, chunks, sentence_vectors, chunk_vectors)
-            report.chunks_written += len(chunks)
-            report.sentences_written += len(sentences)
+            records = self._records(item, sentences, chunks, sentence_vectors, chunk_vectors)
+            chunk_records.extend(records[0])
+            sentence_records.extend(records[1])
+            commits.append(records[2])
+        # The group's new versions first, then their registry records in one write: a run
+        # killed in between leaves uncommitted versions, which the next run sweeps.
+        self.store.upsert_chunks(chunk_records)
+        self.store.upsert_sentences(sentence_records)
+        self.store.commit_documents(commits)
+        report.chunks_written += len(chunk_records)
+        report.sentences_written += len(sentence_records)
 
-    def _write_document(self, item: Prepared, sentences: list[Sentence], chunks: list[Chunk],
-                        sentence_vectors: np.ndarray, chunk_vectors: np.ndarray) -> None:
+    def _records(self, item: Prepared, sentences: list[Sentence], chunks: list[Chunk],
+                 sentence_vectors: np.ndarray,
+                 chunk_vectors: np.ndarray) -> tuple[list[Record], list[Record], tuple[str, Metadata]]:
+        """A document's chunk and sentence records and its registry record."""
         meta = item.document.metadata
         doc_id = meta["doc_id"]
         version = doc_version(item.content_hash)
@@ -268,16 +281,15 @@ class Ingestor:
             )
             for s, vector in zip(sentences, sentence_vectors)
         ]
-        self.store.upsert_chunks(chunk_records)
-        self.store.upsert_sentences(sentence_records)
-        self.store.commit_document(doc_id, {
+        registry = {
             **shared,
             "content_hash": item.content_hash,
             "format": meta.get("format"),
             "chunks": len(chunks),
             "sentences": len(sentences),
             "indexed_at": time.time(),
-        })
+        }
+        return chunk_records, sentence_records, (doc_id, registry)
 
     def _stale_versions(self) -> list[tuple[str, str | None]]:
         """(doc_id, version) pairs in the chunk collection that the registry does not name:

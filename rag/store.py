@@ -137,8 +137,12 @@ class ArchiveStore:
         """doc_id → registry metadata for every committed document."""
         return {rid: meta for rid, _, meta in self._scan(self.docs, include_documents=False)}
 
-    def commit_document(self, doc_id: str, metadata: Metadata) -> None:
-        self.docs.upsert(ids=[doc_id], embeddings=[[0.0]], metadatas=[clean_metadata(metadata)])
+    def commit_documents(self, records: Sequence[tuple[str, Metadata]]) -> None:
+        """Register documents as complete (one chromadb write per batch)."""
+        for start in range(0, len(records), self.max_batch):
+            batch = records[start : start + self.max_batch]
+            self.docs.upsert(ids=[doc_id for doc_id, _ in batch], embeddings=[[0.0]] * len(batch),
+                             metadatas=[clean_metadata(meta) for _, meta in batch])
 
     def uncommit_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])

@@ -1,0 +1,134 @@
+"""How the index behaves as it grows: size on disk, write time, query latency.
+
+    python bench/scale.py --chunks 10000 100000 [--articles ../shared/devset/articles]
+
+Embedding 100k chunks takes hours on 2 CPU cores, so the index is filled with synthetic
+records built from real ones: each synthetic chunk is 4 random real sentences (text for
+BM25) with the normalised mean of their real embeddings plus noise (a vector in the same
+region of the space as real text), and ~3.6 sentences per chunk as in the devset.
+Queries are real devset questions embedded by the real model. Ingest time is projected
+from the measured embedding throughput, which dominates it (see ingest_throughput.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ingest.pipeline import ingest
+from rag.embeddings import load_embedder
+from rag.lexical import lexical_file, publish_lexical
+from rag.qa import ArchiveQA
+from rag.settings import Settings
+from rag.store import ArchiveStore, Record, chunk_id, sentence_id
+
+SENTENCES_PER_CHUNK = 3.6  # devset: 360 sentences for 100 chunks
+CHUNKS_PER_ARTICLE = 1.25  # devset: 100 chunks for 80 articles
+NOISE = 0.02
+
+
+def disk_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def fill(store: ArchiveStore, pool: list[tuple[str, np.ndarray]], n_chunks: int, rng: random.Random) -> float:
+    """Write ``n_chunks`` synthetic chunks (with their sentences and registry records)."""
+    started = time.perf_counter()
+    np_rng = np.random.default_rng(rng.randint(0, 2**31))
+    batch_chunks: list[Record] = []
+    batch_sentences: list[Record] = []
+    for i in range(n_chunks):
+        doc_id, version = f"sentetik/{i:07d}.txt", "v1"
+        picked = rng.sample(pool, 4)
+        vector = np.mean([v for _, v in picked], axis=0) + np_rng.normal(0, NOISE, pool[0][1].shape)
+        day = 20100101 + rng.randint(0, 14) * 10000 + rng.randint(0, 11) * 100 + rng.randint(0, 27)
+        meta = {"doc_id": doc_id, "doc_version": version, "title": picked[0][0][:60], "source": doc_id,
+                "date_int": day, "chunk_index": 0, "sentence_start": 0, "sentence_end": 4}
+        batch_chunks.append(Record(chunk_id(doc_id, version, 0), " ".join(t for t, _ in picked),
+                                   (vector / np.linalg.norm(vector)).astype(np.float32), meta))
+        for j in range(round(SENTENCES_PER_CHUNK)):
+            text, vec = picked[j]
+            noisy = vec + np_rng.normal(0, NOISE, vec.shape)
+            batch_sentences.append(Record(sentence_id(doc_id, version, j), text,
+                                          (noisy / np.linalg.norm(noisy)).astype(np.float32),
+                                          {**meta, "sentence_index": j}))
+        if len(batch_chunks) == 2000 or i == n_chunks - 1:
+            store.upsert_chunks(batch_chunks)
+            store.upsert_sentences(batch_sentences)
+            store.commit_documents([(r.metadata["doc_id"], {**r.metadata, "chunks": 1}) for r in batch_chunks])
+            batch_chunks, batch_sentences = [], []
+    return time.perf_counter() - started
+
+
+def latency_ms(fn, queries: list, repeat: int = 1) -> tuple[float, float]:
+    times = []
+    for _ in range(repeat):
+        for query in queries:
+            started = time.perf_counter()
+            fn(query)
+            times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--chunks", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--articles", type=Path, default=Path("../shared/devset/articles"))
+    parser.add_argument("--questions", type=Path, default=Path("../shared/devset/questions.jsonl"))
+    parser.add_argument("--embed-rate", type=float, default=24.3,
+                        help="texts/s of the embedding model here (bench/ingest_throughput.py)")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    root = Path(tempfile.mkdtemp(prefix="arsiv-scale-"))
+    try:
+        base = Settings(data_dir=root / "seed", _env_file=None)
+        embedder = load_embedder(base)
+        ingest([args.articles], base, embedder=embedder)
+        seed = ArchiveStore(base)
+        ids = [sid for sid, _, _ in seed.scan_sentences()]
+        _, texts, _, vectors = seed.get_sentences(ids)
+        pool = list(zip(texts, vectors))
+        import json
+        questions = [json.loads(line)["question"] for line in args.questions.read_text().splitlines()[:100]]
+        query_vectors = [embedder.encode_query(q) for q in questions]
+
+        print("| chunks | sentences | write s | index MB (chroma + BM25) | BM25 build s | dense chunk p50/p95 ms "
+              "| dense sentence p50/p95 ms | BM25 p50/p95 ms | full retrieval p50/p95 ms |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for n in args.chunks:
+            settings = Settings(data_dir=root / f"n{n}", _env_file=None)
+            store = ArchiveStore(settings)
+            store.check_model(embedder.model_id, claim=True)
+            write_s = fill(store, pool, n, rng)
+            started = time.perf_counter()
+            lexical = publish_lexical(store)
+            bm25_s = time.perf_counter() - started
+            counts = store.counts()
+            size = disk_mb(settings.chroma_path) + lexical_file(store).stat().st_size / 1e6
+            chunk_lat = latency_ms(lambda v: store.query_chunks(v, 30), query_vectors)
+            sentence_lat = latency_ms(lambda v: store.query_sentences(v, 90), query_vectors)
+            bm25_lat = latency_ms(lambda q: lexical.search(q, 30), questions)
+            qa = ArchiveQA(settings, store, embedder)
+            full_lat = latency_ms(lambda q: qa.retrieve(q), questions)
+            print(f"| {counts['chunks']:,} | {counts['sentences']:,} | {write_s:.0f} | {size:.0f} | {bm25_s:.1f} "
+                  f"| {chunk_lat[0]:.1f} / {chunk_lat[1]:.1f} | {sentence_lat[0]:.1f} / {sentence_lat[1]:.1f} "
+                  f"| {bm25_lat[0]:.1f} / {bm25_lat[1]:.1f} | {full_lat[0]:.0f} / {full_lat[1]:.0f} |", flush=True)
+            shutil.rmtree(settings.data_dir)
+        texts_per_article = CHUNKS_PER_ARTICLE * (1 + SENTENCES_PER_CHUNK)
+        hours = 1_000_000 * texts_per_article / args.embed_rate / 3600
+        print(f"\nprojected embedding time for 1M articles ({texts_per_article:.2f} texts each) at "
+              f"{args.embed_rate} texts/s: {hours:,.0f} h")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
