@@ -45,6 +45,7 @@ class Answer:
     refused: bool = False
     standalone_question: str | None = None
     notice: str | None = None  # e.g. the LLM was unreachable and the answer is extractive
+    timeframe: dict | None = None  # the period / recency read from the question (TimeFrame.to_dict)
     timings_ms: dict[str, float] = field(default_factory=dict)
     backend: str = ""
 

@@ -10,16 +10,21 @@ import logging
 import re
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+
+from langchain_core.documents import Document
 
 from rag.answer.extractive import ExtractiveAnswerer
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.citations import REFUSAL, Answer, refusal, verify_citations
+from rag.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
 from rag.embeddings import Embedder, load_embedder
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.store import ArchiveStore
-from rag.turkish import tokens, turkish_lower
+from rag.timeframe import TimeFrame, parse_timeframe
+from rag.turkish import format_date, tokens, turkish_lower
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +57,19 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> s
         if len([t for t in tokens(" ".join(context)) if t not in _QUESTION_WORDS]) >= 3:
             break
     return " ".join(context + [question]) if context else question
+
+
+def _scoped(filters: Filters, frame: TimeFrame | None) -> Filters:
+    """The question's period applies unless the user already chose dates in the filters."""
+    if frame is None or not frame.has_period or filters.date_from or filters.date_to:
+        return filters
+    return replace(filters, date_from=frame.date_from, date_to=frame.date_to)
+
+
+def _dated(text: str, passage: Document) -> str:
+    """"20 Kasım 2024 tarihli habere göre, …" for answers to time questions."""
+    published = passage.metadata.get("date")
+    return f"{format_date(published)} tarihli habere göre, {text}" if published else text
 
 
 def _history_text(history: Sequence[Message], turns: int) -> str:
@@ -121,28 +139,44 @@ class ArchiveQA:
         started = time.perf_counter()
         question = self.check(question)
         standalone = self.condense(question, history)
-        result = self.retrieve(standalone, filters, mode)
+        filters = filters or Filters()
+        frame = self.timeframe(standalone)
+        scoped = _scoped(filters, frame)
+        recency = bool(frame and frame.recency)
+        k = self.settings.top_k * 2 if recency else self.settings.top_k  # room for newer articles
+        result = self.searcher.search(standalone, k, scoped, mode)
         timings = dict(result.timings_ms)
-
         notice: str | None = None
 
         def done(answer: Answer) -> Answer:
             answer.notice = notice
             answer.standalone_question = standalone if standalone != question else None
+            answer.timeframe = frame.to_dict() if frame else None
             answer.timings_ms = {**timings, "total": (time.perf_counter() - started) * 1000}
             answer.backend = self.backend
             return answer
 
-        if not self.is_answerable(result, mode):
+        # A period from the question: the same search without it tells whether the articles
+        # found in the period are about the question at all or merely the best of a few.
+        wider = self.searcher.search(standalone, self.settings.top_k, filters, mode) if scoped != filters else None
+        drifted = bool(wider and result.confidence < wider.confidence - self.settings.period_drift)
+        if drifted or not self.is_answerable(result, mode):
+            if frame and wider and self.is_answerable(wider, mode):  # the topic is there, the period is not
+                text, sources = self._other_periods(frame, standalone, wider.documents)
+                yield text
+                yield done(Answer(question=question, text=text, sources=sources, refused=True))
+                return
             yield REFUSAL
             yield done(refusal(question))
             return
-        passages = result.documents
+        passages, newest_first = result.documents, False
+        if recency:
+            passages, newest_first = self._newest_first(standalone, result.query_vector, passages)
         text, quotes = "", None
         if self.generative:
             pieces: list[str] = []
             try:
-                for piece in self.generative.stream(standalone, passages):
+                for piece in self.generative.stream(standalone, passages, format_date(self.today.isoformat())):
                     pieces.append(piece)
                     yield piece
             except Exception as exc:  # any transport or server error of any backend
@@ -154,16 +188,49 @@ class ArchiveQA:
                 return
         verified, sources = verify_citations(text, passages, quotes) if text else ("", [])
         if not sources:  # no model, or a model that cited nothing: copy the evidence instead
-            chosen = self.extractive.select(standalone, result.query_vector, passages, self.searcher.lexical)
+            read = passages[:1] if newest_first else passages  # "en son": only the newest answers
+            chosen = self.extractive.select(standalone, result.query_vector, read, self.searcher.lexical)
             if not chosen:
                 yield done(refusal(question))
                 return
             text, quotes = self.extractive.write(chosen)
+            if frame:
+                text = _dated(text, passages[chosen[0].passage - 1])
             verified, sources = verify_citations(text, passages, quotes)
             if self.generative:
                 log.info("model answer had no valid citation; using the extractive answer")
             yield verified
         yield done(Answer(question=question, text=verified, sources=sources))
+
+    # --- time ------------------------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self.settings.today or date.today()
+
+    def timeframe(self, question: str) -> TimeFrame | None:
+        return parse_timeframe(question, self.today) if self.settings.time_aware else None
+
+    def _newest_first(self, question: str, query_vector, passages: list[Document]) -> tuple[list[Document], bool]:
+        """Among the passages that answer about as well as the best one, the newest goes
+        first. False when none of them is dated (the order is then left alone)."""
+        scores = self.extractive.passage_scores(question, query_vector, passages, self.searcher.lexical)
+        best = max(scores, default=float("-inf"))
+        answering = [i for i, score in enumerate(scores)
+                     if score >= best - self.settings.recency_margin and passages[i].metadata.get("date_int")]
+        if not answering:
+            return passages, False
+        newest = max(answering, key=lambda i: passages[i].metadata["date_int"])
+        return [passages[newest]] + [p for i, p in enumerate(passages) if i != newest], True
+
+    def _other_periods(self, frame: TimeFrame, question: str, passages: list[Document]) -> tuple[str, list[Source]]:
+        """The archive has the topic but nothing from the asked period: say so, with the dates it has."""
+        ordered = sorted(range(len(passages)), key=lambda i: passages[i].metadata.get("date") or "9999")[:3]
+        listed = ", ".join(f"{format_date(passages[i].metadata.get('date')) or 'tarih yok'} [{i + 1}]"
+                           for i in ordered)
+        text = (f"Arşivde bu konuda haberler var, ancak {frame.period_text()} bir haber bulamadım. "
+                f"Bu konudaki haberler: {listed}.")
+        quotes = {i + 1: quote_for(passages[i].page_content, question) for i in ordered}
+        return verify_citations(text, passages, quotes)
 
     def ask(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:

@@ -6,6 +6,7 @@ Every value can be set by an environment variable with the ``ARSIV_`` prefix
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -76,6 +77,16 @@ class Settings(BaseSettings):
         500, ge=80, description="Length budget of extractive answers (one sentence may exceed it)."
     )
     history_turns: int = Field(3, ge=0, description="Latest turns used to condense follow-ups.")
+
+    # --- time ----------------------------------------------------------------
+    time_aware: bool = Field(True, description="Read periods and 'en son' in questions (rag/timeframe.py).")
+    today: date | None = Field(None, description="The date relative periods are read against; None: the clock.")
+    recency_margin: float = Field(
+        0.05, ge=0, description="For 'en son' questions: passages whose best sentence scores within "
+        "this of the best all answer, and the newest of them wins.")
+    period_drift: float = Field(
+        0.1, ge=0, description="A period's best article whose confidence is this far below the best "
+        "article of any date is not about the question: the period is reported as absent.")
 
     # --- app -----------------------------------------------------------------
     host: str = "127.0.0.1"

@@ -10,6 +10,9 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.normalize import clean
+from rag.turkish import MONTHS, turkish_lower
+
+MONTH_NUMBERS = {turkish_lower(name): n for n, name in enumerate(MONTHS, start=1)}
 
 MIN_TEXT_CHARS = 20  # less than this after cleaning is no article
 
@@ -69,12 +72,18 @@ def read_text(path: Path, max_bytes: int) -> tuple[str, str]:
     return decode(read_bytes(path, max_bytes))
 
 
-_TR_MONTHS = {
-    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
-    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
-}
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _TR_DATE = re.compile(r"^(\d{1,2})\s+(\w+)\s+(\d{4})")
+# A dateline in an article's opening lines: "15 Mart 2024", "15 Mart 2024 Cuma", "15.03.2024".
+_OPENING_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(m.lower() for m in MONTHS) + r")\s+(\d{4})(?!\d)"
+    r"|(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+OPENING_LINES = 3  # non-empty lines of the text searched for a dateline
+DATELINE_EXTRA_CHARS = 20  # letters besides the date and weekday on a line that is only a dateline
+_WEEKDAYS = re.compile(r"\b(pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\b", re.IGNORECASE)
 
 
 def parse_date(value: object) -> date | None:
@@ -102,9 +111,36 @@ def parse_date(value: object) -> date | None:
         day, month, year = (int(g) for g in m.groups())
         return _safe_date(year, month, day)
     if m := _TR_DATE.match(text):
-        month = _TR_MONTHS.get(m.group(2).replace("I", "ı").lower())
+        month = MONTH_NUMBERS.get(turkish_lower(m.group(2)))
         return _safe_date(int(m.group(3)), month, int(m.group(1))) if month else None
     return None
+
+
+def date_from_url(url: str | None) -> date | None:
+    """``https://site/2024/03/15/slug/`` → 2024-03-15."""
+    m = _URL_DATE.search(url or "")
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def split_dateline(text: str) -> tuple[date | None, str]:
+    """A dateline among the first lines of an article ("15 Mart 2024 Cuma", "KERKÜK –
+    15.03.2024") and the text without it. Only a line that is a dateline counts: a date in a
+    sentence, even the first one, is usually an event's, not the article's."""
+    lines = text.splitlines()
+    opening = [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]
+    for i in opening:
+        m = _OPENING_DATE.search(lines[i])
+        if not m:
+            continue
+        if m.group(1):
+            month = MONTH_NUMBERS.get(turkish_lower(m.group(2)))
+            found = _safe_date(int(m.group(3)), month, int(m.group(1))) if month else None
+        else:
+            found = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        rest = _WEEKDAYS.sub("", lines[i][: m.start()] + lines[i][m.end() :])
+        if found and len(re.sub(r"\W", "", rest)) <= DATELINE_EXTRA_CHARS:
+            return found, "\n".join(lines[:i] + lines[i + 1 :])
+    return None, text
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -131,10 +167,12 @@ def make_article(
 ) -> Document:
     """A langchain Document for one article, its text cleaned, metadata in one shape."""
     body = text if cleaned else clean(text)
+    dateline, body = split_dateline(body)
     if len(body.replace("\f", "").strip()) < MIN_TEXT_CHARS:
         raise RejectedFile("okunabilir metin yok (boş ya da yalnızca menü/şablon)")
     title = clean(title or "").replace("\n", " ").strip() or _first_line(body)
-    published = parse_date(date_value)
+    # Never today's date: a document whose date cannot be found stays undated.
+    published = parse_date(date_value) or date_from_url(url) or dateline
     metadata = {
         "doc_id": doc_id,
         "title": title,

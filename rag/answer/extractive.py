@@ -69,8 +69,17 @@ class ExtractiveAnswerer:
                 length += len(other.text)
         return sorted(chosen, key=lambda c: (c.passage, c.index))
 
+    def passage_scores(self, question: str, query_vector: np.ndarray, passages: list[Document],
+                       lexical: LexicalIndex) -> list[float]:
+        """How well each passage's best sentence answers, ignoring retrieval rank (for
+        choosing among passages that all answer, e.g. the newest one)."""
+        best = [float("-inf")] * len(passages)
+        for c in self._candidates(question, query_vector, passages, lexical, rank_penalty=0.0):
+            best[c.passage - 1] = max(best[c.passage - 1], c.score)
+        return best
+
     def _candidates(self, question: str, query_vector: np.ndarray, passages: list[Document],
-                    lexical: LexicalIndex) -> list[Candidate]:
+                    lexical: LexicalIndex, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:
         wanted: dict[str, tuple[int, int]] = {}
         for n, doc in enumerate(passages, start=1):
             meta = doc.metadata
@@ -96,7 +105,7 @@ class ExtractiveAnswerer:
                 bonus += TYPE_BONUS
             elif wants_number and _NUMBER.search(lowered):
                 bonus += TYPE_BONUS
-            score = float(cosine) + LEXICAL_WEIGHT * overlap + bonus - RANK_PENALTY * (n - 1)
+            score = float(cosine) + LEXICAL_WEIGHT * overlap + bonus - rank_penalty * (n - 1)
             out.append(Candidate(n, index, text, score))
         return out
 

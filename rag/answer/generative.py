@@ -28,8 +28,9 @@ class GenerativeAnswerer:
             self._chain = COMPLETION_PROMPT | llm.bind(stop=COMPLETION_STOPS) | StrOutputParser()
             self._condense = None  # a base model cannot be trusted to rewrite questions
 
-    def stream(self, question: str, passages: list[Document]) -> Iterator[str]:
-        yield from self._chain.stream({"question": question, "context": format_passages(passages)})
+    def stream(self, question: str, passages: list[Document], today: str) -> Iterator[str]:
+        yield from self._chain.stream({"question": question, "context": format_passages(passages),
+                                       "today": today})
 
     def condense(self, question: str, history: str) -> str | None:
         if self._condense is None:

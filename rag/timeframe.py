@@ -1,0 +1,187 @@
+"""Time in a Turkish question: the period it asks about, and whether it wants the latest.
+
+"2021'de", "2021 yılında", "Mart 2024'te", "2019-2021 arasında", "2019'dan 2021'e kadar",
+"geçen yıl", "bu ay", "son iki yıl", "geçen hafta" become a date range; "en son", "güncel",
+"şu anki", "yeni" … ask for the newest fact. Relative periods are read against ``today``
+(a setting, so evaluations are repeatable). A bare year ("2021 seçimleri") is a topic, not a
+period, and sets no filter.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rag.turkish import MONTHS, format_date, turkish_lower
+
+_MONTH = "|".join(turkish_lower(m) for m in MONTHS)
+_YEAR = r"((?:19|20)\d{2})"
+_APOS = r"['’]?"
+_LOCATIVE = rf"{_APOS}(?:de|da|te|ta)(?:ki)?"
+_NUMBER_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+                 "dokuz": 9, "on": 10, "on iki": 12}
+_COUNT = r"(\d{1,2}|on iki|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = r"(yıl|sene|ay|hafta|gün)"
+
+_RANGE = re.compile(
+    rf"\b{_YEAR}\s*(?:[-–]|{_APOS}(?:den|dan|ten|tan)|\s+ile|\s+ve)\s*{_YEAR}\b"
+    rf"(?:{_APOS}(?:e|a|ye|ya))?\s*(?:yılları\s+)?(?:arası|arasında|arasındaki|kadar|yılları)?"
+)
+_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+{_YEAR}")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+{_YEAR}")
+_YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|\s+(?:yılı|yılında|yılındaki|senesi|senesinde)\b)")
+_LAST_N = re.compile(rf"\bson\s+{_COUNT}\s+{_UNIT}")
+_RELATIVE = re.compile(r"\b(geçen|bu|önceki|geçtiğimiz)\s+(yıl|sene|ay|hafta)(?:ki|ın|in|da|de)?\b")
+_RECENCY = re.compile(
+    r"\b(en\s+son|en\s+güncel|en\s+yeni|güncel|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|halen|hâlâ|hala|"
+    r"hâlihazırda|yeni|son)\b"
+)
+
+
+@dataclass(frozen=True)
+class TimeFrame:
+    date_from: date | None = None
+    date_to: date | None = None
+    recency: bool = False
+    phrase: str = ""  # the words of the question that set the period
+
+    @property
+    def has_period(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+    def label(self) -> str:
+        """What the user is told, e.g. "2021 yılına ait haberlerde aradım"."""
+        parts = []
+        if self.has_period:
+            parts.append(f"{self.period_text()} haberlerde aradım")
+        if self.recency:
+            parts.append("en yeni haberi esas aldım")
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:] if text else ""
+
+    def period_text(self) -> str:
+        start, end = self.date_from, self.date_to
+        if start and end:
+            if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+                years = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+                return f"{years} yılına ait" if start.year == end.year else f"{years} yılları arasındaki"
+            if start.day == 1 and end == _month_end(start.year, start.month) and start.month == end.month:
+                return f"{MONTHS[start.month - 1]} {start.year} tarihli"
+            if start == end:
+                return f"{format_date(start.isoformat())} tarihli"
+        return f"{_fmt(start)} – {_fmt(end)} arasındaki"
+
+    def to_dict(self) -> dict:
+        return {"date_from": _iso(self.date_from), "date_to": _iso(self.date_to), "recency": self.recency,
+                "phrase": self.phrase, "label": self.label()}
+
+
+def parse_timeframe(question: str, today: date) -> TimeFrame | None:
+    """The period and recency a question asks for, or None when it names no time."""
+    text = turkish_lower(question)
+    period: tuple[date, date, str] | None = None
+    for finder in (_range, _day, _month_year, _year, _last_n, _relative):
+        period = finder(text, today)
+        if period:
+            break
+    covered = period[2] if period else ""
+    recency_text = text.replace(covered, " ") if covered else text
+    recency = bool(_RECENCY.search(recency_text))
+    if not period and not recency:
+        return None
+    start, end, phrase = period if period else (None, None, "")
+    if end and end > today:
+        end = today
+    return TimeFrame(start, end, recency, phrase)
+
+
+# --- one finder per kind of expression: (start, end, matched text) or None -------------------
+def _range(text: str, today: date):
+    m = _RANGE.search(text)
+    if not m:
+        return None
+    first, last = sorted((int(m.group(1)), int(m.group(2))))
+    return date(first, 1, 1), date(last, 12, 31), m.group(0)
+
+
+def _day(text: str, today: date):
+    m = _DAY.search(text)
+    if not m:
+        return None
+    try:
+        day = date(int(m.group(3)), _month_number(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return day, day, m.group(0)
+
+
+def _month_year(text: str, today: date):
+    m = _MONTH_YEAR.search(text)
+    if not m:
+        return None
+    year, month = int(m.group(2)), _month_number(m.group(1))
+    return date(year, month, 1), _month_end(year, month), m.group(0)
+
+
+def _year(text: str, today: date):
+    m = _YEAR_ALONE.search(text)
+    if not m:
+        return None
+    year = int(m.group(1))
+    return date(year, 1, 1), date(year, 12, 31), m.group(0)
+
+
+def _last_n(text: str, today: date):
+    m = _LAST_N.search(text)
+    if not m:
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+    unit = m.group(2)
+    if unit in ("yıl", "sene"):
+        start = _shift_months(today, -12 * count)
+    elif unit == "ay":
+        start = _shift_months(today, -count)
+    else:
+        start = today - timedelta(days=count * (7 if unit == "hafta" else 1))
+    return start, today, m.group(0)
+
+
+def _relative(text: str, today: date):
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    previous = m.group(1) != "bu"
+    unit = m.group(2)
+    if unit in ("yıl", "sene"):
+        year = today.year - 1 if previous else today.year
+        return date(year, 1, 1), date(year, 12, 31), m.group(0)
+    if unit == "ay":
+        first = _shift_months(today.replace(day=1), -1 if previous else 0)
+        return first, _month_end(first.year, first.month), m.group(0)
+    monday = today - timedelta(days=today.weekday()) - timedelta(days=7 if previous else 0)
+    return monday, monday + timedelta(days=6), m.group(0)
+
+
+# --- small date helpers ---------------------------------------------------------------------
+def _month_number(name: str) -> int:
+    return [turkish_lower(m) for m in MONTHS].index(name) + 1
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _fmt(value: date | None) -> str:
+    return format_date(value.isoformat()) if value else "…"
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
