@@ -25,7 +25,8 @@ from ingest.loaders import SUPPORTED
 from ingest.pipeline import Ingestor
 from ingest.report import IngestReport
 from ingest.uploads import save_uploads
-from rag.citations import Answer, Source
+from rag.brief import Brief, write_brief
+from rag.citations import REFUSAL, Answer, Source
 from rag.embeddings import load_embedder
 from rag.feedback import record_feedback
 from rag.qa import ArchiveQA, AskError
@@ -39,6 +40,7 @@ log = logging.getLogger("arsiv.app")
 
 ALL_CATEGORIES = "Tümü"
 VIEW_CARDS, VIEW_TIMELINE = "Kartlar", "Zaman çizelgesi"
+MODE_ANSWER, MODE_BRIEF = "Soru-yanıt", "Arka plan"
 QUOTE_CONTEXT_CHARS = 220  # passage text shown on each side of the highlighted quote
 _ANSWER_ID = re.compile(r'data-answer="([0-9a-f]{32})"')
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -116,6 +118,8 @@ def render_answer(answer: Answer, service: ArchiveService, view: str, answer_id:
     parts = [f'<div class="arsiv-answer arsiv-done" data-answer="{answer_id}">']
     if answer.notice:
         parts.append(f'<p class="arsiv-notice">{html.escape(answer.notice)}</p>')
+    if answer.timeframe:
+        parts.append(f'<p class="arsiv-scope">{html.escape(answer.timeframe["label"])}</p>')
     if answer.standalone_question:
         parts.append(f'<p class="arsiv-understood">Soruyu şöyle anladım: '
                      f'<i>{html.escape(answer.standalone_question)}</i></p>')
@@ -129,6 +133,24 @@ def render_answer(answer: Answer, service: ArchiveService, view: str, answer_id:
                      else _cards(answer.sources, links))
     parts.append("</div>")
     return "".join(parts)  # one line: Markdown never reinterprets the archive text inside
+
+
+def render_brief(brief: Brief, service: ArchiveService, view: str, answer_id: str) -> str:
+    """A background brief: one dated, cited line per article, then the sources."""
+    if brief.empty:
+        return (f'<div class="arsiv-answer arsiv-done" data-answer="{answer_id}">'
+                f'<p class="arsiv-text arsiv-refusal">{html.escape(REFUSAL)}</p></div>')
+    links = {s.n: s.url or service.file_url(s) for s in brief.sources}
+    parts = [f'<div class="arsiv-answer arsiv-done" data-answer="{answer_id}">',
+             f'<p class="arsiv-understood">Arka plan: <i>{html.escape(brief.topic)}</i></p>']
+    if brief.timeframe:
+        parts.append(f'<p class="arsiv-scope">{html.escape(brief.timeframe["label"])}</p>')
+    items = "".join(f'<li><time>{html.escape(format_date(line.date)) if line.date else "tarih yok"}</time> '
+                    f'{_linked_markers(line.text, links)}</li>' for line in brief.lines)
+    parts.append(f'<ol class="arsiv-brief">{items}</ol>')
+    parts.append(_timeline(brief.sources, links) if view == VIEW_TIMELINE else _cards(brief.sources, links))
+    parts.append("</div>")
+    return "".join(parts)
 
 
 def render_partial(text: str) -> str:
@@ -235,8 +257,8 @@ CSS = """
 .arsiv-quote { margin: .3em 0; font-size: .92em; }
 .arsiv-quote mark { background: #fff3b0; color: inherit; }
 .arsiv-where, .arsiv-date { color: var(--body-text-color-subdued); font-size: .85em; }
-.arsiv-timeline { padding-left: 1.2em; }
-.arsiv-timeline time { font-weight: 600; }
+.arsiv-timeline, .arsiv-brief { padding-left: 1.2em; }
+.arsiv-timeline time, .arsiv-brief time { font-weight: 600; margin-right: .3em; }
 """
 
 
@@ -263,6 +285,15 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
         except AskError as exc:
             raise gr.Error(str(exc)) from None
 
+    def brief(topic: str, date_from: str = "", date_to: str = "", category: str = "",
+              newest_first: bool = False) -> dict:
+        """A dated, cited background brief on a topic: one line per article, in date order."""
+        try:
+            filters = parse_filters(date_from, date_to, category)
+            return write_brief(service.qa, topic, filters, newest_first=newest_first).to_dict()
+        except AskError as exc:
+            raise gr.Error(str(exc)) from None
+
     with gr.Blocks(title="Arşiv", analytics_enabled=False) as demo:
         gr.Markdown("# Arşiv\nHaber arşivine Türkçe soru sorun; her yanıt numaralı kaynaklarıyla gelir. "
                     "Arşivde olmayan bir şeyi uydurmaz, *bulamadım* der.")
@@ -272,6 +303,7 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
             if settings.admin_password:
                 _maintainers_tab(service)
         gr.api(ask, api_name="ask")
+        gr.api(brief, api_name="brief")
     return demo
 
 
@@ -279,9 +311,16 @@ def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> No
     settings = service.settings
 
     def chat(message: str, history: list[dict[str, Any]], date_from: str | None, date_to: str | None,
-             category: str | None, view: str, answers: dict[str, dict]) -> Iterator[tuple[str, dict]]:
+             category: str | None, mode: str, view: str, answers: dict[str, dict]) -> Iterator[tuple[str, dict]]:
         try:
             filters = parse_filters(date_from, date_to, category)
+            if mode == MODE_BRIEF:
+                brief = write_brief(service.qa, message, filters)
+                answer_id = uuid.uuid4().hex
+                answers[answer_id] = {"question": brief.topic, "text": brief.text(), "refused": brief.empty,
+                                      "backend": "brief", "sources": [s.to_dict() for s in brief.sources]}
+                yield render_brief(brief, service, view, answer_id), answers
+                return
             shown = ""
             for event in service.qa.stream(message, _history_for_qa(history), filters):
                 if isinstance(event, Answer):
@@ -312,6 +351,8 @@ def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> No
             date_from = gr.DateTime(include_time=False, type="string", label="Başlangıç tarihi")
             date_to = gr.DateTime(include_time=False, type="string", label="Bitiş tarihi")
             category = gr.Dropdown([ALL_CATEGORIES], value=ALL_CATEGORIES, label="Kategori")
+            mode = gr.Radio([MODE_ANSWER, MODE_BRIEF], value=MODE_ANSWER, label="Mod",
+                            info="Arka plan: bir konudaki haberlerden tarih sıralı, kaynaklı özet")
             view = gr.Radio([VIEW_CARDS, VIEW_TIMELINE], value=VIEW_CARDS, label="Kaynakları göster")
         with gr.Column(scale=4):
             chatbot = gr.Chatbot(height=560, label="Arşiv", elem_id="arsiv-chat",
@@ -320,7 +361,7 @@ def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> No
                 chat, chatbot=chatbot,
                 textbox=gr.Textbox(placeholder="Sorunuzu yazın… (ör. Konferans ne zaman yapıldı?)",
                                    label="Soru", elem_id="arsiv-question", submit_btn="Sor", stop_btn="Durdur"),
-                additional_inputs=[date_from, date_to, category, view, answers],
+                additional_inputs=[date_from, date_to, category, mode, view, answers],
                 additional_outputs=[answers],
                 examples=[[q] for q in settings.example_questions], examples_label="Örnek sorular",
                 cache_examples=False, api_visibility="private", fill_height=False,

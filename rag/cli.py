@@ -1,4 +1,4 @@
-"""`python -m rag ask "soru"` and `python -m rag eval --qa FILE`."""
+"""`python -m rag ask "soru"`, `python -m rag brief "konu"` and `python -m rag eval --qa FILE`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--to", dest="date_to", type=date.fromisoformat, help="YYYY-AA-GG")
     ask.add_argument("--category")
 
+    brief = sub.add_parser("brief", help="bir konunun tarih sıralı arka planı (her habere bir cümle)")
+    brief.add_argument("topic")
+    brief.add_argument("--from", dest="date_from", type=date.fromisoformat, help="YYYY-AA-GG")
+    brief.add_argument("--to", dest="date_to", type=date.fromisoformat, help="YYYY-AA-GG")
+    brief.add_argument("--category")
+    brief.add_argument("--newest-first", action="store_true", help="en yeni haber önce")
+    brief.add_argument("--json", action="store_true")
+
     ev = sub.add_parser("eval", help="soru kümesinde geri getirme ve yanıt kalitesini ölç")
     ev.add_argument("--qa", type=Path, required=True, help="questions.jsonl (devset biçimi)")
     ev.add_argument("--out-of-archive", type=Path, default=Path("bench/out_of_archive.jsonl"),
@@ -42,12 +50,15 @@ def main(argv: list[str] | None = None) -> int:
     from rag.settings import Settings
 
     settings = Settings()
-    if args.command == "ask":
+    if args.command in ("ask", "brief"):
         from rag.retrieval import Filters
 
         qa = ArchiveQA(settings)
+        filters = Filters(args.date_from, args.date_to, args.category)
         try:
-            answer = qa.ask(args.question, filters=Filters(args.date_from, args.date_to, args.category))
+            if args.command == "brief":
+                return _print_brief(qa, args, filters)
+            answer = qa.ask(args.question, filters=filters)
         except AskError as exc:
             print(f"hata: {exc}", file=sys.stderr)
             return 2
@@ -58,12 +69,11 @@ def main(argv: list[str] | None = None) -> int:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             print()
         else:
-            if answer.notice:
-                print(f"({answer.notice})")
+            for note in (answer.notice, (answer.timeframe or {}).get("label")):
+                if note:
+                    print(f"({note})")
             print(answer.text)
-            for s in answer.sources:
-                where = s.url or (f"{s.source}, s. {s.page}" if s.page else s.source)
-                print(f"[{s.n}] {s.title} ({s.date or 'tarih yok'}) {where}\n    “{s.quote}”")
+            _print_sources(answer.sources)
         return 0
 
     from rag.eval import evaluate, format_table, load_questions
@@ -79,6 +89,33 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"answerer: {qa.backend}, questions: {len(questions)}, out-of-archive: {len(unanswerable)}")
         print(format_table(results))
+    return 0
+
+
+def _print_sources(sources) -> None:
+    for s in sources:
+        where = s.url or (f"{s.source}, s. {s.page}" if s.page else s.source)
+        print(f"[{s.n}] {s.title} ({s.date or 'tarih yok'}) {where}\n    “{s.quote}”")
+
+
+def _print_brief(qa, args, filters) -> int:
+    from rag.brief import write_brief
+
+    brief = write_brief(qa, args.topic, filters, newest_first=args.newest_first)
+    if args.json:
+        data = brief.to_dict()
+        for source in data["sources"]:
+            source.pop("passage")
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif brief.empty:
+        print("Bu konuda arşivde bilgi bulamadım.")
+    else:
+        if brief.timeframe:
+            print(f"({brief.timeframe['label']})")
+        print(brief.text())
+        print()
+        _print_sources(brief.sources)
     return 0
 
 

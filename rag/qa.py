@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 EMPTY_INDEX = ("Arşiv dizini henüz boş: önce belge eklenmeli (bakımcı sekmesi ya da "
                "`python -m ingest`).")
+PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
+PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
 LLM_UNREACHABLE = "Dil modeline ulaşılamadı; yanıt arşivdeki cümlelerden derlendi."
 
 
@@ -59,11 +61,20 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> s
     return " ".join(context + [question]) if context else question
 
 
-def _scoped(filters: Filters, frame: TimeFrame | None) -> Filters:
+def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:
     """The question's period applies unless the user already chose dates in the filters."""
     if frame is None or not frame.has_period or filters.date_from or filters.date_to:
         return filters
     return replace(filters, date_from=frame.date_from, date_to=frame.date_to)
+
+
+def _mentions_period(passage: Document, frame: TimeFrame | None) -> bool:
+    """Whether the passage names a year of the asked period (at most 30 years are checked)."""
+    if frame is None or not (frame.date_from and frame.date_to):
+        return False
+    years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
+    text = f"{passage.metadata.get('title', '')} {passage.page_content}"
+    return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
 
 
 def _dated(text: str, passage: Document) -> str:
@@ -141,12 +152,12 @@ class ArchiveQA:
         standalone = self.condense(question, history)
         filters = filters or Filters()
         frame = self.timeframe(standalone)
-        scoped = _scoped(filters, frame)
+        scoped = scoped_filters(filters, frame)
         recency = bool(frame and frame.recency)
         k = self.settings.top_k * 2 if recency else self.settings.top_k  # room for newer articles
         result = self.searcher.search(standalone, k, scoped, mode)
         timings = dict(result.timings_ms)
-        notice: str | None = None
+        notice: str | None = None  # (set before done() runs)
 
         def done(answer: Answer) -> Answer:
             answer.notice = notice
@@ -160,9 +171,17 @@ class ArchiveQA:
         # found in the period are about the question at all or merely the best of a few.
         wider = self.searcher.search(standalone, self.settings.top_k, filters, mode) if scoped != filters else None
         drifted = bool(wider and result.confidence < wider.confidence - self.settings.period_drift)
+        if (drifted or not self.is_answerable(result, mode)) and wider and self.is_answerable(wider, mode):
+            # "1973'te …" may name the event's year, not the article's: the best article of any
+            # date answers when it has no date to check or when it speaks of that period.
+            top = wider.documents[0]
+            undated = not top.metadata.get("date_int")
+            if undated or _mentions_period(top, frame):
+                result, drifted = wider, False
+                notice = (PERIOD_UNDATED if undated else PERIOD_IN_TEXT).format(period=frame.period_text())
         if drifted or not self.is_answerable(result, mode):
             if frame and wider and self.is_answerable(wider, mode):  # the topic is there, the period is not
-                text, sources = self._other_periods(frame, standalone, wider.documents)
+                text, sources = self._other_periods(frame, standalone, wider)
                 yield text
                 yield done(Answer(question=question, text=text, sources=sources, refused=True))
                 return
@@ -210,21 +229,28 @@ class ArchiveQA:
     def timeframe(self, question: str) -> TimeFrame | None:
         return parse_timeframe(question, self.today) if self.settings.time_aware else None
 
+    def answering(self, question: str, query_vector, passages: list[Document], margin: float) -> list[int]:
+        """Positions of the passages whose best sentence answers within ``margin`` of the best
+        passage's: the ones that are about the question, whatever their rank."""
+        scores = self.extractive.passage_scores(question, query_vector, passages, self.searcher.lexical)
+        best = max(scores, default=float("-inf"))
+        return [i for i, score in enumerate(scores) if score >= best - margin]
+
     def _newest_first(self, question: str, query_vector, passages: list[Document]) -> tuple[list[Document], bool]:
         """Among the passages that answer about as well as the best one, the newest goes
         first. False when none of them is dated (the order is then left alone)."""
-        scores = self.extractive.passage_scores(question, query_vector, passages, self.searcher.lexical)
-        best = max(scores, default=float("-inf"))
-        answering = [i for i, score in enumerate(scores)
-                     if score >= best - self.settings.recency_margin and passages[i].metadata.get("date_int")]
+        answering = [i for i in self.answering(question, query_vector, passages, self.settings.recency_margin)
+                     if passages[i].metadata.get("date_int")]
         if not answering:
             return passages, False
         newest = max(answering, key=lambda i: passages[i].metadata["date_int"])
         return [passages[newest]] + [p for i, p in enumerate(passages) if i != newest], True
 
-    def _other_periods(self, frame: TimeFrame, question: str, passages: list[Document]) -> tuple[str, list[Source]]:
+    def _other_periods(self, frame: TimeFrame, question: str, wider: SearchResult) -> tuple[str, list[Source]]:
         """The archive has the topic but nothing from the asked period: say so, with the dates it has."""
-        ordered = sorted(range(len(passages)), key=lambda i: passages[i].metadata.get("date") or "9999")[:3]
+        passages = wider.documents
+        on_topic = self.answering(question, wider.query_vector, passages, self.settings.topic_margin)
+        ordered = sorted(on_topic, key=lambda i: passages[i].metadata.get("date") or "9999")[:3]
         listed = ", ".join(f"{format_date(passages[i].metadata.get('date')) or 'tarih yok'} [{i + 1}]"
                            for i in ordered)
         text = (f"Arşivde bu konuda haberler var, ancak {frame.period_text()} bir haber bulamadım. "

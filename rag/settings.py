@@ -84,6 +84,9 @@ class Settings(BaseSettings):
     recency_margin: float = Field(
         0.05, ge=0, description="For 'en son' questions: passages whose best sentence scores within "
         "this of the best all answer, and the newest of them wins.")
+    topic_margin: float = Field(
+        0.08, ge=0, description="Articles whose best sentence scores this far below the best are off "
+        "the topic (background briefs, the list of other periods).")
     period_drift: float = Field(
         0.1, ge=0, description="A period's best article whose confidence is this far below the best "
         "article of any date is not about the question: the period is reported as absent.")

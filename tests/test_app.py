@@ -110,3 +110,10 @@ def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder, 
     assert "ask" in api_names
     assert not api_names & {"upload", "reindex"}
     assert "Bakım" not in labels
+
+
+def test_brief_api_lists_cited_lines(client):
+    brief = client.predict("Irak Türkmenleri ve Azerbaycan ilişkileri", api_name="/brief")
+    assert brief["lines"] and brief["sources"][0]["doc_id"] == SEED_DOC
+    assert brief["lines"][0]["date"] is None  # the bundled article has no date and is not given one
+    assert brief["lines"][0]["text"].endswith("[1].")

@@ -99,6 +99,17 @@ def test_like_is_stored_with_question_answer_and_sources(page, app_server):
     assert entries[-1]["sources"] and entries[-1]["answer"]
 
 
+def test_background_brief_mode(page):
+    page.get_by_label("Arka plan").check()
+    ask(page, "Irak Türkmenleri ve Azerbaycan ilişkileri")
+    brief = last_answer(page)
+    assert "Arka plan" in brief.inner_text()
+    assert brief.locator("ol.arsiv-brief li").count() >= 1
+    assert "tarih yok" in brief.locator("ol.arsiv-brief").inner_text()
+    assert brief.locator(".arsiv-source").count() >= 1
+    page.get_by_label("Soru-yanıt").check()
+
+
 def test_maintainer_uploads_an_article_and_it_answers(page, tmp_path):
     article = tmp_path / "Süleymaniye Şiir Akşamı.txt"
     article.write_text("Süleymaniye'de Türkmen şiir akşamı\n\n"

@@ -1,0 +1,193 @@
+"""News time: dates into the index, periods and recency out of questions, dated answers, briefs."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from ingest.loaders import load_file
+from ingest.pipeline import ingest
+from rag.brief import write_brief
+from rag.qa import ArchiveQA
+from rag.settings import Settings
+from rag.timeframe import parse_timeframe
+
+TODAY = date(2025, 6, 30)  # a Monday
+DATED = ROOT / "bench" / "dated" / "articles"
+
+
+# --- Turkish time expressions -----------------------------------------------------------------
+@pytest.mark.parametrize(("question", "start", "end", "label"), [
+    ("2021'de festival başkanı kimdi?", date(2021, 1, 1), date(2021, 12, 31), "2021 yılına ait haberlerde aradım"),
+    ("2021 yılında kim seçildi?", date(2021, 1, 1), date(2021, 12, 31), "2021 yılına ait"),
+    ("2021 yılındaki karar ne oldu?", date(2021, 1, 1), date(2021, 12, 31), "2021 yılına ait"),
+    ("2019'daki festivale kim katıldı?", date(2019, 1, 1), date(2019, 12, 31), "2019 yılına ait"),
+    ("Mart 2024'te ne oldu?", date(2024, 3, 1), date(2024, 3, 31), "Mart 2024 tarihli haberlerde"),
+    ("ŞUBAT 2024 haberleri", date(2024, 2, 1), date(2024, 2, 29), "Şubat 2024 tarihli"),
+    ("15 Mart 2024'te ne oldu?", date(2024, 3, 15), date(2024, 3, 15), "15 Mart 2024 tarihli"),
+    ("2019-2021 arasında kaç kişi katıldı?", date(2019, 1, 1), date(2021, 12, 31), "2019–2021 yılları arasındaki"),
+    ("2019 ile 2021 arasında ne oldu?", date(2019, 1, 1), date(2021, 12, 31), "2019–2021"),
+    ("2019'dan 2021'e kadar kimler başkanlık yaptı?", date(2019, 1, 1), date(2021, 12, 31), "2019–2021"),
+    ("Geçen yıl kaç kişi geldi?", date(2024, 1, 1), date(2024, 12, 31), "2024 yılına ait"),
+    ("geçen sene ne değişti?", date(2024, 1, 1), date(2024, 12, 31), "2024 yılına ait"),
+    ("Bu yıl ne oldu?", date(2025, 1, 1), TODAY, "1 Ocak 2025 – 30 Haziran 2025"),
+    ("Bu ay ne oldu?", date(2025, 6, 1), TODAY, "Haziran 2025 tarihli"),
+    ("Geçen ay ne oldu?", date(2025, 5, 1), date(2025, 5, 31), "Mayıs 2025 tarihli"),
+    ("Son iki yılda neler oldu?", date(2023, 6, 30), TODAY, "30 Haziran 2023 – 30 Haziran 2025"),
+    ("Son 3 ayda kaç kişi geldi?", date(2025, 3, 30), TODAY, "30 Mart 2025"),
+    ("Geçen hafta ne oldu?", date(2025, 6, 23), date(2025, 6, 29), "23 Haziran 2025 – 29 Haziran 2025"),
+    ("Bu hafta ne oldu?", date(2025, 6, 30), TODAY, "30 Haziran 2025"),
+])
+def test_periods_in_questions(question, start, end, label):
+    frame = parse_timeframe(question, TODAY)
+    assert (frame.date_from, frame.date_to) == (start, end)
+    assert label in frame.label()
+    assert frame.to_dict()["date_from"] == start.isoformat()
+
+
+@pytest.mark.parametrize("question", [
+    "Derneğin en son başkanı kim?", "Şu anki başkan kim?", "Şu anda uçuşlar ne durumda?",
+    "Güncel kitap sayısı ne?", "Yeni başkan kim?", "Kararın son durumu ne?", "En güncel rakam ne?",
+])
+def test_recency_words(question):
+    frame = parse_timeframe(question, TODAY)
+    assert frame.recency and not frame.has_period
+    assert frame.label() == "En yeni haberi esas aldım"
+
+
+@pytest.mark.parametrize("question", [
+    "Konferansı kim düzenledi?", "2021 seçimlerini kim kazandı?", "Festival kaç gün sürdü?",
+])
+def test_no_time_word_no_frame(question):
+    assert parse_timeframe(question, TODAY) is None
+
+
+def test_period_and_recency_together_and_no_future():
+    frame = parse_timeframe("2025'teki en son karar ne?", TODAY)
+    assert frame.recency and frame.date_to == TODAY  # never past today
+    assert parse_timeframe("son iki yılda", TODAY).recency is False  # "son" of a period is not recency
+
+
+# --- dates from every source format --------------------------------------------------------------
+def _date_of(path: Path) -> str | None:
+    return load_file(path, f"t/{path.name}", 10**7).documents[0].metadata["date"]
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("15 Mart 2024", "2024-03-15"), ("15.03.2024", "2024-03-15"), ("15 Mart 2024 Cuma", "2024-03-15"),
+    ("KERKÜK – 2 ARALIK 2023", "2023-12-02"), ("Cumartesi, 1 Şubat 2020", "2020-02-01"),
+])
+def test_text_dateline(write, dateline, expected):
+    path = write("haber.txt", f"Başlık\n\n{dateline}\n\nKerkük'te bir toplantı yapıldı ve kararlar alındı.")
+    document = load_file(path, "t/haber.txt", 10**7).documents[0]
+    assert document.metadata["date"] == expected
+    assert dateline not in document.page_content  # the dateline is metadata, not a sentence
+
+
+def test_date_in_a_sentence_is_not_the_article_date(write):
+    path = write("haber.txt", "Başlık\n\nDernek 15 Mart 2019 tarihinde kuruldu ve bugün yüz üyeye ulaştı.")
+    assert _date_of(path) is None
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    ('<meta property="article:published_time" content="2023-09-14T10:00:00+03:00">', "", "2023-09-14"),
+    ('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-05T08:00:00Z"}</script>',
+     "", "2022-01-05"),
+    ("", '<time datetime="2021-06-30">30 Haziran 2021</time>', "2021-06-30"),
+    ('<link rel="canonical" href="https://ornek.org/2020/11/02/kerkuk-haberi/">', "", "2020-11-02"),
+    ("", "<p>12 Ocak 2019 Cumartesi</p>", "2019-01-12"),
+    ("", "", None),  # no date anywhere: undated, never today's date
+])
+def test_html_dates(write, head, body, expected):
+    page = (f"<html><head><title>Kerkük Haberi</title>{head}</head><body><article><h1>Kerkük Haberi</h1>{body}"
+            "<p>Kerkük'te yeni bir kültür merkezi açıldı ve çok sayıda ziyaretçi geldi. "
+            "Merkezde sergiler ve konserler düzenlenecek.</p></article></body></html>")
+    assert _date_of(write("sayfa.html", page)) == expected
+
+
+def test_jsonl_wxr_and_undated_text(write):
+    jsonl = write("a.jsonl", json.dumps({"title": "T", "text": "Kerkük'te şenlik yapıldı ve çok kişi geldi.",
+                                         "date": "2022-03-01"}, ensure_ascii=False) + "\n")
+    assert _date_of(jsonl) == "2022-03-01"
+    wxr = write("site.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><item><title>Şenlik</title><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+<wp:post_id>7</wp:post_id><wp:post_date>2023-05-04 10:00:00</wp:post_date>
+<content:encoded><![CDATA[<p>Telafer'de bahar şenliği yapıldı ve yüzlerce aile katıldı.</p>]]></content:encoded>
+</item></channel></rss>""")
+    assert _date_of(wxr) == "2023-05-04"
+    plain = write("tarihsiz.txt", "Tarihsiz haber\n\nKerkük'te bir toplantı yapıldı ve kararlar alındı.")
+    assert _date_of(plain) is None
+
+
+# --- answers over the dated archive ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def dated_qa(tmp_path_factory, embedder):
+    settings = Settings(data_dir=tmp_path_factory.mktemp("dated") / "data", today=TODAY, _env_file=None)
+    ingest([DATED], settings, embedder=embedder)
+    return ArchiveQA(settings, embedder=embedder)
+
+
+def test_latest_question_gets_the_newest_fact_with_its_date(dated_qa):
+    answer = dated_qa.ask("Kerkük Kültür Derneği'nin en son başkanı kim?")
+    assert answer.text.startswith("20 Kasım 2024 tarihli habere göre")
+    assert "Ayşe Kerküklü" in answer.text
+    assert answer.sources[0].doc_id == "articles/dernek-2024.txt" and answer.sources[0].date == "2024-11-20"
+    assert answer.timeframe == {"date_from": None, "date_to": None, "recency": True, "phrase": "",
+                                "label": "En yeni haberi esas aldım"}
+
+
+def test_named_year_answers_for_that_year(dated_qa):
+    answer = dated_qa.ask("2021'de Kerkük Kültür Derneği'nin başkanı kim seçildi?")
+    assert "Mehmet Bayatlı" in answer.text and answer.sources[0].doc_id == "articles/dernek-2021.txt"
+    assert answer.timeframe["label"] == "2021 yılına ait haberlerde aradım"
+
+
+def test_relative_period_is_read_against_today(dated_qa):
+    answer = dated_qa.ask("Geçen yıl Kerkük Kale Festivali'ni kaç kişi ziyaret etti?")
+    assert "25 bin" in answer.text and answer.sources[0].date.startswith("2024")
+
+
+def test_topic_without_the_asked_period_says_so(dated_qa):
+    answer = dated_qa.ask("2020'de Kerkük Kale Festivali'ni kaç kişi ziyaret etti?")
+    assert answer.refused
+    assert answer.text.startswith("Arşivde bu konuda haberler var, ancak 2020 yılına ait bir haber bulamadım.")
+    assert {s.doc_id for s in answer.sources} == {f"articles/festival-{y}.txt" for y in (2022, 2023, 2024)}
+
+
+def test_question_without_time_is_not_pulled_to_new_articles(dated_qa):
+    answer = dated_qa.ask("Bakü'den Kerkük'e ilk uçakla kaç yolcu geldi?")
+    assert "120 yolcu" in answer.text and answer.sources[0].doc_id == "articles/ucus-2021.txt"
+    assert answer.timeframe is None
+
+
+def test_brief_lists_dated_cited_facts_in_order(dated_qa):
+    brief = write_brief(dated_qa, "Türkmence tabela kararı")
+    assert [line.date for line in brief.lines] == ["2023-03-05", "2023-09-12", "2024-05-02"]
+    assert [s.doc_id for s in brief.sources] == [
+        "articles/tabela-2023a.txt", "articles/tabela-2023b.txt", "articles/tabela-2024.txt"]
+    assert all(line.text.endswith(f"[{n}].") for n, line in enumerate(brief.lines, start=1))
+    assert "yeniden yürürlüğe" in brief.lines[-1].text
+    newest = write_brief(dated_qa, "Türkmence tabela kararı", newest_first=True)
+    assert [line.date for line in newest.lines] == ["2024-05-02", "2023-09-12", "2023-03-05"]
+    assert write_brief(dated_qa, "Mars'ın uyduları").empty
+
+
+def test_cli_ask_and_brief(dated_qa):
+    import subprocess
+    import sys
+
+    env = {"ARSIV_DATA_DIR": str(dated_qa.settings.data_dir), "ARSIV_TODAY": TODAY.isoformat(),
+           "PATH": "/usr/bin:/bin"}
+    ask = subprocess.run([sys.executable, "-m", "rag", "ask", "Türkmeneli Radyosu şu an günde kaç saat yayın yapıyor?",
+                          "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    data = json.loads(ask.stdout)
+    assert "24 saat" in data["text"] and data["timeframe"]["recency"]
+    brief = subprocess.run([sys.executable, "-m", "rag", "brief", "Bakü Kerkük uçuşları"], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=300)
+    lines = brief.stdout.splitlines()
+    assert lines[0].startswith("1 Temmuz 2021 — ") and lines[2].startswith("14 Şubat 2025 — ")
