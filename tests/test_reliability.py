@@ -237,3 +237,11 @@ def test_atomic_writer_keeps_the_old_file_on_failure(tmp_path):
         raise RuntimeError("yazarken çöktü")
     assert target.read_bytes() == b"eski\n"
     assert [p.name for p in target.parent.iterdir()] == ["gun.jsonl"]  # no temp file left
+
+
+def test_empty_index_gets_a_clear_message(settings, embedder):
+    from rag.qa import EMPTY_INDEX
+
+    with pytest.raises(AskError, match="boş"):
+        ArchiveQA(settings, embedder=embedder).ask("Bakü'deki konferansı kimler düzenledi?")
+    assert "ingest" in EMPTY_INDEX

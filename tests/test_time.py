@@ -191,3 +191,16 @@ def test_cli_ask_and_brief(dated_qa):
                            capture_output=True, text=True, timeout=300)
     lines = brief.stdout.splitlines()
     assert lines[0].startswith("1 Temmuz 2021 — ") and lines[2].startswith("14 Şubat 2025 — ")
+
+
+def test_index_statistics_show_gaps_by_month(dated_qa):
+    from rag.stats import archive_stats
+
+    stats = archive_stats(dated_qa.store)
+    assert stats.documents == 33 and stats.undated == 0
+    assert (stats.oldest_date, stats.newest_date) == ("2018-03-08", "2025-04-12")
+    months = dict(stats.per_month)
+    assert list(months)[0] == "2018-03" and list(months)[-1] == "2025-04"
+    assert len(months) == 7 * 12 + 2  # every month in between, so a gap shows as a zero bar
+    assert months["2018-04"] == 0 and months["2024-08"] == 1
+    assert stats.embedding_model and stats.last_ingest is not None
