@@ -182,6 +182,7 @@ def test_prompt_fences_article_text_as_data():
     assert human.count("</kaynaklar>") == 1 and human.count("<kaynaklar>") == 1
     inside = human.split("<kaynaklar>", 1)[1].split("</kaynaklar>", 1)[0]
     assert "HACKLENDİ" in inside  # the injected text stays inside the fence, as data
+    assert "Bugünün tarihi: 25 Kasım 2026" in human and "(2024-01-02)" in inside  # dates for time questions
     completion = COMPLETION_PROMPT.format(context=context, question="Başkan kim?", today="25 Kasım 2026")
     assert completion.index("HACKLENDİ") < completion.index("Soru: Başkan kim?")
 

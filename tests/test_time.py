@@ -186,7 +186,8 @@ def test_cli_ask_and_brief(dated_qa):
     ask = subprocess.run([sys.executable, "-m", "rag", "ask", "Türkmeneli Radyosu şu an günde kaç saat yayın yapıyor?",
                           "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     data = json.loads(ask.stdout)
-    assert "24 saat" in data["text"] and data["timeframe"]["recency"]
+    assert data["text"].startswith("15 Ocak 2024 tarihli habere göre") and "24 saat" in data["text"]
+    assert data["timeframe"]["recency"] and data["sources"][0]["date"] == "2024-01-15"
     brief = subprocess.run([sys.executable, "-m", "rag", "brief", "Bakü Kerkük uçuşları"], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=300)
     lines = brief.stdout.splitlines()
