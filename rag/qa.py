@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from langchain_core.documents import Document
@@ -89,6 +89,17 @@ def _history_text(history: Sequence[Message], turns: int) -> str:
     return "\n".join(f"{names.get(m.get('role', ''), 'Kullanıcı')}: {m.get('content', '')}" for m in recent)
 
 
+@dataclass
+class _Found:
+    """What retrieval found, once the question's time was taken into account."""
+
+    result: SearchResult
+    frame: TimeFrame | None
+    answerable: bool
+    notice: str | None = None
+    other_periods: SearchResult | None = None  # the topic outside the asked period
+
+
 class ArchiveQA:
     def __init__(self, settings: Settings, store: ArchiveStore | None = None,
                  embedder: Embedder | None = None) -> None:
@@ -150,14 +161,9 @@ class ArchiveQA:
         started = time.perf_counter()
         question = self.check(question)
         standalone = self.condense(question, history)
-        filters = filters or Filters()
-        frame = self.timeframe(standalone)
-        scoped = scoped_filters(filters, frame)
-        recency = bool(frame and frame.recency)
-        k = self.settings.top_k * 2 if recency else self.settings.top_k  # room for newer articles
-        result = self.searcher.search(standalone, k, scoped, mode)
+        found = self._search(standalone, filters or Filters(), mode)
+        result, frame, notice = found.result, found.frame, found.notice
         timings = dict(result.timings_ms)
-        notice: str | None = None  # (set before done() runs)
 
         def done(answer: Answer) -> Answer:
             answer.notice = notice
@@ -167,21 +173,9 @@ class ArchiveQA:
             answer.backend = self.backend
             return answer
 
-        # A period from the question: the same search without it tells whether the articles
-        # found in the period are about the question at all or merely the best of a few.
-        wider = self.searcher.search(standalone, self.settings.top_k, filters, mode) if scoped != filters else None
-        drifted = bool(wider and result.confidence < wider.confidence - self.settings.period_drift)
-        if (drifted or not self.is_answerable(result, mode)) and wider and self.is_answerable(wider, mode):
-            # "1973'te …" may name the event's year, not the article's: the best article of any
-            # date answers when it has no date to check or when it speaks of that period.
-            top = wider.documents[0]
-            undated = not top.metadata.get("date_int")
-            if undated or _mentions_period(top, frame):
-                result, drifted = wider, False
-                notice = (PERIOD_UNDATED if undated else PERIOD_IN_TEXT).format(period=frame.period_text())
-        if drifted or not self.is_answerable(result, mode):
-            if frame and wider and self.is_answerable(wider, mode):  # the topic is there, the period is not
-                text, sources = self._other_periods(frame, standalone, wider)
+        if not found.answerable:
+            if found.other_periods is not None:  # the topic is there, the period is not
+                text, sources = self._other_periods(frame, standalone, found.other_periods)
                 yield text
                 yield done(Answer(question=question, text=text, sources=sources, refused=True))
                 return
@@ -189,7 +183,7 @@ class ArchiveQA:
             yield done(refusal(question))
             return
         passages, newest_first = result.documents, False
-        if recency:
+        if frame and frame.recency:
             passages, newest_first = self._newest_first(standalone, result.query_vector, passages)
         text, quotes = "", None
         if self.generative:
@@ -222,6 +216,30 @@ class ArchiveQA:
         yield done(Answer(question=question, text=verified, sources=sources))
 
     # --- time ------------------------------------------------------------------------
+    def _search(self, question: str, filters: Filters, mode: str) -> _Found:
+        """Retrieval with the question's time read in: its period as a filter (unless the user
+        chose dates), more candidates for "en son", and a check that the period really has
+        articles about the question rather than merely the best of a few."""
+        frame = self.timeframe(question)
+        scoped = scoped_filters(filters, frame)
+        k = self.settings.top_k * 2 if frame and frame.recency else self.settings.top_k
+        result = self.searcher.search(question, k, scoped, mode)
+        if scoped == filters:
+            return _Found(result, frame, self.is_answerable(result, mode))
+        wider = self.searcher.search(question, self.settings.top_k, filters, mode)
+        in_period = (self.is_answerable(result, mode)
+                     and result.confidence >= wider.confidence - self.settings.period_drift)
+        if in_period or not self.is_answerable(wider, mode):
+            return _Found(result, frame, in_period)
+        # "1973'te …" may name the event's year, not the article's: the best article of any
+        # date answers when it has no date to check or when it speaks of that period.
+        top = wider.documents[0]
+        undated = not top.metadata.get("date_int")
+        if undated or _mentions_period(top, frame):
+            notice = (PERIOD_UNDATED if undated else PERIOD_IN_TEXT).format(period=frame.period_text())
+            return _Found(wider, frame, True, notice)
+        return _Found(result, frame, False, other_periods=wider)
+
     @property
     def today(self) -> date:
         return self.settings.today or date.today()
