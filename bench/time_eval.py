@@ -38,9 +38,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--today", type=date.fromisoformat, default=date(2025, 6, 30))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--questions", type=Path, default=HERE / "questions.jsonl",
+                        help="questions.jsonl (tuning set) or heldout.jsonl (written after tuning)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong answer")
     args = parser.parse_args()
-    questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines()]
     results: dict[str, dict[str, list[bool]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         base = Settings(data_dir=Path(tmp), today=args.today, _env_file=None)
@@ -60,17 +62,18 @@ def main() -> None:
     if args.json:
         print(json.dumps({k: {kind: sum(v) / len(v) for kind, v in r.items()} for k, r in results.items()}, indent=2))
         return
-    print(f"today = {args.today}, {len(questions)} questions, answerer: extractive")
+    print(f"{args.questions.name}: today = {args.today}, {len(questions)} questions, answerer: extractive")
     print("| kind | questions | " + " | ".join(results) + " |")
     print("|---|---|" + "---|" * len(results))
     for kind in (*KINDS, "all"):
+        count = len(questions) if kind == "all" else sum(item["kind"] == kind for item in questions)
+        if not count:
+            continue
         cells = []
         for per_kind in results.values():
-            values = [x for k, v in per_kind.items() for x in v] if kind == "all" else per_kind[kind]
+            values = [x for v in per_kind.values() for x in v] if kind == "all" else per_kind[kind]
             cells.append(f"{sum(values) / len(values):.2f} ({sum(values)}/{len(values)})")
-        count = len(questions) if kind == "all" else len(next(iter(results.values()))[kind])
         print(f"| {kind} | {count} | " + " | ".join(cells) + " |")
-
 
 if __name__ == "__main__":
     main()

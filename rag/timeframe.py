@@ -35,8 +35,8 @@ _YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|\s+(?:yılı|yılında|yı
 _LAST_N = re.compile(rf"\bson\s+{_COUNT}\s+{_UNIT}")
 _RELATIVE = re.compile(r"\b(geçen|bu|önceki|geçtiğimiz)\s+(yıl|sene|ay|hafta)(?:ki|ın|in|da|de)?\b")
 _RECENCY = re.compile(
-    r"\b(en\s+son|en\s+güncel|en\s+yeni|güncel|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|halen|hâlâ|hala|"
-    r"hâlihazırda|yeni|son)\b"
+    r"\b(en\s+son|en\s+güncel|en\s+yeni|güncel|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|h[aâ]len|h[aâ]l[aâ]|"
+    r"h[aâ]lihazırda|yeni|son)\b"
 )
 
 

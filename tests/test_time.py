@@ -52,6 +52,7 @@ def test_periods_in_questions(question, start, end, label):
 @pytest.mark.parametrize("question", [
     "Derneğin en son başkanı kim?", "Şu anki başkan kim?", "Şu anda uçuşlar ne durumda?",
     "Güncel kitap sayısı ne?", "Yeni başkan kim?", "Kararın son durumu ne?", "En güncel rakam ne?",
+    "Halihazırda derneği kim yönetiyor?", "Hâlihazırda kaç üye var?", "Hâlen görevde mi?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -198,7 +199,7 @@ def test_index_statistics_show_gaps_by_month(dated_qa):
     from rag.stats import archive_stats
 
     stats = archive_stats(dated_qa.store)
-    assert stats.documents == 33 and stats.undated == 0
+    assert stats.documents == 39 and stats.undated == 0
     assert (stats.oldest_date, stats.newest_date) == ("2018-03-08", "2025-04-12")
     months = dict(stats.per_month)
     assert list(months)[0] == "2018-03" and list(months)[-1] == "2025-04"

@@ -88,6 +88,26 @@ TXT = [
     ("kadinlar-2023.txt", "9 Mart 2023 Perşembe", "Musul Türkmen Kadınlar Birliği başkanını seçti",
      "Musul Türkmen Kadınlar Birliği'nin kongresinde Fatma Telaferli birliğin başkanı seçildi. "
      "Telaferli, birliğin üye sayısını artırmayı hedeflediklerini açıkladı."),
+    # 10. Kerkük Türkmen Tiyatrosu yönetmeni (added with the held-out questions)
+    ("tiyatro-2020.txt", "1 Aralık 2020", "Kerkük Türkmen Tiyatrosu'na yeni yönetmen",
+     "Kerkük Türkmen Tiyatrosu'nun yönetmenliğine Hasan Kerküklü getirildi. "
+     "Kerküklü, sezonu Türkmence bir komediyle açacaklarını söyledi."),
+    ("tiyatro-2022.txt", "15.11.2022", "Kerkük Türkmen Tiyatrosu'nda görev değişimi",
+     "Kerkük Türkmen Tiyatrosu'nun yönetmenliğine Nesrin Bayatlı getirildi. "
+     "Bayatlı, çocuk oyunlarına ağırlık vereceklerini açıkladı."),
+    ("tiyatro-2025.txt", "20 Ocak 2025 Pazartesi", "Kerkük Türkmen Tiyatrosu'nun yeni yönetmeni belli oldu",
+     "Kerkük Türkmen Tiyatrosu'nun yönetmenliğine Kemal Tuzlu getirildi. "
+     "Tuzlu, tiyatronun turneye çıkacağını duyurdu."),
+    # 11. Altunköprü köprüsü restorasyonu
+    ("kopru-2022.txt", "10 Nisan 2022", "Altunköprü köprüsünde restorasyon başladı",
+     "Altunköprü'deki tarihi köprünün restorasyonu başladı. "
+     "Çalışmaların iki yıl sürmesi bekleniyor."),
+    ("kopru-2023.txt", "22.07.2023", "Altunköprü köprüsü restorasyonunda son durum",
+     "Altunköprü'deki tarihi köprünün restorasyonunun yüzde 60'ı tamamlandı. "
+     "Köprü restorasyon boyunca trafiğe kapalı kalıyor."),
+    ("kopru-2024.txt", "30 Eylül 2024 Pazartesi", "Altunköprü köprüsü yeniden açıldı",
+     "Restorasyonu tamamlanan Altunköprü'deki tarihi köprü yeniden trafiğe açıldı. "
+     "Açılış törenine bölge halkı katıldı."),
 ]
 
 HTML = [  # 9. Halk oyunları yarışması birincisi; dates in <meta>, JSON-LD and the URL
