@@ -15,7 +15,7 @@ from datetime import date
 
 from langchain_core.documents import Document
 
-from rag.answer.extractive import ExtractiveAnswerer
+from rag.answer.extractive import ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
@@ -78,9 +78,9 @@ def _mentions_period(passage: Document, frame: TimeFrame | None) -> bool:
 
 
 def _dated(text: str, passage: Document) -> str:
-    """"20 Kasım 2024 tarihli habere göre, …" for answers to time questions."""
+    """"20 Kasım 2024 tarihli habere göre: …" for answers to time and "ne zaman" questions."""
     published = passage.metadata.get("date")
-    return f"{format_date(published)} tarihli habere göre, {text}" if published else text
+    return f"{format_date(published)} tarihli habere göre: {text}" if published else text
 
 
 def _history_text(history: Sequence[Message], turns: int) -> str:
@@ -207,7 +207,9 @@ class ArchiveQA:
                 yield done(refusal(question))
                 return
             text, quotes = self.extractive.write(chosen)
-            if frame:
+            # A time question, or "ne zaman?" answered by a sentence without a date: the
+            # article's date is the answer's time, so it is named.
+            if frame or (asks_for_date(standalone) and not any(has_date(c.text) for c in chosen)):
                 text = _dated(text, passages[chosen[0].passage - 1])
             verified, sources = verify_citations(text, passages, quotes)
             if self.generative:

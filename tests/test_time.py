@@ -160,6 +160,12 @@ def test_topic_without_the_asked_period_says_so(dated_qa):
     assert {s.doc_id for s in answer.sources} == {f"articles/festival-{y}.txt" for y in (2022, 2023, 2024)}
 
 
+def test_when_question_names_the_article_date(dated_qa):
+    answer = dated_qa.ask("Altunköprü köprüsü ne zaman trafiğe açıldı?")
+    assert answer.text.startswith("30 Eylül 2024 tarihli habere göre: ")
+    assert answer.sources[0].doc_id == "articles/kopru-2024.txt"
+
+
 def test_question_without_time_is_not_pulled_to_new_articles(dated_qa):
     answer = dated_qa.ask("Bakü'den Kerkük'e ilk uçakla kaç yolcu geldi?")
     assert "120 yolcu" in answer.text and answer.sources[0].doc_id == "articles/ucus-2021.txt"

@@ -36,6 +36,15 @@ _ASKS_NUMBER = re.compile(r"\b(kaç|kaçta|ne kadar|yüzde|oranı|miktar)")
 _ASKS_DATE = re.compile(r"\b(ne zaman|hangi yıl|hangi tarih|hangi ay|hangi yüzyıl|kaç yılında|tarihi)")
 
 
+def asks_for_date(question: str) -> bool:
+    """"ne zaman", "hangi yıl", "hangi tarihte" …"""
+    return bool(_ASKS_DATE.search(turkish_lower(question)))
+
+
+def has_date(text: str) -> bool:
+    return bool(_DATE.search(turkish_lower(text)))
+
+
 @dataclass
 class Candidate:
     passage: int  # 1-based position in the passages list
@@ -94,7 +103,7 @@ class ExtractiveAnswerer:
         total = sum(weights.values()) or 1.0
         asks = turkish_lower(question)
         wants_number = bool(_ASKS_NUMBER.search(asks))
-        wants_date = bool(_ASKS_DATE.search(asks))
+        wants_date = asks_for_date(question)
         out: list[Candidate] = []
         for sid, text, cosine in zip(ids, texts, dense):
             n, index = wanted[sid]
