@@ -96,6 +96,21 @@ def _claims_citing(text: str, n: int) -> str:
     return " ".join(p for p in parts if f"[{n}]" in p) or text
 
 
+GROUNDED_SHARE = 0.8  # of a model sentence's words that must be in its source passage
+
+
+def grounded(sentence: str, passage: str) -> bool:
+    """Whether a model-written sentence says only what the passage says, as far as words
+    can tell: most of its stemmed words and every one of its numbers are in the passage."""
+    words = set(tokens(sentence))
+    if not words or len(sentence) > 400:
+        return False
+    source = set(tokens(passage))
+    numbers = set(re.findall(r"\d+", sentence))
+    return (len(words & source) >= GROUNDED_SHARE * len(words)
+            and numbers <= set(re.findall(r"\d+", passage)))
+
+
 def quote_for(passage: str, claim: str) -> str:
     """The passage sentence sharing most stemmed words with the claim that cites it."""
     claim_tokens = set(tokens(claim))

@@ -9,9 +9,10 @@ import time
 import urllib.request
 
 import pytest
+from conftest import ROOT
 
 from rag.answer.llms import bundled_gguf_path
-from rag.citations import Answer
+from rag.citations import Answer, grounded
 from rag.qa import LLM_UNREACHABLE, ArchiveQA
 
 pytest.importorskip("llama_cpp", reason="the gguf extra (llama-cpp-python) is not installed")
@@ -82,3 +83,32 @@ def test_unreachable_server_falls_back_to_cited_sentences_and_says_so(corpus_ind
     assert answer.notice == LLM_UNREACHABLE
     assert not answer.refused and answer.sources
     assert "[1]" in answer.text
+
+
+def test_brief_through_a_chat_model_keeps_only_grounded_lines(tmp_path, embedder, llama_server):
+    """The bundled model behind llama.cpp's OpenAI-compatible chat endpoint: whatever it
+    writes, a brief line is either its sentence, found in the article, or the article's own."""
+    from ingest.pipeline import ingest
+    from rag.brief import write_brief
+    from rag.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data", llm_backend="openai", llm_base_url=llama_server,
+                        llm_model="gemma3-270m", llm_chat=True, llm_max_tokens=60, _env_file=None)
+    ingest([ROOT / "bench" / "dated" / "articles"], settings, embedder=embedder)
+    brief = write_brief(ArchiveQA(settings, embedder=embedder), "Kerkük Kültür Derneği başkanları")
+    assert [line.date for line in brief.lines] == ["2019-04-10", "2021-05-22", "2024-11-20"]
+    for n, (line, source) in enumerate(zip(brief.lines, brief.sources, strict=True), start=1):
+        claim = re.sub(r"\s*\[\d+\]\.?$", "", line.text)
+        assert line.text.endswith(f"[{n}].")
+        if line.written_by == "openai":  # the model's sentence survived only because the article says it
+            assert grounded(claim, f"{source.title} {source.passage}")
+        else:
+            assert line.written_by == "extractive" and claim in source.passage
+
+
+def test_grounding_check_rejects_invented_numbers_and_words():
+    passage = "Kerkük Kale Festivali'ni bu yıl 25 bin kişi ziyaret etti ve ziyaretçi rekoru kırıldı."
+    assert grounded("Kerkük Kale Festivali'ni 25 bin kişi ziyaret etti.", passage)
+    assert not grounded("Kerkük Kale Festivali'ni 40 bin kişi ziyaret etti.", passage)  # a number it lacks
+    assert not grounded("Hürriyet'e göre festival iptal edildi ve valilik soruşturma başlattı.", passage)
+    assert not grounded("", passage)

@@ -9,10 +9,13 @@ from langchain_core.language_models import BaseLanguageModel
 from langchain_core.output_parsers import StrOutputParser
 
 from rag.answer.prompts import (
+    BRIEF_CHAT_PROMPT,
+    BRIEF_COMPLETION_PROMPT,
     CHAT_PROMPT,
     COMPLETION_PROMPT,
     COMPLETION_STOPS,
     CONDENSE_PROMPT,
+    format_article,
     format_passages,
 )
 
@@ -27,10 +30,16 @@ class GenerativeAnswerer:
         else:
             self._chain = COMPLETION_PROMPT | llm.bind(stop=COMPLETION_STOPS) | StrOutputParser()
             self._condense = None  # a base model cannot be trusted to rewrite questions
+        brief_prompt = BRIEF_CHAT_PROMPT if chat else BRIEF_COMPLETION_PROMPT
+        self._key_fact = brief_prompt | llm.bind(stop=["\n"]) | StrOutputParser()
 
     def stream(self, question: str, passages: list[Document], today: str) -> Iterator[str]:
         yield from self._chain.stream({"question": question, "context": format_passages(passages),
                                        "today": today})
+
+    def key_fact(self, topic: str, passage: Document) -> str:
+        """The article's main fact about ``topic`` in one sentence (unchecked: see grounded())."""
+        return self._key_fact.invoke({"topic": topic, "article": format_article(passage)}).strip()
 
     def condense(self, question: str, history: str) -> str | None:
         if self._condense is None:
