@@ -413,7 +413,8 @@ def _maintainers_tab(service: ArchiveService) -> None:
             login_button = gr.Button("Giriş", scale=1)
         with gr.Column(visible=False) as panel:
             stats = gr.Markdown()
-            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=260)
+            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
+                               x_label_angle=-90, x_title="ay", y_title="haber")
             # No file_types here: Gradio would refuse the whole batch for one bad file, while
             # save_uploads rejects just that file, by name, and indexes the rest.
             files = gr.File(file_count="multiple", type="filepath", elem_id="arsiv-upload",
