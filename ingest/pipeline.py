@@ -123,9 +123,9 @@ class Ingestor:
         stale = self._stale_versions()
         if report.changed or stale:
             publish_lexical(self.store)  # readers switch to the finished index here
-        for doc_id, doc_version in stale:
-            self.store.delete_version(doc_id, doc_version)
-        if not report.changed and not stale:
+            for doc_id, doc_version in stale:
+                self.store.delete_version(doc_id, doc_version)
+        else:
             sync_lexical(self.store)  # a missing or outdated snapshot file is rebuilt
         report.seconds = time.perf_counter() - started
         log.info("ingest done: %s", report.to_dict()["counts"])

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 BRIEF_ARTICLES = 12  # articles retrieved for a brief
 MIN_NEW_WORDS = 2  # a model line must add this many words to the topic's (no title echoes)
-_LABEL = re.compile(r"^(haber|cümle|tek cümle|özet|yanıt|bilgi)\s*:\s*", re.IGNORECASE)  # echoed by base models
+_LABEL = re.compile(r"^(haber|cümle|tek cümle|özet|yanıt|bilgi)\s*:\s*", re.IGNORECASE)  # echoed prompt labels
 
 
 @dataclass
@@ -77,12 +77,14 @@ def write_brief(qa: ArchiveQA, topic: str, filters: Filters | None = None, newes
 def _model_line(qa: ArchiveQA, topic: str, passage) -> tuple[str, str] | None:
     """The LLM's one-sentence key fact of an article, when there is an LLM and the sentence
     is grounded in the article; None otherwise (the extractive sentence is used)."""
-    if qa.generative is None or not qa.generative.chat:
+    if qa.generative is None:
         return None
     try:
         line = qa.generative.key_fact(topic, passage)
     except Exception as exc:  # an unreachable model must not cost the brief
         log.warning("LLM brief line failed (%s); using the extractive sentence", type(exc).__name__)
+        return None
+    if line is None:  # a base model is not asked
         return None
     line = _LABEL.sub("", line.strip()).strip('"“” ')
     says_more = len(set(tokens(line)) - set(tokens(topic))) >= MIN_NEW_WORDS

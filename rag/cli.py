@@ -63,11 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"hata: {exc}", file=sys.stderr)
             return 2
         if args.json:
-            data = answer.to_dict()
-            for source in data["sources"]:
-                source.pop("passage")
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-            print()
+            _print_json(answer.to_dict())
         else:
             for note in (answer.notice, (answer.timeframe or {}).get("label")):
                 if note:
@@ -92,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _print_json(data: dict) -> None:
+    """An answer or a brief for tools; the whole passages stay out (the quotes are there)."""
+    for source in data["sources"]:
+        source.pop("passage")
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
 def _print_sources(sources) -> None:
     for s in sources:
         where = s.url or (f"{s.source}, s. {s.page}" if s.page else s.source)
@@ -100,16 +104,13 @@ def _print_sources(sources) -> None:
 
 def _print_brief(qa, args, filters) -> int:
     from rag.brief import write_brief
+    from rag.citations import REFUSAL
 
     brief = write_brief(qa, args.topic, filters, newest_first=args.newest_first)
     if args.json:
-        data = brief.to_dict()
-        for source in data["sources"]:
-            source.pop("passage")
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(brief.to_dict())
     elif brief.empty:
-        print("Bu konuda arşivde bilgi bulamadım.")
+        print(REFUSAL)
     else:
         if brief.timeframe:
             print(f"({brief.timeframe['label']})")

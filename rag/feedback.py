@@ -36,9 +36,3 @@ def record_feedback(folder: Path, liked: bool, answer: dict[str, Any], **extra: 
             handle.write(previous + line.encode("utf-8"))
     return path
 
-
-def read_feedback(folder: Path) -> list[dict[str, Any]]:
-    """Every vote, oldest first."""
-    return [json.loads(line) for path in sorted(folder.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-

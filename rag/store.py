@@ -129,8 +129,8 @@ class ArchiveStore:
     def version(self) -> int:
         return int(self.info.get("version", 0))
 
-    def mark_changed(self, version: int | None = None) -> None:
-        self._set_info(version=self.version + 1 if version is None else version, updated_at=time.time())
+    def mark_changed(self, version: int) -> None:
+        self._set_info(version=version, updated_at=time.time())
 
     # --- the document registry --------------------------------------------------
     def registry(self) -> dict[str, Metadata]:
@@ -139,8 +139,7 @@ class ArchiveStore:
 
     def commit_documents(self, records: Sequence[tuple[str, Metadata]]) -> None:
         """Register documents as complete (one chromadb write per batch)."""
-        for start in range(0, len(records), self.max_batch):
-            batch = records[start : start + self.max_batch]
+        for batch in self._batches(records):
             self.docs.upsert(ids=[doc_id for doc_id, _ in batch], embeddings=[[0.0]] * len(batch),
                              metadatas=[clean_metadata(meta) for _, meta in batch])
 
@@ -165,9 +164,13 @@ class ArchiveStore:
     def upsert_sentences(self, records: Sequence[Record]) -> None:
         self._upsert(self.sentences, records)
 
+    def _batches(self, items: Sequence) -> Iterator[Sequence]:
+        """Slices chromadb accepts in one call."""
+        for start in range(0, len(items), self.max_batch):
+            yield items[start : start + self.max_batch]
+
     def _upsert(self, collection, records: Sequence[Record]) -> None:
-        for start in range(0, len(records), self.max_batch):
-            batch = records[start : start + self.max_batch]
+        for batch in self._batches(records):
             collection.upsert(
                 ids=[r.id for r in batch],
                 embeddings=np.stack([r.embedding for r in batch]),

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rag.turkish import MONTHS, format_date, turkish_lower
+from rag.turkish import MONTH_NUMBERS, MONTHS, format_date, turkish_lower
 
-_MONTH = "|".join(turkish_lower(m) for m in MONTHS)
+_MONTH = "|".join(MONTH_NUMBERS)
 _YEAR = r"((?:19|20)\d{2})"
 _APOS = r"['’]?"
 _LOCATIVE = rf"{_APOS}(?:de|da|te|ta)(?:ki)?"
@@ -111,7 +111,7 @@ def _day(text: str, today: date):
     if not m:
         return None
     try:
-        day = date(int(m.group(3)), _month_number(m.group(2)), int(m.group(1)))
+        day = date(int(m.group(3)), MONTH_NUMBERS[m.group(2)], int(m.group(1)))
     except ValueError:
         return None
     return day, day, m.group(0)
@@ -121,7 +121,7 @@ def _month_year(text: str, today: date):
     m = _MONTH_YEAR.search(text)
     if not m:
         return None
-    year, month = int(m.group(2)), _month_number(m.group(1))
+    year, month = int(m.group(2)), MONTH_NUMBERS[m.group(1)]
     return date(year, month, 1), _month_end(year, month), m.group(0)
 
 
@@ -165,10 +165,6 @@ def _relative(text: str, today: date):
 
 
 # --- small date helpers ---------------------------------------------------------------------
-def _month_number(name: str) -> int:
-    return [turkish_lower(m) for m in MONTHS].index(name) + 1
-
-
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

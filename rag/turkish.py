@@ -60,6 +60,7 @@ def tokens(text: str) -> list[str]:
 
 MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
           "Ekim", "Kasım", "Aralık")
+MONTH_NUMBERS = {turkish_lower(name): n for n, name in enumerate(MONTHS, start=1)}  # "mart" → 3
 
 
 def format_date(iso: str | None) -> str:

@@ -10,9 +10,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.normalize import clean
-from rag.turkish import MONTHS, turkish_lower
-
-MONTH_NUMBERS = {turkish_lower(name): n for n, name in enumerate(MONTHS, start=1)}
+from rag.turkish import MONTH_NUMBERS, turkish_lower
 
 MIN_TEXT_CHARS = 20  # less than this after cleaning is no article
 
@@ -76,8 +74,8 @@ _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _TR_DATE = re.compile(r"^(\d{1,2})\s+(\w+)\s+(\d{4})")
 # A dateline in an article's opening lines: "15 Mart 2024", "15 Mart 2024 Cuma", "15.03.2024".
 _OPENING_DATE = re.compile(
-    r"(?<!\d)(\d{1,2})\s+(" + "|".join(m.lower() for m in MONTHS) + r")\s+(\d{4})(?!\d)"
-    r"|(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])",
+    r"(?<!\d)\d{1,2}\s+(?:" + "|".join(MONTH_NUMBERS) + r")\s+\d{4}(?!\d)"
+    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d.])",
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
@@ -132,11 +130,7 @@ def split_dateline(text: str) -> tuple[date | None, str]:
         m = _OPENING_DATE.search(lines[i])
         if not m:
             continue
-        if m.group(1):
-            month = MONTH_NUMBERS.get(turkish_lower(m.group(2)))
-            found = _safe_date(int(m.group(3)), month, int(m.group(1))) if month else None
-        else:
-            found = _safe_date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        found = parse_date(m.group(0))
         rest = _WEEKDAYS.sub("", lines[i][: m.start()] + lines[i][m.end() :])
         if found and len(re.sub(r"\W", "", rest)) <= DATELINE_EXTRA_CHARS:
             return found, "\n".join(lines[:i] + lines[i + 1 :])

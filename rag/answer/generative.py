@@ -10,7 +10,6 @@ from langchain_core.output_parsers import StrOutputParser
 
 from rag.answer.prompts import (
     BRIEF_CHAT_PROMPT,
-    BRIEF_COMPLETION_PROMPT,
     CHAT_PROMPT,
     COMPLETION_PROMPT,
     COMPLETION_STOPS,
@@ -27,18 +26,22 @@ class GenerativeAnswerer:
         if chat:
             self._chain = CHAT_PROMPT | llm | StrOutputParser()
             self._condense = CONDENSE_PROMPT | llm | StrOutputParser()
+            self._key_fact = BRIEF_CHAT_PROMPT | llm.bind(stop=["\n"]) | StrOutputParser()
         else:
             self._chain = COMPLETION_PROMPT | llm.bind(stop=COMPLETION_STOPS) | StrOutputParser()
-            self._condense = None  # a base model cannot be trusted to rewrite questions
-        brief_prompt = BRIEF_CHAT_PROMPT if chat else BRIEF_COMPLETION_PROMPT
-        self._key_fact = brief_prompt | llm.bind(stop=["\n"]) | StrOutputParser()
+            # A base model cannot be trusted to rewrite questions or articles (it echoes titles).
+            self._condense = None
+            self._key_fact = None
 
     def stream(self, question: str, passages: list[Document], today: str) -> Iterator[str]:
         yield from self._chain.stream({"question": question, "context": format_passages(passages),
                                        "today": today})
 
-    def key_fact(self, topic: str, passage: Document) -> str:
-        """The article's main fact about ``topic`` in one sentence (unchecked: see grounded())."""
+    def key_fact(self, topic: str, passage: Document) -> str | None:
+        """The article's main fact about ``topic`` in one sentence (unchecked: see grounded());
+        None from a base model."""
+        if self._key_fact is None:
+            return None
         return self._key_fact.invoke({"topic": topic, "article": format_article(passage)}).strip()
 
     def condense(self, question: str, history: str) -> str | None:
