@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,7 @@ Festivalde Türkmen halk müziği konserleri ve el sanatları sergisi yer alacak
 """
 
 
-def _free_port() -> int:
+def free_port() -> int:
     import socket
 
     with socket.socket() as s:
@@ -108,80 +109,66 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def serve(command: list[str], health_url: str, log_path: Path, timeout_s: float, **popen):
+    """Run a real server process until ``health_url`` answers; stop it afterwards. A server
+    that exits or does not come up fails the test with its log."""
+    import subprocess
+    import time
+    import urllib.request
+
+    with log_path.open("w") as log:
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **popen)
+        try:
+            deadline = time.monotonic() + timeout_s
+            while True:
+                try:
+                    urllib.request.urlopen(health_url, timeout=2)
+                    break
+                except OSError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        pytest.fail(f"{command[0]} did not start:\n{log_path.read_text()}")
+                    time.sleep(0.3)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory):
     """``python app.py`` as a user starts it: empty data dir, so it first builds the index
     from a corpus folder (the bundled article plus one whose text holds a <script> tag)."""
     import shutil
-    import subprocess
     import sys
-    import time
-    import urllib.request
 
     home = tmp_path_factory.mktemp("app")
     corpus = home / "corpus"
     shutil.copytree(CORPUS, corpus)
     (corpus / "kale-festivali.txt").write_text(SCRIPT_ARTICLE, encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "ARSIV_DATA_DIR": str(home / "data"), "ARSIV_CORPUS_DIR": str(corpus),
            "ARSIV_HOST": "127.0.0.1", "ARSIV_PORT": str(port), "ARSIV_ADMIN_PASSWORD": ADMIN_PASSWORD,
            "GRADIO_ANALYTICS_ENABLED": "False"}
-    log = (home / "app.log").open("w")
-    process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=home, env=env,
-                               stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 240
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"app exited with {process.returncode}:\n{(home / 'app.log').read_text()}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"app did not start:\n{(home / 'app.log').read_text()}")
-            time.sleep(0.5)
-    yield {"url": url, "home": home, "data": home / "data", "process": process}
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+    with serve([sys.executable, str(ROOT / "app.py")], url, home / "app.log", 240, cwd=home, env=env) as process:
+        yield {"url": url, "home": home, "data": home / "data", "process": process}
 
 
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory):
     """A real chroma server (`chroma run`, installed with chromadb) on a free 127.0.0.1 port."""
     import shutil
-    import subprocess
     import sys
-    import time
-    import urllib.request
 
     binary = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
     if binary is None:
         pytest.skip("the chroma server binary is not installed")
     home = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    log = (home / "chroma.log").open("w")
-    process = subprocess.Popen([binary, "run", "--path", str(home / "db"), "--host", "127.0.0.1",
-                                "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"chroma server did not start:\n{(home / 'chroma.log').read_text()}")
-            time.sleep(0.3)
-    yield {"host": "127.0.0.1", "port": port}
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+    port = free_port()
+    command = [binary, "run", "--path", str(home / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with serve(command, f"http://127.0.0.1:{port}/api/v2/heartbeat", home / "chroma.log", 60):
+        yield {"host": "127.0.0.1", "port": port}

@@ -2,14 +2,10 @@
 in-process through llama-cpp-python and behind an OpenAI-compatible server on 127.0.0.1."""
 
 import re
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, free_port, serve
 
 from rag.answer.llms import bundled_gguf_path
 from rag.citations import Answer, grounded
@@ -41,27 +37,13 @@ def test_local_gguf_model(corpus_index, embedder):
 
 
 @pytest.fixture(scope="module")
-def llama_server():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", bundled_gguf_path(), "--host", "127.0.0.1",
-         "--port", str(port), "--model_alias", "gemma3-270m", "--n_ctx", "4096"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def llama_server(tmp_path_factory):
+    port = free_port()
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", bundled_gguf_path(), "--host", "127.0.0.1",
+               "--port", str(port), "--model_alias", "gemma3-270m", "--n_ctx", "4096"]
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/models", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("llama_cpp.server exited")
-            time.sleep(0.5)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    with serve(command, f"{url}/models", tmp_path_factory.mktemp("llama") / "server.log", 120):
+        yield url
 
 
 def test_openai_compatible_server(corpus_index, embedder, llama_server):
