@@ -15,6 +15,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,12 @@ class ArchiveService:
 
     def ensure_index(self) -> IngestReport | None:
         """First start: an empty index is built from the bundled corpus."""
-        if self.store.counts()["chunks"] or not self.settings.corpus_dir.exists():
+        if self.store.counts()["chunks"]:
+            return None
+        if not self.settings.corpus_dir.is_dir():
+            log.warning("the index is empty and there is no corpus folder at %s "
+                        "(run from the project root or set ARSIV_CORPUS_DIR)",
+                        self.settings.corpus_dir.resolve())
             return None
         log.info("index is empty; building it from %s", self.settings.corpus_dir)
         report = self.ingest([self.settings.corpus_dir], progress_bar=True)
@@ -239,7 +245,8 @@ def _stats_markdown(stats: ArchiveStats) -> str:
     return (f"**Belge:** {stats.documents} · **Parça:** {stats.chunks} · **Cümle:** {stats.sentences}  \n"
             f"**Gömme modeli:** `{stats.embedding_model or '—'}`  \n"
             f"**Son dizinleme:** {last} · **En eski haber:** {oldest} · **En yeni haber:** {newest} · "
-            f"**Tarihsiz belge:** {stats.undated}")
+            f"**Tarihsiz belge:** {stats.undated}"
+            + ("" if stats.per_month else "  \n*Tarihli haber yok: aylık grafik boş.*"))
 
 
 def _months_frame(stats: ArchiveStats) -> pd.DataFrame:
@@ -299,15 +306,16 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
                     "Arşivde olmayan bir şeyi uydurmaz, *bulamadım* der.")
         answers = gr.State({})  # answer id → Answer.to_dict(), for feedback (outside the Tabs)
         with gr.Tabs():
-            _chat_tab(service, demo, answers)
+            category = _chat_tab(service, demo, answers)
             if settings.admin_password:
-                _maintainers_tab(service)
+                _maintainers_tab(service, category)
         gr.api(ask, api_name="ask")
         gr.api(brief, api_name="brief")
     return demo
 
 
-def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> None:
+def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> gr.Dropdown:
+    """The chat with its filters; returns the category filter, which an ingest refreshes."""
     settings = service.settings
 
     def chat(message: str, history: list[dict[str, Any]], date_from: str | None, date_to: str | None,
@@ -342,11 +350,8 @@ def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> No
         record_feedback(settings.feedback_dir, liked, answer)
         gr.Info("Geri bildiriminiz kaydedildi, teşekkürler.")
 
-    def categories() -> gr.Dropdown:
-        return gr.Dropdown(choices=[ALL_CATEGORIES, *service.stats().categories], value=ALL_CATEGORIES)
-
     with gr.Tab("Sohbet"), gr.Row():
-        with gr.Column(scale=1, min_width=220):
+        with gr.Column(scale=1, min_width=270):
             gr.Markdown("### Filtreler")
             date_from = gr.DateTime(include_time=False, type="string", label="Başlangıç tarihi")
             date_to = gr.DateTime(include_time=False, type="string", label="Bitiş tarihi")
@@ -367,10 +372,16 @@ def _chat_tab(service: ArchiveService, demo: gr.Blocks, answers: gr.State) -> No
                 cache_examples=False, api_visibility="private", fill_height=False,
             )
             chatbot.like(feedback, inputs=[answers], outputs=None)
-    demo.load(categories, outputs=category)
+    demo.load(partial(category_choices, service), outputs=category)
+    return category
 
 
-def _maintainers_tab(service: ArchiveService) -> None:
+def category_choices(service: ArchiveService) -> gr.Dropdown:
+    """The categories in the index now (the chosen one is kept)."""
+    return gr.Dropdown(choices=[ALL_CATEGORIES, *service.stats().categories])
+
+
+def _maintainers_tab(service: ArchiveService, category: gr.Dropdown) -> None:
     settings = service.settings
 
     def authorise(password: str) -> None:
@@ -427,8 +438,10 @@ def _maintainers_tab(service: ArchiveService) -> None:
             report_json = gr.JSON(label="Rapor (JSON)")
         login_button.click(login, password, [panel, stats, chart], api_visibility="private")
         outputs = [report_text, report_json, stats, chart]
-        upload_button.click(upload, [password, files], outputs, api_name="upload", concurrency_limit=1)
-        reindex_button.click(reindex, password, outputs, api_name="reindex", concurrency_limit=1)
+        for button, action, inputs in ((upload_button, upload, [password, files]),
+                                       (reindex_button, reindex, [password])):
+            button.click(action, inputs, outputs, api_name=action.__name__, concurrency_limit=1).success(
+                partial(category_choices, service), outputs=category, api_visibility="private")
 
 
 def main() -> None:

@@ -44,13 +44,25 @@ Message = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
                    "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
 _FOLLOW_UP_START = re.compile(r"^(peki|ya|o |onu|onun|bunu|bunun|bu |şu |orada|oradaki|ayrıca)", re.I)
+# Turkish writes a proper noun's suffix after an apostrophe ("Mars'ta", "Bakü'deki"), and
+# capitalises names inside a sentence: either way the question names its own subject.
+_PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]")
+
+
+def is_standalone(question: str) -> bool:
+    """A question that needs no history: no "peki"/"ya"/"o" opening, and a subject of its own
+    (a proper noun, or three or more content words)."""
+    stripped = question.strip()
+    if _FOLLOW_UP_START.match(turkish_lower(stripped)):
+        return False
+    own = [t for t in tokens(question) if t not in _QUESTION_WORDS]
+    return len(own) >= 3 or (bool(own) and bool(_PROPER_NOUN.search(stripped)))
 
 
 def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> str:
-    """Without a model: a question with too few content words of its own borrows the
-    recent user questions ("peki ne zaman?" → "<previous question> peki ne zaman?")."""
-    own = [t for t in tokens(question) if t not in _QUESTION_WORDS]
-    if len(own) >= 3 and not _FOLLOW_UP_START.match(turkish_lower(question.strip())):
+    """Without a model: a follow-up borrows the recent user questions
+    ("peki ne zaman?" → "<previous question> peki ne zaman?")."""
+    if is_standalone(question):
         return question
     earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
     context: list[str] = []

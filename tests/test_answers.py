@@ -3,9 +3,9 @@
 from datetime import date
 
 import pytest
+from conftest import DEVSET, needs_devset
 from langchain_core.documents import Document
 
-from conftest import DEVSET, needs_devset
 from ingest.pipeline import ingest
 from rag.citations import REFUSAL, verify_citations
 from rag.eval import evaluate, load_questions
@@ -39,6 +39,10 @@ def test_follow_up_uses_the_conversation(corpus_qa):
     assert condense_by_rule("peki kaç kişi katıldı?", history, 3).startswith("Bakü'deki konferansın")
     assert condense_by_rule("Kerkük Kültür Derneği hangi projeleri yürütüyor?", history, 3) == \
         "Kerkük Kültür Derneği hangi projeleri yürütüyor?"
+    for own_subject in ("Mars'ta kaç uydu var?", "kaç kişi Kerkük'e gitti?"):  # names its subject
+        assert condense_by_rule(own_subject, history, 3) == own_subject
+    assert condense_by_rule("kaç kişi katıldı?", history, 3).startswith("Bakü'deki konferansın")
+    assert condense_by_rule("ya Erbil'de?", history, 3).startswith("Bakü'deki konferansın")
     answer = corpus_qa.ask("peki kaç kişilik heyet katıldı?", history)
     assert answer.standalone_question and "Bakü" in answer.standalone_question
     assert "40 kişilik" in answer.text

@@ -115,16 +115,23 @@ def test_maintainer_uploads_an_article_and_it_answers(page, tmp_path):
     article.write_text("Süleymaniye'de Türkmen şiir akşamı\n\n"
                        "Süleymaniye'deki Türkmen şiir akşamında şair Ayşe Demirci ödül aldı. "
                        "Şiir akşamı Türkmen Kültür Merkezi'nde yapıldı.", encoding="utf-8")
+    export = tmp_path / "edebiyat.jsonl"
+    export.write_text(json.dumps({"title": "Kerkük'te divan şiiri günü", "category": "Edebiyat",
+                                  "text": "Kerkük'te divan şiiri günü düzenlendi ve Fuzuli anıldı."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
     page.get_by_role("tab", name="Bakım").click()
     page.fill("#arsiv-password input", ADMIN_PASSWORD)
     page.get_by_role("button", name="Giriş").click()
-    page.locator("#arsiv-upload input[type=file]").set_input_files(str(article))
+    page.locator("#arsiv-upload input[type=file]").set_input_files([str(article), str(export)])
     page.get_by_role("button", name="Yükle ve dizinle").click()
-    page.locator("#arsiv-report", has_text="eklenen: 1").wait_for()
+    page.locator("#arsiv-report", has_text="eklenen: 2").wait_for()
     assert "Belge:" in page.locator("body").inner_text()
     page.screenshot(path=str(tmp_path / "maintainers.png"), full_page=True)
 
     page.get_by_role("tab", name="Sohbet").click()
+    page.get_by_label("Kategori").click()  # the new category is offered without a reload
+    page.get_by_role("option", name="Edebiyat").wait_for()
+    page.keyboard.press("Escape")
     ask(page, "Süleymaniye'deki şiir akşamında kim ödül aldı?")
     answer = last_answer(page)
     assert "Ayşe Demirci" in answer.locator(".arsiv-text").inner_text()

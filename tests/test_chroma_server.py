@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import CORPUS
+
 from ingest.pipeline import ingest
 from rag.lexical import LexicalIndex
 from rag.qa import ArchiveQA

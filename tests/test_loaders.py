@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from conftest import CORPUS, make_pdf
+
 from ingest.loaders import RejectedFile, load_file
 
 MB = 1024 * 1024

@@ -7,9 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import make_pdf
 from langchain_core.documents import Document
 
-from conftest import make_pdf
 from ingest.pipeline import Ingestor, ingest
 from rag.answer.prompts import CHAT_PROMPT, COMPLETION_PROMPT, format_passages
 from rag.citations import REFUSAL

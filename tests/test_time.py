@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from ingest.loaders import load_file
 from ingest.pipeline import ingest
 from rag.brief import write_brief
