@@ -1,7 +1,9 @@
 """files → documents → chunks → embeddings → chromadb, incrementally and crash-safe.
 
-A run loads every file first (cheap), decides per document by content hash what to do
-(add, update, leave, skip as duplicate, prune), and only then embeds what changed.
+A run reads its files in batches (memory holds one batch of text, whatever the archive's
+size); per document it decides by content hash what to do (add, update, leave, skip as
+duplicate; ``ingest/plan.py``) and embeds only what changed; with ``--prune`` documents
+whose files are gone are removed at the end.
 
 Every chunk and sentence carries its document's version (a prefix of the content hash) in
 its id and metadata, so a new version is written beside the old one: its chunks and
@@ -29,6 +31,7 @@ from tqdm import tqdm
 
 from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
 from ingest.loaders import SUPPORTED, RejectedFile, load_file
+from ingest.plan import Planner, Prepared
 from ingest.report import IngestReport
 from rag.embeddings import Embedder, load_embedder
 from rag.lexical import publish_lexical, sync_lexical
@@ -48,15 +51,10 @@ class SourceFile:
     name: str  # "<folder>/<relative path>": the stable document id
 
 
-@dataclass
-class Prepared:
-    document: Document
-    content_hash: str
-
-
 def discover(paths: Sequence[Path], report: IngestReport) -> list[SourceFile]:
     """Files to load under ``paths``, sorted; hidden files and unknown types are reported."""
     found: list[SourceFile] = []
+    named: set[str] = set()  # overlapping paths ("corpus" and "corpus/a.txt") give one file once
     for given in paths:
         if not given.exists():
             report.reject(str(given), "dosya ya da klasör bulunamadı")
@@ -65,9 +63,10 @@ def discover(paths: Sequence[Path], report: IngestReport) -> list[SourceFile]:
         candidates = [given] if given.is_file() else sorted(p for p in given.rglob("*") if p.is_file())
         for path in candidates:
             relative = path.relative_to(root)
-            if any(part.startswith(".") for part in relative.parts):
-                continue
             name = f"{root.resolve().name}/{relative.as_posix()}"
+            if any(part.startswith(".") for part in relative.parts) or name in named:
+                continue
+            named.add(name)
             if path.suffix.lower() not in SUPPORTED:
                 report.reject(name, f"desteklenmeyen dosya türü '{path.suffix or '(uzantısız)'}'")
                 continue
@@ -116,10 +115,17 @@ class Ingestor:
         report = IngestReport()
         files = discover(paths, report)
         report.files = len(files)
-        prepared = self._load(files, report, progress, progress_bar)
-        registry = self.store.registry()
-        to_write = self._plan(prepared, registry, prune, report)
-        self._write(to_write, report, progress, progress_bar)
+        planner = Planner(self.store.registry(), prune, report)
+        with RunProgress(len(files), progress, progress_bar) as tracker:
+            size = self.settings.ingest_batch_files
+            for batch in (files[start : start + size] for start in range(0, len(files), size)):
+                prepared = self._load(batch, report, tracker)
+                self._write(planner.decide(prepared), report, tracker, len(batch))
+            released, gone = planner.finish()
+            self._write(released, report, tracker, 0)
+        for doc_id in gone:  # their chunks go in the sweep, after readers have switched
+            self.store.uncommit_document(doc_id)
+            report.removed.append(doc_id)
         stale = self._stale_versions()
         if report.changed or stale:
             publish_lexical(self.store)  # readers switch to the finished index here
@@ -131,13 +137,10 @@ class Ingestor:
         log.info("ingest done: %s", report.to_dict()["counts"])
         return report
 
-    # --- phase 1: load -----------------------------------------------------------
-    def _load(self, files: list[SourceFile], report: IngestReport, progress: Progress | None,
-              bar: bool) -> dict[str, Prepared]:
-        prepared: dict[str, Prepared] = {}
-        for i, source in enumerate(tqdm(files, desc="okunuyor", unit="dosya", disable=not bar)):
-            if progress:
-                progress(i, len(files), f"okunuyor: {source.name}")
+    def _load(self, files: Sequence[SourceFile], report: IngestReport, tracker: RunProgress) -> list[Prepared]:
+        prepared: list[Prepared] = []
+        for source in files:
+            tracker.reading(source.name)
             try:
                 result = load_file(source.path, source.name, self.settings.max_file_bytes)
             except RejectedFile as exc:
@@ -149,52 +152,17 @@ class Ingestor:
                 continue
             for location, reason in result.problems:
                 report.reject(location, reason)
-            for document in result.documents:
-                doc_id = document.metadata["doc_id"]
-                prepared[doc_id] = Prepared(document, content_hash(document, self.settings))
+            prepared.extend(Prepared(d, content_hash(d, self.settings)) for d in result.documents)
         return prepared
 
-    # --- phase 2: decide ---------------------------------------------------------
-    def _plan(self, prepared: dict[str, Prepared], registry: dict[str, Metadata], prune: bool,
-              report: IngestReport) -> list[Prepared]:
-        """Which documents to (re)write; duplicates and removed files are settled here."""
-        gone = set(registry) - set(prepared) if prune else set()
-        owner: dict[str, str] = {
-            meta["content_hash"]: doc_id for doc_id, meta in registry.items()
-            if doc_id not in gone and meta.get("content_hash")
-        }
-        to_write: list[Prepared] = []
-        for doc_id, item in prepared.items():
-            registered = registry.get(doc_id, {}).get("content_hash")
-            if registered == item.content_hash:
-                report.unchanged.append(doc_id)
-                continue
-            same_as = owner.get(item.content_hash)
-            if same_as and same_as != doc_id:
-                report.duplicates.append({"doc_id": doc_id, "same_as": same_as})
-                if doc_id in registry:  # it used to differ; its old text must not linger
-                    gone.add(doc_id)
-                continue
-            owner[item.content_hash] = doc_id
-            (report.updated if doc_id in registry else report.added).append(doc_id)
-            to_write.append(item)
-        for doc_id in sorted(gone):  # its chunks go in the sweep, after readers have switched
-            self.store.uncommit_document(doc_id)
-            report.removed.append(doc_id)
-        return to_write
-
-    # --- phase 3: embed and write --------------------------------------------------
-    def _write(self, items: list[Prepared], report: IngestReport, progress: Progress | None,
-               bar: bool) -> None:
-        total_docs = len(items)
-        with tqdm(total=total_docs, desc="gömülüyor", unit="belge", disable=not bar) as pbar:
-            done = 0
-            for group in self._groups(items):
-                self._write_group(group, report)
-                done += len(group)
-                pbar.update(len(group))
-                if progress:
-                    progress(done, total_docs, "gömülüyor")
+    def _write(self, items: list[Prepared], report: IngestReport, tracker: RunProgress, files: int) -> None:
+        """Embed and write ``items``, the documents of ``files`` files that changed."""
+        done = 0
+        for group in self._groups(items):
+            self._write_group(group, report)
+            done += len(group)
+            tracker.indexing(files * done / len(items))
+        tracker.indexed(files)
 
     def _groups(self, items: list[Prepared]) -> Iterator[list[tuple[Prepared, list[Sentence], list[Chunk]]]]:
         group: list[tuple[Prepared, list[Sentence], list[Chunk]]] = []
@@ -299,6 +267,41 @@ class Ingestor:
         for doc_id, version in stale:
             log.info("sweeping version %s of %s", version, doc_id)
         return stale
+
+
+class RunProgress:
+    """Files read and files indexed, as terminal bars and through the caller's callback
+    (which gets files indexed so far, all files, and what is happening)."""
+
+    def __init__(self, total: int, callback: Progress | None, bar: bool) -> None:
+        self.total, self.callback, self.done = total, callback, 0.0
+        self.read_bar = tqdm(total=total, desc="okunuyor", unit="dosya", disable=not bar)
+        self.index_bar = tqdm(total=total, desc="gömülüyor", unit="dosya", disable=not bar)
+
+    def __enter__(self) -> RunProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.read_bar.close()
+        self.index_bar.close()
+
+    def reading(self, name: str) -> None:
+        self.read_bar.update(1)
+        self._tell(f"okunuyor: {name}")
+
+    def indexing(self, files_into_batch: float) -> None:
+        """Part of the current batch is written (``files_into_batch`` of its files' worth)."""
+        self.index_bar.n = round(self.done + files_into_batch)
+        self.index_bar.refresh()
+        self._tell("gömülüyor")
+
+    def indexed(self, files: int) -> None:
+        self.done += files
+        self.indexing(0)
+
+    def _tell(self, message: str) -> None:
+        if self.callback:
+            self.callback(round(self.done), self.total, message)
 
 
 def ingest(paths: Sequence[Path], settings: Settings, *, prune: bool = False,

@@ -47,6 +47,9 @@ class Settings(BaseSettings):
 
     # --- ingest --------------------------------------------------------------
     max_file_mb: float = Field(25.0, gt=0, description="Larger files are rejected.")
+    ingest_batch_files: int = Field(
+        256, ge=1, description="Files read, then embedded and written, at a time: memory holds "
+        "one batch of text, so an archive of any size can be ingested in one run.")
     upsert_batch_size: int = Field(256, ge=1)
 
     # --- chroma --------------------------------------------------------------

@@ -85,6 +85,42 @@ def test_identical_articles_are_stored_once(tmp_path, settings, embedder):
     assert again.added == []
 
 
+def test_batched_run_equals_one_batch_and_reports_progress(tmp_path, embedder):
+    """Files read two at a time (memory holds one batch) give the same index and report as one
+    batch, duplicates across batches included; progress only moves forward, to the end."""
+    folder = make_archive(tmp_path, {**ARTICLES, "a-kopya.txt": ARTICLES["kerkuk.txt"],
+                                     "z-kopya.txt": ARTICLES["baku.txt"]})
+    whole = Settings(data_dir=tmp_path / "whole", _env_file=None)
+    batched = Settings(data_dir=tmp_path / "batched", ingest_batch_files=2, _env_file=None)
+    steps: list[tuple[int, int]] = []
+    one = ingest([folder], whole, embedder=embedder)
+    two = ingest([folder], batched, embedder=embedder, progress=lambda done, total, _: steps.append((done, total)))
+    assert index_state(batched) == index_state(whole)
+    assert (two.added, two.duplicates) == (one.added, one.duplicates)
+    assert two.duplicates == [{"doc_id": "arsiv/kerkuk.txt", "same_as": "arsiv/a-kopya.txt"},
+                              {"doc_id": "arsiv/z-kopya.txt", "same_as": "arsiv/baku.txt"}]
+    done = [d for d, _ in steps]
+    assert done == sorted(done) and {t for _, t in steps} == {5} and steps[-1] == (5, 5)
+
+
+def test_renamed_or_changed_original_never_loses_its_duplicate(tmp_path, embedder):
+    """A file read before the document it duplicates waits: if that document is removed
+    (--prune) or changes in the same run, the text stays in the index under the new file."""
+    settings = Settings(data_dir=tmp_path / "idx", ingest_batch_files=1, _env_file=None)
+    folder = make_archive(tmp_path, ARTICLES)
+    ingest([folder], settings, embedder=embedder)
+    (folder / "kerkuk.txt").rename(folder / "a-kerkuk-yeni-ad.txt")  # read first, then "kerkuk.txt" is gone
+    (folder / "a-baku-kopya.txt").write_text(ARTICLES["baku.txt"], encoding="utf-8")
+    (folder / "baku.txt").write_text("Bakü Konferansı\n\nKonferansın ikinci günü de yapıldı.", encoding="utf-8")
+    report = ingest([folder], settings, embedder=embedder, prune=True)
+    assert sorted(report.added) == ["arsiv/a-baku-kopya.txt", "arsiv/a-kerkuk-yeni-ad.txt"]
+    assert report.updated == ["arsiv/baku.txt"] and report.removed == ["arsiv/kerkuk.txt"]
+    assert report.duplicates == []
+    texts = " ".join(text for _, text in index_state(settings)["chunks"])
+    for sentence in ("Festivale binlerce kişi katıldı.", "Kırk kişilik heyet katıldı.", "ikinci günü"):
+        assert sentence in texts
+
+
 def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, settings, embedder):
     folder = make_archive(tmp_path)
     (folder / "bos.txt").write_bytes(b"")
