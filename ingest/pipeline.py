@@ -262,7 +262,7 @@ class Ingestor:
         """(doc_id, version) pairs in the chunk collection that the registry does not name:
         replaced versions, removed documents, and versions a killed run never committed."""
         committed = {doc_id: meta.get("doc_version") for doc_id, meta in self.store.registry().items()}
-        present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in self.store.scan_chunks()}
+        present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in self.store.scan_chunks(include_text=False)}
         stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
         for doc_id, version in stale:
             log.info("sweeping version %s of %s", version, doc_id)

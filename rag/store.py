@@ -191,8 +191,9 @@ class ArchiveStore:
             yield from zip(ids, texts, page["metadatas"])
             offset += len(ids)
 
-    def scan_chunks(self) -> Iterator[tuple[str, str, Metadata]]:
-        return self._scan(self.chunks)
+    def scan_chunks(self, include_text: bool = True) -> Iterator[tuple[str, str, Metadata]]:
+        """Every chunk, page by page (the text is "" without ``include_text``)."""
+        return self._scan(self.chunks, include_documents=include_text)
 
     def scan_sentences(self) -> Iterator[tuple[str, str, Metadata]]:
         return self._scan(self.sentences)
