@@ -43,10 +43,10 @@ Message = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
                    "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
-_FOLLOW_UP_START = re.compile(r"^(peki|ya|o |onu|onun|bunu|bunun|bu |şu |orada|oradaki|ayrıca)", re.I)
-# Turkish writes a proper noun's suffix after an apostrophe ("Mars'ta", "Bakü'deki"), and
-# capitalises names inside a sentence: either way the question names its own subject.
-_PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]")
+_FOLLOW_UP_START = re.compile(r"^(peki|ya|o|onu|onun|bunu|bunun|bu|şu|orada|oradaki|ayrıca)\b", re.I)
+# Turkish writes a proper noun's suffix after an apostrophe ("Mars'ta", "Bakü'deki") and
+# capitalises names inside a sentence; acronyms ("NATO") are names anywhere.
+_PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
 
 
 def is_standalone(question: str) -> bool:
