@@ -24,7 +24,7 @@ from rag.qa import ArchiveQA
 from rag.settings import Settings
 
 HERE = Path(__file__).parent / "dated"
-KINDS = ("latest", "year", "range", "relative", "absent", "none")
+KINDS = ("latest", "earliest", "year", "range", "relative", "absent", "none")
 
 
 def is_right(item: dict, answer: Answer) -> bool:
@@ -39,7 +39,7 @@ def main() -> None:
     parser.add_argument("--today", type=date.fromisoformat, default=date(2025, 6, 30))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--questions", type=Path, default=HERE / "questions.jsonl",
-                        help="questions.jsonl (tuning set) or heldout.jsonl (written after tuning)")
+                        help="questions.jsonl (tuning set), heldout.jsonl (written after tuning) or earliest.jsonl (\"ilk\")")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong answer")
     args = parser.parse_args()
     questions = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines()]

@@ -194,9 +194,9 @@ class ArchiveQA:
             yield REFUSAL
             yield done(refusal(question))
             return
-        passages, newest_first = result.documents, False
-        if frame and frame.recency:
-            passages, newest_first = self._newest_first(standalone, result.query_vector, passages)
+        passages, dated_first = result.documents, False
+        if frame and frame.by_date:
+            passages, dated_first = self._by_date(standalone, result.query_vector, passages, frame.recency)
         text, quotes = "", None
         if self.generative:
             pieces: list[str] = []
@@ -213,7 +213,7 @@ class ArchiveQA:
                 return
         verified, sources = verify_citations(text, passages, quotes) if text else ("", [])
         if not sources:  # no model, or a model that cited nothing: copy the evidence instead
-            read = passages[:1] if newest_first else passages  # "en son": only the newest answers
+            read = passages[:1] if dated_first else passages  # "en son"/"ilk": only that article answers
             chosen = self.extractive.select(standalone, result.query_vector, read, self.searcher.lexical)
             if not chosen:
                 yield done(refusal(question))
@@ -236,7 +236,7 @@ class ArchiveQA:
         articles about the question rather than merely the best of a few."""
         frame = self.timeframe(question)
         scoped = scoped_filters(filters, frame)
-        k = self.settings.top_k * 2 if frame and frame.recency else self.settings.top_k
+        k = self.settings.top_k * 2 if frame and frame.by_date else self.settings.top_k
         result = self.searcher.search(question, k, scoped, mode)
         if scoped == filters:
             return _Found(result, frame, self.is_answerable(result, mode))
@@ -268,15 +268,17 @@ class ArchiveQA:
         best = max(scores, default=float("-inf"))
         return [i for i, score in enumerate(scores) if score >= best - margin]
 
-    def _newest_first(self, question: str, query_vector, passages: list[Document]) -> tuple[list[Document], bool]:
-        """Among the passages that answer about as well as the best one, the newest goes
-        first. False when none of them is dated (the order is then left alone)."""
+    def _by_date(self, question: str, query_vector, passages: list[Document],
+                 newest: bool) -> tuple[list[Document], bool]:
+        """Among the passages that answer about as well as the best one, the newest (or the
+        oldest) goes first. False when none of them is dated (the order is then left alone)."""
         answering = [i for i in self.answering(question, query_vector, passages, self.settings.recency_margin)
                      if passages[i].metadata.get("date_int")]
         if not answering:
             return passages, False
-        newest = max(answering, key=lambda i: passages[i].metadata["date_int"])
-        return [passages[newest]] + [p for i, p in enumerate(passages) if i != newest], True
+        pick = max if newest else min
+        first = pick(answering, key=lambda i: passages[i].metadata["date_int"])
+        return [passages[first]] + [p for i, p in enumerate(passages) if i != first], True
 
     def _other_periods(self, frame: TimeFrame, question: str, wider: SearchResult) -> tuple[str, list[Source]]:
         """The archive has the topic but nothing from the asked period: say so, with the dates it has."""

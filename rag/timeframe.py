@@ -38,14 +38,21 @@ _RECENCY = re.compile(
     r"\b(en\s+son|en\s+güncel|en\s+yeni|güncel|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|h[aâ]len|h[aâ]l[aâ]|"
     r"h[aâ]lihazırda|yeni|son)\b"
 )
+_EARLIEST = re.compile(r"\b(ilk|en\s+eski|en\s+başta|başlangıçta|önceleri)\b")
 
 
 @dataclass(frozen=True)
 class TimeFrame:
     date_from: date | None = None
     date_to: date | None = None
-    recency: bool = False
+    recency: bool = False  # "en son": the newest answering article wins
     phrase: str = ""  # the words of the question that set the period
+    earliest: bool = False  # "ilk", "en eski": the oldest answering article wins
+
+    @property
+    def by_date(self) -> bool:
+        """The question wants one end of the timeline, not the best match alone."""
+        return self.recency or self.earliest
 
     @property
     def has_period(self) -> bool:
@@ -58,6 +65,8 @@ class TimeFrame:
             parts.append(f"{self.period_text()} haberlerde aradım")
         if self.recency:
             parts.append("en yeni haberi esas aldım")
+        if self.earliest:
+            parts.append("en eski haberi esas aldım")
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] if text else ""
 
@@ -75,11 +84,12 @@ class TimeFrame:
 
     def to_dict(self) -> dict:
         return {"date_from": _iso(self.date_from), "date_to": _iso(self.date_to), "recency": self.recency,
-                "phrase": self.phrase, "label": self.label()}
+                "earliest": self.earliest, "phrase": self.phrase, "label": self.label()}
 
 
 def parse_timeframe(question: str, today: date) -> TimeFrame | None:
-    """The period and recency a question asks for, or None when it names no time."""
+    """The period, and the end of the timeline ("en son" / "ilk"), a question asks for, or
+    None when it names no time."""
     text = turkish_lower(question)
     period: tuple[date, date, str] | None = None
     for finder in (_range, _day, _month_year, _year, _last_n, _relative):
@@ -87,14 +97,15 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
         if period:
             break
     covered = period[2] if period else ""
-    recency_text = text.replace(covered, " ") if covered else text
-    recency = bool(_RECENCY.search(recency_text))
-    if not period and not recency:
+    rest = text.replace(covered, " ") if covered else text
+    recency = bool(_RECENCY.search(rest))
+    earliest = not recency and bool(_EARLIEST.search(rest))
+    if not period and not recency and not earliest:
         return None
     start, end, phrase = period if period else (None, None, "")
     if end and end > today:
         end = today
-    return TimeFrame(start, end, recency, phrase)
+    return TimeFrame(start, end, recency, phrase, earliest)
 
 
 # --- one finder per kind of expression: (start, end, matched text) or None -------------------
