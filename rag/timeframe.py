@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -90,6 +91,7 @@ class TimeFrame:
 def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     """The period, and the end of the timeline ("en son" / "ilk"), a question asks for, or
     None when it names no time."""
+    question = unicodedata.normalize("NFC", question)
     text = turkish_lower(question)
     period: tuple[date, date, str] | None = None
     for finder in (_range, _day, _month_year, _year, _last_n, _relative):
@@ -97,15 +99,26 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
         if period:
             break
     covered = period[2] if period else ""
-    rest = text.replace(covered, " ") if covered else text
-    recency = bool(_RECENCY.search(rest))
-    earliest = not recency and bool(_EARLIEST.search(rest))
+    rest = text.replace(covered, " " * len(covered)) if covered else text
+    recency = _time_word(_RECENCY, rest, question)
+    earliest = not recency and _time_word(_EARLIEST, rest, question)
     if not period and not recency and not earliest:
         return None
     start, end, phrase = period if period else (None, None, "")
     if end and end > today:
         end = today
     return TimeFrame(start, end, recency, phrase, earliest)
+
+
+def _time_word(pattern: re.Pattern, lowered: str, question: str) -> bool:
+    """A match of ``pattern``, unless it is capitalised inside a sentence: "Yeni Ufuklar",
+    "Son Dakika" and "İlk Adım" are names, not time words."""
+    for found in pattern.finditer(lowered):
+        start = found.start()
+        sentence_start = not question[:start].strip() or question[:start].rstrip()[-1] in ".?!:"
+        if sentence_start or question.isupper() or len(question) != len(lowered) or not question[start].isupper():
+            return True
+    return False
 
 
 # --- one finder per kind of expression: (start, end, matched text) or None -------------------

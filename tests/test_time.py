@@ -53,6 +53,7 @@ def test_periods_in_questions(question, start, end, label):
     "Derneğin en son başkanı kim?", "Şu anki başkan kim?", "Şu anda uçuşlar ne durumda?",
     "Güncel kitap sayısı ne?", "Yeni başkan kim?", "Kararın son durumu ne?", "En güncel rakam ne?",
     "Halihazırda derneği kim yönetiyor?", "Hâlihazırda kaç üye var?", "Hâlen görevde mi?",
+    "DERNEĞİN EN SON BAŞKANI KİM?", "Kerkük'te mi? Yeni başkan kim?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -73,6 +74,7 @@ def test_earliest_words(question):
 @pytest.mark.parametrize("question", [
     "Konferansı kim düzenledi?", "2021 seçimlerini kim kazandı?", "Festival kaç gün sürdü?",
     "İlkbahar şenliği nerede yapıldı?",
+    "İlişkilerde Yeni Ufuklar yazısı neyi anlatıyor?", "Kerkük'te Son Dakika ajansı ne yazdı?",  # names
 ])
 def test_no_time_word_no_frame(question):
     assert parse_timeframe(question, TODAY) is None
