@@ -126,9 +126,10 @@ class Ingestor:
         for doc_id in gone:  # their chunks go in the sweep, after readers have switched
             self.store.uncommit_document(doc_id)
             report.removed.append(doc_id)
-        stale = self._stale_versions()
+        committed = self.store.committed_versions()
+        stale = self._stale_versions(committed)
         if report.changed or stale:
-            publish_lexical(self.store)  # readers switch to the finished index here
+            publish_lexical(self.store, committed)  # readers switch to the finished index here
             for doc_id, doc_version in stale:
                 self.store.delete_version(doc_id, doc_version)
         else:
@@ -258,10 +259,9 @@ class Ingestor:
         }
         return chunk_records, sentence_records, (doc_id, registry)
 
-    def _stale_versions(self) -> list[tuple[str, str | None]]:
+    def _stale_versions(self, committed: dict[str, str | None]) -> list[tuple[str, str | None]]:
         """(doc_id, version) pairs in the chunk collection that the registry does not name:
         replaced versions, removed documents, and versions a killed run never committed."""
-        committed = {doc_id: meta.get("doc_version") for doc_id, meta in self.store.registry().items()}
         present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in self.store.scan_chunks(include_text=False)}
         stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
         for doc_id, version in stale:

@@ -3,7 +3,9 @@
 Hand-written on numpy postings rather than rank-bm25: rank-bm25 scores every document in
 a Python loop per query term, which is too slow past some 10k chunks. The index records
 the chroma collection version it was built from; a mismatch means it is rebuilt from
-chromadb, so it is never stale, whoever changed the collection.
+chromadb, so it is never stale, whoever changed the collection. After an ingest the next
+snapshot is the last one brought up to the registry (only changed documents are read and
+tokenised), so adding an article to a large archive does not re-read the archive.
 """
 
 from __future__ import annotations
@@ -93,13 +95,57 @@ class LexicalIndex:
         return cls(ids, vocabulary, postings, np.asarray(lengths, dtype=np.float32), filters, version)
 
     @classmethod
-    def from_store(cls, store: ArchiveStore, version: int | None = None) -> LexicalIndex:
+    def from_store(cls, store: ArchiveStore, version: int | None = None,
+                   committed: dict[str, str | None] | None = None) -> LexicalIndex:
         """The snapshot of the committed index: only chunks of the document version that
         the registry names (not a version being written, nor one waiting to be swept)."""
-        committed = {doc_id: meta.get("doc_version") for doc_id, meta in store.registry().items()}
+        committed = store.committed_versions() if committed is None else committed
         chunks = ((cid, text, meta) for cid, text, meta in store.scan_chunks()
                   if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
         return cls.build(chunks, store.version if version is None else version)
+
+    def updated(self, store: ArchiveStore, version: int,
+                committed: dict[str, str | None] | None = None) -> LexicalIndex:
+        """This snapshot brought up to the registry: chunks of documents whose committed
+        version differs from this snapshot's (updated, removed) are dropped, and the chunks of
+        new committed versions are read from chromadb, tokenised and appended."""
+        committed = store.committed_versions() if committed is None else committed
+        changed = sorted(d for d, v in committed.items() if self.doc_versions.get(d) != v)
+        leaving = set(changed) | (set(self.doc_versions) - set(committed))
+        keep = np.array([f.get("doc_id", "") not in leaving for f in self.filters], dtype=bool)
+        fresh = ((cid, text, meta) for cid, text, meta in store.chunks_of(changed)
+                 if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
+        return self._merged(keep, LexicalIndex.build(fresh, version), version)
+
+    def _merged(self, keep: np.ndarray, addition: LexicalIndex, version: int) -> LexicalIndex:
+        """The kept chunks of this index, then ``addition``'s, as one index (postings stay in
+        chunk order; terms no chunk holds any more are dropped, as a rebuild would)."""
+        vocabulary = dict(self.vocabulary)
+        for term in addition.vocabulary:
+            vocabulary.setdefault(term, len(vocabulary))
+        term_map = np.array([vocabulary[t] for t in sorted(addition.vocabulary, key=addition.vocabulary.get)],
+                            dtype=np.int64)
+        old_docs, old_tfs, old_terms = _flat(self.postings)
+        add_docs, add_tfs, add_terms = _flat(addition.postings)
+        kept = keep[old_docs] if len(old_docs) else np.zeros(0, dtype=bool)
+        position = np.cumsum(keep) - 1  # old chunk index → index among the kept ones
+        docs = np.concatenate([position[old_docs[kept]], add_docs + int(keep.sum())]).astype(np.int32)
+        tfs = np.concatenate([old_tfs[kept], add_tfs]).astype(np.float32)
+        terms = np.concatenate([old_terms[kept], term_map[add_terms]]) if len(term_map) else old_terms[kept]
+        order = np.argsort(terms, kind="stable")  # by term, chunk order kept within a term
+        docs, tfs, terms = docs[order], tfs[order], terms[order]
+        counts = np.bincount(terms, minlength=len(vocabulary))
+        live = np.flatnonzero(counts)
+        offsets = np.concatenate([[0], np.cumsum(counts[live])])
+        by_id = sorted(vocabulary, key=vocabulary.get)
+        return LexicalIndex(
+            [i for i, k in zip(self.ids, keep) if k] + addition.ids,
+            {by_id[t]: new_id for new_id, t in enumerate(live)},
+            [(docs[a:b], tfs[a:b]) for a, b in zip(offsets[:-1], offsets[1:])],
+            np.concatenate([self.lengths[keep], addition.lengths]).astype(np.float32),
+            [f for f, k in zip(self.filters, keep) if k] + addition.filters,
+            version,
+        )
 
     def visible(self, metadata: Metadata) -> bool:
         """Whether a chromadb hit belongs to this snapshot. A reader keeps to one snapshot, so
@@ -176,14 +222,27 @@ class LexicalIndex:
                        header["version"])
 
 
+def _flat(postings: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Term-major postings as three flat arrays: chunk index, term frequency, term id."""
+    if not postings:
+        return np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int64)
+    lengths = [len(d) for d, _ in postings]
+    return (np.concatenate([d for d, _ in postings]), np.concatenate([t for _, t in postings]),
+            np.repeat(np.arange(len(postings), dtype=np.int64), lengths))
+
+
 def lexical_file(store: ArchiveStore) -> Path:
     return store.settings.lexical_path / f"{store.settings.collection}.npz"
 
 
-def publish_lexical(store: ArchiveStore) -> LexicalIndex:
-    """After an ingest: build and save the next snapshot, then bump the collection version,
-    which is what switches readers over to it."""
-    index = LexicalIndex.from_store(store, store.version + 1)
+def publish_lexical(store: ArchiveStore, committed: dict[str, str | None] | None = None) -> LexicalIndex:
+    """After an ingest: save the next snapshot, then bump the collection version, which is
+    what switches readers over to it. The next snapshot is the saved one updated with the
+    changed documents when the saved one is the published one, else a full rebuild."""
+    version = store.version + 1
+    base = _saved(store)
+    committed = store.committed_versions() if committed is None else committed
+    index = base.updated(store, version, committed) if base else LexicalIndex.from_store(store, version, committed)
     index.save(lexical_file(store))
     store.mark_changed(index.version)
     return index
@@ -195,15 +254,23 @@ def sync_lexical(store: ArchiveStore, current: LexicalIndex | None = None) -> Le
     version = store.version
     if current is not None and current.version == version:
         return current
-    path = lexical_file(store)
-    if path.exists():
-        try:
-            saved = LexicalIndex.load(path)
-            if saved.version == version:
-                return saved
-        except (OSError, ValueError, KeyError):
-            log.warning("lexical index at %s unreadable; rebuilding", path)
+    saved = _saved(store)
+    if saved is not None:
+        return saved
     log.info("building the lexical index from the collection (version %s)", version)
     index = LexicalIndex.from_store(store)
-    index.save(path)
+    index.save(lexical_file(store))
     return index
+
+
+def _saved(store: ArchiveStore) -> LexicalIndex | None:
+    """The saved snapshot if it is the one for the collection's current version."""
+    path = lexical_file(store)
+    if not path.exists():
+        return None
+    try:
+        saved = LexicalIndex.load(path)
+    except (OSError, ValueError, KeyError):
+        log.warning("lexical index at %s unreadable; rebuilding", path)
+        return None
+    return saved if saved.version == store.version else None

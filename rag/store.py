@@ -137,6 +137,10 @@ class ArchiveStore:
         """doc_id → registry metadata for every committed document."""
         return {rid: meta for rid, _, meta in self._scan(self.docs, include_documents=False)}
 
+    def committed_versions(self) -> dict[str, str | None]:
+        """doc_id → the version the registry names: the one readers may see."""
+        return {doc_id: meta.get("doc_version") for doc_id, meta in self.registry().items()}
+
     def commit_documents(self, records: Sequence[tuple[str, Metadata]]) -> None:
         """Register documents as complete (one chromadb write per batch)."""
         for batch in self._batches(records):
@@ -194,6 +198,12 @@ class ArchiveStore:
     def scan_chunks(self, include_text: bool = True) -> Iterator[tuple[str, str, Metadata]]:
         """Every chunk, page by page (the text is "" without ``include_text``)."""
         return self._scan(self.chunks, include_documents=include_text)
+
+    def chunks_of(self, doc_ids: Sequence[str]) -> Iterator[tuple[str, str, Metadata]]:
+        """Every stored chunk (all versions) of these documents."""
+        for batch in self._batches(doc_ids):
+            page = self.chunks.get(where={"doc_id": {"$in": list(batch)}}, include=["metadatas", "documents"])
+            yield from zip(page["ids"], page["documents"], page["metadatas"])
 
     def scan_sentences(self) -> Iterator[tuple[str, str, Metadata]]:
         return self._scan(self.sentences)

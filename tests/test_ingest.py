@@ -32,6 +32,19 @@ def make_archive(root: Path, articles: dict[str, str] = ARTICLES) -> Path:
     return folder
 
 
+def lexical_content(index: LexicalIndex) -> dict[str, tuple[dict[str, float], float, dict, float]]:
+    """chunk id → (term frequencies, length, filters, summed idf of its terms): what BM25
+    scores with, independent of the order chunks and terms were stored in."""
+    terms = sorted(index.vocabulary, key=index.vocabulary.get)
+    per_chunk: dict[str, dict[str, float]] = {cid: {} for cid in index.ids}
+    for term_id, (docs, tfs) in enumerate(index.postings):
+        for doc, tf in zip(docs, tfs):
+            per_chunk[index.ids[doc]][terms[term_id]] = float(tf)
+    return {cid: (per_chunk[cid], float(index.lengths[i]), index.filters[i],
+                  round(sum(index.idf_of(t) for t in per_chunk[cid]), 4))
+            for i, cid in enumerate(index.ids)}
+
+
 def index_state(settings: Settings) -> dict:
     """Everything that must match between two indexes of the same files."""
     store = ArchiveStore(settings)
@@ -41,7 +54,7 @@ def index_state(settings: Settings) -> dict:
         "registry": sorted((k, v["content_hash"]) for k, v in store.registry().items()),
         "chunks": chunks,
         "sentences": store.sentences.count(),
-        "lexical": sorted(lexical.ids),
+        "lexical": lexical_content(lexical),
         "lexical_current": lexical.version == store.version,
     }
 
@@ -69,7 +82,31 @@ def test_incremental_reindex(tmp_path, settings, embedder):
     pruned = ingest([folder], settings, embedder=embedder, prune=True)
     assert pruned.removed == ["arsiv/erbil.md"]
     assert store.counts() == {"documents": 2, "chunks": 2, "sentences": 5}
-    assert index_state(settings)["lexical"] == sorted(store.chunks.get()["ids"])
+    assert sorted(index_state(settings)["lexical"]) == sorted(store.chunks.get()["ids"])
+
+
+def test_bm25_snapshot_is_updated_not_rebuilt_and_equals_a_rebuild(tmp_path, settings, embedder, monkeypatch):
+    """After the first ingest, each ingest reads only the changed documents into the BM25
+    snapshot; after adds, an edit, a removal and a duplicate it scores like a full rebuild."""
+    folder = make_archive(tmp_path)
+    ingest([folder], settings, embedder=embedder)
+    rebuild = LexicalIndex.from_store
+    monkeypatch.setattr(LexicalIndex, "from_store", classmethod(lambda *a, **k: pytest.fail("full rebuild")))
+    steps = [
+        lambda: (folder / "musul.txt").write_text("Musul Çarşısı\n\nMusul'da tarihi çarşı onarıldı.", encoding="utf-8"),
+        lambda: (folder / "baku.txt").write_text(ARTICLES["baku.txt"] + " Heyet Şuşa'yı da ziyaret etti.",
+                                                 encoding="utf-8"),
+        lambda: (folder / "kerkuk.txt").unlink(),
+        lambda: (folder / "kopya.txt").write_text(ARTICLES["erbil.md"], encoding="utf-8"),
+    ]
+    store = ArchiveStore(settings)
+    for step in steps:
+        step()
+        ingest([folder], settings, embedder=embedder, prune=True)
+        saved = LexicalIndex.load(lexical_file(store))
+        assert saved.version == store.version
+        assert lexical_content(saved) == lexical_content(rebuild.__func__(LexicalIndex, store))
+    assert "şuş" in saved.vocabulary and not any(t.startswith("festival") for t in saved.vocabulary)
 
 
 def test_identical_articles_are_stored_once(tmp_path, settings, embedder):
