@@ -67,6 +67,7 @@ def fill(store: ArchiveStore, pool: list[tuple[str, np.ndarray]], n_chunks: int,
             store.upsert_sentences(batch_sentences)
             store.commit_documents([(r.metadata["doc_id"], {**r.metadata, "chunks": 1}) for r in batch_chunks])
             batch_chunks, batch_sentences = [], []
+    store.close_run()  # as a finished ingest leaves it
     return time.perf_counter() - started
 
 

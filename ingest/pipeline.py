@@ -86,10 +86,6 @@ def content_hash(document: Document, settings: Settings) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def doc_version(content_hash: str) -> str:
-    return content_hash[:16]
-
-
 def date_int(iso: str | None) -> int | None:
     return int(date.fromisoformat(iso).strftime("%Y%m%d")) if iso else None
 
@@ -115,6 +111,7 @@ class Ingestor:
         report = IngestReport()
         files = discover(paths, report)
         report.files = len(files)
+        full_sweep = self.store.open_run()
         planner = Planner(self.store.registry(), prune, report)
         with RunProgress(len(files), progress, progress_bar) as tracker:
             size = self.settings.ingest_batch_files
@@ -123,17 +120,19 @@ class Ingestor:
                 self._write(planner.decide(prepared), report, tracker, len(batch))
             released, gone = planner.finish()
             self._write(released, report, tracker, 0)
+        touched = None if full_sweep else [*report.added, *report.updated, *gone]
         for doc_id in gone:  # their chunks go in the sweep, after readers have switched
             self.store.uncommit_document(doc_id)
             report.removed.append(doc_id)
-        committed = self.store.committed_versions()
-        stale = self._stale_versions(committed)
+        committed = planner.committed(gone)
+        stale = self._stale_versions(committed, touched)
         if report.changed or stale:
             publish_lexical(self.store, committed)  # readers switch to the finished index here
             for doc_id, doc_version in stale:
                 self.store.delete_version(doc_id, doc_version)
         else:
             sync_lexical(self.store)  # a missing or outdated snapshot file is rebuilt
+        self.store.close_run()
         report.seconds = time.perf_counter() - started
         log.info("ingest done: %s", report.to_dict()["counts"])
         return report
@@ -217,7 +216,7 @@ class Ingestor:
         """A document's chunk and sentence records and its registry record."""
         meta = item.document.metadata
         doc_id = meta["doc_id"]
-        version = doc_version(item.content_hash)
+        version = item.version
         shared = {
             "doc_id": doc_id,
             "doc_version": version,
@@ -259,10 +258,13 @@ class Ingestor:
         }
         return chunk_records, sentence_records, (doc_id, registry)
 
-    def _stale_versions(self, committed: dict[str, str | None]) -> list[tuple[str, str | None]]:
+    def _stale_versions(self, committed: dict[str, str | None],
+                        touched: list[str] | None) -> list[tuple[str, str | None]]:
         """(doc_id, version) pairs in the chunk collection that the registry does not name:
-        replaced versions, removed documents, and versions a killed run never committed."""
-        present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in self.store.scan_chunks(include_text=False)}
+        replaced versions and removed documents of the ``touched`` documents, or, after a
+        run that did not finish (``touched`` None), of all: versions it never committed too."""
+        chunks = self.store.scan_chunks(include_text=False) if touched is None else self.store.chunks_of(touched)
+        present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in chunks}
         stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
         for doc_id, version in stale:
             log.info("sweeping version %s of %s", version, doc_id)

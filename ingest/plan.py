@@ -27,6 +27,11 @@ class Prepared:
     def doc_id(self) -> str:
         return self.document.metadata["doc_id"]
 
+    @property
+    def version(self) -> str:
+        """What chunk and sentence ids carry, so a new version is written beside the old."""
+        return self.content_hash[:16]
+
 
 class Planner:
     """One run's decisions; ``decide`` per batch, then ``finish`` once."""
@@ -41,6 +46,7 @@ class Planner:
             meta["content_hash"]: doc_id for doc_id, meta in registry.items() if meta.get("content_hash")
         }
         self.waiting: dict[str, list[Prepared]] = {}  # registered doc not met yet → its duplicates
+        self.accepted: dict[str, str] = {}  # doc_id → version this run writes
 
     def decide(self, batch: Iterable[Prepared]) -> list[Prepared]:
         """The documents of this batch (and any released duplicates) to embed and write."""
@@ -68,11 +74,21 @@ class Planner:
             self._settle(original, kept=original not in gone, to_write=to_write)
         return to_write, sorted(gone | self.dropped)
 
+    def committed(self, gone: list[str]) -> dict[str, str | None]:
+        """doc_id → committed version once this run's writes are in and ``gone`` is removed:
+        the registry as it will be, without reading it again."""
+        versions = {doc_id: meta.get("doc_version") for doc_id, meta in self.registry.items()}
+        versions.update(self.accepted)
+        for doc_id in gone:
+            versions.pop(doc_id, None)
+        return versions
+
     def _place(self, item: Prepared, to_write: list[Prepared]) -> None:
         same_as = self.owner.get(item.content_hash)
         if same_as is None or same_as == item.doc_id:
             self.owner[item.content_hash] = item.doc_id
             (self.report.updated if item.doc_id in self.registry else self.report.added).append(item.doc_id)
+            self.accepted[item.doc_id] = item.version
             to_write.append(item)
         elif same_as in self.registry and same_as not in self.met:
             self.waiting.setdefault(same_as, []).append(item)

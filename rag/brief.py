@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from rag.citations import Source, grounded, verify_citations
-from rag.qa import ArchiveQA, scoped_filters
+from rag.qa import ArchiveQA, retrying, scoped_filters
 from rag.retrieval import Filters
 from rag.turkish import format_date, tokens
 
@@ -51,6 +51,10 @@ class Brief:
 def write_brief(qa: ArchiveQA, topic: str, filters: Filters | None = None, newest_first: bool = False) -> Brief:
     """One line per relevant article: its date and the sentence that best speaks to the topic."""
     topic = qa.check(topic)
+    return next(retrying(lambda: iter([_brief(qa, topic, filters, newest_first)])))
+
+
+def _brief(qa: ArchiveQA, topic: str, filters: Filters | None, newest_first: bool) -> Brief:
     frame = qa.timeframe(topic)
     result = qa.searcher.search(topic, BRIEF_ARTICLES, scoped_filters(filters or Filters(), frame))
     brief = Brief(topic=topic, timeframe=frame.to_dict() if frame else None)

@@ -98,11 +98,15 @@ class LexicalIndex:
     def from_store(cls, store: ArchiveStore, version: int | None = None,
                    committed: dict[str, str | None] | None = None) -> LexicalIndex:
         """The snapshot of the committed index: only chunks of the document version that
-        the registry names (not a version being written, nor one waiting to be swept)."""
+        the registry names (not a version being written, nor one waiting to be swept).
+        The version is read before the registry: an ingest publishing meanwhile makes the
+        content newer than its label (readers then load again), never older (which would
+        name versions that the ingest sweeps)."""
+        version = store.version if version is None else version
         committed = store.committed_versions() if committed is None else committed
         chunks = ((cid, text, meta) for cid, text, meta in store.scan_chunks()
                   if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
-        return cls.build(chunks, store.version if version is None else version)
+        return cls.build(chunks, version)
 
     def updated(self, store: ArchiveStore, version: int,
                 committed: dict[str, str | None] | None = None) -> LexicalIndex:
@@ -239,8 +243,9 @@ def publish_lexical(store: ArchiveStore, committed: dict[str, str | None] | None
     """After an ingest: save the next snapshot, then bump the collection version, which is
     what switches readers over to it. The next snapshot is the saved one updated with the
     changed documents when the saved one is the published one, else a full rebuild."""
-    version = store.version + 1
-    base = _saved(store)
+    current = store.version
+    base = _saved(store, current)
+    version = current + 1
     committed = store.committed_versions() if committed is None else committed
     index = base.updated(store, version, committed) if base else LexicalIndex.from_store(store, version, committed)
     index.save(lexical_file(store))
@@ -254,17 +259,17 @@ def sync_lexical(store: ArchiveStore, current: LexicalIndex | None = None) -> Le
     version = store.version
     if current is not None and current.version == version:
         return current
-    saved = _saved(store)
+    saved = _saved(store, version)
     if saved is not None:
         return saved
     log.info("building the lexical index from the collection (version %s)", version)
-    index = LexicalIndex.from_store(store)
+    index = LexicalIndex.from_store(store, version)
     index.save(lexical_file(store))
     return index
 
 
-def _saved(store: ArchiveStore) -> LexicalIndex | None:
-    """The saved snapshot if it is the one for the collection's current version."""
+def _saved(store: ArchiveStore, version: int) -> LexicalIndex | None:
+    """The saved snapshot if it is the one for ``version``."""
     path = lexical_file(store)
     if not path.exists():
         return None
@@ -273,4 +278,4 @@ def _saved(store: ArchiveStore) -> LexicalIndex | None:
     except (OSError, ValueError, KeyError):
         log.warning("lexical index at %s unreadable; rebuilding", path)
         return None
-    return saved if saved.version == store.version else None
+    return saved if saved.version == version else None

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from langchain_core.documents import Document
 
@@ -22,7 +23,7 @@ from rag.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_ci
 from rag.embeddings import Embedder, load_embedder
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.store import ArchiveStore
+from rag.store import ArchiveStore, IndexMoved
 from rag.timeframe import TimeFrame, parse_timeframe
 from rag.turkish import format_date, tokens, turkish_lower
 
@@ -33,6 +34,21 @@ EMPTY_INDEX = ("Arşiv dizini henüz boş: önce belge eklenmeli (bakımcı sekm
 PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
 PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
 LLM_UNREACHABLE = "Dil modeline ulaşılamadı; yanıt arşivdeki cümlelerden derlendi."
+READ_ATTEMPTS = 3
+T = TypeVar("T")
+
+
+def retrying(produce: Callable[[], Iterator[T]]) -> Iterator[T]:
+    """``produce()``'s items, started again (up to ``READ_ATTEMPTS`` times) when the
+    snapshot it reads is swept under it."""
+    for attempt in range(1, READ_ATTEMPTS + 1):
+        try:
+            yield from produce()
+            return
+        except IndexMoved:
+            if attempt == READ_ATTEMPTS:
+                raise
+            log.info("an ingest finished while answering; reading the new snapshot")
 
 
 class AskError(ValueError):
@@ -169,7 +185,13 @@ class ArchiveQA:
     def stream(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
                mode: str = "hybrid") -> Iterator[str | Answer]:
         """Text as it is produced, then the verified ``Answer``; ``AskError`` if the question
-        cannot be asked. An unreachable LLM falls back to the extractive answer, with a notice."""
+        cannot be asked. An unreachable LLM falls back to the extractive answer, with a notice.
+        An ingest that finishes mid-answer may sweep what the answer was reading: it is then
+        answered again from the new snapshot."""
+        yield from retrying(lambda: self._stream(question, history, filters, mode))
+
+    def _stream(self, question: str, history: Sequence[Message], filters: Filters | None,
+                mode: str) -> Iterator[str | Answer]:
         started = time.perf_counter()
         question = self.check(question)
         standalone = self.condense(question, history)

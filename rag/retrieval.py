@@ -24,7 +24,7 @@ from pydantic import ConfigDict
 from rag.embeddings import Embedder
 from rag.lexical import LexicalIndex, sync_lexical
 from rag.settings import Settings
-from rag.store import ArchiveStore, Hit, Metadata
+from rag.store import ArchiveStore, Hit, IndexMoved, Metadata
 from rag.turkish import tokens
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ class HybridSearcher:
         missing = [cid for cid, _ in fused if cid not in metadata]
         if missing:
             page = self.store.chunks.get(ids=missing, include=["documents", "metadatas"])
+            if len(page["ids"]) < len(missing):
+                raise IndexMoved(f"{len(missing) - len(page['ids'])} chunks of the snapshot are gone")
             for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"]):
                 metadata[cid], texts[cid] = meta, text
         documents = [

@@ -39,6 +39,11 @@ def sentence_id(doc_id: str, doc_version: str, index: int) -> str:
     return f"{doc_id}::{doc_version}::s{index}"
 
 
+class IndexMoved(RuntimeError):
+    """Records a reader's snapshot names were swept by an ingest that finished meanwhile:
+    the reader answers again from the new snapshot."""
+
+
 class IndexMismatchError(RuntimeError):
     """The index was built with another embedding model than the one configured."""
 
@@ -131,6 +136,16 @@ class ArchiveStore:
 
     def mark_changed(self, version: int) -> None:
         self._set_info(version=version, updated_at=time.time())
+
+    def open_run(self) -> bool:
+        """Mark an ingest as under way; True when the last one did not finish (killed, or an
+        index from before this mark), so this run must sweep the whole collection."""
+        unfinished = self.info.get("ingest_open") is not False
+        self._set_info(ingest_open=True)
+        return unfinished
+
+    def close_run(self) -> None:
+        self._set_info(ingest_open=False)
 
     # --- the document registry --------------------------------------------------
     def registry(self) -> dict[str, Metadata]:

@@ -86,12 +86,11 @@ def test_incremental_reindex(tmp_path, settings, embedder):
 
 
 def test_bm25_snapshot_is_updated_not_rebuilt_and_equals_a_rebuild(tmp_path, settings, embedder, monkeypatch):
-    """After the first ingest, each ingest reads only the changed documents into the BM25
-    snapshot; after adds, an edit, a removal and a duplicate it scores like a full rebuild."""
+    """After the first ingest, each ingest reads only the changed documents, into the BM25
+    snapshot and for the sweep of old versions (no full scan); after adds, an edit, a
+    removal and a duplicate the snapshot scores like a full rebuild."""
     folder = make_archive(tmp_path)
     ingest([folder], settings, embedder=embedder)
-    rebuild = LexicalIndex.from_store
-    monkeypatch.setattr(LexicalIndex, "from_store", classmethod(lambda *a, **k: pytest.fail("full rebuild")))
     steps = [
         lambda: (folder / "musul.txt").write_text("Musul Çarşısı\n\nMusul'da tarihi çarşı onarıldı.", encoding="utf-8"),
         lambda: (folder / "baku.txt").write_text(ARTICLES["baku.txt"] + " Heyet Şuşa'yı da ziyaret etti.",
@@ -102,10 +101,17 @@ def test_bm25_snapshot_is_updated_not_rebuilt_and_equals_a_rebuild(tmp_path, set
     store = ArchiveStore(settings)
     for step in steps:
         step()
-        ingest([folder], settings, embedder=embedder, prune=True)
+        with monkeypatch.context() as patch:
+            for name in ("from_store", "scan_chunks"):
+                patch.setattr(LexicalIndex if name == "from_store" else ArchiveStore, name,
+                              lambda *a, name=name, **k: pytest.fail(f"{name}: a full pass over the index"))
+            ingest([folder], settings, embedder=embedder, prune=True)
         saved = LexicalIndex.load(lexical_file(store))
         assert saved.version == store.version
-        assert lexical_content(saved) == lexical_content(rebuild.__func__(LexicalIndex, store))
+        assert lexical_content(saved) == lexical_content(LexicalIndex.from_store(store))
+        committed = store.committed_versions()  # old versions and removed documents swept:
+        for _, _, meta in [*store.scan_chunks(include_text=False), *store.scan_sentences()]:
+            assert committed.get(meta["doc_id"]) == meta["doc_version"]
     assert "şuş" in saved.vocabulary and not any(t.startswith("festival") for t in saved.vocabulary)
 
 

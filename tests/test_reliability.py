@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 
 from ingest.pipeline import Ingestor, ingest
 from rag.answer.prompts import CHAT_PROMPT, COMPLETION_PROMPT, format_passages
+from rag.brief import write_brief
 from rag.citations import REFUSAL
 from rag.files import atomic_writer
 from rag.lexical import LexicalIndex, lexical_file
@@ -227,6 +228,37 @@ def test_answers_during_ingest_see_the_old_or_the_new_version(tmp_path, settings
         assert not answer.refused, "a reader saw the article missing or half-written"
         assert sum(head in answer.text for head in heads) == 1
     assert store.counts()["chunks"] == store.registry()["arsiv/festival.txt"]["chunks"]  # old versions swept
+
+
+def test_an_ingest_that_sweeps_the_version_being_read_gets_the_answer_read_again(tmp_path, settings, embedder,
+                                                                                   monkeypatch):
+    """The worst moment, made certain: a real ingest of a new version finishes (and sweeps the
+    old one) right after the answer's retrieval and before its sentences are read."""
+    folder = tmp_path / "arsiv"
+    folder.mkdir()
+    article = folder / "festival.txt"
+    article.write_text(_festival("Ali Kaya"), encoding="utf-8")
+    ingestor = Ingestor(settings, ArchiveStore(settings), embedder)
+    ingestor.run([folder])
+    qa = ArchiveQA(settings, ingestor.store, embedder)
+    search, searches, next_head = qa.searcher.search, [], []
+
+    def search_then_ingest(*args, **kwargs):
+        result = search(*args, **kwargs)
+        searches.append(result.documents[0].metadata["doc_version"])
+        if next_head:
+            article.write_text(_festival(next_head.pop()), encoding="utf-8")
+            assert ingestor.run([folder]).updated == ["arsiv/festival.txt"]
+        return result
+
+    monkeypatch.setattr(qa.searcher, "search", search_then_ingest)
+    next_head.append("Veli Demir")
+    answer = qa.ask("Kerkük Festivali'nin başkanı kim?")
+    assert not answer.refused and "Veli Demir" in answer.text
+    assert len(searches) == 2 and searches[0] != searches[1]  # read again, from the new version
+    next_head.append("Ali Kaya")
+    brief = write_brief(qa, "Kerkük Festivali başkanı")  # the brief is read again the same way
+    assert "Ali Kaya" in brief.lines[0].text and len(searches) == 4
 
 
 def test_atomic_writer_keeps_the_old_file_on_failure(tmp_path):

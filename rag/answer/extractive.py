@@ -17,7 +17,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.lexical import LexicalIndex
-from rag.store import ArchiveStore, sentence_id
+from rag.store import ArchiveStore, IndexMoved, sentence_id
 from rag.turkish import tokens, turkish_lower
 
 # Tuned on the devset (README, "Değerlendirme"): one sentence when it clearly wins, up to
@@ -95,6 +95,8 @@ class ExtractiveAnswerer:
             for index in range(meta.get("sentence_start", 0), meta.get("sentence_end", 0)):
                 wanted.setdefault(sentence_id(meta["doc_id"], meta.get("doc_version", ""), index), (n, index))
         ids, texts, _, vectors = self.store.get_sentences(list(wanted))
+        if len(ids) < len(wanted):  # every committed version has all its sentences: swept
+            raise IndexMoved(f"{len(wanted) - len(ids)} sentences of the snapshot are gone")
         if not ids:
             return []
         dense = vectors @ query_vector
