@@ -6,7 +6,9 @@
 
 Each user asks questions back to back for ``--duration`` seconds. With ``--password``, an
 article is re-uploaded in a new version every ``--ingest-every`` seconds, so ingests run
-while users chat. Prints throughput, p50/p95/p99 latency, errors and refusals.
+while users chat. Prints throughput, p50/p95/p99 latency, errors and refusals, and, for
+questions with expected answers (the devset's "answers"), the share answered right under
+load, to compare with the one-at-a-time evaluation.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from gradio_client import Client, handle_file
+
+from rag.turkish import fold
 
 MAX_USERS, MAX_SECONDS = 200, 900
 DEFAULT_QUESTIONS = [
@@ -39,21 +43,26 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def load_questions(path: Path | None) -> list[str]:
+def load_questions(path: Path | None) -> list[dict]:
+    """``{"question", "answers"}`` items; ``answers`` may be empty (not checked)."""
     if path is None:
-        return DEFAULT_QUESTIONS
-    return [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [{"question": q, "answers": []} for q in DEFAULT_QUESTIONS]
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [{"question": item["question"], "answers": item.get("answers", [])} for item in items]
 
 
-def user(url: str, questions: list[str], until: float, seed: int, out: dict, lock: threading.Lock) -> None:
+def user(url: str, questions: list[dict], until: float, seed: int, out: dict, lock: threading.Lock) -> None:
     client = Client(url, verbose=False)
     rng = random.Random(seed)
     while time.monotonic() < until:
-        question = rng.choice(questions)
+        item = rng.choice(questions)
         started = time.perf_counter()
+        hit = None
         try:
-            answer = client.predict(question, api_name="/ask")
+            answer = client.predict(item["question"], api_name="/ask")
             ok, refused = True, bool(answer.get("refused"))
+            if item["answers"]:
+                hit = any(fold(gold) in fold(answer["text"]) for gold in item["answers"])
         except Exception as exc:  # noqa: BLE001 - every failure is counted and shown
             ok, refused = False, False
             with lock:
@@ -62,6 +71,8 @@ def user(url: str, questions: list[str], until: float, seed: int, out: dict, loc
         with lock:
             out["latencies" if ok else "failed"].append(elapsed)
             out["refused"] += refused
+            if hit is not None:
+                out["hits"].append(hit)
 
 
 def ingester(url: str, password: str, every: float, until: float, out: dict) -> None:
@@ -97,7 +108,7 @@ def main() -> None:
         parser.error(f"users must be 1..{MAX_USERS} and duration 0..{MAX_SECONDS} s")
 
     questions = load_questions(args.questions)
-    out: dict = {"latencies": [], "failed": [], "refused": 0, "error_samples": [], "ingests": []}
+    out: dict = {"latencies": [], "failed": [], "refused": 0, "hits": [], "error_samples": [], "ingests": []}
     lock = threading.Lock()
     until = time.monotonic() + args.duration
     threads = [threading.Thread(target=user, args=(args.url, questions, until, i, out, lock))
@@ -115,6 +126,7 @@ def main() -> None:
     result = {
         "users": args.users, "seconds": round(wall, 1), "requests": len(latencies) + len(out["failed"]),
         "errors": len(out["failed"]), "refused": out["refused"],
+        "answer_hit_rate": round(statistics.fmean(out["hits"]), 3) if out["hits"] else None,
         "throughput_rps": round(len(latencies) / wall, 2),
         "p50_ms": round(percentile(latencies, 50) * 1000), "p95_ms": round(percentile(latencies, 95) * 1000),
         "p99_ms": round(percentile(latencies, 99) * 1000),
@@ -128,6 +140,8 @@ def main() -> None:
           f"{result['errors']} errors, {result['refused']} refused")
     print(f"throughput {result['throughput_rps']} answers/s; latency p50 {result['p50_ms']} ms, "
           f"p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms")
+    if out["hits"]:
+        print(f"answer hit rate under load: {result['answer_hit_rate']} ({len(out['hits'])} answers checked)")
     if out["ingests"]:
         print(f"ingests during the test: {len(out['ingests'])} "
               f"({', '.join(str(i['seconds']) + ' s' for i in out['ingests'])})")

@@ -7,6 +7,7 @@ wrong for Turkish: "ISPARTA" must become "ısparta" and "İstanbul" "istanbul".
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -26,7 +27,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-_stemmer = snowballstemmer.stemmer("turkish")
+# A snowball stemmer keeps the word being stemmed in its own state: one per thread, or
+# concurrent questions corrupt each other's words (seen as IndexError under load).
+_local = threading.local()
 
 
 def turkish_lower(text: str) -> str:
@@ -45,7 +48,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer.stemWord(word)
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("turkish")
+    return stemmer.stemWord(word)
 
 
 def words(text: str) -> list[str]:

@@ -57,3 +57,32 @@ def test_comment_form_and_share_buttons_removed():
     page = ("Başlık\n\nAsıl haber metni burada yer alıyor.\n\nPaylaş\n\nBir yanıt yazın\n\n"
             "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir")
     assert clean(page) == "Başlık\n\nAsıl haber metni burada yer alıyor."
+
+
+def test_stemming_is_safe_under_concurrent_questions():
+    """The app answers several questions at once; each thread's stems must be its own
+    (a shared snowball stemmer mixed words up under load)."""
+    import threading
+
+    from rag.turkish import stem
+
+    words = [base + suffix for base in ("kerkük", "türkmen", "konferans", "kütüphane", "festival", "derneğ")
+             for suffix in ("", "ler", "lerinden", "te", "ten", "imizden", "lerimizin", "ine", "deki")]
+    expected = [stem.__wrapped__(w) for w in words]  # uncached, one thread
+    results: list[list[str]] = []
+    errors: list[Exception] = []
+
+    def work() -> None:
+        try:
+            for _ in range(300):
+                results.append([stem.__wrapped__(w) for w in words])
+        except Exception as exc:  # noqa: BLE001 - a corrupted stemmer raises IndexError
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert all(result == expected for result in results)
