@@ -263,7 +263,8 @@ class Ingestor:
         """(doc_id, version) pairs in the chunk collection that the registry does not name:
         replaced versions and removed documents of the ``touched`` documents, or, after a
         run that did not finish (``touched`` None), of all: versions it never committed too."""
-        chunks = self.store.scan_chunks(include_text=False) if touched is None else self.store.chunks_of(touched)
+        chunks = (self.store.scan_chunks(include_text=False) if touched is None
+                  else self.store.chunks_of(touched, include_text=False))
         present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in chunks}
         stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
         for doc_id, version in stale:
@@ -276,7 +277,9 @@ class RunProgress:
     (which gets files indexed so far, all files, and what is happening)."""
 
     def __init__(self, total: int, callback: Progress | None, bar: bool) -> None:
-        self.total, self.callback, self.done = total, callback, 0.0
+        self.total, self.callback = total, callback
+        self.done = 0  # files of finished batches
+        self.position = 0  # files indexed so far, counting the current batch's written part
         self.read_bar = tqdm(total=total, desc="okunuyor", unit="dosya", disable=not bar)
         self.index_bar = tqdm(total=total, desc="gömülüyor", unit="dosya", disable=not bar)
 
@@ -293,7 +296,8 @@ class RunProgress:
 
     def indexing(self, files_into_batch: float) -> None:
         """Part of the current batch is written (``files_into_batch`` of its files' worth)."""
-        self.index_bar.n = round(self.done + files_into_batch)
+        self.position = round(self.done + files_into_batch)
+        self.index_bar.n = self.position
         self.index_bar.refresh()
         self._tell("gömülüyor")
 
@@ -303,7 +307,7 @@ class RunProgress:
 
     def _tell(self, message: str) -> None:
         if self.callback:
-            self.callback(round(self.done), self.total, message)
+            self.callback(self.position, self.total, message)
 
 
 def ingest(paths: Sequence[Path], settings: Settings, *, prune: bool = False,

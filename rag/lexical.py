@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,22 +104,17 @@ class LexicalIndex:
         name versions that the ingest sweeps)."""
         version = store.version if version is None else version
         committed = store.committed_versions() if committed is None else committed
-        chunks = ((cid, text, meta) for cid, text, meta in store.scan_chunks()
-                  if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
-        return cls.build(chunks, version)
+        return cls.build(_committed_only(store.scan_chunks(), committed), version)
 
-    def updated(self, store: ArchiveStore, version: int,
-                committed: dict[str, str | None] | None = None) -> LexicalIndex:
+    def updated(self, store: ArchiveStore, version: int, committed: dict[str, str | None]) -> LexicalIndex:
         """This snapshot brought up to the registry: chunks of documents whose committed
         version differs from this snapshot's (updated, removed) are dropped, and the chunks of
         new committed versions are read from chromadb, tokenised and appended."""
-        committed = store.committed_versions() if committed is None else committed
         changed = sorted(d for d, v in committed.items() if self.doc_versions.get(d) != v)
         leaving = set(changed) | (set(self.doc_versions) - set(committed))
         keep = np.array([f.get("doc_id", "") not in leaving for f in self.filters], dtype=bool)
-        fresh = ((cid, text, meta) for cid, text, meta in store.chunks_of(changed)
-                 if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
-        return self._merged(keep, LexicalIndex.build(fresh, version), version)
+        fresh = LexicalIndex.build(_committed_only(store.chunks_of(changed), committed), version)
+        return self._merged(keep, fresh, version)
 
     def _merged(self, keep: np.ndarray, addition: LexicalIndex, version: int) -> LexicalIndex:
         """The kept chunks of this index, then ``addition``'s, as one index (postings stay in
@@ -131,11 +126,11 @@ class LexicalIndex:
                             dtype=np.int64)
         old_docs, old_tfs, old_terms = _flat(self.postings)
         add_docs, add_tfs, add_terms = _flat(addition.postings)
-        kept = keep[old_docs] if len(old_docs) else np.zeros(0, dtype=bool)
+        kept = keep[old_docs]
         position = np.cumsum(keep) - 1  # old chunk index → index among the kept ones
         docs = np.concatenate([position[old_docs[kept]], add_docs + int(keep.sum())]).astype(np.int32)
         tfs = np.concatenate([old_tfs[kept], add_tfs]).astype(np.float32)
-        terms = np.concatenate([old_terms[kept], term_map[add_terms]]) if len(term_map) else old_terms[kept]
+        terms = np.concatenate([old_terms[kept], term_map[add_terms]])
         order = np.argsort(terms, kind="stable")  # by term, chunk order kept within a term
         docs, tfs, terms = docs[order], tfs[order], terms[order]
         counts = np.bincount(terms, minlength=len(vocabulary))
@@ -224,6 +219,13 @@ class LexicalIndex:
             vocabulary = {term: i for i, term in enumerate(header["vocabulary"])}
             return cls(header["ids"], vocabulary, postings, data["lengths"], header["filters"],
                        header["version"])
+
+
+def _committed_only(chunks: Iterable[tuple[str, str, Metadata]],
+                    committed: dict[str, str | None]) -> Iterator[tuple[str, str, Metadata]]:
+    """The chunks of the versions the registry names (not one being written or swept)."""
+    return ((cid, text, meta) for cid, text, meta in chunks
+            if committed.get(meta.get("doc_id")) == meta.get("doc_version"))
 
 
 def _flat(postings: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -77,6 +77,16 @@ def clean_metadata(metadata: Metadata) -> Metadata:
     return out
 
 
+def _include(text: bool) -> list[str]:
+    return ["metadatas", "documents"] if text else ["metadatas"]
+
+
+def _rows(page: dict, text: bool) -> Iterator[tuple[str, str, Metadata]]:
+    """(id, text, metadata) of a chromadb get() result; the text is "" when not fetched."""
+    texts = page["documents"] if text else [""] * len(page["ids"])
+    return zip(page["ids"], texts, page["metadatas"])
+
+
 def make_client(settings: Settings):
     """An embedded on-disk client, or an HTTP client when a chroma host is configured."""
     import chromadb
@@ -199,26 +209,23 @@ class ArchiveStore:
 
     # --- reading ----------------------------------------------------------------
     def _scan(self, collection, include_documents: bool = True) -> Iterator[tuple[str, str, Metadata]]:
-        include = ["metadatas", "documents"] if include_documents else ["metadatas"]
         offset = 0
         while True:
-            page = collection.get(include=include, limit=PAGE_SIZE, offset=offset)
-            ids = page["ids"]
-            if not ids:
+            page = collection.get(include=_include(include_documents), limit=PAGE_SIZE, offset=offset)
+            if not page["ids"]:
                 return
-            texts = page["documents"] if include_documents else [""] * len(ids)
-            yield from zip(ids, texts, page["metadatas"])
-            offset += len(ids)
+            yield from _rows(page, include_documents)
+            offset += len(page["ids"])
 
     def scan_chunks(self, include_text: bool = True) -> Iterator[tuple[str, str, Metadata]]:
         """Every chunk, page by page (the text is "" without ``include_text``)."""
         return self._scan(self.chunks, include_documents=include_text)
 
-    def chunks_of(self, doc_ids: Sequence[str]) -> Iterator[tuple[str, str, Metadata]]:
-        """Every stored chunk (all versions) of these documents."""
+    def chunks_of(self, doc_ids: Sequence[str], include_text: bool = True) -> Iterator[tuple[str, str, Metadata]]:
+        """Every stored chunk (all versions) of these documents (text "" without ``include_text``)."""
         for batch in self._batches(doc_ids):
-            page = self.chunks.get(where={"doc_id": {"$in": list(batch)}}, include=["metadatas", "documents"])
-            yield from zip(page["ids"], page["documents"], page["metadatas"])
+            yield from _rows(self.chunks.get(where={"doc_id": {"$in": list(batch)}},
+                                             include=_include(include_text)), include_text)
 
     def scan_sentences(self) -> Iterator[tuple[str, str, Metadata]]:
         return self._scan(self.sentences)
