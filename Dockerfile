@@ -6,6 +6,7 @@ RUN pip install --no-cache-dir torch==2.13.0 --index-url https://download.pytorc
 COPY pyproject.toml README.md app.py ./
 COPY ingest ingest
 COPY rag rag
+COPY ui ui
 RUN pip install --no-cache-dir .
 COPY corpus corpus
 ENV ARSIV_HOST=0.0.0.0 ARSIV_DATA_DIR=/data ARSIV_CORPUS_DIR=/srv/arsiv/corpus

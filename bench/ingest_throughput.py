@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from ingest.pipeline import ingest, passage_text
-from rag.embeddings import load_embedder
+from rag.index.embeddings import load_embedder
+from rag.index.store import ArchiveStore
 from rag.settings import Settings
-from rag.store import ArchiveStore
 
 
 def main(folder: str) -> None:

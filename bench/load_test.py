@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 
 from gradio_client import Client, handle_file
 
-from rag.turkish import fold
+from rag.language.turkish import fold
 
 MAX_USERS, MAX_SECONDS = 200, 900
 DEFAULT_QUESTIONS = [

@@ -16,6 +16,7 @@ BM25 snapshot brought up to date).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import shutil
 import statistics
@@ -26,11 +27,19 @@ from pathlib import Path
 import numpy as np
 
 from ingest.pipeline import ingest
-from rag.embeddings import load_embedder
-from rag.lexical import lexical_file, publish_lexical
+from rag.index.embeddings import load_embedder
+from rag.index.records import (
+    ChunkMeta,
+    DocEntry,
+    DocFields,
+    SentenceMeta,
+    chunk_id,
+    sentence_id,
+)
+from rag.index.snapshot import Snapshots, snapshot_file
+from rag.index.store import ArchiveStore, Record
 from rag.qa import ArchiveQA
 from rag.settings import Settings
-from rag.store import ArchiveStore, Record, chunk_id, sentence_id
 
 SENTENCES_PER_CHUNK = 3.6  # devset: 360 sentences for 100 chunks
 CHUNKS_PER_ARTICLE = 1.25  # devset: 100 chunks for 80 articles
@@ -47,26 +56,29 @@ def fill(store: ArchiveStore, pool: list[tuple[str, np.ndarray]], n_chunks: int,
     np_rng = np.random.default_rng(rng.randint(0, 2**31))
     batch_chunks: list[Record] = []
     batch_sentences: list[Record] = []
+    entries: list[DocEntry] = []
     for i in range(n_chunks):
         doc_id, version = f"sentetik/{i:07d}.txt", "v1"
         picked = rng.sample(pool, 4)
         vector = np.mean([v for _, v in picked], axis=0) + np_rng.normal(0, NOISE, pool[0][1].shape)
-        day = 20100101 + rng.randint(0, 14) * 10000 + rng.randint(0, 11) * 100 + rng.randint(0, 27)
-        meta = {"doc_id": doc_id, "doc_version": version, "title": picked[0][0][:60], "source": doc_id,
-                "date_int": day, "chunk_index": 0, "sentence_start": 0, "sentence_end": 4}
+        day = f"{2010 + rng.randint(0, 14)}-{1 + rng.randint(0, 11):02d}-{1 + rng.randint(0, 27):02d}"
+        doc = DocFields(doc_id=doc_id, doc_version=version, title=picked[0][0][:60], source=doc_id, date=day)
+        shared = dataclasses.asdict(doc)
         batch_chunks.append(Record(chunk_id(doc_id, version, 0), " ".join(t for t, _ in picked),
-                                   (vector / np.linalg.norm(vector)).astype(np.float32), meta))
+                                   (vector / np.linalg.norm(vector)).astype(np.float32),
+                                   ChunkMeta(**shared, sentence_start=0, sentence_end=4)))
+        entries.append(DocEntry(**shared, chunks=1, sentences=round(SENTENCES_PER_CHUNK)))
         for j in range(round(SENTENCES_PER_CHUNK)):
             text, vec = picked[j]
             noisy = vec + np_rng.normal(0, NOISE, vec.shape)
             batch_sentences.append(Record(sentence_id(doc_id, version, j), text,
                                           (noisy / np.linalg.norm(noisy)).astype(np.float32),
-                                          {**meta, "sentence_index": j}))
+                                          SentenceMeta(**shared, sentence_index=j)))
         if len(batch_chunks) == 2000 or i == n_chunks - 1:
             store.upsert_chunks(batch_chunks)
             store.upsert_sentences(batch_sentences)
-            store.commit_documents([(r.metadata["doc_id"], {**r.metadata, "chunks": 1}) for r in batch_chunks])
-            batch_chunks, batch_sentences = [], []
+            store.commit_documents(entries)
+            batch_chunks, batch_sentences, entries = [], [], []
     store.close_run()  # as a finished ingest leaves it
     return time.perf_counter() - started
 
@@ -117,18 +129,18 @@ def main() -> None:
             store.check_model(embedder.model_id, claim=True)
             write_s = fill(store, pool, n, rng)
             started = time.perf_counter()
-            lexical = publish_lexical(store)
+            snapshot = Snapshots(store).publish(store.committed_versions())
             bm25_s = time.perf_counter() - started
             started = time.perf_counter()
             ingest([article.parent], settings, embedder=embedder)
             add_s = time.perf_counter() - started
             counts = store.counts()
-            size = disk_mb(settings.chroma_path) + lexical_file(store).stat().st_size / 1e6
+            size = disk_mb(settings.chroma_path) + snapshot_file(store).stat().st_size / 1e6
             chunk_lat = latency_ms(lambda v: store.query_chunks(v, 30), query_vectors)
             sentence_lat = latency_ms(lambda v: store.query_sentences(v, 90), query_vectors)
-            bm25_lat = latency_ms(lambda q: lexical.search(q, 30), questions)
+            bm25_lat = latency_ms(lambda q: snapshot.search(q, 30), questions)
             qa = ArchiveQA(settings, store, embedder)
-            full_lat = latency_ms(lambda q: qa.retrieve(q), questions)
+            full_lat = latency_ms(lambda q: qa.read(lambda s: qa.search(q, s)), questions)
             print(f"| {counts['chunks']:,} | {counts['sentences']:,} | {write_s:.0f} | {size:.0f} | {bm25_s:.1f} "
                   f"| {add_s:.1f} "
                   f"| {chunk_lat[0]:.1f} / {chunk_lat[1]:.1f} | {sentence_lat[0]:.1f} / {sentence_lat[1]:.1f} "

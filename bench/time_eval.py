@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from ingest.pipeline import ingest
-from rag.citations import Answer
-from rag.embeddings import load_embedder
+from rag.answer.citations import Answer
+from rag.index.embeddings import load_embedder
 from rag.qa import ArchiveQA
 from rag.settings import Settings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rag.sentences import split_sentences
+from rag.language.sentences import split_sentences
 
 PAGE_BREAK = "\f"
 

@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     from ingest.pipeline import ingest  # heavy imports only after --help
+    from rag.index.store import IndexMismatchError
     from rag.settings import Settings
-    from rag.store import IndexMismatchError
 
     settings = Settings()
     paths = args.paths or [settings.corpus_dir]

@@ -16,13 +16,13 @@ finishes the job.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -33,10 +33,19 @@ from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
 from ingest.loaders import SUPPORTED, RejectedFile, load_file
 from ingest.plan import Planner, Prepared
 from ingest.report import IngestReport
-from rag.embeddings import Embedder, load_embedder
-from rag.lexical import publish_lexical, sync_lexical
+from rag.index.embeddings import Embedder, load_embedder
+from rag.index.records import (
+    ChunkMeta,
+    DocEntry,
+    DocFields,
+    SentenceMeta,
+    chunk_id,
+    sentence_id,
+    titled,
+)
+from rag.index.snapshot import Snapshots
+from rag.index.store import ArchiveStore, Record
 from rag.settings import Settings
-from rag.store import ArchiveStore, Metadata, Record, chunk_id, sentence_id
 
 log = logging.getLogger(__name__)
 
@@ -86,15 +95,6 @@ def content_hash(document: Document, settings: Settings) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def date_int(iso: str | None) -> int | None:
-    return int(date.fromisoformat(iso).strftime("%Y%m%d")) if iso else None
-
-
-def passage_text(title: str, text: str) -> str:
-    """What gets embedded: the title travels with every chunk and sentence."""
-    return f"{title}\n{text}" if title else text
-
-
 class Ingestor:
     """One ingest run over a store; reusable by the CLI, the app and the tests."""
 
@@ -126,12 +126,13 @@ class Ingestor:
             report.removed.append(doc_id)
         committed = planner.committed(gone)
         stale = self._stale_versions(committed, touched)
+        snapshots = Snapshots(self.store)
         if report.changed or stale:
-            publish_lexical(self.store, committed)  # readers switch to the finished index here
+            snapshots.publish(committed)  # readers switch to the finished index here
             for doc_id, doc_version in stale:
                 self.store.delete_version(doc_id, doc_version)
         else:
-            sync_lexical(self.store)  # a missing or outdated snapshot file is rebuilt
+            snapshots.current()  # a missing or outdated snapshot file is rebuilt
         self.store.close_run()
         report.seconds = time.perf_counter() - started
         log.info("ingest done: %s", report.to_dict()["counts"])
@@ -184,15 +185,15 @@ class Ingestor:
         texts: list[str] = []
         for item, sentences, chunks in group:
             title = item.document.metadata["title"]
-            texts.extend(passage_text(title, c.text) for c in chunks)
-            texts.extend(passage_text(title, s.text) for s in sentences)
+            texts.extend(titled(title, c.text) for c in chunks)
+            texts.extend(titled(title, s.text) for s in sentences)
         started = time.perf_counter()
         vectors = self.embedder.encode_passages(texts) if texts else np.zeros((0, 0))
         report.embed_seconds += time.perf_counter() - started
         offset = 0
         chunk_records: list[Record] = []
         sentence_records: list[Record] = []
-        commits: list[tuple[str, Metadata]] = []
+        commits: list[DocEntry] = []
         for item, sentences, chunks in group:
             chunk_vectors = vectors[offset : offset + len(chunks)]
             offset += len(chunks)
@@ -212,51 +213,27 @@ class Ingestor:
 
     def _records(self, item: Prepared, sentences: list[Sentence], chunks: list[Chunk],
                  sentence_vectors: np.ndarray,
-                 chunk_vectors: np.ndarray) -> tuple[list[Record], list[Record], tuple[str, Metadata]]:
-        """A document's chunk and sentence records and its registry record."""
+                 chunk_vectors: np.ndarray) -> tuple[list[Record], list[Record], DocEntry]:
+        """A document's chunk and sentence records and its registry entry."""
         meta = item.document.metadata
-        doc_id = meta["doc_id"]
-        version = item.version
-        shared = {
-            "doc_id": doc_id,
-            "doc_version": version,
-            "title": meta["title"],
-            "source": meta["source"],
-            "date": meta.get("date"),
-            "date_int": date_int(meta.get("date")),
-            "url": meta.get("url"),
-            "author": meta.get("author"),
-            "categories": meta.get("categories") or [],
-        }
+        doc = DocFields(doc_id=meta["doc_id"], doc_version=item.version, title=meta["title"],
+                        source=meta["source"], date=meta.get("date"), url=meta.get("url"),
+                        author=meta.get("author"), categories=tuple(meta.get("categories") or ()))
+        shared = dataclasses.asdict(doc)
         chunk_records = [
-            Record(
-                id=chunk_id(doc_id, version, c.index),
-                text=c.text,
-                embedding=vector,
-                metadata={**shared, "chunk_index": c.index, "page": c.page,
-                          "sentence_start": c.sentences[0].index,
-                          "sentence_end": c.sentences[-1].index + 1},
-            )
+            Record(chunk_id(doc.doc_id, item.version, c.index), c.text, vector,
+                   ChunkMeta(**shared, chunk_index=c.index, page=c.page,
+                             sentence_start=c.sentences[0].index, sentence_end=c.sentences[-1].index + 1))
             for c, vector in zip(chunks, chunk_vectors)
         ]
         sentence_records = [
-            Record(
-                id=sentence_id(doc_id, version, s.index),
-                text=s.text,
-                embedding=vector,
-                metadata={**shared, "sentence_index": s.index, "page": s.page},
-            )
+            Record(sentence_id(doc.doc_id, item.version, s.index), s.text, vector,
+                   SentenceMeta(**shared, sentence_index=s.index, page=s.page))
             for s, vector in zip(sentences, sentence_vectors)
         ]
-        registry = {
-            **shared,
-            "content_hash": item.content_hash,
-            "format": meta.get("format"),
-            "chunks": len(chunks),
-            "sentences": len(sentences),
-            "indexed_at": time.time(),
-        }
-        return chunk_records, sentence_records, (doc_id, registry)
+        entry = DocEntry(**shared, content_hash=item.content_hash, format=meta.get("format"),
+                         chunks=len(chunks), sentences=len(sentences), indexed_at=time.time())
+        return chunk_records, sentence_records, entry
 
     def _stale_versions(self, committed: dict[str, str | None],
                         touched: list[str] | None) -> list[tuple[str, str | None]]:
@@ -265,7 +242,7 @@ class Ingestor:
         run that did not finish (``touched`` None), of all: versions it never committed too."""
         chunks = (self.store.scan_chunks(include_text=False) if touched is None
                   else self.store.chunks_of(touched, include_text=False))
-        present = {(meta["doc_id"], meta.get("doc_version")) for _, _, meta in chunks}
+        present = {(meta.doc_id, meta.doc_version) for _, _, meta in chunks}
         stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
         for doc_id, version in stale:
             log.info("sweeping version %s of %s", version, doc_id)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from ingest.report import IngestReport
-from rag.store import Metadata
+from rag.index.records import DocEntry
 
 
 @dataclass
@@ -36,14 +36,14 @@ class Prepared:
 class Planner:
     """One run's decisions; ``decide`` per batch, then ``finish`` once."""
 
-    def __init__(self, registry: dict[str, Metadata], prune: bool, report: IngestReport) -> None:
+    def __init__(self, registry: dict[str, DocEntry], prune: bool, report: IngestReport) -> None:
         self.registry = registry
         self.prune = prune
         self.report = report
         self.met: set[str] = set()  # documents read in this run
         self.dropped: set[str] = set()  # registered documents that became duplicates
         self.owner: dict[str, str] = {  # content hash → the document that holds it
-            meta["content_hash"]: doc_id for doc_id, meta in registry.items() if meta.get("content_hash")
+            entry.content_hash: doc_id for doc_id, entry in registry.items() if entry.content_hash
         }
         self.waiting: dict[str, list[Prepared]] = {}  # registered doc not met yet → its duplicates
         self.accepted: dict[str, str] = {}  # doc_id → version this run writes
@@ -53,7 +53,8 @@ class Planner:
         to_write: list[Prepared] = []
         for item in batch:
             self.met.add(item.doc_id)
-            registered = self.registry.get(item.doc_id, {}).get("content_hash")
+            entry = self.registry.get(item.doc_id)
+            registered = entry.content_hash if entry else None
             if registered == item.content_hash:
                 self.report.unchanged.append(item.doc_id)
                 self._settle(item.doc_id, kept=True, to_write=to_write)
@@ -77,7 +78,7 @@ class Planner:
     def committed(self, gone: list[str]) -> dict[str, str | None]:
         """doc_id → committed version once this run's writes are in and ``gone`` is removed:
         the registry as it will be, without reading it again."""
-        versions = {doc_id: meta.get("doc_version") for doc_id, meta in self.registry.items()}
+        versions = {doc_id: entry.doc_version for doc_id, entry in self.registry.items()}
         versions.update(self.accepted)
         for doc_id in gone:
             versions.pop(doc_id, None)

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             _print_sources(answer.sources)
         return 0
 
-    from rag.eval import evaluate, format_table, load_questions
+    from rag.ops.eval import evaluate, format_table, load_questions
 
     settings = settings.model_copy(update={"top_k": args.k})
     qa = ArchiveQA(settings)
@@ -97,14 +97,16 @@ def _print_json(data: dict) -> None:
 
 
 def _print_sources(sources) -> None:
+    from rag.language.dates import date_label
+
     for s in sources:
         where = s.url or (f"{s.source}, s. {s.page}" if s.page else s.source)
-        print(f"[{s.n}] {s.title} ({s.date or 'tarih yok'}) {where}\n    “{s.quote}”")
+        print(f"[{s.n}] {s.title} ({date_label(s.date)}) {where}\n    “{s.quote}”")
 
 
 def _print_brief(qa, args, filters) -> int:
-    from rag.brief import write_brief
-    from rag.citations import REFUSAL
+    from rag.answer.brief import write_brief
+    from rag.answer.citations import REFUSAL
 
     brief = write_brief(qa, args.topic, filters, newest_first=args.newest_first)
     if args.json:

@@ -1,7 +1,11 @@
-"""The question-answering pipeline: condense → retrieve → refuse or answer → verify citations.
+"""The question-answering pipeline, as named steps:
 
-``ArchiveQA`` is what the CLI, the evaluation and the app call. ``stream`` yields text
-as it is produced and finally the verified ``Answer``; ``ask`` returns just the answer.
+check → condense → read time → retrieve → decide → answer → verify citations.
+
+``ArchiveQA`` is what the CLI, the evaluation, the briefs and the app call. ``stream``
+yields text as it is produced and finally the verified ``Answer``; ``ask`` returns just the
+answer. Each question reads one index snapshot (``rag/index/snapshot.py``), taken once and
+passed down to every step; an ingest that sweeps it mid-answer makes the answer read again.
 """
 
 from __future__ import annotations
@@ -9,46 +13,41 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
 from langchain_core.documents import Document
 
+from rag.answer.citations import REFUSAL, Answer, quote_for, refusal, verify_citations
 from rag.answer.extractive import ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
-from rag.embeddings import Embedder, load_embedder
+from rag.index.embeddings import Embedder, load_embedder
+from rag.index.records import ChunkMeta
+from rag.index.snapshot import Snapshot, Snapshots
+from rag.index.store import ArchiveStore
+from rag.language.dates import format_date
+from rag.language.turkish import tokens, turkish_lower
+from rag.newstime import (
+    TimeFrame,
+    dated_text,
+    judge_period,
+    other_periods,
+    parse_timeframe,
+    pick_by_date,
+    scoped_filters,
+)
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.store import ArchiveStore, IndexMoved
-from rag.timeframe import TimeFrame, parse_timeframe
-from rag.turkish import format_date, tokens, turkish_lower
 
 log = logging.getLogger(__name__)
 
 EMPTY_INDEX = ("Arşiv dizini henüz boş: önce belge eklenmeli (bakımcı sekmesi ya da "
                "`python -m ingest`).")
-PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
-PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
 LLM_UNREACHABLE = "Dil modeline ulaşılamadı; yanıt arşivdeki cümlelerden derlendi."
-READ_ATTEMPTS = 3
 T = TypeVar("T")
-
-
-def retrying(produce: Callable[[], Iterator[T]]) -> Iterator[T]:
-    """``produce()``'s items, started again (up to ``READ_ATTEMPTS`` times) when the
-    snapshot it reads is swept under it."""
-    for attempt in range(1, READ_ATTEMPTS + 1):
-        try:
-            yield from produce()
-            return
-        except IndexMoved:
-            if attempt == READ_ATTEMPTS:
-                raise
-            log.info("an ingest finished while answering; reading the new snapshot")
 
 
 class AskError(ValueError):
@@ -89,40 +88,23 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> s
     return " ".join(context + [question]) if context else question
 
 
-def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:
-    """The question's period applies unless the user already chose dates in the filters."""
-    if frame is None or not frame.has_period or filters.date_from or filters.date_to:
-        return filters
-    return replace(filters, date_from=frame.date_from, date_to=frame.date_to)
-
-
-def _mentions_period(passage: Document, frame: TimeFrame | None) -> bool:
-    """Whether the passage names a year of the asked period (at most 30 years are checked)."""
-    if frame is None or not (frame.date_from and frame.date_to):
-        return False
-    years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
-    text = f"{passage.metadata.get('title', '')} {passage.page_content}"
-    return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
-
-
-def _dated(text: str, passage: Document) -> str:
-    """"20 Kasım 2024 tarihli habere göre: …" for answers to time and "ne zaman" questions."""
-    published = passage.metadata.get("date")
-    return f"{format_date(published)} tarihli habere göre: {text}" if published else text
-
-
 def _history_text(history: Sequence[Message], turns: int) -> str:
     recent = list(history)[-2 * turns:] if turns else []
     names = {"user": "Kullanıcı", "assistant": "Arşiv"}
     return "\n".join(f"{names.get(m.get('role', ''), 'Kullanıcı')}: {m.get('content', '')}" for m in recent)
 
 
+def _usable(snapshot: Snapshot) -> Snapshot:
+    if snapshot.empty:
+        raise AskError(EMPTY_INDEX)
+    return snapshot
+
+
 @dataclass
-class _Found:
+class Found:
     """What retrieval found, once the question's time was taken into account."""
 
     result: SearchResult
-    frame: TimeFrame | None
     answerable: bool
     notice: str | None = None
     other_periods: SearchResult | None = None  # the topic outside the asked period
@@ -134,6 +116,7 @@ class ArchiveQA:
         self.settings = settings
         self.store = store or ArchiveStore(settings)
         self.embedder = embedder or load_embedder(settings)
+        self.snapshots = Snapshots(self.store)
         self.searcher = HybridSearcher(settings, self.store, self.embedder)
         self.extractive = ExtractiveAnswerer(self.store, settings.answer_max_chars)
         self.generative: GenerativeAnswerer | None = None
@@ -144,7 +127,75 @@ class ArchiveQA:
     def backend(self) -> str:
         return self.generative.name if self.generative else self.extractive.name
 
-    # --- steps --------------------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self.settings.today or date.today()
+
+    # --- the whole pipeline ---------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
+            mode: str = "hybrid") -> Answer:
+        *_, final = self.stream(question, history, filters, mode)
+        return final
+
+    def stream(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
+               mode: str = "hybrid") -> Iterator[str | Answer]:
+        """Text as it is produced, then the verified ``Answer``; ``AskError`` if the question
+        cannot be asked. An unreachable LLM falls back to the extractive answer, with a notice."""
+        started = time.perf_counter()
+        question = self.check(question)
+        standalone = self.condense(question, history)
+        frame = self.read_time(standalone)
+        filters = filters or Filters()
+        for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot)):
+            if isinstance(event, Answer):
+                event = replace(
+                    event, question=question, backend=self.backend,
+                    standalone_question=standalone if standalone != question else None,
+                    timeframe=frame.to_dict() if frame else None,
+                    timings_ms={**event.timings_ms, "total": (time.perf_counter() - started) * 1000})
+            yield event
+
+    def reading(self, produce: Callable[[Snapshot], Iterator[T]]) -> Iterator[T]:
+        """``produce(snapshot)``'s items on the current snapshot (read again from a new one if
+        an ingest sweeps it meanwhile); ``AskError`` when the archive is empty."""
+        return self.snapshots.reading(lambda snapshot: produce(_usable(snapshot)))
+
+    def read(self, produce: Callable[[Snapshot], T]) -> T:
+        """``reading`` for one value (a brief, a retrieval)."""
+        return self.snapshots.read(lambda snapshot: produce(_usable(snapshot)))
+
+    def _respond(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
+                 snapshot: Snapshot) -> Iterator[str | Answer]:
+        found = self.retrieve(question, frame, filters, mode, snapshot)
+        answer = yield from self._compose(question, frame, found, snapshot)
+        yield replace(answer, timings_ms=dict(found.result.timings_ms))
+
+    def _compose(self, question: str, frame: TimeFrame | None, found: Found,
+                 snapshot: Snapshot) -> Generator[str, None, Answer]:
+        """decide → answer → verify: yields the text as it comes, returns the answer."""
+        if not found.answerable:
+            answer = self.decline(question, frame, found, snapshot)
+            yield answer.text
+            return answer
+        passages, dated_first = self.order_by_time(question, frame, found.result, snapshot)
+        notice = found.notice
+        if self.generative:
+            try:
+                written = yield from self.generate(question, passages)
+            except Exception as exc:  # any transport or server error of any backend
+                log.warning("LLM backend failed (%s: %s); answering extractively", type(exc).__name__, exc)
+                written, notice = None, LLM_UNREACHABLE
+            if written is not None:
+                return replace(written, notice=notice)
+        # No model, or a model that cited nothing: copy the evidence instead ("en son" and
+        # "ilk" questions read only the article that time picked).
+        answer = self.extract(question, frame, found.result, passages[:1] if dated_first else passages,
+                              passages, snapshot)
+        if not answer.refused:
+            yield answer.text
+        return replace(answer, notice=notice)
+
+    # --- steps ------------------------------------------------------------------------------
     def check(self, question: str) -> str:
         """The question, stripped, or an ``AskError`` saying why it cannot be asked."""
         question = (question or "").strip()
@@ -155,11 +206,10 @@ class ArchiveQA:
         if len(question) > self.settings.max_question_chars:
             raise AskError(f"Soru çok uzun ({len(question)} karakter); en fazla "
                            f"{self.settings.max_question_chars} karakterlik bir soru sorun.")
-        if not self.searcher.lexical.ids:
-            raise AskError(EMPTY_INDEX)
         return question
 
     def condense(self, question: str, history: Sequence[Message]) -> str:
+        """A follow-up rewritten as a question that stands alone (by the chat model, if any)."""
         if not history:
             return question
         if self.generative:
@@ -172,8 +222,30 @@ class ArchiveQA:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns)
 
-    def retrieve(self, question: str, filters: Filters | None = None, mode: str = "hybrid") -> SearchResult:
-        return self.searcher.search(question, self.settings.top_k, filters, mode)
+    def read_time(self, question: str) -> TimeFrame | None:
+        return parse_timeframe(question, self.today) if self.settings.time_aware else None
+
+    def search(self, question: str, snapshot: Snapshot, k: int | None = None, filters: Filters | None = None,
+               mode: str = "hybrid") -> SearchResult:
+        return self.searcher.search(question, snapshot, k or self.settings.top_k, filters, mode)
+
+    def retrieve(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
+                 snapshot: Snapshot) -> Found:
+        """Retrieval with the question's time read in: its period as a filter (unless the user
+        chose dates), more candidates for "en son", and a check that the period really has
+        articles about the question rather than merely the best of a few."""
+        scoped = scoped_filters(filters, frame)
+        k = self.settings.top_k * 2 if frame and frame.by_date else self.settings.top_k
+        result = self.search(question, snapshot, k, scoped, mode)
+        if scoped == filters:
+            return Found(result, self.is_answerable(result, mode))
+        wider = self.search(question, snapshot, self.settings.top_k, filters, mode)
+        verdict = judge_period(frame, self.is_answerable(result, mode), result.confidence,
+                               self.is_answerable(wider, mode), wider.confidence,
+                               wider.documents[0] if wider.documents else None, self.settings.period_drift)
+        if verdict.use_wider:
+            return Found(wider, True, verdict.notice)
+        return Found(result, verdict.answerable, other_periods=wider if verdict.absent else None)
 
     def is_answerable(self, result: SearchResult, mode: str = "hybrid") -> bool:
         """The BM25 baseline has no dense score to calibrate, so it never refuses."""
@@ -181,144 +253,78 @@ class ArchiveQA:
             return bool(result.documents)
         return bool(result.documents) and result.confidence >= self.settings.refusal_threshold
 
-    # --- the whole pipeline ----------------------------------------------------------
-    def stream(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
-               mode: str = "hybrid") -> Iterator[str | Answer]:
-        """Text as it is produced, then the verified ``Answer``; ``AskError`` if the question
-        cannot be asked. An unreachable LLM falls back to the extractive answer, with a notice.
-        An ingest that finishes mid-answer may sweep what the answer was reading: it is then
-        answered again from the new snapshot."""
-        yield from retrying(lambda: self._stream(question, history, filters, mode))
+    def decline(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot) -> Answer:
+        """The archive is silent, or has the topic but nothing from the asked period (then it
+        says so, with the dates it has)."""
+        wider = found.other_periods
+        if wider is None or frame is None:
+            return refusal(question)
+        passages = wider.documents
+        on_topic = self.answering(question, wider.query_vector, passages, self.settings.topic_margin, snapshot)
+        text, cited = other_periods(frame, passages, on_topic)
+        quotes = {i + 1: quote_for(passages[i].page_content, question) for i in cited}
+        verified, sources = verify_citations(text, passages, quotes)
+        return Answer(question=question, text=verified, sources=sources, refused=True)
 
-    def _stream(self, question: str, history: Sequence[Message], filters: Filters | None,
-                mode: str) -> Iterator[str | Answer]:
-        started = time.perf_counter()
-        question = self.check(question)
-        standalone = self.condense(question, history)
-        found = self._search(standalone, filters or Filters(), mode)
-        result, frame, notice = found.result, found.frame, found.notice
-        timings = dict(result.timings_ms)
+    def order_by_time(self, question: str, frame: TimeFrame | None, result: SearchResult,
+                      snapshot: Snapshot) -> tuple[list[Document], bool]:
+        """For "en son" / "ilk": among the passages that answer about as well as the best one,
+        the newest (or oldest) first; True when time picked the first passage."""
+        passages = result.documents
+        if not (frame and frame.by_date):
+            return passages, False
+        answering = self.answering(question, result.query_vector, passages, self.settings.recency_margin, snapshot)
+        return pick_by_date(passages, answering, newest=frame.recency)
 
-        def done(answer: Answer) -> Answer:
-            answer.notice = notice
-            answer.standalone_question = standalone if standalone != question else None
-            answer.timeframe = frame.to_dict() if frame else None
-            answer.timings_ms = {**timings, "total": (time.perf_counter() - started) * 1000}
-            answer.backend = self.backend
-            return answer
-
-        if not found.answerable:
-            if found.other_periods is not None:  # the topic is there, the period is not
-                text, sources = self._other_periods(frame, standalone, found.other_periods)
-                yield text
-                yield done(Answer(question=question, text=text, sources=sources, refused=True))
-                return
-            yield REFUSAL
-            yield done(refusal(question))
-            return
-        passages, dated_first = result.documents, False
-        if frame and frame.by_date:
-            passages, dated_first = self._by_date(standalone, result.query_vector, passages, frame.recency)
-        text, quotes = "", None
-        if self.generative:
-            pieces: list[str] = []
-            try:
-                for piece in self.generative.stream(standalone, passages, format_date(self.today.isoformat())):
-                    pieces.append(piece)
-                    yield piece
-            except Exception as exc:  # any transport or server error of any backend
-                log.warning("LLM backend failed (%s: %s); answering extractively", type(exc).__name__, exc)
-                notice, pieces = LLM_UNREACHABLE, []
-            text = "".join(pieces).strip()
-            if REFUSAL.rstrip(".").lower() in text.lower():
-                yield done(refusal(question))
-                return
-        verified, sources = verify_citations(text, passages, quotes) if text else ("", [])
-        if not sources:  # no model, or a model that cited nothing: copy the evidence instead
-            read = passages[:1] if dated_first else passages  # "en son"/"ilk": only that article answers
-            chosen = self.extractive.select(standalone, result.query_vector, read, self.searcher.lexical)
-            if not chosen:
-                yield done(refusal(question))
-                return
-            text, quotes = self.extractive.write(chosen)
-            # A time question, or "ne zaman?" answered by a sentence without a date: the
-            # article's date is the answer's time, so it is named.
-            if frame or (asks_for_date(standalone) and not any(has_date(c.text) for c in chosen)):
-                text = _dated(text, passages[chosen[0].passage - 1])
-            verified, sources = verify_citations(text, passages, quotes)
-            if self.generative:
-                log.info("model answer had no valid citation; using the extractive answer")
-            yield verified
-        yield done(Answer(question=question, text=verified, sources=sources))
-
-    # --- time ------------------------------------------------------------------------
-    def _search(self, question: str, filters: Filters, mode: str) -> _Found:
-        """Retrieval with the question's time read in: its period as a filter (unless the user
-        chose dates), more candidates for "en son", and a check that the period really has
-        articles about the question rather than merely the best of a few."""
-        frame = self.timeframe(question)
-        scoped = scoped_filters(filters, frame)
-        k = self.settings.top_k * 2 if frame and frame.by_date else self.settings.top_k
-        result = self.searcher.search(question, k, scoped, mode)
-        if scoped == filters:
-            return _Found(result, frame, self.is_answerable(result, mode))
-        wider = self.searcher.search(question, self.settings.top_k, filters, mode)
-        in_period = (self.is_answerable(result, mode)
-                     and result.confidence >= wider.confidence - self.settings.period_drift)
-        if in_period or not self.is_answerable(wider, mode):
-            return _Found(result, frame, in_period)
-        # "1973'te …" may name the event's year, not the article's: the best article of any
-        # date answers when it has no date to check or when it speaks of that period.
-        top = wider.documents[0]
-        undated = not top.metadata.get("date_int")
-        if undated or _mentions_period(top, frame):
-            notice = (PERIOD_UNDATED if undated else PERIOD_IN_TEXT).format(period=frame.period_text())
-            return _Found(wider, frame, True, notice)
-        return _Found(result, frame, False, other_periods=wider)
-
-    @property
-    def today(self) -> date:
-        return self.settings.today or date.today()
-
-    def timeframe(self, question: str) -> TimeFrame | None:
-        return parse_timeframe(question, self.today) if self.settings.time_aware else None
-
-    def answering(self, question: str, query_vector, passages: list[Document], margin: float) -> list[int]:
+    def answering(self, question: str, query_vector, passages: list[Document], margin: float,
+                  snapshot: Snapshot) -> list[int]:
         """Positions of the passages whose best sentence answers within ``margin`` of the best
         passage's: the ones that are about the question, whatever their rank."""
-        scores = self.extractive.passage_scores(question, query_vector, passages, self.searcher.lexical)
+        scores = self.extractive.passage_scores(question, query_vector, passages, snapshot)
         best = max(scores, default=float("-inf"))
         return [i for i, score in enumerate(scores) if score >= best - margin]
 
-    def _by_date(self, question: str, query_vector, passages: list[Document],
-                 newest: bool) -> tuple[list[Document], bool]:
-        """Among the passages that answer about as well as the best one, the newest (or the
-        oldest) goes first. False when none of them is dated (the order is then left alone)."""
-        answering = [i for i in self.answering(question, query_vector, passages, self.settings.recency_margin)
-                     if passages[i].metadata.get("date_int")]
-        if not answering:
-            return passages, False
-        pick = max if newest else min
-        first = pick(answering, key=lambda i: passages[i].metadata["date_int"])
-        return [passages[first]] + [p for i, p in enumerate(passages) if i != first], True
+    def generate(self, question: str, passages: list[Document]) -> Generator[str, None, Answer | None]:
+        """The model's answer as it streams, verified; None when it cites no passage."""
+        pieces: list[str] = []
+        for piece in self.generative.stream(question, passages, format_date(self.today.isoformat())):
+            pieces.append(piece)
+            yield piece
+        text = "".join(pieces).strip()
+        if REFUSAL.rstrip(".").lower() in text.lower():
+            return refusal(question)
+        verified, sources = verify_citations(text, passages) if text else ("", [])
+        if not sources:
+            log.info("model answer had no valid citation; using the extractive answer")
+            return None
+        return Answer(question=question, text=verified, sources=sources)
 
-    def _other_periods(self, frame: TimeFrame, question: str, wider: SearchResult) -> tuple[str, list[Source]]:
-        """The archive has the topic but nothing from the asked period: say so, with the dates it has."""
-        passages = wider.documents
-        on_topic = self.answering(question, wider.query_vector, passages, self.settings.topic_margin)
-        ordered = sorted(on_topic, key=lambda i: passages[i].metadata.get("date") or "9999")[:3]
-        listed = ", ".join(f"{format_date(passages[i].metadata.get('date')) or 'tarih yok'} [{i + 1}]"
-                           for i in ordered)
-        text = (f"Arşivde bu konuda haberler var, ancak {frame.period_text()} bir haber bulamadım. "
-                f"Bu konudaki haberler: {listed}.")
-        quotes = {i + 1: quote_for(passages[i].page_content, question) for i in ordered}
-        return verify_citations(text, passages, quotes)
+    def extract(self, question: str, frame: TimeFrame | None, result: SearchResult, read: list[Document],
+                passages: list[Document], snapshot: Snapshot) -> Answer:
+        """The best sentences of the ``read`` passages, cited, verified against ``passages``."""
+        chosen = self.extractive.select(question, result.query_vector, read, snapshot)
+        if not chosen:
+            return refusal(question)
+        text, quotes = self.extractive.write(chosen)
+        # A time question, or "ne zaman?" answered by a sentence without a date: the
+        # article's date is the answer's time, so it is named.
+        if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
+            text = dated_text(text, ChunkMeta.of(passages[chosen[0].passage - 1]).date)
+        verified, sources = verify_citations(text, passages, quotes)
+        return Answer(question=question, text=verified, sources=sources)
 
-    def ask(self, question: str, history: Sequence[Message] = (), filters: Filters | None = None,
-            mode: str = "hybrid") -> Answer:
-        final = None
-        for event in self.stream(question, history, filters, mode):
-            if isinstance(event, Answer):
-                final = event
-        assert final is not None
-        return final
+    def best_sentence(self, question: str, query_vector, passage: Document, snapshot: Snapshot) -> str | None:
+        """The passage's sentence that best answers ``question`` (None: it has none)."""
+        chosen = self.extractive.select(question, query_vector, [passage], snapshot)
+        return chosen[0].text if chosen else None
+
+    def key_fact(self, topic: str, passage: Document) -> str | None:
+        """A chat model's one-sentence key fact of the article (unchecked; None without a chat
+        model or when it fails: the caller keeps the article's own sentence)."""
+        if self.generative is None:
+            return None
+        try:
+            return self.generative.key_fact(topic, passage)
+        except Exception as exc:  # an unreachable model must not cost the brief
+            log.warning("LLM brief line failed (%s); using the extractive sentence", type(exc).__name__)
+            return None

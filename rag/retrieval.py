@@ -9,11 +9,11 @@ The best dense cosine is kept as the confidence signal for refusing (RRF scores 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -21,11 +21,12 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from rag.embeddings import Embedder
-from rag.lexical import LexicalIndex, sync_lexical
+from rag.index.embeddings import Embedder
+from rag.index.records import ChunkMeta, Metadata, SentenceMeta, date_int, titled
+from rag.index.snapshot import IndexMoved, Snapshot, Snapshots
+from rag.index.store import ArchiveStore, Hit
+from rag.language.turkish import tokens
 from rag.settings import Settings
-from rag.store import ArchiveStore, Hit, IndexMoved, Metadata
-from rag.turkish import tokens
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ SENTENCE_FACTOR = 3  # sentence hits fetched per chunk candidate
 # answerable and unanswerable questions alike; words the archive has never seen ("Mars",
 # "uydu") separate them. Calibrated with ARSIV_REFUSAL_THRESHOLD on the devset.
 COVERAGE_WEIGHT = 0.2
+M = TypeVar("M", ChunkMeta, SentenceMeta)
 
 
 @dataclass(frozen=True)
@@ -48,24 +50,22 @@ class Filters:
     date_to: date | None = None
     category: str | None = None
 
-    @staticmethod
-    def _int(value: date | None) -> int | None:
-        return int(value.strftime("%Y%m%d")) if value else None
-
     def where(self) -> Metadata | None:
+        """The chromadb ``where`` clause of these filters."""
         clauses: list[Metadata] = []
         if self.date_from:
-            clauses.append({"date_int": {"$gte": self._int(self.date_from)}})
+            clauses.append({"date_int": {"$gte": date_int(self.date_from)}})
         if self.date_to:
-            clauses.append({"date_int": {"$lte": self._int(self.date_to)}})
+            clauses.append({"date_int": {"$lte": date_int(self.date_to)}})
         if self.category:
             clauses.append({"categories": {"$contains": self.category}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
-    def mask(self, lexical: LexicalIndex) -> np.ndarray | None:
-        return lexical.mask(self._int(self.date_from), self._int(self.date_to), self.category)
+    def mask(self, snapshot: Snapshot) -> np.ndarray | None:
+        """The same filters over a snapshot's chunks (for BM25)."""
+        return snapshot.mask(date_int(self.date_from), date_int(self.date_to), self.category)
 
 
 @dataclass
@@ -85,19 +85,11 @@ class HybridSearcher:
         self.store = store
         self.embedder = embedder
         store.check_model(embedder.model_id)
-        self._lexical: LexicalIndex | None = None
-        self._lock = threading.Lock()
 
-    @property
-    def lexical(self) -> LexicalIndex:
-        """The BM25 index for the collection's current version (reloaded after an ingest)."""
-        with self._lock:
-            self._lexical = sync_lexical(self.store, self._lexical)
-            return self._lexical
-
-    def search(self, query: str, k: int | None = None, filters: Filters | None = None,
+    def search(self, query: str, snapshot: Snapshot, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid") -> SearchResult:
-        """``mode``: "hybrid" (the product), "dense" or "bm25" (the baselines)."""
+        """The best passage of each of the top ``k`` articles, as ``snapshot`` sees the index.
+        ``mode``: "hybrid" (the product), "dense" or "bm25" (the baselines)."""
         k = k or self.settings.top_k
         filters = filters or Filters()
         timings: dict[str, float] = {}
@@ -108,65 +100,57 @@ class HybridSearcher:
         rankings: dict[str, list[str]] = {}
         metadata: dict[str, Metadata] = {}
         texts: dict[str, str] = {}
-        sentence_scores: dict[str, dict[int, float]] = defaultdict(dict)
         best_dense = 0.0
         n = self.settings.candidates
-        lexical = self.lexical
 
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            chunk_hits = [h for h in self.store.query_chunks(vector, n, filters.where()) if lexical.visible(h.metadata)]
+            chunk_hits = self._visible(self.store.query_chunks(vector, n, filters.where()), snapshot, ChunkMeta)
             timings["dense"] = _ms(t)
-            rankings["chunk"] = [h.id for h in chunk_hits]
-            for h in chunk_hits:
+            rankings["chunk"] = [h.id for h, _ in chunk_hits]
+            for h, _ in chunk_hits:
                 metadata[h.id], texts[h.id] = h.metadata, h.text
-            best_dense = max((h.score for h in chunk_hits), default=0.0)
+            best_dense = max((h.score for h, _ in chunk_hits), default=0.0)
         if mode == "hybrid":
             t = time.perf_counter()
-            sentence_hits = [h for h in self.store.query_sentences(vector, n * SENTENCE_FACTOR, filters.where())
-                             if lexical.visible(h.metadata)]
+            sentence_hits = self._visible(self.store.query_sentences(vector, n * SENTENCE_FACTOR, filters.where()),
+                                          snapshot, SentenceMeta)
             timings["sentences"] = _ms(t)
-            rankings["sentence"] = self._sentence_ranking(sentence_hits, lexical, sentence_scores)
-            best_dense = max([best_dense] + [h.score for h in sentence_hits])
+            rankings["sentence"] = _sentence_ranking(sentence_hits, snapshot)
+            best_dense = max([best_dense] + [h.score for h, _ in sentence_hits])
         if mode in ("hybrid", "bm25"):
             t = time.perf_counter()
-            rankings["bm25"] = [h.id for h in lexical.search(query, n, filters.mask(lexical))]
+            rankings["bm25"] = snapshot.search(query, n, filters.mask(snapshot))
             timings["bm25"] = _ms(t)
 
-        fused = _fuse(rankings, lexical, self.settings.rrf_k)[:k]
+        fused = _fuse(rankings, snapshot, self.settings.rrf_k)[:k]
         missing = [cid for cid, _ in fused if cid not in metadata]
         if missing:
-            page = self.store.chunks.get(ids=missing, include=["documents", "metadatas"])
-            if len(page["ids"]) < len(missing):
-                raise IndexMoved(f"{len(missing) - len(page['ids'])} chunks of the snapshot are gone")
-            for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"]):
+            rows = self.store.get_chunks(missing)
+            if len(rows) < len(missing):
+                raise IndexMoved(f"{len(missing) - len(rows)} chunks of the snapshot are gone")
+            for cid, text, meta in rows:
                 metadata[cid], texts[cid] = meta, text
-        documents = [
-            Document(
-                id=cid,
-                page_content=texts[cid],
-                metadata={**metadata[cid], "chunk_id": cid, "score": score, "rank": rank,
-                          "sentence_scores": dict(sentence_scores.get(cid, {}))},
-            )
-            for rank, (cid, score) in enumerate(fused, start=1)
-            if cid in metadata
-        ]
-        confidence = best_dense + COVERAGE_WEIGHT * _coverage(query, documents[:1], lexical)
+        documents = [Document(id=cid, page_content=texts[cid], metadata={**metadata[cid], "score": score})
+                     for cid, score in fused if cid in metadata]
+        confidence = best_dense + COVERAGE_WEIGHT * _coverage(query, documents[:1], snapshot)
         timings["retrieval"] = _ms(started)
         return SearchResult(documents, best_dense, confidence, vector, timings)
 
     @staticmethod
-    def _sentence_ranking(hits: list[Hit], lexical: LexicalIndex,
-                          sentence_scores: dict[str, dict[int, float]]) -> list[str]:
-        """Chunks ordered by their best sentence hit; sentences map to every chunk that holds them."""
-        ranking: list[str] = []
-        for hit in hits:
-            doc_id, index = hit.metadata["doc_id"], hit.metadata["sentence_index"]
-            for chunk_id in lexical.chunks_holding(doc_id, index):
-                sentence_scores[chunk_id].setdefault(index, hit.score)
-                if chunk_id not in ranking:
-                    ranking.append(chunk_id)
-        return ranking
+    def _visible(hits: list[Hit], snapshot: Snapshot, kind: type[M]) -> list[tuple[Hit, M]]:
+        """The hits of document versions this snapshot shows, with their typed metadata."""
+        typed = ((hit, kind.from_chroma(hit.metadata)) for hit in hits)
+        return [(hit, meta) for hit, meta in typed if snapshot.visible(meta)]
+
+
+def _sentence_ranking(hits: list[tuple[Hit, SentenceMeta]], snapshot: Snapshot) -> list[str]:
+    """Chunks ordered by their best sentence hit; sentences map to every chunk that holds them."""
+    ranking: dict[str, None] = {}
+    for _, meta in hits:
+        for chunk_id in snapshot.chunks_holding(meta.doc_id, meta.sentence_index):
+            ranking.setdefault(chunk_id)
+    return list(ranking)
 
 
 def _rrf(rankings: dict[str, list[str]], k: int) -> dict[str, float]:
@@ -177,31 +161,31 @@ def _rrf(rankings: dict[str, list[str]], k: int) -> dict[str, float]:
     return scores
 
 
-def _fuse(rankings: dict[str, list[str]], lexical: LexicalIndex, k: int) -> list[tuple[str, float]]:
+def _fuse(rankings: dict[str, list[str]], snapshot: Snapshot, k: int) -> list[tuple[str, float]]:
     """Articles are ranked by RRF over each list's order of first appearance (so a long
     article's many chunks do not crowd a list), then each article is represented by its
     best chunk. One passage per article also keeps the cited sources diverse."""
     chunk_scores = _rrf(rankings, k)
     doc_rankings = {
-        name: list(dict.fromkeys(lexical.doc_of(cid) for cid in ids)) for name, ids in rankings.items()
+        name: list(dict.fromkeys(snapshot.doc_of(cid) for cid in ids)) for name, ids in rankings.items()
     }
     doc_scores = _rrf(doc_rankings, k)
     best_chunk: dict[str, str] = {}
     for cid, score in sorted(chunk_scores.items(), key=lambda item: -item[1]):
-        best_chunk.setdefault(lexical.doc_of(cid), cid)
+        best_chunk.setdefault(snapshot.doc_of(cid), cid)
     ordered = sorted(doc_scores.items(), key=lambda item: -item[1])
     return [(best_chunk[doc], score) for doc, score in ordered if doc in best_chunk]
 
 
-def _coverage(query: str, documents: list[Document], lexical: LexicalIndex) -> float:
+def _coverage(query: str, documents: list[Document], snapshot: Snapshot) -> float:
     """Share of the question's words (idf-weighted) that the passages contain; a word the
     archive has never seen weighs as much as the rarest word it has."""
     words = set(tokens(query))
     if not words or not documents:
         return 0.0
-    rarest = float(lexical.idf.max()) if len(lexical.idf) else 1.0
-    weights = {w: lexical.idf_of(w) or rarest for w in words}
-    found = set(tokens(" ".join(f"{d.metadata.get('title', '')} {d.page_content}" for d in documents)))
+    rarest = snapshot.bm25.max_idf
+    weights = {w: snapshot.bm25.idf_of(w) or rarest for w in words}
+    found = set(tokens(" ".join(titled(ChunkMeta.of(d).title, d.page_content) for d in documents)))
     return sum(v for w, v in weights.items() if w in found) / sum(weights.values())
 
 
@@ -215,9 +199,11 @@ class ArchiveRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     searcher: HybridSearcher
+    snapshots: Snapshots
     k: int = 5
     filters: Filters = Filters()
 
     def _get_relevant_documents(self, query: str, *,
                                 run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return self.searcher.search(query, self.k, self.filters).documents
+        return self.snapshots.read(lambda snapshot: self.searcher.search(query, snapshot, self.k, self.filters)
+                                   ).documents

@@ -65,7 +65,6 @@ class Settings(BaseSettings):
         description="Retrieval confidence below which the archive is deemed silent; calibrated "
         "on the devset and bench/out_of_archive.jsonl (README, Değerlendirme).",
     )
-    rerank_model: str | None = Field(None, description="CrossEncoder name or path; None disables.")
 
     # --- answering -----------------------------------------------------------
     llm_backend: LLMBackend = "auto"
@@ -85,7 +84,7 @@ class Settings(BaseSettings):
     history_turns: int = Field(3, ge=0, description="Latest turns used to condense follow-ups.")
 
     # --- time ----------------------------------------------------------------
-    time_aware: bool = Field(True, description="Read periods and 'en son' in questions (rag/timeframe.py).")
+    time_aware: bool = Field(True, description="Read periods and 'en son' in questions (rag/newstime.py).")
     today: date | None = Field(None, description="The date relative periods are read against; None: the clock.")
     recency_margin: float = Field(
         0.05, ge=0, description="For 'en son' questions: passages whose best sentence scores within "
@@ -105,6 +104,9 @@ class Settings(BaseSettings):
     upload_max_files: int = Field(20, ge=1)
     upload_max_mb: float = Field(25.0, gt=0)
     concurrency: int = Field(4, ge=1, description="Questions answered at the same time.")
+    answers_kept: int = Field(
+        2000, ge=10, description="Answers the app keeps on the server (by id) for follow-ups and "
+        "feedback; the oldest are forgotten first.")
     example_questions: list[str] = Field(
         [
             "Bakü'deki konferansı kimler düzenledi?",

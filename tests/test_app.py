@@ -1,13 +1,25 @@
-"""The app as journalists' tools see it: gradio_client against a real running server."""
+"""The app as journalists' tools see it (gradio_client against a real running server), and
+its chat handlers called directly, without a server."""
 
 from __future__ import annotations
 
+import json
+from types import SimpleNamespace
+
+import gradio as gr
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
-from rag.citations import REFUSAL
+from ingest.loaders import SUPPORTED
+from rag.answer.citations import REFUSAL, Answer, Source
+from rag.qa import AskError
 from tests.conftest import ADMIN_PASSWORD
+from ui.answers import AnswerStore
+from ui.chat import MODE_ANSWER, ChatHandlers
+from ui.filters import ALL_CATEGORIES
+from ui.render import VIEW_CARDS
+from ui.service import ArchiveService
 
 SEED_DOC = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
 
@@ -86,7 +98,8 @@ def test_upload_with_the_password_indexes_the_new_article(client, app_server, tm
     _, report, _, _ = client.predict(ADMIN_PASSWORD, [handle_file(str(article)), handle_file(str(binary))],
                                      api_name="/upload")
     assert report["added"] == ["uploads/Telafer Kütüphanesi.txt"]
-    assert report["rejected"] == [{"file": "program.exe", "reason": report["rejected"][0]["reason"]}]
+    unsupported = f"desteklenmeyen dosya türü '.exe' (izin verilenler: {' '.join(sorted(SUPPORTED))})"
+    assert report["rejected"] == [{"file": "program.exe", "reason": unsupported}]
     assert "desteklenmeyen dosya türü" in report["rejected"][0]["reason"]
     assert (app_server["data"] / "uploads" / "Telafer Kütüphanesi.txt").is_file()
 
@@ -99,12 +112,11 @@ def test_upload_with_the_password_indexes_the_new_article(client, app_server, tm
     assert again["unchanged"] == ["uploads/Telafer Kütüphanesi.txt"] and not again["added"]
 
 
-def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder, monkeypatch):
+def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder):
     import app
 
-    monkeypatch.setattr(app, "load_embedder", lambda settings: embedder)
     settings = corpus_index.model_copy(update={"admin_password": ""})
-    demo = app.build_ui(app.ArchiveService(settings))
+    demo = app.build_ui(app.ArchiveService(settings, embedder=embedder))
     api_names = {fn.api_name for fn in demo.fns.values()}
     labels = {getattr(block, "label", None) for block in demo.blocks.values()}
     assert "ask" in api_names
@@ -117,3 +129,109 @@ def test_brief_api_lists_cited_lines(client):
     assert brief["lines"] and brief["sources"][0]["doc_id"] == SEED_DOC
     assert brief["lines"][0]["date"] is None  # the bundled article has no date and is not given one
     assert brief["lines"][0]["text"].endswith("[1].")
+
+
+# --- the chat handlers, called directly: no server, no browser ------------------------
+def as_gradio_sends(messages: list[dict]) -> list[dict]:
+    """Chat messages as ChatInterface hands them back to a handler: content as typed blocks."""
+    return [{**m, "content": [{"type": "text", "text": m["content"]}]} for m in messages]
+
+
+def turn(handlers, question: str, history: list[dict]) -> list[dict]:
+    """One chat turn: the history after it, as the browser would hold it."""
+    *_, final = handlers.chat(question, history, "", "", ALL_CATEGORIES, MODE_ANSWER, VIEW_CARDS)
+    return [*history, *as_gradio_sends([{"role": "user", "content": question}, final])]
+
+
+def vote(handlers, history: list[dict], index: int, liked: bool = True) -> None:
+    handlers.feedback(history, gr.LikeData(None, {"index": index, "value": history[index]["content"], "liked": liked}))
+
+
+def votes(settings) -> list[dict]:
+    return [json.loads(line) for f in sorted(settings.feedback_dir.glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines()]
+
+
+UNASKABLE = "???"  # what the scripted QA answers with an AskError, as ArchiveQA does
+
+
+class ScriptedQA:
+    """ArchiveQA's ``stream`` as the chat sees it: text, then the answer; it keeps the
+    histories it was given and numbers its answers, so a retried answer differs."""
+
+    def __init__(self) -> None:
+        self.histories: list[list[dict]] = []
+
+    def stream(self, question, history, filters):
+        if question == UNASKABLE:
+            raise AskError("Soruda harf ya da rakam yok; lütfen sorunuzu kelimelerle yazın.")
+        self.histories.append(list(history))
+        text = f"Yanıt {len(self.histories)}: {question} [1]."
+        yield text
+        passage = f"Bütün pasaj {len(self.histories)}. Alıntı."
+        yield Answer(question=question, text=text, backend="scripted", sources=[Source(
+            n=1, doc_id="corpus/a.txt", chunk_id="c", title="A", date=None, url=None, source="corpus/a.txt",
+            page=None, quote="Alıntı.", passage=passage, score=1.0)])
+
+
+@pytest.fixture
+def scripted(settings):
+    service = SimpleNamespace(qa=ScriptedQA(), settings=settings, file_url=lambda source: None)
+    return ChatHandlers(service, AnswerStore(capacity=10))
+
+
+def test_follow_up_history_is_the_questions_and_kept_answers_not_the_html(scripted):
+    history = turn(scripted, "Konferans nerede yapıldı?", [])
+    assert history[-1]["metadata"]["id"] and "arsiv-source" in history[-1]["content"][0]["text"]
+    history = turn(scripted, UNASKABLE, history)  # a message, not an answer: no id, left out of the history
+    assert "metadata" not in history[-1] and "Soruda harf ya da rakam yok" in history[-1]["content"][0]["text"]
+    turn(scripted, "peki kaç kişi katıldı?", history)
+    assert scripted.service.qa.histories[-1] == [
+        {"role": "user", "content": "Konferans nerede yapıldı?"},
+        {"role": "assistant", "content": "Yanıt 1: Konferans nerede yapıldı? [1]."},
+        {"role": "user", "content": UNASKABLE}]
+
+
+def test_a_vote_is_stored_for_the_answer_it_was_given_to(scripted, settings):
+    history = turn(scripted, "Birinci soru?", [])
+    history = turn(scripted, "İkinci soru?", history)
+    vote(scripted, history, 1)
+    retried = turn(scripted, "İkinci soru?", history[:2])  # ChatInterface's retry: the last answer replaced
+    vote(scripted, retried, 3, liked=False)
+    vote(scripted, retried[:2], 1)  # after an undo
+    assert [(v["liked"], v["answer"]) for v in votes(settings)] == [
+        (True, "Yanıt 1: Birinci soru? [1]."), (False, "Yanıt 3: İkinci soru? [1]."),
+        (True, "Yanıt 1: Birinci soru? [1].")]
+    entry = votes(settings)[0]
+    assert entry["question"] == "Birinci soru?" and entry["backend"] == "scripted" and not entry["refused"]
+    assert entry["sources"] == [{"n": 1, "doc_id": "corpus/a.txt", "title": "A", "date": None, "url": None,
+                                 "quote": "Alıntı."}]
+
+
+def test_a_vote_on_no_kept_answer_is_ignored(scripted, settings):
+    history = turn(scripted, UNASKABLE, [])  # an error message carries no answer id
+    vote(scripted, history, 1)
+    vote(scripted, history, 0)  # the user's own message
+    history = turn(scripted, "Birinci soru?", history)
+    for _ in range(10):  # the store (capacity 10) forgets the answer
+        turn(scripted, "Başka soru?", [])
+    vote(scripted, history, 3)
+    assert votes(settings) == []
+
+
+def test_chat_handlers_answer_follow_up_and_vote_without_a_server(corpus_index, embedder):
+    handlers = ChatHandlers(ArchiveService(corpus_index, embedder=embedder), AnswerStore(corpus_index.answers_kept))
+    streamed = list(handlers.chat("Bakü'deki konferansı kimler düzenledi?", [], "", "", ALL_CATEGORIES, MODE_ANSWER,
+                                  VIEW_CARDS))
+    assert len(streamed) >= 2 and "arsiv-done" not in streamed[0]["content"]
+    history = turn(handlers, "Bakü'deki konferansı kimler düzenledi?", [])
+    assert "Kerkük Kültür Derneği" in history[-1]["content"][0]["text"]
+    history = turn(handlers, "peki kaç kişilik heyet katıldı?", history)
+    follow_up = history[-1]["content"][0]["text"]
+    assert "Soruyu şöyle anladım" in follow_up and "40 kişilik" in follow_up
+    kept = handlers.answers.get(history[-1]["metadata"]["id"])
+    assert kept.sources and "passage" not in kept.to_dict()["sources"][0]
+    vote(handlers, history, 3)
+    entry = [v for v in votes(corpus_index) if v["question"] == "peki kaç kişilik heyet katıldı?"][-1]
+    assert entry["liked"] is True and "40 kişilik" in entry["answer"]
+    assert entry["sources"][0]["doc_id"] == SEED_DOC

@@ -5,10 +5,10 @@ from __future__ import annotations
 from conftest import CORPUS
 
 from ingest.pipeline import ingest
-from rag.lexical import LexicalIndex
+from rag.index.snapshot import Snapshot
+from rag.index.store import ArchiveStore
 from rag.qa import ArchiveQA
 from rag.settings import Settings
-from rag.store import ArchiveStore
 
 
 def test_ingest_and_answer_through_a_chroma_server(chroma_server, tmp_path, embedder, write):
@@ -36,5 +36,5 @@ def test_ingest_and_answer_through_a_chroma_server(chroma_server, tmp_path, embe
     assert again.unchanged == ["corpus/irak-turkleri-azerbaycan-iliskileri.txt"] and not again.added
     store = ArchiveStore(settings)
     chunk_ids = {cid for cid, _, _ in store.scan_chunks()}
-    assert set(LexicalIndex.from_store(store).ids) == chunk_ids
-    assert sum(m["chunks"] for m in store.registry().values()) == len(chunk_ids)
+    assert set(Snapshot.from_store(store, 0, store.committed_versions()).ids) == chunk_ids
+    assert sum(m.chunks for m in store.registry().values()) == len(chunk_ids)

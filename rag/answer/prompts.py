@@ -7,7 +7,8 @@ import re
 from langchain_core.documents import Document
 from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 
-from rag.citations import REFUSAL
+from rag.answer.citations import REFUSAL
+from rag.index.records import ChunkMeta, titled
 
 SYSTEM = (
     "Sen Arşiv'sin: bir Türkçe haber arşivindeki yazılara dayanarak soru yanıtlayan bir "
@@ -59,17 +60,16 @@ _FENCE = re.compile(r"<\s*/?\s*(?:kaynaklar|haber)\s*>", re.IGNORECASE)
 
 def format_article(passage: Document, max_chars: int = 1200) -> str:
     """One passage for a brief prompt, with its title and fence look-alikes removed."""
-    title = _FENCE.sub("", passage.metadata.get("title", ""))
-    return f"{title}\n{_FENCE.sub('', passage.page_content[:max_chars])}"
+    return _FENCE.sub("", titled(ChunkMeta.of(passage).title, passage.page_content[:max_chars]))
 
 
 def format_passages(passages: list[Document], max_chars: int = 1200) -> str:
     """Numbered passages for the prompt, with fence look-alikes removed from archive text."""
     blocks = []
     for n, doc in enumerate(passages, start=1):
-        meta = doc.metadata
-        header = f"[{n}] {_FENCE.sub('', meta.get('title', ''))}"
-        if meta.get("date"):
-            header += f" ({meta['date']})"
+        meta = ChunkMeta.of(doc)
+        header = f"[{n}] {_FENCE.sub('', meta.title)}"
+        if meta.date:
+            header += f" ({meta.date})"
         blocks.append(f"{header}\n{_FENCE.sub('', doc.page_content[:max_chars])}")
     return "\n\n".join(blocks)

@@ -1,4 +1,6 @@
-"""Time in a Turkish question: the period it asks about, and whether it wants the latest.
+"""News time, in one place: what a Turkish question asks of time, and the rules that apply it.
+
+Reading: the period a question asks about, and whether it wants the latest or the first.
 
 "2021'de", "2021 yılında", "Mart 2024'te", "2019-2021 arasında", "2019'dan 2021'e kadar",
 "geçen yıl", "bu ay", "son iki yıl", "geçen hafta" become a date range; "en son", "güncel",
@@ -12,17 +14,21 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from rag.turkish import MONTH_NUMBERS, MONTHS, format_date, turkish_lower
+from langchain_core.documents import Document
+
+from rag.index.records import ChunkMeta, titled
+from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date
+from rag.language.turkish import DIGIT_WORDS, turkish_lower
+from rag.retrieval import Filters
 
 _MONTH = "|".join(MONTH_NUMBERS)
 _YEAR = r"((?:19|20)\d{2})"
 _APOS = r"['’]?"
 _LOCATIVE = rf"{_APOS}(?:de|da|te|ta)(?:ki)?"
-_NUMBER_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
-                 "dokuz": 9, "on": 10, "on iki": 12}
+_NUMBER_WORDS = {**DIGIT_WORDS, "on iki": 12}
 _COUNT = r"(\d{1,2}|on iki|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = r"(yıl|sene|ay|hafta|gün)"
 
@@ -205,3 +211,76 @@ def _fmt(value: date | None) -> str:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+# --- the rules: how a question's time shapes retrieval and the answer -------------------------
+PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
+PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
+
+
+def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:
+    """The question's period applies unless the user already chose dates in the filters."""
+    if frame is None or not frame.has_period or filters.date_from or filters.date_to:
+        return filters
+    return replace(filters, date_from=frame.date_from, date_to=frame.date_to)
+
+
+@dataclass(frozen=True)
+class PeriodVerdict:
+    """What to answer from when a question names a period."""
+
+    answerable: bool
+    use_wider: bool = False  # answer from the best article of any date, with ``notice``
+    notice: str | None = None
+    absent: bool = False  # the topic is in the archive, the period is not: say so
+
+
+def judge_period(frame: TimeFrame, period_answers: bool, period_confidence: float, topic_answers: bool,
+                 topic_confidence: float, topic_best: Document, drift: float) -> PeriodVerdict:
+    """Whether the period really has articles about the question rather than merely the best
+    of a few: its best article must be about as relevant (within ``drift``) as the best
+    article of any date. "1973'te …" may name the event's year, not the article's: the best
+    article of any date answers when it has no date to check or when it speaks of that period."""
+    in_period = period_answers and period_confidence >= topic_confidence - drift
+    if in_period or not topic_answers:
+        return PeriodVerdict(in_period)
+    undated = ChunkMeta.of(topic_best).date is None
+    if undated or mentions_period(topic_best, frame):
+        notice = (PERIOD_UNDATED if undated else PERIOD_IN_TEXT).format(period=frame.period_text())
+        return PeriodVerdict(True, use_wider=True, notice=notice)
+    return PeriodVerdict(False, absent=True)
+
+
+def mentions_period(passage: Document, frame: TimeFrame) -> bool:
+    """Whether the passage names a year of the asked period (at most 30 years are checked)."""
+    if not (frame.date_from and frame.date_to):
+        return False
+    years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
+    text = titled(ChunkMeta.of(passage).title, passage.page_content)
+    return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
+
+
+def pick_by_date(passages: list[Document], answering: list[int], newest: bool) -> tuple[list[Document], bool]:
+    """Among the ``answering`` passages (positions), the newest (or the oldest) goes first.
+    False when none of them is dated (the order is then left alone)."""
+    dated = [i for i in answering if ChunkMeta.of(passages[i]).date_int]
+    if not dated:
+        return passages, False
+    pick = max if newest else min
+    first = pick(dated, key=lambda i: ChunkMeta.of(passages[i]).date_int)
+    return [passages[first]] + [p for i, p in enumerate(passages) if i != first], True
+
+
+def dated_text(text: str, published: str | None) -> str:
+    """"20 Kasım 2024 tarihli habere göre: …" for answers to time and "ne zaman" questions."""
+    return f"{format_date(published)} tarihli habere göre: {text}" if published else text
+
+
+def other_periods(frame: TimeFrame, passages: list[Document], on_topic: list[int]) -> tuple[str, list[int]]:
+    """The archive has the topic but nothing from the asked period: the text that says so,
+    listing up to three dates it does have, and the positions of the passages it cites."""
+    ordered = sorted(on_topic, key=lambda i: ChunkMeta.of(passages[i]).date or "9999")[:3]
+    listed = ", ".join(f"{date_label(ChunkMeta.of(passages[i]).date)} [{i + 1}]" for i in ordered)
+    text = (f"Arşivde bu konuda haberler var, ancak {frame.period_text()} bir haber bulamadım. "
+            f"Bu konudaki haberler: {listed}.")
+    return text, ordered

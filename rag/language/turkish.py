@@ -64,15 +64,7 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
-MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
-          "Ekim", "Kasım", "Aralık")
-MONTH_NUMBERS = {turkish_lower(name): n for n, name in enumerate(MONTHS, start=1)}  # "mart" → 3
-
-
-def format_date(iso: str | None) -> str:
-    """"2024-03-15" → "15 Mart 2024"; "2024-03" → "Mart 2024"; anything unparsable as given."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?.*", iso or "")
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        return iso or ""
-    year, month, day = match.group(1), MONTHS[int(match.group(2)) - 1], match.group(3)
-    return f"{int(day)} {month} {year}" if day else f"{month} {year}"
+# Number words: the digits ("son iki yıl", "üç kişi") and the scales ("25 bin", "2 milyon").
+DIGIT_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+               "dokuz": 9, "on": 10}
+SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")

@@ -18,30 +18,24 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from rag.index.records import (
+    ChunkMeta,
+    DocEntry,
+    DocFields,
+    Metadata,
+    SentenceMeta,
+    clean_metadata,
+)
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Metadata = dict[str, Any]
 PAGE_SIZE = 2000  # records per get() page when scanning a whole collection
-
-
-def chunk_id(doc_id: str, doc_version: str, index: int) -> str:
-    return f"{doc_id}::{doc_version}::c{index}"
-
-
-def sentence_id(doc_id: str, doc_version: str, index: int) -> str:
-    return f"{doc_id}::{doc_version}::s{index}"
-
-
-class IndexMoved(RuntimeError):
-    """Records a reader's snapshot names were swept by an ingest that finished meanwhile:
-    the reader answers again from the new snapshot."""
 
 
 class IndexMismatchError(RuntimeError):
@@ -50,31 +44,20 @@ class IndexMismatchError(RuntimeError):
 
 @dataclass
 class Record:
+    """A chunk or sentence to write: its id, text, vector and typed metadata."""
+
     id: str
     text: str
     embedding: np.ndarray
-    metadata: Metadata = field(default_factory=dict)
+    meta: DocFields
 
 
 @dataclass
 class Hit:
     id: str
     text: str
-    metadata: Metadata
+    metadata: Metadata  # as stored; read it through rag.index.records
     score: float  # cosine similarity
-
-
-def clean_metadata(metadata: Metadata) -> Metadata:
-    """chromadb takes str/int/float/bool and non-empty lists of them; drop the rest."""
-    out: Metadata = {}
-    for key, value in metadata.items():
-        if value is None or value == "" or value == []:
-            continue
-        if isinstance(value, (str, int, float, bool)) or (
-            isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value)
-        ):
-            out[key] = value
-    return out
 
 
 def _include(text: bool) -> list[str]:
@@ -85,6 +68,10 @@ def _rows(page: dict, text: bool) -> Iterator[tuple[str, str, Metadata]]:
     """(id, text, metadata) of a chromadb get() result; the text is "" when not fetched."""
     texts = page["documents"] if text else [""] * len(page["ids"])
     return zip(page["ids"], texts, page["metadatas"])
+
+
+def _typed(rows: Iterator[tuple[str, str, Metadata]]) -> Iterator[tuple[str, str, ChunkMeta]]:
+    return ((rid, text, ChunkMeta.from_chroma(meta)) for rid, text, meta in rows)
 
 
 def make_client(settings: Settings):
@@ -118,19 +105,19 @@ class ArchiveStore:
             name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
         )
 
-    # --- index identity and version -------------------------------------------
-    @property
-    def info(self) -> Metadata:
-        self.chunks = self.client.get_collection(self.settings.collection, embedding_function=None)
-        return dict(self.chunks.metadata or {})
+    # --- index identity and version (each call reads the collection's metadata) -----
+    def read_info(self) -> Metadata:
+        """The chunk collection's metadata as it is now (another process may have changed it)."""
+        collection = self.client.get_collection(self.settings.collection, embedding_function=None)
+        return dict(collection.metadata or {})
 
     def _set_info(self, **changes: Any) -> None:
-        info = {**self.info, **changes}
+        info = {**self.read_info(), **changes}
         self.chunks.modify(metadata=clean_metadata(info))
 
     def check_model(self, model_id: str, claim: bool = False) -> None:
         """Refuse to mix embedding models; an empty index is claimed by ``model_id`` when asked."""
-        built_with = self.info.get("embedding_model")
+        built_with = self.read_info().get("embedding_model")
         if built_with and built_with != model_id:
             raise IndexMismatchError(
                 f"Dizin '{built_with}' modeliyle oluşturulmuş, şu an '{model_id}' ayarlı. "
@@ -140,9 +127,8 @@ class ArchiveStore:
         if claim and not built_with:
             self._set_info(embedding_model=model_id)
 
-    @property
-    def version(self) -> int:
-        return int(self.info.get("version", 0))
+    def read_version(self) -> int:
+        return int(self.read_info().get("version", 0))
 
     def mark_changed(self, version: int) -> None:
         self._set_info(version=version, updated_at=time.time())
@@ -150,7 +136,7 @@ class ArchiveStore:
     def open_run(self) -> bool:
         """Mark an ingest as under way; True when the last one did not finish (killed, or an
         index from before this mark), so this run must sweep the whole collection."""
-        unfinished = self.info.get("ingest_open") is not False
+        unfinished = self.read_info().get("ingest_open") is not False
         self._set_info(ingest_open=True)
         return unfinished
 
@@ -158,19 +144,19 @@ class ArchiveStore:
         self._set_info(ingest_open=False)
 
     # --- the document registry --------------------------------------------------
-    def registry(self) -> dict[str, Metadata]:
-        """doc_id → registry metadata for every committed document."""
-        return {rid: meta for rid, _, meta in self._scan(self.docs, include_documents=False)}
+    def registry(self) -> dict[str, DocEntry]:
+        """doc_id → registry entry for every committed document."""
+        return {rid: DocEntry.from_chroma(meta) for rid, _, meta in self._scan(self.docs, include_documents=False)}
 
     def committed_versions(self) -> dict[str, str | None]:
         """doc_id → the version the registry names: the one readers may see."""
-        return {doc_id: meta.get("doc_version") for doc_id, meta in self.registry().items()}
+        return {doc_id: entry.doc_version for doc_id, entry in self.registry().items()}
 
-    def commit_documents(self, records: Sequence[tuple[str, Metadata]]) -> None:
+    def commit_documents(self, entries: Sequence[DocEntry]) -> None:
         """Register documents as complete (one chromadb write per batch)."""
-        for batch in self._batches(records):
-            self.docs.upsert(ids=[doc_id for doc_id, _ in batch], embeddings=[[0.0]] * len(batch),
-                             metadatas=[clean_metadata(meta) for _, meta in batch])
+        for batch in self._batches(entries):
+            self.docs.upsert(ids=[e.doc_id for e in batch], embeddings=[[0.0]] * len(batch),
+                             metadatas=[e.to_chroma() for e in batch])
 
     def uncommit_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])
@@ -204,7 +190,7 @@ class ArchiveStore:
                 ids=[r.id for r in batch],
                 embeddings=np.stack([r.embedding for r in batch]),
                 documents=[r.text for r in batch],
-                metadatas=[clean_metadata(r.metadata) for r in batch],
+                metadatas=[r.meta.to_chroma() for r in batch],
             )
 
     # --- reading ----------------------------------------------------------------
@@ -217,18 +203,24 @@ class ArchiveStore:
             yield from _rows(page, include_documents)
             offset += len(page["ids"])
 
-    def scan_chunks(self, include_text: bool = True) -> Iterator[tuple[str, str, Metadata]]:
+    def scan_chunks(self, include_text: bool = True) -> Iterator[tuple[str, str, ChunkMeta]]:
         """Every chunk, page by page (the text is "" without ``include_text``)."""
-        return self._scan(self.chunks, include_documents=include_text)
+        return _typed(self._scan(self.chunks, include_documents=include_text))
 
-    def chunks_of(self, doc_ids: Sequence[str], include_text: bool = True) -> Iterator[tuple[str, str, Metadata]]:
+    def chunks_of(self, doc_ids: Sequence[str], include_text: bool = True) -> Iterator[tuple[str, str, ChunkMeta]]:
         """Every stored chunk (all versions) of these documents (text "" without ``include_text``)."""
         for batch in self._batches(doc_ids):
-            yield from _rows(self.chunks.get(where={"doc_id": {"$in": list(batch)}},
-                                             include=_include(include_text)), include_text)
+            yield from _typed(_rows(self.chunks.get(where={"doc_id": {"$in": list(batch)}},
+                                                    include=_include(include_text)), include_text))
 
-    def scan_sentences(self) -> Iterator[tuple[str, str, Metadata]]:
-        return self._scan(self.sentences)
+    def scan_sentences(self) -> Iterator[tuple[str, str, SentenceMeta]]:
+        """Every sentence, page by page."""
+        return ((rid, text, SentenceMeta.from_chroma(meta)) for rid, text, meta in self._scan(self.sentences))
+
+    def get_chunks(self, ids: Sequence[str]) -> list[tuple[str, str, Metadata]]:
+        """(id, text, stored metadata) of the chunks that still exist, in chromadb's order."""
+        page = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        return list(_rows(page, True))
 
     def query(self, collection, vector: np.ndarray, k: int, where: Metadata | None = None) -> list[Hit]:
         count = collection.count()
@@ -251,12 +243,12 @@ class ArchiveStore:
     def query_sentences(self, vector: np.ndarray, k: int, where: Metadata | None = None) -> list[Hit]:
         return self.query(self.sentences, vector, k, where)
 
-    def get_sentences(self, ids: Sequence[str]) -> tuple[list[str], list[str], list[Metadata], np.ndarray]:
+    def get_sentences(self, ids: Sequence[str]) -> tuple[list[str], list[str], np.ndarray]:
         """Sentences by id with their stored embeddings, in the order chromadb returns them."""
         if not ids:
-            return [], [], [], np.zeros((0, 0), dtype=np.float32)
-        page = self.sentences.get(ids=list(ids), include=["documents", "metadatas", "embeddings"])
-        return page["ids"], page["documents"], page["metadatas"], np.asarray(page["embeddings"], dtype=np.float32)
+            return [], [], np.zeros((0, 0), dtype=np.float32)
+        page = self.sentences.get(ids=list(ids), include=["documents", "embeddings"])
+        return page["ids"], page["documents"], np.asarray(page["embeddings"], dtype=np.float32)
 
     def counts(self) -> dict[str, int]:
         return {

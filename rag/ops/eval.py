@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rag.index.records import ChunkMeta
+from rag.language.turkish import fold
 from rag.qa import ArchiveQA
-from rag.turkish import fold
 
 MODES = ("hybrid", "dense", "bm25")
 
@@ -92,11 +93,11 @@ def _score_question(qa: ArchiveQA, item: dict, mode: str, stats: ModeStats, answ
     gold_article = item["article_id"]
     gold_answers = [fold(a) for a in item.get("answers", [])]
     started = time.perf_counter()
-    result = qa.searcher.search(item["question"], 10, mode=mode)
+    result = qa.read(lambda snapshot: qa.search(item["question"], snapshot, 10, mode=mode))
     stats.retrieval_ms.append((time.perf_counter() - started) * 1000)
     ranked: list[str] = []
     for doc in result.documents:
-        article = article_of(doc.metadata.get("source", ""))
+        article = article_of(ChunkMeta.of(doc).source)
         if article not in ranked:
             ranked.append(article)
     stats.ranks.append(ranked.index(gold_article) + 1 if gold_article in ranked else None)

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from rag.store import ArchiveStore
+from rag.index.store import ArchiveStore
 
 
 @dataclass
@@ -26,11 +26,11 @@ class ArchiveStats:
 def archive_stats(store: ArchiveStore) -> ArchiveStats:
     registry = store.registry()
     counts = store.counts()
-    info = store.info
-    dates = sorted(d for d in (meta.get("date") for meta in registry.values()) if d)
+    info = store.read_info()
+    dates = sorted(entry.date for entry in registry.values() if entry.date)
     categories: Counter[str] = Counter()
-    for meta in registry.values():
-        categories.update(meta.get("categories") or [])
+    for entry in registry.values():
+        categories.update(entry.categories)
     updated = info.get("updated_at")
     return ArchiveStats(
         documents=len(registry),

@@ -11,8 +11,9 @@ from dataclasses import asdict, dataclass, field
 
 from langchain_core.documents import Document
 
-from rag.sentences import split_sentences
-from rag.turkish import tokens
+from rag.index.records import ChunkMeta
+from rag.language.sentences import split_sentences
+from rag.language.turkish import tokens
 
 REFUSAL = "Bu konuda arşivde bilgi bulamadım."
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
@@ -79,13 +80,12 @@ def verify_citations(text: str, passages: list[Document],
     sources: list[Source] = []
     for old, new in sorted(mapping.items(), key=lambda item: item[1]):
         doc = passages[old - 1]
-        meta = doc.metadata
+        meta = ChunkMeta.of(doc)
         quote = (quotes or {}).get(old) or quote_for(doc.page_content, _claims_citing(cleaned, new))
         sources.append(Source(
-            n=new, doc_id=meta.get("doc_id", ""), chunk_id=meta.get("chunk_id", doc.id or ""),
-            title=meta.get("title", ""), date=meta.get("date"), url=meta.get("url"),
-            source=meta.get("source", ""), page=meta.get("page"), quote=quote,
-            passage=doc.page_content, score=float(meta.get("score", 0.0)),
+            n=new, doc_id=meta.doc_id, chunk_id=doc.id or "", title=meta.title, date=meta.date, url=meta.url,
+            source=meta.source, page=meta.page, quote=quote, passage=doc.page_content,
+            score=float(doc.metadata.get("score", 0.0)),
         ))
     return cleaned, sources
 

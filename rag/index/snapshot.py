@@ -1,0 +1,249 @@
+"""One consistent view of the index, taken once per question.
+
+A snapshot is the committed state of the archive at one collection version: which version
+of each document readers may see, the chunks of those versions with their sentence spans,
+dates and categories (the filter masks), and the BM25 index over them. It is persisted beside
+the chroma index and labelled with the collection version it was built for; ``Snapshots``
+hands out the current one and loads or rebuilds it when an ingest has moved the version.
+
+Readers keep to one snapshot, so they see each document whole, as it was before an ingest
+or after, never in between. An ingest that finishes while a reader is still reading may
+sweep the versions its snapshot names: the reader notices the missing records
+(``IndexMoved``) and ``Snapshots.reading`` starts it again from the new snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import astuple, dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+
+from rag.files import atomic_writer
+from rag.index.lexical import BM25Index
+from rag.index.records import ChunkMeta, DocFields, parse_id, titled
+from rag.index.store import ArchiveStore
+
+log = logging.getLogger(__name__)
+
+FORMAT = 4  # bump when what is stored per chunk changes; older files are rebuilt
+READ_ATTEMPTS = 3
+T = TypeVar("T")
+Committed = dict[str, str | None]  # doc_id → the version the registry names
+
+
+class IndexMoved(RuntimeError):
+    """Records a reader's snapshot names were swept by an ingest that finished meanwhile:
+    the reader answers again from the new snapshot."""
+
+
+@dataclass(frozen=True)
+class ChunkSpan:
+    """What a snapshot keeps of each chunk: enough to map, filter and check visibility."""
+
+    chunk_id: str
+    doc_id: str
+    doc_version: str | None
+    date_int: int | None
+    categories: tuple[str, ...]
+    sentence_start: int
+    sentence_end: int
+
+    @classmethod
+    def of(cls, chunk_id: str, meta: ChunkMeta) -> ChunkSpan:
+        return cls(chunk_id, meta.doc_id, meta.doc_version, meta.date_int, meta.categories,
+                   meta.sentence_start, meta.sentence_end)
+
+
+@dataclass
+class Snapshot:
+    version: int
+    chunks: list[ChunkSpan]
+    bm25: BM25Index
+    versions: Committed = field(init=False)  # doc_id → visible version
+    _by_id: dict[str, ChunkSpan] = field(init=False, repr=False)
+    _by_doc: dict[str, list[ChunkSpan]] = field(init=False, repr=False)
+    _dates: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.versions = {c.doc_id: c.doc_version for c in self.chunks}
+        self._by_id = {c.chunk_id: c for c in self.chunks}
+        self._by_doc = {}
+        for chunk in self.chunks:
+            self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
+        self._dates = np.array([c.date_int or -1 for c in self.chunks], dtype=np.int64)
+
+    @property
+    def empty(self) -> bool:
+        return not self.chunks
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.chunk_id for c in self.chunks]
+
+    # --- building ---------------------------------------------------------------------------
+    @classmethod
+    def build(cls, chunks: Iterable[tuple[str, str, ChunkMeta]], version: int) -> Snapshot:
+        spans: list[ChunkSpan] = []
+
+        def texts() -> Iterator[str]:
+            for cid, text, meta in chunks:
+                spans.append(ChunkSpan.of(cid, meta))
+                yield titled(meta.title, text)
+
+        bm25 = BM25Index.build(texts())
+        return cls(version, spans, bm25)
+
+    @classmethod
+    def from_store(cls, store: ArchiveStore, version: int, committed: Committed) -> Snapshot:
+        """Only chunks of the version the registry names (not one being written or swept)."""
+        return cls.build(_committed_only(store.scan_chunks(), committed), version)
+
+    def updated(self, store: ArchiveStore, version: int, committed: Committed) -> Snapshot:
+        """This snapshot brought up to the registry: chunks of documents whose committed
+        version differs from this one's (updated, removed) are dropped, and the chunks of new
+        committed versions are read from chromadb, tokenised and appended."""
+        changed = sorted(d for d, v in committed.items() if self.versions.get(d) != v)
+        leaving = set(changed) | (set(self.versions) - set(committed))
+        keep = np.array([c.doc_id not in leaving for c in self.chunks], dtype=bool)
+        fresh = Snapshot.build(_committed_only(store.chunks_of(changed), committed), version)
+        return Snapshot(version, [c for c, k in zip(self.chunks, keep) if k] + fresh.chunks,
+                        self.bm25.merged(keep, fresh.bm25))
+
+    # --- reading ----------------------------------------------------------------------------
+    def visible(self, meta: DocFields) -> bool:
+        """Whether a chromadb hit belongs to this snapshot."""
+        return self.versions.get(meta.doc_id) == meta.doc_version
+
+    def doc_of(self, chunk_id: str) -> str:
+        chunk = self._by_id.get(chunk_id)
+        return chunk.doc_id if chunk else parse_id(chunk_id).doc_id
+
+    def chunks_holding(self, doc_id: str, sentence_index: int) -> list[str]:
+        """Chunk ids of ``doc_id`` that contain the sentence (more than one where chunks overlap)."""
+        return [c.chunk_id for c in self._by_doc.get(doc_id, ())
+                if c.sentence_start <= sentence_index < c.sentence_end]
+
+    def mask(self, date_from: int | None, date_to: int | None, category: str | None) -> np.ndarray | None:
+        """Which chunks a date range (YYYYMMDD, inclusive) and category allow; None: all."""
+        if date_from is None and date_to is None and not category:
+            return None
+        keep = np.ones(len(self.chunks), dtype=bool)
+        if date_from is not None:
+            keep &= self._dates >= date_from
+        if date_to is not None:
+            keep &= (self._dates <= date_to) & (self._dates >= 0)
+        if category:
+            keep &= np.array([category in c.categories for c in self.chunks], dtype=bool)
+        return keep
+
+    def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[str]:
+        """Chunk ids of the top ``k`` BM25 matches."""
+        return [self.chunks[i].chunk_id for i, _ in self.bm25.search(query, k, allowed)]
+
+    # --- persistence ------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        """One file, written to a temp name and renamed: readers never see half of it."""
+        header = json.dumps({"format": FORMAT, "version": self.version, "terms": self.bm25.terms(),
+                             "chunks": [astuple(c) for c in self.chunks]},
+                            ensure_ascii=False)
+        with atomic_writer(path) as fh:
+            np.savez(fh, header=np.frombuffer(header.encode("utf-8"), dtype=np.uint8), **self.bm25.arrays())
+
+    @classmethod
+    def load(cls, path: Path) -> Snapshot:
+        with np.load(path) as data:
+            header = json.loads(data["header"].tobytes().decode("utf-8"))
+            if header.get("format") != FORMAT:
+                raise ValueError(f"snapshot format {header.get('format')} is not {FORMAT}")
+            chunks = [ChunkSpan(cid, doc, ver, day, tuple(cats), start, end)
+                      for cid, doc, ver, day, cats, start, end in header["chunks"]]
+            return cls(header["version"], chunks, BM25Index.from_arrays(header["terms"], data))
+
+
+def _committed_only(chunks: Iterable[tuple[str, str, ChunkMeta]],
+                    committed: Committed) -> Iterator[tuple[str, str, ChunkMeta]]:
+    return ((cid, text, meta) for cid, text, meta in chunks if committed.get(meta.doc_id) == meta.doc_version)
+
+
+def snapshot_file(store: ArchiveStore) -> Path:
+    return store.settings.lexical_path / f"{store.settings.collection}.npz"
+
+
+class Snapshots:
+    """The current snapshot of one store, kept in memory; safe to share between threads."""
+
+    def __init__(self, store: ArchiveStore) -> None:
+        self.store = store
+        self._current: Snapshot | None = None
+        self._lock = threading.Lock()
+
+    def current(self) -> Snapshot:
+        """The snapshot for the collection as it is now (one version read from chromadb): the
+        one in memory or the saved one when their version matches, else rebuilt and saved.
+        The version is read before the registry: an ingest publishing meanwhile makes the
+        content newer than its label (readers then load again), never older (which would
+        name versions that the ingest sweeps)."""
+        version = self.store.read_version()
+        with self._lock:
+            if self._current is None or self._current.version != version:
+                self._current = self._saved(version) or self._rebuild(version)
+            return self._current
+
+    def reading(self, produce: Callable[[Snapshot], Iterator[T]]) -> Iterator[T]:
+        """``produce(snapshot)``'s items, started again from a new snapshot (up to
+        ``READ_ATTEMPTS`` times in all) when the one it reads is swept under it."""
+        for _ in range(READ_ATTEMPTS - 1):
+            try:
+                yield from produce(self.current())
+                return
+            except IndexMoved:
+                log.info("an ingest finished while answering; reading the new snapshot")
+        yield from produce(self.current())
+
+    def read(self, produce: Callable[[Snapshot], T]) -> T:
+        """``produce(snapshot)``, with the same read-again as ``reading``."""
+        for _ in range(READ_ATTEMPTS - 1):
+            try:
+                return produce(self.current())
+            except IndexMoved:
+                log.info("an ingest finished while reading; reading the new snapshot")
+        return produce(self.current())
+
+    def publish(self, committed: Committed) -> Snapshot:
+        """After an ingest: save the next snapshot, then bump the collection version, which is
+        what switches readers over to it. The next snapshot is the saved one updated with the
+        changed documents when the saved one is the published one, else a full rebuild."""
+        current = self.store.read_version()
+        base = self._saved(current)
+        version = current + 1
+        snapshot = (base.updated(self.store, version, committed) if base
+                    else Snapshot.from_store(self.store, version, committed))
+        snapshot.save(snapshot_file(self.store))
+        self.store.mark_changed(snapshot.version)
+        with self._lock:
+            self._current = snapshot
+        return snapshot
+
+    def _rebuild(self, version: int) -> Snapshot:
+        log.info("building the index snapshot from the collection (version %s)", version)
+        snapshot = Snapshot.from_store(self.store, version, self.store.committed_versions())
+        snapshot.save(snapshot_file(self.store))
+        return snapshot
+
+    def _saved(self, version: int) -> Snapshot | None:
+        """The saved snapshot if it is the one for ``version``."""
+        path = snapshot_file(self.store)
+        if not path.exists():
+            return None
+        try:
+            saved = Snapshot.load(path)
+        except (OSError, ValueError, KeyError):
+            log.warning("index snapshot at %s unreadable; rebuilding", path)
+            return None
+        return saved if saved.version == version else None

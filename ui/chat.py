@@ -1,0 +1,127 @@
+"""The chat tab's handlers and the question APIs, callable without a server.
+
+A finished answer goes into the ``AnswerStore`` and its chat message carries only the id, in
+the message's metadata (``{"id": …}``; without a ``title`` Gradio shows it as a plain
+message). The id travels with the message itself, so ChatInterface's retry and undo, which
+drop or replace messages, can never pair a vote or a follow-up with another answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import gradio as gr
+
+from rag.answer.brief import write_brief
+from rag.answer.citations import Answer
+from rag.ops.feedback import record_feedback
+from rag.qa import AskError, Message
+from ui.answers import AnswerStore, StoredAnswer
+from ui.filters import ALL_CATEGORIES, parse_filters
+from ui.render import render_answer, render_brief, render_message, render_partial
+from ui.service import ArchiveService
+
+log = logging.getLogger("arsiv.app")
+
+MODE_ANSWER, MODE_BRIEF = "Soru-yanıt", "Arka plan"
+ChatMessage = dict[str, Any]  # Gradio's message: role, content (text or typed blocks), metadata
+
+
+def answer_message(content: str, answer_id: str | None = None) -> ChatMessage:
+    """An assistant message; a finished answer's carries its id in the metadata."""
+    message: ChatMessage = {"role": "assistant", "content": content}
+    if answer_id:
+        message["metadata"] = {"id": answer_id}
+    return message
+
+
+def answer_id_of(message: ChatMessage) -> str | None:
+    """The id of the answer an assistant message shows, if it shows a finished one."""
+    if message.get("role") != "assistant":
+        return None
+    answer_id = (message.get("metadata") or {}).get("id")
+    return str(answer_id) if answer_id else None
+
+
+def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list[Message]:
+    """The conversation as ``ArchiveQA`` reads it: the user's messages and the plain text of
+    the kept answers (source cards, notices and forgotten answers left out)."""
+    plain: list[Message] = []
+    for message in history:
+        if message.get("role") == "user":
+            text = _text(message.get("content"))
+            if text:
+                plain.append({"role": "user", "content": text})
+        elif (answer := answers.get(answer_id_of(message))) is not None:
+            plain.append({"role": "assistant", "content": answer.text})
+    return plain
+
+
+def _text(content: Any) -> str:
+    """A message's text, whether Gradio hands it back as a string or as typed blocks."""
+    if isinstance(content, list):
+        content = " ".join(b.get("text", "") for b in content if isinstance(b, dict) and b.get("type") == "text")
+    return content.strip() if isinstance(content, str) else ""
+
+
+class ChatHandlers:
+    """Chat, votes and the /ask and /brief APIs over one ``ArchiveService``."""
+
+    def __init__(self, service: ArchiveService, answers: AnswerStore) -> None:
+        self.service = service
+        self.answers = answers
+
+    def chat(self, message: str, history: list[ChatMessage], date_from: str | None, date_to: str | None,
+             category: str | None, mode: str, view: str) -> Iterator[ChatMessage]:
+        """ChatInterface's function: the answer as it streams, then the finished answer."""
+        try:
+            filters = parse_filters(date_from, date_to, category)
+            if mode == MODE_BRIEF:
+                brief = write_brief(self.service.qa, message, filters)
+                answer_id = self.answers.add(StoredAnswer.of_brief(brief))
+                yield answer_message(render_brief(brief, view, self.service.file_url), answer_id)
+                return
+            shown = ""
+            for event in self.service.qa.stream(message, history_for_qa(history, self.answers), filters):
+                if isinstance(event, Answer):
+                    answer_id = self.answers.add(StoredAnswer.of_answer(event))
+                    yield answer_message(render_answer(event, view, filters, self.service.file_url), answer_id)
+                else:
+                    shown += event
+                    yield answer_message(render_partial(shown))
+        except AskError as exc:
+            yield answer_message(render_message(str(exc)))
+
+    def feedback(self, history: list[ChatMessage], data: gr.LikeData) -> None:
+        """👍/👎: the voted message is found by its index in the chat, its answer by the id it carries."""
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        message = history[index] if isinstance(index, int) and 0 <= index < len(history) else {}
+        answer = self.answers.get(answer_id_of(message))
+        if answer is None:
+            log.info("vote on message %s ignored: it shows no kept answer", index)
+            return
+        liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() == "like"
+        record_feedback(self.service.settings.feedback_dir, liked, answer.to_dict())
+        gr.Info("Geri bildiriminiz kaydedildi, teşekkürler.")
+
+    def ask(self, question: str, date_from: str = "", date_to: str = "", category: str = "") -> dict:
+        """Answer one question; the answer with its numbered sources (title, date, url, quote)."""
+        try:
+            return self.service.qa.ask(question, filters=parse_filters(date_from, date_to, category)).to_dict()
+        except AskError as exc:
+            raise gr.Error(str(exc)) from None
+
+    def brief(self, topic: str, date_from: str = "", date_to: str = "", category: str = "",
+              newest_first: bool = False) -> dict:
+        """A dated, cited background brief on a topic: one line per article, in date order."""
+        try:
+            filters = parse_filters(date_from, date_to, category)
+            return write_brief(self.service.qa, topic, filters, newest_first=newest_first).to_dict()
+        except AskError as exc:
+            raise gr.Error(str(exc)) from None
+
+    def category_choices(self) -> gr.Dropdown:
+        """The categories in the index now (the chosen one is kept)."""
+        return gr.Dropdown(choices=[ALL_CATEGORIES, *self.service.stats().categories])

@@ -1,0 +1,175 @@
+"""Answers, briefs and index statistics as the HTML (and Markdown) the app shows.
+
+Pure functions, no Gradio: every piece of archive text goes through ``html.escape`` here,
+before Gradio's Markdown renderer sees it, so an article holding ``<script>`` is shown as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from ingest.report import IngestReport
+from rag.answer.brief import Brief
+from rag.answer.citations import REFUSAL, Answer, Source
+from rag.language.dates import date_label, format_date
+from rag.ops.stats import ArchiveStats
+from rag.retrieval import Filters
+
+VIEW_CARDS, VIEW_TIMELINE = "Kartlar", "Zaman çizelgesi"
+QUOTE_CONTEXT_CHARS = 220  # passage text shown on each side of the highlighted quote
+_MARKER = re.compile(r"\[(\d+)\]")
+
+FileUrl = Callable[[Source], str | None]  # a link to a source's stored file, when it has no URL
+Links = dict[int, str | None]  # source number → where its [n] and title point
+
+
+def no_file_url(source: Source) -> str | None:
+    """For callers that serve no files: sources without a URL get no link."""
+    return None
+
+
+def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl = no_file_url) -> str:
+    """A finished answer: notices, the text with linked [n], then its sources as cards or a timeline."""
+    links = _links(answer.sources, file_url)
+    parts = ['<div class="arsiv-answer arsiv-done">']  # the class marks a finished answer in the page
+    if answer.notice:
+        parts.append(f'<p class="arsiv-notice">{html.escape(answer.notice)}</p>')
+    if answer.timeframe:
+        parts.append(f'<p class="arsiv-scope">{html.escape(answer.timeframe["label"])}</p>')
+    if answer.standalone_question:
+        parts.append(f'<p class="arsiv-understood">Soruyu şöyle anladım: '
+                     f'<i>{html.escape(answer.standalone_question)}</i></p>')
+    parts.append(f'<p class="arsiv-text{" arsiv-refusal" if answer.refused else ""}">'
+                 f'{linked_markers(answer.text, links)}</p>')
+    scope = describe_filters(filters)
+    if scope:
+        parts.append(f'<p class="arsiv-scope">{html.escape(scope)}</p>')
+    if answer.sources:
+        parts.append(render_sources(answer.sources, links, view))
+    parts.append("</div>")
+    return "".join(parts)  # one line: Markdown never reinterprets the archive text inside
+
+
+def render_brief(brief: Brief, view: str, file_url: FileUrl = no_file_url) -> str:
+    """A background brief: one dated, cited line per article, then the sources."""
+    if brief.empty:
+        return ('<div class="arsiv-answer arsiv-done">'
+                f'<p class="arsiv-text arsiv-refusal">{html.escape(REFUSAL)}</p></div>')
+    links = _links(brief.sources, file_url)
+    parts = ['<div class="arsiv-answer arsiv-done">',
+             f'<p class="arsiv-understood">Arka plan: <i>{html.escape(brief.topic)}</i></p>']
+    if brief.timeframe:
+        parts.append(f'<p class="arsiv-scope">{html.escape(brief.timeframe["label"])}</p>')
+    items = "".join(f"<li><time>{html.escape(date_label(line.date))}</time> "
+                    f"{linked_markers(line.text, links)}</li>" for line in brief.lines)
+    parts.append(f'<ol class="arsiv-brief">{items}</ol>')
+    parts.append(render_sources(brief.sources, links, view))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def render_partial(text: str) -> str:
+    """An answer still streaming in."""
+    return f'<div class="arsiv-answer"><p class="arsiv-text">{_escape(text)}…</p></div>'
+
+
+def render_message(message: str) -> str:
+    """A plain Turkish message instead of an answer (bad question, empty index …)."""
+    return f'<div class="arsiv-answer"><p class="arsiv-notice">{_escape(message)}</p></div>'
+
+
+def render_sources(sources: list[Source], links: Links, view: str) -> str:
+    return timeline(sources, links) if view == VIEW_TIMELINE else cards(sources, links)
+
+
+def cards(sources: list[Source], links: Links) -> str:
+    """One card per source in citation order: title, date, the passage with the quote marked."""
+    items = []
+    for s in sources:
+        title = _link(links.get(s.n), html.escape(s.title or s.source))
+        items.append(
+            f'<div class="arsiv-source"><div class="arsiv-source-head">'
+            f'<span class="arsiv-n">[{s.n}]</span> {title} '
+            f'<span class="arsiv-date">· {html.escape(date_label(s.date))}</span></div>'
+            f'<blockquote class="arsiv-quote">{highlighted(s.passage, s.quote)}</blockquote>'
+            f'<div class="arsiv-where">{html.escape(_where(s))}</div></div>'
+        )
+    return f'<div class="arsiv-sources"><div class="arsiv-sources-title">Kaynaklar</div>{"".join(items)}</div>'
+
+
+def timeline(sources: list[Source], links: Links) -> str:
+    """The sources by article date, oldest first; undated ones last, in citation order."""
+    ordered = sorted(sources, key=lambda s: (s.date is None, s.date or ""))
+    items = "".join(
+        f'<li class="arsiv-source"><time>{html.escape(date_label(s.date))}</time> '
+        f'<span class="arsiv-n">[{s.n}]</span> {_link(links.get(s.n), html.escape(s.title or s.source))}'
+        f'<div class="arsiv-quote"><mark>{_escape(s.quote)}</mark></div></li>'
+        for s in ordered
+    )
+    return (f'<div class="arsiv-sources"><div class="arsiv-sources-title">Kaynaklar, tarih sırasıyla</div>'
+            f'<ol class="arsiv-timeline">{items}</ol></div>')
+
+
+def highlighted(passage: str, quote: str) -> str:
+    """The passage around the quote, the quote itself in <mark>."""
+    at = passage.find(quote) if quote else -1
+    if at < 0:
+        return f"<mark>{_escape(quote or passage)}</mark>"
+    start, end = max(0, at - QUOTE_CONTEXT_CHARS), min(len(passage), at + len(quote) + QUOTE_CONTEXT_CHARS)
+    before = ("…" if start else "") + passage[start:at]
+    after = passage[at + len(quote):end] + ("…" if end < len(passage) else "")
+    return f"{_escape(before)}<mark>{_escape(quote)}</mark>{_escape(after)}"
+
+
+def linked_markers(text: str, links: Links) -> str:
+    """The escaped text with each [n] a link to source n (a plain span when it has none)."""
+    return _MARKER.sub(lambda m: _link(links.get(int(m.group(1))), m.group(0), "arsiv-cite"), _escape(text))
+
+
+def describe_filters(filters: Filters) -> str:
+    """What the user's filters limited the search to, or "" when there were none."""
+    bits = []
+    if filters.date_from or filters.date_to:
+        start = format_date(filters.date_from.isoformat()) if filters.date_from else "…"
+        end = format_date(filters.date_to.isoformat()) if filters.date_to else "…"
+        bits.append(f"tarih: {start} – {end}")
+    if filters.category:
+        bits.append(f"kategori: {filters.category}")
+    return "Yalnızca şu haberlerde aradım: " + ", ".join(bits) if bits else ""
+
+
+def report_markdown(report: IngestReport) -> str:
+    return "```\n" + report.summary() + "\n```"
+
+
+def stats_markdown(stats: ArchiveStats) -> str:
+    """The index at a glance for maintainers (Markdown: the numbers are ours, not archive text)."""
+    last = stats.last_ingest.strftime("%d.%m.%Y %H:%M") if stats.last_ingest else "—"
+    newest = format_date(stats.newest_date) if stats.newest_date else "—"
+    oldest = format_date(stats.oldest_date) if stats.oldest_date else "—"
+    return (f"**Belge:** {stats.documents} · **Parça:** {stats.chunks} · **Cümle:** {stats.sentences}  \n"
+            f"**Gömme modeli:** `{stats.embedding_model or '—'}`  \n"
+            f"**Son dizinleme:** {last} · **En eski haber:** {oldest} · **En yeni haber:** {newest} · "
+            f"**Tarihsiz belge:** {stats.undated}"
+            + ("" if stats.per_month else "  \n*Tarihli haber yok: aylık grafik boş.*"))
+
+
+def _links(sources: list[Source], file_url: FileUrl) -> Links:
+    return {s.n: s.url or file_url(s) for s in sources}
+
+
+def _escape(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _link(href: str | None, label: str, css: str = "") -> str:
+    cls = f' class="{css}"' if css else ""
+    if not href:
+        return f"<span{cls}>{label}</span>"
+    return f'<a{cls} href="{html.escape(href, quote=True)}" target="_blank" rel="noopener">{label}</a>'
+
+
+def _where(source: Source) -> str:
+    return source.source + (f", s. {source.page}" if source.page else "")

@@ -1,0 +1,68 @@
+"""rag and ingest behind one object, loaded once per app process."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from ingest.pipeline import Ingestor, Progress
+from ingest.report import IngestReport
+from rag.answer.citations import Source
+from rag.index.embeddings import Embedder, load_embedder
+from rag.index.store import ArchiveStore
+from rag.ops.stats import ArchiveStats, archive_stats
+from rag.qa import ArchiveQA
+from rag.settings import Settings
+
+log = logging.getLogger("arsiv.app")
+
+class ArchiveService:
+    """Loads the model and index once; answers questions; runs one ingest at a time."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.store = ArchiveStore(settings)
+        self.embedder = embedder or load_embedder(settings)
+        self.ingestor = Ingestor(settings, self.store, self.embedder)
+        self.qa = ArchiveQA(settings, self.store, self.embedder)
+        self._ingest_lock = threading.Lock()
+        self._file_roots = {p.resolve().name: p.resolve()
+                            for p in (settings.corpus_dir, settings.uploads_dir)}
+
+    def ensure_index(self) -> IngestReport | None:
+        """First start: an empty index is built from the bundled corpus."""
+        if self.store.counts()["chunks"]:
+            return None
+        if not self.settings.corpus_dir.is_dir():
+            log.warning("the index is empty and there is no corpus folder at %s "
+                        "(run from the project root or set ARSIV_CORPUS_DIR)",
+                        self.settings.corpus_dir.resolve())
+            return None
+        log.info("index is empty; building it from %s", self.settings.corpus_dir)
+        report = self.ingest([self.settings.corpus_dir], progress_bar=True)
+        log.info("\n%s", report.summary())
+        return report
+
+    def ingest(self, paths: list[Path], progress: Progress | None = None,
+               progress_bar: bool = False) -> IngestReport:
+        with self._ingest_lock:
+            return self.ingestor.run(paths, progress=progress, progress_bar=progress_bar)
+
+    def stats(self) -> ArchiveStats:
+        return archive_stats(self.store)
+
+    def file_url(self, source: Source) -> str | None:
+        """A link to the stored file of a source without a URL (PDFs open at the cited page)."""
+        root_name, _, rest = source.source.partition("/")
+        root = self._file_roots.get(root_name)
+        if root is None or not rest:
+            return None
+        path = (root / rest).resolve()
+        if not path.is_file() or not path.is_relative_to(root):
+            return None
+        return f"gradio_api/file={path}" + (f"#page={source.page}" if source.page else "")
+
+    @property
+    def allowed_paths(self) -> list[str]:
+        return [str(p) for p in self._file_roots.values()]
