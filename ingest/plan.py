@@ -94,17 +94,23 @@ class Planner:
         elif same_as in self.registry and same_as not in self.met:
             self.waiting.setdefault(same_as, []).append(item)
         else:
-            self.report.duplicates.append({"doc_id": item.doc_id, "same_as": same_as})
-            if item.doc_id in self.registry:  # it used to differ; its old text must not linger
-                self.dropped.add(item.doc_id)
+            self._duplicate(item, same_as)
+
+    def _duplicate(self, item: Prepared, same_as: str) -> None:
+        self.report.duplicates.append({"doc_id": item.doc_id, "same_as": same_as})
+        if item.doc_id in self.registry:  # it used to differ; its old text must not linger
+            self.dropped.add(item.doc_id)
 
     def _settle(self, original: str, kept: bool, to_write: list[Prepared]) -> None:
         """``original``'s fate is known: its waiting duplicates are duplicates if it keeps its
-        text, otherwise the first of them takes the text over."""
+        text (whether or not it was read in this run), otherwise the first of them takes the
+        text over."""
         waiting = self.waiting.pop(original, [])
-        if not kept and waiting:
-            content_hash = waiting[0].content_hash
-            if self.owner.get(content_hash) == original:
-                del self.owner[content_hash]
+        if kept:
+            for item in waiting:
+                self._duplicate(item, original)
+            return
+        if waiting and self.owner.get(waiting[0].content_hash) == original:
+            del self.owner[waiting[0].content_hash]
         for item in waiting:
             self._place(item, to_write)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
 from langchain_core.documents import Document
 
 from ingest.plan import Planner, Prepared
@@ -115,9 +114,6 @@ def test_a_waiting_copy_of_a_pruned_original_is_written_in_its_place():
     assert plan.committed(gone) == {"yeni/kerkuk.txt": digest(KERKUK)[:16]}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Planner.finish re-queues a copy whose registered original was not read in this run (no --prune), "
-    "so the copy is neither written nor reported as a duplicate"))
 def test_without_prune_an_unread_original_stays_and_its_copy_is_a_duplicate():
     plan = planner(entry("arsiv/kerkuk.txt", KERKUK), prune=False)
     assert plan.decide([article("yeni/kerkuk.txt", KERKUK)]) == []
