@@ -12,28 +12,98 @@ import logging
 
 import gradio as gr
 
-from ingest.loaders import SUPPORTED
 from rag.settings import Settings
 from ui.answers import AnswerStore
-from ui.chat import MODE_ANSWER, MODE_BRIEF, ChatHandlers
+from ui.chat import FILTERS_TITLE, MODE_ANSWER, MODE_BRIEF, ChatHandlers
 from ui.filters import ALL_CATEGORIES
-from ui.maintenance import MaintenanceHandlers
+from ui.maintenance import MaintenanceHandlers, build_maintainers_tab
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
 from ui.service import ArchiveService
 
+# The chat box fills what the header, the filter title and the question box leave of the
+# screen (a phone's first view holds the question box), and never grows past 560 px.
+CHAT_HEIGHT = "clamp(260px, calc(100dvh - 340px), 560px)"
+
 CSS = """
 .arsiv-answer p { margin: 0 0 .5em 0; }
+.arsiv-answer { overflow-wrap: anywhere; }
 .arsiv-notice, .arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }
 .arsiv-refusal { font-style: italic; }
 .arsiv-sources { margin-top: .6em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
-.arsiv-sources-title { font-weight: 600; font-size: .9em; margin-bottom: .3em; }
+.arsiv-sources-title { font-weight: 600; font-size: .9em; cursor: pointer; padding: .3em 0; }
 .arsiv-source { margin: .4em 0; padding: .4em .6em; border-left: 3px solid var(--color-accent); }
 .arsiv-quote { margin: .3em 0; font-size: .92em; }
 .arsiv-quote mark { background: #fff3b0; color: inherit; }
 .arsiv-where, .arsiv-date { color: var(--body-text-color-subdued); font-size: .85em; }
 .arsiv-timeline, .arsiv-brief { padding-left: 1.2em; }
 .arsiv-timeline time, .arsiv-brief time { font-weight: 600; margin-right: .3em; }
+#arsiv-header h1 { margin: 0 0 .2em 0; }
+#arsiv-chat .message-wrap { padding-top: 36px; }
+@media (max-width: 640px) {
+  #arsiv-header h1 { font-size: 1.5em; }
+  #arsiv-header p { font-size: .85em; line-height: 1.3; margin: 0; }
+  #arsiv-chat .message-row.bot-row { margin-left: 6px; margin-right: 6px; max-width: calc(100% - 12px); }
+}
 """
+
+# Run once when the page loads. A wide screen opens the filter panel (the side column it
+# always was). After each question the chat scrolls so that the question is at its top and
+# its answer streams in below it (Gradio's own autoscroll, off here, would show the tail of
+# the last source card instead of the answer's first line). Gradio's English button
+# tooltips in the chat are given Turkish ones.
+PAGE_JS = """
+() => {
+  const wide = window.matchMedia('(min-width: 1024px)');
+  const openWide = () => {
+    const header = document.querySelector('#arsiv-filters > button.label-wrap');
+    const content = document.querySelector('#arsiv-filters [data-testid="accordion-content"]');
+    if (!header || !content) return false;
+    if (wide.matches && content.style.display === 'none') header.click();
+    return true;
+  };
+  const words = {'Copy message': 'Mesajı kopyala', 'Copied message': 'Kopyalandı',
+                 'Copy conversation': 'Sohbeti kopyala', 'Copied conversation': 'Kopyalandı'};
+  const turkish = (root) => root.querySelectorAll('button[aria-label]').forEach((b) => {
+    const said = words[b.getAttribute('aria-label')];
+    if (said) { b.setAttribute('aria-label', said); b.setAttribute('title', said); }
+  });
+  // The newest question is brought to the top of the chat box (below its buttons) and kept
+  // there while its answer grows below it, until it is there or the reader scrolls the chat.
+  let questions = 0, target = null;
+  const follow = (chat) => {
+    turkish(chat);
+    const rows = chat.querySelectorAll('.message-row.user-row');
+    if (rows.length > questions) {
+      target = rows[rows.length - 1];
+      const top = chat.getBoundingClientRect().top;
+      if (top < 0) window.scrollBy(0, top - 8);
+    }
+    questions = rows.length;
+    const scroller = chat.querySelector('[role="log"]');
+    if (!target || !target.isConnected || !scroller) { target = null; return; }
+    const gap = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 40;
+    const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
+    if (gap > 1) scroller.scrollTop += gap;
+    if (gap <= room + 1) target = null;  // it reached the top
+  };
+  const started = Date.now();
+  const wait = setInterval(() => {
+    const chat = document.querySelector('#arsiv-chat');
+    if ((openWide() && chat) || Date.now() - started > 20000) {
+      clearInterval(wait);
+      if (!chat) return;
+      new MutationObserver(() => follow(chat)).observe(chat, {childList: true, subtree: true, characterData: true});
+      for (const type of ['wheel', 'touchmove', 'keydown']) chat.addEventListener(type, () => { target = null; });
+    }
+  }, 100);
+}
+"""
+
+# Outside the app's own blocks, where ``CSS`` (scoped by Gradio to them) does not reach: a
+# phone's narrow screen is not given 32 px margins.
+HEAD = """<style>
+@media (max-width: 640px) { .gradio-container .main.fillable { padding: 8px 10px !important; } }
+</style>"""
 
 
 def build_ui(service: ArchiveService) -> gr.Blocks:
@@ -41,31 +111,40 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
     chat = ChatHandlers(service, AnswerStore(settings.answers_kept))
     with gr.Blocks(title="Arşiv", analytics_enabled=False) as demo:
         gr.Markdown("# Arşiv\nHaber arşivine Türkçe soru sorun; her yanıt numaralı kaynaklarıyla gelir. "
-                    "Arşivde olmayan bir şeyi uydurmaz, *bulamadım* der.")
+                    "Arşivde olmayan bir şeyi uydurmaz, *bulamadım* der.", elem_id="arsiv-header")
         with gr.Tabs():
             category = _chat_tab(chat, demo)
             if settings.admin_password:
-                _maintainers_tab(MaintenanceHandlers(service), chat, category)
+                build_maintainers_tab(MaintenanceHandlers(service), chat, category)
         gr.api(chat.ask, api_name="ask")
         gr.api(chat.brief, api_name="brief")
     return demo
 
 
 def _chat_tab(chat: ChatHandlers, demo: gr.Blocks) -> gr.Dropdown:
-    """The chat with its filters; returns the category filter, which an ingest refreshes."""
+    """The chat with its filters; returns the category filter, which an ingest refreshes.
+
+    Phone first: the filters sit in a closed panel above the chat whose title names the
+    active ones, so the question box is in the first view; on a wide screen the panel is the
+    side column it always was (opened by ``PAGE_JS``)."""
     settings = chat.service.settings
-    with gr.Tab("Sohbet"), gr.Row():
-        with gr.Column(scale=1, min_width=270):
-            gr.Markdown("### Filtreler")
-            date_from = gr.DateTime(include_time=False, type="string", label="Başlangıç tarihi")
-            date_to = gr.DateTime(include_time=False, type="string", label="Bitiş tarihi")
-            category = gr.Dropdown([ALL_CATEGORIES], value=ALL_CATEGORIES, label="Kategori")
+    with gr.Tab("Sohbet"), gr.Row(elem_id="arsiv-layout"):
+        with (gr.Column(scale=1, min_width=250, elem_id="arsiv-side"),
+              gr.Accordion(f"{FILTERS_TITLE} · tüm arşiv", open=False, elem_id="arsiv-filters") as panel):
+            date_from = gr.Textbox(label="Başlangıç tarihi", placeholder="ör. 15.03.2024", max_lines=1,
+                                   info="Gün, ay ya da yıl: 15.03.2024, 15 Mart 2024, Mart 2024, 2024",
+                                   elem_id="arsiv-date-from")
+            date_to = gr.Textbox(label="Bitiş tarihi", placeholder="ör. Mart 2024", max_lines=1,
+                                 elem_id="arsiv-date-to")
+            category = gr.Dropdown([ALL_CATEGORIES], value=ALL_CATEGORIES, label="Kategori",
+                                   elem_id="arsiv-category")
             mode = gr.Radio([MODE_ANSWER, MODE_BRIEF], value=MODE_ANSWER, label="Mod",
                             info="Arka plan: bir konudaki haberlerden tarih sıralı, kaynaklı özet")
             view = gr.Radio([VIEW_CARDS, VIEW_TIMELINE], value=VIEW_CARDS, label="Kaynakları göster")
-        with gr.Column(scale=4):
-            chatbot = gr.Chatbot(height=560, label="Arşiv", elem_id="arsiv-chat",
-                                 feedback_options=("Like", "Dislike"), placeholder="Arşive bir soru sorun.")
+        with gr.Column(scale=4, min_width=300, elem_id="arsiv-main"):
+            chatbot = gr.Chatbot(height=CHAT_HEIGHT, label="Arşiv", show_label=False, elem_id="arsiv-chat",
+                                 autoscroll=False, buttons=["copy_all"], feedback_options=("Like", "Dislike"),
+                                 placeholder="Arşive bir soru sorun.")
             gr.ChatInterface(
                 chat.chat, chatbot=chatbot,
                 textbox=gr.Textbox(placeholder="Sorunuzu yazın… (ör. Konferans ne zaman yapıldı?)",
@@ -73,39 +152,27 @@ def _chat_tab(chat: ChatHandlers, demo: gr.Blocks) -> gr.Dropdown:
                 additional_inputs=[date_from, date_to, category, mode, view],
                 examples=[[q] for q in settings.example_questions], examples_label="Örnek sorular",
                 cache_examples=False, api_visibility="private", fill_height=False,
+                validator=chat.check_question,
             )
             # The chat's value as the browser holds it: the voted message and the answer id it carries.
             chatbot.like(chat.feedback, inputs=[chatbot], outputs=None, api_visibility="private")
+    # A date is read when its field is left (or Enter is pressed), not at every keystroke: one
+    # that cannot be read gets a message beside it, and the panel's title always says what
+    # the next question will be limited to. The title's event comes first (a failed check
+    # stops the events after it on the same trigger), and both run again for a field left
+    # while they were busy ("always_last"; "once", the default, would drop that change).
+    filters = [date_from, date_to, category, mode, view]
+    left = [date_from.blur, date_from.submit, date_to.blur, date_to.submit]
+    gr.on([*left, category.change, mode.change, view.change], chat.filter_title, inputs=filters, outputs=panel,
+          queue=False, trigger_mode="always_last", show_progress="hidden", api_visibility="private")
+    gr.on(left, _nothing, inputs=[date_from, date_to], outputs=None, validator=chat.check_dates,
+          trigger_mode="always_last", show_progress="hidden", api_visibility="private")
     demo.load(chat.category_choices, outputs=category, api_visibility="private")
     return category
 
 
-def _maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, category: gr.Dropdown) -> None:
-    settings = maintenance.settings
-    with gr.Tab("Bakım"):
-        with gr.Row():
-            password = gr.Textbox(type="password", label="Bakım parolası", elem_id="arsiv-password", scale=3)
-            login_button = gr.Button("Giriş", scale=1)
-        with gr.Column(visible=False) as panel:
-            stats = gr.Markdown()
-            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
-                               x_label_angle=-90, x_title="ay", y_title="haber")
-            # No file_types here: Gradio would refuse the whole batch for one bad file, while
-            # save_uploads rejects just that file, by name, and indexes the rest.
-            files = gr.File(file_count="multiple", type="filepath", elem_id="arsiv-upload",
-                            label=f"Belgeler ({' '.join(sorted(SUPPORTED))}; en fazla "
-                                  f"{settings.upload_max_files} dosya, dosya başına {settings.upload_max_mb:g} MB)")
-            with gr.Row():
-                upload_button = gr.Button("Yükle ve dizinle", variant="primary")
-                reindex_button = gr.Button("Tümünü yeniden dizinle")
-            report_text = gr.Markdown(elem_id="arsiv-report")
-            report_json = gr.JSON(label="Rapor (JSON)")
-        login_button.click(maintenance.login, password, [panel, stats, chart], api_visibility="private")
-        outputs = [report_text, report_json, stats, chart]
-        for button, action, inputs, name in ((upload_button, maintenance.upload, [password, files], "upload"),
-                                             (reindex_button, maintenance.reindex, [password], "reindex")):
-            button.click(action, inputs, outputs, api_name=name, concurrency_limit=1).success(
-                chat.category_choices, outputs=category, api_visibility="private")
+def _nothing(*_) -> None:
+    """The date check's event does its work in its validator."""
 
 
 def main() -> None:
@@ -116,7 +183,8 @@ def main() -> None:
     theme = gr.themes.Soft(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     build_ui(service).queue(default_concurrency_limit=settings.concurrency).launch(
         server_name=settings.host, server_port=settings.port, allowed_paths=service.allowed_paths,
-        max_file_size=int(settings.upload_max_mb * 1024 * 1024), theme=theme, css=CSS, ssr_mode=False,
+        max_file_size=int(settings.upload_max_mb * 1024 * 1024), theme=theme, css=CSS, js=PAGE_JS, head=HEAD,
+        ssr_mode=False,
         footer_links=["api"],
     )
 

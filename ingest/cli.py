@@ -1,4 +1,5 @@
-"""`python -m ingest [PATH ...]`: index files and folders into the archive."""
+"""`python -m ingest [PATH ...]`: index files and folders into the archive;
+`python -m ingest --remove DOC_ID ...`: take documents out of it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", type=Path, help="dosyalar ya da klasörler (varsayılan: corpus/)")
     parser.add_argument("--prune", action="store_true",
                         help="bu çalıştırmada görülmeyen belgeleri dizinden sil (dizin girdileri yansıtır)")
+    parser.add_argument("--remove", metavar="DOC_ID", action="append", default=[],
+                        help="bu belgeyi dizinden kaldır (tekrarlanabilir; kimlik rapordaki gibi, ör. "
+                        "uploads/haber.txt); yalnızca bu belgelerden oluşan yüklenen dosyalar da silinir, "
+                        "derlem dosyaları silinmez")
     parser.add_argument("--json", action="store_true", help="raporu JSON olarak yaz")
     parser.add_argument("--quiet", action="store_true", help="ilerleme çubuğunu gösterme")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -33,18 +38,32 @@ def main(argv: list[str] | None = None) -> int:
     from rag.settings import Settings
 
     settings = Settings()
+    if args.remove:
+        if args.paths or args.prune:
+            print("hata: --remove yol ya da --prune ile birlikte kullanılamaz", file=sys.stderr)
+            return 2
+        from ingest.removal import remove_documents
+        from rag.index.store import ArchiveStore
+
+        report = remove_documents(ArchiveStore(settings), settings, args.remove)
+        return _print(report, args.json, failed=bool(report.not_found))
     paths = args.paths or [settings.corpus_dir]
     try:
         report = ingest(paths, settings, prune=args.prune, progress_bar=not args.quiet)
     except IndexMismatchError as exc:
         print(f"hata: {exc}", file=sys.stderr)
         return 2
-    if args.json:
+    return _print(report, args.json)
+
+
+def _print(report, as_json: bool, failed: bool = False) -> int:
+    """The report as text or JSON; exit status 1 when some of what was asked was not done."""
+    if as_json:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         print(report.summary())
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from tqdm import tqdm
 from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
 from ingest.loaders import SUPPORTED, RejectedFile, load_file
 from ingest.plan import Planner, Prepared
+from ingest.removal import RemovalReport, remove_documents
 from ingest.report import IngestReport
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import (
@@ -237,16 +238,15 @@ class Ingestor:
 
     def _stale_versions(self, committed: dict[str, str | None],
                         touched: list[str] | None) -> list[tuple[str, str | None]]:
-        """(doc_id, version) pairs in the chunk collection that the registry does not name:
-        replaced versions and removed documents of the ``touched`` documents, or, after a
-        run that did not finish (``touched`` None), of all: versions it never committed too."""
-        chunks = (self.store.scan_chunks(include_text=False) if touched is None
-                  else self.store.chunks_of(touched, include_text=False))
-        present = {(meta.doc_id, meta.doc_version) for _, _, meta in chunks}
-        stale = sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
+        """Versions to sweep once readers have switched (see ``ArchiveStore.stale_versions``)."""
+        stale = self.store.stale_versions(committed, touched)
         for doc_id, version in stale:
             log.info("sweeping version %s of %s", version, doc_id)
         return stale
+
+    def remove(self, doc_ids: Sequence[str]) -> RemovalReport:
+        """Take documents out of the archive (see ``ingest/removal.py``); no embedding needed."""
+        return remove_documents(self.store, self.settings, doc_ids)
 
 
 class RunProgress:

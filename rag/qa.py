@@ -88,6 +88,22 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> s
     return " ".join(context + [question]) if context else question
 
 
+# A cited sentence ends after its marker and end mark ("… üstlendi [1]. "); the whitespace
+# after it stays with it, so the pieces join back into the text.
+_SENTENCE_END = re.compile(r".+?(?:\[\d+(?:\s*[,;]\s*\d+)*\])+[.!?…]?(?:\s+|$)", re.DOTALL)
+
+
+def sentence_pieces(text: str) -> list[str]:
+    """An answer's text cut after each sentence, as it is streamed: ``"".join`` gives it back."""
+    pieces, at = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append(match.group())
+        at = match.end()
+    if at < len(text):
+        pieces.append(text[at:])
+    return pieces
+
+
 def _history_text(history: Sequence[Message], turns: int) -> str:
     recent = list(history)[-2 * turns:] if turns else []
     names = {"user": "Kullanıcı", "assistant": "Arşiv"}
@@ -175,7 +191,7 @@ class ArchiveQA:
         """decide → answer → verify: yields the text as it comes, returns the answer."""
         if not found.answerable:
             answer = self.decline(question, frame, found, snapshot)
-            yield answer.text
+            yield from sentence_pieces(answer.text)
             return answer
         passages, dated_first = self.order_by_time(question, frame, found.result, snapshot)
         notice = found.notice
@@ -192,7 +208,7 @@ class ArchiveQA:
         answer = self.extract(question, frame, found.result, passages[:1] if dated_first else passages,
                               passages, snapshot)
         if not answer.refused:
-            yield answer.text
+            yield from sentence_pieces(answer.text)
         return replace(answer, notice=notice)
 
     # --- steps ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ its chat handlers called directly, without a server."""
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from types import SimpleNamespace
 
 import gradio as gr
@@ -13,10 +14,10 @@ from gradio_client.exceptions import AppError
 
 from ingest.loaders import SUPPORTED
 from rag.answer.citations import REFUSAL, Answer, Source
-from rag.qa import AskError
+from rag.qa import AskError, sentence_pieces
 from tests.conftest import ADMIN_PASSWORD
 from ui.answers import AnswerStore
-from ui.chat import MODE_ANSWER, ChatHandlers
+from ui.chat import EMPTY_QUESTION, MODE_ANSWER, ChatHandlers
 from ui.filters import ALL_CATEGORIES
 from ui.render import VIEW_CARDS
 from ui.service import ArchiveService
@@ -122,6 +123,36 @@ def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder):
     assert "ask" in api_names
     assert not api_names & {"upload", "reindex"}
     assert "Bakım" not in labels
+
+
+def test_api_takes_turkish_dates(client):
+    """The API reads the chat's date forms too ("Mart 2024" as an end is 31 March); ISO still works."""
+    for start, end in (("2020", "Mart 2020"), ("01.01.2020", "31 Aralık 2020"), ("2020-01-01", "2020-12-31")):
+        answer = client.predict("Bakü'deki konferansı kimler düzenledi?", start, end, "", api_name="/ask")
+        assert answer["refused"] and answer["text"] == REFUSAL  # the seed article is undated: filtered out
+
+
+def test_user_errors_are_one_log_line_never_a_traceback(client, app_server):
+    """An empty question, a date that cannot be read or a wrong password is the user's mistake,
+    not a crash: the client gets the Turkish message, the server log one line, and no traceback."""
+    for args, api, message in [
+        (("   ",), "/ask", "Lütfen bir soru yazın."),
+        (("Konferans nerede yapıldı?", "geçen salı"), "/ask", "Başlangıç tarihi anlaşılamadı: 'geçen salı'"),
+        (("   ",), "/brief", "Lütfen bir soru yazın."),
+        (("Bakü konferansı", "", "ayın beşi"), "/brief", "Bitiş tarihi anlaşılamadı: 'ayın beşi'"),
+    ]:
+        with pytest.raises(AppError, match=message):
+            client.predict(*args, api_name=api)
+    with pytest.raises(AppError, match="Parola yanlış"):
+        client.predict("yanlış-parola-2", api_name="/reindex")
+    log = (app_server["home"] / "app.log").read_text(encoding="utf-8")
+    assert "INFO arsiv.app: maintainers refused: Parola yanlış" in log
+    assert log.count("INFO arsiv.app: /ask refused: Başlangıç tarihi anlaşılamadı: 'geçen salı'") == 1
+    assert log.count("INFO arsiv.app: /brief refused: Bitiş tarihi anlaşılamadı: 'ayın beşi'") == 1
+    assert "/brief refused: Lütfen bir soru yazın." in log
+    raised = [line for line in log.splitlines() if line.startswith("gradio.exceptions.Error")]
+    assert not [line for line in raised
+                if "anlaşılamadı" in line or "Lütfen bir soru yazın" in line or "Parola yanlış" in line]
 
 
 def test_brief_api_lists_cited_lines(client):
@@ -235,3 +266,43 @@ def test_chat_handlers_answer_follow_up_and_vote_without_a_server(corpus_index, 
     entry = [v for v in votes(corpus_index) if v["question"] == "peki kaç kişilik heyet katıldı?"][-1]
     assert entry["liked"] is True and "40 kişilik" in entry["answer"]
     assert entry["sources"][0]["doc_id"] == SEED_DOC
+
+
+def test_an_empty_question_is_stopped_before_any_bubble(scripted):
+    """ChatInterface's validator: nothing to ask (blank, or markup that shows nothing) never
+    reaches the chat, so no empty bubble and no 👍/👎 under a notice."""
+    for typed in ("", "   ", "\n\t", "<script>alert(1)</script>", None):
+        check = scripted.check_question(typed)
+        assert check == {"__type__": "validate", "is_valid": False, "message": EMPTY_QUESTION}
+    assert scripted.check_question("Konferans nerede yapıldı?")["is_valid"]
+
+
+def test_a_question_with_markup_is_asked_as_its_bubble_shows_it(scripted):
+    history = turn(scripted, "<script>alert(1)</script>Konferans <b>nerede</b> yapıldı?", [])
+    assert "Yanıt 1: Konferans nerede yapıldı?" in history[-1]["content"][0]["text"]
+    assert scripted.answers.get(history[-1]["metadata"]["id"]).question == "Konferans nerede yapıldı?"
+    turn(scripted, "peki ne zaman?", history)  # the history is read as the bubbles show it too
+    assert scripted.service.qa.histories[-1][0] == {"role": "user", "content": "Konferans nerede yapıldı?"}
+
+
+def test_answer_text_is_cut_after_each_cited_sentence():
+    text = ("20 Kasım 2024 tarihli habere göre: Köprüyü 3.5 milyon dolara Dr. Ali üstlendi [1]. "
+            "Çatlaklar dolduruldu [1][2]! Köprü, 1,2 km [2, 3]. Son")
+    pieces = sentence_pieces(text)
+    assert pieces == ["20 Kasım 2024 tarihli habere göre: Köprüyü 3.5 milyon dolara Dr. Ali üstlendi [1]. ",
+                      "Çatlaklar dolduruldu [1][2]! ", "Köprü, 1,2 km [2, 3]. ", "Son"]
+    assert "".join(pieces) == text
+    assert sentence_pieces("Bu konuda arşivde bilgi bulamadım.") == ["Bu konuda arşivde bilgi bulamadım."]
+    assert sentence_pieces("") == []
+
+
+def test_chat_streams_the_answer_sentence_by_sentence_then_its_sources(corpus_index, embedder):
+    handlers = ChatHandlers(ArchiveService(corpus_index, embedder=embedder), AnswerStore(corpus_index.answers_kept))
+    shown = [m["content"] for m in handlers.chat("Bakü'deki konferansı kimler düzenledi?", [], "", "",
+                                                 ALL_CATEGORIES, MODE_ANSWER, VIEW_CARDS)]
+    *partials, final = shown
+    assert len(partials) >= 2  # the two cited sentences, one at a time
+    assert all(len(a) < len(b) for a, b in pairwise(partials))
+    assert all("arsiv-done" not in p and "arsiv-source" not in p for p in partials)  # sources come last
+    assert "Bakü" in partials[0] and "Kerkük Kültür Derneği" not in partials[0]
+    assert "arsiv-done" in final and "Kaynaklar (1)</summary>" in final

@@ -2,8 +2,11 @@
 
 What a new user does: ask, read the cited answer, follow up, see archive text with markup
 shown as text, switch the sources to a timeline, vote, then as a maintainer upload an article
-and ask about it. Each test opens its own fresh page (a new browser context, so a new Gradio
+and ask about it; and the same on a phone (390×844, touch): the question box in the first
+view, the answer's start in view after asking, sources opened by a tap, Turkish dates typed
+into the filters. Each test opens its own fresh page (a new browser context, so a new Gradio
 session with an empty chat) and sets up what it needs, so any one of them runs alone.
+Screenshots go to the test's tmp_path and are copied to /tmp/shots/ to be looked at.
 """
 
 from __future__ import annotations
@@ -14,14 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, needs_chromium
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
-# Without the background-networking flags Chromium tries to reach Google's hosts at start.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+pytestmark = needs_chromium
 TIMEOUT_MS = 60_000
+SHOTS = Path("/tmp/shots")  # a copy of every screenshot, to look at after a run
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+DESKTOP = {"viewport": {"width": 1366, "height": 900}}
+SIZES = {"phone": PHONE, "desktop": DESKTOP}
 
 # Three articles on one story: the 2024 one ranks first for BRIDGE_QUESTION, but the 2019
 # one holds the sentence that best answers it, so the answer cites both, newest as [1].
@@ -38,23 +41,36 @@ BRIDGE_ARTICLES = [
 BRIDGE_QUESTION = "Altunköprü'deki taş köprünün onarımını hangi kurum üstlendi?"
 
 
-@pytest.fixture(scope="module")
-def browser(app_server):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def open_app(browser, url: str, size: dict):
+    """A fresh page on the app: its own context, so nothing is shared with another test."""
+    page = browser.new_context(**size, locale="tr-TR").new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(url)
+    page.wait_for_selector("#arsiv-question textarea")
+    return page
 
 
 @pytest.fixture
 def page(browser, app_server):
-    """A fresh page on the app: its own context, so nothing is shared with another test."""
-    page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="tr-TR")
-    page.set_default_timeout(TIMEOUT_MS)
-    page.goto(app_server["url"])
-    page.wait_for_selector("#arsiv-question textarea")
+    """The app on a desktop screen (1366×900)."""
+    page = open_app(browser, app_server["url"], DESKTOP)
     yield page
+    page.context.close()
+
+
+@pytest.fixture
+def phone(browser, app_server):
+    """The app on a phone (390×844, touch)."""
+    page = open_app(browser, app_server["url"], PHONE)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture(params=sorted(SIZES))
+def sized(request, browser, app_server):
+    """The app at each size in turn: (size name, page)."""
+    page = open_app(browser, app_server["url"], SIZES[request.param])
+    yield request.param, page
     page.context.close()
 
 
@@ -70,6 +86,53 @@ def last_answer(page):
     return page.locator("#arsiv-chat .arsiv-done").last
 
 
+def open_sources(answer, tap: bool = False):
+    """The answer's sources, opened as a reader does: a click (or a tap) on "Kaynaklar (n)"."""
+    title = answer.locator("summary.arsiv-sources-title")
+    title.tap() if tap else title.click()
+    answer.locator(".arsiv-source").first.wait_for()
+    return answer
+
+
+def shot(page, tmp_path: Path, name: str) -> Path:
+    """A screenshot of what is on screen, kept with the test and copied to /tmp/shots/."""
+    path = tmp_path / name
+    page.screenshot(path=str(path))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, SHOTS / name)
+    return path
+
+
+def in_view(page, locator) -> bool:
+    """Whether the top of ``locator`` is on screen: inside the window and inside the chat box."""
+    box = locator.bounding_box()
+    chat = page.locator("#arsiv-chat [role=log]").bounding_box()
+    height = page.viewport_size["height"]
+    return (box is not None and 0 <= box["y"] < height
+            and chat["y"] <= box["y"] + 4 < chat["y"] + chat["height"])
+
+
+def fill_date(page, field: str, value: str) -> None:
+    """Type a date into a filter field and leave it, as a reader does (Tab)."""
+    page.fill(f"#{field} input", value)
+    page.keyboard.press("Tab")
+
+
+def open_filters(page, tap: bool = False) -> None:
+    header = page.locator("#arsiv-filters > button")
+    header.tap() if tap else header.click()
+    page.locator("#arsiv-date-from input").wait_for()
+
+
+def upload_bridge_articles(app_server, tmp_path: Path) -> None:
+    """The three dated Altunköprü articles, uploaded through the API (again: unchanged)."""
+    from gradio_client import Client, handle_file
+
+    export = tmp_path / "altunkopru.jsonl"
+    export.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in BRIDGE_ARTICLES), encoding="utf-8")
+    Client(app_server["url"], verbose=False).predict(ADMIN_PASSWORD, [handle_file(str(export))], api_name="/upload")
+
+
 def shown_sources(answer) -> list[tuple[str, str]]:
     """(number, date) of each source as the answer lists them, top to bottom."""
     sources = answer.locator(".arsiv-source")
@@ -83,7 +146,7 @@ def test_question_gets_a_streamed_cited_answer_with_source_cards(page, tmp_path)
     answer = last_answer(page)
     assert "Kerkük Kültür Derneği" in answer.locator(".arsiv-text").inner_text()
     assert answer.locator("a.arsiv-cite").first.inner_text() == "[1]"
-    card = answer.locator(".arsiv-source").first
+    card = open_sources(answer).locator(".arsiv-source").first
     assert card.locator(".arsiv-n").inner_text() == "[1]"
     assert "Irak Türkleri – Azerbaycan İlişkilerinde Yeni Ufuklar" in card.inner_text()
     assert "Kerkük Kültür Derneği" in card.locator("mark").inner_text()
@@ -111,17 +174,13 @@ def test_archive_markup_is_shown_as_text_never_run(page, tmp_path):
 
 
 def test_timeline_view_orders_sources(page, app_server, tmp_path):
-    from gradio_client import Client, handle_file
-
-    export = tmp_path / "altunkopru.jsonl"
-    export.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in BRIDGE_ARTICLES), encoding="utf-8")
-    Client(app_server["url"], verbose=False).predict(ADMIN_PASSWORD, [handle_file(str(export))], api_name="/upload")
+    upload_bridge_articles(app_server, tmp_path)
 
     ask(page, BRIDGE_QUESTION)  # cards: in citation order, the newest article first
-    assert shown_sources(last_answer(page)) == [("[1]", "2 Mayıs 2024"), ("[2]", "20 Kasım 2019")]
+    assert shown_sources(open_sources(last_answer(page))) == [("[1]", "2 Mayıs 2024"), ("[2]", "20 Kasım 2019")]
     page.get_by_label("Zaman çizelgesi").check()
     ask(page, BRIDGE_QUESTION)
-    timeline = last_answer(page).locator("ol.arsiv-timeline")
+    timeline = open_sources(last_answer(page)).locator("ol.arsiv-timeline")
     assert "Kaynaklar, tarih sırasıyla" in last_answer(page).inner_text()
     assert shown_sources(timeline) == [("[2]", "20 Kasım 2019"), ("[1]", "2 Mayıs 2024")]  # oldest first
     page.screenshot(path=str(tmp_path / "timeline.png"), full_page=True)
@@ -182,4 +241,160 @@ def test_maintainer_uploads_an_article_and_it_answers(page, tmp_path):
     ask(page, "Süleymaniye'deki şiir akşamında kim ödül aldı?")
     answer = last_answer(page)
     assert "Ayşe Demirci" in answer.locator(".arsiv-text").inner_text()
-    assert "Süleymaniye'de Türkmen şiir akşamı" in answer.locator(".arsiv-source").first.inner_text()
+    assert "Süleymaniye'de Türkmen şiir akşamı" in open_sources(answer).locator(".arsiv-source").first.inner_text()
+
+
+# --- the chat on a phone (and the same checks on a desktop) -------------------------------
+def test_question_box_first_then_the_start_of_the_answer_in_view(sized, tmp_path):
+    """Before asking, the question box is in the first view (filters closed behind a one-line
+    title on a phone; open beside the chat on a desktop); after asking, the top of the
+    answer is on screen, its sources closed under it until tapped; nothing scrolls sideways."""
+    size, page = sized
+    height, width = page.viewport_size["height"], page.viewport_size["width"]
+    question_box = page.locator("#arsiv-question").bounding_box()
+    assert 0 <= question_box["y"] and question_box["y"] + question_box["height"] <= height
+    assert page.locator("#arsiv-filters > button").inner_text().startswith("Filtreler · tüm arşiv")
+    filters_open = page.locator("#arsiv-date-from input")
+    if size == "phone":
+        assert not filters_open.is_visible()  # the panel is closed: the chat comes first
+    else:
+        filters_open.wait_for()  # a wide screen keeps the filters beside the chat
+        assert page.locator("#arsiv-filters").bounding_box()["x"] < page.locator("#arsiv-chat").bounding_box()["x"]
+    shot(page, tmp_path, f"{size}-1-start.png")
+
+    ask(page, "Bakü'deki konferansı kimler düzenledi?")
+    answer = last_answer(page)
+    assert in_view(page, answer.locator(".arsiv-text"))
+    sources = answer.locator(".arsiv-source")
+    assert answer.locator("summary.arsiv-sources-title").inner_text() == "Kaynaklar (1)"
+    assert not sources.first.is_visible()
+    shot(page, tmp_path, f"{size}-2-answer.png")
+
+    ask(page, "Konferansa kaç kişilik Irak Türkmen heyeti katıldı?")  # the second answer's start, too
+    answer = last_answer(page)
+    assert "40 kişilik" in answer.locator(".arsiv-text").inner_text()
+    assert in_view(page, answer.locator(".arsiv-text"))
+    open_sources(answer, tap=size == "phone")
+    assert answer.locator(".arsiv-source").first.is_visible()
+    assert "40 kişilik" in answer.locator(".arsiv-source mark").first.inner_text()
+    assert answer.locator(".arsiv-n").first.inner_text() == "[1]"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
+    shot(page, tmp_path, f"{size}-3-sources-open.png")
+
+
+def test_turkish_dates_filter_the_search_on_a_phone(phone, app_server, tmp_path):
+    """"15.03.2024" as the start keeps the 2024 article only; "Mart 2024" as the end (31
+    March) the 2019 one only; the panel's title says so while it is closed."""
+    upload_bridge_articles(app_server, tmp_path)
+    open_filters(phone, tap=True)
+    fill_date(phone, "arsiv-date-from", "15.03.2024")
+    title = phone.locator("#arsiv-filters > button")
+    phone.wait_for_function("document.querySelector('#arsiv-filters > button').innerText.includes('15 Mart 2024')")
+    shot(phone, tmp_path, "phone-4-date-typed.png")
+    title.tap()  # closed again: the title keeps the filter in sight
+    assert title.inner_text().startswith("Filtreler · 15 Mart 2024 – …")
+    ask(phone, BRIDGE_QUESTION)
+    answer = last_answer(phone)
+    assert "tarih: 15 Mart 2024 – …" in answer.locator(".arsiv-scope").last.inner_text()
+    assert shown_sources(open_sources(answer, tap=True)) == [("[1]", "2 Mayıs 2024")]
+
+    open_filters(phone, tap=True)
+    fill_date(phone, "arsiv-date-from", "")
+    fill_date(phone, "arsiv-date-to", "Mart 2024")
+    phone.wait_for_function("document.querySelector('#arsiv-filters > button').innerText.includes('… – Mart 2024')")
+    ask(phone, BRIDGE_QUESTION)
+    answer = last_answer(phone)
+    assert "tarih: … – 31 Mart 2024" in answer.locator(".arsiv-scope").last.inner_text()
+    assert shown_sources(open_sources(answer, tap=True)) == [("[1]", "20 Kasım 2019")]
+    shot(phone, tmp_path, "phone-5-date-filtered.png")
+
+
+def test_a_date_that_cannot_be_read_gets_a_turkish_message(phone, tmp_path):
+    open_filters(phone, tap=True)
+    fill_date(phone, "arsiv-date-from", "dün")
+    field = phone.locator("#arsiv-date-from")
+    field.get_by_text("Başlangıç tarihi anlaşılamadı: 'dün'").wait_for()  # beside the field
+    assert "15.03.2024, 15 Mart 2024, Mart 2024 ya da 2024" in field.inner_text()
+    assert "⚠ tarih anlaşılamadı" in phone.locator("#arsiv-filters > button").inner_text()
+    shot(phone, tmp_path, "phone-6-bad-date.png")
+    phone.fill("#arsiv-question textarea", "Bakü'deki konferansı kimler düzenledi?")
+    phone.keyboard.press("Enter")  # asked anyway: it says why it cannot search, never ignores the date
+    notice = phone.locator("#arsiv-chat .bot-row .arsiv-notice")
+    notice.wait_for()
+    assert "Başlangıç tarihi anlaşılamadı: 'dün'" in notice.inner_text()
+    assert phone.locator("#arsiv-chat .arsiv-done").count() == 0
+    fill_date(phone, "arsiv-date-from", "2024")  # corrected: the message goes
+    field.get_by_text("anlaşılamadı").wait_for(state="detached")
+
+
+def test_an_empty_question_adds_no_bubble(phone, tmp_path):
+    notice = phone.locator("#arsiv-question").get_by_text("Lütfen bir soru yazın.")
+    for typed in ("", "   "):
+        phone.fill("#arsiv-question textarea", typed)
+        phone.keyboard.press("Enter")
+        notice.wait_for()
+    phone.wait_for_timeout(500)  # (nothing may arrive late either)
+    assert phone.locator("#arsiv-chat .message-row").count() == 0
+    assert phone.locator("#arsiv-chat button[aria-label='Beğen']").count() == 0
+    question_box = phone.locator("#arsiv-question").bounding_box()  # the notice keeps it in the first view
+    assert question_box["y"] + question_box["height"] <= phone.viewport_size["height"]
+    shot(phone, tmp_path, "phone-7-empty.png")
+    ask(phone, "Bakü'deki konferansı kimler düzenledi?")  # a real question is answered as usual
+    assert phone.locator("#arsiv-chat .user-row").count() == 1
+    assert notice.count() == 0
+
+
+def test_a_question_with_markup_is_answered_as_its_bubble_shows_it(page):
+    ask(page, "<script>window.__asked = 1</script>Bakü'deki <b>konferansı</b> kimler düzenledi?")
+    assert " ".join(page.locator("#arsiv-chat .user-row").last.inner_text().split()) == \
+        "Bakü'deki konferansı kimler düzenledi?"
+    assert "Kerkük Kültür Derneği" in last_answer(page).locator(".arsiv-text").inner_text()
+    assert page.evaluate("window.__asked") is None
+
+
+# In the page: the time from pressing Enter to the first answer text on screen, and to the
+# finished answer, and the lengths of the answer text as the reader saw it grow.
+MEASURE_JS = """(before) => {
+  const t = {start: null, first: null, done: null, seen: []};
+  window.__arsivTiming = t;
+  document.querySelector('#arsiv-question textarea').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && t.start === null) t.start = performance.now();
+  }, {capture: true});
+  const chat = document.querySelector('#arsiv-chat');
+  new MutationObserver(() => {
+    const answers = chat.querySelectorAll('.bot-row .arsiv-answer');
+    if (answers.length <= before) return;
+    const last = answers[answers.length - 1], text = last.querySelector('.arsiv-text');
+    const done = last.classList.contains('arsiv-done');
+    if (text && text.textContent.trim()) {
+      if (t.first === null) t.first = performance.now();
+      const seen = text.textContent.length + (done ? ' (bitti)' : '');
+      if (t.seen[t.seen.length - 1] !== seen) t.seen.push(seen);
+    }
+    if (t.done === null && done) t.done = performance.now();
+  }).observe(chat, {childList: true, subtree: true, characterData: true, attributes: true});
+}"""
+TIMED_QUESTIONS = ["Bakü'deki konferansı kimler düzenledi?", "Konferansa kaç kişilik Irak Türkmen heyeti katıldı?",
+                   "Kerkük Kale Festivali kaç gün sürecek?"]
+
+
+def test_time_to_first_answer_text_is_recorded(sized, tmp_path):
+    """Measured, not asserted (the machine may be busy): milliseconds from Enter to the first
+    answer text on screen and to the finished answer, written to timings-<size>.json."""
+    size, page = sized
+    timings = []
+    for question in TIMED_QUESTIONS:
+        before = page.locator("#arsiv-chat .bot-row .arsiv-answer").count()
+        page.evaluate(MEASURE_JS, before)
+        page.fill("#arsiv-question textarea", question)
+        page.keyboard.press("Enter")
+        page.locator("#arsiv-chat .arsiv-done").nth(before).wait_for()
+        t = page.evaluate("window.__arsivTiming")
+        timings.append({"question": question, "first_text_ms": round(t["first"] - t["start"]),
+                        "finished_ms": round(t["done"] - t["start"]), "text_lengths_seen": t["seen"]})
+    report = json.dumps({"size": size, "viewport": page.viewport_size, "asked": timings}, ensure_ascii=False, indent=1)
+    (tmp_path / f"timings-{size}.json").write_text(report, encoding="utf-8")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / f"timings-{size}.json").write_text(report, encoding="utf-8")
+    print(report)
+    assert all(t["first_text_ms"] <= t["finished_ms"] for t in timings)

@@ -21,6 +21,7 @@ from ui.render import (
     render_brief,
     render_message,
     render_partial,
+    visible_text,
 )
 
 XSS = "<script>window.__xss = 1</script>"
@@ -77,11 +78,42 @@ def test_cards_keep_citation_order_and_timeline_sorts_by_date_undated_last():
     answer = Answer(question="Soru?", text="Metin [1][2][3][4][5].", sources=SOURCES)
     cards = render_answer(answer, VIEW_CARDS, Filters())
     assert numbers(cards) == [1, 2, 3, 4, 5]
-    assert "Kaynaklar</div>" in cards and "arsiv-timeline" not in cards
+    assert "Kaynaklar (5)</summary>" in cards and "arsiv-timeline" not in cards
     timeline = render_answer(answer, VIEW_TIMELINE, Filters())
     assert numbers(timeline) == [4, 2, 1, 3, 5]  # oldest first; undated last, in citation order
     assert times(timeline) == ["15 Mart 2017", "20 Kasım 2019", "2 Mayıs 2024", "tarih yok", "tarih yok"]
     assert "Kaynaklar, tarih sırasıyla" in timeline
+
+
+def test_sources_are_collapsed_under_the_answer_until_tapped():
+    answer = Answer(question="Soru?", text="Metin [1][2].", sources=SOURCES[:2])
+    for view, title in ((VIEW_CARDS, "Kaynaklar (2)"), (VIEW_TIMELINE, "Kaynaklar, tarih sırasıyla (2)")):
+        html = render_answer(answer, view, Filters())
+        text_at, sources_at = html.index('class="arsiv-text"'), html.index('<details class="arsiv-sources">')
+        assert text_at < sources_at  # the answer first, then its sources
+        assert f'<summary class="arsiv-sources-title">{title}</summary>' in html
+        assert "<details " in html and " open" not in html  # closed until tapped
+        assert html.count('class="arsiv-source"') == 2 and numbers(html) == ([1, 2] if view == VIEW_CARDS else [2, 1])
+        assert "<mark>Alıntı 1.</mark>" in html
+    brief = render_brief(Brief(topic="Köprü", lines=[BriefLine("2019-11-20", "Onarım [1].")],
+                               sources=[source(1, "2019-11-20")]), VIEW_CARDS)
+    assert '<summary class="arsiv-sources-title">Kaynaklar (1)</summary>' in brief
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("<script>alert(1)</script>Bakü'deki konferansı kimler düzenledi?", "Bakü'deki konferansı kimler düzenledi?"),
+    ("<b>Bakü</b>'deki konferansı <i>kimler</i> düzenledi?", "Bakü'deki konferansı kimler düzenledi?"),
+    ("Bakü'deki <style>p{color:red}</style>konferans<!-- not -->?", "Bakü'deki konferans?"),
+    ("Bakü&#39;deki &amp; <img src=x onerror=alert(1)>Erbil'deki", "Bakü'deki & Erbil'deki"),
+    ("Bakü'deki <foo>konferans</foo>", "Bakü'deki <foo>konferans</foo>"),  # not HTML: shown as typed
+    ("2 < 3 mü?", "2 < 3 mü?"),
+    ("**Bakü'deki** konferansı `kimler` [düzenledi](http://x)?", "Bakü'deki konferansı kimler düzenledi?"),
+    ("  iki\nsatırlı   soru ", "iki satırlı soru"),
+    ("<script>window.__xss = 1</script>", ""),
+    ("   ", ""),
+])
+def test_a_question_is_read_as_its_chat_bubble_shows_it(typed, shown):
+    assert visible_text(typed) == shown
 
 
 def test_card_shows_the_quote_inside_its_passage():

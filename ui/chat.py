@@ -19,13 +19,25 @@ from rag.answer.citations import Answer
 from rag.ops.feedback import record_feedback
 from rag.qa import AskError, Message
 from ui.answers import AnswerStore, StoredAnswer
-from ui.filters import ALL_CATEGORIES, parse_filters
-from ui.render import render_answer, render_brief, render_message, render_partial
+from ui.errors import user_error
+from ui.filters import (
+    ALL_CATEGORIES,
+    FROM_LABEL,
+    RANGE_ERROR,
+    TO_LABEL,
+    Period,
+    date_error,
+    parse_filters,
+    parse_period,
+)
+from ui.render import VIEW_CARDS, render_answer, render_brief, render_message, render_partial, visible_text
 from ui.service import ArchiveService
 
 log = logging.getLogger("arsiv.app")
 
 MODE_ANSWER, MODE_BRIEF = "Soru-yanıt", "Arka plan"
+EMPTY_QUESTION = "Lütfen bir soru yazın."
+FILTERS_TITLE = "Filtreler"
 ChatMessage = dict[str, Any]  # Gradio's message: role, content (text or typed blocks), metadata
 
 
@@ -51,7 +63,7 @@ def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list
     plain: list[Message] = []
     for message in history:
         if message.get("role") == "user":
-            text = _text(message.get("content"))
+            text = visible_text(_text(message.get("content")))
             if text:
                 plain.append({"role": "user", "content": text})
         elif (answer := answers.get(answer_id_of(message))) is not None:
@@ -75,7 +87,9 @@ class ChatHandlers:
 
     def chat(self, message: str, history: list[ChatMessage], date_from: str | None, date_to: str | None,
              category: str | None, mode: str, view: str) -> Iterator[ChatMessage]:
-        """ChatInterface's function: the answer as it streams, then the finished answer."""
+        """ChatInterface's function: the answer as it streams, then the finished answer. The
+        question is read as its bubble shows it (``visible_text``: markup dropped)."""
+        message = visible_text(message)
         try:
             filters = parse_filters(date_from, date_to, category)
             if mode == MODE_BRIEF:
@@ -92,7 +106,34 @@ class ChatHandlers:
                     shown += event
                     yield answer_message(render_partial(shown))
         except AskError as exc:
+            log.info("chat question not answered: %s", exc)
             yield answer_message(render_message(str(exc)))
+
+    def check_question(self, message: str) -> dict:
+        """ChatInterface's validator: an empty (or markup-only) question is stopped in the
+        browser with a short notice beside the box, before any bubble is added."""
+        return gr.validate(bool(visible_text(message)), EMPTY_QUESTION)
+
+    def filter_title(self, date_from: str | None, date_to: str | None, category: str | None,
+                     mode: str | None, view: str | None) -> gr.Accordion:
+        """The filter panel's one-line title: what the next question will be limited to."""
+        return gr.Accordion(label=filter_summary(date_from, date_to, category, mode, view))
+
+    def check_dates(self, date_from: str | None, date_to: str | None) -> list[dict]:
+        """A validator for the date fields: one that cannot be read gets a Turkish message
+        beside it (and a range that ends before it starts, beside the end)."""
+        checks, periods = [], []
+        for value, label in ((date_from, FROM_LABEL), (date_to, TO_LABEL)):
+            try:
+                periods.append(parse_period(value))
+                checks.append(gr.validate(True, ""))
+            except ValueError:
+                periods.append(None)
+                checks.append(gr.validate(False, date_error(value or "", label)))
+        start, end = periods
+        if start and end and start.first > end.last:
+            checks[1] = gr.validate(False, RANGE_ERROR)
+        return checks
 
     def feedback(self, history: list[ChatMessage], data: gr.LikeData) -> None:
         """👍/👎: the voted message is found by its index in the chat, its answer by the id it carries."""
@@ -104,14 +145,14 @@ class ChatHandlers:
             return
         liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() == "like"
         record_feedback(self.service.settings.feedback_dir, liked, answer.to_dict())
-        gr.Info("Geri bildiriminiz kaydedildi, teşekkürler.")
+        gr.Info("Geri bildiriminiz kaydedildi, teşekkürler.", title="Bilgi")
 
     def ask(self, question: str, date_from: str = "", date_to: str = "", category: str = "") -> dict:
         """Answer one question; the answer with its numbered sources (title, date, url, quote)."""
         try:
             return self.service.qa.ask(question, filters=parse_filters(date_from, date_to, category)).to_dict()
         except AskError as exc:
-            raise gr.Error(str(exc)) from None
+            raise user_error(str(exc), "/ask") from None
 
     def brief(self, topic: str, date_from: str = "", date_to: str = "", category: str = "",
               newest_first: bool = False) -> dict:
@@ -120,8 +161,33 @@ class ChatHandlers:
             filters = parse_filters(date_from, date_to, category)
             return write_brief(self.service.qa, topic, filters, newest_first=newest_first).to_dict()
         except AskError as exc:
-            raise gr.Error(str(exc)) from None
+            raise user_error(str(exc), "/brief") from None
 
     def category_choices(self) -> gr.Dropdown:
         """The categories in the index now (the chosen one is kept)."""
         return gr.Dropdown(choices=[ALL_CATEGORIES, *self.service.stats().categories])
+
+
+def filter_summary(date_from: str | None, date_to: str | None, category: str | None,
+                   mode: str | None, view: str | None) -> str:
+    """"Filtreler · Mart 2024 · Kültür": the panel's title, naming what is not the default
+    (and warning of a date that cannot be read, so a closed panel hides no mistake)."""
+    bits = []
+    try:
+        start, end = parse_period(date_from), parse_period(date_to)
+    except ValueError:
+        bits.append("⚠ tarih anlaşılamadı")
+    else:
+        if start and end and start.first > end.last:
+            bits.append("⚠ başlangıç bitişten sonra")
+        elif start and end:
+            bits.append(Period(start.first, end.last).label)
+        elif start or end:
+            bits.append(f"{start.label if start else '…'} – {end.label if end else '…'}")
+    if category and category != ALL_CATEGORIES:
+        bits.append(category)
+    if mode and mode != MODE_ANSWER:
+        bits.append(mode)
+    if view and view != VIEW_CARDS:
+        bits.append(view)
+    return " · ".join([FILTERS_TITLE, *(bits or ["tüm arşiv"])])

@@ -1,26 +1,55 @@
 """The maintainers' tab: every action checks the password on the server, then uploads,
-re-indexes or shows the index statistics."""
+re-indexes, shows the index statistics, or works the desk (the archive's documents as a
+searchable, paged table; a document removed after a confirmation step)."""
 
 from __future__ import annotations
 
 import hmac
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import gradio as gr
 import pandas as pd
 
+from ingest.loaders import SUPPORTED
+from ingest.removal import file_fates
 from ingest.report import IngestReport
-from ingest.uploads import save_uploads
+from ingest.uploads import keep_indexed, save_uploads
 from rag.ops.stats import ArchiveStats
+from ui.desk import COLUMNS, confirmation, document_page, removal_markdown
+from ui.errors import user_error
 from ui.render import report_markdown, stats_markdown
 from ui.service import ArchiveService, Progress
 
-Overview = tuple[str, pd.DataFrame]  # statistics as Markdown, articles per month for the chart
-Finished = tuple[str, dict, str, pd.DataFrame]  # the ingest report as Markdown and as JSON, the overview
+if TYPE_CHECKING:
+    from ui.chat import ChatHandlers
+
+MIN_CHART_TOP = 5  # the month chart's y axis reaches at least this, so its ticks are whole numbers
+
+Overview = tuple[str, gr.BarPlot]  # statistics as Markdown, the chart of articles per month
+Finished = tuple[str, dict, str, gr.BarPlot]  # the report as Markdown and as JSON, the overview
+DeskView = tuple[str, pd.DataFrame, list[str], gr.Dropdown, int]  # caption, table, its ids, choices, page
 
 
 def months_frame(stats: ArchiveStats) -> pd.DataFrame:
-    return pd.DataFrame(stats.per_month, columns=["ay", "makale"])
+    """Articles per month, the count an integer column even when there are no months: Gradio
+    types each axis from the column's dtype, and an empty frame's object columns would make
+    the y axis categorical, for good (the chart keeps the first spec it drew)."""
+    return pd.DataFrame(stats.per_month, columns=["ay", "makale"]).astype({"ay": "str", "makale": "int64"})
+
+
+def chart_top(stats: ArchiveStats) -> int:
+    return max(MIN_CHART_TOP, *(n for _, n in stats.per_month)) if stats.per_month else MIN_CHART_TOP
+
+
+def month_chart(stats: ArchiveStats) -> gr.BarPlot:
+    """The chart's data and a y axis from zero to a whole number: 0 and 1 counts would
+    otherwise get a 0–1 axis ticked in tenths."""
+    return gr.BarPlot(value=months_frame(stats), y_lim=[0, chart_top(stats)])
+
+
+def desk_frame(rows: list[list[str | int]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=COLUMNS).astype({"Parça": "int64"})
 
 
 def reporter(progress: gr.Progress) -> Progress:
@@ -29,8 +58,9 @@ def reporter(progress: gr.Progress) -> Progress:
 
 
 class MaintenanceHandlers:
-    """Login, upload and re-index over one ``ArchiveService``. (Gradio finds the progress bar
-    of upload and re-index by their ``gr.Progress()`` default, hence the B008 exceptions.)"""
+    """Login, upload, re-index and the desk over one ``ArchiveService``. (Gradio finds the
+    progress bar of upload and re-index by their ``gr.Progress()`` default, hence the B008
+    exceptions.)"""
 
     def __init__(self, service: ArchiveService) -> None:
         self.service = service
@@ -38,28 +68,35 @@ class MaintenanceHandlers:
 
     def authorise(self, password: str | None) -> None:
         if not hmac.compare_digest((password or "").encode(), self.settings.admin_password.encode()):
-            raise gr.Error("Parola yanlış; bakım işlemleri için doğru parola gerekli.")
+            raise user_error("Parola yanlış; bakım işlemleri için doğru parola gerekli.", "maintainers")
 
     def overview(self) -> Overview:
         stats = self.service.stats()
-        return stats_markdown(stats), months_frame(stats)
+        return stats_markdown(stats), month_chart(stats)
 
-    def login(self, password: str) -> tuple[gr.Column, str, pd.DataFrame]:
+    def login(self, password: str) -> tuple[gr.Column, str, gr.BarPlot]:
         """The maintainers' panel, shown, with the statistics."""
         self.authorise(password)
         return (gr.Column(visible=True), *self.overview())
 
     def upload(self, password: str, files: list[str] | None,
                progress: gr.Progress = gr.Progress()) -> Finished:  # noqa: B008
-        """Save uploaded documents into the uploads folder and index them; the ingest report."""
+        """Save uploaded documents into the uploads folder and index them; the ingest report.
+        A file the ingest rejects is not kept in the uploads folder."""
         self.authorise(password)
         if not files:
-            raise gr.Error("Yüklenecek dosya seçilmedi.")
+            raise user_error("Yüklenecek dosya seçilmedi.", "/upload")
         saved = save_uploads([Path(f) for f in files], self.settings)
-        report = self.service.ingest(saved.saved, progress=reporter(progress)) if saved.saved else IngestReport()
+        discarded: list[str] = []
+        report = IngestReport()
+        if saved.saved:
+            report = self.service.ingest(saved.saved, progress=reporter(progress))
+            discarded = keep_indexed(saved, report, self.settings)
         for rejected in saved.rejected:
             report.reject(**rejected)
-        return self._finish(report)
+        note = (f"\n\nDizine alınamayan dosyalar yükleme klasöründe tutulmadı: {', '.join(discarded)}"
+                if discarded else "")
+        return self._finish(report, note)
 
     def reindex(self, password: str,
                 progress: gr.Progress = gr.Progress()) -> Finished:  # noqa: B008
@@ -68,5 +105,133 @@ class MaintenanceHandlers:
         folders = [self.settings.corpus_dir, self.settings.uploads_dir]
         return self._finish(self.service.ingest(folders, progress=reporter(progress)))
 
-    def _finish(self, report: IngestReport) -> Finished:
-        return (report_markdown(report), report.to_dict(), *self.overview())
+    def _finish(self, report: IngestReport, note: str = "") -> Finished:
+        return (report_markdown(report) + note, report.to_dict(), *self.overview())
+
+    # --- the desk ----------------------------------------------------------------------
+    def documents(self, password: str, query: str | None, page: int | None) -> DeskView:
+        """One page of the archive's documents that ``query`` matches, and the removal choices."""
+        self.authorise(password)
+        view = document_page(self.service.registry(), query or "", page or 1)
+        return (view.caption, desk_frame(view.table), view.doc_ids,
+                gr.Dropdown(choices=view.choices, value=None), view.page)
+
+    def pick(self, password: str, doc_ids: list[str], evt: gr.SelectData) -> str | None:
+        """A click on a table row chooses its document for removal."""
+        self.authorise(password)
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        return doc_ids[row] if isinstance(row, int) and 0 <= row < len(doc_ids) else None
+
+    def ask_removal(self, password: str, doc_id: str | None) -> tuple[gr.Group, str, str]:
+        """The confirmation step: what removing the chosen document will do."""
+        self.authorise(password)
+        if not doc_id:
+            raise user_error("Önce kaldırılacak belgeyi seçin (tabloda satırına tıklayın ya da listeden seçin).", "removal")
+        registry = self.service.registry()
+        entry = registry.get(doc_id)
+        if entry is None:
+            raise user_error("Bu belge artık arşivde yok; listeyi yenilemek için yeniden arayın.", "removal")
+        return gr.Group(visible=True), confirmation(entry, file_fates([doc_id], registry, self.settings)), doc_id
+
+    def remove(self, password: str, doc_id: str | None) -> tuple[gr.Group, None, str, dict, str, gr.BarPlot]:
+        """Confirmed: the document leaves the index, the snapshot and, if it was an upload of
+        its own, the uploads folder; the removal report and the overview."""
+        self.authorise(password)
+        if not doc_id:
+            raise user_error("Kaldırılacak belge seçilmedi.", "removal")
+        report = self.service.remove([doc_id])
+        return (gr.Group(visible=False), None, removal_markdown(report), report.to_dict(), *self.overview())
+
+
+def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, category: gr.Dropdown) -> None:
+    """The Bakım tab: the password, then the statistics, upload and re-index, and the desk."""
+    settings = maintenance.settings
+    private = {"api_visibility": "private"}
+    with gr.Tab("Bakım"):
+        with gr.Row():
+            password = gr.Textbox(type="password", label="Bakım parolası", elem_id="arsiv-password", scale=3)
+            login_button = gr.Button("Giriş", scale=1)
+        with gr.Column(visible=False) as panel:
+            stats = gr.Markdown()
+            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
+                               x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
+                               y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
+            # No file_types here: Gradio would refuse the whole batch for one bad file, while
+            # save_uploads rejects just that file, by name, and indexes the rest.
+            files = gr.File(file_count="multiple", type="filepath", elem_id="arsiv-upload",
+                            label=f"Belgeler ({' '.join(sorted(SUPPORTED))}; en fazla "
+                                  f"{settings.upload_max_files} dosya, dosya başına {settings.upload_max_mb:g} MB)")
+            with gr.Row():
+                upload_button = gr.Button("Yükle ve dizinle", variant="primary")
+                reindex_button = gr.Button("Tümünü yeniden dizinle")
+            report_text = gr.Markdown(elem_id="arsiv-report")
+            with gr.Accordion("Rapor (JSON)", open=False):
+                report_json = gr.JSON(label="Rapor (JSON)")
+
+            gr.Markdown("### Arşivdeki belgeler")
+            search = gr.Textbox(label="Ara", placeholder="başlık, dosya ya da adres…", submit_btn="Ara",
+                                elem_id="arsiv-desk-search")
+            caption = gr.Markdown(elem_id="arsiv-desk-caption")
+            # Fixed widths, but a share of the width for the title: the table fills a desktop
+            # (1214 px inside Gradio's page) and scrolls sideways, inside itself, on a phone.
+            table = gr.Dataframe(headers=COLUMNS, datatype=["str", "str", "str", "str", "number", "str"],
+                                 interactive=False, wrap=True, max_height=720, elem_id="arsiv-desk-table",
+                                 column_widths=["43%", "125px", "260px", "70px", "64px", "160px"])
+            with gr.Row():
+                previous_button = gr.Button("‹ Önceki sayfa", size="sm", elem_id="arsiv-desk-previous")
+                next_button = gr.Button("Sonraki sayfa ›", size="sm", elem_id="arsiv-desk-next")
+            chosen = gr.Dropdown(choices=[], value=None, label="Kaldırılacak belge",
+                                 info="Tabloda bir satıra tıklayın ya da buradan seçin.",
+                                 elem_id="arsiv-desk-choice")
+            with gr.Row():
+                ask_button = gr.Button("Kaldır…", variant="stop", size="sm", elem_id="arsiv-desk-remove")
+            with gr.Group(visible=False, elem_id="arsiv-desk-confirm") as confirm_box:
+                confirm_text = gr.Markdown(padding=True, elem_id="arsiv-desk-confirm-text")
+                with gr.Row():
+                    confirm_button = gr.Button("Evet, kaldır", variant="stop", elem_id="arsiv-desk-confirm-yes")
+                    cancel_button = gr.Button("Vazgeç", elem_id="arsiv-desk-confirm-no")
+            page_ids = gr.State([])  # the doc id of each row shown
+            page = gr.State(1)
+            pending = gr.State(None)  # the document the confirmation names
+
+        desk = [caption, table, page_ids, chosen, page]
+        overview = [stats, chart]
+
+        def documents_at(step: int):
+            """The desk ``step`` pages from the one shown (0: the same page, brought up to date)."""
+            return lambda secret, query, at: maintenance.documents(secret, query, (at or 1) + step)
+
+        def show(event) -> None:
+            """After ``event``, the page shown again, with what the event changed."""
+            event.success(documents_at(0), [password, search, page], desk, **private)
+
+        def first_page(secret: str, query: str | None) -> DeskView:
+            return maintenance.documents(secret, query, 1)
+
+        for trigger in (login_button.click, password.submit):
+            trigger(maintenance.login, password, [panel, *overview], **private).success(
+                first_page, [password, search], desk, **private)
+        outputs = [report_text, report_json, *overview]
+        for button, action, inputs, name in ((upload_button, maintenance.upload, [password, files], "upload"),
+                                             (reindex_button, maintenance.reindex, [password], "reindex")):
+            done = button.click(action, inputs, outputs, api_name=name, concurrency_limit=1)
+            done.success(chat.category_choices, outputs=category, **private)
+            show(done)
+            if button is upload_button:  # the next batch starts empty, not with these files again
+                done.success(lambda: None, outputs=files, **private)
+
+        search.submit(first_page, [password, search], desk, **private)
+        # As the maintainer types: only the latest text is searched, without a progress overlay.
+        search.input(first_page, [password, search], desk, trigger_mode="always_last", show_progress="hidden",
+                     **private)
+        previous_button.click(documents_at(-1), [password, search, page], desk, **private)
+        next_button.click(documents_at(+1), [password, search, page], desk, **private)
+        table.select(maintenance.pick, [password, page_ids], chosen, **private)
+        # Another choice withdraws a confirmation on screen: what is confirmed is what was shown.
+        chosen.change(lambda: (gr.Group(visible=False), None), None, [confirm_box, pending], **private)
+        ask_button.click(maintenance.ask_removal, [password, chosen], [confirm_box, confirm_text, pending], **private)
+        cancel_button.click(lambda: (gr.Group(visible=False), None), None, [confirm_box, pending], **private)
+        removed = confirm_button.click(maintenance.remove, [password, pending],
+                                       [confirm_box, pending, *outputs], concurrency_limit=1, **private)
+        removed.success(chat.category_choices, outputs=category, **private)
+        show(removed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from html.parser import HTMLParser
 
 from ingest.report import IngestReport
 from rag.answer.brief import Brief
@@ -81,6 +82,7 @@ def render_message(message: str) -> str:
 
 
 def render_sources(sources: list[Source], links: Links, view: str) -> str:
+    """The sources, collapsed under the answer: "Kaynaklar (3)" opens the cards or the timeline."""
     return timeline(sources, links) if view == VIEW_TIMELINE else cards(sources, links)
 
 
@@ -96,7 +98,7 @@ def cards(sources: list[Source], links: Links) -> str:
             f'<blockquote class="arsiv-quote">{highlighted(s.passage, s.quote)}</blockquote>'
             f'<div class="arsiv-where">{html.escape(_where(s))}</div></div>'
         )
-    return f'<div class="arsiv-sources"><div class="arsiv-sources-title">Kaynaklar</div>{"".join(items)}</div>'
+    return _collapsed(f"Kaynaklar ({len(sources)})", "".join(items))
 
 
 def timeline(sources: list[Source], links: Links) -> str:
@@ -108,8 +110,13 @@ def timeline(sources: list[Source], links: Links) -> str:
         f'<div class="arsiv-quote"><mark>{_escape(s.quote)}</mark></div></li>'
         for s in ordered
     )
-    return (f'<div class="arsiv-sources"><div class="arsiv-sources-title">Kaynaklar, tarih sırasıyla</div>'
-            f'<ol class="arsiv-timeline">{items}</ol></div>')
+    return _collapsed(f"Kaynaklar, tarih sırasıyla ({len(sources)})", f'<ol class="arsiv-timeline">{items}</ol>')
+
+
+def _collapsed(title: str, body: str) -> str:
+    """Sources under an answer, closed until tapped, so the answer itself stays in view."""
+    return (f'<details class="arsiv-sources"><summary class="arsiv-sources-title">{html.escape(title)}</summary>'
+            f'{body}</details>')
 
 
 def highlighted(passage: str, quote: str) -> str:
@@ -173,3 +180,67 @@ def _link(href: str | None, label: str, css: str = "") -> str:
 
 def _where(source: Source) -> str:
     return source.source + (f", s. {source.page}" if source.page else "")
+
+
+# Elements whose content the chat's HTML sanitiser drops with them (the rest keep their text).
+_HIDDEN_CONTENT = frozenset({"script", "style", "template", "iframe", "noscript", "noembed", "noframes", "object",
+                             "title", "head", "xmp", "plaintext", "audio", "video", "textarea"})
+# The tags Gradio's chat treats as HTML (its Markdown renderer's list: HTML and SVG elements);
+# any other "<tag>" it shows as typed, so it stays in the text.
+_KNOWN_TAG_NAMES = (
+    "a abbr acronym address applet area article aside audio b base basefont bdi bdo big blockquote body br button "
+    "canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed "
+    "fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i "
+    "iframe img input ins kbd label legend li link main map mark menu meta meter nav noframes noscript object ol "
+    "optgroup option output p param picture pre progress q rp rt ruby s samp script search section select small "
+    "source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time "
+    "title tr track tt u ul var video wbr g defs use symbol rect circle ellipse line polyline polygon path image "
+    "text tspan textpath lineargradient radialgradient stop pattern clippath mask filter feblend fecolormatrix "
+    "fecomponenttransfer fecomposite feconvolvematrix fediffuselighting fedisplacementmap fegaussianblur femerge "
+    "femorphology feoffset fespecularlighting feturbulence femergenode fefuncr fefuncg fefuncb fefunca "
+    "fedistantlight fepointlight fespotlight feflood fetile animate animatetransform animatemotion mpath set view "
+    "cursor foreignobject desc metadata switch")
+_KNOWN_TAGS = frozenset(_KNOWN_TAG_NAMES.split())
+# Markdown the chat renders away: **bold**, *italic*, __bold__, ~~struck~~, `code`, [text](link).
+_MARKDOWN = [(re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+             (re.compile(r"`+([^`]*)`+"), r"\1"),
+             (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1")]
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag not in _KNOWN_TAGS:
+            self.handle_data(self.get_starttag_text() or "")
+        elif tag in _HIDDEN_CONTENT:
+            self.hidden.append(tag)
+        elif tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _KNOWN_TAGS:
+            self.handle_data(f"</{tag}>")
+        elif tag in self.hidden:
+            del self.hidden[self.hidden.index(tag):]
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(markup: str) -> str:
+    """What a chat bubble shows of ``markup``: tags dropped, the content of scripts, styles
+    and the like dropped with them, entities decoded, Markdown marks removed, whitespace runs
+    made one space. The user's question is read this way, so it means what its bubble shows
+    ("<script>…</script>Bakü'deki …" is asked as "Bakü'deki …")."""
+    parser = _VisibleText()
+    parser.feed(markup or "")
+    parser.close()
+    text = "".join(parser.parts)
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"\s+", " ", text).strip()

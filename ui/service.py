@@ -7,9 +7,11 @@ import threading
 from pathlib import Path
 
 from ingest.pipeline import Ingestor, Progress
+from ingest.removal import RemovalReport
 from ingest.report import IngestReport
 from rag.answer.citations import Source
 from rag.index.embeddings import Embedder, load_embedder
+from rag.index.records import DocEntry
 from rag.index.store import ArchiveStore
 from rag.ops.stats import ArchiveStats, archive_stats
 from rag.qa import ArchiveQA
@@ -48,6 +50,15 @@ class ArchiveService:
                progress_bar: bool = False) -> IngestReport:
         with self._ingest_lock:
             return self.ingestor.run(paths, progress=progress, progress_bar=progress_bar)
+
+    def remove(self, doc_ids: list[str]) -> RemovalReport:
+        """Take documents out of the archive; never at the same time as an ingest."""
+        with self._ingest_lock:
+            return self.ingestor.remove(doc_ids)
+
+    def registry(self) -> dict[str, DocEntry]:
+        """doc_id → registry entry of every document in the archive."""
+        return self.store.registry()
 
     def stats(self) -> ArchiveStats:
         return archive_stats(self.store)

@@ -161,6 +161,22 @@ class ArchiveStore:
     def uncommit_document(self, doc_id: str) -> None:
         self.docs.delete(ids=[doc_id])
 
+    def uncommit_documents(self, doc_ids: Sequence[str]) -> None:
+        """Drop these documents' registry entries: from here on they no longer count as indexed."""
+        for batch in self._batches(list(doc_ids)):
+            self.docs.delete(ids=list(batch))
+
+    def stale_versions(self, committed: dict[str, str | None],
+                       touched: Sequence[str] | None) -> list[tuple[str, str | None]]:
+        """(doc_id, version) pairs in the chunk collection that ``committed`` (the registry as
+        it is, or is about to be) does not name: replaced versions and removed documents of the
+        ``touched`` documents, or, with ``touched`` None (after a run that did not finish), of
+        all documents, versions a killed run never committed included."""
+        chunks = (self.scan_chunks(include_text=False) if touched is None
+                  else self.chunks_of(touched, include_text=False))
+        present = {(meta.doc_id, meta.doc_version) for _, _, meta in chunks}
+        return sorted((pair for pair in present if committed.get(pair[0]) != pair[1]), key=str)
+
     def delete_version(self, doc_id: str, doc_version: str | None) -> None:
         """Chunks and sentences of one version of a document (None: written before versions)."""
         for collection in (self.chunks, self.sentences):
