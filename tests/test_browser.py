@@ -398,3 +398,21 @@ def test_time_to_first_answer_text_is_recorded(sized, tmp_path):
     (SHOTS / f"timings-{size}.json").write_text(report, encoding="utf-8")
     print(report)
     assert all(t["first_text_ms"] <= t["finished_ms"] for t in timings)
+
+
+def test_toast_titles_are_turkish(page, tmp_path):
+    """Gradio 6.31's toast shows its type ("Error", "Info"); the app's page style puts the
+    Turkish word in its place."""
+    page.get_by_role("tab", name="Bakım").click()
+    page.fill("#arsiv-password input", "yanlış-parola")
+    page.get_by_role("button", name="Giriş").click()
+    toast = page.locator("[data-testid='toast-body']").first
+    toast.wait_for()
+    assert "Parola yanlış" in toast.inner_text()
+    shown = page.evaluate("""() => {
+        const title = document.querySelector('.toast-title');
+        return [getComputedStyle(title, '::before').content, getComputedStyle(title).fontSize];
+    }""")
+    assert shown == ['"Hata"', "0px"]
+    page.wait_for_timeout(600)  # the toast slides in
+    shot(page, tmp_path, "desktop-toast.png")
