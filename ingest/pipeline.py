@@ -32,6 +32,7 @@ from tqdm import tqdm
 from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
 from ingest.loaders import SUPPORTED, RejectedFile, load_file
 from ingest.plan import Planner, Prepared
+from ingest.publish import finish_run
 from ingest.removal import RemovalReport, remove_documents
 from ingest.report import IngestReport
 from rag.index.embeddings import Embedder, load_embedder
@@ -44,7 +45,6 @@ from rag.index.records import (
     sentence_id,
     titled,
 )
-from rag.index.snapshot import Snapshots
 from rag.index.store import ArchiveStore, Record
 from rag.settings import Settings
 
@@ -122,19 +122,9 @@ class Ingestor:
             released, gone = planner.finish()
             self._write(released, report, tracker, 0)
         touched = None if full_sweep else [*report.added, *report.updated, *gone]
-        for doc_id in gone:  # their chunks go in the sweep, after readers have switched
-            self.store.uncommit_document(doc_id)
-            report.removed.append(doc_id)
-        committed = planner.committed(gone)
-        stale = self._stale_versions(committed, touched)
-        snapshots = Snapshots(self.store)
-        if report.changed or stale:
-            snapshots.publish(committed)  # readers switch to the finished index here
-            for doc_id, doc_version in stale:
-                self.store.delete_version(doc_id, doc_version)
-        else:
-            snapshots.current()  # a missing or outdated snapshot file is rebuilt
-        self.store.close_run()
+        self.store.uncommit_documents(gone)  # their chunks go in the sweep, after readers have switched
+        report.removed.extend(gone)
+        finish_run(self.store, planner.committed(gone), touched, report.changed)
         report.seconds = time.perf_counter() - started
         log.info("ingest done: %s", report.to_dict()["counts"])
         return report
@@ -235,14 +225,6 @@ class Ingestor:
         entry = DocEntry(**shared, content_hash=item.content_hash, format=meta.get("format"),
                          chunks=len(chunks), sentences=len(sentences), indexed_at=time.time())
         return chunk_records, sentence_records, entry
-
-    def _stale_versions(self, committed: dict[str, str | None],
-                        touched: list[str] | None) -> list[tuple[str, str | None]]:
-        """Versions to sweep once readers have switched (see ``ArchiveStore.stale_versions``)."""
-        stale = self.store.stale_versions(committed, touched)
-        for doc_id, version in stale:
-            log.info("sweeping version %s of %s", version, doc_id)
-        return stale
 
     def remove(self, doc_ids: Sequence[str]) -> RemovalReport:
         """Take documents out of the archive (see ``ingest/removal.py``); no embedding needed."""

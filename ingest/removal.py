@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ingest.publish import finish_run
 from rag.index.records import DocEntry
-from rag.index.snapshot import Snapshots
 from rag.index.store import ArchiveStore
 from rag.settings import Settings
 
@@ -135,13 +135,7 @@ def remove_documents(store: ArchiveStore, settings: Settings, doc_ids: Sequence[
     store.uncommit_documents(found)
     gone = set(found)
     committed = {d: entry.doc_version for d, entry in registry.items() if d not in gone}
-    stale = store.stale_versions(committed, None if full_sweep else found)
-    if found or stale:
-        Snapshots(store).publish(committed)  # readers switch to the index without them here
-    for doc_id, version in stale:
-        log.info("sweeping version %s of %s", version, doc_id)
-        store.delete_version(doc_id, version)
-    store.close_run()
+    finish_run(store, committed, None if full_sweep else found, changed=bool(found))
     report.removed = found
     report.chunks_removed = sum(registry[d].chunks for d in found)
     report.sentences_removed = sum(registry[d].sentences for d in found)

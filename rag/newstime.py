@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from langchain_core.documents import Document
 
 from rag.index.records import ChunkMeta, titled
-from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date
+from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date, month_end
 from rag.language.turkish import DIGIT_WORDS, turkish_lower
 from rag.retrieval import Filters
 
@@ -83,7 +83,7 @@ class TimeFrame:
             if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
                 years = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
                 return f"{years} yılına ait" if start.year == end.year else f"{years} yılları arasındaki"
-            if start.day == 1 and end == _month_end(start.year, start.month) and start.month == end.month:
+            if start.day == 1 and end == month_end(start.year, start.month) and start.month == end.month:
                 return f"{MONTHS[start.month - 1]} {start.year} tarihli"
             if start == end:
                 return f"{format_date(start.isoformat())} tarihli"
@@ -152,7 +152,7 @@ def _month_year(text: str, today: date):
     if not m:
         return None
     year, month = int(m.group(2)), MONTH_NUMBERS[m.group(1)]
-    return date(year, month, 1), _month_end(year, month), m.group(0)
+    return date(year, month, 1), month_end(year, month), m.group(0)
 
 
 def _year(text: str, today: date):
@@ -189,16 +189,12 @@ def _relative(text: str, today: date):
         return date(year, 1, 1), date(year, 12, 31), m.group(0)
     if unit == "ay":
         first = _shift_months(today.replace(day=1), -1 if previous else 0)
-        return first, _month_end(first.year, first.month), m.group(0)
+        return first, month_end(first.year, first.month), m.group(0)
     monday = today - timedelta(days=today.weekday()) - timedelta(days=7 if previous else 0)
     return monday, monday + timedelta(days=6), m.group(0)
 
 
 # --- small date helpers ---------------------------------------------------------------------
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _shift_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)

@@ -73,7 +73,7 @@ def test_updated_snapshot_equals_a_rebuild(store):
     before = Snapshot.from_store(store, 1, store.committed_versions())
     _write(store, _doc("a/baku.txt", "v2", "2024-03-02"), ["Bakü'de ikinci konferans düzenlendi."])
     _write(store, _doc("a/musul.txt", "v1"), ["Musul'da çarşı onarıldı."])
-    store.uncommit_document("a/tarihsiz.txt")
+    store.uncommit_documents(["a/tarihsiz.txt"])
     committed = store.committed_versions()
     updated, rebuilt = before.updated(store, 2, committed), Snapshot.from_store(store, 2, committed)
     assert sorted(updated.chunks, key=str) == sorted(rebuilt.chunks, key=str)

@@ -9,12 +9,11 @@ never silently dropped.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from rag.language.dates import MONTH_NUMBERS, format_date
+from rag.language.dates import MONTH_NUMBERS, format_date, month_end
 from rag.language.turkish import turkish_lower
 from rag.qa import AskError
 from rag.retrieval import Filters
@@ -47,7 +46,7 @@ class Period:
         """"15 Mart 2024", "Mart 2024", "2024" or "1 Mart 2024 – 20 Mart 2024" for readers."""
         if self.first == self.last:
             return format_date(self.first.isoformat())
-        if (self.first.day, self.last.day) == (1, _month_end(self.last).day) and self.first.year == self.last.year:
+        if (self.first.day, self.last.day) == (1, month_end(self.last.year, self.last.month).day) and self.first.year == self.last.year:
             if self.first.month == self.last.month:
                 return format_date(self.first.isoformat()[:7])
             if (self.first.month, self.last.month) == (1, 12):
@@ -113,8 +112,5 @@ def _day(year: int, month: int, day: int) -> Period:
 
 def _month(year: int, month: int) -> Period:
     first = date(year, month, 1)
-    return Period(first, _month_end(first))
+    return Period(first, month_end(year, month))
 
-
-def _month_end(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])

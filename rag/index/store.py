@@ -158,9 +158,6 @@ class ArchiveStore:
             self.docs.upsert(ids=[e.doc_id for e in batch], embeddings=[[0.0]] * len(batch),
                              metadatas=[e.to_chroma() for e in batch])
 
-    def uncommit_document(self, doc_id: str) -> None:
-        self.docs.delete(ids=[doc_id])
-
     def uncommit_documents(self, doc_ids: Sequence[str]) -> None:
         """Drop these documents' registry entries: from here on they no longer count as indexed."""
         for batch in self._batches(list(doc_ids)):

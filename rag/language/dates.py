@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from rag.language.turkish import turkish_lower
 
@@ -24,3 +26,8 @@ def format_date(iso: str | None) -> str:
 def date_label(iso: str | None) -> str:
     """An article's date for readers, or "tarih yok" for an undated one."""
     return format_date(iso) if iso else UNDATED
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month (29 February in a leap year)."""
+    return date(year, month, calendar.monthrange(year, month)[1])
