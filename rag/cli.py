@@ -31,9 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--json", action="store_true")
 
     ev = sub.add_parser("eval", help="soru kümesinde geri getirme ve yanıt kalitesini ölç")
-    ev.add_argument("--qa", type=Path, required=True, help="questions.jsonl (devset biçimi)")
-    ev.add_argument("--out-of-archive", type=Path, default=Path("bench/out_of_archive.jsonl"),
+    ev.add_argument("--qa", type=Path, help="questions.jsonl (devset biçimi)")
+    ev.add_argument("--out-of-archive", type=Path, nargs="*",
+                    default=[Path("bench/out_of_archive.jsonl"), Path("bench/near_miss.jsonl")],
                     help="arşivde yanıtı olmayan sorular (reddedilmeli)")
+    ev.add_argument("--conversations", type=Path, help="senaryolu sohbetler (bench/conversations.jsonl)")
     ev.add_argument("--k", type=int, default=5, help="yanıtlayıcıya verilen pasaj sayısı")
     ev.add_argument("--modes", default="hybrid,dense,bm25")
     ev.add_argument("--limit", type=int, help="yalnızca ilk N soru")
@@ -72,20 +74,27 @@ def main(argv: list[str] | None = None) -> int:
             _print_sources(answer.sources)
         return 0
 
-    from rag.ops.eval import evaluate, format_table, load_questions
+    from rag.ops.eval import converse, evaluate, format_table, load_questions
 
     settings = settings.model_copy(update={"top_k": args.k})
     qa = ArchiveQA(settings)
-    questions = load_questions(args.qa)[: args.limit]
-    unanswerable = load_questions(args.out_of_archive) if args.out_of_archive.exists() else []
-    results = evaluate(qa, questions, args.modes.split(","), unanswerable, not args.retrieval_only)
+    report: dict = {"backend": qa.backend}
+    if args.qa:
+        questions = load_questions(args.qa)[: args.limit]
+        unanswerable = [q for path in args.out_of_archive if path.exists() for q in load_questions(path)]
+        report["results"] = evaluate(qa, questions, args.modes.split(","), unanswerable, not args.retrieval_only)
+        if not args.json:
+            print(f"answerer: {qa.backend}, questions: {len(questions)}, out-of-archive: {len(unanswerable)}")
+            print(format_table(report["results"]))
+    if args.conversations:
+        report["conversations"] = converse(qa, load_questions(args.conversations)[: args.limit])
+        if not args.json:
+            print("\n".join(f"{key}: {value:.3f}" if isinstance(value, float) else f"{key}: {value}"
+                            for key, value in report["conversations"].items()))
     if args.json:
-        json.dump({"backend": qa.backend, "results": results}, sys.stdout, indent=2)
+        json.dump(report, sys.stdout, indent=2)
         print()
-    else:
-        print(f"answerer: {qa.backend}, questions: {len(questions)}, out-of-archive: {len(unanswerable)}")
-        print(format_table(results))
-    return 0
+    return 0 if args.qa or args.conversations else 2
 
 
 def _print_json(data: dict) -> None:

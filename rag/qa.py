@@ -16,12 +16,13 @@ import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from langchain_core.documents import Document
 
 from rag.answer.citations import REFUSAL, Answer, quote_for, refusal, verify_citations
 from rag.answer.extractive import ExtractiveAnswerer, asks_for_date, has_date
+from rag.answer.span import Question, short_answer
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.index.embeddings import Embedder, load_embedder
@@ -41,6 +42,7 @@ from rag.newstime import (
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
+from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +56,20 @@ class AskError(ValueError):
     """A question that cannot be asked; its message is Turkish and meant for the user."""
 
 
-Message = dict[str, str]  # {"role": "user" | "assistant", "content": str}
+# {"role": "user" | "assistant", "content": str}; an assistant message may also carry
+# "cited": the doc ids its answer cited, where a follow-up looks first.
+Message = dict[str, Any]
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
                    "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
 _FOLLOW_UP_START = re.compile(r"^(peki|ya|o|onu|onun|bunu|bunun|bu|şu|orada|oradaki|ayrıca)\b", re.I)
-# Turkish writes a proper noun's suffix after an apostrophe ("Mars'ta", "Bakü'deki") and
-# capitalises names inside a sentence; acronyms ("NATO") are names anywhere.
+# Words a follow-up uses to point back at the subject, dropped once the subject is written out.
+_POINTERS = frozenset("peki ya acaba ayrıca o onu onun ona bu bunu bunun buna şu şunu orada oradaki "
+                      "burada oraya".split())
+# Turkish capitalises names inside a sentence and marks a name's suffix with an apostrophe
+# ("Mars'ta", "Bakü'deki"); acronyms ("NATO") are names anywhere.
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
+_WORD = re.compile(r"\S+")
 
 
 def is_standalone(question: str) -> bool:
@@ -74,18 +82,46 @@ def is_standalone(question: str) -> bool:
     return len(own) >= 3 or (bool(own) and bool(_PROPER_NOUN.search(stripped)))
 
 
-def condense_by_rule(question: str, history: Sequence[Message], turns: int) -> str:
-    """Without a model: a follow-up borrows the recent user questions
-    ("peki ne zaman?" → "<previous question> peki ne zaman?")."""
+def _bare(word: str) -> str:
+    return turkish_lower(re.sub(r"[^\w'’]+$", "", word))
+
+
+def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str | None]:
+    """A question's subject words and its predicate, Turkish being verb-final:
+    "Bakü'deki konferansı kimler düzenledi?" → (["Bakü'deki", "konferansı"], "düzenledi").
+    Question words and the period the question named are left out."""
+    text = question
+    if period_phrase:
+        text = re.sub(re.escape(period_phrase), " ", text, flags=re.I)
+    found = [w.rstrip("?!.,;:") for w in _WORD.findall(text)]
+    found = [w for w in found if w and _bare(w) not in QUESTION_OPENERS and _bare(w) not in _POINTERS
+             and not re.fullmatch(r"m[ıiuü]\w*", _bare(w))]
+    if len(found) > 1 and not _PROPER_NOUN.search(" " + found[-1]):
+        return found[:-1], found[-1]
+    return found, None
+
+
+def condense_by_rule(question: str, history: Sequence[Message], turns: int,
+                     period_of: Callable[[str], str] = lambda _: "") -> str:
+    """Without a model: a follow-up takes the subject of the latest earlier question that
+    has one, not that question's period ("peki ne zaman?" after "Bakü'deki konferansı kimler
+    düzenledi?" → "Bakü'deki konferansı ne zaman düzenledi?"). A follow-up of bare question
+    words keeps the earlier predicate; one with its own predicate keeps its own."""
     if is_standalone(question):
         return question
     earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
-    context: list[str] = []
     for previous in reversed(earlier):
-        context.insert(0, previous)
-        if len([t for t in tokens(" ".join(context)) if t not in _QUESTION_WORDS]) >= 3:
+        subject, predicate = subject_of(previous, period_of(previous))
+        if subject:
             break
-    return " ".join(context + [question]) if context else question
+    else:
+        return question
+    own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
+    asks_only = all(_bare(w) in QUESTION_OPENERS or _bare(w) in {"zaman", "kadar"} for w in own)
+    words = subject + own
+    if asks_only and predicate:
+        words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
+    return " ".join(words)
 
 
 # A cited sentence ends after its marker and end mark ("… üstlendi [1]. "); the whitespace
@@ -124,6 +160,26 @@ class Found:
     answerable: bool
     notice: str | None = None
     other_periods: SearchResult | None = None  # the topic outside the asked period
+    missing: str | None = None  # what the question names that no retrieved article covers
+
+
+RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
+
+
+def cited_before(history: Sequence[Message]) -> frozenset[str] | None:
+    """The articles the latest answer cited, where a follow-up looks first."""
+    for message in reversed(history):
+        if message.get("role") == "assistant":
+            return frozenset(message.get("cited") or ()) or None
+    return None
+
+
+def _absent_text(absent: list[Term]) -> str:
+    return f"Arşivde {missing_names(absent)} hakkında bir habere rastlamadım."
+
+
+def _apart_text(terms: list[Term]) -> str:
+    return f"Arşivde {missing_names(terms)} birlikte geçen bir habere rastlamadım."
 
 
 class ArchiveQA:
@@ -160,9 +216,10 @@ class ArchiveQA:
         started = time.perf_counter()
         question = self.check(question)
         standalone = self.condense(question, history)
-        frame = self.read_time(standalone)
+        frame = self.read_time(question)  # a follow-up's period is what its own words say
+        focus = cited_before(history)  # looked in first; left when they do not answer
         filters = filters or Filters()
-        for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot)):
+        for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot, focus)):
             if isinstance(event, Answer):
                 event = replace(
                     event, question=question, backend=self.backend,
@@ -181,8 +238,8 @@ class ArchiveQA:
         return self.snapshots.read(lambda snapshot: produce(_usable(snapshot)))
 
     def _respond(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
-                 snapshot: Snapshot) -> Iterator[str | Answer]:
-        found = self.retrieve(question, frame, filters, mode, snapshot)
+                 snapshot: Snapshot, focus: frozenset[str] | None) -> Iterator[str | Answer]:
+        found = self.retrieve(question, frame, filters, mode, snapshot, focus)
         answer = yield from self._compose(question, frame, found, snapshot)
         yield replace(answer, timings_ms=dict(found.result.timings_ms))
 
@@ -236,7 +293,8 @@ class ArchiveQA:
                 rewritten = None
             if rewritten:
                 return rewritten
-        return condense_by_rule(question, history, self.settings.history_turns)
+        return condense_by_rule(question, history, self.settings.history_turns,
+                                lambda text: frame.phrase if (frame := self.read_time(text)) else "")
 
     def read_time(self, question: str) -> TimeFrame | None:
         return parse_timeframe(question, self.today) if self.settings.time_aware else None
@@ -246,7 +304,20 @@ class ArchiveQA:
         return self.searcher.search(question, snapshot, k or self.settings.top_k, filters, mode)
 
     def retrieve(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
-                 snapshot: Snapshot) -> Found:
+                 snapshot: Snapshot, focus: frozenset[str] | None = None) -> Found:
+        """What answers the question: first among the ``focus`` articles (those a follow-up's
+        previous answer cited), when they answer it; otherwise in the whole archive. Only
+        articles that cover what the question names count (``about_subject``)."""
+        if focus:
+            inside = self.about_subject(question, frame, self.retrieve_by_time(
+                question, frame, replace(filters, doc_ids=focus), mode, snapshot), snapshot)
+            if inside.answerable:
+                return inside
+        return self.about_subject(question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot),
+                                  snapshot)
+
+    def retrieve_by_time(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
+                         snapshot: Snapshot) -> Found:
         """Retrieval with the question's time read in: its period as a filter (unless the user
         chose dates), more candidates for "en son", and a check that the period really has
         articles about the question rather than merely the best of a few."""
@@ -263,6 +334,24 @@ class ArchiveQA:
             return Found(wider, True, verdict.notice)
         return Found(result, verdict.answerable, other_periods=wider if verdict.absent else None)
 
+    def about_subject(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot) -> Found:
+        """Only the passages whose article covers every name and number the question holds
+        (``rag/subject.py``); none left means the archive lacks what was asked, and the
+        refusal names what (a question retrieval is unsure of anyway keeps the plain refusal)."""
+        terms = key_terms(question, frame.phrase if frame else "")
+        if not terms or not found.answerable:
+            return found
+        cover = covering(terms, snapshot)
+        documents = found.result.documents
+        docs = [snapshot.doc_of(d.id or "") for d in documents]
+        absent = [t for t in terms if not cover[t] & set(docs)]
+        if absent:
+            return replace(found, answerable=False, missing=_absent_text(absent))
+        kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]
+        if not kept:
+            return replace(found, answerable=False, missing=_apart_text(terms))
+        return replace(found, result=replace(found.result, documents=kept))
+
     def is_answerable(self, result: SearchResult, mode: str = "hybrid") -> bool:
         """The BM25 baseline has no dense score to calibrate, so it never refuses."""
         if mode == "bm25":
@@ -272,6 +361,8 @@ class ArchiveQA:
     def decline(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot) -> Answer:
         """The archive is silent, or has the topic but nothing from the asked period (then it
         says so, with the dates it has)."""
+        if found.missing:
+            return self.decline_subject(question, found)
         wider = found.other_periods
         if wider is None or frame is None:
             return refusal(question)
@@ -280,6 +371,17 @@ class ArchiveQA:
         text, cited = other_periods(frame, passages, on_topic)
         quotes = {i + 1: quote_for(passages[i].page_content, question) for i in cited}
         verified, sources = verify_citations(text, passages, quotes)
+        return Answer(question=question, text=verified, sources=sources, refused=True)
+
+    def decline_subject(self, question: str, found: Found) -> Answer:
+        """"Arşivde Einstein hakkında bir habere rastlamadım.", with the closest articles as
+        "ilgili olabilir" (never presented as the answer)."""
+        related = found.result.documents[:RELATED_SHOWN]
+        text = found.missing or REFUSAL
+        if related:
+            listed = "; ".join(f"{ChunkMeta.of(d).title} [{i}]" for i, d in enumerate(related, start=1))
+            text = f"{text} İlgili olabilir: {listed}."
+        verified, sources = verify_citations(text, related)
         return Answer(question=question, text=verified, sources=sources, refused=True)
 
     def order_by_time(self, question: str, frame: TimeFrame | None, result: SearchResult,
@@ -326,8 +428,11 @@ class ArchiveQA:
         # article's date is the answer's time, so it is named.
         if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(passages[chosen[0].passage - 1]).date)
+        short = short_answer(Question.read(question), chosen[0].text) if len(chosen) == 1 else None
+        if short:
+            text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)
-        return Answer(question=question, text=verified, sources=sources)
+        return Answer(question=question, text=verified, sources=sources, short=short)
 
     def best_sentence(self, question: str, query_vector, passage: Document, snapshot: Snapshot) -> str | None:
         """The passage's sentence that best answers ``question`` (None: it has none)."""

@@ -44,11 +44,13 @@ M = TypeVar("M", ChunkMeta, SentenceMeta)
 
 @dataclass(frozen=True)
 class Filters:
-    """Date range (inclusive) and category; empty means everything."""
+    """Date range (inclusive), category, and (for a follow-up) the articles to look in first;
+    empty means everything."""
 
     date_from: date | None = None
     date_to: date | None = None
     category: str | None = None
+    doc_ids: frozenset[str] | None = None
 
     def where(self) -> Metadata | None:
         """The chromadb ``where`` clause of these filters."""
@@ -59,13 +61,15 @@ class Filters:
             clauses.append({"date_int": {"$lte": date_int(self.date_to)}})
         if self.category:
             clauses.append({"categories": {"$contains": self.category}})
+        if self.doc_ids is not None:
+            clauses.append({"doc_id": {"$in": sorted(self.doc_ids)}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
     def mask(self, snapshot: Snapshot) -> np.ndarray | None:
         """The same filters over a snapshot's chunks (for BM25)."""
-        return snapshot.mask(date_int(self.date_from), date_int(self.date_to), self.category)
+        return snapshot.mask(date_int(self.date_from), date_int(self.date_to), self.category, self.doc_ids)
 
 
 @dataclass

@@ -26,8 +26,7 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 DESKTOP = {"viewport": {"width": 1366, "height": 900}}
 SIZES = {"phone": PHONE, "desktop": DESKTOP}
 
-# Three articles on one story: the 2024 one ranks first for BRIDGE_QUESTION, but the 2019
-# one holds the sentence that best answers it, so the answer cites both, newest as [1].
+# Three articles on one story: the 2024 one ranks first for BRIDGE_QUESTION.
 BRIDGE_ARTICLES = [
     {"title": "Altunköprü'deki taş köprünün onarımı sürüyor", "date": "2024-05-02",
      "text": "Altunköprü'deki taş köprüde onarım çalışmaları ikinci yılına girdi. Köprünün onarımını "
@@ -39,6 +38,8 @@ BRIDGE_ARTICLES = [
      "text": "Altunköprü, Zap suyu üzerindeki taş köprüsüyle bilinir. Köprü Osmanlı döneminde yapıldı."},
 ]
 BRIDGE_QUESTION = "Altunköprü'deki taş köprünün onarımını hangi kurum üstlendi?"
+# Names a body no article mentions: refused by name, with both bridge articles as "ilgili olabilir".
+RELATED_QUESTION = "Altunköprü'deki taş köprünün onarımını Musul Valiliği mi üstlendi?"
 
 
 def open_app(browser, url: str, size: dict):
@@ -176,10 +177,10 @@ def test_archive_markup_is_shown_as_text_never_run(page, tmp_path):
 def test_timeline_view_orders_sources(page, app_server, tmp_path):
     upload_bridge_articles(app_server, tmp_path)
 
-    ask(page, BRIDGE_QUESTION)  # cards: in citation order, the newest article first
+    ask(page, RELATED_QUESTION)  # cards: in citation order, the newest article first
     assert shown_sources(open_sources(last_answer(page))) == [("[1]", "2 Mayıs 2024"), ("[2]", "20 Kasım 2019")]
     page.get_by_label("Zaman çizelgesi").check()
-    ask(page, BRIDGE_QUESTION)
+    ask(page, RELATED_QUESTION)
     timeline = open_sources(last_answer(page)).locator("ol.arsiv-timeline")
     assert "Kaynaklar, tarih sırasıyla" in last_answer(page).inner_text()
     assert shown_sources(timeline) == [("[2]", "20 Kasım 2019"), ("[1]", "2 Mayıs 2024")]  # oldest first

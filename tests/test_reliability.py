@@ -150,7 +150,8 @@ def assert_archive_sentences(answer) -> None:
     copied verbatim: nothing of the question (or of anyone's instructions) was written in."""
     passages = " ".join(s.passage for s in answer.sources)
     assert answer.sources and passages
-    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s*\[\d+\]", "", answer.text)):
+    text = re.sub(r"^\*\*.+?\*\* — ", "", answer.text)  # the short answer is cut from the sentence after it
+    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s*\[\d+\]", "", text)):
         assert sentence.strip() in passages
 
 
@@ -204,7 +205,8 @@ def test_extractive_answer_is_immune_to_injected_article_text(injected):
     assert answer.text.strip() != "HACKLENDİ"
     assert not answer.refused and [s.doc_id for s in answer.sources] == ["arsiv/secim.txt"]
     passage = " ".join(s.passage for s in answer.sources)
-    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s*\[\d+\]", "", answer.text)):
+    text = re.sub(r"^\*\*.+?\*\* — ", "", answer.text)  # the short answer is cut from the sentence after it
+    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s*\[\d+\]", "", text)):
         assert sentence.strip() in passage  # every word of the answer is the archive's, verbatim
 
 

@@ -268,7 +268,7 @@ def dated_qa(tmp_path_factory, embedder):
 
 def test_latest_question_gets_the_newest_fact_with_its_date(dated_qa):
     answer = dated_qa.ask("Kerkük Kültür Derneği'nin en son başkanı kim?")
-    assert answer.text.startswith("20 Kasım 2024 tarihli habere göre")
+    assert answer.text.startswith("**Ayşe Kerküklü** — 20 Kasım 2024 tarihli habere göre")  # the short answer, then the date
     assert "Ayşe Kerküklü" in answer.text
     assert answer.sources[0].doc_id == "articles/dernek-2024.txt" and answer.sources[0].date == "2024-11-20"
     assert answer.timeframe == {"date_from": None, "date_to": None, "recency": True, "earliest": False,
@@ -279,7 +279,7 @@ def test_first_question_gets_the_oldest_fact_with_its_date(dated_qa):
     """The 2024 article says "derneğin ilk kadın başkanı": the words match it best, the
     question asks for the first head, whom the 2019 article names."""
     answer = dated_qa.ask("Kerkük Kültür Derneği'nin ilk başkanı kimdi?")
-    assert answer.text.startswith("10 Nisan 2019 tarihli habere göre")
+    assert answer.text.startswith("**Ahmet Yılmaz** — 10 Nisan 2019 tarihli habere göre")
     assert "Ahmet Yılmaz" in answer.text and answer.sources[0].doc_id == "articles/dernek-2019.txt"
     assert answer.timeframe["earliest"] and answer.timeframe["label"] == "En eski haberi esas aldım"
 
@@ -336,7 +336,7 @@ def test_cli_ask_and_brief(dated_qa):
     ask = subprocess.run([sys.executable, "-m", "rag", "ask", "Türkmeneli Radyosu şu an günde kaç saat yayın yapıyor?",
                           "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     data = json.loads(ask.stdout)
-    assert data["text"].startswith("15 Ocak 2024 tarihli habere göre") and "24 saat" in data["text"]
+    assert data["text"].startswith("**24 saat** — 15 Ocak 2024 tarihli habere göre") and data["short"] == "24 saat"
     assert data["timeframe"]["recency"] and data["sources"][0]["date"] == "2024-01-15"
     brief = subprocess.run([sys.executable, "-m", "rag", "brief", "Bakü Kerkük uçuşları"], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=300)

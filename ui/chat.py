@@ -58,8 +58,9 @@ def answer_id_of(message: ChatMessage) -> str | None:
 
 
 def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list[Message]:
-    """The conversation as ``ArchiveQA`` reads it: the user's messages and the plain text of
-    the kept answers (source cards, notices and forgotten answers left out)."""
+    """The conversation as ``ArchiveQA`` reads it: the user's messages, and the plain text of
+    the kept answers with the articles they cited (source cards, notices and forgotten answers
+    left out)."""
     plain: list[Message] = []
     for message in history:
         if message.get("role") == "user":
@@ -67,7 +68,8 @@ def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list
             if text:
                 plain.append({"role": "user", "content": text})
         elif (answer := answers.get(answer_id_of(message))) is not None:
-            plain.append({"role": "assistant", "content": answer.text})
+            plain.append({"role": "assistant", "content": answer.text,
+                          "cited": [source.doc_id for source in answer.sources]})
     return plain
 
 

@@ -21,6 +21,7 @@ from rag.retrieval import Filters
 VIEW_CARDS, VIEW_TIMELINE = "Kartlar", "Zaman çizelgesi"
 QUOTE_CONTEXT_CHARS = 220  # passage text shown on each side of the highlighted quote
 _MARKER = re.compile(r"\[(\d+)\]")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 FileUrl = Callable[[Source], str | None]  # a link to a source's stored file, when it has no URL
 Links = dict[int, str | None]  # source number → where its [n] and title point
@@ -73,7 +74,7 @@ def render_brief(brief: Brief, view: str, file_url: FileUrl = no_file_url) -> st
 
 def render_partial(text: str) -> str:
     """An answer still streaming in."""
-    return f'<div class="arsiv-answer"><p class="arsiv-text">{_escape(text)}…</p></div>'
+    return f'<div class="arsiv-answer"><p class="arsiv-text">{_bolded(_escape(text))}…</p></div>'
 
 
 def render_message(message: str) -> str:
@@ -132,7 +133,13 @@ def highlighted(passage: str, quote: str) -> str:
 
 def linked_markers(text: str, links: Links) -> str:
     """The escaped text with each [n] a link to source n (a plain span when it has none)."""
-    return _MARKER.sub(lambda m: _link(links.get(int(m.group(1))), m.group(0), "arsiv-cite"), _escape(text))
+    linked = _MARKER.sub(lambda m: _link(links.get(int(m.group(1))), m.group(0), "arsiv-cite"), _escape(text))
+    return _bolded(linked)
+
+
+def _bolded(escaped: str) -> str:
+    """The short answer's **span** as bold (the only Markdown an answer carries)."""
+    return _BOLD.sub(r'<strong class="arsiv-short">\1</strong>', escaped)
 
 
 def describe_filters(filters: Filters) -> str:

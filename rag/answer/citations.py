@@ -44,6 +44,7 @@ class Answer:
     text: str
     sources: list[Source] = field(default_factory=list)
     refused: bool = False
+    short: str | None = None  # the asked name, date, number or place, when it is unambiguous
     standalone_question: str | None = None
     notice: str | None = None  # e.g. the LLM was unreachable and the answer is extractive
     timeframe: dict | None = None  # the period / recency read from the question (TimeFrame.to_dict)

@@ -4,7 +4,8 @@ Each sentence of the top passages is scored by the cosine of its stored embeddin
 the question, by the idf-weighted share of the question's stemmed words it contains, by
 whether it has what the question word asks for (a number for "kaç", a date for "ne
 zaman"), and by its passage's rank. The best sentence is the answer; a second one joins
-when it scores nearly as well and the answer stays short. It cannot follow instructions
+only for an explanation, or in place of a best sentence that lacks what a factoid question
+asks for (a date for "ne zaman") when a nearly as good one has it. It cannot follow instructions
 hidden in an article: it only ever copies sentences, so prompt injection has no effect.
 """
 
@@ -16,20 +17,22 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
+from rag.answer.span import Question, fit
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
 from rag.language.dates import MONTH_NUMBERS
 from rag.language.turkish import DIGIT_WORDS, SCALE_WORDS, tokens, turkish_lower
 
-# Tuned on the devset (README, "Değerlendirme"): one sentence when it clearly wins, up to
-# three when several score within MARGIN of the best, never past the length budget.
+# Scoring weights, set on the devset and checked across its topic halves (README,
+# "Değerlendirme"). A factoid answer is one sentence; an explanation ("neden", "nasıl", "ne")
+# may take a second one that scores within MARGIN of the best.
 PASSAGES_READ = 3  # top passages whose sentences compete
 LEXICAL_WEIGHT = 0.1
 RANK_PENALTY = 0.06  # per passage rank below the first
 TYPE_BONUS = 0.02  # sentence has the kind of thing the question asks for
 MARGIN = 0.06
-MAX_SENTENCES = 3
+EXPLANATION_SENTENCES = 2
 
 _NUMBER = re.compile(r"\d|\b(" + "|".join([*DIGIT_WORDS, *SCALE_WORDS]) + r")\b")
 _DATE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join([*MONTH_NUMBERS, "yüzyıl"]) + ")")
@@ -63,21 +66,21 @@ class ExtractiveAnswerer:
 
     def select(self, question: str, query_vector: np.ndarray, passages: list[Document],
                snapshot: Snapshot) -> list[Candidate]:
-        """The sentences that make the answer, in reading order."""
+        """The sentences that make the answer, in reading order: one for a factoid question
+        (of the nearly best, the first that holds what is asked), up to two otherwise."""
         candidates = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
         if not candidates:
             return []
         candidates.sort(key=lambda c: -c.score)
-        best = candidates[0].score
-        chosen = [candidates[0]]
-        length = len(candidates[0].text)
-        for other in candidates[1:]:
-            if len(chosen) == MAX_SENTENCES or other.score < best - MARGIN:
-                break
-            if length + len(other.text) <= self.max_chars:
-                chosen.append(other)
-                length += len(other.text)
-        return sorted(chosen, key=lambda c: (c.passage, c.index))
+        close = [c for c in candidates if c.score >= candidates[0].score - MARGIN]
+        asked = Question.read(question)
+        if not asked.factoid:  # an explanation, or a question whose answer has no one kind
+            chosen = [close[0]]
+            for other in close[1:EXPLANATION_SENTENCES]:
+                if len(close[0].text) + len(other.text) <= self.max_chars:
+                    chosen.append(other)
+            return sorted(chosen, key=lambda c: (c.passage, c.index))
+        return [max(close, key=lambda c: fit(asked, c.text))]  # the first of the best fit
 
     def passage_scores(self, question: str, query_vector: np.ndarray, passages: list[Document],
                        snapshot: Snapshot) -> list[float]:

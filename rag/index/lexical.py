@@ -8,6 +8,7 @@ only; which chunk a position is, and whether a reader may see it, is the snapsho
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,6 +31,7 @@ class BM25Index:
         self.avg_length = float(lengths.mean()) if n else 0.0
         df = np.array([len(p[0]) for p in postings], dtype=np.float64)
         self.idf = np.log1p((n - df + 0.5) / (df + 0.5)) if n else df
+        self._sorted: list[str] | None = None  # the vocabulary in order, for prefix lookups
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -71,6 +73,27 @@ class BM25Index:
         top = np.argpartition(-scores, min(k, len(scores) - 1))[:k]
         top = top[np.argsort(-scores[top])]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def with_root(self, root: str) -> np.ndarray:
+        """Positions of the texts holding a term that starts with ``root`` or that ``root``
+        starts with (one letter shorter at most): the stemmer cuts a name's inflections
+        unevenly ("pittsburg" → "pittsburgu"), a root matches them all."""
+        shorter = [root[:-1]] if len(root) > 3 else []
+        ids = [self.vocabulary[t] for t in (*shorter, root) if t in self.vocabulary]
+        if root.isdigit():  # a number is itself or nothing: "50" is not "500"
+            return self.postings[ids[-1]][0] if root in self.vocabulary else np.zeros(0, np.int32)
+        ordered = self._sorted_terms()
+        for other in ordered[bisect.bisect_right(ordered, root):]:
+            if not other.startswith(root):
+                break
+            ids.append(self.vocabulary[other])
+        found = [self.postings[i][0] for i in ids]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int32)
+
+    def _sorted_terms(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.vocabulary)
+        return self._sorted
 
     def idf_of(self, term: str) -> float:
         term_id = self.vocabulary.get(term)

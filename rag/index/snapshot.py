@@ -129,9 +129,20 @@ class Snapshot:
         return [c.chunk_id for c in self._by_doc.get(doc_id, ())
                 if c.sentence_start <= sentence_index < c.sentence_end]
 
-    def mask(self, date_from: int | None, date_to: int | None, category: str | None) -> np.ndarray | None:
-        """Which chunks a date range (YYYYMMDD, inclusive) and category allow; None: all."""
-        if date_from is None and date_to is None and not category:
+    def docs_with_root(self, root: str) -> set[str]:
+        """Documents one of whose chunks (title included) holds a word with this root."""
+        return {self.chunks[i].doc_id for i in self.bm25.with_root(root)}
+
+    def docs_dated_in(self, year: int) -> set[str]:
+        """Documents dated in ``year``."""
+        inside = (self._dates >= year * 10000) & (self._dates <= year * 10000 + 1231)
+        return {self.chunks[i].doc_id for i in np.flatnonzero(inside)}
+
+    def mask(self, date_from: int | None, date_to: int | None, category: str | None,
+             doc_ids: frozenset[str] | None = None) -> np.ndarray | None:
+        """Which chunks a date range (YYYYMMDD, inclusive), category and set of documents
+        allow; None: all."""
+        if date_from is None and date_to is None and not category and doc_ids is None:
             return None
         keep = np.ones(len(self.chunks), dtype=bool)
         if date_from is not None:
@@ -140,6 +151,8 @@ class Snapshot:
             keep &= (self._dates <= date_to) & (self._dates >= 0)
         if category:
             keep &= np.array([category in c.categories for c in self.chunks], dtype=bool)
+        if doc_ids is not None:
+            keep &= np.array([c.doc_id in doc_ids for c in self.chunks], dtype=bool)
         return keep
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[str]:

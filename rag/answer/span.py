@@ -1,0 +1,213 @@
+"""The short answer: the name, date, number or place a factoid question asks for, cut from
+the sentence that answers it ("**1903** — …").
+
+What a question asks for is read from its question word (kim → a name, ne zaman → a date,
+kaç → a number with its unit, nerede → a place); the candidates of that kind in the answering
+sentence are found by Turkish surface cues (capitalised words, the apostrophe that marks a
+proper noun's suffix, month names, number words). A span is shown only when it is
+unambiguous: exactly one candidate the question does not already name. No weights, no
+thresholds: a rule either finds one candidate or the reader gets the sentence alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from rag.language.dates import MONTH_NUMBERS
+from rag.language.turkish import (
+    APOSTROPHES,
+    DIGIT_WORDS,
+    SCALE_WORDS,
+    STOPWORDS,
+    stem,
+    turkish_lower,
+    words,
+)
+
+
+class Asked(Enum):
+    """What kind of thing a question asks for."""
+
+    PERSON = "kim"
+    DATE = "ne zaman"
+    NUMBER = "kaç"
+    PLACE = "nerede"
+    NAME = "hangi"  # "hangi takım", "hangi ülke": a proper name of any kind
+    EXPLANATION = "neden"  # neden, nasıl, ne oldu: one or two sentences, no span
+    OTHER = "ne"
+
+
+# Order matters: "hangi yıl" is a date before it is a "hangi", "ne kadar" a number before "ne".
+_KINDS = [
+    (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|yılı ne|tarihi ne"),
+    (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"),
+    (Asked.PERSON, r"kim"),
+    (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|bölge|eyalet|kıta|ada|mahalle)"),
+    (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
+                 r"|oyuncu|yazar|şair|sanatçı|lider|başkan|kral|devlet|ordu|banka|marka|film|kitap|ödül)"),
+    (Asked.EXPLANATION, r"neden|niçin|niye|nasıl|ne oldu|ne yaptı|ne yap|ne işe|ne amaçla|anlat|açıkla"),
+]
+_KIND_PATTERNS = [(kind, re.compile(r"(?<!\w)(?:" + pattern + ")")) for kind, pattern in _KINDS]
+
+_UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
+_MONTHS = "|".join(name.capitalize() for name in MONTH_NUMBERS)
+_WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
+_NUMBER_WORDS = [*DIGIT_WORDS, "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan",
+                 *SCALE_WORDS]
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SUFFIX = "(?:[" + APOSTROPHES + r"]\w+)?"
+_NUMBER_WORD_I = "|".join(sorted([*DIGIT_WORDS, "birkaç", "birçok"], key=len, reverse=True))
+
+_DATE = re.compile(
+    rf"(?<!\w)(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\s*yüzyıl"
+    rf"|\d{{4}}{_SUFFIX}(?:\s*[-–]\s*\d{{2,4}})?"
+    rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
+_NUMBER = re.compile(
+    rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
+    rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
+    rf"|(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)(?!\w)", re.IGNORECASE)
+_NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
+_PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}](?:d|t)[ae]n?$|[{APOSTROPHES}]y?[ae]$")
+_UNIT = re.compile(r"\s*([^\W\d_]+)")
+MAX_SPAN_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the question asks for, and the words it already names (never the answer)."""
+
+    asked: Asked
+    named: frozenset[str]
+    unit: str | None = None  # "kaç yayınevi" → "yayınev", the root its inflections share
+    plural: bool = False  # "kimler": every name is the answer, listed
+
+    @classmethod
+    def read(cls, question: str) -> Question:
+        lowered = turkish_lower(question)
+        asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
+        unit = None
+        if asked is Asked.NUMBER:
+            after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
+            unit = _root(after.group(1)) if after else None
+        plural = bool(re.search(r"\b(?:kimler|nelerdir|hangileri)", lowered))
+        return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural)
+
+    @property
+    def factoid(self) -> bool:
+        return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+
+def fit(question: Question, sentence: str) -> int:
+    """How well the sentence holds what is asked: 2 when it has it exactly (a number with
+    the asked unit: "390 yerleşimciden" for "kaç yerleşimci"), 1 when it has something of
+    the asked kind the question does not name, 0 when it has nothing of that kind."""
+    if not question.factoid:
+        return 1
+    found = _candidates(question, sentence)
+    if question.asked is Asked.NUMBER and question.unit and any(_has_unit(s, question.unit) for s in found):
+        return 2
+    return 1 if found else 0
+
+
+def short_answer(question: Question, sentence: str) -> str | None:
+    """The one span of the asked kind in ``sentence`` that the question does not name; None
+    when there is none or more than one (then the sentence speaks for itself)."""
+    if not question.factoid:
+        return None
+    found = _candidates(question, sentence)
+    if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
+        found = [span for span in found if _has_unit(span, question.unit)] or found
+    if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
+        found = [span for span in found if _PLACE_SUFFIX.search(span)]
+    spans = list(dict.fromkeys(_bare(span) for span in found))
+    if question.plural and len(spans) > 1:
+        spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
+    if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
+        return None
+    return spans[0]
+
+
+def _candidates(question: Question, sentence: str) -> list[str]:
+    if question.asked is Asked.DATE:
+        return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())]
+    if question.asked is Asked.NUMBER:
+        return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
+                if not _named(question, m.group()) and not _is_article(sentence, m)]
+    return _names(question, sentence)
+
+
+def _names(question: Question, sentence: str) -> list[str]:
+    """Capitalised word runs that are names: not the sentence's first word unless Turkish marks
+    it as one (an apostrophe suffix, or a run of several capitalised words), not a month or a
+    weekday, and with the words the question already names taken off."""
+    out: list[str] = []
+    for match in _NAME.finditer(sentence):
+        run = match.group().split()
+        if match.start() == _first_word_at(sentence):
+            if len(run) == 1 and not _has_suffix(run[0]):
+                continue
+            if _named(question, run[0]):  # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's
+                run = run[1:]
+        while run and _is_time_word(run[0]):
+            run = run[1:]
+        while run and _is_time_word(run[-1]):
+            run = run[:-1]
+        if not run or any(_named(question, w) for w in run):  # the question's own subject
+            continue
+        if len(run) == 1 and (len(_bare(run[0])) <= 2 or turkish_lower(_bare(run[0])) in STOPWORDS):
+            continue  # "O", "Bu": pronouns at a clause start
+        out.append(" ".join(run))
+    return out
+
+
+def _first_word_at(sentence: str) -> int:
+    match = re.search(r"\w", sentence)
+    return match.start() if match else 0
+
+
+def _has_suffix(word: str) -> bool:
+    return any(mark in word for mark in APOSTROPHES)
+
+
+def _is_time_word(word: str) -> bool:
+    bare = turkish_lower(_bare(word))
+    return bare in MONTH_NUMBERS or bare in _WEEKDAYS
+
+
+def _named(question: Question, span: str) -> bool:
+    """Whether every word of the span is already in the question."""
+    stems = [stem(w) for w in words(span) if w not in STOPWORDS]
+    return bool(stems) and all(s in question.named for s in stems)
+
+
+def _with_unit(sentence: str, match: re.Match) -> str:
+    """"40" → "40 kişilik": a number is read with the word after it."""
+    unit = _UNIT.match(sentence, match.end())
+    if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
+        return sentence[match.start():unit.end()].strip()
+    return match.group()
+
+
+def _has_unit(span: str, unit: str) -> bool:
+    """Whether the word after the number is the asked unit, inflected or not ("silindirli")."""
+    parts = words(span)
+    return len(parts) > 1 and parts[-1].startswith(unit)
+
+
+def _root(word: str) -> str:
+    """A word less a short ending, matching its inflections where the stemmer does not
+    ("silindir" stems to "sil", "silindirli" to itself; both start with "silindi")."""
+    return word if len(word) <= 4 else word[:max(4, len(word) - 2)]
+
+
+def _is_article(sentence: str, match: re.Match) -> bool:
+    """"bir" is an indefinite article far more often than the number one."""
+    return turkish_lower(match.group()) == "bir"
+
+
+def _bare(span: str) -> str:
+    """The span without a trailing suffix or punctuation: "Manning'in" → "Manning"."""
+    span = re.sub("[" + APOSTROPHES + r"]\w+$", "", span.strip())
+    return span.strip(" ,;:.")

@@ -1,0 +1,126 @@
+"""What a question is about, and whether an article speaks of it.
+
+An answer must be about what was asked. A question's key terms are the things it names: proper
+nouns (Turkish capitalises names inside a sentence and marks their suffixes with an
+apostrophe: "Einstein'ın", "Kerkük'te"), acronyms, and numbers of two digits or more (a year,
+a figure). An article covers a term when its title or text holds a word with the term's root
+(the word less a two-letter ending: "Pittsburg" finds "Pittsburgh", "Marşını" finds "marşı"),
+or, for a year, when the article is dated in it. A term no retrieved article covers means the archive does not have what was
+asked: the answer is a refusal that names it, never another subject's figure.
+
+No score and no threshold: a rule over words the archive has or has not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rag.index.snapshot import Snapshot
+from rag.language.dates import MONTH_NUMBERS
+from rag.language.turkish import APOSTROPHES, STOPWORDS, stem, turkish_lower
+
+# Words that open a question with a capital letter without naming anything.
+QUESTION_OPENERS = frozenset(
+    """
+    kim kimi kimin kime kimler ne neler neyi neden niçin niye nerede nereye nereden neresi nasıl
+    neyin nelerin hangi hangisi kaç kaçta kaçıncı peki ya acaba bu şu o bunu şunu onu bunun onun şunun bunlar
+    onlar orada burada en son ilk geçen bu yıl tüm hep
+    """.split()
+)
+_WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())
+_WORD = re.compile(r"[^\W_][\w.&-]*(?:[" + APOSTROPHES + r"]\w+)?")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing the question names (a name of one or more words, or a number), as the user
+    wrote it without suffixes, and the roots it is matched by."""
+
+    surface: str
+    roots: tuple[tuple[str, ...], ...]  # per word, the forms it may take in the archive
+    position: int  # word position in the question, to name adjacent missing terms together
+    year: int | None = None
+
+
+def key_terms(question: str, period_phrase: str = "") -> list[Term]:
+    """The names and numbers of a question (a year the time logic already read is left to it).
+    A capitalised first word is a name only when Turkish marks it as one: an apostrophe suffix,
+    all capitals, or a capitalised word after it."""
+    terms: list[Term] = []
+    period = set(re.findall(r"\d+", period_phrase))
+    found = list(_WORD.finditer(question))
+    run: list[tuple[int, str]] = []
+    for position, match in enumerate(found):
+        raw = match.group()
+        word = re.sub("[" + APOSTROPHES + r"].*$", "", raw).strip(".-&")
+        lowered = turkish_lower(word)
+        if word.isdigit():
+            ordinal = raw.endswith(".") or question[match.end():match.end() + 1] == "."
+            if len(word) >= 2 and word not in period and not ordinal:
+                year = int(word) if len(word) == 4 and 1000 <= int(word) <= 2100 else None
+                terms.append(Term(word, ((word,),), position, year))
+            continue
+        name = (word[:1].isupper() and lowered not in STOPWORDS and lowered not in MONTH_NUMBERS
+                and lowered not in _WEEKDAYS and lowered not in QUESTION_OPENERS)
+        if name and position == 0 and "-" not in word:  # "Nahçıvan-Erbil": names joined
+            following = found[1].group() if len(found) > 1 else ""
+            next_joined = len(found) > 1 and not question[match.end():found[1].start()].strip()
+            name = raw != word or word.isupper() or (next_joined and following[:1].isupper())
+        joined = bool(run) and not question[found[position - 1].end():match.start()].strip()
+        if run and name and not joined:  # a comma between two names: two terms
+            terms.append(_name_term(run))
+            run = []
+        if name:
+            run.append((position, word))
+        if run and (not name or raw != word or position == len(found) - 1):
+            terms.append(_name_term(run))  # a suffix or a lower-case word ends the name
+            run = []
+    return sorted(terms, key=lambda t: t.position)
+
+
+def _name_term(run: list[tuple[int, str]]) -> Term:
+    parts = [part for _, word in run for part in re.split(r"[-&]", word) if part]  # "AS-206": "as", "206"
+    return Term(" ".join(word for _, word in run), tuple(_forms(part) for part in parts), run[0][0])
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The stem and the root of a word, either of which the archive may hold: the stemmer
+    finds "almanya" in "Almanyanın" but cuts "Pittsburg" to "pittsburgu", where the root (the
+    word less a two-letter ending, "pittsbur") finds "Pittsburgh"; short words and acronyms
+    are matched whole."""
+    lowered = turkish_lower(word)
+    root = lowered if len(lowered) <= MIN_ROOT else lowered[:max(MIN_ROOT, len(lowered) - SUFFIX_LETTERS)]
+    return tuple(dict.fromkeys((stem(lowered), root)))
+
+
+MIN_ROOT = 4  # letters
+SUFFIX_LETTERS = 2  # cut from a longer word: a case ending or a possessive
+
+
+def covering(terms: Iterable[Term], snapshot: Snapshot) -> dict[Term, set[str]]:
+    """For each term, the documents that cover it: a name when they hold every one of its
+    words (each in one of its forms), a number when they hold it, a year also when they are
+    dated in it."""
+    return {term: _docs_covering(term, snapshot) for term in terms}
+
+
+def _docs_covering(term: Term, snapshot: Snapshot) -> set[str]:
+    holding = [set().union(*(snapshot.docs_with_root(form) for form in forms)) for forms in term.roots]
+    docs = set.intersection(*holding)
+    if term.year is not None:
+        docs |= snapshot.docs_dated_in(term.year)
+    return docs
+
+
+def missing_names(missing: list[Term]) -> str:
+    """"Einstein", "Elon Musk" (adjacent words together), "Einstein ve Nobel"."""
+    groups: list[list[Term]] = []
+    for term in sorted(missing, key=lambda t: t.position):
+        if groups and groups[-1][-1].position == term.position - 1:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+    names = [" ".join(t.surface for t in group) for group in groups]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " ve " + names[-1]

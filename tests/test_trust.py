@@ -1,0 +1,145 @@
+"""Answers a reader can trust: the short answer first, a refusal that names what the archive
+lacks, and follow-ups that keep the subject (and the cited articles) but not the period."""
+
+import json
+
+import pytest
+from conftest import needs_devset
+
+from rag.answer.citations import Answer
+from rag.answer.span import Asked, Question, short_answer
+from rag.cli import main as rag_main
+from rag.ops.eval import token_f1, turn_passes
+from rag.qa import cited_before, condense_by_rule
+from rag.retrieval import Filters
+from rag.subject import key_terms
+from ui.render import VIEW_CARDS, render_answer
+
+SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
+
+
+@pytest.mark.parametrize("question, sentence, short", [
+    ("Heyette kaç kişi vardı?", "Irak, Türkiye ve yurtdışından gelen 40 kişilik heyet katıldı.", "40 kişilik"),
+    ("Manakintown'a kaç yerleşimci yerleşti?",  # the number with the asked unit, not the other one
+     "Orada 148 Protestan kaldı; orijinal 390 yerleşimciden birçoğu ölmüştü.", "390 yerleşimciden"),
+    ("Tesla ne zaman öldü?", "Tesla, 7 Ocak 1943 tarihinde New York'ta öldü.", "7 Ocak 1943"),
+    ("Konferans ne zaman yapıldı?", "Yedi ay önce Bakü'de düzenlenen konferans bir platform sağladı.",
+     "Yedi ay önce"),
+    ("Super Bowl XLIX'i kim kazanmıştır?", "Broncos, Super Bowl XLIX şampiyonu New England Patriots'u 20–18 yendi.",
+     "New England Patriots"),
+    ("Bakü'deki konferansı kimler düzenledi?", "Konferansı Irak Türkmen Cephesi ve Kerkük Kültür Derneği düzenledi.",
+     "Irak Türkmen Cephesi ve Kerkük Kültür Derneği"),
+    ("Tesla nerede doğdu?", "Tesla, 10 Temmuz 1856'da Smiljan'da doğdu.", "Smiljan"),
+])
+def test_the_short_answer_is_the_asked_thing(question, sentence, short):
+    assert short_answer(Question.read(question), sentence) == short
+
+
+@pytest.mark.parametrize("question, sentence", [
+    ("Tesla ne zaman doğdu?", "Tesla 1856'da doğdu ve 1884'te Amerika'ya gitti."),  # two dates: ambiguous
+    ("Tesla kimin yanında çalıştı?", "Tesla, Edison ve Westinghouse ile çalıştı."),  # two names, one asked
+    ("Konferans neden önemliydi?", "Konferans, 2023'te Bakü'de Türkmenleri bir araya getirdi."),  # no span for "neden"
+    ("Tesla nerede çalıştı?", "Tesla bir laboratuvarda çalıştı."),  # no place Turkish marks as a name
+])
+def test_the_short_answer_is_withheld_when_it_is_not_unambiguous(question, sentence):
+    assert short_answer(Question.read(question), sentence) is None
+
+
+def test_question_kinds_read_turkish_question_words():
+    assert Question.read("Hangi yıl onaylandı?").asked is Asked.DATE
+    assert Question.read("Kaç yayınevi var?").asked is Asked.NUMBER
+    assert Question.read("Bunu kim başlattı?").asked is Asked.PERSON
+    assert Question.read("Hangi takım kazandı?").asked is Asked.NAME
+    assert Question.read("Neden istifa etti?").asked is Asked.EXPLANATION
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("Einstein Nobel ödülünü hangi yıl aldı?", ["Einstein Nobel"]),
+    ("Metin, Lady Gaga'nın kaç Grammy Ödülü aldığını söylüyor?", ["Lady Gaga", "Grammy Ödülü"]),
+    ("Herhangi bir oyuncu rekor kırdı mı?", []),  # a capitalised first word is not a name by itself
+    ("Kim Kerkük'te 2019 seçimini kazandı?", ["Kerkük", "2019"]),
+    ("15. yüzyılda ne oldu?", []),  # an ordinal is not a figure
+    ("Nahçıvan-Erbil uçuşları ne kadar?", ["Nahçıvan-Erbil"]),
+])
+def test_key_terms_are_the_names_and_numbers_a_question_holds(question, terms):
+    assert [t.surface for t in key_terms(question)] == terms
+
+
+def test_a_year_the_time_logic_read_is_not_a_key_term():
+    assert key_terms("2021'de Kerkük'te ne oldu?", period_phrase="2021'de")[0].surface == "Kerkük"
+
+
+def test_a_follow_up_takes_the_subject_but_not_the_period():
+    history = [{"role": "user", "content": "2024'te Bakü'deki konferansı kimler düzenledi?"},
+               {"role": "assistant", "content": "…", "cited": [SEED]}]
+    standalone = condense_by_rule("peki ne zaman yapıldı?", history, 3, lambda text: "2024'te")
+    assert standalone == "Bakü'deki konferansı ne zaman yapıldı?"
+    assert cited_before(history) == frozenset({SEED})
+    assert condense_by_rule("Kerkük Kültür Derneği hangi projeleri yürütüyor?", history, 3) == \
+        "Kerkük Kültür Derneği hangi projeleri yürütüyor?"  # a question of its own is never glued
+
+
+def test_the_short_answer_is_shown_in_bold_and_escaped():
+    answer = Answer(question="q", text="**40 <kişilik>** — Heyet 40 kişilikti [1].", short="40 <kişilik>")
+    html = render_answer(answer, VIEW_CARDS, Filters())
+    assert '<strong class="arsiv-short">40 &lt;kişilik&gt;</strong>' in html
+
+
+def test_eval_helpers_score_spans_and_turns():
+    assert token_f1("40 kişilik", "40") == pytest.approx(2 / 3)
+    assert token_f1("Smiljan", "Kerkük") == 0.0
+    refused = Answer(question="q", text="Arşivde X hakkında bir habere rastlamadım.", refused=True)
+    assert turn_passes(refused, {"refused": True}) and not turn_passes(refused, {"answers": ["x"], "article_id": "a"})
+
+
+# --- end to end on the bundled corpus ---------------------------------------------------------
+def test_a_factoid_answer_opens_with_its_short_answer_and_one_sentence(corpus_qa):
+    answer = corpus_qa.ask("Bakü'deki konferansa kaç kişilik heyet katıldı?")
+    assert answer.short == "40 kişilik"
+    assert answer.text.startswith("**40 kişilik** — ") and answer.text.count("[1]") == 1
+    assert answer.sources[0].doc_id == SEED
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("Irak Türkmen heyeti Taşkent'te hangi bakanla görüştü?", "Taşkent"),
+    ("Bakü'deki konferansa Özbekistan'dan kaç kişi katıldı?", "Özbekistan"),
+])
+def test_a_near_miss_is_refused_naming_what_the_archive_lacks(corpus_qa, question, missing):
+    answer = corpus_qa.ask(question)
+    assert answer.refused and answer.short is None
+    assert answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
+    assert "İlgili olabilir" in answer.text and answer.sources[0].doc_id == SEED  # listed, never the answer
+
+
+def test_the_readme_follow_up_is_answered_from_the_cited_article(corpus_qa):
+    first = corpus_qa.ask("Bakü'deki konferansı kimler düzenledi?")
+    history = [{"role": "user", "content": "Bakü'deki konferansı kimler düzenledi?"},
+               {"role": "assistant", "content": first.text, "cited": [s.doc_id for s in first.sources]}]
+    answer = corpus_qa.ask("peki ne zaman yapıldı?", history)
+    assert not answer.refused and answer.short == "Yedi ay önce"
+    assert answer.sources[0].doc_id == SEED
+
+
+def test_a_follow_up_does_not_inherit_the_period(corpus_qa):
+    history = [{"role": "user", "content": "2024'te Bakü'deki konferansı kimler düzenledi?"},
+               {"role": "assistant", "content": "…", "cited": [SEED]}]
+    answer = corpus_qa.ask("peki kaç kişilik heyet katıldı?", history)
+    assert answer.timeframe is None and "40 kişilik" in answer.text
+
+
+def test_cli_json_keeps_its_keys_and_adds_the_short_answer(corpus_index, capsys, monkeypatch):
+    monkeypatch.setenv("ARSIV_DATA_DIR", str(corpus_index.data_dir))
+    assert rag_main(["ask", "Bakü'deki konferansa kaç kişilik heyet katıldı?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"text", "sources", "refused", "timeframe", "short"} <= set(data) and data["short"] == "40 kişilik"
+
+
+@needs_devset
+def test_a_devset_near_miss_is_refused_and_its_neighbour_answered(devset_index, embedder):
+    """On the devset archive: Einstein is not Tesla."""
+    from rag.qa import ArchiveQA
+
+    qa = ArchiveQA(devset_index, embedder=embedder)
+    assert qa.ask("Einstein Nobel ödülünü hangi yıl aldı?").refused
+    answer = qa.ask("Tesla hangi yıl öldü?")
+    assert "1943" in answer.text and answer.sources[0].doc_id.startswith("articles/nikola-tesla")
