@@ -20,9 +20,10 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from rag.index.records import ChunkMeta
+from rag.language.turkish import fold
 from rag.ops.eval import article_of, load_questions
 from rag.qa import ArchiveQA
-from rag.language.turkish import fold
 from rag.settings import Settings
 
 OFF = -1.0  # a threshold no confidence is below
@@ -51,7 +52,7 @@ def record(qa: ArchiveQA, item: dict, topic: str) -> Record:
     gold = [fold(a) for a in item.get("answers", [])]
     rec = Record(topic, result.confidence, answer.refused)
     if "article_id" in item:
-        top = article_of(result.documents[0].metadata.get("source", "")) if result.documents else ""
+        top = article_of(ChunkMeta.of(result.documents[0]).source) if result.documents else ""
         rec.rank1 = top == item["article_id"]
         rec.hit = not answer.refused and any(g in fold(answer.text) for g in gold)
         rec.chars = len(answer.text)

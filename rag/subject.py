@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
-from rag.language.dates import MONTH_NUMBERS
-from rag.language.turkish import APOSTROPHES, STOPWORDS, stem, turkish_lower
+from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
+from rag.language.turkish import APOSTROPHES, STOPWORDS, root, stem, turkish_lower, without_suffix
 
 # Words that open a question with a capital letter without naming anything.
 QUESTION_OPENERS = frozenset(
@@ -29,7 +29,6 @@ QUESTION_OPENERS = frozenset(
     onlar orada burada en son ilk geçen bu yıl tüm hep
     """.split()
 )
-_WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())
 _WORD = re.compile(r"[^\W_][\w.&-]*(?:[" + APOSTROPHES + r"]\w+)?")
 
 
@@ -54,7 +53,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     run: list[tuple[int, str]] = []
     for position, match in enumerate(found):
         raw = match.group()
-        word = re.sub("[" + APOSTROPHES + r"].*$", "", raw).strip(".-&")
+        word = without_suffix(raw).strip(".-&")
         lowered = turkish_lower(word)
         if word.isdigit():
             ordinal = raw.endswith(".") or question[match.end():match.end() + 1] == "."
@@ -63,7 +62,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
                 terms.append(Term(word, ((word,),), position, year))
             continue
         name = (word[:1].isupper() and lowered not in STOPWORDS and lowered not in MONTH_NUMBERS
-                and lowered not in _WEEKDAYS and lowered not in QUESTION_OPENERS)
+                and lowered not in WEEKDAYS and lowered not in QUESTION_OPENERS)
         if name and position == 0 and "-" not in word:  # "Nahçıvan-Erbil": names joined
             following = found[1].group() if len(found) > 1 else ""
             next_joined = len(found) > 1 and not question[match.end():found[1].start()].strip()
@@ -87,16 +86,10 @@ def _name_term(run: list[tuple[int, str]]) -> Term:
 
 def _forms(word: str) -> tuple[str, ...]:
     """The stem and the root of a word, either of which the archive may hold: the stemmer
-    finds "almanya" in "Almanyanın" but cuts "Pittsburg" to "pittsburgu", where the root (the
-    word less a two-letter ending, "pittsbur") finds "Pittsburgh"; short words and acronyms
-    are matched whole."""
+    finds "almanya" in "Almanyanın" but cuts "Pittsburg" to "pittsburgu", where the root
+    ("pittsbur") finds "Pittsburgh"."""
     lowered = turkish_lower(word)
-    root = lowered if len(lowered) <= MIN_ROOT else lowered[:max(MIN_ROOT, len(lowered) - SUFFIX_LETTERS)]
-    return tuple(dict.fromkeys((stem(lowered), root)))
-
-
-MIN_ROOT = 4  # letters
-SUFFIX_LETTERS = 2  # cut from a longer word: a case ending or a possessive
+    return tuple(dict.fromkeys((stem(lowered), root(lowered))))
 
 
 def covering(terms: Iterable[Term], snapshot: Snapshot) -> dict[Term, set[str]]:

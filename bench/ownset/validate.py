@@ -60,16 +60,20 @@ for p in sorted((ROOT / "articles").glob("*.txt")):
     undated += date is None
     articles[p.stem] = {"full": tr_lower(text), "body": tr_lower(body)}
 
+def records(name):
+    """(line number, object) of each non-empty line of a JSONL file; bad JSON is an error."""
+    for n, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(f"{name}:{n}: bad JSON {e}")
+
+
 # questions
 qs, ids = [], set()
-for n, line in enumerate((ROOT / "questions.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-    if not line.strip():
-        continue
-    try:
-        q = json.loads(line)
-    except json.JSONDecodeError as e:
-        errors.append(f"questions.jsonl:{n}: bad JSON {e}")
-        continue
+for n, q in records("questions.jsonl"):
     for k in ("id", "question", "answers", "article_id", "kind"):
         if k not in q:
             errors.append(f"questions.jsonl:{n}: missing field {k}")
@@ -98,14 +102,7 @@ for slug in articles:
 # near misses
 nms = []
 all_text = [a["full"] for a in articles.values()]
-for n, line in enumerate((ROOT / "near_miss.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-    if not line.strip():
-        continue
-    try:
-        r = json.loads(line)
-    except json.JSONDecodeError as e:
-        errors.append(f"near_miss.jsonl:{n}: bad JSON {e}")
-        continue
+for n, r in records("near_miss.jsonl"):
     for k in ("question", "about", "missing"):
         if not r.get(k):
             errors.append(f"near_miss.jsonl:{n}: missing field {k}")

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from rag.language.dates import MONTH_NUMBERS
+from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
     APOSTROPHES,
     DIGIT_WORDS,
     SCALE_WORDS,
     STOPWORDS,
+    root,
     stem,
     turkish_lower,
     words,
@@ -53,7 +54,6 @@ _KIND_PATTERNS = [(kind, re.compile(r"(?<!\w)(?:" + pattern + ")")) for kind, pa
 
 _UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
 _MONTHS = "|".join(name.capitalize() for name in MONTH_NUMBERS)
-_WEEKDAYS = {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"}
 _NUMBER_WORDS = [*DIGIT_WORDS, "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan",
                  *SCALE_WORDS]
 _NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -90,7 +90,7 @@ class Question:
         unit = None
         if asked is Asked.NUMBER:
             after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
-            unit = _root(after.group(1)) if after else None
+            unit = root(after.group(1)) if after else None
         plural = bool(re.search(r"\b(?:kimler|nelerdir|hangileri)", lowered))
         return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural)
 
@@ -173,7 +173,7 @@ def _has_suffix(word: str) -> bool:
 
 def _is_time_word(word: str) -> bool:
     bare = turkish_lower(_bare(word))
-    return bare in MONTH_NUMBERS or bare in _WEEKDAYS
+    return bare in MONTH_NUMBERS or bare in WEEKDAYS
 
 
 def _named(question: Question, span: str) -> bool:
@@ -194,12 +194,6 @@ def _has_unit(span: str, unit: str) -> bool:
     """Whether the word after the number is the asked unit, inflected or not ("silindirli")."""
     parts = words(span)
     return len(parts) > 1 and parts[-1].startswith(unit)
-
-
-def _root(word: str) -> str:
-    """A word less a short ending, matching its inflections where the stemmer does not
-    ("silindir" stems to "sil", "silindirli" to itself; both start with "silindi")."""
-    return word if len(word) <= 4 else word[:max(4, len(word) - 2)]
 
 
 def _is_article(sentence: str, match: re.Match) -> bool:

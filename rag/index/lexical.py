@@ -78,10 +78,11 @@ class BM25Index:
         """Positions of the texts holding a term that starts with ``root`` or that ``root``
         starts with (one letter shorter at most): the stemmer cuts a name's inflections
         unevenly ("pittsburg" → "pittsburgu"), a root matches them all."""
+        if root.isdigit():  # a number is itself or nothing: "50" is not "500"
+            term_id = self.vocabulary.get(root)
+            return self.postings[term_id][0] if term_id is not None else np.zeros(0, np.int32)
         shorter = [root[:-1]] if len(root) > 3 else []
         ids = [self.vocabulary[t] for t in (*shorter, root) if t in self.vocabulary]
-        if root.isdigit():  # a number is itself or nothing: "50" is not "500"
-            return self.postings[ids[-1]][0] if root in self.vocabulary else np.zeros(0, np.int32)
         ordered = self._sorted_terms()
         for other in ordered[bisect.bisect_right(ordered, root):]:
             if not other.startswith(root):

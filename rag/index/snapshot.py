@@ -69,9 +69,14 @@ class Snapshot:
     _by_id: dict[str, ChunkSpan] = field(init=False, repr=False)
     _by_doc: dict[str, list[ChunkSpan]] = field(init=False, repr=False)
     _dates: np.ndarray = field(init=False, repr=False)
+    _doc_ids: list[str] = field(init=False, repr=False)  # the documents in chunk order
+    _doc_codes: np.ndarray = field(init=False, repr=False)  # chunk position → index in _doc_ids
 
     def __post_init__(self) -> None:
         self.versions = {c.doc_id: c.doc_version for c in self.chunks}
+        self._doc_ids = list(self.versions)
+        code = {doc_id: i for i, doc_id in enumerate(self._doc_ids)}
+        self._doc_codes = np.array([code[c.doc_id] for c in self.chunks], dtype=np.int64)
         self._by_id = {c.chunk_id: c for c in self.chunks}
         self._by_doc = {}
         for chunk in self.chunks:
@@ -131,12 +136,15 @@ class Snapshot:
 
     def docs_with_root(self, root: str) -> set[str]:
         """Documents one of whose chunks (title included) holds a word with this root."""
-        return {self.chunks[i].doc_id for i in self.bm25.with_root(root)}
+        return self._docs_at(self.bm25.with_root(root))
 
     def docs_dated_in(self, year: int) -> set[str]:
         """Documents dated in ``year``."""
-        inside = (self._dates >= year * 10000) & (self._dates <= year * 10000 + 1231)
-        return {self.chunks[i].doc_id for i in np.flatnonzero(inside)}
+        return self._docs_at(np.flatnonzero(self.mask(year * 10000, year * 10000 + 1231, None)))
+
+    def _docs_at(self, positions: np.ndarray) -> set[str]:
+        """The documents of the chunks at ``positions`` (in numpy: a common name is in many)."""
+        return {self._doc_ids[i] for i in np.unique(self._doc_codes[positions])}
 
     def mask(self, date_from: int | None, date_to: int | None, category: str | None,
              doc_ids: frozenset[str] | None = None) -> np.ndarray | None:
@@ -152,7 +160,8 @@ class Snapshot:
         if category:
             keep &= np.array([category in c.categories for c in self.chunks], dtype=bool)
         if doc_ids is not None:
-            keep &= np.array([c.doc_id in doc_ids for c in self.chunks], dtype=bool)
+            wanted = [i for i, doc_id in enumerate(self._doc_ids) if doc_id in doc_ids]
+            keep &= np.isin(self._doc_codes, wanted)
         return keep
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[str]:

@@ -11,6 +11,7 @@ from rag.language.turkish import turkish_lower
 MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
           "Ekim", "Kasım", "Aralık")
 MONTH_NUMBERS = {turkish_lower(name): n for n, name in enumerate(MONTHS, start=1)}  # "mart" → 3
+WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())
 UNDATED = "tarih yok"  # what an undated article shows instead of a date
 
 

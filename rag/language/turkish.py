@@ -54,9 +54,26 @@ def stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
+def without_suffix(word: str) -> str:
+    """A name without the suffix Turkish writes after its apostrophe: "Kerkük'te" → "Kerkük"."""
+    return _SUFFIX.sub("", word)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words with apostrophe suffixes cut: "Kerkük'te" → "kerkük"."""
-    return [_SUFFIX.sub("", w) for w in _WORD.findall(turkish_lower(text))]
+    return [without_suffix(w) for w in _WORD.findall(turkish_lower(text))]
+
+
+MIN_ROOT = 4  # letters
+SUFFIX_LETTERS = 2  # cut from a longer word: a case ending or a possessive
+
+
+def root(word: str) -> str:
+    """A lower-cased word less a short ending, which its inflections share where the stemmer
+    cuts them unevenly ("silindir" stems to "sil", "silindirli" to itself; both start with
+    "silindi"; "pittsburg" stems to "pittsburgu", "pittsbur" finds "pittsburgh"). Short
+    words and acronyms are their own root."""
+    return word if len(word) <= MIN_ROOT else word[:max(MIN_ROOT, len(word) - SUFFIX_LETTERS)]
 
 
 def tokens(text: str) -> list[str]:
