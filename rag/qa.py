@@ -70,6 +70,8 @@ _POINTERS = frozenset("peki ya acaba ayrıca o onu onun ona bu bunu bunun buna �
 # ("Mars'ta", "Bakü'deki"); acronyms ("NATO") are names anywhere.
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
 _WORD = re.compile(r"\S+")
+# Words that only ask: the question words, and the second words of "ne zaman", "ne kadar".
+_ASKING = QUESTION_OPENERS | {"zaman", "kadar"}
 
 
 def is_standalone(question: str) -> bool:
@@ -94,7 +96,7 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     if period_phrase:
         text = re.sub(re.escape(period_phrase), " ", text, flags=re.I)
     found = [w.rstrip("?!.,;:") for w in _WORD.findall(text)]
-    found = [w for w in found if w and _bare(w) not in QUESTION_OPENERS and _bare(w) not in _POINTERS
+    found = [w for w in found if w and _bare(w) not in _ASKING and _bare(w) not in _POINTERS
              and not re.fullmatch(r"m[ıiuü]\w*", _bare(w))]
     if len(found) > 1 and not _PROPER_NOUN.search(" " + found[-1]):
         return found[:-1], found[-1]
@@ -117,7 +119,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     else:
         return question
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
-    asks_only = all(_bare(w) in QUESTION_OPENERS or _bare(w) in {"zaman", "kadar"} for w in own)
+    asks_only = all(_bare(w) in _ASKING for w in own)
     words = subject + own
     if asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]

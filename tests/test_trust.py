@@ -79,6 +79,16 @@ def test_a_follow_up_takes_the_subject_but_not_the_period():
         "Kerkük Kültür Derneği hangi projeleri yürütüyor?"  # a question of its own is never glued
 
 
+def test_a_follow_up_after_a_bare_follow_up_reaches_back_for_the_subject():
+    """"peki ne zaman?" has no subject of its own: the next follow-up takes the one before it
+    (found by a stranger's trial: "orada kaç kişi vardı?" became "zaman kaç kişi vardı?")."""
+    history = [{"role": "user", "content": "Bakü'deki konferansın adı neydi?"},
+               {"role": "assistant", "content": "…"},
+               {"role": "user", "content": "peki ne zaman?"},
+               {"role": "assistant", "content": "…"}]
+    assert condense_by_rule("orada kaç kişi vardı?", history, 3) == "Bakü'deki konferansın adı kaç kişi vardı?"
+
+
 def test_the_short_answer_is_shown_in_bold_and_escaped():
     answer = Answer(question="q", text="**40 <kişilik>** — Heyet 40 kişilikti [1].", short="40 <kişilik>")
     html = render_answer(answer, VIEW_CARDS, Filters())
