@@ -38,14 +38,30 @@ _RANGE = re.compile(
 )
 _DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+{_YEAR}")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+{_YEAR}")
-_YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|\s+(?:yılı|yılında|yılındaki|senesi|senesinde)\b)")
+_YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|{_APOS}(?:ün|un|in|ın)\s+(?=son|en|ilk)|"
+                         r"\s+(?:yılı|yılında|yılındaki|senesi|senesinde)\b)")
 _LAST_N = re.compile(rf"\bson\s+{_COUNT}\s+{_UNIT}")
 _RELATIVE = re.compile(r"\b(geçen|bu|önceki|geçtiğimiz)\s+(yıl|sene|ay|hafta)(?:ki|ın|in|da|de)?\b")
+# Time intents are phrases, never the bare adjectives: "en son", "son durum", "şu anki",
+# "yeni başkanı" (the office's current holder) ask for the newest fact; "yeni açılan okul",
+# "son cümlesi", "ilk kadın başkanı" do not. "İlk" asks for the oldest only as "ilk kez
+# ne zaman", "ilk başta", "ilk haberde"; "ilk yöneticisi" is a fact an article states.
+_OFFICE = (r"(?:genel\s+)?(?:başkan|yönetmen|müdür|yönetici|lider|vali|kaymakam|muhtar|bakan|sekreter"
+           r"|koordinatör|antrenör|teknik\s+direktör|temsilci|sözcü|rektör|dekan|şef|komutan|belediye\s+başkan"
+           r"|şampiyon|sahibi|editör|imam)\w*")
 _RECENCY = re.compile(
-    r"\b(en\s+son|en\s+güncel|en\s+yeni|güncel|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|h[aâ]len|h[aâ]l[aâ]|"
-    r"h[aâ]lihazırda|yeni|son)\b"
+    r"\b(en\s+son\w*|en\s+güncel|en\s+yeni|güncel\w*|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|"
+    r"h[aâ]len|h[aâ]l[aâ]|h[aâ]lihazırda|günümüzde|bugünkü|bugün\s+itibarıyla|son\s+zamanlarda|"
+    r"son\s+(?:durum|vaziyet|gelişme|haber|bilgi|rakam|veri|sayı|değer|açıklama|olarak|kez|defa|hali|hal)\w*|"
+    r"son\s+[^\W\d_]+\s+(?:sayısı|rakamı|durumu)|"
+    rf"yeni\s+{_OFFICE})(?!\w)"
 )
-_EARLIEST = re.compile(r"\b(ilk|en\s+eski|en\s+başta|başlangıçta|önceleri)\b")
+_EARLIEST = re.compile(
+    r"\b(en\s+eski|en\s+erken|en\s+başta|en\s+ilk|başlangıçta|ilk\s+başta|ilk\s+başlarda|ilk\s+olarak|önceleri|"
+    r"ilk\s+zamanlarda|ilk\s+hali|"
+    r"eskiden(?!\s+beri)|ilk\s+haber\w*|"
+    r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yıl|tarih|ay|gün))|ne\s+zaman\s+ilk)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -65,14 +81,16 @@ class TimeFrame:
     def has_period(self) -> bool:
         return self.date_from is not None or self.date_to is not None
 
-    def label(self) -> str:
-        """What the user is told, e.g. "2021 yılına ait haberlerde aradım"."""
+    def label(self, period: bool = True, order: bool = True) -> str:
+        """What the user is told, e.g. "2021 yılına ait haberlerde aradım": only what was
+        applied (``period``: the period filtered the search; ``order``: a dated article was
+        picked as the newest or oldest), so it never contradicts a notice."""
         parts = []
-        if self.has_period:
+        if self.has_period and period:
             parts.append(f"{self.period_text()} haberlerde aradım")
-        if self.recency:
+        if self.recency and order:
             parts.append("en yeni haberi esas aldım")
-        if self.earliest:
+        if self.earliest and order:
             parts.append("en eski haberi esas aldım")
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] if text else ""
@@ -89,9 +107,9 @@ class TimeFrame:
                 return f"{format_date(start.isoformat())} tarihli"
         return f"{_fmt(start)} – {_fmt(end)} arasındaki"
 
-    def to_dict(self) -> dict:
+    def to_dict(self, period: bool = True, order: bool = True) -> dict:
         return {"date_from": _iso(self.date_from), "date_to": _iso(self.date_to), "recency": self.recency,
-                "earliest": self.earliest, "phrase": self.phrase, "label": self.label()}
+                "earliest": self.earliest, "phrase": self.phrase, "label": self.label(period, order)}
 
 
 def parse_timeframe(question: str, today: date) -> TimeFrame | None:
@@ -212,6 +230,8 @@ def _iso(value: date | None) -> str | None:
 # --- the rules: how a question's time shapes retrieval and the answer -------------------------
 PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
 PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
+UNDATED_ONLY = "Bu konuda tarihli bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
+OFF_TIMELINE = "Bu bilgiyi veren tarihli haberleri sıralayamadım; en uygun habere dayandım."
 
 
 def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:

@@ -21,7 +21,8 @@ from typing import Any, TypeVar
 from langchain_core.documents import Document
 
 from rag.answer.citations import REFUSAL, Answer, quote_for, refusal, verify_citations
-from rag.answer.extractive import ExtractiveAnswerer, asks_for_date, has_date
+from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
+from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.span import Question, short_answer
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
@@ -29,9 +30,11 @@ from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.dates import format_date
+from rag.language.dates import date_label, format_date
 from rag.language.turkish import tokens, turkish_lower
 from rag.newstime import (
+    OFF_TIMELINE,
+    UNDATED_ONLY,
     TimeFrame,
     dated_text,
     judge_period,
@@ -42,7 +45,7 @@ from rag.newstime import (
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names
+from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, predicate_roots, speaks_of
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,9 @@ _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖ�
 _WORD = re.compile(r"\S+")
 # Words that only ask: the question words, and the second words of "ne zaman", "ne kadar".
 _ASKING = QUESTION_OPENERS | {"zaman", "kadar"}
+# The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
+_QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nereye nereden neresi nasıl neden "
+                           "niçin niye hangi hangisi kaç kaçta kaçıncı zaman kadar".split())
 
 
 def is_standalone(question: str) -> bool:
@@ -121,7 +127,11 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
     asks_only = all(_bare(w) in _ASKING for w in own)
     words = subject + own
-    if asks_only and predicate:
+    if not any(_bare(w) in _QUESTION_ONLY for w in own):  # "peki en son?": the earlier question, re-asked
+        period = period_of(previous)
+        asked = re.sub(re.escape(period), " ", previous, flags=re.I) if period else previous
+        words = asked.rstrip(" ?").split() + own
+    elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
 
@@ -166,6 +176,9 @@ class Found:
 
 
 RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
+DIGEST_SEARCHED = 20  # articles searched for a digest's topic words
+TIMELINE_ARTICLES = 12  # articles about a subject read for its newest (oldest) fact
+HISTORY_SHOWN = 3  # earlier values listed under the newest fact
 
 
 def cited_before(history: Sequence[Message]) -> frozenset[str] | None:
@@ -174,6 +187,12 @@ def cited_before(history: Sequence[Message]) -> frozenset[str] | None:
         if message.get("role") == "assistant":
             return frozenset(message.get("cited") or ()) or None
     return None
+
+
+def _applied(frame: TimeFrame | None, found: Found, ordered: bool) -> dict | None:
+    """The question's time as it was applied: a period answered from outside it (with a
+    notice) or a timeline nothing dated was on is not claimed in the label."""
+    return frame.to_dict(period=not found.notice, order=ordered) if frame else None
 
 
 def _absent_text(absent: list[Term]) -> str:
@@ -226,7 +245,7 @@ class ArchiveQA:
                 event = replace(
                     event, question=question, backend=self.backend,
                     standalone_question=standalone if standalone != question else None,
-                    timeframe=frame.to_dict() if frame else None,
+                    timeframe=event.timeframe if event.timeframe is not None or not frame else frame.to_dict(),
                     timings_ms={**event.timings_ms, "total": (time.perf_counter() - started) * 1000})
             yield event
 
@@ -241,34 +260,44 @@ class ArchiveQA:
 
     def _respond(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                  snapshot: Snapshot, focus: frozenset[str] | None) -> Iterator[str | Answer]:
+        terms = key_terms(question, frame.phrase if frame else "")
+        digest = read_digest(question, frame, terms)
+        if digest:
+            answer = self.digest(question, digest, frame, filters, snapshot)
+            yield from sentence_pieces(answer.text)
+            yield answer
+            return
         found = self.retrieve(question, frame, filters, mode, snapshot, focus)
-        answer = yield from self._compose(question, frame, found, snapshot)
+        answer = yield from self._compose(question, frame, filters, found, snapshot)
         yield replace(answer, timings_ms=dict(found.result.timings_ms))
 
-    def _compose(self, question: str, frame: TimeFrame | None, found: Found,
+    def _compose(self, question: str, frame: TimeFrame | None, filters: Filters, found: Found,
                  snapshot: Snapshot) -> Generator[str, None, Answer]:
         """decide → answer → verify: yields the text as it comes, returns the answer."""
         if not found.answerable:
             answer = self.decline(question, frame, found, snapshot)
             yield from sentence_pieces(answer.text)
             return answer
-        passages, dated_first = self.order_by_time(question, frame, found.result, snapshot)
         notice = found.notice
         if self.generative:
+            passages, _ = self.order_by_time(question, frame, found.result, snapshot)
             try:
                 written = yield from self.generate(question, passages)
             except Exception as exc:  # any transport or server error of any backend
                 log.warning("LLM backend failed (%s: %s); answering extractively", type(exc).__name__, exc)
                 written, notice = None, LLM_UNREACHABLE
             if written is not None:
-                return replace(written, notice=notice)
+                return replace(written, notice=notice, timeframe=_applied(frame, found, True))
         # No model, or a model that cited nothing: copy the evidence instead ("en son" and
-        # "ilk" questions read only the article that time picked).
-        answer = self.extract(question, frame, found.result, passages[:1] if dated_first else passages,
-                              passages, snapshot)
+        # "ilk" questions are answered from the newest or oldest article that states the fact).
+        timeline = self.on_timeline(question, frame, filters, found.result, snapshot) if frame and frame.by_date else None
+        result = found.result
+        answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot)
+        if frame and frame.by_date and timeline is None and answer.sources:
+            notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
         if not answer.refused:
             yield from sentence_pieces(answer.text)
-        return replace(answer, notice=notice)
+        return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=timeline is not None))
 
     # --- steps ------------------------------------------------------------------------------
     def check(self, question: str) -> str:
@@ -284,8 +313,9 @@ class ArchiveQA:
         return question
 
     def condense(self, question: str, history: Sequence[Message]) -> str:
-        """A follow-up rewritten as a question that stands alone (by the chat model, if any)."""
-        if not history:
+        """A follow-up rewritten as a question that stands alone (by the chat model, if any).
+        A digest ("peki en son ne oldu?") stands alone: it lists, whatever was asked before."""
+        if not history or read_digest(question, self.read_time(question), key_terms(question)):
             return question
         if self.generative:
             try:
@@ -385,6 +415,89 @@ class ArchiveQA:
             text = f"{text} İlgili olabilir: {listed}."
         verified, sources = verify_citations(text, related)
         return Answer(question=question, text=verified, sources=sources, refused=True)
+
+    def digest(self, question: str, ask: DigestAsk, frame: TimeFrame | None, filters: Filters,
+               snapshot: Snapshot) -> Answer:
+        """The dated articles a digest question asks for (``rag/answer/digest.py``): those of
+        the period, holding the names it gives, about the topic words it gives."""
+        scoped = scoped_filters(filters, frame)
+        dated = snapshot.dated_docs(scoped.mask(snapshot))
+        matching: set[str] | None = None
+        if ask.terms:
+            matching = set.intersection(*covering(ask.terms, snapshot).values())
+        if ask.topic:
+            result = self.search(ask.topic, snapshot, DIGEST_SEARCHED, scoped)
+            on_topic = set()
+            if self.is_answerable(result):
+                answering = self.answering(ask.topic, result.query_vector, result.documents,
+                                           self.settings.topic_margin, snapshot)
+                on_topic = {snapshot.doc_of(result.documents[i].id or "") for i in answering}
+            matching = on_topic if matching is None else matching & on_topic
+        undated = 0
+        if matching is not None:
+            dated = {doc: day for doc, day in dated.items() if doc in matching}
+            undated = len(matching - set(snapshot.dated_docs()))
+        listed = sorted(dated, key=lambda doc: (dated[doc], doc), reverse=ask.newest_first)[:DIGEST_CAP]
+        leads = self.searcher.documents([snapshot.chunk_ids_of(doc)[0] for doc in listed])
+        answer = write_digest(question, ask, frame, dated, {ChunkMeta.of(d).doc_id: d for d in leads}, undated)
+        return replace(answer, timeframe=frame.to_dict(order=False) if frame else None)
+
+    def on_timeline(self, question: str, frame: TimeFrame, filters: Filters, result: SearchResult,
+                    snapshot: Snapshot) -> Answer | None:
+        """"En son" / "ilk" answered from every article about the subject, not only the best
+        matches: the articles holding the question's names (or, without names, those whose
+        passages answer within the topic margin), each read for the sentence that states the
+        asked kind of fact; of those that state it about as well as the best, the newest (or
+        oldest) answers and the others follow as the fact's dated history. None when no dated
+        article states it."""
+        passages = list(result.documents)
+        terms = key_terms(question, frame.phrase)
+        if terms:
+            subject = set.intersection(*covering(terms, snapshot).values())
+        else:
+            near = self.answering(question, result.query_vector, passages, self.settings.topic_margin, snapshot)
+            subject = {snapshot.doc_of(passages[i].id or "") for i in near}
+        dated = {doc: day for doc, day in snapshot.dated_docs(scoped_filters(filters, frame).mask(snapshot)).items()
+                 if doc in subject}
+        undated = sorted(subject - set(snapshot.dated_docs()))[:TIMELINE_ARTICLES]
+        retrieved = {snapshot.doc_of(p.id or "") for p in passages}
+        ends = sorted(dated, key=dated.get, reverse=frame.recency)[:TIMELINE_ARTICLES]
+        passages += self.searcher.documents([cid for doc in ends + undated if doc not in retrieved
+                                             for cid in snapshot.chunk_ids_of(doc)])
+        best: dict[str, Candidate] = {}
+        for c in self.extractive.statements(question, result.query_vector, passages, snapshot).values():
+            doc = ChunkMeta.of(passages[c.passage - 1]).doc_id
+            if (doc in dated or doc in undated) and (doc not in best or c.score > best[doc].score):
+                best[doc] = c
+        if not best:
+            return None
+        # An article states the fact when it speaks of the question's predicate ("şefliğini …
+        # üstlendi" for "şefi kim") or answers about as well as the best one does.
+        roots = predicate_roots(question, terms)
+        top = max(c.score for c in best.values())
+        stating = [d for d, c in best.items() if speaks_of(c.text, roots) or c.score >= top - self.settings.topic_margin]
+        speaking = [d for d in stating if speaks_of(best[d].text, roots)]
+        if speaking and not any(d in dated for d in speaking):
+            return None  # only undated articles speak to it: the caller says so
+        stating = sorted((d for d in stating if d in dated), key=dated.get, reverse=frame.recency)
+        if not stating:
+            return None
+        chosen = best[stating[0]]
+        asked = Question.read(question)
+        text, quotes = self.extractive.write([chosen])
+        text = dated_text(text, ChunkMeta.of(passages[chosen.passage - 1]).date)
+        short = short_answer(asked, chosen.text)
+        if short:
+            text = f"**{short}** — {text}"
+        history = [(d, best[d], value) for d in stating[1:] if (value := short_answer(asked, best[d].text))]
+        if history:
+            label = "Önceki haberler" if frame.recency else "Sonraki haberler"
+            listed = "; ".join(f"{date_label(ChunkMeta.of(passages[c.passage - 1]).date)}: {value} [{c.passage}]"
+                               for _, c, value in history[:HISTORY_SHOWN])
+            text += f"\n{label}: {listed}."
+            quotes.update({c.passage: c.text for _, c, _ in history[:HISTORY_SHOWN]})
+        verified, sources = verify_citations(text, passages, quotes)
+        return Answer(question=question, text=verified, sources=sources, short=short)
 
     def order_by_time(self, question: str, frame: TimeFrame | None, result: SearchResult,
                       snapshot: Snapshot) -> tuple[list[Document], bool]:

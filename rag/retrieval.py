@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -128,18 +129,23 @@ class HybridSearcher:
             timings["bm25"] = _ms(t)
 
         fused = _fuse(rankings, snapshot, self.settings.rrf_k)[:k]
-        missing = [cid for cid, _ in fused if cid not in metadata]
-        if missing:
-            rows = self.store.get_chunks(missing)
-            if len(rows) < len(missing):
-                raise IndexMoved(f"{len(missing) - len(rows)} chunks of the snapshot are gone")
-            for cid, text, meta in rows:
-                metadata[cid], texts[cid] = meta, text
+        for document in self.documents([cid for cid, _ in fused if cid not in metadata]):
+            metadata[document.id], texts[document.id] = document.metadata, document.page_content
         documents = [Document(id=cid, page_content=texts[cid], metadata={**metadata[cid], "score": score})
                      for cid, score in fused if cid in metadata]
         confidence = best_dense + COVERAGE_WEIGHT * _coverage(query, documents[:1], snapshot)
         timings["retrieval"] = _ms(started)
         return SearchResult(documents, best_dense, confidence, vector, timings)
+
+    def documents(self, chunk_ids: Sequence[str]) -> list[Document]:
+        """The snapshot's chunks by id, as documents (``IndexMoved`` if an ingest swept them)."""
+        if not chunk_ids:
+            return []
+        rows = self.store.get_chunks(chunk_ids)
+        if len(rows) < len(chunk_ids):
+            raise IndexMoved(f"{len(chunk_ids) - len(rows)} chunks of the snapshot are gone")
+        by_id = {cid: Document(id=cid, page_content=text, metadata=meta) for cid, text, meta in rows}
+        return [by_id[cid] for cid in chunk_ids]
 
     @staticmethod
     def _visible(hits: list[Hit], snapshot: Snapshot, kind: type[M]) -> list[tuple[Hit, M]]:

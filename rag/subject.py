@@ -27,6 +27,7 @@ QUESTION_OPENERS = frozenset(
     kim kimi kimin kime kimler ne neler neyi neden niçin niye nerede nereye nereden neresi nasıl
     neyin nelerin hangi hangisi kaç kaçta kaçıncı peki ya acaba bu şu o bunu şunu onu bunun onun şunun bunlar
     onlar orada burada en son ilk geçen bu yıl tüm hep
+    şu şimdi şimdiki halen hâlen hala hâlâ halihazırda hâlihazırda güncel başlangıçta önceleri günümüzde eskiden
     """.split()
 )
 _WORD = re.compile(r"[^\W_][\w.&-]*(?:[" + APOSTROPHES + r"]\w+)?")
@@ -117,3 +118,31 @@ def missing_names(missing: list[Term]) -> str:
             groups.append([term])
     names = [" ".join(t.surface for t in group) for group in groups]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " ve " + names[-1]
+
+
+# Words that ask, or ask about time, rather than say what about: never a predicate.
+_NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta",
+                                     "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi"}
+
+
+def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
+    """The question's own content words beyond its names, as stems ("şu anki şefi kim" →
+    {"şef"}): what an article must speak of to state the asked fact, however worded."""
+    named = {turkish_lower(w) for term in terms for w in term.surface.split()}
+    out = set()
+    for word in re.findall(r"[^\W\d_]+(?:[" + APOSTROPHES + r"]\w+)?", question):
+        bare = turkish_lower(without_suffix(word))
+        if bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
+            continue
+        form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
+        if len(form) >= 3:
+            out.add(form)
+    return out
+
+
+def speaks_of(sentence: str, roots: set[str]) -> bool:
+    """Whether a sentence holds words starting with at least half of ``roots`` (one of one,
+    two of four): "Telafer'deki kitap sayısı" does not speak of "burs kazanan öğrenci sayısı"."""
+    held = {w for w in (turkish_lower(x) for x in re.findall(r"[^\W\d_]+", sentence))}
+    shared = sum(any(w.startswith(r) for w in held) for r in roots)
+    return bool(roots) and 2 * shared >= len(roots)

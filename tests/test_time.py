@@ -13,7 +13,10 @@ from langchain_core.documents import Document
 from ingest.loaders import load_file
 from ingest.pipeline import ingest
 from rag.answer.brief import write_brief
+from rag.answer.digest import DIGEST_CAP, NARROW
+from rag.language.dates import format_date
 from rag.newstime import (
+    UNDATED_ONLY,
     dated_text,
     judge_period,
     mentions_period,
@@ -72,8 +75,8 @@ def test_recency_words(question):
 
 
 @pytest.mark.parametrize("question", [
-    "Derneğin ilk başkanı kimdi?", "En eski haberde kaç kişi vardı?", "Radyo ilk başta kaç saat yayındaydı?",
-    "Başlangıçta kaç üye vardı?", "İlk uçakla kaç yolcu geldi?",
+    "Festival ilk kez ne zaman düzenlendi?", "En eski haberde kaç kişi vardı?", "Radyo ilk başta kaç saat yayındaydı?",
+    "Başlangıçta kaç üye vardı?", "Uçuşlar ilk olarak haftada kaç seferdi?", "İlk haberde kaç öğrenci vardı?",
 ])
 def test_earliest_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -85,6 +88,10 @@ def test_earliest_words(question):
     "Konferansı kim düzenledi?", "2021 seçimlerini kim kazandı?", "Festival kaç gün sürdü?",
     "İlkbahar şenliği nerede yapıldı?",
     "İlişkilerde Yeni Ufuklar yazısı neyi anlatıyor?", "Kerkük'te Son Dakika ajansı ne yazdı?",  # names
+    # "yeni", "son", "ilk" as plain adjectives: no time intent
+    "Yeni su arıtma tesisi nerede?", "Yeni açılan okulun adı ne?", "Luther'in son cümlesi neydi?",
+    "Derneğin ilk kadın başkanı kim?", "Kulübün ilk yöneticisi kimdi?", "Eski Kerkük valisi kimdir?",
+    "Festivalde ilk kez ne düzenlendi?", "Yılın son günü ne yapıldı?",
 ])
 def test_no_time_word_no_frame(question):
     assert parse_timeframe(question, TODAY) is None
@@ -276,9 +283,8 @@ def test_latest_question_gets_the_newest_fact_with_its_date(dated_qa):
 
 
 def test_first_question_gets_the_oldest_fact_with_its_date(dated_qa):
-    """The 2024 article says "derneğin ilk kadın başkanı": the words match it best, the
-    question asks for the first head, whom the 2019 article names."""
-    answer = dated_qa.ask("Kerkük Kültür Derneği'nin ilk başkanı kimdi?")
+    """"En eski haberde": the oldest article that names the head answers, not the best match."""
+    answer = dated_qa.ask("En eski haberde Kerkük Kültür Derneği'nin başkanı kimdi?")
     assert answer.text.startswith("**Ahmet Yılmaz** — 10 Nisan 2019 tarihli habere göre")
     assert "Ahmet Yılmaz" in answer.text and answer.sources[0].doc_id == "articles/dernek-2019.txt"
     assert answer.timeframe["earliest"] and answer.timeframe["label"] == "En eski haberi esas aldım"
@@ -326,6 +332,81 @@ def test_brief_lists_dated_cited_facts_in_order(dated_qa):
     assert write_brief(dated_qa, "Mars'ın uyduları").empty
 
 
+# --- digests, the latest fact with its history, undated articles in their place (issue 14) ----
+def _dated_docs(qa: ArchiveQA, prefix: str = "") -> dict[str, str]:
+    return {doc_id: entry.date for doc_id, entry in qa.store.registry().items()
+            if entry.date and entry.date.startswith(prefix)}
+
+
+def test_period_digest_lists_that_periods_dated_articles_in_date_order_with_a_count(dated_qa):
+    answer = dated_qa.ask("2022'de neler oldu?")
+    in_2022 = _dated_docs(dated_qa, "2022")
+    assert not answer.refused and len(in_2022) > DIGEST_CAP
+    assert answer.text.startswith(f"Arşivde 2022 yılına ait {len(in_2022)} haber var; en eski {DIGEST_CAP} tanesi:")
+    dates = [s.date for s in answer.sources]
+    assert dates == sorted(in_2022.values())[:DIGEST_CAP]  # oldest first, only 2022, the cap
+    assert [s.n for s in answer.sources] == list(range(1, DIGEST_CAP + 1))
+    lines = answer.text.split("\n")
+    assert lines[1].startswith(f"{format_date(dates[0])} — {answer.sources[0].title}: ") and lines[1].endswith("[1].")
+    assert lines[-1] == NARROW
+
+
+def test_latest_digest_is_newest_first_and_never_lists_undated_articles(dated_qa):
+    answer = dated_qa.ask("son haberler")
+    everything = _dated_docs(dated_qa)
+    assert answer.text.startswith(f"Arşivde {len(everything)} tarihli haber var; en yeni")
+    assert [s.date for s in answer.sources] == sorted(everything.values(), reverse=True)[:DIGEST_CAP]
+    assert answer.timeframe["label"] == ""  # a list, not "the newest article"
+
+
+def test_subject_digest_keeps_the_period_and_the_named_subject(dated_qa):
+    answer = dated_qa.ask("bu yıl Kerkük'te neler oldu?")
+    assert answer.text.startswith("Arşivde Kerkük hakkında 1 Ocak 2025 – 30 Haziran 2025 arasındaki")
+    dates = [s.date for s in answer.sources]
+    assert dates and dates == sorted(dates) and all(d.startswith("2025") for d in dates)
+    chunks = {doc: " ".join(text for _, text, _ in dated_qa.store.chunks_of([doc])) for doc in
+              {s.doc_id for s in answer.sources}}
+    assert all("Kerkük" in text for text in chunks.values())
+
+
+def test_a_period_without_articles_is_said_plainly(dated_qa):
+    answer = dated_qa.ask("Ocak 2018'de neler oldu?")
+    assert answer.refused and answer.text == "Arşivde Ocak 2018 tarihli bir haber bulamadım."
+
+
+def test_latest_fact_comes_from_the_newest_article_however_worded_with_its_history(dated_qa):
+    """The 2024 fair article says "ziyaretçi sayısı bu yıl 55 bine çıktı", the older ones
+    "… kişi ziyaret etti": the newest still answers, and the older figures follow, dated."""
+    answer = dated_qa.ask("Erbil Türkmen Kitap Fuarı'nı en son kaç kişi ziyaret etti?")
+    main, history = answer.text.split("\n")
+    assert "55 bin" in main and answer.sources[0].doc_id == "articles/kitapfuari-2024.txt"
+    assert history.startswith("Önceki haberler: ") and "47 bin" in history and "40 bin" in history
+    assert [s.date[:4] for s in answer.sources] == ["2024", "2023", "2022"]
+    assert answer.timeframe["label"] == "En yeni haberi esas aldım"
+
+
+def test_a_fact_only_an_undated_article_states_gets_one_notice_saying_so(dated_qa):
+    answer = dated_qa.ask("Kent Müzesi'nin şu anki giriş ücreti ne kadar?")
+    assert answer.sources[0].doc_id == "articles/muze-rehber.txt" and answer.sources[0].date is None
+    assert answer.notice == UNDATED_ONLY and answer.timeframe["label"] == ""  # no "en yeni haberi esas aldım"
+    period = dated_qa.ask("2025'te Taze Su Arıtma Tesisi için hangi plan var?")
+    assert period.sources[0].doc_id == "articles/taze-plan.txt"
+    assert "tarihi bilinmeyen" in period.notice and period.timeframe["label"] == ""  # one notice, not two
+
+
+def test_plain_adjectives_do_not_switch_the_time_logic_on(dated_qa):
+    answer = dated_qa.ask("Kerkük Kültür Derneği'nin ilk kadın başkanı kim?")
+    assert "Ayşe Kerküklü" in answer.text and answer.timeframe is None
+
+
+def test_a_follow_up_digest_does_not_inherit_the_earlier_period(dated_qa):
+    first = dated_qa.ask("2024'te neler oldu?")
+    history = [{"role": "user", "content": "2024'te neler oldu?"},
+               {"role": "assistant", "content": first.text, "cited": [s.doc_id for s in first.sources]}]
+    answer = dated_qa.ask("peki en son ne oldu?", history)
+    assert answer.timeframe["date_from"] is None and answer.sources[0].date == max(_dated_docs(dated_qa).values())
+
+
 @pytest.mark.slow  # runs the CLI, which loads the model
 def test_cli_ask_and_brief(dated_qa):
     import subprocess
@@ -338,6 +419,11 @@ def test_cli_ask_and_brief(dated_qa):
     data = json.loads(ask.stdout)
     assert data["text"].startswith("**24 saat** — 15 Ocak 2024 tarihli habere göre") and data["short"] == "24 saat"
     assert data["timeframe"]["recency"] and data["sources"][0]["date"] == "2024-01-15"
+    digest = subprocess.run([sys.executable, "-m", "rag", "ask", "Mart 2024'te neler oldu?", "--json"], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=300)
+    listed = json.loads(digest.stdout)
+    assert listed["text"].startswith("Arşivde Mart 2024 tarihli 3 haber var:")
+    assert [s["date"][:7] for s in listed["sources"]] == ["2024-03"] * 3  # in list order, each with its date
     brief = subprocess.run([sys.executable, "-m", "rag", "brief", "Bakü Kerkük uçuşları"], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=300)
     lines = brief.stdout.splitlines()
@@ -348,10 +434,10 @@ def test_index_statistics_show_gaps_by_month(dated_qa):
     from rag.ops.stats import archive_stats
 
     stats = archive_stats(dated_qa.store)
-    assert stats.documents == 39 and stats.undated == 0
-    assert (stats.oldest_date, stats.newest_date) == ("2018-03-08", "2025-04-12")
+    assert stats.documents == 63 and stats.undated == 3
+    assert (stats.oldest_date, stats.newest_date) == ("2018-03-08", "2025-06-24")
     months = dict(stats.per_month)
-    assert list(months)[0] == "2018-03" and list(months)[-1] == "2025-04"
-    assert len(months) == 7 * 12 + 2  # every month in between, so a gap shows as a zero bar
+    assert list(months)[0] == "2018-03" and list(months)[-1] == "2025-06"
+    assert len(months) == 7 * 12 + 4  # every month in between, so a gap shows as a zero bar
     assert months["2018-04"] == 0 and months["2024-08"] == 1
     assert stats.embedding_model and stats.last_ingest is not None

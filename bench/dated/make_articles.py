@@ -6,7 +6,8 @@ from pathlib import Path
 
 OUT = Path(__file__).parent / "articles"
 
-# (file, dateline or None, title, body); the dateline format varies on purpose.
+# (file, dateline or None, title, body); the dateline format varies on purpose; None: an
+# undated article, written without a date line.
 TXT = [
     # 1. Kerkük Kültür Derneği başkanlığı
     ("dernek-2019.txt", "10 Nisan 2019", "Kerkük Kültür Derneği yeni başkanını seçti",
@@ -108,6 +109,70 @@ TXT = [
     ("kopru-2024.txt", "30 Eylül 2024 Pazartesi", "Altunköprü köprüsü yeniden açıldı",
      "Restorasyonu tamamlanan Altunköprü'deki tarihi köprü yeniden trafiğe açıldı. "
      "Açılış törenine bölge halkı katıldı."),
+    # Stories 12-16 (added with bench/dated/news.jsonl): the newest article words the fact
+    # differently from the older ones ("40 bin kişi ziyaret etti" → "ziyaretçi sayısı 55 bine
+    # çıktı"; "müdürü oldu" → "yönetimini devraldı"), so the newest fact is not found by copying
+    # the older wording. Dates are all distinct, so "newest first" has one order.
+    # 12. Erbil Türkmen Kitap Fuarı ziyaretçi sayısı
+    ("kitapfuari-2022.txt", "14 Ekim 2022", "Erbil Türkmen Kitap Fuarı tamamlandı",
+     "Erbil Türkmen Kitap Fuarı'nı bu yıl 40 bin kişi ziyaret etti. Fuarda 60 yayınevi stand açtı. "
+     "Fuarın son gününde Türkmen yazarlara ödül verildi."),
+    ("kitapfuari-2023.txt", "20.10.2023", "Erbil Türkmen Kitap Fuarı'na ilgi arttı",
+     "Erbil Türkmen Kitap Fuarı'nı bu yıl 47 bin kişi ziyaret etti. Fuarda ilk kez çocuk kitapları bölümü açıldı. "
+     "Fuara Türkiye'den de yayınevleri katıldı."),
+    ("kitapfuari-2024.txt", "25 Ekim 2024 Cuma", "Erbil Türkmen Kitap Fuarı'nda rekor",
+     "Erbil Türkmen Kitap Fuarı'nın ziyaretçi sayısı bu yıl 55 bine çıktı ve rekor kırıldı. "
+     "Düzenleme kurulu, fuarın gelecek yıl on gün süreceğini açıkladı."),
+    # 13. Kerkük Nesil Türkmen Lisesi yönetimi
+    ("okul-2019.txt", "16 Eylül 2019", "Kerkük'te Nesil Türkmen Lisesi açıldı",
+     "Kerkük'te açılan Nesil Türkmen Lisesi'nde ilk yıl 200 öğrenci eğitim görecek. "
+     "Salih Demirci okulun müdürü oldu. Okulda Türkmen dili dersleri de verilecek."),
+    ("okul-2022.txt", "12.09.2022", "Nesil Türkmen Lisesi'ne yeni müdür",
+     "Kerkük Nesil Türkmen Lisesi'nin müdürlüğüne Rıza Aydın atandı. Okulun öğrenci sayısı 350'ye ulaştı. "
+     "Okula yeni bir fen laboratuvarı kazandırıldı."),
+    ("okul-2025.txt", "12 Haziran 2025 Perşembe", "Nesil Türkmen Lisesi'nde görev devri",
+     "Kerkük Nesil Türkmen Lisesi'nin yönetimini Gülşen Yıldız devraldı. "
+     "Okulun eski müdürü Rıza Aydın il eğitim müdürlüğünde göreve başladı. "
+     "Okulun mezunlarından 45'i bu yıl üniversiteye yerleşti."),
+    # 14. Kerkük Yıldızspor'un ligdeki yeri
+    ("yildizspor-2021.txt", "30 Mayıs 2021", "Kerkük Yıldızspor sezonu tamamladı",
+     "Kerkük Yıldızspor, Irak ikinci liginde sezonu altıncı sırada tamamladı. "
+     "Takımın golcüsü Yunus Beşirli sezonda 14 gol attı."),
+    ("yildizspor-2023.txt", "28.05.2023", "Kerkük Yıldızspor'dan başarılı sezon",
+     "Kerkük Yıldızspor, Irak ikinci liginde sezonu üçüncü sırada tamamladı. "
+     "Kulüp yeni antrenman sahasını Arafa semtinde yapacak."),
+    ("yildizspor-2025.txt", "8 Haziran 2025 Pazar", "Kerkük Yıldızspor birinci lige yükseldi",
+     "Kerkük Yıldızspor ikinci ligi şampiyon olarak bitirdi ve birinci lige yükseldi. "
+     "Taraftarlar şampiyonluğu Kerkük sokaklarında kutladı. Kulüp yeni sezon için beş oyuncuyla anlaştı."),
+    # 15. Taze Su Arıtma Tesisi kapasitesi
+    ("taze-2020.txt", "5 Temmuz 2020", "Taze'de su arıtma tesisi hizmete girdi",
+     "Taze Su Arıtma Tesisi günde 20 bin metreküp kapasiteyle hizmete girdi. "
+     "Tesis ilçede 30 bin kişiye temiz su sağlayacak."),
+    ("taze-2022.txt", "17.03.2022", "Taze Su Arıtma Tesisi genişletildi",
+     "Taze Su Arıtma Tesisi'nin kapasitesi günde 35 bin metreküpe çıkarıldı. "
+     "Genişletme çalışmaları sekiz ay sürdü."),
+    ("taze-2024.txt", "11 Mart 2024 Pazartesi", "Taze'deki arıtma tesisine ikinci ünite",
+     "Taze Su Arıtma Tesisi'ne eklenen ikinci ünite ile tesis artık günde 50 bin metreküp su arıtabiliyor. "
+     "Yeni ünite güneş enerjisiyle çalışıyor."),
+    # 16. Kerkük Türkmen Kent Müzesi ziyaretçi sayısı
+    ("muze-2019.txt", "20 Aralık 2019", "Kerkük Türkmen Kent Müzesi ilk yılını tamamladı",
+     "Mayıs ayında açılan Kerkük Türkmen Kent Müzesi'ni bu yıl 8 bin kişi gezdi. "
+     "Müzede Kerkük'ün eski fotoğrafları sergileniyor."),
+    ("muze-2022.txt", "23.12.2022", "Kent Müzesi'ne ilgi sürüyor",
+     "Kerkük Türkmen Kent Müzesi'ni bu yıl 13 bin kişi gezdi. Müze yeni bir halı koleksiyonu edindi."),
+    ("muze-2024.txt", "27 Aralık 2024 Cuma", "Kent Müzesi'nin ziyaretçi sayısı ikiye katlandı",
+     "Kerkük Türkmen Kent Müzesi bu yıl 26 bin ziyaretçiyi ağırladı. Müzeye dijital bir rehber eklendi."),
+    # Undated articles (no dateline: the file has no date line) on topics that also have dated
+    # articles; one names a year only in its text.
+    ("muze-rehber.txt", None, "Kerkük Türkmen Kent Müzesi ziyaret rehberi",
+     "Kerkük Türkmen Kent Müzesi pazartesi hariç her gün 09.00 ile 17.00 arasında açıktır. "
+     "Müzeye giriş ücreti 2 bin dinardır. Öğrenciler müzeyi ücretsiz gezebilir."),
+    ("taze-plan.txt", None, "Taze Su Arıtma Tesisi için yeni plan",
+     "Taze Su Arıtma Tesisi'ne 2025 yılında üçüncü bir ünite eklenmesi planlanıyor. "
+     "Üçüncü ünite ile tesisin çevredeki köylere de su vermesi hedefleniyor."),
+    ("yildizspor-tarihce.txt", None, "Kerkük Yıldızspor'un hikâyesi",
+     "Kerkük Yıldızspor 1978 yılında Türkmen gençler tarafından kuruldu. Kulübün renkleri sarı ve lacivert. "
+     "Takım iç saha maçlarını 6 bin kişilik Şehitler Stadı'nda oynuyor."),
 ]
 
 HTML = [  # 9. Halk oyunları yarışması birincisi; dates in <meta>, JSON-LD and the URL
@@ -120,19 +185,36 @@ HTML = [  # 9. Halk oyunları yarışması birincisi; dates in <meta>, JSON-LD a
      "Kerkük Türkmen halk oyunları yarışmasında Dakuk Ekibi birinci oldu. Yarışmaya 20 ekip katıldı."),
 ]
 
-JSONL = [  # unrelated, dated news: the archive is not only these stories
-    {"title": "Kerkük'te zeytin hasadı başladı", "date": "2023-10-15",
+JSONL = [  # unrelated, dated news: the archive is not only these stories; "id" keeps doc ids stable
+    {"id": "diger-1", "title": "Kerkük'te zeytin hasadı başladı", "date": "2023-10-15",
      "text": "Kerkük'ün köylerinde zeytin hasadı başladı. Çiftçiler bu yıl verimin iyi olduğunu söyledi."},
-    {"title": "Erbil'de satranç turnuvası", "date": "2024-04-21",
+    {"id": "diger-2", "title": "Erbil'de satranç turnuvası", "date": "2024-04-21",
      "text": "Erbil'de düzenlenen satranç turnuvasına 80 oyuncu katıldı. Turnuvayı genç bir Türkmen oyuncu kazandı."},
-    {"title": "Kerkük mutfağı kitabı yayımlandı", "date": "2022-02-11",
+    {"id": "diger-3", "title": "Kerkük mutfağı kitabı yayımlandı", "date": "2022-02-11",
      "text": "Kerkük mutfağının geleneksel yemeklerini anlatan bir kitap yayımlandı. Kitapta 120 tarif yer alıyor."},
-    {"title": "Tuzhurmatu'da yeni park", "date": "2024-06-30",
+    {"id": "diger-4", "title": "Tuzhurmatu'da yeni park", "date": "2024-06-30",
      "text": "Tuzhurmatu'da çocuklar için yeni bir park açıldı. Parkta spor alanları da bulunuyor."},
-    {"title": "Kerkük'te kış hazırlıkları", "date": "2021-11-28",
+    {"id": "diger-5", "title": "Kerkük'te kış hazırlıkları", "date": "2021-11-28",
      "text": "Kerkük belediyesi kış öncesinde yolları onardı. Kar yağışına karşı ekipler hazır bekliyor."},
-    {"title": "Türkmen şiiri üzerine konferans", "date": "2025-04-12",
+    {"id": "diger-6", "title": "Türkmen şiiri üzerine konferans", "date": "2025-04-12",
      "text": "Kerkük'te Türkmen şiiri üzerine bir konferans düzenlendi. Konferansta Fuzuli'nin şiirleri tartışıldı."},
+    # 17. Kerkük Gençlik Orkestrası şefi ve müzisyen sayısı (the newest record words both differently)
+    {"id": "diger-7", "title": "Kerkük Gençlik Orkestrası kuruldu", "date": "2021-02-14",
+     "text": "Kerkük Gençlik Orkestrası 25 genç müzisyenle kuruldu. Orkestranın şefliğini Murat Ağa üstlendi. "
+             "Orkestra ilk konserini Kerkük Kalesi'nde verdi."},
+    {"id": "diger-8", "title": "Kerkük Gençlik Orkestrası büyüyor", "date": "2022-06-19",
+     "text": "Kerkük Gençlik Orkestrası'nda çalan müzisyen sayısı 40'a yükseldi. "
+             "Orkestra ilk yurt dışı konserini Ankara'da verdi."},
+    {"id": "diger-9", "title": "Kerkük Gençlik Orkestrası'nda görev değişikliği", "date": "2024-03-26",
+     "text": "Kerkük Gençlik Orkestrası'nın şefliğini Derya Kaya devraldı ve orkestranın ilk kadın şefi oldu. "
+             "Orkestrada artık 60 müzisyen çalıyor."},
+    # more unrelated news, so some months hold several articles (Mart 2024, Haziran 2025) and 2022 many
+    {"id": "diger-10", "title": "Kerkük'te Nevruz coşkusu", "date": "2024-03-21",
+     "text": "Kerkük'te Nevruz Bayramı kutlamalarına binlerce kişi katıldı. Kutlamalarda geleneksel ateşler yakıldı."},
+    {"id": "diger-11", "title": "Erbil'de Türkmen el sanatları sergisi", "date": "2025-06-24",
+     "text": "Erbil'de açılan Türkmen el sanatları sergisinde 150 eser yer aldı. Sergide kilim ve bakır işleri ilgi gördü."},
+    {"id": "diger-12", "title": "Musul'da Türkmen gençlik kampı", "date": "2022-08-07",
+     "text": "Musul'da Türkmen gençler için bir yaz kampı düzenlendi. Kampa 90 genç katıldı."},
 ]
 
 
@@ -147,7 +229,8 @@ def html_page(title: str, body: str, published: str | None, url: str | None) -> 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for name, dateline, title, body in TXT:
-        (OUT / name).write_text(f"{title}\n\n{dateline}\n\n{body}\n", encoding="utf-8")
+        head = f"{title}\n\n{dateline}\n\n" if dateline else f"{title}\n\n"  # undated: no date line
+        (OUT / name).write_text(f"{head}{body}\n", encoding="utf-8")
     for name, published, url, title, body in HTML:
         (OUT / name).write_text(html_page(title, body, published, url), encoding="utf-8")
     with (OUT / "diger-haberler.jsonl").open("w", encoding="utf-8") as handle:

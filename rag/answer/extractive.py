@@ -91,6 +91,20 @@ class ExtractiveAnswerer:
             best[c.passage - 1] = max(best[c.passage - 1], c.score)
         return best
 
+    def statements(self, question: str, query_vector: np.ndarray, passages: list[Document],
+                   snapshot: Snapshot) -> dict[int, Candidate]:
+        """Each passage's best sentence that holds what a factoid question asks for (any
+        best sentence otherwise), keyed by 1-based passage position, ignoring retrieval rank:
+        how each article states the fact, however it is worded."""
+        asked = Question.read(question)
+        best: dict[int, Candidate] = {}
+        for c in self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0):
+            if asked.factoid and not fit(asked, c.text):
+                continue
+            if c.passage not in best or c.score > best[c.passage].score:
+                best[c.passage] = c
+        return best
+
     def _candidates(self, question: str, query_vector: np.ndarray, passages: list[Document],
                     snapshot: Snapshot, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:
         wanted: dict[str, tuple[int, int]] = {}

@@ -43,7 +43,8 @@ class Asked(Enum):
 # Order matters: "hangi yıl" is a date before it is a "hangi", "ne kadar" a number before "ne".
 _KINDS = [
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|yılı ne|tarihi ne"),
-    (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"),
+    (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
+                   r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"),
     (Asked.PERSON, r"kim"),
     (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|bölge|eyalet|kıta|ada|mahalle)"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
@@ -135,7 +136,10 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.NUMBER:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m)]
-    return _names(question, sentence)
+    names = _names(question, sentence)
+    if question.asked is Asked.PERSON:  # "Kerkük'te" is where, not who
+        names = [name for name in names if not _PLACE_SUFFIX.search(name)]
+    return names
 
 
 def _names(question: Question, sentence: str) -> list[str]:

@@ -142,6 +142,16 @@ class Snapshot:
         """Documents dated in ``year``."""
         return self._docs_at(np.flatnonzero(self.mask(year * 10000, year * 10000 + 1231, None)))
 
+    def dated_docs(self, allowed: np.ndarray | None = None) -> dict[str, int]:
+        """The dated documents among the ``allowed`` chunks (None: all), with their dates."""
+        keep = self._dates >= 0 if allowed is None else allowed & (self._dates >= 0)
+        positions = np.flatnonzero(keep)
+        return {self._doc_ids[self._doc_codes[i]]: int(self._dates[i]) for i in positions}
+
+    def chunk_ids_of(self, doc_id: str) -> list[str]:
+        """A document's chunks, in reading order."""
+        return [c.chunk_id for c in sorted(self._by_doc.get(doc_id, ()), key=lambda c: c.sentence_start)]
+
     def _docs_at(self, positions: np.ndarray) -> set[str]:
         """The documents of the chunks at ``positions`` (in numpy: a common name is in many)."""
         return {self._doc_ids[i] for i in np.unique(self._doc_codes[positions])}

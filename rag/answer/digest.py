@@ -1,0 +1,127 @@
+"""Digest questions: what happened in a period, lately, or about a subject.
+
+"2022'de neler oldu?", "Mart 2024'te ne oldu?", "son haberler", "en son ne oldu?", "bu yıl
+Kerkük'te neler oldu?", "Telafer'le ilgili son gelişmeler" ask for a list, not a sentence: the
+dated articles of the period (holding the subject's names, when the question names one), in
+date order, newest first for "son", each as its date, title and opening sentence with its
+[n], under a count. Undated articles are never listed: they cannot be placed in a period.
+
+A question is a digest when, once its period, its names and the words of asking for news
+("neler", "oldu", "haberler", "gelişmeler", "ilgili" …) are set aside, at most a few topic
+words remain, and it names a time or asks for news outright. No score decides it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from langchain_core.documents import Document
+
+from rag.answer.citations import Answer, verify_citations
+from rag.index.records import ChunkMeta
+from rag.language.dates import date_label
+from rag.language.sentences import split_sentences
+from rag.language.turkish import APOSTROPHES, turkish_lower, without_suffix
+from rag.newstime import TimeFrame
+from rag.subject import Term, missing_names
+
+DIGEST_CAP = 8  # articles listed; the count says how many there are
+MAX_TOPIC_WORDS = 3  # "tiyatro ile ilgili son haberler": a topic, not a question
+NARROW = "Daha fazlası için tarih filtresini daraltın."
+
+# Words that ask for news rather than name what about (matched as word starts).
+_NEWS_NOUNS = ("haber", "gelişme", "olay", "gündem", "başlık", "yaşanan")
+_ASKING_FOR_NEWS = ("ne", "neler", "neydi", "nelerdi", "nedir", "hangi", "hangileri", "var", "vardı", "oldu",
+                    "olmuş", "olan", "olanlar", "yaşandı", "en", "son", "yeni", "güncel", "eski", "ilk", "bu", "ile", "ilgili",
+                    "hakkında", "dair", "konusunda", "arşivde", "peki", "ya", "bana", "göster", "listele",
+                    "özetle", "özet", "nelerdir", "dönemde", "çıkan", "çıktı", "öne", "yayımlandı", "yayımlanan",
+                    "hakkındaki", "ilgi", "ilişkin")
+_HAPPENED = {"neler", "oldu", "olmuş", "olanlar", "yaşandı", "var", "vardı", "neydi", "nelerdi", "nelerdir"}
+# Word starts that ask for one fact ("kimdi", "kaçıncı", "nerede"): such a question is answered, not listed.
+_ASKING_FOR_A_FACT = ("kim", "kaç", "nere", "neden", "niçin", "niye", "nasıl", "zaman", "kadar")
+_WORD = re.compile(r"[^\W\d_][\w" + APOSTROPHES + r"]*")
+
+
+@dataclass(frozen=True)
+class DigestAsk:
+    """What a digest question asks to list."""
+
+    terms: tuple[Term, ...]  # names the listed articles must hold
+    topic: str  # lowercase topic words, searched for ("" when none)
+    newest_first: bool
+
+
+def read_digest(question: str, frame: TimeFrame | None, terms: list[Term]) -> DigestAsk | None:
+    """The list a question asks for, or None when it asks for a fact."""
+    lowered = turkish_lower(question)
+    if frame and frame.phrase:  # the period, with its suffix ("mart 2024'te")
+        lowered = re.sub(re.escape(frame.phrase) + r"(?:[" + APOSTROPHES + r"]\w*)?", " ", lowered)
+    named = {turkish_lower(w) for term in terms for w in term.surface.split()}
+    topic, asks_for_news, asks_what_happened = [], False, False
+    for word in _WORD.findall(lowered):
+        bare = turkish_lower(without_suffix(word))
+        if bare.startswith(_ASKING_FOR_A_FACT):
+            return None
+        asks_what_happened |= bare in _HAPPENED
+        if bare.startswith(_NEWS_NOUNS):
+            asks_for_news = True
+        elif bare not in _ASKING_FOR_NEWS and bare not in named:
+            topic.append(bare)
+    timed = frame is not None and (frame.has_period or frame.recency)
+    listed = timed or asks_for_news or (bool(terms) and "neler" in lowered.split())  # "Erbil'de neler oldu?"
+    if len(topic) > MAX_TOPIC_WORDS or (topic and not asks_for_news) or not listed:
+        return None
+    if not (asks_for_news or asks_what_happened):  # "peki en son?" re-asks the earlier question
+        return None
+    return DigestAsk(tuple(terms), " ".join(topic), newest_first=bool(frame and frame.recency))
+
+
+def write_digest(question: str, ask: DigestAsk, frame: TimeFrame | None, dated: dict[str, int],
+                 leads: dict[str, Document], undated: int) -> Answer:
+    """The answer listing the ``dated`` articles (doc id → YYYYMMDD), whose first chunks
+    are ``leads``; ``undated`` counts the matching articles without a date."""
+    scope = _scope(ask, frame)
+    if not dated:
+        text = f"Arşivde {scope or 'tarihli '}bir haber bulamadım."
+        if undated:
+            text += f" Tarihi bilinmeyen {undated} haber var; bunlar bir döneme yerleştirilemez."
+        return Answer(question=question, text=text, refused=True)
+    ordered = sorted(dated, key=lambda doc: (dated[doc], doc), reverse=ask.newest_first)
+    shown = [doc for doc in ordered if doc in leads][:DIGEST_CAP]
+    head = f"Arşivde {scope}{len(ordered)} haber var" if scope else f"Arşivde {len(ordered)} tarihli haber var"
+    if len(ordered) > len(shown):
+        head += f"; {'en yeni' if ask.newest_first else 'en eski'} {len(shown)} tanesi"
+    lines = [head + (" (en yenisi önce):" if ask.newest_first else ":")]
+    passages, quotes = [], {}
+    for n, doc in enumerate(shown, start=1):
+        lead = leads[doc]
+        sentence = _opening(lead)
+        meta = ChunkMeta.of(lead)
+        lines.append(f"{date_label(meta.date)} — {meta.title}: {sentence.rstrip('.!?… ')} [{n}].")
+        passages.append(lead)
+        quotes[n] = sentence
+    if len(ordered) > len(shown):
+        lines.append(NARROW)
+    text, sources = verify_citations("\n".join(lines), passages, quotes)
+    return Answer(question=question, text=text, sources=sources)
+
+
+def _scope(ask: DigestAsk, frame: TimeFrame | None) -> str:
+    """"Telafer hakkında 2022 yılına ait " (what the list is limited to), or ""."""
+    about = [missing_names(list(ask.terms))] if ask.terms else []
+    if ask.topic:
+        about.append(ask.topic)
+    scope = f"{' '.join(about)} hakkında " if about else ""
+    if frame and frame.has_period:
+        scope += f"{frame.period_text()} "
+    return scope
+
+
+def _opening(lead: Document) -> str:
+    """The article's first sentence that is not its title or dateline."""
+    title = turkish_lower(ChunkMeta.of(lead).title).strip()
+    for sentence in split_sentences(lead.page_content):
+        if turkish_lower(sentence).strip(" .") != title and re.search(r"[^\W\d_]{3}", sentence):
+            return sentence.strip()
+    return lead.page_content.strip()[:200]
