@@ -441,3 +441,21 @@ def test_index_statistics_show_gaps_by_month(dated_qa):
     assert len(months) == 7 * 12 + 4  # every month in between, so a gap shows as a zero bar
     assert months["2018-04"] == 0 and months["2024-08"] == 1
     assert stats.embedding_model and stats.last_ingest is not None
+
+
+def test_the_app_shows_a_digest_as_dated_lines_and_a_follow_up_leaves_the_period(dated_qa, embedder):
+    from ui.answers import AnswerStore
+    from ui.chat import MODE_ANSWER, ChatHandlers
+    from ui.filters import ALL_CATEGORIES
+    from ui.render import VIEW_TIMELINE
+    from ui.service import ArchiveService
+
+    handlers = ChatHandlers(ArchiveService(dated_qa.settings, embedder=embedder), AnswerStore(10))
+    *_, shown = handlers.chat("2024'te neler oldu?", [], "", "", ALL_CATEGORIES, MODE_ANSWER, VIEW_TIMELINE)
+    page = shown["content"]
+    assert page.count("<br>") >= DIGEST_CAP and "Arşivde 2024 yılına ait" in page  # one line per article
+    assert 'class="arsiv-cite"' in page and "Ocak 2024" in page  # linked [n], dated sources
+    history = [{"role": "user", "content": "2024'te neler oldu?"}, {"role": "assistant", "content": page}]
+    *_, follow_up = handlers.chat("peki en son ne oldu?", history, "", "", ALL_CATEGORIES, MODE_ANSWER,
+                                  VIEW_TIMELINE)
+    assert "2024 yılına ait" not in follow_up["content"] and "Haziran 2025" in follow_up["content"]
