@@ -241,6 +241,19 @@ def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:
     return replace(filters, date_from=frame.date_from, date_to=frame.date_to)
 
 
+def within_both(filters: Filters, frame: TimeFrame | None) -> Filters:
+    """The user's dates and the question's period together (their overlap; an empty overlap
+    allows nothing), for answers that name the period they list."""
+    if frame is None or not frame.has_period:
+        return filters
+    starts = [d for d in (filters.date_from, frame.date_from) if d]
+    ends = [d for d in (filters.date_to, frame.date_to) if d]
+    start, end = (max(starts) if starts else None), (min(ends) if ends else None)
+    if start and end and start > end:
+        start, end = end + timedelta(days=1), end  # nothing is dated after its own end
+    return replace(filters, date_from=start, date_to=end)
+
+
 @dataclass(frozen=True)
 class PeriodVerdict:
     """What to answer from when a question names a period."""

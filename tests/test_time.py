@@ -459,3 +459,11 @@ def test_the_app_shows_a_digest_as_dated_lines_and_a_follow_up_leaves_the_period
     *_, follow_up = handlers.chat("peki en son ne oldu?", history, "", "", ALL_CATEGORIES, MODE_ANSWER,
                                   VIEW_TIMELINE)
     assert "2024 yılına ait" not in follow_up["content"] and "Haziran 2025" in follow_up["content"]
+
+
+def test_a_digest_lists_only_the_overlap_of_the_users_dates_and_the_questions_period(dated_qa):
+    """Found by a stranger: with "from 2022" in the filters, "Mart 2024'te ne oldu?" listed 2022 articles."""
+    inside = dated_qa.ask("Mart 2024'te ne oldu?", filters=Filters(date_from=date(2022, 1, 1)))
+    assert [s.date[:7] for s in inside.sources] == ["2024-03"] * 3
+    apart = dated_qa.ask("Mart 2024'te ne oldu?", filters=Filters(date_from=date(2022, 1, 1), date_to=date(2023, 12, 31)))
+    assert apart.refused and not apart.sources
