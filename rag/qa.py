@@ -23,9 +23,9 @@ from langchain_core.documents import Document
 from rag.answer.citations import REFUSAL, Answer, quote_for, refusal, verify_citations
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
-from rag.answer.span import Question, short_answer
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
+from rag.answer.span import Question, short_answer
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
@@ -437,7 +437,7 @@ class ArchiveQA:
         undated = 0
         if matching is not None:
             dated = {doc: day for doc, day in dated.items() if doc in matching}
-            undated = len(matching - set(snapshot.dated_docs()))
+            undated = len(matching & snapshot.undated_docs)
         listed = sorted(dated, key=lambda doc: (dated[doc], doc), reverse=ask.newest_first)[:DIGEST_CAP]
         leads = self.searcher.documents([snapshot.chunk_ids_of(doc)[0] for doc in listed])
         answer = write_digest(question, ask, frame, dated, {ChunkMeta.of(d).doc_id: d for d in leads}, undated)
@@ -460,7 +460,7 @@ class ArchiveQA:
             subject = {snapshot.doc_of(passages[i].id or "") for i in near}
         dated = {doc: day for doc, day in snapshot.dated_docs(scoped_filters(filters, frame).mask(snapshot)).items()
                  if doc in subject}
-        undated = sorted(subject - set(snapshot.dated_docs()))[:TIMELINE_ARTICLES]
+        undated = sorted(subject & snapshot.undated_docs)[:TIMELINE_ARTICLES]
         retrieved = {snapshot.doc_of(p.id or "") for p in passages}
         ends = sorted(dated, key=dated.get, reverse=frame.recency)[:TIMELINE_ARTICLES]
         passages += self.searcher.documents([cid for doc in ends + undated if doc not in retrieved

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
-from rag.language.turkish import APOSTROPHES, STOPWORDS, root, stem, turkish_lower, without_suffix
+from rag.language.turkish import APOSTROPHES, STOPWORDS, root, stem, turkish_lower, without_suffix, words
 
 # Words that open a question with a capital letter without naming anything.
 QUESTION_OPENERS = frozenset(
@@ -130,9 +130,8 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     {"şef"}): what an article must speak of to state the asked fact, however worded."""
     named = {turkish_lower(w) for term in terms for w in term.surface.split()}
     out = set()
-    for word in re.findall(r"[^\W\d_]+(?:[" + APOSTROPHES + r"]\w+)?", question):
-        bare = turkish_lower(without_suffix(word))
-        if bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
+    for bare in words(question):
+        if bare[0].isdigit() or bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
             continue
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
         if len(form) >= 3:
@@ -143,6 +142,6 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
 def speaks_of(sentence: str, roots: set[str]) -> bool:
     """Whether a sentence holds words starting with at least half of ``roots`` (one of one,
     two of four): "Telafer'deki kitap sayısı" does not speak of "burs kazanan öğrenci sayısı"."""
-    held = {w for w in (turkish_lower(x) for x in re.findall(r"[^\W\d_]+", sentence))}
+    held = set(words(sentence))
     shared = sum(any(w.startswith(r) for w in held) for r in roots)
     return bool(roots) and 2 * shared >= len(roots)

@@ -22,7 +22,7 @@ from rag.answer.citations import Answer, verify_citations
 from rag.index.records import ChunkMeta
 from rag.language.dates import date_label
 from rag.language.sentences import split_sentences
-from rag.language.turkish import APOSTROPHES, turkish_lower, without_suffix
+from rag.language.turkish import APOSTROPHES, turkish_lower, words
 from rag.newstime import TimeFrame
 from rag.subject import Term, missing_names
 
@@ -40,7 +40,6 @@ _ASKING_FOR_NEWS = ("ne", "neler", "neydi", "nelerdi", "nedir", "hangi", "hangil
 _HAPPENED = {"neler", "oldu", "olmuş", "olanlar", "yaşandı", "var", "vardı", "neydi", "nelerdi", "nelerdir"}
 # Word starts that ask for one fact ("kimdi", "kaçıncı", "nerede"): such a question is answered, not listed.
 _ASKING_FOR_A_FACT = ("kim", "kaç", "nere", "neden", "niçin", "niye", "nasıl", "zaman", "kadar")
-_WORD = re.compile(r"[^\W\d_][\w" + APOSTROPHES + r"]*")
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,9 @@ def read_digest(question: str, frame: TimeFrame | None, terms: list[Term]) -> Di
         lowered = re.sub(re.escape(frame.phrase) + r"(?:[" + APOSTROPHES + r"]?\w*)", " ", lowered)
     named = {turkish_lower(w) for term in terms for w in term.surface.split()}
     topic, asks_for_news, asks_what_happened = [], False, False
-    for word in _WORD.findall(lowered):
-        bare = turkish_lower(without_suffix(word))
+    for bare in words(lowered):
+        if bare[0].isdigit():  # a number the period did not take is neither topic nor asking
+            continue
         if bare.startswith(_ASKING_FOR_A_FACT):
             return None
         asks_what_happened |= bare in _HAPPENED

@@ -19,6 +19,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -147,6 +148,11 @@ class Snapshot:
         keep = self._dates >= 0 if allowed is None else allowed & (self._dates >= 0)
         positions = np.flatnonzero(keep)
         return {self._doc_ids[self._doc_codes[i]]: int(self._dates[i]) for i in positions}
+
+    @cached_property
+    def undated_docs(self) -> frozenset[str]:
+        """The documents without a date (computed once per snapshot: time questions ask often)."""
+        return frozenset(self.versions) - set(self.dated_docs())
 
     def chunk_ids_of(self, doc_id: str) -> list[str]:
         """A document's chunks, in reading order."""
