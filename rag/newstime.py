@@ -235,23 +235,13 @@ OFF_TIMELINE = "Bu bilgiyi veren tarihli haberleri sıralayamadım; en uygun hab
 
 
 def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:
-    """The question's period applies unless the user already chose dates in the filters."""
-    if frame is None or not frame.has_period or filters.date_from or filters.date_to:
-        return filters
-    return replace(filters, date_from=frame.date_from, date_to=frame.date_to)
-
-
-def within_both(filters: Filters, frame: TimeFrame | None) -> Filters:
-    """The user's dates and the question's period together (their overlap; an empty overlap
-    allows nothing), for answers that name the period they list."""
+    """The user's dates and the question's period together: their overlap (a start after the
+    end allows nothing), so an answer never claims a period it did not search."""
     if frame is None or not frame.has_period:
         return filters
     starts = [d for d in (filters.date_from, frame.date_from) if d]
     ends = [d for d in (filters.date_to, frame.date_to) if d]
-    start, end = (max(starts) if starts else None), (min(ends) if ends else None)
-    if start and end and start > end:
-        start, end = end + timedelta(days=1), end  # nothing is dated after its own end
-    return replace(filters, date_from=start, date_to=end)
+    return replace(filters, date_from=max(starts, default=None), date_to=min(ends, default=None))
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,6 @@ from rag.newstime import (
     parse_timeframe,
     pick_by_date,
     scoped_filters,
-    within_both,
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
@@ -421,7 +420,7 @@ class ArchiveQA:
                snapshot: Snapshot) -> Answer:
         """The dated articles a digest question asks for (``rag/answer/digest.py``): those of
         the period, holding the names it gives, about the topic words it gives."""
-        scoped = within_both(filters, frame)  # a list claims its period: the user's dates narrow it
+        scoped = scoped_filters(filters, frame)
         dated = snapshot.dated_docs(scoped.mask(snapshot))
         matching: set[str] | None = None
         if ask.terms:

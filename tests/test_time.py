@@ -167,12 +167,13 @@ DERNEK = [_passage("dernek-2021", "Derneğin yeni başkanı Mehmet Bayatlı seç
           _passage("dernek-2019", "Derneğin başkanı Ahmet Yılmaz yeniden seçildi.", "2019-04-10")]
 
 
-def test_the_question_period_filters_unless_the_user_chose_dates():
+def test_the_question_period_and_the_users_dates_filter_together():
     frame = parse_timeframe("2021'de kim seçildi?", TODAY)
     assert scoped_filters(Filters(category="Kültür"), frame) == Filters(date(2021, 1, 1), date(2021, 12, 31), "Kültür")
-    chosen = Filters(date_from=date(2023, 1, 1))
-    assert scoped_filters(chosen, frame) is chosen
-    assert scoped_filters(chosen, None) is chosen
+    assert scoped_filters(Filters(date_from=date(2021, 6, 1)), frame) == Filters(date(2021, 6, 1), date(2021, 12, 31))
+    apart = Filters(date_from=date(2023, 1, 1))
+    assert scoped_filters(apart, frame) == Filters(date(2023, 1, 1), date(2021, 12, 31))  # nothing is in both
+    assert scoped_filters(apart, None) is apart
     assert scoped_filters(Filters(), parse_timeframe("En son başkan kim?", TODAY)) == Filters()  # no period
 
 
