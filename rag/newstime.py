@@ -3,8 +3,9 @@
 Reading: the period a question asks about, and whether it wants the latest or the first.
 
 "2021'de", "2021 yılında", "Mart 2024'te", "2019-2021 arasında", "2019'dan 2021'e kadar",
-"geçen yıl", "bu ay", "son iki yıl", "geçen hafta" become a date range; "en son", "güncel",
-"şu anki", "yeni" … ask for the newest fact. Relative periods are read against ``today``
+"2023'ten beri", "geçen yıl", "bu ay", "son iki yıl", "geçen hafta" become a date range; "en
+son", "son durum", "şu anki", "güncel" … ask for the newest fact, "en eski", "ilk kez ne
+zaman", "başlangıçta" … for the oldest. Relative periods are read against ``today``
 (a setting, so evaluations are repeatable). A bare year ("2021 seçimleri") is a topic, not a
 period, and sets no filter.
 """
@@ -36,6 +37,7 @@ _RANGE = re.compile(
     rf"\b{_YEAR}\s*(?:[-–]|{_APOS}(?:den|dan|ten|tan)|\s+ile|\s+ve)\s*{_YEAR}\b"
     rf"(?:{_APOS}(?:e|a|ye|ya))?\s*(?:yılları\s+)?(?:arası|arasında|arasındaki|kadar|yılları)?"
 )
+_SINCE = re.compile(rf"\b(?:({_MONTH})\s+)?{_YEAR}{_APOS}(?:den|dan|ten|tan)\s+(?:beri|bu\s+yana|itibaren)")
 _DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+{_YEAR}")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+{_YEAR}")
 _YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|{_APOS}(?:ün|un|in|ın)\s+(?=son|en|ilk)|"
@@ -118,7 +120,7 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     question = unicodedata.normalize("NFC", question)
     text = turkish_lower(question)
     period: tuple[date, date, str] | None = None
-    for finder in (_range, _day, _month_year, _year, _last_n, _relative):
+    for finder in (_range, _since, _day, _month_year, _year, _last_n, _relative):
         period = finder(text, today)
         if period:
             break
@@ -129,6 +131,9 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     if not period and not recency and not earliest:
         return None
     start, end, phrase = period if period else (None, None, "")
+    at = text.find(phrase)
+    if phrase and len(text) == len(question):  # as the user wrote it: "Mart 2024", not "mart 2024"
+        phrase = question[at:at + len(phrase)]
     if end and end > today:
         end = today
     return TimeFrame(start, end, recency, phrase, earliest)
@@ -152,6 +157,15 @@ def _range(text: str, today: date):
         return None
     first, last = sorted((int(m.group(1)), int(m.group(2))))
     return date(first, 1, 1), date(last, 12, 31), m.group(0)
+
+
+def _since(text: str, today: date):
+    """"2023'ten beri", "Mart 2024'ten bu yana": from then to today."""
+    m = _SINCE.search(text)
+    if not m:
+        return None
+    month = MONTH_NUMBERS[m.group(1)] if m.group(1) else 1
+    return date(int(m.group(2)), month, 1), today, m.group(0)
 
 
 def _day(text: str, today: date):

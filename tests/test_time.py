@@ -54,6 +54,9 @@ DATED = ROOT / "bench" / "dated" / "articles"
     ("Son 3 ayda kaç kişi geldi?", date(2025, 3, 30), TODAY, "30 Mart 2025"),
     ("Geçen hafta ne oldu?", date(2025, 6, 23), date(2025, 6, 29), "23 Haziran 2025 – 29 Haziran 2025"),
     ("Bu hafta ne oldu?", date(2025, 6, 30), TODAY, "30 Haziran 2025"),
+    ("2023'ten beri neler oldu?", date(2023, 1, 1), TODAY, "1 Ocak 2023 – 30 Haziran 2025"),
+    ("Mart 2024'ten bu yana kaç kişi geldi?", date(2024, 3, 1), TODAY, "1 Mart 2024 – 30 Haziran 2025"),
+    ("2020'den itibaren ne değişti?", date(2020, 1, 1), TODAY, "1 Ocak 2020"),
 ])
 def test_periods_in_questions(question, start, end, label):
     frame = parse_timeframe(question, TODAY)
@@ -143,6 +146,7 @@ def test_written_forms_of_years_ranges_and_months(question, start, end):
 def test_a_frame_tells_what_it_did_and_carries_its_words():
     frame = parse_timeframe("2025'teki en son karar ne?", TODAY)
     assert frame.phrase == "2025'teki" and frame.by_date and frame.has_period
+    assert parse_timeframe("Mart 2024'te ne oldu?", TODAY).phrase == "Mart 2024"  # as the user wrote it
     assert frame.label() == "1 Ocak 2025 – 30 Haziran 2025 arasındaki haberlerde aradım; en yeni haberi esas aldım"
     assert frame.to_dict() == {"date_from": "2025-01-01", "date_to": "2025-06-30", "recency": True,
                                "earliest": False, "phrase": "2025'teki", "label": frame.label()}

@@ -55,7 +55,7 @@ def read_digest(question: str, frame: TimeFrame | None, terms: list[Term]) -> Di
     """The list a question asks for, or None when it asks for a fact."""
     lowered = turkish_lower(question)
     if frame and frame.phrase:  # the period, with its suffix ("mart 2024'te")
-        lowered = re.sub(re.escape(frame.phrase) + r"(?:[" + APOSTROPHES + r"]?\w*)", " ", lowered)
+        lowered = re.sub(re.escape(turkish_lower(frame.phrase)) + r"(?:[" + APOSTROPHES + r"]?\w*)", " ", lowered)
     named = {turkish_lower(w) for term in terms for w in term.surface.split()}
     topic, asks_for_news, asks_what_happened = [], False, False
     for bare in words(lowered):
