@@ -30,6 +30,9 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     ("Bakü'deki konferansı kimler düzenledi?", "Konferansı Irak Türkmen Cephesi ve Kerkük Kültür Derneği düzenledi.",
      "Irak Türkmen Cephesi ve Kerkük Kültür Derneği"),
     ("Tesla nerede doğdu?", "Tesla, 10 Temmuz 1856'da Smiljan'da doğdu.", "Smiljan"),
+    ("Fuarı kaç kişi ziyaret etti?", "Fuarın ziyaretçi sayısı bu yıl 55 bine çıktı.", "55 bin"),  # not "55 bine"
+    ("Okulun müdürü kimdi?", "Kerkük'te açılan okulda Salih Demirci müdür oldu.", "Salih Demirci"),  # not "Kerkük'te"
+    ("Radyonun yayın süresi ne?", "Radyo günde 24 saat yayın yapıyor.", "24 saat"),  # "süresi ne" asks a number
 ])
 def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short

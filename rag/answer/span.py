@@ -73,6 +73,8 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}](?:d|t)[ae]n?$|[{APOSTROPHES}]y?[ae]$")
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
 MAX_SPAN_CHARS = 60
+# A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
+_INFLECTED_SCALE = re.compile(r"(\d\s+)(bin|milyon|milyar)(?:[ae]|[ıi]|y?[ae]|d[ae]n?|t[ae]n?|[ıi]n)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if _has_unit(span, question.unit)] or found
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         found = [span for span in found if _PLACE_SUFFIX.search(span)]
-    spans = list(dict.fromkeys(_bare(span) for span in found))
+    spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(span)) for span in found))
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
