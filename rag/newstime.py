@@ -245,6 +245,9 @@ def _iso(value: date | None) -> str | None:
 PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
 PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
 UNDATED_ONLY = "Bu konuda tarihli bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
+NEWER_NEWS = ("Bu yanıt {answered} tarihli habere dayanıyor; bu konuda daha yeni bir haber var ({newer}). "
+              "Güncel bilgi için sorunuza “en son” ekleyin.")
+NEWEST = TimeFrame(recency=True)  # the newest article on a subject, for a question that named no time
 OFF_TIMELINE = "Bu bilgiyi veren tarihli haberleri sıralayamadım; en uygun habere dayandım."
 
 

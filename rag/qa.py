@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from langchain_core.documents import Document
 
-from rag.answer.citations import REFUSAL, Answer, quote_for, refusal, verify_citations
+from rag.answer.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
@@ -33,6 +33,8 @@ from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date
 from rag.language.turkish import tokens, turkish_lower
 from rag.newstime import (
+    NEWER_NEWS,
+    NEWEST,
     OFF_TIMELINE,
     UNDATED_ONLY,
     TimeFrame,
@@ -295,6 +297,8 @@ class ArchiveQA:
         answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot)
         if frame and frame.by_date and timeline is None and answer.sources:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
+        if frame is None and answer.sources and answer.sources[0].date:
+            notice = notice or self.newer_news(question, filters, result, answer.sources[0], snapshot)
         if not answer.refused:
             yield from sentence_pieces(answer.text)
         return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=timeline is not None))
@@ -498,6 +502,16 @@ class ArchiveQA:
             quotes.update({c.passage: c.text for _, c, _ in history[:HISTORY_SHOWN]})
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, short=short)
+
+    def newer_news(self, question: str, filters: Filters, result: SearchResult, source: Source,
+                   snapshot: Snapshot) -> str | None:
+        """A question without a time word was answered from a dated article: the notice that
+        a newer article states the same kind of fact about the subject (the reader may be
+        given an old figure as if it were current), or None."""
+        newest = self.on_timeline(question, NEWEST, filters, result, snapshot)
+        if newest is None or not newest.sources or (newest.sources[0].date or "") <= (source.date or ""):
+            return None
+        return NEWER_NEWS.format(answered=format_date(source.date), newer=format_date(newest.sources[0].date))
 
     def order_by_time(self, question: str, frame: TimeFrame | None, result: SearchResult,
                       snapshot: Snapshot) -> tuple[list[Document], bool]:

@@ -16,6 +16,7 @@ from rag.answer.brief import write_brief
 from rag.answer.digest import DIGEST_CAP, NARROW
 from rag.language.dates import format_date
 from rag.newstime import (
+    NEWER_NEWS,
     UNDATED_ONLY,
     dated_text,
     judge_period,
@@ -322,7 +323,14 @@ def test_when_question_names_the_article_date(dated_qa):
 def test_question_without_time_is_not_pulled_to_new_articles(dated_qa):
     answer = dated_qa.ask("Kerkük Kültür Derneği'nin genel kuruluna kaç üye katıldı?")
     assert "300 üye" in answer.text and answer.sources[0].doc_id == "articles/dernek-2019.txt"
-    assert answer.timeframe is None
+    assert answer.timeframe is None and answer.notice is None  # no newer article states a member count
+
+
+def test_an_old_figure_asked_without_a_time_word_says_a_newer_article_exists(dated_qa):
+    """Found by a stranger: the 2022 figure was given as if it were current."""
+    answer = dated_qa.ask("Kerkük Kale Festivali'ni kaç kişi ziyaret etti?")
+    assert answer.timeframe is None and answer.sources[0].date < "2024-08-18"
+    assert answer.notice == NEWER_NEWS.format(answered=format_date(answer.sources[0].date), newer="18 Ağustos 2024")
 
 
 def test_brief_lists_dated_cited_facts_in_order(dated_qa):
