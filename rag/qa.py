@@ -177,6 +177,18 @@ class Found:
     missing: str | None = None  # what the question names that no retrieved article covers
 
 
+@dataclass
+class Timeline:
+    """The articles that state a fact, the asked end of the timeline first: the passages
+    read, and each article's stating sentence (its ``passage`` indexes ``passages``)."""
+
+    passages: list[Document]
+    statements: list[Candidate]
+
+    def date(self, i: int) -> str | None:
+        return ChunkMeta.of(self.passages[self.statements[i].passage - 1]).date
+
+
 RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
 DIGEST_SEARCHED = 20  # articles searched for a digest's topic words
 TIMELINE_ARTICLES = 12  # articles about a subject read for its newest (oldest) fact
@@ -448,12 +460,38 @@ class ArchiveQA:
 
     def on_timeline(self, question: str, frame: TimeFrame, filters: Filters, result: SearchResult,
                     snapshot: Snapshot) -> Answer | None:
-        """"En son" / "ilk" answered from every article about the subject, not only the best
-        matches: the articles holding the question's names (or, without names, those whose
-        passages answer within the topic margin), each read for the sentence that states the
-        asked kind of fact; of those that state it about as well as the best, the newest (or
-        oldest) answers and the others follow as the fact's dated history. None when no dated
-        article states it."""
+        """"En son" / "ilk" answered from the newest (oldest) article that states the fact
+        (``timeline``), with the others' values and dates under it as the fact's history;
+        None when no dated article states it."""
+        line = self.timeline(question, frame, filters, result, snapshot)
+        if line is None:
+            return None
+        chosen = line.statements[0]
+        asked = Question.read(question)
+        text, quotes = self.extractive.write([chosen])
+        text = dated_text(text, line.date(0))
+        short = short_answer(asked, chosen.text)
+        if short:
+            text = f"**{short}** — {text}"
+        history = [(i, value) for i in range(1, len(line.statements))
+                   if (value := short_answer(asked, line.statements[i].text))][:HISTORY_SHOWN]
+        if history:
+            label = "Önceki haberler" if frame.recency else "Sonraki haberler"
+            listed = "; ".join(f"{date_label(line.date(i))}: {value} [{line.statements[i].passage}]"
+                               for i, value in history)
+            text += f"\n{label}: {listed}."
+            quotes.update({line.statements[i].passage: line.statements[i].text for i, _ in history})
+        verified, sources = verify_citations(text, line.passages, quotes)
+        return Answer(question=question, text=verified, sources=sources, short=short)
+
+    def timeline(self, question: str, frame: TimeFrame, filters: Filters, result: SearchResult,
+                 snapshot: Snapshot) -> Timeline | None:
+        """Every article about the subject, not only the best matches: those holding the
+        question's names (or, without names, those whose passages answer within the topic
+        margin), each read for the sentence that states the asked kind of fact. An article
+        states it when that sentence speaks of the question's predicate ("şefliğini …
+        üstlendi" for "şefi kim") or answers about as well as the best one does. None when
+        no dated article states it, or only undated ones speak to it."""
         passages = list(result.documents)
         terms = key_terms(question, frame.phrase)
         if terms:
@@ -475,43 +513,24 @@ class ArchiveQA:
                 best[doc] = c
         if not best:
             return None
-        # An article states the fact when it speaks of the question's predicate ("şefliğini …
-        # üstlendi" for "şefi kim") or answers about as well as the best one does.
         roots = predicate_roots(question, terms)
         top = max(c.score for c in best.values())
         stating = [d for d, c in best.items() if speaks_of(c.text, roots) or c.score >= top - self.settings.topic_margin]
         speaking = [d for d in stating if speaks_of(best[d].text, roots)]
         if speaking and not any(d in dated for d in speaking):
             return None  # only undated articles speak to it: the caller says so
-        stating = sorted((d for d in stating if d in dated), key=dated.get, reverse=frame.recency)
-        if not stating:
-            return None
-        chosen = best[stating[0]]
-        asked = Question.read(question)
-        text, quotes = self.extractive.write([chosen])
-        text = dated_text(text, ChunkMeta.of(passages[chosen.passage - 1]).date)
-        short = short_answer(asked, chosen.text)
-        if short:
-            text = f"**{short}** — {text}"
-        history = [(d, best[d], value) for d in stating[1:] if (value := short_answer(asked, best[d].text))]
-        if history:
-            label = "Önceki haberler" if frame.recency else "Sonraki haberler"
-            listed = "; ".join(f"{date_label(ChunkMeta.of(passages[c.passage - 1]).date)}: {value} [{c.passage}]"
-                               for _, c, value in history[:HISTORY_SHOWN])
-            text += f"\n{label}: {listed}."
-            quotes.update({c.passage: c.text for _, c, _ in history[:HISTORY_SHOWN]})
-        verified, sources = verify_citations(text, passages, quotes)
-        return Answer(question=question, text=verified, sources=sources, short=short)
+        order = sorted((d for d in stating if d in dated), key=dated.get, reverse=frame.recency)
+        return Timeline(passages, [best[d] for d in order]) if order else None
 
     def newer_news(self, question: str, filters: Filters, result: SearchResult, source: Source,
                    snapshot: Snapshot) -> str | None:
         """A question without a time word was answered from a dated article: the notice that
         a newer article states the same kind of fact about the subject (the reader may be
         given an old figure as if it were current), or None."""
-        newest = self.on_timeline(question, NEWEST, filters, result, snapshot)
-        if newest is None or not newest.sources or (newest.sources[0].date or "") <= (source.date or ""):
+        line = self.timeline(question, NEWEST, filters, result, snapshot)
+        if line is None or (line.date(0) or "") <= (source.date or ""):
             return None
-        return NEWER_NEWS.format(answered=format_date(source.date), newer=format_date(newest.sources[0].date))
+        return NEWER_NEWS.format(answered=format_date(source.date), newer=format_date(line.date(0)))
 
     def order_by_time(self, question: str, frame: TimeFrame | None, result: SearchResult,
                       snapshot: Snapshot) -> tuple[list[Document], bool]:
