@@ -507,15 +507,15 @@ class ArchiveQA:
         passages += self.searcher.documents([cid for doc in ends + undated if doc not in retrieved
                                              for cid in snapshot.chunk_ids_of(doc)])
         best: dict[str, Candidate] = {}
-        for c in self.extractive.statements(question, result.query_vector, passages, snapshot).values():
+        statements, top = self.extractive.statements(question, result.query_vector, passages, snapshot)
+        for c in statements.values():
             doc = ChunkMeta.of(passages[c.passage - 1]).doc_id
             if (doc in dated or doc in undated) and (doc not in best or c.score > best[doc].score):
                 best[doc] = c
         if not best:
             return None
         roots = predicate_roots(question, terms)
-        top = max(c.score for c in best.values())
-        stating = [d for d, c in best.items() if speaks_of(c.text, roots) or c.score >= top - self.settings.topic_margin]
+        stating = [d for d, c in best.items() if speaks_of(c.text, roots) or c.score >= top - self.settings.recency_margin]
         speaking = [d for d in stating if speaks_of(best[d].text, roots)]
         if speaking and not any(d in dated for d in speaking):
             return None  # only undated articles speak to it: the caller says so

@@ -121,7 +121,7 @@ def missing_names(missing: list[Term]) -> str:
 
 
 # Words that ask, or ask about time, rather than say what about: never a predicate.
-_NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta",
+_NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta", "yeni", "eski",
                                      "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi"}
 
 

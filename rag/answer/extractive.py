@@ -92,18 +92,21 @@ class ExtractiveAnswerer:
         return best
 
     def statements(self, question: str, query_vector: np.ndarray, passages: list[Document],
-                   snapshot: Snapshot) -> dict[int, Candidate]:
+                   snapshot: Snapshot) -> tuple[dict[int, Candidate], float]:
         """Each passage's best sentence that holds what a factoid question asks for (any
         best sentence otherwise), keyed by 1-based passage position, ignoring retrieval rank:
-        how each article states the fact, however it is worded."""
+        how each article states the fact, however it is worded. Also the best score of any
+        sentence, stating or not: what a statement must come close to."""
         asked = Question.read(question)
         best: dict[int, Candidate] = {}
+        top = float("-inf")
         for c in self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0):
+            top = max(top, c.score)
             if asked.factoid and not fit(asked, c.text):
                 continue
             if c.passage not in best or c.score > best[c.passage].score:
                 best[c.passage] = c
-        return best
+        return best, top
 
     def _candidates(self, question: str, query_vector: np.ndarray, passages: list[Document],
                     snapshot: Snapshot, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:

@@ -111,6 +111,8 @@ def fit(question: Question, sentence: str) -> int:
     found = _candidates(question, sentence)
     if question.asked is Asked.NUMBER and question.unit and any(_has_unit(s, question.unit) for s in found):
         return 2
+    if question.asked is Asked.PERSON:  # "Kerkük'te açılan okul …" names where, not who
+        found = [name for name in found if not _PLACE_SUFFIX.search(name)]
     return 1 if found else 0
 
 
@@ -138,10 +140,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.NUMBER:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m)]
-    names = _names(question, sentence)
-    if question.asked is Asked.PERSON:  # "Kerkük'te" is where, not who
-        names = [name for name in names if not _PLACE_SUFFIX.search(name)]
-    return names
+    return _names(question, sentence)
 
 
 def _names(question: Question, sentence: str) -> list[str]:
