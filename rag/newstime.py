@@ -98,16 +98,26 @@ class TimeFrame:
         return text[:1].upper() + text[1:] if text else ""
 
     def period_text(self) -> str:
+        """The period as an adjective: "2021 yılına ait", "Mart 2024 tarihli"."""
+        name, ending = self._period()
+        return f"{name} {ending}"
+
+    def period_name(self) -> str:
+        """The period as a name: "2021", "2019–2021", "Mart 2024"."""
+        return self._period()[0]
+
+    def _period(self) -> tuple[str, str]:
         start, end = self.date_from, self.date_to
         if start and end:
             if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-                years = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-                return f"{years} yılına ait" if start.year == end.year else f"{years} yılları arasındaki"
+                if start.year == end.year:
+                    return str(start.year), "yılına ait"
+                return f"{start.year}–{end.year}", "yılları arasındaki"
             if start.day == 1 and end == month_end(start.year, start.month) and start.month == end.month:
-                return f"{MONTHS[start.month - 1]} {start.year} tarihli"
+                return f"{MONTHS[start.month - 1]} {start.year}", "tarihli"
             if start == end:
-                return f"{format_date(start.isoformat())} tarihli"
-        return f"{_fmt(start)} – {_fmt(end)} arasındaki"
+                return format_date(start.isoformat()), "tarihli"
+        return f"{_fmt(start)} – {_fmt(end)}", "arasındaki"
 
     def to_dict(self, period: bool = True, order: bool = True) -> dict:
         return {"date_from": _iso(self.date_from), "date_to": _iso(self.date_to), "recency": self.recency,
@@ -259,6 +269,17 @@ def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:
     starts = [d for d in (filters.date_from, frame.date_from) if d]
     ends = [d for d in (filters.date_to, frame.date_to) if d]
     return replace(filters, date_from=max(starts, default=None), date_to=min(ends, default=None))
+
+
+def outside_filters(filters: Filters, frame: TimeFrame | None) -> str | None:
+    """The question's period lies wholly outside the dates the user chose: the message that
+    says so (rather than "no article from that period", which would not be true), or None."""
+    scoped = scoped_filters(filters, frame)
+    if not (scoped.date_from and scoped.date_to and scoped.date_from > scoped.date_to):
+        return None
+    chosen = f"{_fmt(filters.date_from)} – {_fmt(filters.date_to)}"
+    return (f"Sorudaki dönem ({frame.period_name()}) seçtiğiniz "
+            f"tarih aralığının ({chosen}) dışında; bu dönemi aramak için tarih filtresini değiştirin ya da kaldırın.")
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from rag.newstime import (
     dated_text,
     judge_period,
     other_periods,
+    outside_filters,
     parse_timeframe,
     pick_by_date,
     scoped_filters,
@@ -274,6 +275,10 @@ class ArchiveQA:
 
     def _respond(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                  snapshot: Snapshot, focus: frozenset[str] | None) -> Iterator[str | Answer]:
+        outside = outside_filters(filters, frame)
+        if outside:
+            yield Answer(question=question, text=outside, refused=True)
+            return
         terms = key_terms(question, frame.phrase if frame else "")
         digest = read_digest(question, frame, terms)
         if digest:

@@ -478,5 +478,8 @@ def test_a_digest_lists_only_the_overlap_of_the_users_dates_and_the_questions_pe
     """Found by a stranger: with "from 2022" in the filters, "Mart 2024'te ne oldu?" listed 2022 articles."""
     inside = dated_qa.ask("Mart 2024'te ne oldu?", filters=Filters(date_from=date(2022, 1, 1)))
     assert [s.date[:7] for s in inside.sources] == ["2024-03"] * 3
-    apart = dated_qa.ask("Mart 2024'te ne oldu?", filters=Filters(date_from=date(2022, 1, 1), date_to=date(2023, 12, 31)))
-    assert apart.refused and not apart.sources
+    chosen = Filters(date_from=date(2022, 1, 1), date_to=date(2023, 12, 31))
+    for question in ("Mart 2024'te ne oldu?", "2024'te festivali kaç kişi ziyaret etti?"):  # a list and a fact
+        apart = dated_qa.ask(question, filters=chosen)
+        assert apart.refused and not apart.sources  # never "no article from then": the filter hides it
+        assert "seçtiğiniz tarih aralığının (1 Ocak 2022 – 31 Aralık 2023) dışında" in apart.text
