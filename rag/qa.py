@@ -31,7 +31,7 @@ from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date
-from rag.language.turkish import tokens, turkish_lower
+from rag.language.turkish import STOPWORDS, tokens, turkish_lower
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -85,12 +85,25 @@ _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nere
 
 def is_standalone(question: str) -> bool:
     """A question that needs no history: no "peki"/"ya"/"o" opening, and a subject of its own
-    (a proper noun, or three or more content words)."""
+    (a proper noun, three or more content words, or, Turkish putting the subject before the
+    question word, a word before it: "Konferans ne zaman yapıldı?", "Kerkük valisi kim?";
+    "kaç kişi katıldı?" has none)."""
     stripped = question.strip()
     if _FOLLOW_UP_START.match(turkish_lower(stripped)):
         return False
     own = [t for t in tokens(question) if t not in _QUESTION_WORDS]
-    return len(own) >= 3 or (bool(own) and bool(_PROPER_NOUN.search(stripped)))
+    return len(own) >= 3 or (bool(own) and bool(_PROPER_NOUN.search(stripped))) or _subject_first(stripped)
+
+
+def _subject_first(question: str) -> bool:
+    """A content word comes before the first question word."""
+    for word in _WORD.findall(question):
+        bare = _bare(word)
+        if bare in _QUESTION_ONLY or bare.startswith(("kim", "kaç", "nere")):
+            return False
+        if bare not in _POINTERS and bare not in _ASKING and bare not in STOPWORDS and not bare.isdigit():
+            return True
+    return False
 
 
 def _bare(word: str) -> str:
@@ -218,6 +231,13 @@ def _apart_text(terms: list[Term]) -> str:
     return f"Arşivde {missing_names(terms)} birlikte geçen bir habere rastlamadım."
 
 
+def asks_about_now(question: str) -> bool:
+    """A fact question that may have changed since its article: not an explanation ("neden",
+    "nasıl") and not about a first time or a former state ("ilk", "eski", "önceki")."""
+    said = {_bare(w) for w in _WORD.findall(question)}
+    return Question.read(question).factoid and not said & {"ilk", "eski", "önceki", "önceden", "eskiden"}
+
+
 class ArchiveQA:
     def __init__(self, settings: Settings, store: ArchiveStore | None = None,
                  embedder: Embedder | None = None) -> None:
@@ -280,7 +300,7 @@ class ArchiveQA:
             yield Answer(question=question, text=outside, refused=True)
             return
         terms = key_terms(question, frame.phrase if frame else "")
-        digest = read_digest(question, frame, terms)
+        digest = read_digest(question, frame, terms, dates_chosen=bool(filters.date_from or filters.date_to))
         if digest:
             answer = self.digest(question, digest, frame, filters, snapshot)
             yield from sentence_pieces(answer.text)
@@ -314,7 +334,7 @@ class ArchiveQA:
         answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot)
         if frame and frame.by_date and timeline is None and answer.sources:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
-        if frame is None and answer.sources and answer.sources[0].date:
+        if frame is None and answer.sources and answer.sources[0].date and asks_about_now(question):
             notice = notice or self.newer_news(question, filters, result, answer.sources[0], snapshot)
         if not answer.refused:
             yield from sentence_pieces(answer.text)
@@ -359,9 +379,10 @@ class ArchiveQA:
     def retrieve(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                  snapshot: Snapshot, focus: frozenset[str] | None = None) -> Found:
         """What answers the question: first among the ``focus`` articles (those a follow-up's
-        previous answer cited), when they answer it; otherwise in the whole archive. Only
+        previous answer cited), when they answer it, unless it asks for the newest or oldest
+        article; otherwise in the whole archive. Only
         articles that cover what the question names count (``about_subject``)."""
-        if focus:
+        if focus and not (frame and frame.by_date):  # "peki şimdi?" asks for other, newer articles
             inside = self.about_subject(question, frame, self.retrieve_by_time(
                 question, frame, replace(filters, doc_ids=focus), mode, snapshot), snapshot)
             if inside.answerable:

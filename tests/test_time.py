@@ -483,3 +483,25 @@ def test_a_digest_lists_only_the_overlap_of_the_users_dates_and_the_questions_pe
         apart = dated_qa.ask(question, filters=chosen)
         assert apart.refused and not apart.sources  # never "no article from then": the filter hides it
         assert "seçtiğiniz tarih aralığının (1 Ocak 2022 – 31 Aralık 2023) dışında" in apart.text
+
+
+def test_a_now_follow_up_looks_past_the_articles_the_last_answer_cited(dated_qa):
+    """Found by a stranger: "peki şimdi?" after a 2022 figure stayed in the cited 2022/2023
+    articles and called the old figure the newest."""
+    history: list[dict] = []
+    for question in ("Erbil kitap fuarını 2022'de kaç kişi ziyaret etti?", "peki ya 2023'te?"):
+        answer = dated_qa.ask(question, history)
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources]}]
+    now = dated_qa.ask("peki şimdi?", history)
+    assert now.sources[0].doc_id == "articles/kitapfuari-2024.txt" and "55 bin" in now.text
+
+
+def test_a_date_filter_makes_a_bare_what_happened_a_list(dated_qa):
+    answer = dated_qa.ask("Neler oldu?", filters=Filters(date(2024, 3, 1), date(2024, 3, 31)))
+    assert not answer.refused and [s.date[:7] for s in answer.sources] == ["2024-03"] * 3
+
+
+def test_no_newer_news_notice_for_a_first_or_a_why(dated_qa):
+    assert dated_qa.ask("Musul Türkmen Kadınlar Birliği'nin ilk başkanı kimdi?").notice is None
+    assert dated_qa.ask("Türkmence tabela kararı neden durduruldu?").notice is None

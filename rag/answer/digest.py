@@ -51,8 +51,9 @@ class DigestAsk:
     newest_first: bool
 
 
-def read_digest(question: str, frame: TimeFrame | None, terms: list[Term]) -> DigestAsk | None:
-    """The list a question asks for, or None when it asks for a fact."""
+def read_digest(question: str, frame: TimeFrame | None, terms: list[Term], dates_chosen: bool = False) -> DigestAsk | None:
+    """The list a question asks for, or None when it asks for a fact. ``dates_chosen``: the
+    user set a date filter, which names a period as the question's own words would."""
     lowered = turkish_lower(question)
     if frame and frame.phrase:  # the period, with its suffix ("mart 2024'te")
         lowered = re.sub(re.escape(turkish_lower(frame.phrase)) + r"(?:[" + APOSTROPHES + r"]?\w*)", " ", lowered)
@@ -68,7 +69,7 @@ def read_digest(question: str, frame: TimeFrame | None, terms: list[Term]) -> Di
             asks_for_news = True
         elif bare not in _ASKING_FOR_NEWS and bare not in named:
             topic.append(bare)
-    timed = frame is not None and (frame.has_period or frame.recency)
+    timed = dates_chosen or (frame is not None and (frame.has_period or frame.recency))
     listed = timed or asks_for_news or (bool(terms) and "neler" in lowered.split())  # "Erbil'de neler oldu?"
     if len(topic) > MAX_TOPIC_WORDS or (topic and not asks_for_news) or not listed:
         return None
