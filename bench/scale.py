@@ -110,7 +110,7 @@ def main() -> None:
         ingest([args.articles], base, embedder=embedder)
         seed = ArchiveStore(base)
         ids = [sid for sid, _, _ in seed.scan_sentences()]
-        _, texts, _, vectors = seed.get_sentences(ids)
+        _, texts, vectors = seed.get_sentences(ids)
         pool = list(zip(texts, vectors))
         import json
         questions = [json.loads(line)["question"] for line in args.questions.read_text().splitlines()[:100]]

@@ -45,25 +45,39 @@ _YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|{_APOS}(?:ün|un|in|ın)\s
 _LAST_N = re.compile(rf"\bson\s+{_COUNT}\s+{_UNIT}")
 _RELATIVE = re.compile(r"\b(geçen|bu|önceki|geçtiğimiz)\s+(yıl|sene|ay|hafta)(?:ki|ın|in|da|de)?\b")
 # Time intents are phrases, never the bare adjectives: "en son", "son durum", "şu anki",
-# "yeni başkanı" (the office's current holder) ask for the newest fact; "yeni açılan okul",
-# "son cümlesi", "ilk kadın başkanı" do not. "İlk" asks for the oldest only as "ilk kez
-# ne zaman", "ilk başta", "ilk haberde"; "ilk yöneticisi" is a fact an article states.
-_OFFICE = (r"(?:genel\s+)?(?:başkan|yönetmen|müdür|yönetici|lider|vali|kaymakam|muhtar|bakan|sekreter"
-           r"|koordinatör|antrenör|teknik\s+direktör|temsilci|sözcü|rektör|dekan|şef|komutan|belediye\s+başkan"
-           r"|şampiyon|sahibi|editör|imam)\w*")
+# "bugünlerde", "yeni başkanı" (the office's current holder) ask for the newest fact; "yeni
+# açılan okul", "son cümlesi", "ilk kadın başkanı" do not. "İlk" asks for the oldest in a
+# time clause ("ilk kurulduğunda", "gündeme ilk geldiğinde", "ilk kez hangi seçimde"), with a
+# word for the archive's record ("ilk haberde", "ilk raporda") or the beginning ("en başında",
+# "kuruluş aşamasında", "açıldığı zaman"); "ilk yöneticisi" is a fact an article states.
+# Written without diacritics and matched on the question folded the same way, so "su anki"
+# and "baslangicta" (typed on a keyboard without Turkish letters) are read too.
+_OFFICE = (r"(?:genel\s+)?(?:baskan|yonetmen|mudur|yonetici|lider|vali|kaymakam|muhtar|bakan|sekreter"
+           r"|koordinator|antrenor|teknik\s+direktor|temsilci|sozcu|rektor|dekan|sef|komutan|belediye\s+baskan"
+           r"|sampiyon|sahibi|editor|imam)\w*")
+# A temporal clause: "kurulduğunda", "başladığı zaman", "girdiklerinde", "çıktığı sırada".
+_WHEN = r"\w+[dt][iu][gk](?:[iu]n[dt][ae]|[iu]\s+(?:zaman|sirada|donemde|yillarda)|l[ae]r[iu]n[dt][ae])"
+_RECORD = r"(?:haber|yazi|rapor|kayit|makale|roportaj|aciklama|bilgi|belge|iz)\w*"
 _RECENCY = re.compile(
-    r"\b(en\s+son\w*|en\s+güncel|en\s+yeni|güncel\w*|şu\s+anki|şu\s+anda|şu\s+an|şimdiki|şimdi|"
-    r"h[aâ]len|h[aâ]l[aâ]|h[aâ]lihazırda|günümüzde|bugünkü|bugün\s+itibarıyla|son\s+zamanlarda|"
-    r"son\s+(?:durum|vaziyet|gelişme|haber|bilgi|rakam|veri|sayı|değer|açıklama|olarak|kez|defa|hali|hal)\w*|"
-    r"son\s+[^\W\d_]+\s+(?:sayısı|rakamı|durumu)|"
+    r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|guncel\w*|su\s+anki|su\s+anda|su\s+an|"
+    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m)\w*|h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
+    r"son\s+zamanlarda|son\s+(?:gunlerde|aylarda|haftalarda|donemde|yillarda)|[sb]u\s+(?:siralar|gunler|aralar)\w*|"
+    r"gecenlerde|yakin\s+zamanda|yakinlarda|artik|sonuncu\w*|"
+    r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|olarak|kez|defa|hali|hal)\w*|"
+    r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|"
     rf"yeni\s+{_OFFICE})(?!\w)"
 )
 _EARLIEST = re.compile(
-    r"\b(en\s+eski|en\s+erken|en\s+başta|en\s+ilk|başlangıçta|ilk\s+başta|ilk\s+başlarda|ilk\s+olarak|önceleri|"
-    r"ilk\s+zamanlarda|ilk\s+hali|"
-    r"eskiden(?!\s+beri)|ilk\s+haber\w*|"
-    r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yıl|tarih|ay|gün))|ne\s+zaman\s+ilk)(?!\w)"
+    r"\b(en\s+eski|en\s+erken|en\s+bas\w*|en\s+ilk|baslangic\w*|ilk\s+bas\w*|ilk\s+olarak|onceleri|"
+    r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"
+    rf"ilk\s+{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
+    rf"ilk\s+(?:\w+\s+){{0,2}}{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
+    rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
+    r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)|nasil)|"
+    r"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){0,3}(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun|secim|donem))|"
+    r"ne\s+zaman\s+ilk)(?!\w)"
 )
+_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
 
 @dataclass(frozen=True)
@@ -136,8 +150,9 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
             break
     covered = period[2] if period else ""
     rest = text.replace(covered, " " * len(covered)) if covered else text
-    recency = _time_word(_RECENCY, rest, question)
-    earliest = not recency and _time_word(_EARLIEST, rest, question)
+    plain = rest.translate(_ASCII)  # same length: positions still point into the question
+    recency = _time_word(_RECENCY, plain, question)
+    earliest = not recency and _time_word(_EARLIEST, plain, question)
     if not period and not recency and not earliest:
         return None
     start, end, phrase = period if period else (None, None, "")

@@ -71,6 +71,9 @@ def test_periods_in_questions(question, start, end, label):
     "Güncel kitap sayısı ne?", "Yeni başkan kim?", "Kararın son durumu ne?", "En güncel rakam ne?",
     "Halihazırda derneği kim yönetiyor?", "Hâlihazırda kaç üye var?", "Hâlen görevde mi?",
     "DERNEĞİN EN SON BAŞKANI KİM?", "Kerkük'te mi? Yeni başkan kim?",
+    "Kerkük'te bugünlerde neler oluyor?", "Derneğin başında şu günlerde kim var?", "Geçenlerde ne karar çıktı?",
+    "Derneğin artık kaç üyesi var?", "Sonuncu festival nerede yapıldı?", "Dolar bugün kaç dinar?",
+    "su anki baskan kim", "simdiki genel sekreter kim",  # typed without Turkish letters
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -81,6 +84,10 @@ def test_recency_words(question):
 @pytest.mark.parametrize("question", [
     "Festival ilk kez ne zaman düzenlendi?", "En eski haberde kaç kişi vardı?", "Radyo ilk başta kaç saat yayındaydı?",
     "Başlangıçta kaç üye vardı?", "Uçuşlar ilk olarak haftada kaç seferdi?", "İlk haberde kaç öğrenci vardı?",
+    "Dernek ilk kurulduğunda başkanı kimdi?", "Sorun gündeme ilk geldiğinde ne denmişti?",
+    "Okul açıldığı zaman kaç öğrencisi vardı?", "Patlamalarla ilgili ilk raporda ne yazıyordu?",
+    "Kuruluş aşamasında kimler vardı?", "Kriz en başında nasıl başlamıştı?", "Burs ilk zamanlarında nasıl işliyordu?",
+    "Festival daha önce düzenlenmiş miydi, ilki ne zamandı?", "baslangicta kac parti vardi",
 ])
 def test_earliest_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -96,6 +103,10 @@ def test_earliest_words(question):
     "Yeni su arıtma tesisi nerede?", "Yeni açılan okulun adı ne?", "Luther'in son cümlesi neydi?",
     "Derneğin ilk kadın başkanı kim?", "Kulübün ilk yöneticisi kimdi?", "Eski Kerkük valisi kimdir?",
     "Festivalde ilk kez ne düzenlendi?", "Yılın son günü ne yapıldı?",
+    "Fuarda ilk kez hangi bölüm açıldı?", "Şairin ilk şiir kitabı hangi yıl basıldı?",
+    "Ramazan'ın ilk gününde hangi gelenekler yaşatılır?", "İlk yardım kursu nerede veriliyor?",
+    "Şimdiki zaman eki nasıl söyleniyor?", "Şimdi okuduğum haberde geçen kelime ne demek?",
+    "Şimdiye kadarki en büyük festival hangisi?",
 ])
 def test_no_time_word_no_frame(question):
     assert parse_timeframe(question, TODAY) is None
