@@ -57,24 +57,26 @@ _OFFICE = (r"(?:genel\s+)?(?:baskan|yonetmen|mudur|yonetici|lider|vali|kaymakam|
            r"|sampiyon|sahibi|editor|imam)\w*")
 # A temporal clause: "kurulduğunda", "başladığı zaman", "girdiklerinde", "çıktığı sırada".
 _WHEN = r"\w+[dt][iu][gk](?:[iu]n[dt][ae]|[iu]\s+(?:zaman|sirada|donemde|yillarda)|l[ae]r[iu]n[dt][ae])"
-_RECORD = r"(?:haber|yazi|rapor|kayit|makale|roportaj|aciklama|bilgi|belge|iz)\w*"
+_RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge)(?:ler|lar)?"
+           r"(?:[dt][ae]|[iu]|s[iu]|[iu]n[dt][ae]|s[iu]n[dt][ae]|y[iu]|n[iu]n)?")
 _RECENCY = re.compile(
     r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|guncel\w*|su\s+anki|su\s+anda|su\s+an|"
     r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m)\w*|h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
     r"son\s+zamanlarda|son\s+(?:gunlerde|aylarda|haftalarda|donemde|yillarda)|[sb]u\s+(?:siralar|gunler|aralar)\w*|"
-    r"gecenlerde|yakin\s+zamanda|yakinlarda|artik|sonuncu\w*|"
+    r"gecenlerde|yakin\s+zamanda|artik(?!\s+yil)|"
     r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|olarak|kez|defa|hali|hal)\w*|"
     r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|"
     rf"yeni\s+{_OFFICE})(?!\w)"
 )
 _EARLIEST = re.compile(
-    r"\b(en\s+eski|en\s+erken|en\s+bas\w*|en\s+ilk|baslangic\w*|ilk\s+bas\w*|ilk\s+olarak|onceleri|"
+    r"\b(en\s+eski|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
+    r"ilk\s+bas(?:ta|larda|larinda)|ilk\s+olarak|onceleri|"
     r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"
     rf"ilk\s+{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
-    rf"ilk\s+(?:\w+\s+){{0,2}}{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
+    rf"ilk\s+(?:\w+\s+)?{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
-    r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)|nasil)|"
-    r"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){0,3}(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun|secim|donem))|"
+    r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"
+    r"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){0,3}(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun|secim|donem)\w*)|"
     r"ne\s+zaman\s+ilk)(?!\w)"
 )
 _ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")

@@ -58,7 +58,7 @@ class Filters:
     doc_ids: frozenset[str] | None = None
 
     def mask(self, snapshot: Snapshot) -> np.ndarray | None:
-        """The same filters over a snapshot's chunks (for BM25)."""
+        """Which of a snapshot's chunks these filters allow (None: all), for every ranking."""
         return snapshot.mask(date_int(self.date_from), date_int(self.date_to), self.category, self.doc_ids)
 
 

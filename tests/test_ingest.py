@@ -279,7 +279,8 @@ def test_a_first_ingest_on_a_gpu_machine_serves_on_a_cpu_only_one(tmp_path):
     ``cpu`` when no GPU is present: the same code and settings), the data dir copied to a
     CPU-only machine and served there with the same backend and model on ``cpu``. The bundled
     MiniLM stands in for e5 (no model hub here); its cosines sit lower, so the refusal
-    threshold, calibrated per model, is off for this check."""
+    threshold, calibrated per model, is off for this check. The last check (stored vectors =
+    the CPU's) compares two devices only where a GPU is present; here it checks the copy."""
     import shutil
 
     import torch

@@ -12,10 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import rag.index.store as store_module
 import rag.retrieval as retrieval
 from ingest.pipeline import ingest
 from rag.index.records import parse_id, sentence_id, titled
-from rag.index.store import ArchiveStore
+from rag.index.store import ArchiveStore, IndexMoved
 from rag.qa import ArchiveQA
 from rag.retrieval import Filters
 from rag.settings import Settings
@@ -39,23 +40,45 @@ def brute_force(collection, vector: np.ndarray, doc_ids: set[str], k: int) -> li
     return [page["ids"][rows[i]] for i in np.argsort(-scores)[:k]]
 
 
-@pytest.mark.parametrize(("documents", "max_overfetch", "path"), [
-    (2, retrieval.MAX_OVERFETCH, "a handful, scored exactly"),
-    (18, retrieval.MAX_OVERFETCH, "half the archive, over-fetched"),
-    (18, 1, "among the allowed ids"),
+@pytest.mark.parametrize(("documents", "max_overfetch", "exact_max", "path"), [
+    (18, retrieval.MAX_OVERFETCH, store_module.EXACT_MAX, "overfetch"),
+    (2, 1, store_module.EXACT_MAX, "exact"),
+    (18, 1, 0, "ids"),
 ])
-def test_a_filtered_search_finds_the_nearest_allowed_records(own_qa, monkeypatch, documents, max_overfetch, path):
+def test_a_filtered_search_finds_the_nearest_allowed_records(own_qa, monkeypatch, documents, max_overfetch,
+                                                             exact_max, path):
     monkeypatch.setattr(retrieval, "MAX_OVERFETCH", max_overfetch)
+    monkeypatch.setattr(store_module, "EXACT_MAX", exact_max)
+    store = own_qa.store
+    taken: list[str] = []
+    nearest = store.nearest
+
+    def spy(collection, vector, k, among=None):
+        taken.append("overfetch" if among is None else "exact" if len(among) <= exact_max else "ids")
+        return nearest(collection, vector, k, among)
+
+    monkeypatch.setattr(store, "nearest", spy)
     snapshot = own_qa.snapshots.current()
     allowed_docs = set(sorted(snapshot.versions)[:documents])
     allowed = Filters(doc_ids=frozenset(allowed_docs)).mask(snapshot)
-    store = own_qa.store
     for question in QUESTIONS:
         vector = own_qa.embedder.encode_query(question)
         for collection, k in ((store.chunks, 10), (store.sentences, 20)):
+            taken.clear()
             hits = own_qa.searcher._dense(collection, vector, k, allowed, snapshot)
-            assert {parse_id(rid).doc_id for rid, _ in hits} <= allowed_docs, path
-            assert [rid for rid, _ in hits] == brute_force(collection, vector, allowed_docs, k), path
+            assert taken == [path]
+            assert {parse_id(rid).doc_id for rid, _ in hits} <= allowed_docs
+            assert [rid for rid, _ in hits] == brute_force(collection, vector, allowed_docs, k)
+
+
+def test_a_record_swept_from_under_an_ids_search_means_reading_again(own_qa, monkeypatch):
+    """An ingest that finished meanwhile deleted one of the ids searched among: the reader is
+    told to read the new snapshot (chromadb itself raises "Error finding id")."""
+    monkeypatch.setattr(store_module, "EXACT_MAX", 0)
+    snapshot = own_qa.snapshots.current()
+    ids = snapshot.ids[:5] + ["gitti.txt::0123456789abcdef::c0"]
+    with pytest.raises(IndexMoved):
+        own_qa.store.nearest(own_qa.store.chunks, own_qa.embedder.encode_query(QUESTIONS[0]), 3, among=ids)
 
 
 def test_a_filter_that_allows_nothing_finds_nothing(own_qa):

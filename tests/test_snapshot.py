@@ -49,8 +49,9 @@ def test_snapshot_shows_only_committed_versions(store):
     assert snapshot.version == 7
     assert sorted(snapshot.ids) == sorted([chunk_id("a/kerkuk.txt", "v1", 0), chunk_id("a/kerkuk.txt", "v1", 1),
                                            chunk_id("a/baku.txt", "v2", 0), chunk_id("a/tarihsiz.txt", "v1", 0)])
-    assert snapshot.visible(_doc("a/baku.txt", "v2")) and not snapshot.visible(_doc("a/baku.txt", "v1"))
-    assert not snapshot.visible(_doc("a/yarim.txt", "v1"))
+    hits = [(chunk_id("a/baku.txt", "v2", 0), 0.9), (chunk_id("a/baku.txt", "v1", 0), 0.8),
+            (chunk_id("a/yarim.txt", "v1", 0), 0.7)]
+    assert snapshot.visible_hits(hits) == hits[:1]  # the committed version only
 
 
 def test_spans_masks_and_bm25(store):

@@ -5,7 +5,7 @@ version, title, source, date, url, author, categories); each adds its own. Inges
 these and writes ``to_chroma()``; readers get them back with ``from_chroma()`` (or ``of()``
 for a retrieved langchain ``Document``), so no reader indexes a metadata dict by key.
 Record ids are built and parsed here too, and dates have one integer encoding (YYYYMMDD),
-which is what chromadb range filters and the BM25 date masks compare.
+which is what the snapshot's date masks compare.
 """
 
 from __future__ import annotations
@@ -31,16 +31,23 @@ class RecordId(NamedTuple):
 
 
 def chunk_id(doc_id: str, doc_version: str, index: int) -> str:
-    return f"{doc_id}{ID_SEPARATOR}{doc_version}{ID_SEPARATOR}c{index}"
+    return _record_id(doc_id, doc_version, f"c{index}")
 
 
 def sentence_id(doc_id: str, doc_version: str, index: int) -> str:
-    return f"{doc_id}{ID_SEPARATOR}{doc_version}{ID_SEPARATOR}s{index}"
+    return _record_id(doc_id, doc_version, f"s{index}")
+
+
+def _record_id(doc_id: str, doc_version: str, last: str) -> str:
+    """"doc::version::c0"; records written before versions existed are "doc::c0"."""
+    return ID_SEPARATOR.join((doc_id, doc_version, last) if doc_version else (doc_id, last))
 
 
 def parse_id(record_id: str) -> RecordId:
-    """The parts of a chunk or sentence id (document ids may themselves contain "::")."""
-    doc_id, doc_version, last = record_id.rsplit(ID_SEPARATOR, 2)
+    """The parts of a chunk or sentence id (document ids may themselves contain "::"). An id
+    from before versions ("doc::c0") reads as version ""."""
+    parts = record_id.rsplit(ID_SEPARATOR, 2)
+    doc_id, doc_version, last = parts if len(parts) == 3 else (parts[0], "", parts[1])
     return RecordId(doc_id, doc_version, last[:1], int(last[1:]))
 
 

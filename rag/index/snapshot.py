@@ -27,8 +27,8 @@ import numpy as np
 
 from rag.files import atomic_writer
 from rag.index.lexical import BM25Index
-from rag.index.records import ChunkMeta, DocFields, RecordId, parse_id, sentence_id, titled
-from rag.index.store import ArchiveStore
+from rag.index.records import ChunkMeta, RecordId, parse_id, sentence_id, titled
+from rag.index.store import ArchiveStore, IndexMoved
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +36,6 @@ FORMAT = 4  # bump when what is stored per chunk changes; older files are rebuil
 READ_ATTEMPTS = 3
 T = TypeVar("T")
 Committed = dict[str, str | None]  # doc_id → the version the registry names
-
-
-class IndexMoved(RuntimeError):
-    """Records a reader's snapshot names were swept by an ingest that finished meanwhile:
-    the reader answers again from the new snapshot."""
 
 
 @dataclass(frozen=True)
@@ -128,10 +123,6 @@ class Snapshot:
                         self.bm25.merged(keep, fresh.bm25))
 
     # --- reading ----------------------------------------------------------------------------
-    def visible(self, meta: DocFields) -> bool:
-        """Whether a chromadb record belongs to this snapshot."""
-        return self.versions.get(meta.doc_id) == meta.doc_version
-
     def visible_hits(self, hits: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """The (id, score) hits of document versions this snapshot shows (the version is in the id)."""
         return [(rid, score) for rid, score in hits if self._shows(parse_id(rid))]

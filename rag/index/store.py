@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from chromadb.errors import InternalError
 
 from rag.index.records import (
     ChunkMeta,
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 2000  # records per get() page when scanning a whole collection
 EXACT_MAX = 200  # a nearest-neighbour search among at most this many ids reads and scores them all
+
+
+class IndexMoved(RuntimeError):
+    """Records a reader's snapshot names were swept by an ingest that finished meanwhile:
+    the reader answers again from the new snapshot (``rag.index.snapshot``)."""
 
 
 class IndexMismatchError(RuntimeError):
@@ -237,8 +243,13 @@ class ArchiveStore:
         chromadb took over a second for a date range at 50k chunks, and 15-35 ms for its ids."""
         if among is not None and len(among) <= EXACT_MAX:
             return self._exact(collection, vector, k, among)
-        result = collection.query(query_embeddings=[vector], n_results=k,
-                                  ids=list(among) if among is not None else None, include=["distances"])
+        try:
+            result = collection.query(query_embeddings=[vector], n_results=k,
+                                      ids=list(among) if among is not None else None, include=["distances"])
+        except InternalError as exc:  # chromadb: "Error finding id" when one of ``among`` is gone
+            if among is None:
+                raise
+            raise IndexMoved(f"a record to search among is gone ({exc})") from exc
         return [(rid, 1.0 - float(d)) for rid, d in zip(result["ids"][0], result["distances"][0])]
 
     @staticmethod
