@@ -21,13 +21,16 @@ from rag.settings import Settings
 
 def main(folder: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(data_dir=Path(tmp), _env_file=None)
+        settings = Settings(data_dir=Path(tmp))
         embedder = load_embedder(settings)
         first = ingest([Path(folder)], settings, embedder=embedder)
         second = ingest([Path(folder)], settings, embedder=embedder)
     articles = len(first.added)
+    if not articles:
+        sys.exit(f"no articles were indexed from {folder} (is it the right folder?)")
+    embedded = first.sentences_written + (first.chunks_written if settings.chunk_vectors == "embedded" else 0)
     print(f"articles: {articles}  chunks: {first.chunks_written}  sentences: {first.sentences_written} "
-          f"(texts embedded: {first.sentences_written})")
+          f"(texts embedded: {embedded}, ARSIV_CHUNK_VECTORS={settings.chunk_vectors})")
     print(f"first run: {first.seconds:.1f} s, embedding {first.embed_seconds:.1f} s = "
           f"{first.embed_seconds / articles:.2f} s per article; outside the model "
           f"{(first.seconds - first.embed_seconds) / first.seconds:.0%} of the run")

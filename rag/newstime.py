@@ -22,7 +22,7 @@ from langchain_core.documents import Document
 
 from rag.index.records import ChunkMeta, titled
 from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date, month_end
-from rag.language.turkish import DIGIT_WORDS, turkish_lower
+from rag.language.turkish import DIGIT_WORDS, ascii_fold, turkish_lower
 from rag.retrieval import Filters
 
 _MONTH = "|".join(MONTH_NUMBERS)
@@ -79,7 +79,6 @@ _EARLIEST = re.compile(
     r"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){0,3}(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun|secim|donem)\w*)|"
     r"ne\s+zaman\s+ilk)(?!\w)"
 )
-_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
             break
     covered = period[2] if period else ""
     rest = text.replace(covered, " " * len(covered)) if covered else text
-    plain = rest.translate(_ASCII)  # same length: positions still point into the question
+    plain = ascii_fold(rest)  # same length: positions still point into the question
     recency = _time_word(_RECENCY, plain, question)
     earliest = not recency and _time_word(_EARLIEST, plain, question)
     if not period and not recency and not earliest:

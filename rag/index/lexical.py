@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from rag.language.turkish import tokens
+from rag.language.turkish import ascii_fold, tokens
 
 K1 = 1.2
 B = 0.75
@@ -32,6 +32,7 @@ class BM25Index:
         df = np.array([len(p[0]) for p in postings], dtype=np.float64)
         self.idf = np.log1p((n - df + 0.5) / (df + 0.5)) if n else df
         self._sorted: list[str] | None = None  # the vocabulary in order, for prefix lookups
+        self._folded: tuple[list[str], list[str]] | None = None  # Turkish-lettered terms, folded
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -81,15 +82,20 @@ class BM25Index:
         if root.isdigit():  # a number is itself or nothing: "50" is not "500"
             term_id = self.vocabulary.get(root)
             return self.postings[term_id][0] if term_id is not None else np.zeros(0, np.int32)
-        shorter = [root[:-1]] if len(root) > 3 else []
-        ids = [self.vocabulary[t] for t in (*shorter, root) if t in self.vocabulary]
         ordered = self._sorted_terms()
-        for other in ordered[bisect.bisect_right(ordered, root):]:
-            if not other.startswith(root):
-                break
-            ids.append(self.vocabulary[other])
+        ids = [self.vocabulary[ordered[i]] for i in _prefixed(root, ordered)]
+        if root.isascii():  # typed without Turkish letters: "varsova" finds "varşova"
+            folded, terms = self._folded_terms()
+            ids += [self.vocabulary[terms[i]] for i in _prefixed(root, folded)]
         found = [self.postings[i][0] for i in ids]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int32)
+
+    def _folded_terms(self) -> tuple[list[str], list[str]]:
+        """The terms holding Turkish letters, folded to ASCII and sorted, beside the terms."""
+        if self._folded is None:
+            pairs = sorted((ascii_fold(t), t) for t in self.vocabulary if not t.isascii())
+            self._folded = ([f for f, _ in pairs], [t for _, t in pairs])
+        return self._folded
 
     def _sorted_terms(self) -> list[str]:
         if self._sorted is None:
@@ -155,3 +161,19 @@ def _flat(postings: Postings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     lengths = [len(d) for d, _ in postings]
     return (np.concatenate([d for d, _ in postings]), np.concatenate([t for _, t in postings]),
             np.repeat(np.arange(len(postings), dtype=np.int64), lengths))
+
+
+def _prefixed(root: str, ordered: list[str]) -> list[int]:
+    """Positions in ``ordered`` (sorted) of the terms that start with ``root``, or are ``root``
+    less its last letter (roots over three letters)."""
+    positions: list[int] = []
+    for exact in [root[:-1]] if len(root) > 3 else []:
+        i = bisect.bisect_left(ordered, exact)
+        while i < len(ordered) and ordered[i] == exact:
+            positions.append(i)
+            i += 1
+    i = bisect.bisect_left(ordered, root)
+    while i < len(ordered) and ordered[i].startswith(root):
+        positions.append(i)
+        i += 1
+    return positions

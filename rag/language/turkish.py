@@ -38,6 +38,15 @@ def turkish_lower(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
+_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+
+
+def ascii_fold(lowered: str) -> str:
+    """Turkish letters as a keyboard without them types them ("şu anki" → "su anki"), the
+    length unchanged; for lower-cased text."""
+    return lowered.translate(_ASCII)
+
+
 def fold(text: str) -> str:
     """Case-fold for matching answers: Turkish lower-case, typographic apostrophes unified."""
     folded = turkish_lower(text)
