@@ -280,7 +280,9 @@ class ArchiveQA:
                 event = replace(
                     event, question=question, backend=self.backend,
                     standalone_question=standalone if standalone != question else None,
-                    timeframe=event.timeframe if event.timeframe is not None or not frame else frame.to_dict(),
+                    # a refusal took no article as the newest or oldest, whatever was asked
+                    timeframe=(event.timeframe if event.timeframe is not None or not frame
+                               else frame.to_dict(order=not event.refused)),
                     timings_ms={**event.timings_ms, "total": (time.perf_counter() - started) * 1000})
             yield event
 
@@ -338,7 +340,8 @@ class ArchiveQA:
             notice = notice or self.newer_news(question, filters, result, answer.sources[0], snapshot)
         if not answer.refused:
             yield from sentence_pieces(answer.text)
-        return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=timeline is not None))
+        ordered = timeline is not None and not answer.refused
+        return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=ordered))
 
     # --- steps ------------------------------------------------------------------------------
     def check(self, question: str) -> str:

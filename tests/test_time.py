@@ -413,6 +413,12 @@ def test_latest_fact_comes_from_the_newest_article_however_worded_with_its_histo
     assert answer.timeframe["label"] == "En yeni haberi esas aldım"
 
 
+def test_a_refusal_does_not_claim_the_newest_article(dated_qa):
+    """A stranger saw "En yeni haberi esas aldım" above "Bu konuda arşivde bilgi bulamadım"."""
+    answer = dated_qa.ask("İstanbul'da metro bileti şu an kaç lira?")
+    assert answer.refused and answer.timeframe["recency"] and answer.timeframe["label"] == ""
+
+
 def test_a_fact_only_an_undated_article_states_gets_one_notice_saying_so(dated_qa):
     answer = dated_qa.ask("Kent Müzesi'nin şu anki giriş ücreti ne kadar?")
     assert answer.sources[0].doc_id == "articles/muze-rehber.txt" and answer.sources[0].date is None
