@@ -9,6 +9,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from rag.language.dates import DATE_EXAMPLES, Period, parse_period
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m rag", description="Arşivden kaynaklı yanıtlar.")
@@ -18,14 +20,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="bir soruyu yanıtla")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="yanıt, kaynaklar ve süreler JSON olarak")
-    ask.add_argument("--from", dest="date_from", type=date.fromisoformat, help="YYYY-AA-GG")
-    ask.add_argument("--to", dest="date_to", type=date.fromisoformat, help="YYYY-AA-GG")
+    ask.add_argument("--from", dest="date_from", type=_first_day, help=f"başlangıç ({DATE_EXAMPLES})")
+    ask.add_argument("--to", dest="date_to", type=_last_day, help="bitiş (bir ay ya da yıl: son günü)")
     ask.add_argument("--category")
 
     brief = sub.add_parser("brief", help="bir konunun tarih sıralı arka planı (her habere bir cümle)")
     brief.add_argument("topic")
-    brief.add_argument("--from", dest="date_from", type=date.fromisoformat, help="YYYY-AA-GG")
-    brief.add_argument("--to", dest="date_to", type=date.fromisoformat, help="YYYY-AA-GG")
+    brief.add_argument("--from", dest="date_from", type=_first_day, help=f"başlangıç ({DATE_EXAMPLES})")
+    brief.add_argument("--to", dest="date_to", type=_last_day, help="bitiş (bir ay ya da yıl: son günü)")
     brief.add_argument("--category")
     brief.add_argument("--newest-first", action="store_true", help="en yeni haber önce")
     brief.add_argument("--json", action="store_true")
@@ -42,6 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--retrieval-only", action="store_true")
     ev.add_argument("--json", action="store_true")
     return parser
+
+
+def _first_day(typed: str) -> date:
+    return _period(typed).first
+
+
+def _last_day(typed: str) -> date:
+    return _period(typed).last
+
+
+def _period(typed: str) -> Period:
+    """A date as the app's filter fields read it ("Mart 2024", "15.03.2024", "2024", ISO)."""
+    try:
+        period = parse_period(typed)
+    except ValueError:
+        period = None
+    if period is None:
+        raise argparse.ArgumentTypeError(f"tarih anlaşılamadı: '{typed}' ({DATE_EXAMPLES} yazın)")
+    return period
 
 
 def main(argv: list[str] | None = None) -> int:

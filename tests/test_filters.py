@@ -8,11 +8,12 @@ from types import SimpleNamespace
 
 import pytest
 
+from rag.language.dates import Period, parse_period
 from rag.qa import AskError
 from rag.retrieval import Filters
 from ui.answers import AnswerStore
 from ui.chat import MODE_ANSWER, MODE_BRIEF, ChatHandlers, filter_summary
-from ui.filters import ALL_CATEGORIES, Period, parse_filters, parse_period, read_date
+from ui.filters import ALL_CATEGORIES, parse_filters, read_date
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
 
 
@@ -97,3 +98,14 @@ def test_date_fields_are_checked_with_a_turkish_message_beside_them(settings):
     _, end = chat.check_dates("2024", "Mart 2023")
     assert not end["is_valid"] and end["message"] == "Başlangıç tarihi bitiş tarihinden sonra olamaz."
     assert chat.filter_title("", "2024", ALL_CATEGORIES, MODE_ANSWER, VIEW_CARDS).label == "Filtreler · … – 2024"
+
+
+def test_the_cli_reads_dates_as_the_app_does(capsys):
+    """`rag ask --from "Mart 2024"` was an English argparse error (a stranger's trial)."""
+    from rag.cli import build_parser
+
+    args = build_parser().parse_args(["ask", "soru", "--from", "Mart 2024", "--to", "2024"])
+    assert (args.date_from, args.date_to) == (date(2024, 3, 1), date(2024, 12, 31))
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["brief", "konu", "--to", "31.02.2024"])
+    assert "tarih anlaşılamadı: '31.02.2024'" in capsys.readouterr().err

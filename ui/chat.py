@@ -16,6 +16,7 @@ import gradio as gr
 
 from rag.answer.brief import write_brief
 from rag.answer.citations import Answer
+from rag.language.dates import Period, parse_period
 from rag.ops.feedback import record_feedback
 from rag.qa import AskError, Message
 from ui.answers import AnswerStore, StoredAnswer
@@ -25,10 +26,8 @@ from ui.filters import (
     FROM_LABEL,
     RANGE_ERROR,
     TO_LABEL,
-    Period,
     date_error,
     parse_filters,
-    parse_period,
 )
 from ui.render import VIEW_CARDS, render_answer, render_brief, render_message, render_partial, visible_text
 from ui.service import ArchiveService

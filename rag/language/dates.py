@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from rag.language.turkish import turkish_lower
+from rag.language.turkish import ascii_fold, turkish_lower
 
 MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
           "Ekim", "Kasım", "Aralık")
@@ -32,3 +33,71 @@ def date_label(iso: str | None) -> str:
 def month_end(year: int, month: int) -> date:
     """The last day of a month (29 February in a leap year)."""
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+# --- dates as readers type them (filter fields, the CLI) -----------------------------------
+DATE_EXAMPLES = "ör. 15.03.2024, 15 Mart 2024, Mart 2024 ya da 2024"
+# Month names as typed on any keyboard: "mart", "şubat" and "subat", "ağustos" and "agustos".
+_MONTHS = {**MONTH_NUMBERS, **{ascii_fold(name): n for name, n in MONTH_NUMBERS.items()}}
+_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")  # 15.03.2024, 15/3/2024
+_MONTH_NUMERIC = re.compile(r"(\d{1,2})[./](\d{4})")  # 03.2024
+# 2024-03-15, 2024-03, 2024-03-15T00:00:00 (matched lower-cased: "t")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?")
+_NAMED = re.compile(r"(?:(\d{1,2})\.?\s+)?([^\W\d_]+)\s+(\d{4})")  # 15 Mart 2024, Mart 2024
+_YEAR = re.compile(r"\d{4}")
+
+
+@dataclass(frozen=True)
+class Period:
+    """What one date field says: a day, a month or a year, as its first and last day."""
+
+    first: date
+    last: date
+
+    @property
+    def label(self) -> str:
+        """"15 Mart 2024", "Mart 2024", "2024" or "1 Mart 2024 – 20 Mart 2024" for readers."""
+        if self.first == self.last:
+            return format_date(self.first.isoformat())
+        if (self.first.day, self.last.day) == (1, month_end(self.last.year, self.last.month).day) and self.first.year == self.last.year:
+            if self.first.month == self.last.month:
+                return format_date(self.first.isoformat()[:7])
+            if (self.first.month, self.last.month) == (1, 12):
+                return str(self.first.year)
+        return f"{format_date(self.first.isoformat())} – {format_date(self.last.isoformat())}"
+
+
+def parse_period(value: str | None) -> Period | None:
+    """The day, month or year a date field holds; None when it is empty; ``ValueError`` when
+    it cannot be read (no such form, or no such day: "31.02.2024")."""
+    text = re.sub(r"\s+", " ", turkish_lower(value or "").strip())
+    if not text:
+        return None
+    if match := _NUMERIC.fullmatch(text):
+        return _day(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    if match := _ISO.fullmatch(text):
+        year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+        return _day(year, month, int(day)) if day else _month(year, month)
+    if match := _MONTH_NUMERIC.fullmatch(text):
+        return _month(int(match.group(2)), int(match.group(1)))
+    if match := _NAMED.fullmatch(text):
+        month = _MONTHS.get(ascii_fold(match.group(2)))
+        if month is None:
+            raise ValueError(f"unknown month {match.group(2)!r}")
+        year, day = int(match.group(3)), match.group(1)
+        return _day(year, month, int(day)) if day else _month(year, month)
+    if _YEAR.fullmatch(text):
+        year = int(text)
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    raise ValueError(f"no date form matches {value!r}")
+
+
+def _day(year: int, month: int, day: int) -> Period:
+    chosen = date(year, month, day)  # ValueError for a day that does not exist
+    return Period(chosen, chosen)
+
+
+def _month(year: int, month: int) -> Period:
+    first = date(year, month, 1)
+    return Period(first, month_end(year, month))
+
