@@ -26,7 +26,7 @@ from rag.index.embeddings import Embedder
 from rag.index.records import ChunkMeta, date_int, parse_id, titled
 from rag.index.snapshot import IndexMoved, Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.turkish import tokens
+from rag.language.turkish import ascii_fold, tokens
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -196,6 +196,7 @@ def _coverage(query: str, documents: list[Document], snapshot: Snapshot) -> floa
     rarest = snapshot.bm25.max_idf
     weights = {w: snapshot.bm25.idf_of(w) or rarest for w in words}
     found = set(tokens(" ".join(titled(ChunkMeta.of(d).title, d.page_content) for d in documents)))
+    found |= {ascii_fold(w) for w in found}  # "duzenledi" typed without Turkish letters is found
     return sum(v for w, v in weights.items() if w in found) / sum(weights.values())
 
 

@@ -176,3 +176,10 @@ def test_a_name_typed_without_turkish_letters_is_found(devset_index, embedder):
     answer = qa.ask("Varsova'nin ilk borsasi ne zaman kuruldu?")
     assert not answer.refused and "1817" in answer.text
     assert qa.ask("Einstein Nobel odulunu hangi yil aldi?").refused
+
+
+def test_a_question_typed_without_turkish_letters_is_answered(corpus_qa):
+    """"kimler duzenledi" is the archive's "düzenledi": the words a passage holds count however
+    they were typed (a stranger's trial: the whole question was refused)."""
+    answer = corpus_qa.ask("Baku'deki konferansi kimler duzenledi?")
+    assert not answer.refused and "Kerkük Kültür Derneği" in answer.text
