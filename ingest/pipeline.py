@@ -164,12 +164,16 @@ class Ingestor:
             sentences = document_sentences(item.document.page_content, bool(meta.get("paged")))
             chunks = chunk_sentences(sentences, self.settings.chunk_size, self.settings.chunk_overlap)
             group.append((item, sentences, chunks))
-            size += len(sentences) + (len(chunks) if self.settings.chunk_vectors == "embedded" else 0)
+            size += len(sentences) + (len(chunks) if self._embeds_chunks else 0)
             if size >= self.settings.embedding_group:
                 yield group
                 group, size = [], 0
         if group:
             yield group
+
+    @property
+    def _embeds_chunks(self) -> bool:
+        return self.settings.chunk_vectors == "embedded"
 
     def _write_group(self, group: list[tuple[Prepared, list[Sentence], list[Chunk]]],
                      report: IngestReport) -> None:
@@ -177,12 +181,11 @@ class Ingestor:
         or get the mean of their sentences' vectors (``"pooled"``): less than half the model's
         work on long articles (a chunk repeats its sentences, plus the overlap), for a small
         loss in retrieval (README, "Speed at scale")."""
-        embed_chunks = self.settings.chunk_vectors == "embedded"
         texts: list[str] = []
         for item, sentences, chunks in group:
             title = item.document.metadata["title"]
             texts.extend(titled(title, s.text) for s in sentences)
-            texts.extend(titled(title, c.text) for c in chunks if embed_chunks)
+            texts.extend(titled(title, c.text) for c in chunks if self._embeds_chunks)
         started = time.perf_counter()
         vectors = self.embedder.encode_passages(texts) if texts else np.zeros((0, 0))
         report.embed_seconds += time.perf_counter() - started
@@ -193,7 +196,7 @@ class Ingestor:
         for item, sentences, chunks in group:
             sentence_vectors = vectors[offset : offset + len(sentences)]
             offset += len(sentences)
-            if embed_chunks:
+            if self._embeds_chunks:
                 chunk_vectors = vectors[offset : offset + len(chunks)]
                 offset += len(chunks)
             else:

@@ -133,9 +133,8 @@ class HybridSearcher:
             return []
         wanted = math.ceil(OVERFETCH * k / share)
         if wanted <= MAX_OVERFETCH:
-            allows = snapshot.allows(allowed)
             found = self.store.nearest(collection, vector, wanted)
-            hits = [(rid, score) for rid, score in snapshot.visible_hits(found) if allows(rid)]
+            hits = snapshot.visible_hits(found, allowed)
             if len(hits) >= k or len(found) < wanted:  # enough, or the whole collection was seen
                 return hits[:k]
         ids = (snapshot.chunk_ids_at(allowed) if collection is self.store.chunks

@@ -38,6 +38,11 @@ def sentence_id(doc_id: str, doc_version: str, index: int) -> str:
     return _record_id(doc_id, doc_version, f"s{index}")
 
 
+def sentence_ids(doc_id: str, doc_version: str | None, start: int, end: int) -> list[str]:
+    """The ids of sentences [start, end) of one version of a document."""
+    return [sentence_id(doc_id, doc_version or "", i) for i in range(start, end)]
+
+
 def _record_id(doc_id: str, doc_version: str, last: str) -> str:
     """"doc::version::c0"; records written before versions existed are "doc::c0"."""
     return ID_SEPARATOR.join((doc_id, doc_version, last) if doc_version else (doc_id, last))
@@ -125,8 +130,7 @@ class ChunkMeta(DocFields):
     sentence_end: int = 0
 
     def sentence_ids(self) -> list[str]:
-        return [sentence_id(self.doc_id, self.doc_version or "", i)
-                for i in range(self.sentence_start, self.sentence_end)]
+        return sentence_ids(self.doc_id, self.doc_version, self.sentence_start, self.sentence_end)
 
 
 @dataclass(frozen=True, kw_only=True)

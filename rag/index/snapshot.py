@@ -27,7 +27,7 @@ import numpy as np
 
 from rag.files import atomic_writer
 from rag.index.lexical import BM25Index
-from rag.index.records import ChunkMeta, RecordId, parse_id, sentence_id, titled
+from rag.index.records import ChunkMeta, RecordId, parse_id, sentence_ids, titled
 from rag.index.store import ArchiveStore, IndexMoved
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,7 @@ class ChunkSpan:
 
     @property
     def sentence_ids(self) -> list[str]:
-        version = self.doc_version or ""
-        return [sentence_id(self.doc_id, version, i) for i in range(self.sentence_start, self.sentence_end)]
+        return sentence_ids(self.doc_id, self.doc_version, self.sentence_start, self.sentence_end)
 
     @classmethod
     def of(cls, chunk_id: str, meta: ChunkMeta) -> ChunkSpan:
@@ -123,12 +122,17 @@ class Snapshot:
                         self.bm25.merged(keep, fresh.bm25))
 
     # --- reading ----------------------------------------------------------------------------
-    def visible_hits(self, hits: list[tuple[str, float]]) -> list[tuple[str, float]]:
-        """The (id, score) hits of document versions this snapshot shows (the version is in the id)."""
-        return [(rid, score) for rid, score in hits if self._shows(parse_id(rid))]
+    def visible_hits(self, hits: list[tuple[str, float]],
+                     allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """The (id, score) hits of document versions this snapshot shows (the version is in the
+        id), and of the ``allowed`` chunks' documents only (filters are per document)."""
+        docs = None if allowed is None else self._allowed_docs(allowed)
+        return [(rid, score) for rid, score in hits if self._shows(parse_id(rid), docs)]
 
-    def _shows(self, record: RecordId) -> bool:
-        return record.doc_id in self.versions and (self.versions[record.doc_id] or "") == record.doc_version
+    def _shows(self, record: RecordId, docs: np.ndarray | None) -> bool:
+        code = self._doc_code.get(record.doc_id)
+        return (code is not None and (self.versions[record.doc_id] or "") == record.doc_version
+                and (docs is None or bool(docs[code])))
 
     def doc_of(self, chunk_id: str) -> str:
         chunk = self._by_id.get(chunk_id)
@@ -162,21 +166,19 @@ class Snapshot:
         """A document's chunks, in reading order."""
         return [c.chunk_id for c in sorted(self._by_doc.get(doc_id, ()), key=lambda c: c.sentence_start)]
 
-    def allows(self, allowed: np.ndarray) -> Callable[[str], bool]:
-        """Whether a record id's document is among the ``allowed`` chunks' (filters are per document)."""
-        docs = np.zeros(len(self._doc_ids), dtype=bool)
-        docs[self._doc_codes[allowed]] = True
-        return lambda record_id: docs[self._doc_code[parse_id(record_id).doc_id]]
-
     def chunk_ids_at(self, allowed: np.ndarray) -> list[str]:
         return self._chunk_ids[allowed].tolist()
 
     def sentence_ids_at(self, allowed: np.ndarray) -> list[str]:
         """The sentence ids of the ``allowed`` chunks' documents."""
+        ids, doc_codes = self._sentences
+        return ids[self._allowed_docs(allowed)[doc_codes]].tolist()
+
+    def _allowed_docs(self, allowed: np.ndarray) -> np.ndarray:
+        """Per document (by code), whether one of its chunks is ``allowed``."""
         docs = np.zeros(len(self._doc_ids), dtype=bool)
         docs[self._doc_codes[allowed]] = True
-        ids, doc_codes = self._sentences
-        return ids[docs[doc_codes]].tolist()
+        return docs
 
     @cached_property
     def _chunk_ids(self) -> np.ndarray:
