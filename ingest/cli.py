@@ -1,4 +1,5 @@
 """`python -m ingest [PATH ...]`: index files and folders into the archive;
+`python -m ingest --site URL ...`: bring it in step with news sites;
 `python -m ingest --remove DOC_ID ...`: take documents out of it."""
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ def build_parser() -> argparse.ArgumentParser:
         "yalnızca yeni ya da değişen belgeler yeniden gömülür.",
     )
     parser.add_argument("paths", nargs="*", type=Path, help="dosyalar ya da klasörler (varsayılan: corpus/)")
+    parser.add_argument("--site", metavar="URL", action="append", default=[],
+                        help="haber sitesini eşitle: yeni ve değişen yazılar eklenir (WordPress API'si, "
+                        "yoksa site haritası, yoksa RSS/Atom akışı; tekrarlanabilir)")
     parser.add_argument("--prune", action="store_true",
-                        help="bu çalıştırmada görülmeyen belgeleri dizinden sil (dizin girdileri yansıtır)")
+                        help="bu çalıştırmada görülmeyen belgeleri dizinden sil (dizin girdileri yansıtır); "
+                        "--site ile: yalnızca sitede artık olmayan yazıları (404/410, listede yok) sil")
     parser.add_argument("--remove", metavar="DOC_ID", action="append", default=[],
                         help="bu belgeyi dizinden kaldır (tekrarlanabilir; kimlik rapordaki gibi, ör. "
                         "uploads/haber.txt); yalnızca bu belgelerden oluşan yüklenen dosyalar da silinir, "
@@ -47,9 +52,18 @@ def main(argv: list[str] | None = None) -> int:
 
         report = remove_documents(ArchiveStore(settings), settings, args.remove)
         return _print(report, args.json, failed=bool(report.not_found))
-    paths = args.paths or [settings.corpus_dir]
+    if args.site and args.paths:
+        print("hata: --site dosya yollarıyla birlikte kullanılamaz", file=sys.stderr)
+        return 2
     try:
-        report = ingest(paths, settings, prune=args.prune, progress_bar=not args.quiet)
+        if args.site:
+            from ingest.site.sync import sync_sites
+
+            report = sync_sites(args.site, settings, prune=args.prune, progress_bar=not args.quiet)
+            return _print(report, args.json, failed=any(not site["complete"] for site in report.sites)
+                          or len(report.sites) < len(args.site))
+        report = ingest(args.paths or [settings.corpus_dir], settings, prune=args.prune,
+                        progress_bar=not args.quiet)
     except IndexMismatchError as exc:
         print(f"hata: {exc}", file=sys.stderr)
         return 2

@@ -21,16 +21,18 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from langchain_core.documents import Document
 from tqdm import tqdm
 
 from ingest.chunking import Chunk, Sentence, chunk_sentences, document_sentences
-from ingest.loaders import SUPPORTED, RejectedFile, load_file
+from ingest.loaders import SUPPORTED, LoadResult, RejectedFile, load_file
 from ingest.plan import Planner, Prepared
 from ingest.publish import finish_run
 from ingest.removal import RemovalReport, remove_documents
@@ -55,10 +57,21 @@ PIPELINE_VERSION = "2"  # bump when chunking or cleaning changes, so every docum
 Progress = Callable[[int, int, str], None]
 
 
+class Source(Protocol):
+    """What a run reads documents from: a file, or a page of a site (``ingest/site``)."""
+
+    name: str  # how reports and the progress bar name it
+
+    def load(self, max_bytes: int) -> LoadResult: ...
+
+
 @dataclass(frozen=True)
 class SourceFile:
     path: Path
     name: str  # "<folder>/<relative path>": the stable document id
+
+    def load(self, max_bytes: int) -> LoadResult:
+        return load_file(self.path, self.name, max_bytes)
 
 
 def discover(paths: Sequence[Path], report: IngestReport) -> list[SourceFile]:
@@ -92,6 +105,7 @@ def content_hash(document: Document, settings: Settings) -> str:
         "chunking": [settings.chunk_size, settings.chunk_overlap],
         "text": document.page_content,
         **{k: meta.get(k) for k in ("title", "date", "author", "url", "categories")},
+        **({"tags": meta["tags"]} if meta.get("tags") else {}),  # absent: hashes from before tags hold
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
@@ -108,18 +122,27 @@ class Ingestor:
 
     def run(self, paths: Sequence[Path], prune: bool = False, progress: Progress | None = None,
             progress_bar: bool = False) -> IngestReport:
-        started = time.perf_counter()
         report = IngestReport()
         files = discover(paths, report)
-        report.files = len(files)
+        return self.run_sources(files, report, prune=prune, progress=progress, progress_bar=progress_bar)
+
+    def run_sources(self, sources: Sequence[Source], report: IngestReport, *, prune: bool = False,
+                    remove: Collection[str] = (), readers: int = 1, progress: Progress | None = None,
+                    progress_bar: bool = False) -> IngestReport:
+        """Index ``sources`` (``readers`` of them loaded at a time: pages of a site wait on the
+        network); registered documents in ``remove`` leave the index in the same run. ``remove``
+        is read at the end, so sources may add to it as they load (a page the site says is gone)."""
+        started = time.perf_counter()
+        report.files += len(sources)
         full_sweep = self.store.open_run()
         planner = Planner(self.store.registry(), prune, report)
-        with RunProgress(len(files), progress, progress_bar) as tracker:
+        with RunProgress(len(sources), progress, progress_bar) as tracker, \
+                ThreadPoolExecutor(readers, thread_name_prefix="ingest-read") as pool:
             size = self.settings.ingest_batch_files
-            for batch in (files[start : start + size] for start in range(0, len(files), size)):
-                prepared = self._load(batch, report, tracker)
+            for batch in (sources[start : start + size] for start in range(0, len(sources), size)):
+                prepared = self._load(batch, report, tracker, pool)
                 self._write(planner.decide(prepared), report, tracker, len(batch))
-            released, gone = planner.finish()
+            released, gone = planner.finish(remove)
             self._write(released, report, tracker, 0)
         touched = None if full_sweep else [*report.added, *report.updated, *gone]
         self.store.uncommit_documents(gone)  # their chunks go in the sweep, after readers have switched
@@ -129,23 +152,29 @@ class Ingestor:
         log.info("ingest done: %s", report.to_dict()["counts"])
         return report
 
-    def _load(self, files: Sequence[SourceFile], report: IngestReport, tracker: RunProgress) -> list[Prepared]:
+    def _load(self, sources: Sequence[Source], report: IngestReport, tracker: RunProgress,
+              pool: ThreadPoolExecutor) -> list[Prepared]:
         prepared: list[Prepared] = []
-        for source in files:
+        for source, outcome in zip(sources, pool.map(self._load_one, sources)):
             tracker.reading(source.name)
-            try:
-                result = load_file(source.path, source.name, self.settings.max_file_bytes)
-            except RejectedFile as exc:
-                report.reject(source.name, str(exc))
+            if isinstance(outcome, str):
+                report.reject(source.name, outcome)
                 continue
-            except Exception as exc:  # a loader bug must not stop the batch
-                log.exception("loader failed on %s", source.path)
-                report.reject(source.name, f"okunamadı: {type(exc).__name__}: {exc}")
-                continue
-            for location, reason in result.problems:
+            for location, reason in outcome.problems:
                 report.reject(location, reason)
-            prepared.extend(Prepared(d, content_hash(d, self.settings)) for d in result.documents)
+            report.unchanged.extend(outcome.unchanged)
+            prepared.extend(Prepared(d, content_hash(d, self.settings)) for d in outcome.documents)
         return prepared
+
+    def _load_one(self, source: Source) -> LoadResult | str:
+        """What ``source`` holds, or why it cannot be read."""
+        try:
+            return source.load(self.settings.max_file_bytes)
+        except RejectedFile as exc:
+            return str(exc)
+        except Exception as exc:  # a loader bug must not stop the batch
+            log.exception("loader failed on %s", source.name)
+            return f"okunamadı: {type(exc).__name__}: {exc}"
 
     def _write(self, items: list[Prepared], report: IngestReport, tracker: RunProgress, files: int) -> None:
         """Embed and write ``items``, the documents of ``files`` files that changed."""
@@ -220,7 +249,8 @@ class Ingestor:
         meta = item.document.metadata
         doc = DocFields(doc_id=meta["doc_id"], doc_version=item.version, title=meta["title"],
                         source=meta["source"], date=meta.get("date"), url=meta.get("url"),
-                        author=meta.get("author"), categories=tuple(meta.get("categories") or ()))
+                        author=meta.get("author"), categories=tuple(meta.get("categories") or ()),
+                        tags=tuple(meta.get("tags") or ()))
         shared = dataclasses.asdict(doc)
         chunk_records = [
             Record(chunk_id(doc.doc_id, item.version, c.index), c.text, vector,

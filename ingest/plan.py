@@ -9,7 +9,7 @@ article is never dropped as a "duplicate" of text that is about to leave the ind
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from langchain_core.documents import Document
@@ -65,11 +65,12 @@ class Planner:
             self._place(item, to_write)
         return to_write
 
-    def finish(self) -> tuple[list[Prepared], list[str]]:
+    def finish(self, remove: Collection[str] = ()) -> tuple[list[Prepared], list[str]]:
         """Duplicates still waiting, and the documents to remove: with ``prune``, those whose
-        files are gone (their waiting duplicates are written instead), plus registered
-        documents that became duplicates."""
+        files are gone, and those named in ``remove`` (their waiting duplicates are written
+        instead), plus registered documents that became duplicates."""
         gone = set(self.registry) - self.met if self.prune else set()
+        gone |= set(remove) & set(self.registry)
         to_write: list[Prepared] = []
         for original in list(self.waiting):
             self._settle(original, kept=original not in gone, to_write=to_write)

@@ -13,6 +13,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     duplicates: list[dict[str, str]] = field(default_factory=list)  # {"doc_id", "same_as"}
     rejected: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
+    sites: list[dict] = field(default_factory=list)  # a site sync's per-site lines (ingest/site)
     files: int = 0
     chunks_written: int = 0
     sentences_written: int = 0
@@ -39,8 +40,9 @@ class IngestReport:
         return data
 
     def summary(self) -> str:
-        lines = [
-            f"{self.files} dosya tarandı, {self.seconds:.1f} sn "
+        lines = [_site_line(site) for site in self.sites]
+        lines += [
+            f"{self.files} {'kaynak' if self.sites else 'dosya'} tarandı, {self.seconds:.1f} sn "
             f"(gömme {self.embed_seconds:.1f} sn)",
             f"  eklenen: {len(self.added)}   güncellenen: {len(self.updated)}   "
             f"değişmeyen: {len(self.unchanged)}   silinen: {len(self.removed)}",
@@ -52,3 +54,12 @@ class IngestReport:
             lines.append(f"  reddedilen: {len(self.rejected)}")
             lines.extend(f"    {r['file']}: {r['reason']}" for r in self.rejected)
         return "\n".join(lines)
+
+
+def _site_line(site: dict) -> str:
+    how = {"wordpress": "WordPress API", "sitemap": "site haritası", "feed": "RSS/Atom akışı"}
+    state = "tamamlandı" if site["complete"] else "YARIM KALDI (sonraki çalıştırma tamamlar)"
+    line = (f"{site['site']} ({how.get(site['method'], 'okunamadı')}): {site['listed']} yazı listelendi, "
+            f"{site['fetched']} kaynak okundu, {site['requests']} istek ({site['not_modified']} × 304), "
+            f"{site['seconds']:.1f} sn — {state}")
+    return line + (f"\n  hata: {site['error']}" if site["error"] else "")

@@ -60,6 +60,20 @@ class Settings(BaseSettings):
         "one batch of text, so an archive of any size can be ingested in one run.")
     upsert_batch_size: int = Field(256, ge=1)
 
+    # --- site sync (ingest/site) ---------------------------------------------------
+    sites: list[str] = Field([], description="Sites the app's 'Siteyi eşitle' offers (a JSON list in the env).")
+    sync_user_agent: str = Field(
+        "ArsivBot/0.1 (+https://github.com/arsiv/arsiv; news archive sync)",
+        description="Sent with every request and matched against robots.txt (ASCII).")
+    sync_rate: float = Field(2.0, gt=0, description="Requests per second to one site, at most "
+                             "(a robots.txt Crawl-delay that asks for fewer wins).")
+    sync_concurrency: int = Field(2, ge=1, description="Requests to one site in flight at once.")
+    sync_timeout_s: float = Field(20.0, gt=0)
+    sync_retries: int = Field(3, ge=0, description="Retries of a request met by 429, 5xx or no answer.")
+    sync_backoff_s: float = Field(1.0, ge=0, description="First retry's wait; doubled at each retry.")
+    sync_max_wait_s: float = Field(120.0, ge=0, description="Longest Retry-After obeyed.")
+    sync_page_size: int = Field(20, ge=1, le=100, description="WordPress posts fetched per request.")
+
     # --- chroma --------------------------------------------------------------
     chroma_host: str = Field("", description="Empty: embedded on-disk chromadb in data_dir.")
     chroma_port: int = 8000

@@ -16,6 +16,7 @@ from ingest.loaders import SUPPORTED
 from rag.answer.citations import REFUSAL, Answer, Source
 from rag.qa import AskError, sentence_pieces
 from tests.conftest import ADMIN_PASSWORD
+from tests.sites import ARTICLES, site_folder, static_server, write_robots, write_sitemap
 from ui.answers import AnswerStore
 from ui.chat import EMPTY_QUESTION, MODE_ANSWER, ChatHandlers
 from ui.filters import ALL_CATEGORIES
@@ -111,6 +112,24 @@ def test_upload_with_the_password_indexes_the_new_article(client, app_server, tm
 
     _, again, _, _ = client.predict(ADMIN_PASSWORD, [handle_file(str(article))], api_name="/upload")
     assert again["unchanged"] == ["uploads/Telafer Kütüphanesi.txt"] and not again["added"]
+
+
+def test_sync_a_site_from_the_maintainers_tab(client, tmp_path):
+    """'Siteyi eşitle' reads a live site's sitemap; its articles answer, linked to the live page."""
+    root = site_folder(tmp_path / "site", ARTICLES)
+    with static_server(root) as base:
+        write_sitemap(root, base, ARTICLES)
+        write_robots(root, sitemap=base + "/sitemap.xml")
+        with pytest.raises(AppError, match="Parola yanlış"):
+            client.predict("yanlış", base, False, api_name="/sync")
+        text, report, _, _ = client.predict(ADMIN_PASSWORD, f"{base}/\n", False, api_name="/sync")
+        assert set(report["added"]) == {base + a.path for a in ARTICLES}
+        assert report["sites"][0]["method"] == "sitemap" and "site haritası" in text
+        _, again, _, _ = client.predict(ADMIN_PASSWORD, base, False, api_name="/sync")
+        assert again["added"] == [] and len(again["unchanged"]) == len(ARTICLES)
+    answer = client.predict("Telafer'deki su hattı kaç haneye su taşıyacak?", api_name="/ask")
+    assert not answer["refused"] and "yirmi bin" in answer["text"]
+    assert answer["sources"][0]["url"] == base + ARTICLES[1].path
 
 
 def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder):

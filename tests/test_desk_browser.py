@@ -247,3 +247,25 @@ def test_desk_on_a_phone(phone, app_server, tmp_path):
     assert phone.get_by_role("button", name="Evet, kaldır").is_visible()
     shoot(phone, tmp_path, "phone")
     phone.get_by_role("button", name="Vazgeç").click()
+
+
+def test_sync_a_site_from_a_phone(phone, tmp_path):
+    """'Siteyi eşitle' on a phone: the address typed, the report with the site's line, the
+    new articles in the desk, and the page never wider than the screen."""
+    from tests.sites import ARTICLES, site_folder, static_server, write_robots, write_sitemap
+
+    root = site_folder(tmp_path / "site", ARTICLES[:2])
+    with static_server(root) as base:
+        write_sitemap(root, base, ARTICLES[:2])
+        write_robots(root, sitemap=base + "/sitemap.xml")
+        log_in(phone)
+        phone.get_by_role("button", name="Site eşitleme").click()  # the accordion opens
+        phone.locator("#arsiv-sync-sites textarea").fill(base)
+        phone.get_by_role("button", name="Siteyi eşitle").click()
+        report = phone.locator("#arsiv-report", has_text="site haritası")
+        report.wait_for()
+        assert "eklenen: 2" in report.inner_text() and "tamamlandı" in report.inner_text()
+        assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        shoot(phone, tmp_path, "sync-phone")
+    search_for(phone, "Telafer su hattı")
+    assert cell_texts(phone, 0) == ["Telafer'e yeni su hattı"]

@@ -105,6 +105,15 @@ class MaintenanceHandlers:
         folders = [self.settings.corpus_dir, self.settings.uploads_dir]
         return self._finish(self.service.ingest(folders, progress=reporter(progress)))
 
+    def sync(self, password: str, sites: str | None, prune: bool,
+             progress: gr.Progress = gr.Progress()) -> Finished:  # noqa: B008
+        """Bring the archive in step with the news sites given, one address a line."""
+        self.authorise(password)
+        addresses = [line.strip() for line in (sites or "").splitlines() if line.strip()]
+        if not addresses:
+            raise user_error("Eşitlenecek site adresi yazılmadı (ör. https://haber.example.org).", "/sync")
+        return self._finish(self.service.sync(addresses, prune=prune, progress=reporter(progress)))
+
     def _finish(self, report: IngestReport, note: str = "") -> Finished:
         return (report_markdown(report) + note, report.to_dict(), *self.overview())
 
@@ -164,6 +173,15 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             with gr.Row():
                 upload_button = gr.Button("Yükle ve dizinle", variant="primary")
                 reindex_button = gr.Button("Tümünü yeniden dizinle")
+            with gr.Accordion("Site eşitleme", open=bool(settings.sites), elem_id="arsiv-sync"):
+                sites = gr.Textbox(value="\n".join(settings.sites), lines=2, elem_id="arsiv-sync-sites",
+                                   label="Site adresleri (her satıra bir adres)",
+                                   placeholder="https://haber.example.org",
+                                   info="Yeni ve değişen yazılar eklenir: WordPress API'si, yoksa site "
+                                        "haritası, yoksa RSS/Atom akışı okunur.")
+                prune = gr.Checkbox(label="Sitede artık olmayan yazıları arşivden kaldır", value=False,
+                                    elem_id="arsiv-sync-prune")
+                sync_button = gr.Button("Siteyi eşitle", variant="primary", elem_id="arsiv-sync-button")
             report_text = gr.Markdown(elem_id="arsiv-report")
             with gr.Accordion("Rapor (JSON)", open=False):
                 report_json = gr.JSON(label="Rapor (JSON)")
@@ -213,7 +231,8 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
                 first_page, [password, search], desk, **private)
         outputs = [report_text, report_json, *overview]
         for button, action, inputs, name in ((upload_button, maintenance.upload, [password, files], "upload"),
-                                             (reindex_button, maintenance.reindex, [password], "reindex")):
+                                             (reindex_button, maintenance.reindex, [password], "reindex"),
+                                             (sync_button, maintenance.sync, [password, sites, prune], "sync")):
             done = button.click(action, inputs, outputs, api_name=name, concurrency_limit=1)
             done.success(chat.category_choices, outputs=category, **private)
             show(done)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ingest.pipeline import Ingestor, Progress
 from ingest.removal import RemovalReport
 from ingest.report import IngestReport
+from ingest.site.sync import SiteSync
 from rag.answer.citations import Source
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import DocEntry
@@ -53,6 +54,11 @@ class ArchiveService:
                progress_bar: bool = False) -> IngestReport:
         with self._ingest_lock:
             return self.ingestor.run(paths, progress=progress, progress_bar=progress_bar)
+
+    def sync(self, sites: list[str], prune: bool = False, progress: Progress | None = None) -> IngestReport:
+        """Bring the archive in step with news sites (``ingest/site``); never beside an ingest."""
+        with self._ingest_lock:
+            return SiteSync(self.settings, self.ingestor).run(sites, prune=prune, progress=progress)
 
     def remove(self, doc_ids: list[str]) -> RemovalReport:
         """Take documents out of the archive; never at the same time as an ingest."""

@@ -24,6 +24,7 @@ class RejectedFile(Exception):
 class LoadResult:
     documents: list[Document] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (location, reason) inside a file
+    unchanged: list[str] = field(default_factory=list)  # doc ids known unchanged unread (HTTP 304)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -156,6 +157,7 @@ def make_article(
     author: str | None = None,
     url: str | None = None,
     categories: list[str] | None = None,
+    tags: list[str] | None = None,
     paged: bool = False,
     cleaned: bool = False,
     **extra: object,
@@ -177,6 +179,7 @@ def make_article(
         "author": (author or "").strip() or None,
         "url": (url or "").strip() or None,
         "categories": [c.strip() for c in categories or [] if c and c.strip()],
+        "tags": [t.strip() for t in tags or [] if t and t.strip()],
         "paged": paged,
         **extra,
     }

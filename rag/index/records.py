@@ -96,6 +96,7 @@ class DocFields:
     url: str | None = None
     author: str | None = None
     categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # a site's tags (WordPress), kept with the document; not a filter
 
     @property
     def date_int(self) -> int | None:
@@ -114,6 +115,7 @@ class DocFields:
         known = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in metadata.items() if k in known}
         values["categories"] = tuple(values.get("categories") or ())
+        values["tags"] = tuple(values.get("tags") or ())
         return cls(**values)
 
     @classmethod

@@ -1,0 +1,58 @@
+"""A page of a site read from its URL (sitemap and feed sites): fetched with a conditional
+GET, its article extracted as a saved page's would be."""
+
+from __future__ import annotations
+
+from ingest.loaders.base import LoadResult, RejectedFile, decode, make_article
+from ingest.loaders.html import html_article
+from ingest.loaders.markup import fragment_text
+from ingest.site.http import FetchError, PoliteClient
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", ""})
+
+
+class PageSource:
+    """One page, a source of the ingest run. ``given`` is what the site listed about it (a
+    feed's title, date, categories; its full text when the feed carries it, which then
+    saves the page's request)."""
+
+    def __init__(self, client: PoliteClient, site: str, url: str, given: dict | None = None,
+                 text: str = "", removals: set[str] | None = None) -> None:
+        self.client, self.site, self.name = client, site, url
+        self.given = given or {}
+        self.text = text
+        self.removals = removals  # with --prune: where a page the site says is gone is put
+        self.handled = False  # read, or known unchanged: its stamp may be recorded
+
+    def load(self, max_bytes: int) -> LoadResult:
+        if self.text:  # the whole article, as the feed gives it: no page to extract it from
+            self.handled = True
+            return LoadResult([make_article(fragment_text(self.text), doc_id=self.name, source=self.site,
+                                            fmt="feed", url=self.name, title=self.given.get("title"),
+                                            date_value=self.given.get("date"), author=self.given.get("author"),
+                                            categories=self.given.get("categories"))])
+        try:
+            fetched = self.client.get(self.name, conditional=True)
+        except FetchError as exc:
+            if exc.gone and self.removals is not None:
+                self.removals.add(self.name)
+            raise RejectedFile(f"sayfa artık yok ({exc.reason})" if exc.gone else exc.reason) from exc
+        self.handled = True
+        if fetched.not_modified:
+            return LoadResult(unchanged=[self.name])
+        if fetched.content_type not in HTML_TYPES:
+            raise RejectedFile(f"HTML sayfası değil ({fetched.content_type})")
+        raw = _page_text(fetched.content, fetched.charset)
+        return LoadResult([html_article(raw, doc_id=self.name, source=self.site, url=self.name,
+                                        given=self.given)])
+
+
+def _page_text(content: bytes, charset: str | None) -> str:
+    """The charset the server names, else what the loaders detect (UTF-8, then the Turkish
+    code pages)."""
+    if charset:
+        try:
+            return content.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(content)[0]
