@@ -128,7 +128,7 @@ class Ingestor:
 
     def run_sources(self, sources: Sequence[Source], report: IngestReport, *, prune: bool = False,
                     remove: Collection[str] = (), readers: int = 1, progress: Progress | None = None,
-                    progress_bar: bool = False) -> IngestReport:
+                    progress_bar: bool = False, unit: str = "dosya") -> IngestReport:
         """Index ``sources`` (``readers`` of them loaded at a time: pages of a site wait on the
         network); registered documents in ``remove`` leave the index in the same run. ``remove``
         is read at the end, so sources may add to it as they load (a page the site says is gone)."""
@@ -136,7 +136,7 @@ class Ingestor:
         report.files += len(sources)
         full_sweep = self.store.open_run()
         planner = Planner(self.store.registry(), prune, report)
-        with RunProgress(len(sources), progress, progress_bar) as tracker, \
+        with RunProgress(len(sources), progress, progress_bar, unit) as tracker, \
                 ThreadPoolExecutor(readers, thread_name_prefix="ingest-read") as pool:
             size = self.settings.ingest_batch_files
             for batch in (sources[start : start + size] for start in range(0, len(sources), size)):
@@ -276,12 +276,12 @@ class RunProgress:
     """Files read and files indexed, as terminal bars and through the caller's callback
     (which gets files indexed so far, all files, and what is happening)."""
 
-    def __init__(self, total: int, callback: Progress | None, bar: bool) -> None:
+    def __init__(self, total: int, callback: Progress | None, bar: bool, unit: str = "dosya") -> None:
         self.total, self.callback = total, callback
         self.done = 0  # files of finished batches
         self.position = 0  # files indexed so far, counting the current batch's written part
-        self.read_bar = tqdm(total=total, desc="okunuyor", unit="dosya", disable=not bar)
-        self.index_bar = tqdm(total=total, desc="gömülüyor", unit="dosya", disable=not bar)
+        self.read_bar = tqdm(total=total, desc="okunuyor", unit=unit, disable=not bar)
+        self.index_bar = tqdm(total=total, desc="gömülüyor", unit=unit, disable=not bar)
 
     def __enter__(self) -> RunProgress:
         return self

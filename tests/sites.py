@@ -5,6 +5,7 @@ server cannot give, by a real ``http.server`` in a thread)."""
 from __future__ import annotations
 
 import html
+import os
 import sys
 import threading
 import time
@@ -56,6 +57,18 @@ SECRET = Article("yonetim-notlari", "Yönetim kurulu iç notları", "2024-10-01"
 ], "İç")
 
 
+def write(path: Path, text: str) -> None:
+    """Write ``text``; a file written again gets a modification time at least a second later,
+    as if time had passed (``http.server``'s Last-Modified has whole seconds, and a rewrite
+    within the same second would be answered 304)."""
+    before = path.stat().st_mtime if path.exists() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    if before is not None:
+        later = max(time.time(), before + 1.0)
+        os.utime(path, (later, later))
+
+
 def page_html(article: Article) -> str:
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
     return f"""<!DOCTYPE html>
@@ -73,31 +86,26 @@ def page_html(article: Article) -> str:
 def write_pages(root: Path, articles: list[Article]) -> None:
     """Article pages, written over what is there."""
     for article in articles:
-        path = root / article.path.lstrip("/")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page_html(article), encoding="utf-8")
+        write(root / article.path.lstrip("/"), page_html(article))
 
 
 def write_robots(root: Path, disallow: list[str] = (), sitemap: str = "") -> None:
     robots = ["User-agent: *", *(f"Disallow: {d}" for d in disallow), *([f"Sitemap: {sitemap}"] if sitemap else [])]
-    (root / "robots.txt").write_text("\n".join(robots) + "\n", encoding="utf-8")
+    write(root / "robots.txt", "\n".join(robots) + "\n")
 
 
 def write_sitemap(root: Path, base: str, articles: list[Article], name: str = "sitemap.xml") -> None:
     urls = "".join(f"<url><loc>{base}{a.path}</loc><lastmod>{a.modified or a.date}</lastmod></url>" for a in articles)
-    (root / name).write_text(
-        f'<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n', encoding="utf-8")
+    write(root / name, '<?xml version="1.0" encoding="UTF-8"?>\n'
+          f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n')
 
 
 def write_sitemap_index(root: Path, base: str, children: dict[str, str]) -> None:
     """``sitemap.xml`` as an index of ``children`` (file name → its lastmod)."""
     entries = "".join(f"<sitemap><loc>{base}/{name}</loc><lastmod>{lastmod}</lastmod></sitemap>"
                       for name, lastmod in children.items())
-    (root / "sitemap.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>\n',
-        encoding="utf-8")
+    write(root / "sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'
+          f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>\n')
 
 
 def write_feed(root: Path, base: str, articles: list[Article]) -> None:
@@ -107,13 +115,11 @@ def write_feed(root: Path, base: str, articles: list[Article]) -> None:
                 f"<pubDate>{when}</pubDate><category>{html.escape(a.category)}</category>"
                 f"<description>{html.escape(a.paragraphs[0][:80])}…</description></item>")
 
-    (root / "feed.xml").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Türkmen Haber</title>'
-        f"<link>{base}/</link>{''.join(item(a) for a in articles)}</channel></rss>\n", encoding="utf-8")
-    (root / "index.html").write_text(
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Türkmen Haber</title>'
-        f'<link rel="alternate" type="application/rss+xml" href="{base}/feed.xml"></head>'
-        "<body><h1>Türkmen Haber</h1></body></html>", encoding="utf-8")
+    write(root / "feed.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Türkmen Haber'
+          f"</title><link>{base}/</link>{''.join(item(a) for a in articles)}</channel></rss>\n")
+    write(root / "index.html", '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Türkmen Haber</title>'
+          f'<link rel="alternate" type="application/rss+xml" href="{base}/feed.xml"></head>'
+          "<body><h1>Türkmen Haber</h1></body></html>")
 
 
 def site_folder(root: Path, articles: list[Article]) -> Path:
@@ -134,18 +140,26 @@ def static_server(root: Path) -> Iterator[str]:
 
 
 @dataclass
-class Throttle:
-    """How the throttling server answers: the first ``limited`` requests of each path get 429
-    with ``Retry-After``; every request is logged."""
+class Script:
+    """How the scripted server answers: the first ``limited`` requests of each path get 429
+    with ``Retry-After``; ``answers`` gives a path its next answers (status, headers, body),
+    one per request, before its file is served; every request is logged (time, path, status)."""
 
-    limited: int = 1
+    limited: int = 0
     retry_after: str = "1"
+    answers: dict[str, list[tuple[int, dict[str, str], bytes]]] = field(default_factory=dict)
     log: list[tuple[float, str, int]] = field(default_factory=list)
+
+    def next_answer(self, path: str, count: int) -> tuple[int, dict[str, str], bytes] | None:
+        if count <= self.limited:
+            return 429, {"Retry-After": self.retry_after}, b""
+        queued = self.answers.get(path)
+        return queued.pop(0) if queued else None
 
 
 @contextmanager
-def throttling_server(root: Path, throttle: Throttle) -> Iterator[str]:
-    """A real HTTP server on 127.0.0.1 serving ``root``, answering 429 before 200."""
+def scripted_server(root: Path, script: Script) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 serving ``root``, answering as ``script`` says first."""
     seen: dict[str, int] = {}
     lock = threading.Lock()
 
@@ -156,15 +170,17 @@ def throttling_server(root: Path, throttle: Throttle) -> Iterator[str]:
         def do_GET(self):  # noqa: N802 (http.server's name)
             with lock:
                 seen[self.path] = seen.get(self.path, 0) + 1
-                limited = seen[self.path] <= throttle.limited
-                throttle.log.append((time.monotonic(), self.path, 429 if limited else 200))
-            if limited:
-                self.send_response(429)
-                self.send_header("Retry-After", throttle.retry_after)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                answer = script.next_answer(self.path, seen[self.path])
+                script.log.append((time.monotonic(), self.path, answer[0] if answer else 200))
+            if answer is None:
+                super().do_GET()
                 return
-            super().do_GET()
+            status, headers, body = answer
+            self.send_response(status)
+            for name, value in {"Content-Length": str(len(body)), **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
 
         def log_message(self, *args):
             pass

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, free_port
-from sites import ARTICLES, SECRET, Article, Throttle, site_folder, static_server, throttling_server, \
+from sites import ARTICLES, SECRET, Article, Script, scripted_server, site_folder, static_server, \
     write_feed, write_pages, write_robots, write_sitemap, write_sitemap_index
 
 from ingest.pipeline import Ingestor
@@ -95,6 +95,26 @@ def test_a_sitemap_index_fetches_only_the_child_sitemap_that_changed(tmp_path, s
         assert indexed(sync_settings)[base + edited.path].title == "Erbil'de minyatür sergisi uzatıldı"
 
 
+def test_a_page_missing_once_or_missing_from_the_archive_is_fetched_again(tmp_path, sync_settings, embedder):
+    """A 404 is an answer, not a failure (the run completes), but it is not remembered as
+    read: when the page appears, it is synced. And a page the archive lost (removed by hand,
+    or a new collection) is fetched again although the site's stamps did not move."""
+    root = site_folder(tmp_path / "site", ARTICLES[:2])
+    with static_server(root) as base:
+        write_sitemap(root, base, ARTICLES)  # ARTICLES[2] is listed but not there yet
+        write_robots(root, sitemap=base + "/sitemap.xml")
+        first = run(sync_settings, embedder, base)
+        late = base + ARTICLES[2].path
+        assert {"file": late, "reason": "sayfa artık yok (HTTP 404)"} in first.rejected
+        assert first.sites[0]["complete"] and len(first.added) == 2
+        write_pages(root, [ARTICLES[2]])
+        assert run(sync_settings, embedder, base).added == [late]
+
+        Ingestor(sync_settings, embedder=embedder).remove([late])
+        back = run(sync_settings, embedder, base)  # the sitemap answers 304; the archive lacks the page
+        assert back.added == [late] and back.sites[0]["not_modified"] == 1
+
+
 def test_feed_only_site(tmp_path, sync_settings, embedder):
     root = site_folder(tmp_path / "site", ARTICLES)
     with static_server(root) as base:
@@ -113,8 +133,8 @@ def test_feed_only_site(tmp_path, sync_settings, embedder):
 
 def test_429_is_retried_after_the_time_the_server_asks(tmp_path, sync_settings, embedder):
     root = site_folder(tmp_path / "site", ARTICLES[:2])
-    throttle = Throttle(limited=1, retry_after="1")
-    with throttling_server(root, throttle) as base:
+    throttle = Script(limited=1, retry_after="1")
+    with scripted_server(root, throttle) as base:
         write_sitemap(root, base, ARTICLES[:2])
         write_robots(root, sitemap=base + "/sitemap.xml")
         report = run(sync_settings, embedder, base)

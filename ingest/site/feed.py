@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from ingest.site.http import FetchError, PoliteClient
+from ingest.site.http import FetchError, PoliteClient, first_answering
 from ingest.site.state import Post
 
 WELL_KNOWN = ("/feed", "/rss.xml", "/feed.xml", "/atom.xml", "/rss", "/index.xml")
@@ -31,28 +31,20 @@ class Entry:
 
 @dataclass
 class FeedListing:
-    entries: dict[str, Entry] = field(default_factory=dict)  # doc id (the link) → entry
-    not_modified: bool = False
+    entries: dict[str, Entry] = field(default_factory=dict)  # doc id (the link) → entry; none on a 304
 
 
 def find_feed(client: PoliteClient, site: str, home: bytes) -> str:
     """The feed the home page announces, else the first usual place that answers with one."""
     if m := _ALTERNATE.search(home.decode("utf-8", "replace")):
         return urljoin(site + "/", m.group(1))
-    for path in WELL_KNOWN:
-        try:
-            fetched = client.get(site + path)
-        except FetchError:
-            continue
-        if feedparser.parse(fetched.content).entries:
-            return site + path
-    return ""
+    return first_answering(client, site, WELL_KNOWN, lambda content: bool(feedparser.parse(content).entries))
 
 
 def list_entries(client: PoliteClient, url: str, conditional: bool) -> FeedListing:
     fetched = client.get(url, conditional=conditional)
     if fetched.not_modified:
-        return FeedListing(not_modified=True)
+        return FeedListing()
     parsed = feedparser.parse(fetched.content)
     if parsed.bozo and not parsed.entries:
         raise FetchError(url, f"akış okunamadı ({parsed.bozo_exception})")

@@ -1,31 +1,39 @@
-"""A polite HTTP client for one site: robots.txt, a User-Agent that says who we are, a rate
-limit and small concurrency, timeouts, retries with backoff on 429/5xx (``Retry-After``
-obeyed), conditional GETs (ETag / Last-Modified → 304) and a size limit.
+"""A polite HTTP client for one site: robots.txt (RFC 9309, with protego), a User-Agent that
+says who we are, a rate limit and small concurrency, timeouts, retries with backoff on 429
+and 5xx (``Retry-After`` obeyed, by every thread), conditional GETs (ETag / Last-Modified →
+304), redirects followed one hop at a time (each checked against robots.txt and the rate
+limit) and a size limit.
 
-Once the site stops answering (connections refused or timing out after every retry) the
-client says so for every later request at once (``SiteDown``), so a sync against a site
-that went down ends quickly, with what it finished kept and the rest reported.
+Once connections to the site fail after every retry (refused, or no connection within the
+timeout), the client says so for every later request at once (``SiteDown``), so a sync
+against a site that went down ends quickly, with what it finished kept and the rest
+reported. A page that is slow or broken fails alone.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
+from protego import Protego
 
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})  # 52x: CDNs' "origin down"
 GONE_STATUSES = frozenset({404, 410})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
+# No connection at all: the site, not the page, is in trouble.
+_UNREACHABLE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 Validators = dict[str, dict[str, str]]  # url → {"etag": …, "last_modified": …}
 
 
@@ -48,7 +56,7 @@ class SiteDown(FetchError):
 
 @dataclass
 class Fetched:
-    url: str  # after redirects
+    url: str  # where the answer came from, after redirects
     status: int
     content: bytes = b""
     headers: httpx.Headers = field(default_factory=httpx.Headers)
@@ -84,9 +92,8 @@ class PoliteClient:
         self.requests = 0
         self.not_modified = 0
         self._http = httpx.Client(headers={"User-Agent": settings.sync_user_agent},
-                                  timeout=settings.sync_timeout_s, follow_redirects=True,
-                                  transport=transport)
-        self._robots: RobotFileParser | None = None
+                                  timeout=settings.sync_timeout_s, transport=transport)
+        self._robots: Protego | None = None
         self._interval = 1.0 / settings.sync_rate
         self._next_slot = 0.0
         self._lock = threading.Lock()
@@ -96,22 +103,22 @@ class PoliteClient:
         self._http.close()
 
     # --- robots.txt ---------------------------------------------------------------------
-    def robots(self) -> RobotFileParser:
+    def robots(self) -> Protego:
         """The site's robots.txt rules, read once (RFC 9309: none → all allowed; the server
-        failing → nothing allowed, so a broken site is never crawled against its wishes)."""
+        failing, or answering 429, → nothing allowed, so a site is never crawled against its
+        wishes)."""
         if self._robots is None:
-            rules = RobotFileParser()
             url = urljoin(self.site + "/", "/robots.txt")
             try:
-                fetched = self._request(url, {})
-                rules.parse(fetched.content.decode("utf-8", "replace").splitlines())
+                text = self._request(url, {}, checked=False).content.decode("utf-8", "replace")
             except SiteDown:
                 raise
             except FetchError as exc:
-                if exc.status is not None and 400 <= exc.status < 500:
-                    rules.parse([])
-                else:
-                    raise
+                if exc.status is None or exc.status == 429 or exc.status >= 500:
+                    raise FetchError(url, f"robots.txt alınamadı ({exc.reason}); site taranmadı",
+                                     exc.status) from exc
+                text = ""  # 4xx: no rules
+            rules = Protego.parse(text)
             delay = rules.crawl_delay(self.settings.sync_user_agent)
             if delay:
                 self._interval = max(self._interval, float(delay))
@@ -119,7 +126,8 @@ class PoliteClient:
         return self._robots
 
     def allowed(self, url: str) -> bool:
-        return self.robots().can_fetch(self.settings.sync_user_agent, url)
+        """robots.txt lets us fetch ``url``; another host's pages are never fetched."""
+        return same_host(url, self.site) and self.robots().can_fetch(url, self.settings.sync_user_agent)
 
     # --- requests -----------------------------------------------------------------------
     def get(self, url: str, conditional: bool = False) -> Fetched:
@@ -135,7 +143,8 @@ class PoliteClient:
             headers["If-Modified-Since"] = known["last_modified"]
         fetched = self._request(url, headers)
         if fetched.not_modified:
-            self.not_modified += 1
+            with self._lock:
+                self.not_modified += 1
         elif conditional:
             self._remember(url, fetched.headers)
         return fetched
@@ -148,27 +157,46 @@ class PoliteClient:
         else:
             self.validators.pop(url, None)
 
-    def _request(self, url: str, headers: dict[str, str]) -> Fetched:
+    def _request(self, url: str, headers: dict[str, str], checked: bool = True) -> Fetched:
         if self._down is not None:
             raise SiteDown(url, self._down.reason)
         retries = self.settings.sync_retries
         for attempt in range(retries + 1):
-            self._wait_turn()
             try:
-                fetched = self._send(url, headers)
-            except httpx.TransportError as exc:
+                fetched = self._follow(url, headers, checked)
+            except _UNREACHABLE as exc:
                 if attempt < retries:
-                    self._sleep(self._backoff(attempt), url, type(exc).__name__)
+                    self._hold_all(self._backoff(attempt), url, type(exc).__name__)
                     continue
                 self._down = SiteDown(url, f"site yanıt vermiyor ({type(exc).__name__}: {exc})")
                 raise self._down from exc
+            except httpx.HTTPError as exc:  # a slow or broken page: it fails alone
+                if attempt < retries and isinstance(exc, httpx.TransportError):
+                    self._hold_all(self._backoff(attempt), url, type(exc).__name__)
+                    continue
+                raise FetchError(url, f"okunamadı ({type(exc).__name__}: {exc})") from exc
             if fetched.status in RETRY_STATUSES and attempt < retries:
-                self._sleep(self._retry_after(fetched.headers) or self._backoff(attempt), url, fetched.status)
+                wait = self._retry_after(fetched.headers)
+                self._hold_all(self._backoff(attempt) if wait is None else wait, url, fetched.status)
                 continue
             if fetched.status >= 400:
                 raise FetchError(url, f"HTTP {fetched.status}", fetched.status)
             return fetched
         raise AssertionError("unreachable")
+
+    def _follow(self, url: str, headers: dict[str, str], checked: bool) -> Fetched:
+        """One GET, redirects followed hop by hop: each hop waits its turn and must be allowed
+        (``checked``; robots.txt itself may only move within the site)."""
+        for _ in range(MAX_REDIRECTS + 1):
+            self._wait_turn()
+            fetched = self._send(url, headers)
+            location = fetched.headers.get("location")
+            if fetched.status not in REDIRECT_STATUSES or not location:
+                return fetched
+            url = urljoin(url, location)
+            if not (self.allowed(url) if checked else same_host(url, self.site)):
+                raise FetchError(url, "yönlendirilen adres robots.txt'ye göre yasak ya da başka bir sitede")
+        raise FetchError(url, f"{MAX_REDIRECTS}'ten fazla yönlendirme")
 
     def _send(self, url: str, headers: dict[str, str]) -> Fetched:
         """One request, its body read up to the size limit."""
@@ -206,18 +234,47 @@ class PoliteClient:
         except ValueError:
             try:
                 seconds = parsedate_to_datetime(value).timestamp() - time.time()
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, IndexError):
                 return None
+        if not math.isfinite(seconds):
+            return None
         return min(max(seconds, 0.0), self.settings.sync_max_wait_s)
 
-    def _sleep(self, seconds: float, url: str, why: object) -> None:
+    def _hold_all(self, seconds: float, url: str, why: object) -> None:
+        """No request to the site, from any thread, for ``seconds``: a 429 or a failure is
+        the site asking the whole client to slow down. The retry then waits its turn."""
         log.info("%s: %s, retrying in %.1f s", url, why, seconds)
-        time.sleep(seconds)
+        with self._lock:
+            self._next_slot = max(self._next_slot, time.monotonic() + seconds)
 
 
 def site_root(url: str) -> str:
-    """``https://site.org/haber/`` → ``https://site.org/haber`` (scheme required)."""
+    """``https://Site.org/haber/`` → ``https://site.org/haber`` (scheme required)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"geçersiz site adresi: {url!r} (http:// ya da https:// ile başlamalı)")
-    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+    return f"{parts.scheme}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def same_host(url: str, site: str) -> bool:
+    """``url`` is on ``site``'s host (``www.`` or not, any scheme)."""
+    def host(address: str) -> str:
+        return urlsplit(address).netloc.lower().removeprefix("www.")
+
+    return host(url) == host(site)
+
+
+def first_answering(client: PoliteClient, site: str, paths: tuple[str, ...], accept) -> str:
+    """The first of the site's usual ``paths`` whose answer ``accept`` takes; "" when none.
+    Only a 404/410 (or an answer not accepted) moves on: a failing server stops the search,
+    so a passing 503 is never taken for "this site has none"."""
+    for path in paths:
+        try:
+            fetched = client.get(site + path)
+        except FetchError as exc:
+            if exc.gone:
+                continue
+            raise
+        if accept(fetched.content):
+            return site + path
+    return ""

@@ -11,11 +11,16 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ingest.site.http import FetchError, PoliteClient
+import gzip
+import zlib
+from urllib.parse import urljoin
+
+from ingest.site.http import FetchError, PoliteClient, first_answering, same_host
 from ingest.site.state import Post, SiteState
 
 WELL_KNOWN = ("/sitemap.xml", "/sitemap_index.xml", "/wp-sitemap.xml")
 MAX_DEPTH = 3  # index → index → urlset is as deep as sites go
+SITEMAP_ROOTS = ("urlset", "sitemapindex")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
 
 
@@ -27,18 +32,13 @@ class SitemapListing:
 
 
 def find_sitemaps(client: PoliteClient, site: str) -> list[str]:
-    """The sitemaps robots.txt names, else the first of the usual places that answers."""
-    named = client.robots().site_maps() or []
+    """The sitemaps robots.txt names, else the first of the usual places that answers with
+    one. A server error is raised, never taken for "no sitemap"."""
+    named = [url for url in client.robots().sitemaps if same_host(url, site)]
     if named:
-        return list(named)
-    for path in WELL_KNOWN:
-        try:
-            fetched = client.get(site + path)
-        except FetchError:
-            continue
-        if _root_name(fetched.content) in ("urlset", "sitemapindex"):
-            return [site + path]
-    return []
+        return named
+    found = first_answering(client, site, WELL_KNOWN, lambda content: _root_name(content) in SITEMAP_ROOTS)
+    return [found] if found else []
 
 
 def list_pages(client: PoliteClient, state: SiteState) -> SitemapListing:
@@ -65,8 +65,8 @@ def _read(client: PoliteClient, state: SiteState, url: str, lastmod: str, listin
     if fetched.not_modified:
         _known(client, state, url, listing, depth)
         return
-    root = etree.fromstring(fetched.content, _PARSER) if fetched.content.strip() else None
-    if root is None or etree.QName(root).localname not in ("urlset", "sitemapindex"):
+    root = _parse(fetched.content)
+    if root is None or etree.QName(root).localname not in SITEMAP_ROOTS:
         listing.complete = False
         listing.errors.append((url, "site haritası okunamadı (urlset ya da sitemapindex değil)"))
         return
@@ -75,8 +75,8 @@ def _read(client: PoliteClient, state: SiteState, url: str, lastmod: str, listin
     for entry in root:
         if not isinstance(entry.tag, str):
             continue
-        loc, stamp = _child(entry, "loc"), _child(entry, "lastmod")
-        if not loc:
+        loc, stamp = urljoin(url, _child(entry, "loc")), _child(entry, "lastmod")
+        if not _child(entry, "loc") or not loc.startswith(("http://", "https://")):
             continue
         if etree.QName(root).localname == "sitemapindex":
             children.add(loc)
@@ -103,9 +103,21 @@ def _child(entry, name: str) -> str:
     return ""
 
 
-def _root_name(content: bytes) -> str:
+def _parse(content: bytes):
+    """The sitemap's root element (``.xml.gz`` files unpacked), or None."""
+    if content[:2] == b"\x1f\x8b":
+        try:
+            content = gzip.decompress(content)
+        except (OSError, EOFError, zlib.error):
+            return None
+    if not content.strip():
+        return None
     try:
-        root = etree.fromstring(content, _PARSER)
+        return etree.fromstring(content, _PARSER)
     except etree.XMLSyntaxError:
-        return ""
+        return None
+
+
+def _root_name(content: bytes) -> str:
+    root = _parse(content)
     return etree.QName(root).localname if root is not None else ""

@@ -34,8 +34,7 @@ class SiteState:
     endpoint: str = ""  # the REST API root, or the feed's URL
     sitemaps: list[str] = field(default_factory=list)  # top-level sitemaps
     listed: dict[str, dict[str, str]] = field(default_factory=dict)  # sitemap → {"lastmod", "parent"}
-    cursor: str = ""  # WordPress: the newest ``modified`` of a complete run
-    newest_id: int = 0  # WordPress: the largest post id of a complete run
+    cursor: dict = field(default_factory=dict)  # WordPress, a complete run's: newest modified, date, post id
     last_sync: str = ""
     complete: bool = True  # the last run read every page it meant to
     validators: Validators = field(default_factory=dict)
@@ -48,7 +47,7 @@ class SiteState:
             return cls(site=site)
         data = json.loads(path.read_text(encoding="utf-8"))
         data["posts"] = {doc_id: Post(**post) for doc_id, post in data.get("posts", {}).items()}
-        return cls(**data)
+        return cls(**{**data, "site": site})
 
     def save(self, settings: Settings) -> None:
         with atomic_writer(state_path(self.site, settings)) as handle:
@@ -56,4 +55,5 @@ class SiteState:
 
 
 def state_path(site: str, settings: Settings) -> Path:
-    return settings.data_dir / "sites" / (re.sub(r"[^\w.-]+", "_", site.split("://", 1)[-1]) + ".json")
+    """``https://site.org/haber`` → ``sites/https_site.org_haber.json``."""
+    return settings.data_dir / "sites" / (re.sub(r"[^\w.-]+", "_", site) + ".json")

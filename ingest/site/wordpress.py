@@ -1,9 +1,12 @@
 """A WordPress site through its REST API (``/wp-json/wp/v2/posts``).
 
-A run first lists post ids with their modification stamps (100 a request, only posts
-modified since the last complete run), then fetches the changed posts' content in batches,
-categories, tags and author embedded (``_embed``) so no name costs a request of its own.
-Only published posts are listed: the API shows nothing else to an anonymous reader.
+A run first lists post ids with their modification stamps (100 a request; after a complete
+run only what may have changed since, see ``WordPressAPI.list_posts``), then fetches the
+changed posts' content in batches, categories, tags and author embedded (``_embed``) so no
+name costs a request of its own. Only published posts are listed: the API shows nothing
+else to an anonymous reader. A post's date is its ``date``, the site's own time, as the
+site shows it to readers (``date_gmt`` would put a post published at 01:30 in Istanbul on
+the day before).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from urllib.parse import urlencode
 
 from ingest.loaders.base import LoadResult, RejectedFile, make_article
 from ingest.loaders.markup import fragment_text
-from ingest.site.http import FetchError, PoliteClient
+from ingest.site.http import FetchError, PoliteClient, SiteDown
 from ingest.site.state import Post
 
 API_REL = re.compile(r'<([^>]+)>\s*;\s*rel="https://api\.w\.org/"')
@@ -52,6 +55,7 @@ class Listing:
 
     posts: dict[str, Post] = field(default_factory=dict)
     newest: str = ""  # the largest ``modified`` (site time) listed
+    newest_date: str = ""  # the largest ``date`` (site time) listed
     complete: bool = True
     error: str = ""
 
@@ -60,42 +64,53 @@ class WordPressAPI:
     def __init__(self, client: PoliteClient, site: str, root: str, page_size: int) -> None:
         self.client, self.site, self.root, self.page_size = client, site, root, page_size
 
-    def list_posts(self, modified_after: str = "", newest_known: int = 0) -> Listing:
-        """Every published post, or, given the last run's cursor, those modified after it
-        plus those with an id above ``newest_known``: a post created with a date in the past
-        has that date as its modification time, so the cursor alone would miss it."""
+    def list_posts(self, since: Cursor | None = None) -> Listing:
+        """Every published post; or, after a complete run, the posts that may have changed
+        since: modified after its newest modification, published after its newest date (a
+        scheduled post goes live without a new modification time), or with an id above its
+        largest (a new post dated in the past has that date as its modification time)."""
         listing = Listing()
-        if not modified_after:
+        if since is None:
             self._list(listing, {"orderby": "id", "order": "asc"})
             return listing
-        self._list(listing, {"orderby": "id", "order": "asc",
-                             "modified_after": _one_second_before(modified_after)})
-        self._list(listing, {"orderby": "id", "order": "desc"}, stop_at=newest_known)
+        self._list(listing, {"orderby": "id", "order": "asc", "modified_after": _one_second_before(since.modified)})
+        self._list(listing, {"orderby": "id", "order": "asc", "after": _one_second_before(since.date)})
+        self._list(listing, {"orderby": "id", "order": "desc"}, stop_at=since.post_id)
         return listing
 
     def _list(self, listing: Listing, query: dict[str, object], stop_at: int | None = None) -> None:
         """Pages of ids, links and stamps into ``listing``; with ``stop_at``, until an id at
-        or below it (ids descending)."""
-        params = {**query, "per_page": LIST_PAGE, "_fields": "id,link,modified,modified_gmt"}
-        page, pages, total = 1, 1, None
-        while page <= pages:
+        or below it (ids descending). Pages go on while they come back full, whatever the
+        (often stripped) ``X-WP-TotalPages`` header says."""
+        params = {**query, "per_page": LIST_PAGE, "_fields": "id,link,date,modified,modified_gmt"}
+        page, total = 1, None
+        while True:
+            url = endpoint(self.root, "wp/v2/posts", {**params, "page": page})
             try:
-                fetched = self.client.get(endpoint(self.root, "wp/v2/posts", {**params, "page": page}))
+                fetched = self.client.get(url)
+                items = fetched.json()
             except FetchError as exc:
+                if exc.status == 400 and page > 1:  # WordPress: "page number larger than pages"
+                    return
                 listing.complete, listing.error = False, f"{exc.url}: {exc.reason}"
                 return
-            pages = int(fetched.headers.get("x-wp-totalpages") or 1)
+            except ValueError:
+                listing.complete, listing.error = False, f"{url}: API yanıtı JSON değil"
+                return
             count = fetched.headers.get("x-wp-total")
             if total is not None and count != total:  # posts came or went while listing
                 listing.complete = False
             total = count
-            for item in fetched.json():
+            for item in items:
                 if stop_at is not None and item["id"] <= stop_at:
                     return
                 doc_id = post_doc_id(self.site, item["id"])
                 listing.posts[doc_id] = Post(url=item.get("link") or doc_id, stamp=item.get("modified_gmt", ""),
                                              key=str(item["id"]))
                 listing.newest = max(listing.newest, item.get("modified", ""))
+                listing.newest_date = max(listing.newest_date, item.get("date", ""))
+            if len(items) < LIST_PAGE:
+                return
             page += 1
 
     def batches(self, posts: list[Post]) -> list[PostBatch]:
@@ -109,25 +124,55 @@ class PostBatch:
     def __init__(self, api: WordPressAPI, posts: list[Post]) -> None:
         self.api = api
         self.posts = posts
-        ids = ",".join(p.key for p in posts)
-        self.name = endpoint(api.root, "wp/v2/posts", {"include": ids, "per_page": len(posts),
-                                                       "_embed": "author,wp:term"})
-        self.handled: list[str] = []  # doc ids read (documents or rejected posts)
+        self.name = self._url(posts)
+        self.read: list[str] = []  # doc ids read (documents, or posts with no article in them)
+        self.failed: list[str] = []  # doc ids not read because a request failed
 
     def load(self, max_bytes: int) -> LoadResult:
-        try:
-            items = self.api.client.get(self.name).json()
-        except FetchError as exc:
-            raise RejectedFile(exc.reason) from exc
+        """The batch's posts; when the batch request fails (one broken post can make PHP fail
+        the lot), each post is asked for alone, so only the broken one stays out. Every post
+        not read is reported by its own URL."""
         result = LoadResult()
+        try:
+            items = self._fetch(self.posts)
+        except FetchError as exc:
+            if isinstance(exc, SiteDown) or len(self.posts) == 1:
+                self._fail(self.posts, exc, result)
+                return result
+            items = []
+            for post in self.posts:
+                try:
+                    items.extend(self._fetch([post]))
+                except FetchError as single:
+                    self._fail([post], single, result)
+        read: list[str] = []
         for item in items:
             doc_id = post_doc_id(self.api.site, item["id"])
             try:
                 result.documents.append(post_document(item, doc_id, self.api.site))
             except RejectedFile as exc:
                 result.problems.append((item.get("link") or doc_id, str(exc)))
-            self.handled.append(doc_id)
+            except Exception as exc:  # an odd post must not cost the others
+                result.problems.append((item.get("link") or doc_id, f"okunamadı: {type(exc).__name__}: {exc}"))
+                continue
+            read.append(doc_id)
+        self.read = read
         return result
+
+    def _fail(self, posts: list[Post], error: FetchError, result: LoadResult) -> None:
+        result.problems.extend((post.url, error.reason) for post in posts)
+        self.failed.extend(post_doc_id(self.api.site, int(post.key)) for post in posts)
+
+    def _fetch(self, posts: list[Post]) -> list[dict]:
+        url = self.name if posts is self.posts else self._url(posts)
+        try:
+            return self.api.client.get(url).json()
+        except ValueError as exc:
+            raise FetchError(url, "API yanıtı JSON değil") from exc
+
+    def _url(self, posts: list[Post]) -> str:
+        return endpoint(self.api.root, "wp/v2/posts", {"include": ",".join(p.key for p in posts),
+                                                       "per_page": len(posts), "_embed": "author,wp:term"})
 
 
 def post_document(item: dict, doc_id: str, site: str):
@@ -141,7 +186,7 @@ def post_document(item: dict, doc_id: str, site: str):
         source=site,
         fmt="wordpress",
         title=html.unescape(_TAG.sub("", (item.get("title") or {}).get("rendered", ""))),
-        date_value=item.get("date_gmt") or item.get("date"),
+        date_value=item.get("date") or item.get("date_gmt"),
         author=authors[0]["name"] if authors else None,
         url=item.get("link"),
         categories=[html.unescape(t["name"]) for t in terms if t.get("taxonomy") == "category"],
@@ -149,7 +194,16 @@ def post_document(item: dict, doc_id: str, site: str):
     )
 
 
+@dataclass(frozen=True)
+class Cursor:
+    """How far the last complete run got (site time)."""
+
+    modified: str  # the newest modification listed
+    date: str  # the newest publication date listed
+    post_id: int  # the largest post id listed
+
+
 def _one_second_before(stamp: str) -> str:
-    """WordPress compares ``modified_after`` strictly, to the second: a post modified in the
-    same second as the last run's newest must still be listed."""
+    """WordPress compares ``modified_after`` and ``after`` strictly, to the second: a post
+    stamped in the same second as the last run's newest must still be listed."""
     return (datetime.fromisoformat(stamp) - timedelta(seconds=1)).isoformat()

@@ -194,6 +194,13 @@ cmd_up() {
     check_port "$port"
     [ "${#SOCK}" -le 100 ] || die 2 "WP_STATE path too long for a unix socket: $WP_STATE"
     is_installed || die 3 "WordPress/MariaDB/PHP not installed (run: $0 install)"
+    # One test site per machine (Debian picks the config by host, port ignored): never take
+    # over another state dir's live site.
+    local other
+    other="$(sed -n "s|^// $CONFIG_MARK for the test site in \(.*\); removed.*|\1|p" "$WP_CONFIG" 2>/dev/null || true)"
+    if [ -n "$other" ] && [ "$other" != "$WP_STATE" ] && [ -S "$other/mysqld.sock" ]; then
+        die 4 "another test WordPress is up (WP_STATE=$other); run 'WP_STATE=$other $0 down' first"
+    fi
     cmd_down
     mkdir -p "$WP_STATE"
     db_start

@@ -3,6 +3,7 @@
 //
 //   php tests/site/wp_posts.php 127.0.0.1:PORT create      < posts.json   -> [id, ...]
 //   php tests/site/wp_posts.php 127.0.0.1:PORT update ID   < fields.json  -> id
+//   php tests/site/wp_posts.php 127.0.0.1:PORT publish ID                 -> id   (a scheduled post goes live, as WP-Cron does it)
 //   php tests/site/wp_posts.php 127.0.0.1:PORT trash ID                   -> id
 //   php tests/site/wp_posts.php 127.0.0.1:PORT delete ID                  -> id
 //   php tests/site/wp_posts.php 127.0.0.1:PORT list                       -> [{...}, ...]
@@ -28,7 +29,7 @@ function fail($msg, $code = 1) {
 }
 
 if ($argc < 3) {
-    fail("usage: php wp_posts.php HOST:PORT create|update ID|trash ID|delete ID|list", 2);
+    fail("usage: php wp_posts.php HOST:PORT create|update ID|publish ID|trash ID|delete ID|list", 2);
 }
 $host = $argv[1];
 $cmd = $argv[2];
@@ -202,6 +203,13 @@ case 'update':
         set_modified($id, gmdate('Y-m-d H:i:s', max(time(), $old + 1)));
     }
     out((int) $id);
+    break;
+
+case 'publish':
+    if ($argc < 4) fail('usage: publish ID', 2);
+    $post = existing_post($argv[3]);
+    wp_publish_post($post->ID);  // what WP-Cron runs at the scheduled time: post_modified is left as it was
+    out((int) $post->ID);
     break;
 
 case 'trash':
