@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "--site ile: yalnızca sitede artık olmayan yazıları (404/410, listede yok) sil")
     parser.add_argument("--remove", metavar="DOC_ID", action="append", default=[],
                         help="bu belgeyi dizinden kaldır (tekrarlanabilir; kimlik rapordaki gibi, ör. "
-                        "uploads/haber.txt); yalnızca bu belgelerden oluşan yüklenen dosyalar da silinir, "
+                        "uploads/haber.txt, ya da Bakım tablosundaki adresi); yalnızca bu belgelerden oluşan yüklenen dosyalar da silinir, "
                         "derlem dosyaları silinmez")
     parser.add_argument("--json", action="store_true", help="raporu JSON olarak yaz")
     parser.add_argument("--quiet", action="store_true", help="ilerleme çubuğunu gösterme")
@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    bars = not args.quiet and sys.stderr.isatty()  # a cron log gets the report, not bars
     from ingest.pipeline import ingest  # heavy imports only after --help
     from rag.index.store import IndexMismatchError
     from rag.settings import Settings
@@ -59,11 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.site:
             from ingest.site.sync import sync_sites
 
-            report = sync_sites(args.site, settings, prune=args.prune, progress_bar=not args.quiet)
+            report = sync_sites(args.site, settings, prune=args.prune, progress_bar=bars)
             return _print(report, args.json, failed=any(not site["complete"] for site in report.sites)
                           or len(report.sites) < len(args.site))
-        report = ingest(args.paths or [settings.corpus_dir], settings, prune=args.prune,
-                        progress_bar=not args.quiet)
+        report = ingest(args.paths or [settings.corpus_dir], settings, prune=args.prune, progress_bar=bars)
     except IndexMismatchError as exc:
         print(f"hata: {exc}", file=sys.stderr)
         return 2

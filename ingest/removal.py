@@ -94,7 +94,10 @@ def file_fates(doc_ids: Sequence[str], registry: dict[str, DocEntry], settings: 
     fates: list[FileFate] = []
     for source in dict.fromkeys(registry[d].source for d in doc_ids if d in registry):
         path = uploaded_path(source, settings)
-        if path is None:
+        if source.startswith(("http://", "https://")):
+            fates.append(FileFate(source, None, False, "siteden gelen yazı; sitede durdukça bir sonraki "
+                                  "eşitleme onu geri getirir"))
+        elif path is None:
             where = ("derlem klasöründeki dosyalar silinmez" if source.partition("/")[0] == corpus_name
                      else "dosya yükleme klasöründe değil, silinmez")
             fates.append(FileFate(source, None, False,
@@ -118,9 +121,11 @@ def remove_documents(store: ArchiveStore, settings: Settings, doc_ids: Sequence[
     started = time.perf_counter()
     report = RemovalReport()
     registry = store.registry()
+    by_url = {entry.url.rstrip("/"): doc_id for doc_id, entry in registry.items() if entry.url}
     wanted = list(dict.fromkeys(doc_ids))
-    found = [d for d in wanted if d in registry]
-    report.not_found = [d for d in wanted if d not in registry]
+    found = list(dict.fromkeys(d if d in registry else by_url[d.rstrip("/")] for d in wanted
+                               if d in registry or d.rstrip("/") in by_url))  # an id, or the address shown
+    report.not_found = [d for d in wanted if d not in registry and d.rstrip("/") not in by_url]
     if not found and store.read_info().get("ingest_open") is False:
         report.seconds = time.perf_counter() - started
         return report  # nothing to remove and nothing left unfinished

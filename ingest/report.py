@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+LISTED = 10  # documents named per kind (added, updated, removed) in the text summary
+
 
 @dataclass
 class IngestReport:
@@ -48,6 +50,10 @@ class IngestReport:
             f"değişmeyen: {len(self.unchanged)}   silinen: {len(self.removed)}",
             f"  yazılan parça: {self.chunks_written}   cümle: {self.sentences_written}",
         ]
+        for label, doc_ids in (("eklendi", self.added), ("güncellendi", self.updated), ("silindi", self.removed)):
+            lines.extend(f"    {label}: {doc_id}" for doc_id in doc_ids[:LISTED])
+            if len(doc_ids) > LISTED:
+                lines.append(f"    … ve {len(doc_ids) - LISTED} belge daha ({label}; tümü --json ile)")
         for dup in self.duplicates:
             lines.append(f"  yinelenen: {dup['doc_id']} → zaten dizinde: {dup['same_as']}")
         if self.rejected:
@@ -58,8 +64,12 @@ class IngestReport:
 
 def _site_line(site: dict) -> str:
     how = {"wordpress": "WordPress API", "sitemap": "site haritası", "feed": "RSS/Atom akışı"}
-    state = "tamamlandı" if site["complete"] else "YARIM KALDI (sonraki çalıştırma tamamlar)"
-    line = (f"{site['site']} ({how.get(site['method'], 'okunamadı')}): {site['listed']} yazı listelendi, "
-            f"{site['fetched']} kaynak okundu, {site['requests']} istek ({site['not_modified']} × 304), "
-            f"{site['seconds']:.1f} sn — {state}")
-    return line + (f"\n  hata: {site['error']}" if site["error"] else "")
+    if site["error"]:
+        state = f"OKUNAMADI: {site['error']}"
+    elif site["complete"]:
+        state = "tamamlandı"
+    else:
+        state = f"YARIM KALDI: {site['failed']} yazı okunamadı, sonraki çalıştırma yeniden dener"
+    return (f"[{site['at'][:16].replace('T', ' ')}] {site['site']} ({how.get(site['method'], 'yöntem bulunamadı')}): "
+            f"{site['listed']} yazı listelendi, {site['fetched']} yazı okundu, {site['requests']} istek "
+            f"({site['not_modified']} × 304), {site['seconds']:.1f} sn — {state}")

@@ -4,6 +4,9 @@ its chat handlers called directly, without a server."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from itertools import pairwise
 from types import SimpleNamespace
 
@@ -15,7 +18,7 @@ from gradio_client.exceptions import AppError
 from ingest.loaders import SUPPORTED
 from rag.answer.citations import REFUSAL, Answer, Source
 from rag.qa import AskError, sentence_pieces
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, ROOT
 from tests.sites import ARTICLES, site_folder, static_server, write_robots, write_sitemap
 from ui.answers import AnswerStore
 from ui.chat import EMPTY_QUESTION, MODE_ANSWER, ChatHandlers
@@ -112,6 +115,27 @@ def test_upload_with_the_password_indexes_the_new_article(client, app_server, tm
 
     _, again, _, _ = client.predict(ADMIN_PASSWORD, [handle_file(str(article))], api_name="/upload")
     assert again["unchanged"] == ["uploads/Telafer Kütüphanesi.txt"] and not again["added"]
+
+
+def test_the_running_app_follows_an_ingest_and_a_removal_from_the_command_line(client, app_server, tmp_path):
+    """A nightly `python -m ingest` (another process) writes the index under the running app:
+    the app answers from the new article at once, and forgets a removed one without an error."""
+    article = tmp_path / "Kerkük Kalesi.txt"
+    article.write_text("Kerkük Kalesi'nde kazı başladı\n\nKerkük Kalesi'ndeki kazıda arkeologlar yedi yüz "
+                       "yıllık bir çeşme buldu. Kazıyı Kerkük Müzesi yönetiyor.", encoding="utf-8")
+    env = {**os.environ, "ARSIV_DATA_DIR": str(app_server["data"])}
+    question = "Kerkük Kalesi'ndeki kazıda ne bulundu?"
+    assert client.predict(question, api_name="/ask")["refused"]
+    subprocess.run([sys.executable, "-m", "ingest", str(article), "--quiet"], env=env, check=True, cwd=ROOT)
+    answer = client.predict(question, api_name="/ask")
+    assert not answer["refused"] and "çeşme" in answer["text"]
+    doc_id = answer["sources"][0]["doc_id"]
+    subprocess.run([sys.executable, "-m", "ingest", "--remove", doc_id, "--quiet"], env=env, check=True, cwd=ROOT)
+    after = client.predict(question, api_name="/ask")
+    assert after["refused"] and all(s["doc_id"] != doc_id for s in after["sources"])
+    assert not client.predict("Bakü'deki konferansı kimler düzenledi?", api_name="/ask")["refused"]
+    log = (app_server["home"] / "app.log").read_text(encoding="utf-8")
+    assert "reopening it" in log and "Traceback" not in log
 
 
 def test_sync_a_site_from_the_maintainers_tab(client, tmp_path):

@@ -92,6 +92,8 @@ def test_first_sync_gets_every_published_post_with_its_fields(wordpress, archive
              categories=["Kültür"], tags=["Kerkük", "Nevruz"], author="Ayşe Yılmaz"),
         post("Irak Türkmen Cephesi kongresi", "Irak Türkmen Cephesi'nin kongresi Erbil'de yapıldı.\n"
              "Kongreye üç yüz delege katıldı.", "2024-06-02 08:30:00", categories=["Siyaset"], author="Mehmet Kaya"),
+        # 22:30 GMT is 01:30 the next day in Istanbul, the day the site shows
+        post("Gece yarısı kararı", "Meclis gece yarısından sonra bütçeyi onayladı.", "2024-12-31 22:30:00"),
     )
     hidden = wordpress.create(
         post("Taslak yazı", "Bu taslak yayımlanmadı ve arşive girmemeli.", "2024-07-01 10:00:00", status="draft"),
@@ -106,6 +108,7 @@ def test_first_sync_gets_every_published_post_with_its_fields(wordpress, archive
         "Kerkük'te Nevruz kutlaması", "2024-03-21", "Ayşe Yılmaz", ("Kültür",), ("Kerkük", "Nevruz"))
     assert nevruz.url.startswith(f"{wordpress.url}/2024/03/21/"), "answers link to the live article"
     assert registry[published[1]].categories == ("Siyaset",)
+    assert registry[published[2]].date == "2025-01-01", "the post's date as the site shows it"
 
 
 def test_second_sync_fetches_only_the_new_and_the_edited_post(wordpress, archive):

@@ -52,9 +52,9 @@ def desk_frame(rows: list[list[str | int]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS).astype({"Parça": "int64"})
 
 
-def reporter(progress: gr.Progress) -> Progress:
-    """An ingest's progress callback that moves Gradio's progress bar."""
-    return lambda done, total, message: progress((done, max(total, 1)), desc=message)
+def reporter(progress: gr.Progress, unit: str = "dosya") -> Progress:
+    """An ingest's progress callback that moves Gradio's progress bar ("3/8 dosya", in Turkish)."""
+    return lambda done, total, message: progress((done, max(total, 1)), desc=message, unit=unit)
 
 
 class MaintenanceHandlers:
@@ -112,7 +112,7 @@ class MaintenanceHandlers:
         addresses = [line.strip() for line in (sites or "").splitlines() if line.strip()]
         if not addresses:
             raise user_error("Eşitlenecek site adresi yazılmadı (ör. https://haber.example.org).", "/sync")
-        return self._finish(self.service.sync(addresses, prune=prune, progress=reporter(progress)))
+        return self._finish(self.service.sync(addresses, prune=prune, progress=reporter(progress, "kaynak")))
 
     def _finish(self, report: IngestReport, note: str = "") -> Finished:
         return (report_markdown(report) + note, report.to_dict(), *self.overview())

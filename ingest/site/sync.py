@@ -131,9 +131,9 @@ class SiteSync:
         except Exception as exc:  # whatever a site answers, the other sites still sync
             log.exception("%s: planning failed", site)
             plan.error = f"site okunamadı: {type(exc).__name__}: {exc}"
-        if plan.error:
+        if plan.error:  # (in the report; logged for the app's log too)
             plan.complete, plan.sources = False, []
-            log.warning("%s: %s", site, plan.error)
+            log.info("%s: %s", site, plan.error)
         return plan
 
     def _detect(self, plan: SitePlan) -> None:
@@ -269,7 +269,8 @@ class SiteSync:
             state.last_sync = datetime.now(timezone.utc).isoformat(timespec="seconds")
             state.save(self.settings)
         report.sites.append({
-            "site": plan.site, "method": state.method or None, "listed": len(plan.listed),
+            "site": plan.site, "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "method": state.method or None, "listed": len(plan.listed),
             "fetched": len(read), "failed": len(failed), "requests": plan.client.requests,
             "not_modified": plan.client.not_modified, "complete": finished, "error": plan.error or None,
             "seconds": round(time.perf_counter() - plan.started, 2),

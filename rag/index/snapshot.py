@@ -263,6 +263,7 @@ class Snapshots:
         content newer than its label (readers then load again), never older (which would
         name versions that the ingest sweeps)."""
         version = self.store.read_version()
+        self.store.follow(version)
         with self._lock:
             if self._current is None or self._current.version != version:
                 self._current = self._saved(version) or self._rebuild(version)

@@ -16,9 +16,12 @@ a version that every change bumps, so lexical indexes built from it know when th
 from __future__ import annotations
 
 import logging
+import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -87,17 +90,59 @@ def make_client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
+@dataclass
+class _OnDisk:
+    """This process's embedded chromadb on one data path: the stores open on it, and the
+    newest index version its in-memory vector index has seen (loaded or written itself)."""
+
+    version: int
+    stores: weakref.WeakSet = field(default_factory=weakref.WeakSet)
+
+
+_ON_DISK: dict[Path, _OnDisk] = {}
+_ON_DISK_LOCK = threading.Lock()
+
+
 class ArchiveStore:
     """All reads and writes of the chromadb index go through here."""
 
     def __init__(self, settings: Settings, client=None) -> None:
         self.settings = settings
-        self.client = client or make_client(settings)
-        name = settings.collection
+        self._connect(client)
+        self.max_batch = min(settings.upsert_batch_size, self.client.get_max_batch_size())
+        if client is None and not settings.chroma_host:
+            with _ON_DISK_LOCK:
+                path = settings.chroma_path.resolve()
+                _ON_DISK.setdefault(path, _OnDisk(self.read_version())).stores.add(self)
+
+    def _connect(self, client=None) -> None:
+        self.client = client or make_client(self.settings)
+        name = self.settings.collection
         self.chunks = self._collection(name)
         self.sentences = self._collection(f"{name}-sentences")
         self.docs = self._collection(f"{name}-docs")
-        self.max_batch = min(settings.upsert_batch_size, self.client.get_max_batch_size())
+
+    def follow(self, version: int) -> None:
+        """A reader found the index at ``version``. When another process (the CLI, a nightly
+        sync) wrote it, an embedded chromadb client would go on searching its own in-memory
+        vector index, which never re-reads the disk: new articles unseen, removed ones
+        returned. So every store of this process opens a fresh client, which loads what is
+        on disk. (A chroma server's clients all see every writer; nothing to do.)"""
+        opened = _ON_DISK.get(self.settings.chroma_path.resolve())
+        if opened is None or opened.version == version:
+            return
+        with _ON_DISK_LOCK:
+            if opened.version == version:
+                return
+            import chromadb.api.shared_system_client as shared
+
+            log.info("the index was changed by another process (version %s → %s): reopening it",
+                     opened.version, version)
+            shared.SharedSystemClient.clear_system_cache()  # every path: one client per path stays true
+            for other in _ON_DISK.values():
+                for store in list(other.stores):
+                    store._connect()
+            opened.version = version
 
     def _collection(self, name: str):
         return self.client.get_or_create_collection(
@@ -131,6 +176,9 @@ class ArchiveStore:
 
     def mark_changed(self, version: int) -> None:
         self._set_info(version=version, updated_at=time.time())
+        opened = _ON_DISK.get(self.settings.chroma_path.resolve())
+        if opened is not None:  # written through this process's client: it has seen it
+            opened.version = version
 
     def open_run(self) -> bool:
         """Mark an ingest as under way; True when the last one did not finish (killed, or an

@@ -51,8 +51,9 @@ if (is_wp_error($result) || empty($result['user_id'])) {
 
 update_option('siteurl', $url);
 update_option('home', $url);
-update_option('timezone_string', 'UTC');
-update_option('gmt_offset', 0);
+// A news site in Türkiye: site time (post dates, modified_after) is not GMT, as on a real one.
+update_option('timezone_string', 'Europe/Istanbul');
+update_option('gmt_offset', '');
 update_option('date_format', 'Y-m-d');
 update_option('time_format', 'H:i');
 update_option('default_pingback_flag', 0);
