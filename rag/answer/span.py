@@ -70,7 +70,16 @@ _NUMBER = re.compile(
     rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
     rf"|(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)(?!\w)", re.IGNORECASE)
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
-_PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}](?:d|t)[ae]n?$|[{APOSTROPHES}]y?[ae]$")
+# Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
+# "Sarayı'nda", "Kalesi'ne" (the buffer n).
+_PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae]n?$|[{APOSTROPHES}][ny]?[ae]$")
+# Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
+# Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
+_HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
+          "kaymakamlık bakanlık meclis müze cephe parti hükümet devlet cumhuriyet cami kilise köprü kütüphane "
+          "hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge festival konferans kongre fuar "
+          "sergi ajans gazete dergi televizyon radyo şirket holding banka kurum kurul konsey komisyon birlik "
+          "federasyon sendika topluluk koro takım kulüp ordu").split()
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
@@ -102,6 +111,25 @@ class Question:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
 
 
+def _possessive(noun: str) -> str:
+    """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı": the form a head noun takes
+    at the end of a name."""
+    vowel = next((c for c in reversed(noun) if c in "aeıioöuü"), "e")
+    ending = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[vowel]
+    if noun[-1] in "aeıioöuü":
+        return noun + "s" + ending
+    soft = {"k": "ğ", "p": "b", "ç": "c"}
+    return noun[:-1] + soft.get(noun[-1], noun[-1]) + ending
+
+
+_BODY_WORDS = frozenset(form for noun in _HEADS for form in (noun, _possessive(noun)))
+
+
+def _names_a_body(run: str) -> bool:
+    """"Kerkük Kalesi", "Musul Kültür Sarayı'nda": a place or an institution, not a person."""
+    return turkish_lower(_bare(run.split()[-1])) in _BODY_WORDS
+
+
 def fit(question: Question, sentence: str) -> int:
     """How well the sentence holds what is asked: 2 when it has it exactly (a number with
     the asked unit: "390 yerleşimciden" for "kaç yerleşimci"), 1 when it has something of
@@ -111,8 +139,8 @@ def fit(question: Question, sentence: str) -> int:
     found = _candidates(question, sentence)
     if question.asked is Asked.NUMBER and question.unit and any(_has_unit(s, question.unit) for s in found):
         return 2
-    if question.asked is Asked.PERSON:  # "Kerkük'te açılan okul …" names where, not who
-        found = [name for name in found if not _PLACE_SUFFIX.search(name)]
+    if question.asked is Asked.PERSON:
+        found = _people(found)
     return 1 if found else 0
 
 
@@ -126,12 +154,28 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if _has_unit(span, question.unit)] or found
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         found = [span for span in found if _PLACE_SUFFIX.search(span)]
+    if question.asked is Asked.PERSON:
+        found = _people(found)
+        if not question.plural:  # "kimler": every name is the answer, a first name alone too
+            found = _full_names(found) or found
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(span)) for span in found))
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
     return spans[0]
+
+
+def _people(names: list[str]) -> list[str]:
+    """Names that can answer "kim": "Kerkük'te açılan okul …" names where, not who."""
+    return [name for name in names if not _PLACE_SUFFIX.search(name)]
+
+
+def _full_names(names: list[str]) -> list[str]:
+    """A person as news names one, first name and surname ("Ayten Kerküklü"), not a place or
+    a body ("Kerkük Kalesi", "Türkmen Gençlik Derneği"): what "kim" asks for most, though a
+    body can be the answer too ("Kazıyı kim yönetiyor?" "Kerkük Müzesi")."""
+    return [name for name in names if len(name.split()) > 1 and not _names_a_body(name)]
 
 
 def _candidates(question: Question, sentence: str) -> list[str]:
