@@ -25,6 +25,7 @@ from ui.service import ArchiveService
 CHAT_HEIGHT = "clamp(260px, calc(100dvh - 340px), 560px)"
 
 CSS = """
+#arsiv-report pre, #arsiv-report code { white-space: pre-wrap; overflow-wrap: anywhere; }
 .arsiv-answer p { margin: 0 0 .5em 0; }
 .arsiv-answer { overflow-wrap: anywhere; }
 .arsiv-notice, .arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }

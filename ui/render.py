@@ -186,6 +186,9 @@ def _link(href: str | None, label: str, css: str = "") -> str:
 
 
 def _where(source: Source) -> str:
+    """Where the passage is: the file (and page), or, for a site's post, its address."""
+    if source.url and source.source.startswith(("http://", "https://")):
+        return source.url
     return source.source + (f", s. {source.page}" if source.page else "")
 
 
