@@ -132,12 +132,17 @@ class Ingestor:
         """Index ``sources`` (``readers`` of them loaded at a time: pages of a site wait on the
         network); registered documents in ``remove`` leave the index in the same run. ``remove``
         is read at the end, so sources may add to it as they load (a page the site says is gone)."""
+        with self.store.writing():
+            return self._run(sources, report, prune, remove, readers, RunProgress(len(sources), progress,
+                                                                                  progress_bar, unit))
+
+    def _run(self, sources: Sequence[Source], report: IngestReport, prune: bool, remove: Collection[str],
+             readers: int, progress: RunProgress) -> IngestReport:
         started = time.perf_counter()
         report.files += len(sources)
         full_sweep = self.store.open_run()
         planner = Planner(self.store.registry(), prune, report)
-        with RunProgress(len(sources), progress, progress_bar, unit) as tracker, \
-                ThreadPoolExecutor(readers, thread_name_prefix="ingest-read") as pool:
+        with progress as tracker, ThreadPoolExecutor(readers, thread_name_prefix="ingest-read") as pool:
             size = self.settings.ingest_batch_files
             for batch in (sources[start : start + size] for start in range(0, len(sources), size)):
                 prepared = self._load(batch, report, tracker, pool)

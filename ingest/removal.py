@@ -95,8 +95,9 @@ def file_fates(doc_ids: Sequence[str], registry: dict[str, DocEntry], settings: 
     for source in dict.fromkeys(registry[d].source for d in doc_ids if d in registry):
         path = uploaded_path(source, settings)
         if source.startswith(("http://", "https://")):
-            fates.append(FileFate(source, None, False, "siteden gelen yazı; sitede durdukça bir sonraki "
-                                  "eşitleme onu geri getirir"))
+            fates.append(FileFate(source, None, False, "siteden gelen yazı; sitede durdukça eşitleme onu geri "
+                                  "getirir (site haritası ya da akışta listelendikçe; WordPress'te --prune "
+                                  "ile yapılan tam eşitlemede)"))
         elif path is None:
             where = ("derlem klasöründeki dosyalar silinmez" if source.partition("/")[0] == corpus_name
                      else "dosya yükleme klasöründe değil, silinmez")
@@ -121,14 +122,26 @@ def remove_documents(store: ArchiveStore, settings: Settings, doc_ids: Sequence[
     started = time.perf_counter()
     report = RemovalReport()
     registry = store.registry()
-    by_url = {entry.url.rstrip("/"): doc_id for doc_id, entry in registry.items() if entry.url}
+    by_url: dict[str, list[str]] = {}  # the address the desk shows → every document at it
+    for doc_id, entry in registry.items():
+        if entry.url:
+            by_url.setdefault(entry.url.rstrip("/"), []).append(doc_id)
     wanted = list(dict.fromkeys(doc_ids))
-    found = list(dict.fromkeys(d if d in registry else by_url[d.rstrip("/")] for d in wanted
-                               if d in registry or d.rstrip("/") in by_url))  # an id, or the address shown
+    found = list(dict.fromkeys(d for given in wanted
+                               for d in ([given] if given in registry else by_url.get(given.rstrip("/"), []))))
     report.not_found = [d for d in wanted if d not in registry and d.rstrip("/") not in by_url]
     if not found and store.read_info().get("ingest_open") is False:
         report.seconds = time.perf_counter() - started
         return report  # nothing to remove and nothing left unfinished
+    with store.writing():
+        _remove(store, settings, registry, found, report)
+    report.seconds = time.perf_counter() - started
+    log.info("removal done: %s", report.to_dict()["counts"])
+    return report
+
+
+def _remove(store: ArchiveStore, settings: Settings, registry: dict[str, DocEntry], found: list[str],
+            report: RemovalReport) -> None:
     fates = file_fates(found, registry, settings)
     full_sweep = store.open_run()
     for fate in fates:
@@ -144,6 +157,3 @@ def remove_documents(store: ArchiveStore, settings: Settings, doc_ids: Sequence[
     report.removed = found
     report.chunks_removed = sum(registry[d].chunks for d in found)
     report.sentences_removed = sum(registry[d].sentences for d in found)
-    report.seconds = time.perf_counter() - started
-    log.info("removal done: %s", report.to_dict()["counts"])
-    return report

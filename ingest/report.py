@@ -68,8 +68,10 @@ def _site_line(site: dict) -> str:
         state = f"OKUNAMADI: {site['error']}"
     elif site["complete"]:
         state = "tamamlandı"
-    else:
+    elif site["failed"]:
         state = f"YARIM KALDI: {site['failed']} yazı okunamadı, sonraki çalıştırma yeniden dener"
+    else:
+        state = "YARIM KALDI: yazı listesi tam okunamadı, sonraki çalıştırma yeniden dener"
     return (f"[{site['at'][:16].replace('T', ' ')}] {site['site']} ({how.get(site['method'], 'yöntem bulunamadı')}): "
             f"{site['listed']} yazı listelendi, {site['fetched']} yazı okundu, {site['requests']} istek "
             f"({site['not_modified']} × 304), {site['seconds']:.1f} sn — {state}")

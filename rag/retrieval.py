@@ -98,8 +98,8 @@ class HybridSearcher:
         allowed = filters.mask(snapshot)
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            chunk_hits = self._dense(self.store.chunks, vector, n, allowed, snapshot)
-            sentence_hits = (self._dense(self.store.sentences, vector, n * SENTENCE_FACTOR, allowed, snapshot)
+            chunk_hits = self._dense("chunks", vector, n, allowed, snapshot)
+            sentence_hits = (self._dense("sentences", vector, n * SENTENCE_FACTOR, allowed, snapshot)
                              if mode == "hybrid" else [])
             timings["dense"] = _ms(t)
             rankings["chunk"] = [rid for rid, _ in chunk_hits]
@@ -120,12 +120,14 @@ class HybridSearcher:
         timings["retrieval"] = _ms(started)
         return SearchResult(documents, best_dense, confidence, vector, timings)
 
-    def _dense(self, collection, vector: np.ndarray, k: int, allowed: np.ndarray | None,
+    def _dense(self, kind: str, vector: np.ndarray, k: int, allowed: np.ndarray | None,
                snapshot: Snapshot) -> list[tuple[str, float]]:
         """The ``k`` nearest records of the snapshot among the ``allowed`` chunks' documents.
         A broad filter (a category, a year of many) searches the whole index for enough hits
         that about twice ``k`` pass it; a narrow one (a month, a follow-up's few articles), or
-        an overfetch that found too few, searches only the allowed records' ids."""
+        an overfetch that found too few, searches only the allowed records' ids. (``kind``:
+        "chunks" or "sentences"; the collection is taken once.)"""
+        collection = getattr(self.store, kind)
         if allowed is None:
             return snapshot.visible_hits(self.store.nearest(collection, vector, k))
         share = allowed.mean() if len(allowed) else 0.0
@@ -137,8 +139,7 @@ class HybridSearcher:
             hits = snapshot.visible_hits(found, allowed)
             if len(hits) >= k or len(found) < wanted:  # enough, or the whole collection was seen
                 return hits[:k]
-        ids = (snapshot.chunk_ids_at(allowed) if collection is self.store.chunks
-               else snapshot.sentence_ids_at(allowed))
+        ids = snapshot.chunk_ids_at(allowed) if kind == "chunks" else snapshot.sentence_ids_at(allowed)
         return snapshot.visible_hits(self.store.nearest(collection, vector, k, among=ids))
 
     def documents(self, chunk_ids: Sequence[str]) -> list[Document]:

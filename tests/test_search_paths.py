@@ -63,9 +63,10 @@ def test_a_filtered_search_finds_the_nearest_allowed_records(own_qa, monkeypatch
     allowed = Filters(doc_ids=frozenset(allowed_docs)).mask(snapshot)
     for question in QUESTIONS:
         vector = own_qa.embedder.encode_query(question)
-        for collection, k in ((store.chunks, 10), (store.sentences, 20)):
+        for kind, k in (("chunks", 10), ("sentences", 20)):
+            collection = getattr(store, kind)
             taken.clear()
-            hits = own_qa.searcher._dense(collection, vector, k, allowed, snapshot)
+            hits = own_qa.searcher._dense(kind, vector, k, allowed, snapshot)
             assert taken == [path]
             assert {parse_id(rid).doc_id for rid, _ in hits} <= allowed_docs
             assert [rid for rid, _ in hits] == brute_force(collection, vector, allowed_docs, k)

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from ingest.report import IngestReport
 from rag.answer.brief import Brief
@@ -188,7 +189,7 @@ def _link(href: str | None, label: str, css: str = "") -> str:
 def _where(source: Source) -> str:
     """Where the passage is: the file (and page), or, for a site's post, its address."""
     if source.url and source.source.startswith(("http://", "https://")):
-        return source.url
+        return unquote(source.url)  # Turkish slugs readable: /kerkük-…, not /kerk%c3%bck-…
     return source.source + (f", s. {source.page}" if source.page else "")
 
 

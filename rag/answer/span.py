@@ -76,10 +76,42 @@ _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae]n?$|[{APOSTROPHES}][ny
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
 # Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
 _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
-          "kaymakamlık bakanlık meclis müze cephe parti hükümet devlet cumhuriyet cami kilise köprü kütüphane "
-          "hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge festival konferans kongre fuar "
-          "sergi ajans gazete dergi televizyon radyo şirket holding banka kurum kurul konsey komisyon birlik "
-          "federasyon sendika topluluk koro takım kulüp ordu").split()
+          "kaymakamlık bakanlık müdürlük başkanlık meclis müze cephe parti hükümet devlet cumhuriyet cami "
+          "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
+          "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
+          "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
+          "oda havalimanı baraj").split()
+_IRREGULAR = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
+# What may follow the possessive, unmarked: institutions take case endings without an
+# apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
+_AFTER_POSSESSIVE = ("", "n", "na", "ne", "nda", "nde", "ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun",
+                     "nün", "yla", "yle", "nca", "nce")
+
+
+def _possessive(noun: str) -> str:
+    """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı", "park" → "parkı": the form
+    a head noun takes at the end of a name (a final k, p, ç softens in words of more than one
+    syllable)."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    vowels = [c for c in noun if c in "aeıioöuü"]
+    ending = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[vowels[-1]]
+    if noun[-1] in "aeıioöuü":
+        return noun + "s" + ending
+    soft = {"k": "ğ", "p": "b", "ç": "c"} if len(vowels) > 1 else {}
+    return noun[:-1] + soft.get(noun[-1], noun[-1]) + ending
+
+
+_BODY_FORMS = tuple(_possessive(noun) for noun in _HEADS)
+
+
+def _names_a_body(run: str) -> bool:
+    """"Kerkük Kalesi", "Musul Kültür Sarayı'nda", "Sağlık Bakanlığına": a place or an
+    institution, not a person (a bare "Kale" is a surname too, so only the compound's form)."""
+    last = turkish_lower(_bare(run.split()[-1]))
+    return any(last.startswith(form) and last[len(form):] in _AFTER_POSSESSIVE for form in _BODY_FORMS)
+
+
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
@@ -111,25 +143,6 @@ class Question:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
 
 
-def _possessive(noun: str) -> str:
-    """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı": the form a head noun takes
-    at the end of a name."""
-    vowel = next((c for c in reversed(noun) if c in "aeıioöuü"), "e")
-    ending = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[vowel]
-    if noun[-1] in "aeıioöuü":
-        return noun + "s" + ending
-    soft = {"k": "ğ", "p": "b", "ç": "c"}
-    return noun[:-1] + soft.get(noun[-1], noun[-1]) + ending
-
-
-_BODY_WORDS = frozenset(form for noun in _HEADS for form in (noun, _possessive(noun)))
-
-
-def _names_a_body(run: str) -> bool:
-    """"Kerkük Kalesi", "Musul Kültür Sarayı'nda": a place or an institution, not a person."""
-    return turkish_lower(_bare(run.split()[-1])) in _BODY_WORDS
-
-
 def fit(question: Question, sentence: str) -> int:
     """How well the sentence holds what is asked: 2 when it has it exactly (a number with
     the asked unit: "390 yerleşimciden" for "kaç yerleşimci"), 1 when it has something of
@@ -156,8 +169,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if _PLACE_SUFFIX.search(span)]
     if question.asked is Asked.PERSON:
         found = _people(found)
-        if not question.plural:  # "kimler": every name is the answer, a first name alone too
-            found = _full_names(found) or found
+        found = [name for name in found if not _names_a_body(name)] or found
+        if not question.plural:  # a full name before a single word ("Türkmence", "Musul"); "kimler" lists all
+            found = [name for name in found if len(name.split()) > 1] or found
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(span)) for span in found))
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
@@ -167,15 +181,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
 
 
 def _people(names: list[str]) -> list[str]:
-    """Names that can answer "kim": "Kerkük'te açılan okul …" names where, not who."""
+    """Names that can answer "kim": "Kerkük'te açılan okul …" names where, not who. (Among
+    them a body, "Kerkük Kalesi", gives way to a person named beside it, and answers alone:
+    "Kazıyı kim yönetiyor?" "Kerkük Müzesi"; and a full name, as news introduces people,
+    to a single capitalised word.)"""
     return [name for name in names if not _PLACE_SUFFIX.search(name)]
-
-
-def _full_names(names: list[str]) -> list[str]:
-    """A person as news names one, first name and surname ("Ayten Kerküklü"), not a place or
-    a body ("Kerkük Kalesi", "Türkmen Gençlik Derneği"): what "kim" asks for most, though a
-    body can be the answer too ("Kazıyı kim yönetiyor?" "Kerkük Müzesi")."""
-    return [name for name in names if len(name.split()) > 1 and not _names_a_body(name)]
 
 
 def _candidates(question: Question, sentence: str) -> list[str]:

@@ -20,6 +20,7 @@ import threading
 import time
 import weakref
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,17 @@ def _typed(rows: Iterator[tuple[str, str, Metadata]]) -> Iterator[tuple[str, str
     return ((rid, text, ChunkMeta.from_chroma(meta)) for rid, text, meta in rows)
 
 
+def _forget_system(client) -> None:
+    """Drop chromadb's cached system for ``client``'s path (only that path), so the next
+    client on it starts a new one that loads the disk. The old system is not stopped:
+    readers still holding it finish their question; it is freed when they let go."""
+    import chromadb.api.shared_system_client as shared
+
+    identifier = getattr(client, "_identifier", None)
+    shared.SharedSystemClient._identifier_to_system.pop(identifier, None)
+    getattr(shared.SharedSystemClient, "_identifier_to_refcount", {}).pop(identifier, None)
+
+
 def make_client(settings: Settings):
     """An embedded on-disk client, or an HTTP client when a chroma host is configured."""
     import chromadb
@@ -90,13 +102,26 @@ def make_client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
+@dataclass(frozen=True)
+class _Handles:
+    """A chromadb client and the store's collections on it, swapped as one."""
+
+    client: Any
+    chunks: Any
+    sentences: Any
+    docs: Any
+
+
 @dataclass
 class _OnDisk:
-    """This process's embedded chromadb on one data path: the stores open on it, and the
-    newest index version its in-memory vector index has seen (loaded or written itself)."""
+    """This process's embedded chromadb on one data path: the stores open on it, the newest
+    index version its in-memory vector index has seen (loaded or written itself), and how
+    many of its ingests or removals are writing now."""
 
     version: int
     stores: weakref.WeakSet = field(default_factory=weakref.WeakSet)
+    writers: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 _ON_DISK: dict[Path, _OnDisk] = {}
@@ -108,46 +133,69 @@ class ArchiveStore:
 
     def __init__(self, settings: Settings, client=None) -> None:
         self.settings = settings
-        self._connect(client)
+        self._handles = self._open(client)
         self.max_batch = min(settings.upsert_batch_size, self.client.get_max_batch_size())
+        self._disk: _OnDisk | None = None
         if client is None and not settings.chroma_host:
             with _ON_DISK_LOCK:
-                path = settings.chroma_path.resolve()
-                _ON_DISK.setdefault(path, _OnDisk(self.read_version())).stores.add(self)
+                self._disk = _ON_DISK.setdefault(settings.chroma_path.resolve(), _OnDisk(self.read_version()))
+                self._disk.stores.add(self)
 
-    def _connect(self, client=None) -> None:
-        self.client = client or make_client(self.settings)
+    def _open(self, client=None) -> _Handles:
+        client = client or make_client(self.settings)
         name = self.settings.collection
-        self.chunks = self._collection(name)
-        self.sentences = self._collection(f"{name}-sentences")
-        self.docs = self._collection(f"{name}-docs")
+        return _Handles(client, self._collection(client, name), self._collection(client, f"{name}-sentences"),
+                        self._collection(client, f"{name}-docs"))
 
+    @staticmethod
+    def _collection(client, name: str):
+        return client.get_or_create_collection(
+            name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        )
+
+    client = property(lambda self: self._handles.client)
+    chunks = property(lambda self: self._handles.chunks)
+    sentences = property(lambda self: self._handles.sentences)
+    docs = property(lambda self: self._handles.docs)
+
+    # --- another process writing the same on-disk index --------------------------------
     def follow(self, version: int) -> None:
         """A reader found the index at ``version``. When another process (the CLI, a nightly
         sync) wrote it, an embedded chromadb client would go on searching its own in-memory
         vector index, which never re-reads the disk: new articles unseen, removed ones
-        returned. So every store of this process opens a fresh client, which loads what is
-        on disk. (A chroma server's clients all see every writer; nothing to do.)"""
-        opened = _ON_DISK.get(self.settings.chroma_path.resolve())
-        if opened is None or opened.version == version:
+        returned. So the stores of this process on this path open a fresh client, which loads
+        what is on disk. Never while one of them writes (``writing``): a write through the
+        client being replaced would reach the disk but not the new vector index. (A chroma
+        server's clients all see every writer; nothing to do.)"""
+        disk = self._disk
+        if disk is None or version <= disk.version:
             return
-        with _ON_DISK_LOCK:
-            if opened.version == version:
+        with disk.lock:
+            if version <= disk.version or disk.writers:
                 return
-            import chromadb.api.shared_system_client as shared
-
             log.info("the index was changed by another process (version %s → %s): reopening it",
-                     opened.version, version)
-            shared.SharedSystemClient.clear_system_cache()  # every path: one client per path stays true
-            for other in _ON_DISK.values():
-                for store in list(other.stores):
-                    store._connect()
-            opened.version = version
+                     disk.version, version)
+            _forget_system(self.client)
+            for store in list(disk.stores):
+                store._handles = store._open()
+            disk.version = version
 
-    def _collection(self, name: str):
-        return self.client.get_or_create_collection(
-            name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
-        )
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """An ingest or a removal in this process: it writes through a client that has seen
+        the disk, and no reader reopens the index under it."""
+        disk = self._disk
+        if disk is None:
+            yield
+            return
+        self.follow(self.read_version())
+        with disk.lock:
+            disk.writers += 1
+        try:
+            yield
+        finally:
+            with disk.lock:
+                disk.writers -= 1
 
     # --- index identity and version (each call reads the collection's metadata) -----
     def read_info(self) -> Metadata:
@@ -176,9 +224,9 @@ class ArchiveStore:
 
     def mark_changed(self, version: int) -> None:
         self._set_info(version=version, updated_at=time.time())
-        opened = _ON_DISK.get(self.settings.chroma_path.resolve())
-        if opened is not None:  # written through this process's client: it has seen it
-            opened.version = version
+        if self._disk is not None:  # written through this process's client: it has seen it
+            with self._disk.lock:
+                self._disk.version = max(self._disk.version, version)
 
     def open_run(self) -> bool:
         """Mark an ingest as under way; True when the last one did not finish (killed, or an
