@@ -6,6 +6,7 @@ on disk, made-up vectors, the other process a real subprocess."""
 
 import subprocess
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -92,3 +93,18 @@ def test_the_apps_own_publish_is_not_taken_for_another_process(settings):
     handles = reader._handles
     reader.follow(reader.read_version())
     assert reader._handles is handles
+
+
+def test_writers_take_turns_across_processes(settings):
+    """A cron sync and the app's upload never write at once: the second waits for the first."""
+    app = ArchiveStore(settings)
+    with app.writing():
+        other = subprocess.Popen([sys.executable, "-c", (
+            "import time; from rag.index.store import ArchiveStore; from rag.settings import Settings;"
+            f"s = ArchiveStore(Settings(data_dir={str(settings.data_dir)!r}, _env_file=None));"
+            "print('ready', flush=True); t = time.monotonic()\n"
+            "with s.writing(): print(round(time.monotonic() - t, 1), flush=True)")],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        assert other.stdout.readline().strip() == "ready"
+        time.sleep(1.5)  # the other process is waiting for the lock meanwhile
+    assert float(other.communicate(timeout=60)[0]) >= 1.0

@@ -77,6 +77,20 @@ def _typed(rows: Iterator[tuple[str, str, Metadata]]) -> Iterator[tuple[str, str
     return ((rid, text, ChunkMeta.from_chroma(meta)) for rid, text, meta in rows)
 
 
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """An exclusive lock on ``path`` (created), held until the block ends; waits for it."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _forget_system(client) -> None:
     """Drop chromadb's cached system for ``client``'s path (only that path), so the next
     client on it starts a new one that loads the disk. The old system is not stopped:
@@ -182,20 +196,22 @@ class ArchiveStore:
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """An ingest or a removal in this process: it writes through a client that has seen
-        the disk, and no reader reopens the index under it."""
-        disk = self._disk
-        if disk is None:
-            yield
-            return
-        self.follow(self.read_version())
-        with disk.lock:
-            disk.writers += 1
-        try:
-            yield
-        finally:
+        """An ingest or a removal: one at a time on this data dir, across processes (a cron
+        sync waits for the app's upload, and the other way round); it writes through a client
+        that has seen the disk, and no reader of this process reopens the index under it."""
+        with _exclusive(self.settings.data_dir / ".write.lock"):
+            disk = self._disk
+            if disk is None:
+                yield
+                return
+            self.follow(self.read_version())
             with disk.lock:
-                disk.writers -= 1
+                disk.writers += 1
+            try:
+                yield
+            finally:
+                with disk.lock:
+                    disk.writers -= 1
 
     # --- index identity and version (each call reads the collection's metadata) -----
     def read_info(self) -> Metadata:
