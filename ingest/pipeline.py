@@ -132,7 +132,11 @@ class Ingestor:
         """Index ``sources`` (``readers`` of them loaded at a time: pages of a site wait on the
         network); registered documents in ``remove`` leave the index in the same run. ``remove``
         is read at the end, so sources may add to it as they load (a page the site says is gone)."""
-        with self.store.writing():
+        def waiting() -> None:
+            if progress:
+                progress(0, len(sources), "başka bir dizinleme sürüyor; bitmesi bekleniyor")
+
+        with self.store.writing(waiting):
             return self._run(sources, report, prune, remove, readers, RunProgress(len(sources), progress,
                                                                                   progress_bar, unit))
 

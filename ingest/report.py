@@ -43,9 +43,9 @@ class IngestReport:
 
     def summary(self) -> str:
         lines = [_site_line(site) for site in self.sites]
+        done = "toplam" if self.sites else f"{self.files} dosya tarandı,"  # a site's line says what was read
         lines += [
-            f"{self.files} {'kaynak' if self.sites else 'dosya'} tarandı, {self.seconds:.1f} sn "
-            f"(gömme {self.embed_seconds:.1f} sn)",
+            f"{done} {self.seconds:.1f} sn (gömme {self.embed_seconds:.1f} sn)",
             f"  eklenen: {len(self.added)}   güncellenen: {len(self.updated)}   "
             f"değişmeyen: {len(self.unchanged)}   silinen: {len(self.removed)}",
             f"  yazılan parça: {self.chunks_written}   cümle: {self.sentences_written}",

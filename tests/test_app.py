@@ -153,7 +153,8 @@ def test_sync_a_site_from_the_maintainers_tab(client, tmp_path):
         assert again["added"] == [] and len(again["unchanged"]) == len(ARTICLES)
     answer = client.predict("Telafer'deki su hattı kaç haneye su taşıyacak?", api_name="/ask")
     assert not answer["refused"] and "yirmi bin" in answer["text"]
-    assert answer["sources"][0]["url"] == base + ARTICLES[1].path
+    # the live page's address (another test may have synced the same article from another port)
+    assert answer["sources"][0]["url"].endswith(ARTICLES[1].path) and answer["sources"][0]["url"].startswith("http://")
 
 
 def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder):

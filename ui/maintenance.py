@@ -233,7 +233,9 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
         for button, action, inputs, name in ((upload_button, maintenance.upload, [password, files], "upload"),
                                              (reindex_button, maintenance.reindex, [password], "reindex"),
                                              (sync_button, maintenance.sync, [password, sites, prune], "sync")):
-            done = button.click(action, inputs, outputs, api_name=name, concurrency_limit=1)
+            # The progress bar over the report, beside the button, not over the statistics above.
+            done = button.click(action, inputs, outputs, api_name=name, concurrency_limit=1,
+                                show_progress_on=[report_text])
             done.success(chat.category_choices, outputs=category, **private)
             show(done)
             if button is upload_button:  # the next batch starts empty, not with these files again

@@ -72,7 +72,7 @@ _NUMBER = re.compile(
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
-_PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae]n?$|[{APOSTROPHES}][ny]?[ae]$")
+_PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
 # Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
 _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
@@ -185,7 +185,8 @@ def _people(names: list[str]) -> list[str]:
     them a body, "Kerkük Kalesi", gives way to a person named beside it, and answers alone:
     "Kazıyı kim yönetiyor?" "Kerkük Müzesi"; and a full name, as news introduces people,
     to a single capitalised word.)"""
-    return [name for name in names if not _PLACE_SUFFIX.search(name)]
+    return [name for name in names if not _PLACE_SUFFIX.search(name)
+            and not (len(name.split()) == 1 and _names_a_body(name))]  # "Kalesi" alone names nothing
 
 
 def _candidates(question: Question, sentence: str) -> list[str]:

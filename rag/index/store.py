@@ -19,7 +19,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,13 +78,20 @@ def _typed(rows: Iterator[tuple[str, str, Metadata]]) -> Iterator[tuple[str, str
 
 
 @contextmanager
-def _exclusive(path: Path) -> Iterator[None]:
-    """An exclusive lock on ``path`` (created), held until the block ends; waits for it."""
+def _exclusive(path: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """An exclusive lock on ``path`` (created), held until the block ends; waits for it,
+    telling ``waiting`` first when it is taken."""
     import fcntl
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info("another ingest is writing to %s; waiting for it", path.parent)
+            if waiting:
+                waiting()
+            fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
@@ -195,11 +202,12 @@ class ArchiveStore:
             disk.version = version
 
     @contextmanager
-    def writing(self) -> Iterator[None]:
+    def writing(self, waiting: Callable[[], None] | None = None) -> Iterator[None]:
         """An ingest or a removal: one at a time on this data dir, across processes (a cron
-        sync waits for the app's upload, and the other way round); it writes through a client
-        that has seen the disk, and no reader of this process reopens the index under it."""
-        with _exclusive(self.settings.data_dir / ".write.lock"):
+        sync waits for the app's upload, and the other way round; ``waiting`` is told when it
+        must wait); it writes through a client that has seen the disk, and no reader of this
+        process reopens the index under it."""
+        with _exclusive(self.settings.data_dir / ".write.lock", waiting):
             disk = self._disk
             if disk is None:
                 yield
