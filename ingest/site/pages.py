@@ -39,17 +39,13 @@ class PageSource:
         try:
             fetched = self.client.get(self.name, conditional=self.conditional)
         except FetchError as exc:
-            if exc.gone:  # an answer, not a failure; the page leaves the state, --prune removes it
-                self.gone = True
-                if self.removals is not None:
-                    self.removals.add(self.name)
+            if exc.gone:
+                self._gone()
             else:
                 self.failed = [self.name]
             raise RejectedFile(f"sayfa artık yok ({exc.reason})" if exc.gone else exc.reason) from exc
         if fetched.url.rstrip("/") == self.site and self.name.rstrip("/") != self.site:
-            self.gone = True  # sent to the home page: a deleted post's usual soft 404
-            if self.removals is not None:
-                self.removals.add(self.name)
+            self._gone()  # sent to the home page: a deleted post's usual soft 404
             raise RejectedFile("sayfa artık yok (ana sayfaya yönlendiriyor)")
         self.read = [self.name]
         if fetched.not_modified:
@@ -59,6 +55,13 @@ class PageSource:
         raw = _page_text(fetched.content, fetched.charset)
         return LoadResult([html_article(raw, doc_id=self.name, source=self.site, url=self.name,
                                         given=self.given)])
+
+    def _gone(self) -> None:
+        """The site says the page is gone: an answer, not a failure. It stays in the state
+        without a stamp (asked again next run) and, with --prune, leaves the archive."""
+        self.gone = True
+        if self.removals is not None:
+            self.removals.add(self.name)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)

@@ -164,7 +164,7 @@ class PostBatch:
         self.failed.extend(post_doc_id(self.api.site, int(post.key)) for post in posts)
 
     def _fetch(self, posts: list[Post]) -> list[dict]:
-        url = self.name if posts is self.posts else self._url(posts)
+        url = self._url(posts)
         try:
             return self.api.client.get(url).json()
         except ValueError as exc:
