@@ -36,10 +36,13 @@ log = logging.getLogger(__name__)
 WEIGHTS = {"sentence": 1.0, "chunk": 0.5, "bm25": 0.8}
 SENTENCE_FACTOR = 3  # sentence hits fetched per chunk candidate
 # A filtered dense search over the whole index asks for this many times the hits it needs,
-# divided by the share of the index the filter allows, when that is at most MAX_OVERFETCH
-# (about the cost of searching the allowed ids, 15-45 ms at 50k chunks; bench/scale.py).
+# divided by the share of the index the filter allows, at most MAX_OVERFETCH (an HNSW walk
+# for 3000 hits takes ~30 ms at 50k chunks), and only where the allowed records outnumber
+# SCAN_PER_HIT times those hits: scoring a cached vector in memory costs 0.4-1 µs, an HNSW
+# hit with reading its id 14-35 µs (at 50k chunks, bench/scale.py).
 OVERFETCH = 2
 MAX_OVERFETCH = 3000
+SCAN_PER_HIT = 20
 # Confidence = best dense cosine + COVERAGE_WEIGHT × idf-weighted share of the question's
 # words found in the top passage. e5 cosines alone sit in a narrow band (0.80-0.90) for
 # answerable and unanswerable questions alike; words the archive has never seen ("Mars",
@@ -122,25 +125,22 @@ class HybridSearcher:
 
     def _dense(self, kind: str, vector: np.ndarray, k: int, allowed: np.ndarray | None,
                snapshot: Snapshot) -> list[tuple[str, float]]:
-        """The ``k`` nearest records of the snapshot among the ``allowed`` chunks' documents.
-        A broad filter (a category, a year of many) searches the whole index for enough hits
-        that about twice ``k`` pass it; a narrow one (a month, a follow-up's few articles), or
-        an overfetch that found too few, searches only the allowed records' ids. (``kind``:
-        "chunks" or "sentences"; the collection is taken once.)"""
-        collection = getattr(self.store, kind)
+        """The ``k`` nearest records of the snapshot among the ``allowed`` chunks' documents
+        (``kind``: "chunks" or "sentences"). A filter's records are scored in memory, unless
+        they are so many that searching the whole index for enough hits that about twice
+        ``k`` pass the filter costs less (a broad filter: a category, a year of many)."""
         if allowed is None:
-            return snapshot.visible_hits(self.store.nearest(collection, vector, k))
+            return snapshot.visible_hits(self.store.nearest(kind, vector, k))
         share = allowed.mean() if len(allowed) else 0.0
         if not share:
             return []
         wanted = math.ceil(OVERFETCH * k / share)
-        if wanted <= MAX_OVERFETCH:
-            found = self.store.nearest(collection, vector, wanted)
+        if wanted <= MAX_OVERFETCH and snapshot.count_at(kind, allowed) > SCAN_PER_HIT * wanted:
+            found = self.store.nearest(kind, vector, wanted)
             hits = snapshot.visible_hits(found, allowed)
             if len(hits) >= k or len(found) < wanted:  # enough, or the whole collection was seen
                 return hits[:k]
-        ids = snapshot.chunk_ids_at(allowed) if kind == "chunks" else snapshot.sentence_ids_at(allowed)
-        return snapshot.visible_hits(self.store.nearest(collection, vector, k, among=ids))
+        return snapshot.visible_hits(self.store.nearest(kind, vector, k, among=snapshot.ids_at(kind, allowed)))
 
     def documents(self, chunk_ids: Sequence[str]) -> list[Document]:
         """The snapshot's chunks by id, as documents (``IndexMoved`` if an ingest swept them)."""

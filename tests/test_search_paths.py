@@ -1,12 +1,14 @@
 """The dense search's three ways of applying a filter, and chunk vectors, on real data.
 
-A filter limits the search to some documents' records. Whichever way it is applied (scoring a
-handful of records exactly, over-fetching from the whole index, or searching among the
-allowed ids), the hits must be the nearest allowed records, as a brute-force scan finds them.
+A filter limits the search to some documents' records. Whichever way it is applied (scoring
+their cached vectors in memory, over-fetching from the whole index, or chromadb searching
+among the allowed ids while they are being cached), the hits must be the nearest allowed
+records, as a brute-force scan finds them.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -27,10 +29,21 @@ QUESTIONS = ["Kerkük'te hangi köprü yenilendi?", "Bakü ile Erbil arasında u
 
 
 @pytest.fixture(scope="module")
-def own_qa(tmp_path_factory, embedder) -> ArchiveQA:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("own") / "data", chunk_vectors="pooled", _env_file=None)
-    ingest([OWNSET], settings, embedder=embedder)
+def own_data(tmp_path_factory, embedder) -> Path:
+    """The own set's articles, ingested once (pooled chunk vectors, to test those too)."""
+    data = tmp_path_factory.mktemp("own") / "data"
+    ingest([OWNSET], Settings(data_dir=data, chunk_vectors="pooled", _env_file=None), embedder=embedder)
+    return data
+
+
+def own_archive(data: Path, embedder, **settings) -> ArchiveQA:
+    settings = Settings(data_dir=data, chunk_vectors="pooled", _env_file=None, **settings)
     return ArchiveQA(settings, ArchiveStore(settings), embedder)
+
+
+@pytest.fixture(scope="module")
+def own_qa(own_data, embedder) -> ArchiveQA:
+    return own_archive(own_data, embedder)
 
 
 def brute_force(collection, vector: np.ndarray, doc_ids: set[str], k: int) -> list[str]:
@@ -40,46 +53,93 @@ def brute_force(collection, vector: np.ndarray, doc_ids: set[str], k: int) -> li
     return [page["ids"][rows[i]] for i in np.argsort(-scores)[:k]]
 
 
-@pytest.mark.parametrize(("documents", "max_overfetch", "exact_max", "path"), [
-    (18, retrieval.MAX_OVERFETCH, store_module.EXACT_MAX, "overfetch"),
-    (2, 1, store_module.EXACT_MAX, "exact"),
-    (18, 1, 0, "ids"),
-])
-def test_a_filtered_search_finds_the_nearest_allowed_records(own_qa, monkeypatch, documents, max_overfetch,
-                                                             exact_max, path):
-    monkeypatch.setattr(retrieval, "MAX_OVERFETCH", max_overfetch)
-    monkeypatch.setattr(store_module, "EXACT_MAX", exact_max)
-    store = own_qa.store
+def spy_on_paths(store, monkeypatch) -> list[str]:
+    """Which way each dense search went: "overfetch" (chromadb over the whole index),
+    "ids" (chromadb among the allowed ids) or "memory" (cached vectors scored in numpy)."""
     taken: list[str] = []
-    nearest = store.nearest
+    search = store._search
 
-    def spy(collection, vector, k, among=None):
-        taken.append("overfetch" if among is None else "exact" if len(among) <= exact_max else "ids")
-        return nearest(collection, vector, k, among)
+    def chromadb(kind, vector, k, among=None):
+        taken.append("overfetch" if among is None else "ids")
+        return search(kind, vector, k, among)
 
-    monkeypatch.setattr(store, "nearest", spy)
-    snapshot = own_qa.snapshots.current()
+    monkeypatch.setattr(store, "_search", chromadb)
+    for cache in store._vectors.values():
+        in_memory = cache.nearest
+
+        def memory(*args, in_memory=in_memory):
+            taken.append("memory")
+            return in_memory(*args)
+
+        monkeypatch.setattr(cache, "nearest", memory)
+    return taken
+
+
+@pytest.mark.parametrize(("documents", "scan_per_hit", "max_overfetch", "fetch_now", "path"), [
+    (18, 0, retrieval.MAX_OVERFETCH, store_module.FETCH_NOW, "overfetch"),  # a broad filter
+    (2, retrieval.SCAN_PER_HIT, retrieval.MAX_OVERFETCH, store_module.FETCH_NOW, "memory"),  # a narrow one
+    (18, retrieval.SCAN_PER_HIT, 1, 0, "ids"),  # too many vectors to read now: chromadb, while they are cached
+])
+def test_a_filtered_search_finds_the_nearest_allowed_records(own_data, embedder, monkeypatch, documents,
+                                                             scan_per_hit, max_overfetch, fetch_now, path):
+    monkeypatch.setattr(retrieval, "SCAN_PER_HIT", scan_per_hit)
+    monkeypatch.setattr(retrieval, "MAX_OVERFETCH", max_overfetch)
+    monkeypatch.setattr(store_module, "FETCH_NOW", fetch_now)
+    qa = own_archive(own_data, embedder)  # a store of its own: nothing cached yet
+    taken = spy_on_paths(qa.store, monkeypatch)
+    cached = threading.Event()  # background caching waits until the searches are checked
+    read_vectors = qa.store.vectors
+
+    def vectors(kind, ids):
+        if threading.current_thread() is not threading.main_thread():
+            cached.wait()
+        return read_vectors(kind, ids)
+
+    monkeypatch.setattr(qa.store, "vectors", vectors)
+    snapshot = qa.snapshots.current()
     allowed_docs = set(sorted(snapshot.versions)[:documents])
     allowed = Filters(doc_ids=frozenset(allowed_docs)).mask(snapshot)
     for question in QUESTIONS:
-        vector = own_qa.embedder.encode_query(question)
+        vector = qa.embedder.encode_query(question)
         for kind, k in (("chunks", 10), ("sentences", 20)):
-            collection = getattr(store, kind)
             taken.clear()
-            hits = own_qa.searcher._dense(kind, vector, k, allowed, snapshot)
+            hits = qa.searcher._dense(kind, vector, k, allowed, snapshot)
             assert taken == [path]
             assert {parse_id(rid).doc_id for rid, _ in hits} <= allowed_docs
-            assert [rid for rid, _ in hits] == brute_force(collection, vector, allowed_docs, k)
+            assert [rid for rid, _ in hits] == brute_force(getattr(qa.store, kind), vector, allowed_docs, k)
+    cached.set()
+    if path == "ids":  # meanwhile the allowed records were cached: the next searches score them in memory
+        for cache in qa.store._vectors.values():
+            cache._filler.shutdown(wait=True)
+        vector = qa.embedder.encode_query(QUESTIONS[0])
+        for kind, k in (("chunks", 10), ("sentences", 20)):
+            taken.clear()
+            hits = qa.searcher._dense(kind, vector, k, allowed, snapshot)
+            assert taken == ["memory"]
+            assert [rid for rid, _ in hits] == brute_force(getattr(qa.store, kind), vector, allowed_docs, k)
 
 
-def test_a_record_swept_from_under_an_ids_search_means_reading_again(own_qa, monkeypatch):
-    """An ingest that finished meanwhile deleted one of the ids searched among: the reader is
-    told to read the new snapshot (chromadb itself raises "Error finding id")."""
-    monkeypatch.setattr(store_module, "EXACT_MAX", 0)
+@pytest.mark.parametrize("fetch_now", [store_module.FETCH_NOW, 0])
+def test_a_record_swept_from_under_a_filtered_search_means_reading_again(own_qa, monkeypatch, fetch_now):
+    """An ingest that finished meanwhile deleted one of the records searched among: the reader
+    is told to read the new snapshot, whether the search read the vectors itself or chromadb
+    searched among the ids (it raises "Error finding id")."""
+    monkeypatch.setattr(store_module, "FETCH_NOW", fetch_now)
     snapshot = own_qa.snapshots.current()
     ids = snapshot.ids[:5] + ["gitti.txt::0123456789abcdef::c0"]
     with pytest.raises(IndexMoved):
-        own_qa.store.nearest(own_qa.store.chunks, own_qa.embedder.encode_query(QUESTIONS[0]), 3, among=ids)
+        own_qa.store.nearest("chunks", own_qa.embedder.encode_query(QUESTIONS[0]), 3, among=ids)
+
+
+def test_the_vector_cache_keeps_to_its_memory(own_data, embedder):
+    """``vector_cache_mb`` bounds the cached vectors; past it, filtered searches still answer
+    (chromadb searches among the ids)."""
+    qa = own_archive(own_data, embedder, vector_cache_mb=0)
+    snapshot = qa.snapshots.current()
+    allowed = Filters(doc_ids=frozenset(sorted(snapshot.versions)[:2])).mask(snapshot)
+    vector = qa.embedder.encode_query(QUESTIONS[0])
+    hits = qa.searcher._dense("chunks", vector, 5, allowed, snapshot)
+    assert hits and len(qa.store._vectors["chunks"]) == 0
 
 
 def test_a_filter_that_allows_nothing_finds_nothing(own_qa):

@@ -72,6 +72,7 @@ class Snapshot:
     _doc_ids: list[str] = field(init=False, repr=False)  # the documents in chunk order
     _doc_code: dict[str, int] = field(init=False, repr=False)  # doc_id → index in _doc_ids
     _doc_codes: np.ndarray = field(init=False, repr=False)  # chunk position → index in _doc_ids
+    _categories: dict[str, np.ndarray] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.versions = {c.doc_id: c.doc_version for c in self.chunks}
@@ -166,11 +167,17 @@ class Snapshot:
         """A document's chunks, in reading order."""
         return [c.chunk_id for c in sorted(self._by_doc.get(doc_id, ()), key=lambda c: c.sentence_start)]
 
-    def chunk_ids_at(self, allowed: np.ndarray) -> list[str]:
-        return self._chunk_ids[allowed].tolist()
+    def count_at(self, kind: str, allowed: np.ndarray) -> int:
+        """How many "chunks" or "sentences" the ``allowed`` chunks' documents hold."""
+        if kind == "chunks":
+            return int(np.count_nonzero(allowed))
+        _, doc_codes = self._sentences
+        return int(np.count_nonzero(self._allowed_docs(allowed)[doc_codes]))
 
-    def sentence_ids_at(self, allowed: np.ndarray) -> list[str]:
-        """The sentence ids of the ``allowed`` chunks' documents."""
+    def ids_at(self, kind: str, allowed: np.ndarray) -> list[str]:
+        """The ids of the "chunks" or "sentences" of the ``allowed`` chunks' documents."""
+        if kind == "chunks":
+            return self._chunk_ids[allowed].tolist()
         ids, doc_codes = self._sentences
         return ids[self._allowed_docs(allowed)[doc_codes]].tolist()
 
@@ -209,11 +216,21 @@ class Snapshot:
         if date_to is not None:
             keep &= (self._dates <= date_to) & (self._dates >= 0)
         if category:
-            keep &= np.array([category in c.categories for c in self.chunks], dtype=bool)
+            keep &= self._in_category(category)
         if doc_ids is not None:
             wanted = [i for i, doc_id in enumerate(self._doc_ids) if doc_id in doc_ids]
             keep &= np.isin(self._doc_codes, wanted)
         return keep
+
+    def _in_category(self, category: str) -> np.ndarray:
+        """Which chunks are in ``category``, computed once per snapshot and category (a loop
+        over every chunk); a name no chunk has is not kept."""
+        mask = self._categories.get(category)
+        if mask is None:
+            mask = np.array([category in c.categories for c in self.chunks], dtype=bool)
+            if mask.any():
+                self._categories[category] = mask
+        return mask
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[str]:
         """Chunk ids of the top ``k`` BM25 matches."""

@@ -36,12 +36,15 @@ from rag.index.records import (
     SentenceMeta,
     clean_metadata,
 )
+from rag.index.vectors import VectorCache
 from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 2000  # records per get() page when scanning a whole collection
-EXACT_MAX = 200  # a nearest-neighbour search among at most this many ids reads and scores them all
+# Vectors of a filter's records missing from the cache that a search reads at once (about
+# 40 ms, one chromadb search among ids); more are cached in the background meanwhile.
+FETCH_NOW = 500
 
 
 class IndexMoved(RuntimeError):
@@ -156,6 +159,8 @@ class ArchiveStore:
         self.settings = settings
         self._handles = self._open(client)
         self.max_batch = min(settings.upsert_batch_size, self.client.get_max_batch_size())
+        cache_bytes = settings.vector_cache_mb * 2**20
+        self._vectors = {kind: VectorCache(cache_bytes) for kind in ("chunks", "sentences")}
         self._disk: _OnDisk | None = None
         if client is None and not settings.chroma_host:
             with _ON_DISK_LOCK:
@@ -354,34 +359,54 @@ class ArchiveStore:
         page = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
         return list(_rows(page, True))
 
-    def nearest(self, collection, vector: np.ndarray, k: int,
+    def nearest(self, kind: str, vector: np.ndarray, k: int,
                 among: Sequence[str] | None = None) -> list[tuple[str, float]]:
-        """(id, cosine) of the ``k`` nearest records (``among`` these ids only), best first.
-        Only ids and distances are read: the texts and metadata of every hit (90 sentences a
-        question) cost more than the search itself, and the snapshot already knows what a
-        hit's id says (document, version, sentence). Filters are ids, not a metadata ``where``:
-        chromadb took over a second for a date range at 50k chunks, and 15-35 ms for its ids."""
-        if among is not None and len(among) <= EXACT_MAX:
-            return self._exact(collection, vector, k, among)
+        """(id, cosine) of the ``k`` nearest "chunks" or "sentences" (``among`` these ids
+        only), best first. Only ids and distances are read: the texts and metadata of every
+        hit (90 sentences a question) cost more than the search itself, and the snapshot
+        already knows what a hit's id says (document, version, sentence). A search ``among``
+        ids (a filter) scores their vectors in memory (``VectorCache``); until they are cached
+        (a few now, many in the background) chromadb searches among them."""
+        if among is None:
+            return self._search(kind, vector, k)
+        cache = self._vectors[kind]
+        rows = cache.rows(among)
+        missing = [among[i] for i in np.flatnonzero(rows < 0)]
+        if missing and len(missing) <= FETCH_NOW:
+            found, vectors = self.vectors(kind, missing)
+            if len(found) < len(missing):
+                raise IndexMoved(f"{len(missing) - len(found)} records to search among are gone")
+            cache.add(found, vectors)
+            rows = cache.rows(among)
+            missing = [among[i] for i in np.flatnonzero(rows < 0)]
+        if not missing:
+            return cache.nearest(vector, among, rows, k)
+        cache.fill_later(missing, lambda ids: self.vectors(kind, ids))
+        return self._search(kind, vector, k, among)
+
+    def _search(self, kind: str, vector: np.ndarray, k: int,
+                among: Sequence[str] | None = None) -> list[tuple[str, float]]:
+        """chromadb's HNSW search. Filters are ids, never a metadata ``where``: chromadb took
+        over a second for a date range at 50k chunks, and 15-35 ms for its ids."""
         try:
-            result = collection.query(query_embeddings=[vector], n_results=k,
-                                      ids=list(among) if among is not None else None, include=["distances"])
+            result = getattr(self, kind).query(query_embeddings=[vector], n_results=k,
+                                               ids=list(among) if among is not None else None,
+                                               include=["distances"])
         except InternalError as exc:  # chromadb: "Error finding id" when one of ``among`` is gone
             if among is None:
                 raise
             raise IndexMoved(f"a record to search among is gone ({exc})") from exc
         return [(rid, 1.0 - float(d)) for rid, d in zip(result["ids"][0], result["distances"][0])]
 
-    @staticmethod
-    def _exact(collection, vector: np.ndarray, k: int, among: Sequence[str]) -> list[tuple[str, float]]:
-        """Nearest among a handful of records, scored exactly: a filtered HNSW search over a
-        tiny share of the index walks much of the graph (46 ms for 10 ids at 50k chunks)."""
-        if not among:
-            return []
-        page = collection.get(ids=list(among), include=["embeddings"])
-        scores = np.asarray(page["embeddings"], dtype=np.float32) @ vector
-        best = np.argsort(-scores)[:k]
-        return [(page["ids"][i], float(scores[i])) for i in best]
+    def vectors(self, kind: str, ids: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """The stored vectors of the records of these ids that exist, a page at a time."""
+        found: list[str] = []
+        vectors: list[np.ndarray] = []
+        for start in range(0, len(ids), PAGE_SIZE):
+            page = getattr(self, kind).get(ids=list(ids[start:start + PAGE_SIZE]), include=["embeddings"])
+            found += page["ids"]
+            vectors.append(np.asarray(page["embeddings"], dtype=np.float32).reshape(len(page["ids"]), -1))
+        return found, (np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32))
 
     def get_sentences(self, ids: Sequence[str]) -> tuple[list[str], list[str], np.ndarray]:
         """Sentences by id with their stored embeddings, in the order chromadb returns them."""
