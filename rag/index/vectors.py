@@ -46,6 +46,8 @@ class VectorCache:
         """Cache these vectors, as many as fit. Rows are written before their ids are
         published, and a grown matrix replaces the old one whole, so a reader that found
         an id's row finds its vector in whichever matrix it then reads."""
+        if not len(ids):  # a background read that found every record swept
+            return
         with self._lock:
             fresh = [i for i, rid in enumerate(ids) if rid not in self._rows]
             fresh = fresh[: max(0, self._room(vectors.shape[1]))]
