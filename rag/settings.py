@@ -74,11 +74,6 @@ class Settings(BaseSettings):
     sync_max_wait_s: float = Field(120.0, ge=0, description="Longest Retry-After obeyed.")
     sync_page_size: int = Field(20, ge=1, le=100, description="WordPress posts fetched per request.")
 
-    vector_cache_mb: int = Field(
-        1024, ge=0, description="Memory for record vectors kept to search among a filter's records "
-        "(a date range, a category, a follow-up's articles) in numpy; about 1.5 KB per chunk or sentence. "
-        "Beyond it, chromadb searches among their ids (30-100 ms at 50k chunks).")
-
     # --- chroma --------------------------------------------------------------
     chroma_host: str = Field("", description="Empty: embedded on-disk chromadb in data_dir.")
     chroma_port: int = 8000
@@ -92,6 +87,11 @@ class Settings(BaseSettings):
         description="Retrieval confidence below which the archive is deemed silent; calibrated "
         "on the devset and bench/out_of_archive.jsonl (README, Değerlendirme).",
     )
+
+    vector_cache_mb: int = Field(
+        1024, ge=0, description="Memory for record vectors kept to search among a filter's records "
+        "(a date range, a category, a follow-up's articles) in numpy; about 1.5 KB per chunk or sentence. "
+        "Beyond it, chromadb searches among their ids (30-100 ms at 50k chunks).")
 
     # --- answering -----------------------------------------------------------
     llm_backend: LLMBackend = "auto"

@@ -378,7 +378,7 @@ class ArchiveStore:
                 raise IndexMoved(f"{len(missing) - len(found)} records to search among are gone")
             cache.add(found, vectors)
             rows = cache.rows(among)
-            missing = [among[i] for i in np.flatnonzero(rows < 0)]
+            missing = [among[i] for i in np.flatnonzero(rows < 0)]  # what did not fit
         if not missing:
             return cache.nearest(vector, among, rows, k)
         cache.fill_later(missing, lambda ids: self.vectors(kind, ids))
