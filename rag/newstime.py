@@ -57,28 +57,34 @@ _OFFICE = (r"(?:genel\s+)?(?:baskan|yonetmen|mudur|yonetici|lider|vali|kaymakam|
            r"|sampiyon|sahibi|editor|imam)\w*")
 # A temporal clause: "kurulduğunda", "başladığı zaman", "girdiklerinde", "çıktığı sırada".
 _WHEN = r"\w+[dt][iu][gk](?:[iu]n[dt][ae]|[iu]\s+(?:zaman|sirada|donemde|yillarda)|l[ae]r[iu]n[dt][ae])"
-_RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge)(?:ler|lar)?"
+_RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge|tepki)(?:ler|lar)?"
            r"(?:[dt][ae]|[iu]|s[iu]|[iu]n[dt][ae]|s[iu]n[dt][ae]|y[iu]|n[iu]n)?")
 _RECENCY = re.compile(
     r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|guncel\w*|su\s+anki|su\s+anda|su\s+an|"
-    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m)\w*|h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
+    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle)\w*|h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
     r"son\s+zamanlarda|son\s+(?:gunlerde|aylarda|haftalarda|donemde|yillarda)|[sb]u\s+(?:siralar|gunler|aralar)\w*|"
-    r"gecenlerde|yakin\s+zamanda|artik(?!\s+yil)|"
+    r"gecenlerde|gecen\s+gun|yakin\s+zamanda|artik(?!\s+yil)|yeni\s+(?:bir\s+)?(?:bilgi|gelisme|haber)\w*|"
     r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|olarak|kez|defa|hali|hal)\w*|"
-    r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|"
-    rf"yeni\s+{_OFFICE})(?!\w)"
+    r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|son\s+(?:[^\W\d_]+\s+){1,2}ne\s+zaman\w*|"
+    rf"yeni\s+(?:{_OFFICE}|atanan|secilen|gorevlendirilen|goreve\s+gelen|getirilen))(?!\w)"
 )
 _EARLIEST = re.compile(
     r"\b(en\s+eski|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
-    r"ilk\s+bas(?:ta|larda|larinda)|ilk\s+olarak|onceleri|"
+    r"ilk\s+bas(?:ta|larda|larinda)|baslar(?:da|inda)|ilk\s+olarak|onceleri|"
     r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"
-    rf"ilk\s+{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
+    rf"ilk\s+(?:\w+(?:an|en)\s+)?{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
     rf"ilk\s+(?:\w+\s+)?{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
     r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"
     r"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){0,3}(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun|secim|donem)\w*)|"
     r"ne\s+zaman\s+ilk)(?!\w)"
 )
+
+
+# Quoted words are someone else's ("“Artık dayanamıyoruz” diyen çiftçiler"), not the question's
+# time: they are blanked before the time words are read. A single quote opens only after a
+# space, so the apostrophe of "Kerkük'te" never does.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’|(?:(?<=\s)|^)'[^']+'(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,7 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
             break
     covered = period[2] if period else ""
     rest = text.replace(covered, " " * len(covered)) if covered else text
-    plain = ascii_fold(rest)  # same length: positions still point into the question
+    plain = ascii_fold(_QUOTED.sub(lambda m: " " * len(m.group()), rest))  # same length: positions still point
     recency = _time_word(_RECENCY, plain, question)
     earliest = not recency and _time_word(_EARLIEST, plain, question)
     if not period and not recency and not earliest:

@@ -74,6 +74,8 @@ def test_periods_in_questions(question, start, end, label):
     "Kerkük'te bugünlerde neler oluyor?", "Derneğin başında şu günlerde kim var?", "Geçenlerde ne karar çıktı?",
     "Derneğin artık kaç üyesi var?", "Dolar bugün kaç dinar?",
     "su anki baskan kim", "simdiki genel sekreter kim",  # typed without Turkish letters
+    "Geçen gün Kerkük'teki gösteride ne oldu?", "Yeni bir gelişme var mı?", "Yeni atanan vali hangi partiden?",
+    "Gönderilen son yardım tırı ne zaman ulaştı?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -89,6 +91,7 @@ def test_recency_words(question):
     "Kuruluş aşamasında kimler vardı?", "Kriz en başında nasıl başlamıştı?", "Burs ilk zamanlarında nasıl işliyordu?",
     "Festival daha önce düzenlenmiş miydi, ilki ne zamandı?", "baslangicta kac parti vardi",
     "Meclise ilk kez hangi seçimde girdi?", "Festival ilk kez hangi yılda düzenlendi?", "İlk haberinde ne yazıyordu?",
+    "Patlamayı ilk duyuran haber hangisiydi?", "Karara ilk tepki kimden geldi?", "Parti başlarda kimlerle çalıştı?",
 ])
 def test_earliest_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -111,6 +114,10 @@ def test_earliest_words(question):
     "Ligin en başarılı takımı hangisi?", "Kulübün ilk başkanı kimdi?", "İlk bilgisayar laboratuvarı nerede?",
     "İlk izci kampı nerede kuruldu?", "Maçın başlangıç saati kaç?", "Maratonda sonuncu kim oldu?",
     "Artık yıl nedir?", "Okulun yakınlarda bir parkı var mı?", "İlk yazılım ürünü neydi?",
+    # someone else's words, in quotes of every kind; "şimdi" as a filler
+    "“Artık dayanamıyoruz” diyen çiftçiler ne istiyor?", "'Son sözü Kerkük söyleyecek' diyen kim?",
+    '"En son biz gideriz" sözü kimin?', "«Yeni dönem» başlıklı yazıyı kim yazdı?",
+    "Şimdi şöyle sorayım, Türkmeneli ne demek?", "Şirketin son çeyrek kârı ne kadar?",
 ])
 def test_no_time_word_no_frame(question):
     assert parse_timeframe(question, TODAY) is None
