@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
+import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
@@ -376,8 +377,8 @@ class ArchiveQA:
         return parse_timeframe(question, self.today) if self.settings.time_aware else None
 
     def search(self, question: str, snapshot: Snapshot, k: int | None = None, filters: Filters | None = None,
-               mode: str = "hybrid") -> SearchResult:
-        return self.searcher.search(question, snapshot, k or self.settings.top_k, filters, mode)
+               mode: str = "hybrid", vector: np.ndarray | None = None) -> SearchResult:
+        return self.searcher.search(question, snapshot, k or self.settings.top_k, filters, mode, vector)
 
     def retrieve(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                  snapshot: Snapshot, focus: frozenset[str] | None = None) -> Found:
@@ -385,25 +386,27 @@ class ArchiveQA:
         previous answer cited), when they answer it, unless it asks for the newest or oldest
         article; otherwise in the whole archive. Only
         articles that cover what the question names count (``about_subject``)."""
+        vector = None
         if focus and not (frame and frame.by_date):  # "peki şimdi?" asks for other, newer articles
             inside = self.about_subject(question, frame, self.retrieve_by_time(
                 question, frame, replace(filters, doc_ids=focus), mode, snapshot), snapshot)
             if inside.answerable:
                 return inside
-        return self.about_subject(question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot),
-                                  snapshot)
+            vector = inside.result.query_vector
+        return self.about_subject(
+            question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot, vector), snapshot)
 
     def retrieve_by_time(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
-                         snapshot: Snapshot) -> Found:
+                         snapshot: Snapshot, vector: np.ndarray | None = None) -> Found:
         """Retrieval with the question's time read in: its period as a filter (unless the user
         chose dates), more candidates for "en son", and a check that the period really has
         articles about the question rather than merely the best of a few."""
         scoped = scoped_filters(filters, frame)
         k = self.settings.top_k * 2 if frame and frame.by_date else self.settings.top_k
-        result = self.search(question, snapshot, k, scoped, mode)
+        result = self.search(question, snapshot, k, scoped, mode, vector)
         if scoped == filters:
             return Found(result, self.is_answerable(result, mode))
-        wider = self.search(question, snapshot, self.settings.top_k, filters, mode)
+        wider = self.search(question, snapshot, self.settings.top_k, filters, mode, result.query_vector)
         verdict = judge_period(frame, self.is_answerable(result, mode), result.confidence,
                                self.is_answerable(wider, mode), wider.confidence,
                                wider.documents[0] if wider.documents else None, self.settings.period_drift)

@@ -84,14 +84,17 @@ class HybridSearcher:
         store.check_model(embedder.model_id)
 
     def search(self, query: str, snapshot: Snapshot, k: int | None = None, filters: Filters | None = None,
-               mode: str = "hybrid") -> SearchResult:
+               mode: str = "hybrid", vector: np.ndarray | None = None) -> SearchResult:
         """The best passage of each of the top ``k`` articles, as ``snapshot`` sees the index.
-        ``mode``: "hybrid" (the product), "dense" or "bm25" (the baselines)."""
+        ``mode``: "hybrid" (the product), "dense" or "bm25" (the baselines). ``vector``: the
+        query's embedding when an earlier search of the same question made it (the embedding
+        is most of a search's cost)."""
         k = k or self.settings.top_k
         filters = filters or Filters()
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        vector = self.embedder.encode_query(query)
+        if vector is None:
+            vector = self.embedder.encode_query(query)
         timings["embed"] = _ms(started)
 
         rankings: dict[str, list[str]] = {}

@@ -324,6 +324,18 @@ def test_named_year_answers_for_that_year(dated_qa):
     assert answer.timeframe["label"] == "2021 yılına ait haberlerde aradım"
 
 
+def test_a_period_question_is_embedded_once_though_searched_twice(dated_qa, monkeypatch):
+    """The period's search and the wider one (is the topic elsewhere in time?) share the
+    question's embedding, most of a search's cost."""
+    embedded, searched = [], []
+    encode, search = dated_qa.embedder.encode_query, dated_qa.searcher.search
+    monkeypatch.setattr(dated_qa.embedder, "encode_query", lambda text: embedded.append(text) or encode(text))
+    monkeypatch.setattr(dated_qa.searcher, "search", lambda *a, **kw: searched.append(a[0]) or search(*a, **kw))
+    answer = dated_qa.ask("2020'de Kerkük Kale Festivali'ni kaç kişi ziyaret etti?")
+    assert answer.refused and "2020 yılına ait bir haber bulamadım" in answer.text  # both searches were read
+    assert len(searched) == 2 and len(embedded) == 1
+
+
 def test_relative_period_is_read_against_today(dated_qa):
     answer = dated_qa.ask("Geçen yıl Kerkük Kale Festivali'ni kaç kişi ziyaret etti?")
     assert "25 bin" in answer.text and answer.sources[0].date.startswith("2024")
