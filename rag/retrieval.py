@@ -131,9 +131,12 @@ class HybridSearcher:
         """The ``k`` nearest records of the snapshot among the ``allowed`` chunks' documents
         (``kind``: "chunks" or "sentences"). A filter's records are scored in memory, unless
         they are so many that searching the whole index for enough hits that about twice
-        ``k`` pass the filter costs less (a broad filter: a category, a year of many)."""
+        ``k`` pass the filter costs less (a broad filter: a category, a year of many). By the
+        same costs, a small archive's records are all scored in memory, without a filter too."""
         if allowed is None:
-            return snapshot.visible_hits(self.store.nearest(kind, vector, k))
+            if snapshot.size(kind) > SCAN_PER_HIT * k:
+                return snapshot.visible_hits(self.store.nearest(kind, vector, k))
+            allowed = snapshot.everything
         share = allowed.mean() if len(allowed) else 0.0
         if not share:
             return []

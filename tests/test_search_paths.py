@@ -167,3 +167,20 @@ def test_an_embedded_chunk_vector_is_the_chunks_own(corpus_index, embedder):
     page = store.chunks.get(limit=3, include=["embeddings", "metadatas", "documents"])
     texts = [titled(meta["title"], text) for meta, text in zip(page["metadatas"], page["documents"])]
     np.testing.assert_allclose(page["embeddings"], embedder.encode_passages(texts), atol=1e-4)
+
+
+@pytest.mark.parametrize(("candidates", "path"), [(30, "memory"), (1, "overfetch")])
+def test_an_unfiltered_search_scores_a_small_archive_in_memory(own_data, embedder, monkeypatch, candidates, path):
+    """Without a filter, an archive of fewer than SCAN_PER_HIT records per hit is scored in
+    memory (the HNSW walk costs more); a larger one is searched by chromadb. Same hits."""
+    qa = own_archive(own_data, embedder, candidates=candidates)
+    snapshot = qa.snapshots.current()
+    qa.store.nearest("chunks", qa.embedder.encode_query(QUESTIONS[0]), 1, among=snapshot.ids)  # read them now
+    taken = spy_on_paths(qa.store, monkeypatch)
+    every_doc = set(snapshot.versions)
+    assert retrieval.SCAN_PER_HIT * 1 < snapshot.size("chunks") <= retrieval.SCAN_PER_HIT * 30
+    vector = qa.embedder.encode_query(QUESTIONS[1])
+    taken.clear()
+    hits = qa.searcher._dense("chunks", vector, candidates, None, snapshot)
+    assert taken == [path]
+    assert [rid for rid, _ in hits] == brute_force(qa.store.chunks, vector, every_doc, candidates)

@@ -167,6 +167,21 @@ class Snapshot:
         """A document's chunks, in reading order."""
         return [c.chunk_id for c in sorted(self._by_doc.get(doc_id, ()), key=lambda c: c.sentence_start)]
 
+    @cached_property
+    def everything(self) -> np.ndarray:
+        """The mask that allows every chunk."""
+        return np.ones(len(self.chunks), dtype=bool)
+
+    def size(self, kind: str) -> int:
+        """How many "chunks" or "sentences" the snapshot holds (at most, for sentences: the
+        span of each document's chunks, counted without building their ids)."""
+        return len(self.chunks) if kind == "chunks" else self._sentence_count
+
+    @cached_property
+    def _sentence_count(self) -> int:
+        return sum(max(c.sentence_end for c in spans) - min(c.sentence_start for c in spans)
+                   for spans in self._by_doc.values())
+
     def count_at(self, kind: str, allowed: np.ndarray) -> int:
         """How many "chunks" or "sentences" the ``allowed`` chunks' documents hold."""
         if kind == "chunks":
