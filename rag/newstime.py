@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from langchain_core.documents import Document
 
 from rag.index.records import ChunkMeta, titled
+from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date, month_end
 from rag.language.turkish import DIGIT_WORDS, ascii_fold, turkish_lower
 from rag.retrieval import Filters
@@ -302,6 +303,21 @@ def outside_filters(filters: Filters, frame: TimeFrame | None) -> str | None:
     chosen = f"{_fmt(filters.date_from)} – {_fmt(filters.date_to)}"
     return (f"Sorudaki dönem ({frame.period_name()}) seçtiğiniz "
             f"tarih aralığının ({chosen}) dışında; bu dönemi aramak için tarih filtresini değiştirin ya da kaldırın.")
+
+
+def filters_match_nothing(filters: Filters, snapshot: Snapshot) -> str | None:
+    """The dates and category the user chose hold no article at all: the message that says
+    which (rather than "nothing found", which would blame the question), or None."""
+    allowed = replace(filters, doc_ids=None).mask(snapshot)
+    if allowed is None or allowed.any():
+        return None
+    chosen = []
+    if filters.date_from or filters.date_to:
+        chosen.append(f"{_fmt(filters.date_from)} – {_fmt(filters.date_to)}")
+    if filters.category:
+        chosen.append(f"“{filters.category}” kategorisi")
+    return (f"Seçtiğiniz filtrelerle ({', '.join(chosen)}) eşleşen bir haber arşivde yok; "
+            "filtreleri genişletin ya da kaldırın.")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from rag.newstime import (
     UNDATED_ONLY,
     TimeFrame,
     dated_text,
+    filters_match_nothing,
     judge_period,
     other_periods,
     outside_filters,
@@ -298,7 +299,7 @@ class ArchiveQA:
 
     def _respond(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                  snapshot: Snapshot, focus: frozenset[str] | None) -> Iterator[str | Answer]:
-        outside = outside_filters(filters, frame)
+        outside = outside_filters(filters, frame) or filters_match_nothing(filters, snapshot)
         if outside:
             yield Answer(question=question, text=outside, refused=True)
             return

@@ -545,3 +545,15 @@ def test_a_date_filter_makes_a_bare_what_happened_a_list(dated_qa):
 def test_no_newer_news_notice_for_a_first_or_a_why(dated_qa):
     assert dated_qa.ask("Musul Türkmen Kadınlar Birliği'nin ilk başkanı kimdi?").notice is None
     assert dated_qa.ask("Türkmence tabela kararı neden durduruldu?").notice is None
+
+
+def test_filters_that_hold_no_article_are_named_not_blamed_on_the_question(dated_qa):
+    """Dates or a category the archive has nothing in: the answer says the filters match
+    nothing (and which), rather than that the archive lacks what was asked."""
+    question = "Kerkük Kale Festivali'ni kaç kişi ziyaret etti?"
+    empty_years = dated_qa.ask(question, filters=Filters(date_from=date(1990, 1, 1), date_to=date(1991, 12, 31)))
+    assert empty_years.refused and not empty_years.sources
+    assert empty_years.text.startswith("Seçtiğiniz filtrelerle (1 Ocak 1990 – 31 Aralık 1991) eşleşen bir haber arşivde yok")
+    no_category = dated_qa.ask(question, filters=Filters(category="Uzay"))
+    assert no_category.refused and "“Uzay” kategorisi" in no_category.text
+    assert not dated_qa.ask(question, filters=Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31))).refused
