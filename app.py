@@ -50,8 +50,8 @@ CSS = """
 # Run once when the page loads. A wide screen opens the filter panel (the side column it
 # always was). After each question the chat scrolls so that the question is at its top and
 # its answer streams in below it (Gradio's own autoscroll, off here, would show the tail of
-# the last source card instead of the answer's first line). Gradio's English button
-# tooltips in the chat are given Turkish ones.
+# the last source card instead of the answer's first line). Gradio's English labels (a
+# browser not set to Turkish gets them) are given Turkish ones, on the page and in the chat.
 PAGE_JS = """
 () => {
   const wide = window.matchMedia('(min-width: 1024px)');
@@ -63,16 +63,18 @@ PAGE_JS = """
     return true;
   };
   const words = {'Copy message': 'Mesajı kopyala', 'Copied message': 'Kopyalandı',
-                 'Copy conversation': 'Sohbeti kopyala', 'Copied conversation': 'Kopyalandı'};
-  const turkish = (root) => root.querySelectorAll('button[aria-label]').forEach((b) => {
+                 'Copy conversation': 'Sohbeti kopyala', 'Copied conversation': 'Kopyalandı',
+                 'Like': 'Beğen', 'Dislike': 'Beğenme', 'Retry': 'Tekrar Dene', 'Undo': 'Geri Al',
+                 'Clear': 'Sohbeti Temizle', 'More tabs': 'Diğer sekmeler', 'chatbot conversation': 'Sohbet'};
+  const turkish = (root) => root.querySelectorAll('[aria-label]').forEach((b) => {
     const said = words[b.getAttribute('aria-label')];
-    if (said) { b.setAttribute('aria-label', said); b.setAttribute('title', said); }
+    if (said) { b.setAttribute('aria-label', said); if (b.tagName === 'BUTTON') b.setAttribute('title', said); }
   });
   // The newest question is brought to the top of the chat box (below its buttons) and kept
   // there while its answer grows below it, until it is there or the reader scrolls the chat.
   let questions = 0, target = null;
   const follow = (chat) => {
-    turkish(chat);
+    turkish(document);
     const rows = chat.querySelectorAll('.message-row.user-row');
     if (rows.length > questions) {
       target = rows[rows.length - 1];
@@ -93,6 +95,7 @@ PAGE_JS = """
     if ((openWide() && chat) || Date.now() - started > 20000) {
       clearInterval(wait);
       if (!chat) return;
+      turkish(document);
       new MutationObserver(() => follow(chat)).observe(chat, {childList: true, subtree: true, characterData: true});
       for (const type of ['wheel', 'touchmove', 'keydown']) chat.addEventListener(type, () => { target = null; });
     }

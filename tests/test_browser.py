@@ -42,9 +42,9 @@ BRIDGE_QUESTION = "Altunköprü'deki taş köprünün onarımını hangi kurum �
 RELATED_QUESTION = "Altunköprü'deki taş köprünün onarımını Musul Valiliği mi üstlendi?"
 
 
-def open_app(browser, url: str, size: dict):
+def open_app(browser, url: str, size: dict, locale: str = "tr-TR"):
     """A fresh page on the app: its own context, so nothing is shared with another test."""
-    page = browser.new_context(**size, locale="tr-TR").new_page()
+    page = browser.new_context(**size, locale=locale).new_page()
     page.set_default_timeout(TIMEOUT_MS)
     page.goto(url)
     page.wait_for_selector("#arsiv-question textarea")
@@ -417,3 +417,18 @@ def test_toast_titles_are_turkish(page, tmp_path):
     assert shown == ['"Hata"', "0px"]
     page.wait_for_timeout(600)  # the toast slides in
     shot(page, tmp_path, "desktop-toast.png")
+
+
+def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server):
+    """Gradio labels its buttons in the browser's language; a reader abroad, whose browser
+    is set to English, still gets the app in Turkish, buttons and screen-reader labels too."""
+    page = open_app(browser, app_server["url"], PHONE, locale="en-US")
+    try:
+        ask(page, "Konferansa kaç kişilik heyet katıldı?")
+        labels = set(page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))"))
+        assert {"Beğen", "Beğenme", "Sohbeti Temizle", "Sohbet"} <= labels
+        english = {"Like", "Dislike", "Retry", "Undo", "Clear", "Copy message", "Copy conversation",
+                   "More tabs", "chatbot conversation"}
+        assert not labels & english
+    finally:
+        page.context.close()
