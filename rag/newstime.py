@@ -158,7 +158,8 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
             break
     covered = period[2] if period else ""
     rest = text.replace(covered, " " * len(covered)) if covered else text
-    plain = ascii_fold(_QUOTED.sub(lambda m: " " * len(m.group()), rest))  # same length: positions still point
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), rest)
+    plain = ascii_fold(unquoted)  # same length: positions still point into the question
     recency = _time_word(_RECENCY, plain, question)
     earliest = not recency and _time_word(_EARLIEST, plain, question)
     if not period and not recency and not earliest:
