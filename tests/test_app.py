@@ -52,10 +52,13 @@ def test_ask_answers_from_the_seed_article_with_a_citation(client):
 
 
 def test_ask_filters_by_date(client):
-    """The seed article has no date, so a date range excludes it and the archive is silent."""
+    """The seed article has no date, so a date range excludes it: the answer says the chosen
+    dates hold no article, rather than that the archive lacks the conference."""
     answer = client.predict("Bakü'deki konferansı kimler düzenledi?", "2020-01-01", "2020-12-31", "",
                             api_name="/ask")
-    assert answer["refused"] and answer["text"] == REFUSAL
+    assert answer["refused"] and answer["sources"] == []
+    assert answer["text"] == ("Seçtiğiniz filtrelerle (1 Ocak 2020 – 31 Aralık 2020) eşleşen bir haber arşivde yok; "
+                              "filtreleri genişletin ya da kaldırın.")
 
 
 def test_out_of_archive_question_is_refused(client):
@@ -171,9 +174,12 @@ def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder):
 
 def test_api_takes_turkish_dates(client):
     """The API reads the chat's date forms too ("Mart 2024" as an end is 31 March); ISO still works."""
-    for start, end in (("2020", "Mart 2020"), ("01.01.2020", "31 Aralık 2020"), ("2020-01-01", "2020-12-31")):
+    for start, end, read in (("2020", "Mart 2020", "1 Ocak 2020 – 31 Mart 2020"),
+                             ("01.01.2020", "31 Aralık 2020", "1 Ocak 2020 – 31 Aralık 2020"),
+                             ("2020-01-01", "2020-12-31", "1 Ocak 2020 – 31 Aralık 2020")):
         answer = client.predict("Bakü'deki konferansı kimler düzenledi?", start, end, "", api_name="/ask")
-        assert answer["refused"] and answer["text"] == REFUSAL  # the seed article is undated: filtered out
+        assert answer["refused"]  # the seed article is undated: filtered out, and the dates as read are named
+        assert answer["text"].startswith(f"Seçtiğiniz filtrelerle ({read}) eşleşen bir haber arşivde yok")
 
 
 def test_user_errors_are_one_log_line_never_a_traceback(client, app_server):
