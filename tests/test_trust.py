@@ -21,7 +21,11 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
 @pytest.mark.parametrize("question, sentence, short", [
     ("Heyette kaç kişi vardı?", "Irak, Türkiye ve yurtdışından gelen 40 kişilik heyet katıldı.", "40 kişilik"),
     ("Manakintown'a kaç yerleşimci yerleşti?",  # the number with the asked unit, not the other one
-     "Orada 148 Protestan kaldı; orijinal 390 yerleşimciden birçoğu ölmüştü.", "390 yerleşimciden"),
+     "Orada 148 Protestan kaldı; orijinal 390 yerleşimciden birçoğu ölmüştü.", "390 yerleşimci"),
+    # the unit without the case ending the sentence gave it; a word that only looks inflected stays
+    ("Tesiste kaç kişi çalışıyor?", "Başkan, tesiste 220 kişinin çalışacağını söyledi.", "220 kişi"),
+    ("Fuara kaç firma katıldı?", "Fuar 14 ülkeden gelen 230 firmayla açıldı.", "230 firma"),
+    ("Kaç meydan yenilendi?", "Kentte 3 meydan yenilendi.", "3 meydan"),
     ("Tesla ne zaman öldü?", "Tesla, 7 Ocak 1943 tarihinde New York'ta öldü.", "7 Ocak 1943"),
     ("Konferans ne zaman yapıldı?", "Yedi ay önce Bakü'de düzenlenen konferans bir platform sağladı.",
      "Yedi ay önce"),

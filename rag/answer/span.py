@@ -243,11 +243,33 @@ def _named(question: Question, span: str) -> bool:
 
 
 def _with_unit(sentence: str, match: re.Match) -> str:
-    """"40" → "40 kişilik": a number is read with the word after it."""
+    """"40" → "40 kişilik": a number is read with the word after it, less the case ending the
+    sentence gave it ("220 kişinin" → "220 kişi")."""
     unit = _UNIT.match(sentence, match.end())
     if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
-        return sentence[match.start():unit.end()].strip()
+        return sentence[match.start():unit.start(1)] + _without_case(unit.group(1))
     return match.group()
+
+
+# Case endings a unit may carry, by what they follow (Turkish writes "-de" after a voiced
+# sound and "-te" after a voiceless consonant, "-nin"/"-ye"/"-yle" after a vowel). Only
+# multi-letter endings: a lone "-a"/"-ı" cannot be told from the word ("lira", "kapı").
+_CASE = re.compile(r"(?:(?<=[aeıioöuü])(?:n[ıiuü]n|y[ıiuüae]|yl[ae]|d[ae]n?)|(?<=[çfhkpsşt])t[ae]n?"
+                   r"|(?<=[bcdgğjlmnrvyz])d[ae]n?)$")
+_BACK, _FRONT = set("aıou"), set("eiöü")
+
+
+def _without_case(word: str) -> str:
+    """"kişinin" → "kişi", "günde" → "gün", "dolardan" → "dolar"; "meydan", "kente" stay (the
+    ending must agree with the word's last vowel, and leave three letters)."""
+    ending = _CASE.search(turkish_lower(word))
+    if not ending or ending.start() < 3:
+        return word
+    stem_vowels = [c for c in turkish_lower(word[:ending.start()]) if c in _BACK | _FRONT]
+    ending_vowel = next(c for c in ending.group() if c in _BACK | _FRONT)
+    if not stem_vowels or (stem_vowels[-1] in _BACK) != (ending_vowel in _BACK):
+        return word
+    return word[:ending.start()]
 
 
 def _has_unit(span: str, unit: str) -> bool:
