@@ -44,6 +44,8 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     ("Kazıyı kim yönetiyor?", "Kazıyı Kerkük Müzesi yönetiyor.", "Kerkük Müzesi"),  # a body, when no person
     ("Kim konuştu?", "Sağlık Bakanlığına bağlı hastanede Salihi konuştu.", "Salihi"),  # case ending, no apostrophe
     ("Kim konuştu?", "Gezi Parkı önünde Salihi konuştu.", "Salihi"),
+    # "Kerkük'teki" describes the foundation; the foundation is the answer
+    ("Projeyi hangi kurum destekledi?", "Proje, Kerkük'teki Türkmeneli Vakfı tarafından desteklendi.", "Türkmeneli Vakfı"),
 ])
 def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short
@@ -64,6 +66,8 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
     ("Konferans neden önemliydi?", "Konferans, 2023'te Bakü'de Türkmenleri bir araya getirdi."),  # no span for "neden"
     ("Tesla nerede çalıştı?", "Tesla bir laboratuvarda çalıştı."),  # no place Turkish marks as a name
     ("Kim konuştu?", "Törende Ahmet Kale ile Mehmet Yılmaz konuştu."),  # two people ("Kale" is a surname too)
+    ("Konferansı hangi kurumlar destekledi?",  # "Azerbaycan'daki" only says where the bodies were
+     "Heyetin, Azerbaycan'daki resmi kurumlarla yaptığı görüşmelerde adımlar atıldı."),
 ])
 def test_the_short_answer_is_withheld_when_it_is_not_unambiguous(question, sentence):
     assert short_answer(Question.read(question), sentence) is None

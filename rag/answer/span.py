@@ -73,6 +73,8 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
+# "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
+_DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
 # Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
 _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
@@ -167,6 +169,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if _has_unit(span, question.unit)] or found
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         found = [span for span in found if _PLACE_SUFFIX.search(span)]
+    if question.asked is Asked.NAME:
+        found = [span for span in found if not _DESCRIBES.search(span)]
     if question.asked is Asked.PERSON:
         found = _people(found)
         found = [name for name in found if not _names_a_body(name)] or found
