@@ -71,6 +71,7 @@ Message = dict[str, Any]
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
                    "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
 _FOLLOW_UP_START = re.compile(r"^(peki|ya|o|onu|onun|bunu|bunun|bu|şu|orada|oradaki|ayrıca)\b", re.I)
+_JOINERS = frozenset({"peki", "ya", "ayrıca"})  # join a question to the talk; the others point back
 # Words a follow-up uses to point back at the subject, dropped once the subject is written out.
 _POINTERS = frozenset("peki ya acaba ayrıca o onu onun ona bu bunu bunun buna şu şunu orada oradaki "
                       "burada oraya".split())
@@ -86,15 +87,33 @@ _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nere
 
 
 def is_standalone(question: str) -> bool:
-    """A question that needs no history: no "peki"/"ya"/"o" opening, and a subject of its own
-    (a proper noun, three or more content words, or, Turkish putting the subject before the
-    question word, a word before it: "Konferans ne zaman yapıldı?", "Kerkük valisi kim?";
-    "kaç kişi katıldı?" has none)."""
+    """A question that needs no history: a subject of its own (a proper noun, three or more
+    content words, or, Turkish putting the subject before the question word, a word before it:
+    "Konferans ne zaman yapıldı?", "Kerkük valisi kim?"; "kaç kişi katıldı?" has none), and
+    no "o"/"bu"/"orada" pointing back. An opening "peki"/"ya" only joins it to the talk:
+    "Peki konferans nerede düzenlendi?" asks of its own subject; "ya Erbil'de?" asks nothing,
+    and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head)."""
     stripped = question.strip()
-    if _FOLLOW_UP_START.match(turkish_lower(stripped)):
-        return False
+    opening = _FOLLOW_UP_START.match(turkish_lower(stripped))
+    if opening:
+        rest = stripped[opening.end():].strip(" ,")
+        asks = any(_question_word(_bare(w)) for w in _WORD.findall(rest))
+        return opening.group(1) in _JOINERS and asks and _own_subject(rest, after_joiner=True)
+    return _own_subject(stripped)
+
+
+def _own_subject(question: str, after_joiner: bool = False) -> bool:
+    """A proper noun, three or more content words, or a word before the question word. After
+    "peki"/"ya" the talk is expected to go on, so only a name or a word of its own before the
+    question word counts ("peki kaç kişilik heyet katıldı?" goes on; "başkanı", "sayısı"
+    belong to something said before)."""
     own = [t for t in tokens(question) if t not in _QUESTION_WORDS]
-    return len(own) >= 3 or (bool(own) and bool(_PROPER_NOUN.search(stripped))) or _subject_first(stripped)
+    if bool(own) and bool(_PROPER_NOUN.search(question)):
+        return True
+    if after_joiner:
+        first = _WORD.findall(question)[:1]
+        return _subject_first(question) and not re.search(r"[ıiuü]$", _bare(first[0]))
+    return len(own) >= 3 or _subject_first(question)
 
 
 def _subject_first(question: str) -> bool:
@@ -112,17 +131,33 @@ def _bare(word: str) -> str:
     return turkish_lower(re.sub(r"[^\w'’]+$", "", word))
 
 
+# A question word carrying the copula: "Konferansın adı neydi?", "Başkanı kimdir?" have no verb.
+_ASKING_COPULA = re.compile(r"(?:ne|kim|nere\w*|hangi\w*|kaç\w*)(?:y?d[iıuü]r?|d[iıuü]r|t[iıuü]r?|y?m[iıuü]ş)")
+
+
+def _asks(bare: str) -> bool:
+    return bare in _ASKING or bool(_ASKING_COPULA.fullmatch(bare))
+
+
+def _question_word(bare: str) -> bool:
+    """"kim", "ne", "kaç" … or one with the copula ("kimdi", "neydi"): what makes a question ask."""
+    return bare in _QUESTION_ONLY or bool(_ASKING_COPULA.fullmatch(bare))
+
+
 def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str | None]:
     """A question's subject words and its predicate, Turkish being verb-final:
     "Bakü'deki konferansı kimler düzenledi?" → (["Bakü'deki", "konferansı"], "düzenledi").
-    Question words and the period the question named are left out."""
+    Question words, the unit a "kaç" counts ("kaç kişilik heyet": "kişilik") and the period
+    the question named are left out; a question ending in "neydi"/"kimdir" has no verb."""
     text = question
     if period_phrase:
         text = re.sub(re.escape(period_phrase), " ", text, flags=re.I)
-    found = [w.rstrip("?!.,;:") for w in _WORD.findall(text)]
-    found = [w for w in found if w and _bare(w) not in _ASKING and _bare(w) not in _POINTERS
-             and not re.fullmatch(r"m[ıiuü]\w*", _bare(w))]
-    if len(found) > 1 and not _PROPER_NOUN.search(" " + found[-1]):
+    raw = [w.rstrip("?!.,;:") for w in _WORD.findall(text)]
+    counted = {i + 1 for i, w in enumerate(raw) if _bare(w).startswith("kaç")}
+    found = [w for i, w in enumerate(raw) if w and i not in counted and not _asks(_bare(w))
+             and _bare(w) not in _POINTERS and not re.fullmatch(r"m[ıiuü]\w*", _bare(w))]
+    nominal = bool(raw) and bool(_ASKING_COPULA.fullmatch(_bare(raw[-1])))
+    if len(found) > 1 and not nominal and not _PROPER_NOUN.search(" " + found[-1]):
         return found[:-1], found[-1]
     return found, None
 
@@ -145,7 +180,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
     asks_only = all(_bare(w) in _ASKING for w in own)
     words = subject + own
-    if not any(_bare(w) in _QUESTION_ONLY for w in own):  # "peki en son?": the earlier question, re-asked
+    if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
         period = period_of(previous)
         asked = re.sub(re.escape(period), " ", previous, flags=re.I) if period else previous
         words = asked.rstrip(" ?").split() + own

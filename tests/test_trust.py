@@ -117,6 +117,25 @@ def test_a_follow_up_after_a_bare_follow_up_reaches_back_for_the_subject():
     assert condense_by_rule("orada kaç kişi vardı?", history, 3) == "Bakü'deki konferansın adı kaç kişi vardı?"
 
 
+@pytest.mark.parametrize(("earlier", "follow_up", "standalone"), [
+    # found by a stranger's trial: a question ending in "neydi" has no verb to carry over
+    ("Konferansın adı neydi?", "peki ne zaman?", "Konferansın adı ne zaman?"),
+    # the unit a "kaç" counts was part of what was asked, not of the subject
+    ("Konferansa kaç kişilik heyet katıldı?", "peki ne zaman?", "Konferansa heyet ne zaman katıldı?"),
+    # "peki" before a question with a subject of its own only joins it to the talk …
+    ("Konferansa kaç kişilik heyet katıldı?", "Peki konferans nerede düzenlendi?", "Peki konferans nerede düzenlendi?"),
+    ("Fuarı kim açtı?", "peki Kerkük'te kaç okul var?", "peki Kerkük'te kaç okul var?"),
+    # … but not before the head of what was said ("başkanı"), a bare count, or no question at all
+    ("Kerkük Kültür Derneği ne zaman kuruldu?", "peki başkanı kimdi?", "Kerkük Kültür Derneği başkanı kimdi?"),
+    ("Bakü'deki konferansı kimler düzenledi?", "peki kaç kişilik heyet katıldı?",
+     "Bakü'deki konferansı kaç kişilik heyet katıldı?"),
+    ("Derneğin başkanı kim?", "peki en son?", "Derneğin başkanı kim en son?"),
+])
+def test_a_follow_up_is_written_out_as_one_question(earlier, follow_up, standalone):
+    history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
+    assert condense_by_rule(follow_up, history, 3) == standalone
+
+
 def test_the_short_answer_is_shown_in_bold_and_escaped():
     answer = Answer(question="q", text="**40 <kişilik>** — Heyet 40 kişilikti [1].", short="40 <kişilik>")
     html = render_answer(answer, VIEW_CARDS, Filters())
