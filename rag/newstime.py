@@ -283,6 +283,9 @@ NEWER_NEWS = ("Bu yanıt {answered} tarihli habere dayanıyor; bu konuda daha ye
               "Güncel bilgi için sorunuza “en son” ekleyin.")
 NEWEST = TimeFrame(recency=True)  # the newest article on a subject, for a question that named no time
 OFF_TIMELINE = "Bu bilgiyi veren tarihli haberleri sıralayamadım; en uygun habere dayandım."
+# "ne zaman?" answered with no date, from an article without one: "yedi ay önce" is counted
+# from a day the archive does not know, and a journalist must be told so.
+UNDATED_WHEN = "Bu haberin tarihi arşivde yok; yanıttaki zaman, haberin yazıldığı bilinmeyen güne göredir."
 
 
 def scoped_filters(filters: Filters, frame: TimeFrame | None) -> Filters:

@@ -38,6 +38,7 @@ from rag.newstime import (
     NEWEST,
     OFF_TIMELINE,
     UNDATED_ONLY,
+    UNDATED_WHEN,
     TimeFrame,
     dated_text,
     filters_match_nothing,
@@ -375,6 +376,9 @@ class ArchiveQA:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
         if frame is None and answer.sources and answer.sources[0].date and asks_about_now(question):
             notice = notice or self.newer_news(question, filters, result, answer.sources[0], snapshot)
+        if (frame is None and answer.sources and not answer.sources[0].date and asks_for_date(question)
+                and not has_date(answer.text)):
+            notice = notice or UNDATED_WHEN
         if not answer.refused:
             yield from sentence_pieces(answer.text)
         ordered = timeline is not None and not answer.refused

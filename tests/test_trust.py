@@ -10,6 +10,7 @@ from rag.answer.citations import Answer
 from rag.answer.span import Asked, Question, fit, short_answer
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
+from rag.newstime import UNDATED_WHEN
 from rag.qa import cited_before, condense_by_rule
 from rag.retrieval import Filters
 from rag.subject import key_terms
@@ -220,3 +221,11 @@ def test_a_question_typed_without_turkish_letters_is_answered(corpus_qa):
     they were typed (a stranger's trial: the whole question was refused)."""
     answer = corpus_qa.ask("Baku'deki konferansi kimler duzenledi?")
     assert not answer.refused and "Kerkük Kültür Derneği" in answer.text
+
+
+def test_a_when_answered_from_an_undated_article_says_the_date_is_unknown(corpus_qa):
+    """"Yedi ay önce" counts from the day the seed article was written, which the archive does
+    not know: a journalist is told so. An answer that names its date needs no such notice."""
+    relative = corpus_qa.ask("Konferans ne zaman yapıldı?")
+    assert relative.short == "Yedi ay önce" and relative.notice == UNDATED_WHEN
+    assert corpus_qa.ask("Konferansa kaç kişilik heyet katıldı?").notice is None  # not a "when"
