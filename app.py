@@ -65,16 +65,22 @@ PAGE_JS = """
   const words = {'Copy message': 'Mesajı kopyala', 'Copied message': 'Kopyalandı',
                  'Copy conversation': 'Sohbeti kopyala', 'Copied conversation': 'Kopyalandı',
                  'Like': 'Beğen', 'Dislike': 'Beğenme', 'Retry': 'Tekrar Dene', 'Undo': 'Geri Al',
-                 'Clear': 'Sohbeti Temizle', 'More tabs': 'Diğer sekmeler', 'chatbot conversation': 'Sohbet'};
+                 'Clear': 'Sohbeti Temizle', 'More tabs': 'Diğer sekmeler', 'chatbot conversation': 'Sohbet',
+                 'Liked': 'Beğenildi', 'Disliked': 'Beğenilmedi', 'Close': 'Kapat', 'undo': 'Geri Al',
+                 'Gradio footer navigation': 'Alt bilgi'};
+  // A message's label is read aloud by screen readers: the question, or the answer's text
+  // (Gradio puts the answer's HTML there).
+  const message = (b, label) => label.startsWith("user's message: ") ? 'Soru: ' + label.slice(16)
+    : label.startsWith("bot's message") ? 'Yanıt: ' + b.innerText.trim().slice(0, 500) : null;
   const turkish = (root) => root.querySelectorAll('[aria-label]').forEach((b) => {
-    const said = words[b.getAttribute('aria-label')];
+    const label = b.getAttribute('aria-label');
+    const said = words[label] || message(b, label);
     if (said) { b.setAttribute('aria-label', said); if (b.tagName === 'BUTTON') b.setAttribute('title', said); }
   });
   // The newest question is brought to the top of the chat box (below its buttons) and kept
   // there while its answer grows below it, until it is there or the reader scrolls the chat.
   let questions = 0, target = null;
   const follow = (chat) => {
-    turkish(document);
     const rows = chat.querySelectorAll('.message-row.user-row');
     if (rows.length > questions) {
       target = rows[rows.length - 1];
@@ -95,7 +101,8 @@ PAGE_JS = """
     if ((openWide() && chat) || Date.now() - started > 20000) {
       clearInterval(wait);
       if (!chat) return;
-      turkish(document);
+      turkish(document);  // and again whenever the page changes: new messages, a toast's close button
+      new MutationObserver(() => turkish(document)).observe(document.body, {childList: true, subtree: true});
       new MutationObserver(() => follow(chat)).observe(chat, {childList: true, subtree: true, characterData: true});
       for (const type of ['wheel', 'touchmove', 'keydown']) chat.addEventListener(type, () => { target = null; });
     }

@@ -425,10 +425,15 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
     page = open_app(browser, app_server["url"], PHONE, locale="en-US")
     try:
         ask(page, "Konferansa kaç kişilik heyet katıldı?")
+        page.locator("#arsiv-chat button[aria-label='Beğen']").last.click()  # "Liked", and a toast to close
+        page.locator("#arsiv-chat button[aria-label='Beğenildi']").wait_for()
+        page.locator("button[aria-label='Kapat']").first.wait_for()
         labels = set(page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))"))
-        assert {"Beğen", "Beğenme", "Sohbeti Temizle", "Sohbet"} <= labels
-        english = {"Like", "Dislike", "Retry", "Undo", "Clear", "Copy message", "Copy conversation",
-                   "More tabs", "chatbot conversation"}
-        assert not labels & english
+        assert {"Beğenme", "Sohbeti Temizle", "Sohbet", "Soru: Konferansa kaç kişilik heyet katıldı?"} <= labels
+        answer = next(label for label in labels if label.startswith("Yanıt: "))  # read aloud: text, not HTML
+        assert "40 kişilik" in answer and "<" not in answer
+        english = {"Like", "Dislike", "Liked", "Retry", "Undo", "undo", "Clear", "Close", "Copy message",
+                   "Copy conversation", "More tabs", "chatbot conversation", "Gradio footer navigation"}
+        assert not labels & english and not any("message" in label for label in labels)
     finally:
         page.context.close()
