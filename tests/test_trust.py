@@ -45,6 +45,10 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     ("Kazıyı kim yönetiyor?", "Kazıyı Kerkük Müzesi yönetiyor.", "Kerkük Müzesi"),  # a body, when no person
     ("Kim konuştu?", "Sağlık Bakanlığına bağlı hastanede Salihi konuştu.", "Salihi"),  # case ending, no apostrophe
     ("Kim konuştu?", "Gezi Parkı önünde Salihi konuştu.", "Salihi"),
+    # "nerelerde": every listed place, the suffix on the last one (found by a stranger's trial)
+    ("Fuar gelecek yıl nerelerde düzenlenecek?", "Fuarın gelecek yıl Erbil ve Telafer'de düzenlenmesi planlanıyor.",
+     "Erbil ve Telafer"),
+    ("Festival nerelerde yapıldı?", "Ahmet, bugün Kerkük, Erbil ve Musul'da konuştu.", "Kerkük, Erbil ve Musul"),
     # "Kerkük'teki" describes the foundation; the foundation is the answer
     ("Projeyi hangi kurum destekledi?", "Proje, Kerkük'teki Türkmeneli Vakfı tarafından desteklendi.", "Türkmeneli Vakfı"),
 ])

@@ -137,7 +137,7 @@ class Question:
         if asked is Asked.NUMBER:
             after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
             unit = root(after.group(1)) if after else None
-        plural = bool(re.search(r"\b(?:kimler|nelerdir|hangileri)", lowered))
+        plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
         return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural)
 
     @property
@@ -168,7 +168,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = [span for span in found if _has_unit(span, question.unit)] or found
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        found = [span for span in found if _PLACE_SUFFIX.search(span)]
+        places = [span for span in found if _PLACE_SUFFIX.search(span)]
+        # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
+        found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
+            if question.plural else places
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
     if question.asked is Asked.PERSON:
@@ -182,6 +185,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
     return spans[0]
+
+
+def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
+    """Whether ``name`` is listed with a suffixed place after it ("Erbil ve Telafer'de")."""
+    listed = rf"(?:,\s*[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*)*)*"  # ", Erbil", ", Tuz Hurmatu"
+    return any(re.search(rf"{re.escape(name)}{listed}(?:,\s*|\s+ve\s+){re.escape(place)}", sentence)
+               for place in places)
 
 
 def _people(names: list[str]) -> list[str]:
