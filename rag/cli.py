@@ -8,12 +8,28 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from rag.language.dates import DATE_EXAMPLES, Period, parse_period
 
 
+class TurkishParser(argparse.ArgumentParser):
+    """argparse's own words in Turkish where a reader meets them: the usage line and an error
+    ("kullanım: …", "hata: --from: tarih anlaşılamadı: …"), for subcommands too."""
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "kullanım:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "kullanım:", 1)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: hata: {message.removeprefix('argument ')}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m rag", description="Arşivden kaynaklı yanıtlar.")
+    parser = TurkishParser(prog="python -m rag", description="Arşivden kaynaklı yanıtlar.")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
 

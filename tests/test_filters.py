@@ -108,4 +108,6 @@ def test_the_cli_reads_dates_as_the_app_does(capsys):
     assert (args.date_from, args.date_to) == (date(2024, 3, 1), date(2024, 12, 31))
     with pytest.raises(SystemExit):
         build_parser().parse_args(["brief", "konu", "--to", "31.02.2024"])
-    assert "tarih anlaşılamadı: '31.02.2024'" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "tarih anlaşılamadı: '31.02.2024'" in err
+    assert err.startswith("kullanım: python -m rag brief") and "hata: --to: tarih" in err  # no English around it
