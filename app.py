@@ -29,6 +29,7 @@ CSS = """
 .arsiv-answer p { margin: 0 0 .5em 0; }
 .arsiv-answer { overflow-wrap: anywhere; }
 .arsiv-notice, .arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }
+.arsiv-problem { color: var(--body-text-color); border-left: 3px solid var(--color-accent); padding-left: .6em; }
 .arsiv-refusal { font-style: italic; }
 .arsiv-sources { margin-top: .6em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
 .arsiv-sources-title { font-weight: 600; font-size: .9em; cursor: pointer; padding: .3em 0; }

@@ -320,9 +320,11 @@ def test_a_date_that_cannot_be_read_gets_a_turkish_message(phone, tmp_path):
     shot(phone, tmp_path, "phone-6-bad-date.png")
     phone.fill("#arsiv-question textarea", "Bakü'deki konferansı kimler düzenledi?")
     phone.keyboard.press("Enter")  # asked anyway: it says why it cannot search, never ignores the date
-    notice = phone.locator("#arsiv-chat .bot-row .arsiv-notice")
+    notice = phone.locator("#arsiv-chat .bot-row .arsiv-problem")
     notice.wait_for()
     assert "Başlangıç tarihi anlaşılamadı: 'dün'" in notice.inner_text()
+    colour = "e => getComputedStyle(e).color"  # in the answer's own colour, not a faint grey notice
+    assert notice.evaluate(colour) == phone.locator("#arsiv-chat .bot-row .arsiv-answer").last.evaluate(colour)
     assert phone.locator("#arsiv-chat .arsiv-done").count() == 0
     fill_date(phone, "arsiv-date-from", "2024")  # corrected: the message goes
     field.get_by_text("anlaşılamadı").wait_for(state="detached")

@@ -79,8 +79,9 @@ def render_partial(text: str) -> str:
 
 
 def render_message(message: str) -> str:
-    """A plain Turkish message instead of an answer (bad question, empty index …)."""
-    return f'<div class="arsiv-answer"><p class="arsiv-notice">{_escape(message)}</p></div>'
+    """A plain Turkish message instead of an answer (a date that cannot be read, an empty
+    index …): what the reader must change, so in full text colour, not a faint notice."""
+    return f'<div class="arsiv-answer"><p class="arsiv-problem">⚠ {_escape(message)}</p></div>'
 
 
 def render_sources(sources: list[Source], links: Links, view: str) -> str:
