@@ -90,15 +90,19 @@ _AFTER_POSSESSIVE = ("", "n", "na", "ne", "nda", "nde", "ndan", "nden", "ndaki",
                      "nün", "yla", "yle", "nca", "nce")
 
 
+_VOWELS = "aeıioöuü"
+_BACK = frozenset("aıou")  # vowel harmony: a suffix's vowel is back after a back vowel
+
+
 def _possessive(noun: str) -> str:
     """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı", "park" → "parkı": the form
     a head noun takes at the end of a name (a final k, p, ç softens in words of more than one
     syllable)."""
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
-    vowels = [c for c in noun if c in "aeıioöuü"]
+    vowels = [c for c in noun if c in _VOWELS]
     ending = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[vowels[-1]]
-    if noun[-1] in "aeıioöuü":
+    if noun[-1] in _VOWELS:
         return noun + "s" + ending
     soft = {"k": "ğ", "p": "b", "ç": "c"} if len(vowels) > 1 else {}
     return noun[:-1] + soft.get(noun[-1], noun[-1]) + ending
@@ -268,9 +272,8 @@ def _with_unit(sentence: str, match: re.Match) -> str:
 # Case endings a unit may carry, by what they follow (Turkish writes "-de" after a voiced
 # sound and "-te" after a voiceless consonant, "-nin"/"-ye"/"-yle" after a vowel). Only
 # multi-letter endings: a lone "-a"/"-ı" cannot be told from the word ("lira", "kapı").
-_CASE = re.compile(r"(?:(?<=[aeıioöuü])(?:n[ıiuü]n|y[ıiuüae]|yl[ae]|d[ae]n?)|(?<=[çfhkpsşt])t[ae]n?"
+_CASE = re.compile(rf"(?:(?<=[{_VOWELS}])(?:n[ıiuü]n|y[ıiuüae]|yl[ae]|d[ae]n?)|(?<=[çfhkpsşt])t[ae]n?"
                    r"|(?<=[bcdgğjlmnrvyz])d[ae]n?)$")
-_BACK, _FRONT = set("aıou"), set("eiöü")
 
 
 def _without_case(word: str) -> str:
@@ -279,8 +282,8 @@ def _without_case(word: str) -> str:
     ending = _CASE.search(turkish_lower(word))
     if not ending or ending.start() < 3:
         return word
-    stem_vowels = [c for c in turkish_lower(word[:ending.start()]) if c in _BACK | _FRONT]
-    ending_vowel = next(c for c in ending.group() if c in _BACK | _FRONT)
+    stem_vowels = [c for c in turkish_lower(word[:ending.start()]) if c in _VOWELS]
+    ending_vowel = next(c for c in ending.group() if c in _VOWELS)
     if not stem_vowels or (stem_vowels[-1] in _BACK) != (ending_vowel in _BACK):
         return word
     return word[:ending.start()]
