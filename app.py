@@ -128,7 +128,7 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
         gr.Markdown("# Arşiv\nHaber arşivine Türkçe soru sorun; her yanıt numaralı kaynaklarıyla gelir. "
                     "Arşivde olmayan bir şeyi uydurmaz, *bulamadım* der.", elem_id="arsiv-header")
         with gr.Tabs():
-            category = _chat_tab(chat, demo)
+            category = _chat_tab(chat)
             if settings.admin_password:
                 build_maintainers_tab(MaintenanceHandlers(service), chat, category)
         gr.api(chat.ask, api_name="ask")
@@ -136,7 +136,7 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
     return demo
 
 
-def _chat_tab(chat: ChatHandlers, demo: gr.Blocks) -> gr.Dropdown:
+def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
     """The chat with its filters; returns the category filter, which an ingest refreshes.
 
     Phone first: the filters sit in a closed panel above the chat whose title names the
@@ -182,7 +182,10 @@ def _chat_tab(chat: ChatHandlers, demo: gr.Blocks) -> gr.Dropdown:
           queue=False, trigger_mode="always_last", show_progress="hidden", api_visibility="private")
     gr.on(left, _nothing, inputs=[date_from, date_to], outputs=None, validator=chat.check_dates,
           trigger_mode="always_last", show_progress="hidden", api_visibility="private")
-    demo.load(chat.category_choices, outputs=category, api_visibility="private")
+    # The categories are read when the list is opened, not at page load: an event still running
+    # when the first question is checked ends after it and wipes its "Lütfen bir soru yazın."
+    # (seen in a browser on a busy machine), and a list nobody opens need not be fresh.
+    category.focus(chat.category_choices, outputs=category, show_progress="hidden", api_visibility="private")
     return category
 
 

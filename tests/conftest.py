@@ -297,3 +297,12 @@ def browser(app_server):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def upload_by_api(app_server: dict, path: Path) -> dict:
+    """A file uploaded to the running app as another session would (gradio_client); its report."""
+    from gradio_client import Client, handle_file
+
+    _, report, _, _ = Client(app_server["url"], verbose=False).predict(
+        ADMIN_PASSWORD, [handle_file(str(path))], api_name="/upload")
+    return report

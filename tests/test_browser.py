@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD, needs_chromium
+from tests.conftest import ADMIN_PASSWORD, needs_chromium, upload_by_api
 
 pytestmark = needs_chromium
 TIMEOUT_MS = 60_000
@@ -127,11 +127,9 @@ def open_filters(page, tap: bool = False) -> None:
 
 def upload_bridge_articles(app_server, tmp_path: Path) -> None:
     """The three dated Altunköprü articles, uploaded through the API (again: unchanged)."""
-    from gradio_client import Client, handle_file
-
     export = tmp_path / "altunkopru.jsonl"
     export.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in BRIDGE_ARTICLES), encoding="utf-8")
-    Client(app_server["url"], verbose=False).predict(ADMIN_PASSWORD, [handle_file(str(export))], api_name="/upload")
+    upload_by_api(app_server, export)
 
 
 def shown_sources(answer) -> list[tuple[str, str]]:
@@ -243,6 +241,19 @@ def test_maintainer_uploads_an_article_and_it_answers(page, tmp_path):
     answer = last_answer(page)
     assert "Ayşe Demirci" in answer.locator(".arsiv-text").inner_text()
     assert "Süleymaniye'de Türkmen şiir akşamı" in open_sources(answer).locator(".arsiv-source").first.inner_text()
+
+
+def test_a_category_indexed_elsewhere_is_offered_when_the_list_opens(page, app_server, tmp_path):
+    """An article ingested while the page was open (by another maintainer, or the command line):
+    its category is in the list when the reader opens it, without a reload."""
+    export = tmp_path / "spor.jsonl"
+    export.write_text(json.dumps({"title": "Kerkük'te güreş turnuvası", "category": "Güreş",
+                                  "text": "Kerkük'te Türkmen güreşçiler turnuvada yarıştı."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    upload_by_api(app_server, export)  # not this page: another session
+    page.get_by_label("Kategori").click()
+    page.get_by_role("option", name="Güreş").wait_for()
+    page.keyboard.press("Escape")
 
 
 # --- the chat on a phone (and the same checks on a desktop) -------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD, needs_chromium
+from tests.conftest import ADMIN_PASSWORD, needs_chromium, upload_by_api
 
 pytestmark = needs_chromium
 TIMEOUT_MS = 60_000
@@ -64,14 +64,6 @@ def shoot(page, tmp_path: Path, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(path, SHOTS / path.name)
     return path
-
-
-def upload_by_api(app_server, path: Path) -> dict:
-    from gradio_client import Client, handle_file
-
-    _, report, _, _ = Client(app_server["url"], verbose=False).predict(
-        ADMIN_PASSWORD, [handle_file(str(path))], api_name="/upload")
-    return report
 
 
 def log_in(page) -> None:
@@ -249,7 +241,15 @@ def test_desk_on_a_phone(phone, app_server, tmp_path):
     phone.get_by_role("button", name="Vazgeç").click()
 
 
-def test_sync_a_site_from_a_phone(phone, tmp_path):
+def what_the_page_says(page, app_server) -> str:
+    """The report, any error toast and the app log's tail: what a failed wait needs to be read."""
+    toasts = page.locator(".toast-body").all_inner_texts()
+    log = (app_server["home"] / "app.log").read_text(encoding="utf-8", errors="replace")
+    return (f"report: {page.locator('#arsiv-report').inner_text()!r}\ntoasts: {toasts}\n"
+            f"app log (end):\n{log[-3000:]}")
+
+
+def test_sync_a_site_from_a_phone(phone, app_server, tmp_path):
     """'Siteyi eşitle' on a phone: the address typed, the report with the site's line, the
     new articles in the desk, and the page never wider than the screen."""
     from tests.sites import ARTICLES, site_folder, static_server, write_robots, write_sitemap
@@ -260,10 +260,16 @@ def test_sync_a_site_from_a_phone(phone, tmp_path):
         write_robots(root, sitemap=base + "/sitemap.xml")
         log_in(phone)
         phone.get_by_role("button", name="Site eşitleme").click()  # the accordion opens
-        phone.locator("#arsiv-sync-sites textarea").fill(base)
+        address = phone.locator("#arsiv-sync-sites textarea")
+        address.fill(base)
+        expect(address).to_have_value(base)
         phone.get_by_role("button", name="Siteyi eşitle").click()
-        report = phone.locator("#arsiv-report", has_text="site haritası")
-        report.wait_for()
+        report = phone.locator("#arsiv-report")
+        try:  # a sync is a few polite requests and two articles embedded; a busy CI machine is slow
+            expect(report).to_contain_text("site haritası", timeout=3 * TIMEOUT_MS)
+        except AssertionError as exc:
+            shoot(phone, tmp_path, "sync-phone-failed")
+            raise AssertionError(what_the_page_says(phone, app_server)) from exc
         assert "eklenen: 2" in report.inner_text() and "tamamlandı" in report.inner_text()
         assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         shoot(phone, tmp_path, "sync-phone")
