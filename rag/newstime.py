@@ -63,16 +63,20 @@ _WHEN = r"\w+[dt][iu][gk](?:[iu]n[dt][ae]|[iu]\s+(?:zaman|sirada|donemde|yillard
 # "konferansın son oturumunda" do not: a part of something, not one of a series).
 _EVENT = (r"(?:secim|kongre|kurultay|toplanti|zirve|gorusme|ziyaret|sayim|turnuva|mac|sezon"
           r"|festival|konferans|genel\s+kurul|referandum|operasyon|muzakere|anket)(?:ler|lar)?")
+_SPAN = r"(?:yil|tarih|ay|gun|hafta|sezon|donem|yuzyil)"  # "hangi yıl/tarihte/sezonda…": when
 _RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge|tepki)(?:ler|lar)?"
            r"(?:[dt][ae]|[iu]|s[iu]|[iu]n[dt][ae]|s[iu]n[dt][ae]|y[iu]|n[iu]n)?")
 _RECENCY = re.compile(
-    r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|en\s+taze|en\s+yakin\s+tarih\w*|guncel(?!\s+konu(?:lar\w*)?\b)\w*|su\s+anki|su\s+anda|su\s+an|"
-    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle|\s+(?:bana|sana|size)\b)\w*|h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
+    r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|en\s+taze|en\s+yakin\s+tarih\w*|"
+    r"guncel(?!\s+konu(?:lar\w*)?\b)\w*|su\s+anki|su\s+anda|su\s+an|"
+    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle|\s+(?:bana|sana|size)\b)\w*|"
+    r"h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
     r"son\s+zamanlarda|son\s+(?:gunlerde|aylarda|haftalarda|donemde|yillarda)|[sb]u\s+(?:siralar|gunler|aralar)\w*|"
     r"gecenlerde|gecen\s+gun|yakin\s+zamanda|artik(?!\s+yil)|yeni\s+(?:bir\s+)?(?:bilgi|gelisme|haber)\w*|"
     r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|olarak|kez|defa|hali|hal)\w*|"
     r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|son\s+(?:[^\W\d_]+\s+){1,2}ne\s+zaman\w*|"
-    rf"son\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|gectigimiz\s+(?:gun|hafta|ay)lerde|bu\s+sezon\w*|(?:gelinen\s+)?son\s+nokta\w*|gelinen\s+nokta\w*|"
+    rf"son\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|gectigimiz\s+(?:gun|hafta|ay)lerde|bu\s+sezon\w*|"
+    r"(?:gelinen\s+)?son\s+nokta\w*|gelinen\s+nokta\w*|"
     r"mevcut\s+(?:durum\w*|[^\W\d_]+\s+(?:sayisi|rakami|durumu|orani|miktari))|"
     rf"(?:yeni|mevcut)\s+(?:{_OFFICE}|atanan|secilen|gorevlendirilen|goreve\s+gelen|getirilen))(?!\w)"
 )
@@ -84,8 +88,8 @@ _EARLIEST = re.compile(
     rf"ilk\s+(?:\w+\s+)?{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
     r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"
-    r"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){0,3}(?:ne\s+zaman|kac|hangi\s+(?:yil|tarih|ay|gun|hafta|sezon|secim|donem|yuzyil)\w*)|"
-    r"ilk\s+(?:[^\W\d_]+\s+){1,3}(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun|hafta|sezon|donem|yuzyil)\w*)|"
+    rf"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){{0,3}}(?:ne\s+zaman|kac|hangi\s+(?:{_SPAN}|secim)\w*)|"
+    rf"ilk\s+(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman|hangi\s+{_SPAN}\w*)|"
     rf"ilk\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|ne\s+zaman\s+ilk)(?!\w)"
 )
 
