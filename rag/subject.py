@@ -139,9 +139,13 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     return out
 
 
+def roots_held(sentence: str, roots: set[str]) -> int:
+    """How many of ``roots`` start a word of the sentence."""
+    held = set(words(sentence))
+    return sum(any(w.startswith(r) for w in held) for r in roots)
+
+
 def speaks_of(sentence: str, roots: set[str]) -> bool:
     """Whether a sentence holds words starting with at least half of ``roots`` (one of one,
     two of four): "Telafer'deki kitap sayısı" does not speak of "burs kazanan öğrenci sayısı"."""
-    held = set(words(sentence))
-    shared = sum(any(w.startswith(r) for w in held) for r in roots)
-    return bool(roots) and 2 * shared >= len(roots)
+    return bool(roots) and 2 * roots_held(sentence, roots) >= len(roots)

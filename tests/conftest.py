@@ -25,6 +25,7 @@ from rag.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+OWNSET = ROOT / "bench" / "ownset" / "articles"
 SHARED = ROOT.parent / "shared"
 DEVSET = SHARED / "devset"
 
@@ -127,6 +128,17 @@ def corpus_index(tmp_path_factory, embedder):
     settings = Settings(data_dir=tmp_path_factory.mktemp("corpus") / "data", _env_file=None)
     ingest([CORPUS], settings, embedder=embedder)
     return settings
+
+
+@pytest.fixture(scope="session")
+def own_data(tmp_path_factory, embedder) -> Path:
+    """The own set's 35 articles (bench/ownset), ingested once for the session with pooled
+    chunk vectors (the cheaper ingest, so that path is tested too)."""
+    from ingest.pipeline import ingest
+
+    data = tmp_path_factory.mktemp("own") / "data"
+    ingest([OWNSET], Settings(data_dir=data, chunk_vectors="pooled", _env_file=None), embedder=embedder)
+    return data
 
 
 @pytest.fixture(scope="session")

@@ -16,24 +16,14 @@ import pytest
 
 import rag.index.store as store_module
 import rag.retrieval as retrieval
-from ingest.pipeline import ingest
 from rag.index.records import parse_id, sentence_id, titled
 from rag.index.store import ArchiveStore, IndexMoved
 from rag.qa import ArchiveQA
 from rag.retrieval import Filters
 from rag.settings import Settings
 
-OWNSET = Path(__file__).resolve().parents[1] / "bench" / "ownset" / "articles"
 QUESTIONS = ["Kerkük'te hangi köprü yenilendi?", "Bakü ile Erbil arasında uçuşlar ne zaman başladı?",
              "Festivale kaç kişi katıldı?"]
-
-
-@pytest.fixture(scope="module")
-def own_data(tmp_path_factory, embedder) -> Path:
-    """The own set's articles, ingested once (pooled chunk vectors, to test those too)."""
-    data = tmp_path_factory.mktemp("own") / "data"
-    ingest([OWNSET], Settings(data_dir=data, chunk_vectors="pooled", _env_file=None), embedder=embedder)
-    return data
 
 
 def own_archive(data: Path, embedder, **settings) -> ArchiveQA:

@@ -233,3 +233,23 @@ def test_a_when_answered_from_an_undated_article_says_the_date_is_unknown(corpus
     relative = corpus_qa.ask("Konferans ne zaman yapıldı?")
     assert relative.short == "Yedi ay önce" and relative.notice == UNDATED_WHEN
     assert corpus_qa.ask("Konferansa kaç kişilik heyet katıldı?").notice is None  # not a "when"
+
+
+@pytest.fixture(scope="module")
+def own_set_qa(own_data, embedder):
+    """The own set, where an article's opening sentence names its subject, not the asked office."""
+    from rag.qa import ArchiveQA
+    from rag.settings import Settings
+
+    return ArchiveQA(Settings(data_dir=own_data, chunk_vectors="pooled", _env_file=None), embedder=embedder)
+
+
+@pytest.mark.parametrize(("question", "name", "opening"), [
+    ("Kerkük Dostluk Hastanesi'nin başhekimi kim?", "Zeynep Uluçay", "Rahimava semtinde"),
+    ("Yıldız Gıda'nın yönetim kurulu başkanı kim?", "Orhan Yıldız", "Taza yolu"),
+])
+def test_a_factoid_is_answered_where_its_own_words_are_said(own_set_qa, question, name, opening):
+    """The opening sentence names the hospital (the mill) and scores high; the answer is the
+    sentence that says "başhekim" ("yönetim kurulu başkanı")."""
+    answer = own_set_qa.ask(question)
+    assert not answer.refused and name in answer.text and opening not in answer.text

@@ -23,6 +23,7 @@ from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
 from rag.language.dates import MONTH_NUMBERS
 from rag.language.turkish import DIGIT_WORDS, SCALE_WORDS, tokens, turkish_lower
+from rag.subject import key_terms, predicate_roots, roots_held
 
 # Scoring weights, set on the devset and checked across its topic halves (README,
 # "Değerlendirme"). A factoid answer is one sentence; an explanation ("neden", "nasıl", "ne")
@@ -67,7 +68,8 @@ class ExtractiveAnswerer:
     def select(self, question: str, query_vector: np.ndarray, passages: list[Document],
                snapshot: Snapshot) -> list[Candidate]:
         """The sentences that make the answer, in reading order: one for a factoid question
-        (of the nearly best, the first that holds what is asked), up to two otherwise."""
+        (of the nearly best, the first that holds what is asked and most of the question's own
+        words beyond its names), up to two otherwise."""
         candidates = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
         if not candidates:
             return []
@@ -80,7 +82,11 @@ class ExtractiveAnswerer:
                 if len(close[0].text) + len(other.text) <= self.max_chars:
                     chosen.append(other)
             return sorted(chosen, key=lambda c: (c.passage, c.index))
-        return [max(close, key=lambda c: fit(asked, c.text))]  # the first of the best fit
+        # Of the nearly best that hold the asked kind at all, the one that speaks of what is
+        # asked about: an article's opening sentence names its subject and scores high, but
+        # "başhekimi kim" is answered where "başhekim" is said.
+        about = predicate_roots(question, key_terms(question))
+        return [max(close, key=lambda c: (fit(asked, c.text) > 0, roots_held(c.text, about), fit(asked, c.text)))]
 
     def passage_scores(self, question: str, query_vector: np.ndarray, passages: list[Document],
                        snapshot: Snapshot) -> list[float]:
