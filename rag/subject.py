@@ -85,12 +85,18 @@ def _name_term(run: list[tuple[int, str]]) -> Term:
     return Term(" ".join(word for _, word in run), tuple(_forms(part) for part in parts), run[0][0])
 
 
+# A word derived from a name with -li/-lik, written without an apostrophe: "Telaferlilerde",
+# "Kerküklüleri", "Başkanlığı" (the archive says "Telafer", "Kerkük", "başkanı").
+_DERIVED = re.compile(r"^(\w{4,}?)l[ıiuü][kğ]?(?:[ıiuü]|ler|lar)?\w{0,4}$")
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The stem and the root of a word, either of which the archive may hold: the stemmer
     finds "almanya" in "Almanyanın" but cuts "Pittsburg" to "pittsburgu", where the root
-    ("pittsbur") finds "Pittsburgh"."""
+    ("pittsbur") finds "Pittsburgh"; and the name a derived word is made from."""
     lowered = turkish_lower(word)
-    return tuple(dict.fromkeys((stem(lowered), root(lowered))))
+    derived = _DERIVED.match(lowered)
+    return tuple(dict.fromkeys((stem(lowered), root(lowered), *([derived.group(1)] if derived else []))))
 
 
 def covering(terms: Iterable[Term], snapshot: Snapshot) -> dict[Term, set[str]]:

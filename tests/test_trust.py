@@ -253,3 +253,12 @@ def test_a_factoid_is_answered_where_its_own_words_are_said(own_set_qa, question
     sentence that says "başhekim" ("yönetim kurulu başkanı")."""
     answer = own_set_qa.ask(question)
     assert not answer.refused and name in answer.text and opening not in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Telafer Belediye Başkanlığı'na 2017'de kim atandı?", "Hasan Ocakçı"),  # the article: "Belediye Başkanı"
+    ("Yurtsever'e göre Telaferlilerde böbrek hastalıkları neden arttı?", "tuz"),  # the article: "Telafer halkı"
+])
+def test_a_name_derived_with_li_or_lik_is_found_by_the_name_it_is_made_from(own_set_qa, question, expected):
+    answer = own_set_qa.ask(question)
+    assert not answer.refused and expected in answer.text
