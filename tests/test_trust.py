@@ -247,6 +247,9 @@ def own_set_qa(own_data, embedder):
 @pytest.mark.parametrize(("question", "name", "opening"), [
     ("Kerkük Dostluk Hastanesi'nin başhekimi kim?", "Zeynep Uluçay", "Rahimava semtinde"),
     ("Yıldız Gıda'nın yönetim kurulu başkanı kim?", "Orhan Yıldız", "Taza yolu"),
+    # no nearly-best sentence says "yatırım" / "başla": the best sentence read that does
+    ("Yıldız Gıda Kerkük'teki un fabrikasına ne kadar yatırım yaptı?", "12 milyon dolar", "Taza yolu"),
+    ("Beşinci Kerkük Türkmen Kültür Festivali hangi gün başladı?", "1 Eylül", "31 bin 500"),
 ])
 def test_a_factoid_is_answered_where_its_own_words_are_said(own_set_qa, question, name, opening):
     """The opening sentence names the hospital (the mill) and scores high; the answer is the

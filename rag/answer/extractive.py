@@ -23,7 +23,7 @@ from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
 from rag.language.dates import MONTH_NUMBERS
 from rag.language.turkish import DIGIT_WORDS, SCALE_WORDS, tokens, turkish_lower
-from rag.subject import key_terms, predicate_roots, roots_held
+from rag.subject import key_terms, predicate_roots, roots_held, speaks_of
 
 # Scoring weights, set on the devset and checked across its topic halves (README,
 # "Değerlendirme"). A factoid answer is one sentence; an explanation ("neden", "nasıl", "ne")
@@ -68,8 +68,9 @@ class ExtractiveAnswerer:
     def select(self, question: str, query_vector: np.ndarray, passages: list[Document],
                snapshot: Snapshot) -> list[Candidate]:
         """The sentences that make the answer, in reading order: one for a factoid question
-        (of the nearly best, the first that holds what is asked and most of the question's own
-        words beyond its names), up to two otherwise."""
+        (the first of the nearly best that holds what is asked and most of the question's own
+        words beyond its names, or of any sentence read if none of those does), up to two
+        otherwise."""
         candidates = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
         if not candidates:
             return []
@@ -84,9 +85,17 @@ class ExtractiveAnswerer:
             return sorted(chosen, key=lambda c: (c.passage, c.index))
         # Of the nearly best that hold the asked kind at all, the one that speaks of what is
         # asked about: an article's opening sentence names its subject and scores high, but
-        # "başhekimi kim" is answered where "başhekim" is said.
+        # "başhekimi kim" is answered where "başhekim" is said. When none of the nearly best
+        # does, the best of the sentences read that do ("kaç polis" → "800 polis").
         about = predicate_roots(question, key_terms(question))
+        if not any(self._states(asked, about, c) for c in close):
+            close = [c for c in candidates if self._states(asked, about, c)] or close
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, roots_held(c.text, about), fit(asked, c.text)))]
+
+    @staticmethod
+    def _states(asked: Question, about: set[str], candidate: Candidate) -> bool:
+        """The sentence speaks of what the question is about and holds the asked kind."""
+        return speaks_of(candidate.text, about) and fit(asked, candidate.text) > 0
 
     def passage_scores(self, question: str, query_vector: np.ndarray, passages: list[Document],
                        snapshot: Snapshot) -> list[float]:
