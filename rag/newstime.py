@@ -164,7 +164,11 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     question = unicodedata.normalize("NFC", question)
     text = turkish_lower(question)
     period: tuple[date, date, str] | None = None
-    for finder in (_range, _since, _day, _month_year, _year, _last_n, _relative):
+    # "son dört ayda", "geçen yıl" count back from today, unless a clause names the moment they
+    # count from: "Ocakçı atandığında son dört ayda kaç aile dönmüştü?" is no period of ours.
+    anchored = re.search(_WHEN, ascii_fold(text))
+    finders = (_range, _since, _day, _month_year, _year) + (() if anchored else (_last_n, _relative))
+    for finder in finders:
         period = finder(text, today)
         if period:
             break

@@ -131,6 +131,9 @@ def test_earliest_words(question):
     "simdi bana okullarin listesini verir misin", "Kitabın son bölümünde ne anlatılıyor?",
     "Kerkük'te mevcut olan okullar hangileri?", "Konferansın son oturumunda ne konuşuldu?",
     "Güncel konular panelinde kim konuştu?",
+    # counted back from an event the question names, not from today
+    "Ocakçı atandığında son dört ayda Telafer'e kaç aile geri dönmüştü?",
+    "Vali göreve geldiğinde geçen yıl kaç proje bitmişti?",
 ])
 def test_no_time_word_no_frame(question):
     assert parse_timeframe(question, TODAY) is None

@@ -51,6 +51,9 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     ("Festival nerelerde yapıldı?", "Ahmet, bugün Kerkük, Erbil ve Musul'da konuştu.", "Kerkük, Erbil ve Musul"),
     # "Kerkük'teki" describes the foundation; the foundation is the answer
     ("Projeyi hangi kurum destekledi?", "Proje, Kerkük'teki Türkmeneli Vakfı tarafından desteklendi.", "Türkmeneli Vakfı"),
+    # "kaçıncı" asks for an ordinal, written in words
+    ("Tesise kaçıncı ünite eklenecek?", "Tesise gelecek yıl üçüncü ünite eklenecek.", "üçüncü ünite"),
+    ("Takım ligi kaçıncı bitirdi?", "Takım ligi dördüncü sırada bitirdi.", "dördüncü sıra"),
 ])
 def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short

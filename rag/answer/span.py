@@ -68,7 +68,8 @@ _DATE = re.compile(
 _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
     rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
-    rf"|(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)(?!\w)", re.IGNORECASE)
+    rf"|(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
+    re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
