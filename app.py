@@ -68,16 +68,25 @@ PAGE_JS = """
                  'Like': 'Beğen', 'Dislike': 'Beğenme', 'Retry': 'Tekrar Dene', 'Undo': 'Geri Al',
                  'Clear': 'Sohbeti Temizle', 'More tabs': 'Diğer sekmeler', 'chatbot conversation': 'Sohbet',
                  'Liked': 'Beğenildi', 'Disliked': 'Beğenilmedi', 'Close': 'Kapat', 'undo': 'Geri Al',
-                 'Gradio footer navigation': 'Alt bilgi'};
+                 'Gradio footer navigation': 'Alt bilgi', 'File upload': 'Dosya yükleme',
+                 'Click to upload or drop files': 'Yüklemek için tıklayın ya da dosyaları bırakın',
+                 'Copy table data': 'Tabloyu kopyala', 'Fullscreen': 'Tam ekran', 'Exit fullscreen': 'Tam ekrandan çık',
+                 'Table actions': 'Tablo işlemleri', 'Open cell menu': 'Hücre menüsü', 'Dataframe': 'Tablo',
+                 'Stop Recording': 'Kaydı durdur'};
   // A message's label is read aloud by screen readers: the question, or the answer's text
   // (Gradio puts the answer's HTML there).
   const message = (b, label) => label.startsWith("user's message: ") ? 'Soru: ' + label.slice(16)
     : label.startsWith("bot's message") ? 'Yanıt: ' + b.innerText.trim().slice(0, 500) : null;
-  const turkish = (root) => root.querySelectorAll('[aria-label]').forEach((b) => {
-    const label = b.getAttribute('aria-label');
-    const said = words[label] || message(b, label);
-    if (said) { b.setAttribute('aria-label', said); if (b.tagName === 'BUTTON') b.setAttribute('title', said); }
-  });
+  const turkish = (root) => {
+    root.querySelectorAll('[aria-label]').forEach((b) => {
+      const label = b.getAttribute('aria-label');
+      const said = words[label] || message(b, label);
+      if (said) { b.setAttribute('aria-label', said); if (b.tagName === 'BUTTON') b.setAttribute('title', said); }
+    });
+    root.querySelectorAll('img[alt="Stop Recording"]').forEach((i) => i.setAttribute('alt', words['Stop Recording']));
+    // A progress bar's live region announces Gradio's untranslated key when a task ends.
+    root.querySelectorAll('[aria-live]').forEach((r) => { if (r.textContent.trim() === 'common.complete') r.textContent = 'Tamamlandı'; });
+  };
   // The newest question is brought to the top of the chat box (below its buttons) and kept
   // there while its answer grows below it, until it is there or the reader scrolls the chat.
   let questions = 0, target = null;

@@ -448,5 +448,12 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
         english = {"Like", "Dislike", "Liked", "Retry", "Undo", "undo", "Clear", "Close", "Copy message",
                    "Copy conversation", "More tabs", "chatbot conversation", "Gradio footer navigation"}
         assert not labels & english and not any("message" in label for label in labels)
+        page.get_by_role("tab", name="Bakım").click()  # the maintainers' table and upload too
+        page.fill("#arsiv-password input", ADMIN_PASSWORD)
+        page.get_by_role("button", name="Giriş").click()
+        page.locator("#arsiv-desk-caption", has_text="Arşivde").wait_for()
+        labels = set(page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))"))
+        assert "Tablo işlemleri" in labels or "Tabloyu kopyala" in labels
+        assert not labels & {"File upload", "Copy table data", "Fullscreen", "Table actions", "Dataframe"}
     finally:
         page.context.close()

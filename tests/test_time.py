@@ -573,3 +573,12 @@ def test_filters_that_hold_no_article_are_named_not_blamed_on_the_question(dated
     no_category = dated_qa.ask(question, filters=Filters(category="Uzay"))
     assert no_category.refused and "“Uzay” kategorisi" in no_category.text
     assert not dated_qa.ask(question, filters=Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31))).refused
+
+
+def test_a_digest_of_a_subject_with_only_undated_articles_says_they_are_there(corpus_qa):
+    """Found by a stranger: "no article about azerbaycan" for an archive whose one article is
+    about Azerbaycan (undated). The subject as written, and the articles said to be there."""
+    answer = corpus_qa.ask("Azerbaycan ile ilgili son gelişmeler neler?")
+    assert answer.refused
+    assert answer.text == ("Arşivde Azerbaycan hakkında tarihli bir haber yok; tarihi bilinmeyen 1 haber var, "
+                           "bunlar bir zaman sırasına konamaz.")

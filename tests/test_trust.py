@@ -268,3 +268,13 @@ def test_a_factoid_is_answered_where_its_own_words_are_said(own_set_qa, question
 def test_a_name_derived_with_li_or_lik_is_found_by_the_name_it_is_made_from(own_set_qa, question, expected):
     answer = own_set_qa.ask(question)
     assert not answer.refused and expected in answer.text
+
+
+def test_a_sentence_ending_in_an_ellipsis_keeps_it_before_its_citation():
+    """'… artacak...' was written '… artacak.. [1].': the ellipsis is the quote's own."""
+    from rag.answer.extractive import Candidate, ExtractiveAnswerer
+
+    text, quotes = ExtractiveAnswerer(store=None).write([Candidate(1, 0, 'Şah şunları söyledi: "Fiyat artacak...', 1.0),
+                                                         Candidate(2, 3, "Fiyat arttı.", 0.9)])
+    assert text == 'Şah şunları söyledi: "Fiyat artacak... [1] Fiyat arttı [2].'
+    assert quotes[1] == 'Şah şunları söyledi: "Fiyat artacak...'

@@ -22,7 +22,7 @@ from rag.answer.citations import Answer, verify_citations
 from rag.index.records import ChunkMeta
 from rag.language.dates import date_label
 from rag.language.sentences import split_sentences
-from rag.language.turkish import APOSTROPHES, turkish_lower, words
+from rag.language.turkish import APOSTROPHES, turkish_lower, without_suffix, words
 from rag.newstime import TimeFrame
 from rag.subject import Term, missing_names
 
@@ -82,11 +82,13 @@ def write_digest(question: str, ask: DigestAsk, frame: TimeFrame | None, dated: 
                  leads: dict[str, Document], undated: int) -> Answer:
     """The answer listing the ``dated`` articles (doc id → YYYYMMDD), whose first chunks
     are ``leads``; ``undated`` counts the matching articles without a date."""
-    scope = _scope(ask, frame)
+    scope = _scope(ask, frame, question)
     if not dated:
-        text = f"Arşivde {scope or 'tarihli '}bir haber bulamadım."
-        if undated:
-            text += f" Tarihi bilinmeyen {undated} haber var; bunlar bir döneme yerleştirilemez."
+        if undated:  # the subject is there, only not in time: say so, not "no article"
+            text = (f"Arşivde {scope}tarihli bir haber yok; tarihi bilinmeyen {undated} haber var, "
+                    "bunlar bir zaman sırasına konamaz.")
+        else:
+            text = f"Arşivde {scope or 'tarihli '}bir haber bulamadım."
         return Answer(question=question, text=text, refused=True)
     ordered = sorted(dated, key=lambda doc: (dated[doc], doc), reverse=ask.newest_first)
     shown = [doc for doc in ordered if doc in leads][:DIGEST_CAP]
@@ -108,15 +110,25 @@ def write_digest(question: str, ask: DigestAsk, frame: TimeFrame | None, dated: 
     return Answer(question=question, text=text, sources=sources)
 
 
-def _scope(ask: DigestAsk, frame: TimeFrame | None) -> str:
-    """"Telafer hakkında 2022 yılına ait " (what the list is limited to), or ""."""
+def _scope(ask: DigestAsk, frame: TimeFrame | None, question: str) -> str:
+    """"Telafer hakkında 2022 yılına ait " (what the list is limited to), or ""; the topic
+    as the user wrote it ("Azerbaycan", not "azerbaycan")."""
     about = [missing_names(list(ask.terms))] if ask.terms else []
     if ask.topic:
-        about.append(ask.topic)
+        about.append(" ".join(_as_written(question, word) for word in ask.topic.split()))
     scope = f"{' '.join(about)} hakkında " if about else ""
     if frame and frame.has_period:
         scope += f"{frame.period_text()} "
     return scope
+
+
+def _as_written(question: str, word: str) -> str:
+    """The question's own spelling of a lower-cased word, less an apostrophe suffix."""
+    for written in question.split():
+        bare = without_suffix(written).strip(".,;:!?\"“”()")
+        if turkish_lower(bare) == word:
+            return bare
+    return word
 
 
 def _opening(lead: Document) -> str:

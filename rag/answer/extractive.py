@@ -162,7 +162,9 @@ class ExtractiveAnswerer:
         quotes: dict[int, list[str]] = {}
         for c in chosen:
             text = c.text.rstrip()
-            if text[-1] in ".!?…":
+            if text.endswith(("..", "…")):  # an ellipsis is the sentence's own: "artacak... [1]"
+                parts.append(f"{text} [{c.passage}]")
+            elif text[-1] in ".!?":
                 parts.append(f"{text[:-1].rstrip()} [{c.passage}]{text[-1]}")
             else:
                 parts.append(f"{text} [{c.passage}]")
