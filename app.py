@@ -113,6 +113,14 @@ PAGE_JS = """
       if (!chat) return;
       turkish(document);  // and again whenever the page changes: new messages, a toast's close button
       new MutationObserver(() => turkish(document)).observe(document.body, {childList: true, subtree: true});
+      // Gradio's chat empties the question box's hint when a question is sent and never puts
+      // it back: it comes back once the box can be typed in again.
+      const box = document.querySelector('#arsiv-question textarea');
+      if (box) {
+        const hint = box.placeholder;
+        const restore = () => { if (!box.disabled && !box.placeholder) box.placeholder = hint; };
+        new MutationObserver(restore).observe(box, {attributes: true, attributeFilter: ['disabled', 'placeholder']});
+      }
       new MutationObserver(() => follow(chat)).observe(chat, {childList: true, subtree: true, characterData: true});
       for (const type of ['wheel', 'touchmove', 'keydown']) chat.addEventListener(type, () => { target = null; });
     }

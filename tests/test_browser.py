@@ -261,6 +261,8 @@ def test_question_box_first_then_the_start_of_the_answer_in_view(sized, tmp_path
     """Before asking, the question box is in the first view (filters closed behind a one-line
     title on a phone; open beside the chat on a desktop); after asking, the top of the
     answer is on screen, its sources closed under it until tapped; nothing scrolls sideways."""
+    from playwright.sync_api import expect
+
     size, page = sized
     height, width = page.viewport_size["height"], page.viewport_size["width"]
     question_box = page.locator("#arsiv-question").bounding_box()
@@ -274,9 +276,13 @@ def test_question_box_first_then_the_start_of_the_answer_in_view(sized, tmp_path
         assert page.locator("#arsiv-filters").bounding_box()["x"] < page.locator("#arsiv-chat").bounding_box()["x"]
     shot(page, tmp_path, f"{size}-1-start.png")
 
+    hint = page.locator("#arsiv-question textarea").get_attribute("placeholder")
+    assert hint.startswith("Sorunuzu yazın")
     ask(page, "Bakü'deki konferansı kimler düzenledi?")
     answer = last_answer(page)
     assert in_view(page, answer.locator(".arsiv-text"))
+    # the box says what to type again once it can be typed in (Gradio empties it when sending)
+    expect(page.locator("#arsiv-question textarea")).to_have_attribute("placeholder", hint)
     sources = answer.locator(".arsiv-source")
     assert answer.locator("summary.arsiv-sources-title").inner_text() == "Kaynaklar (1)"
     assert not sources.first.is_visible()
