@@ -86,7 +86,8 @@ class ExtractiveAnswerer:
         # Of the nearly best that hold the asked kind at all, the one that speaks of what is
         # asked about: an article's opening sentence names its subject and scores high, but
         # "başhekimi kim" is answered where "başhekim" is said. When none of the nearly best
-        # does, the best of the sentences read that do ("kaç polis" → "800 polis").
+        # does, the best of the sentences read that do ("ne kadar yatırım yaptı" → "Fabrikaya
+        # toplam 12 milyon dolarlık yatırım yapıldı").
         about = predicate_roots(question, key_terms(question))
         if not any(self._states(asked, about, c) for c in close):
             close = [c for c in candidates if self._states(asked, about, c)] or close
