@@ -52,7 +52,7 @@ from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "2"  # bump when chunking or cleaning changes, so every document is redone
+PIPELINE_VERSION = "3"  # bump when chunking or cleaning changes, so every document is redone
 
 Progress = Callable[[int, int, str], None]
 

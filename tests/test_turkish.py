@@ -86,3 +86,13 @@ def test_stemming_is_safe_under_concurrent_questions():
         thread.join()
     assert not errors
     assert all(result == expected for result in results)
+
+
+def test_a_quotation_is_not_cut_at_a_sentence_end_inside_it():
+    """Found by a stranger: a quote cut at "artacak..." misquoted the speaker."""
+    text = 'Şah şunları söyledi: "Fiyat artacak... Kesinlikle! Hem de çok." Sonra sustu. “Yeter. Gidiyoruz.” dedi.'
+    assert split_sentences(text) == ['Şah şunları söyledi: "Fiyat artacak... Kesinlikle! Hem de çok."',
+                                     "Sonra sustu.", "“Yeter. Gidiyoruz.” dedi."]
+    # one never closed holds the rest of its paragraph, and no more
+    assert split_sentences('Dedi ki: "Bitti. Gitti.\n\nYeni paragraf. İkinci.') == [
+        'Dedi ki: "Bitti. Gitti.', "Yeni paragraf.", "İkinci."]

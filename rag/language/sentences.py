@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
-_BOUNDARY = re.compile(r"([.!?…]+)([\"')\]]*)\s+(?=[\"'(\[]?[A-ZÇĞİÖŞÜ0-9])")
+_BOUNDARY = re.compile(r"([.!?…]+)([\"')\]”»’]*)\s+(?=[\"'(\[“«‘]?[A-ZÇĞİÖŞÜ0-9])")
 
 
 def _ends_sentence(before: str, mark: str) -> bool:
@@ -40,12 +40,21 @@ def _ends_sentence(before: str, mark: str) -> bool:
     return True
 
 
+def _quote_open(text: str) -> bool:
+    """A quotation opened and not yet closed: the sentence ends inside it are the speaker's,
+    and a quote cut at one of them misquotes ("artacak..." without "Kesinlikle!")."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of one paragraph or more, in order, stripped; nothing dropped."""
+    """Sentences of one paragraph or more, in order, stripped; nothing dropped. A quotation
+    stays in its sentence whole (up to the paragraph's end, if it is never closed)."""
     sentences: list[str] = []
     for paragraph in text.split("\n\n"):
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
+            if _quote_open(paragraph[start : match.end(2)]):
+                continue
             if _ends_sentence(paragraph[start : match.start()], match.group(1)):
                 end = match.end(2)
                 sentences.append(paragraph[start:end].strip())
