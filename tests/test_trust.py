@@ -51,6 +51,9 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     ("Festival nerelerde yapıldı?", "Ahmet, bugün Kerkük, Erbil ve Musul'da konuştu.", "Kerkük, Erbil ve Musul"),
     # "Kerkük'teki" describes the foundation; the foundation is the answer
     ("Projeyi hangi kurum destekledi?", "Proje, Kerkük'teki Türkmeneli Vakfı tarafından desteklendi.", "Türkmeneli Vakfı"),
+    # "kimlerle": the people listed, not a company word or a possessor beside them (a stranger's find)
+    ("Tesla kimlerle ortaklık kurdu?", "Tesla, Edison'un şirketinden ayrıldıktan sonra Tesla Elektrik Işığı ve "
+     "İmalat şirketini finanse eden Benjamin Vail ve Robert Lane ile ortaklık kurdu.", "Benjamin Vail ve Robert Lane"),
     # "kaçıncı" asks for an ordinal, written in words
     ("Tesise kaçıncı ünite eklenecek?", "Tesise gelecek yıl üçüncü ünite eklenecek.", "üçüncü ünite"),
     ("Takım ligi kaçıncı bitirdi?", "Takım ligi dördüncü sırada bitirdi.", "dördüncü sıra"),

@@ -182,8 +182,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.PERSON:
         found = _people(found)
         found = [name for name in found if not _names_a_body(name)] or found
-        if not question.plural:  # a full name before a single word ("Türkmence", "Musul"); "kimler" lists all
-            found = [name for name in found if len(name.split()) > 1] or found
+        # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
+        # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
+        found = [name for name in found if len(name.split()) > 1] or found
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(span)) for span in found))
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
