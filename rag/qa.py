@@ -51,7 +51,7 @@ from rag.newstime import (
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, predicate_roots, speaks_of
+from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, other_kinds, predicate_roots, speaks_of
 
 log = logging.getLogger(__name__)
 
@@ -459,12 +459,12 @@ class ArchiveQA:
         (``rag/subject.py``); none left means the archive lacks what was asked, and the
         refusal names what (a question retrieval is unsure of anyway keeps the plain refusal)."""
         terms = key_terms(question, frame.phrase if frame else "")
-        if not terms or not found.answerable:
+        if not found.answerable:
             return found
         cover = covering(terms, snapshot)
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]
-        absent = [t for t in terms if not cover[t] & set(docs)]
+        absent = [t for t in terms if not cover[t] & set(docs)] + other_kinds(question, set(docs), snapshot)
         if absent:
             return replace(found, answerable=False, missing=_absent_text(absent))
         kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]

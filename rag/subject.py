@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
-from rag.language.turkish import APOSTROPHES, STOPWORDS, root, stem, turkish_lower, without_suffix, words
+from rag.language.turkish import APOSTROPHES, DIGIT_WORDS, STOPWORDS, root, stem, turkish_lower, without_suffix, words
 
 # Words that open a question with a capital letter without naming anything.
 QUESTION_OPENERS = frozenset(
@@ -78,6 +78,56 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
             terms.append(_name_term(run))  # a suffix or a lower-case word ends the name
             run = []
     return sorted(terms, key=lambda t: t.position)
+
+
+# A compound names a kind of thing with a bare noun before a possessive head: "çimento
+# fabrikası", "piyano öğretmeni", "kar yağışı", "basketbol takımı". An article about another
+# factory, teacher or rain does not answer, so the modifier is a key term like a name. Not a
+# modifier: a word with a case, plural, possessive or participle ending ("adına", "seçilen";
+# so a noun ending in -i, "onkoloji", is missed), a verbal noun or converb ("verme",
+# "dayanarak"), a number word, a common adjective, or the word "hangi"/"ne" asks about
+# ("hangi kurum öğretmenlerinin"). Not a head: a name, a verb ("yer aldı").
+_INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[ıiuü]n|[ıiuü]n|[ıiuü]n[ae]|l[ae]r\w*|d[ıiuü]k\w*|[ae]n|[ae]c[ae]k|m[ıiuü]ş"
+                        r"|ki|yl[ae]|l[ıiuü]|s[ıiuü]z|[ıiuü]|y[ae]|[dt][ıiuü]|m[ae]|[ae]r[ae]k|[ıiuü]p)$")
+_POSSESSED = re.compile(r"\w{2,}(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
+_FINITE = re.compile(r"[dt][ıiuü]$|m[ıiuü]ş")  # "yer aldı", "karar verilmiş": a verb, not a head
+_ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
+                        "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal".split())
+_ASKING = ("hangi", "ne", "kim", "kaç", "nere")
+
+
+def kind_terms(question: str) -> list[tuple[Term, Term]]:
+    """The question's compounds, as (modifier, head) terms."""
+    found = [match.group() for match in _WORD.finditer(question)]
+    out = []
+    for position, (word, head) in enumerate(zip(found, found[1:])):
+        before = turkish_lower(found[position - 1]) if position else ""
+        if _is_modifier(word) and before not in ("hangi", "ne") and _is_head(head):
+            lowered = turkish_lower(head)
+            head_form = min(stem(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
+            out.append((Term(word, (_forms(word),), position), Term(head, ((head_form,),), position + 1)))
+    return out
+
+
+def _is_modifier(word: str) -> bool:
+    lowered = turkish_lower(word)
+    return (word[:1].islower() and word.isalpha() and len(word) >= 3 and lowered not in STOPWORDS
+            and lowered not in _NOT_PREDICATE and lowered not in DIGIT_WORDS and lowered not in _ADJECTIVES
+            and not lowered.startswith(_ASKING) and not _INFLECTED.search(lowered))
+
+
+def _is_head(word: str) -> bool:
+    lowered = turkish_lower(word)
+    return (word[:1].islower() and bool(_POSSESSED.match(lowered)) and not _FINITE.search(lowered)
+            and not lowered.startswith(_ASKING))
+
+
+def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
+    """The modifiers no document holds although some hold their head: the articles speak of
+    a factory, a teacher, rain, but not of the asked kind (a head none holds is worded
+    otherwise there, and says nothing)."""
+    return [kind for kind, head in kind_terms(question)
+            if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
 
 
 def _name_term(run: list[tuple[int, str]]) -> Term:

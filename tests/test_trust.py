@@ -273,6 +273,23 @@ def test_a_name_derived_with_li_or_lik_is_found_by_the_name_it_is_made_from(own_
     assert not answer.refused and expected in answer.text
 
 
+@pytest.mark.parametrize(("question", "missing"), [
+    ("Telafer müzik okulunun piyano öğretmeni kim?", "piyano"),  # the school's article: "öğretmen"
+    ("Avrasya Bilim Akademisi'nin fizik ödülünü kim kazandı?", "fizik"),  # the award's: "Ödülü"
+    ("Kerkük Gençlik Spor'un basketbol takımı geçen sezon kaçıncı oldu?", "basketbol"),  # "takım"
+])
+def test_another_kind_of_the_asked_thing_is_not_the_answer(own_set_qa, question, missing):
+    """The articles speak of the school's teachers, an award, the club's team, never of the
+    asked kind: a refusal naming it, not another teacher's name."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
+
+
+def test_a_compound_the_article_holds_is_answered(own_set_qa):
+    answer = own_set_qa.ask("Telafer müzik okulunda kaç öğretmen görev yapıyor?")
+    assert not answer.refused and "altı öğretmen" in answer.text
+
+
 def test_a_sentence_ending_in_an_ellipsis_keeps_it_before_its_citation():
     """'… artacak...' was written '… artacak.. [1].': the ellipsis is the quote's own."""
     from rag.answer.extractive import Candidate, ExtractiveAnswerer
