@@ -51,7 +51,7 @@ from rag.newstime import (
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, other_kinds, predicate_roots, speaks_of
+from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, other_kinds, unnamed, predicate_roots, speaks_of
 
 log = logging.getLogger(__name__)
 
@@ -465,6 +465,8 @@ class ArchiveQA:
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]
         absent = [t for t in terms if not cover[t] & set(docs)] + other_kinds(question, set(docs), snapshot)
+        absent = absent or unnamed(question, [d.page_content for d in documents], lambda: [
+            text for _, text, _ in self.store.get_chunks([c for doc in set(docs) for c in snapshot.chunk_ids_of(doc)])])
         if absent:
             return replace(found, answerable=False, missing=_absent_text(absent))
         kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]

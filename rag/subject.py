@@ -14,7 +14,7 @@ No score and no threshold: a rule over words the archive has or has not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
@@ -128,6 +128,55 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
     otherwise there, and says nothing)."""
     return [kind for kind, head in kind_terms(question)
             if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
+
+
+def named_compounds(question: str) -> list[tuple[Term, Term]]:
+    """The last two words of the question's names whose last word is a possessive head
+    ("Musul Üniversitesi", "Erbil Kalesi", "Tarım Fuarı"), as (modifier, head) terms."""
+    found = [without_suffix(match.group()) for match in _WORD.finditer(question)]
+    out = []
+    for position, (word, head) in enumerate(zip(found, found[1:])):
+        lowered, head_lowered = turkish_lower(word), turkish_lower(head)
+        if (word[:1].isupper() and head[:1].isupper() and word.isalpha() and lowered not in QUESTION_OPENERS
+                and lowered not in STOPWORDS and not _OWN_HEAD.search(lowered)
+                and _HEAD_NAME.match(head_lowered) and not _SURNAME.search(head_lowered)):
+            out.append((Term(word, (_forms(word),), position), Term(head, (_forms(head),), position + 1)))
+    return out
+
+
+# A name's possessive head ("Üniversitesi", "Birliği", "Fuarı"), not a surname ("Çolakoğlu",
+# "Yaycılı", "Tuzcu", "Terzibaşı": a person is named by a surname alone in the text).
+_HEAD_NAME = re.compile(r"\w{2,}(?:s[ıiuü]|[^aeıioöuük][ıiuü]|l[ae]r[ıi])$")
+_SURNAME = re.compile(r"(?:oğl[ıiuü]|l[ıiuü]|[cç][ıiuü]|baş[ıi])$")
+_OWN_HEAD = re.compile(r"(?:[sğ][ıiuü]|l[ae]r[ıi])$")  # "Hizmet Listesi Tuzhurmatu": two names
+
+
+def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]]) -> list[Term]:
+    """The names of the question's compounds the retrieved articles speak of by their head
+    only: they name "Kerkük Kalesi", never "Erbil Kalesi" ("Yapı ve İnşaat Fuarı" is "Yapı
+    Fuarı"). The passages are read first; the whole ``articles`` only to confirm a miss."""
+    compounds = [pair for pair in named_compounds(question) if not _together(pair, passages)]
+    if compounds and any(_holds(head, passages) for _, head in compounds):
+        texts = articles()
+        return [Term(f"{modifier.surface} {head.surface}", (), modifier.position)
+                for modifier, head in compounds if _holds(head, texts) and not _together((modifier, head), texts)]
+    return []
+
+
+def _holds(term: Term, texts: list[str]) -> bool:
+    forms = term.roots[0]
+    return any(w.startswith(forms) for text in texts for w in words(text))
+
+
+def _together(pair: tuple[Term, Term], texts: list[str]) -> bool:
+    modifier, head = pair[0].roots[0], pair[1].roots[0]
+    return any(ws[i].startswith(modifier) and any(w.startswith(head) for w in _next(ws, i))
+               for ws in map(words, texts) for i in range(len(ws)))
+
+
+def _next(ws: list[str], i: int) -> list[str]:
+    """The word after ``ws[i]``, and the one after "ve X" ("Yapı ve İnşaat Fuarı")."""
+    return ws[i + 1:i + 2] + (ws[i + 3:i + 4] if ws[i + 1:i + 2] == ["ve"] else [])
 
 
 def _name_term(run: list[tuple[int, str]]) -> Term:

@@ -70,6 +70,7 @@ _NUMBER = re.compile(
     rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
     rf"|(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
+_ORDINAL = re.compile(r"\.\s*[a-zçğıöşü]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı" after the number
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
@@ -133,6 +134,7 @@ class Question:
     named: frozenset[str]
     unit: str | None = None  # "kaç yayınevi" → "yayınev", the root its inflections share
     plural: bool = False  # "kimler": every name is the answer, listed
+    ordinal: bool = False  # "kaçıncı": "13. sırada" answers; for "kaç", "19. yüzyıl" does not
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -143,7 +145,7 @@ class Question:
             after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
             unit = root(after.group(1)) if after else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
-        return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural)
+        return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural, "kaçıncı" in lowered)
 
     @property
     def factoid(self) -> bool:
@@ -214,7 +216,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())]
     if question.asked is Asked.NUMBER:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
-                if not _named(question, m.group()) and not _is_article(sentence, m)]
+                if not _named(question, m.group()) and not _is_article(sentence, m)
+                and (question.ordinal or not _ORDINAL.match(sentence, m.end()))]
     return _names(question, sentence)
 
 
