@@ -51,7 +51,7 @@ from rag.newstime import (
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, other_kinds, unnamed, predicate_roots, speaks_of
+from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, unnamed, predicate_roots, speaks_of
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +266,8 @@ def _absent_text(absent: list[Term]) -> str:
 
 
 def _apart_text(terms: list[Term]) -> str:
+    if len(named_groups(terms)) == 1:  # "8." and the name it numbers: one name
+        return _absent_text(terms)
     return f"Arşivde {missing_names(terms)} birlikte geçen bir habere rastlamadım."
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
-from rag.language.turkish import APOSTROPHES, DIGIT_WORDS, STOPWORDS, root, stem, turkish_lower, without_suffix, words
+from rag.language.turkish import APOSTROPHES, DIGIT_WORDS, ORDINAL_WORDS, STOPWORDS, root, stem, turkish_lower, without_suffix, words
 
 # Words that open a question with a capital letter without naming anything.
 QUESTION_OPENERS = frozenset(
@@ -58,7 +58,10 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
         lowered = turkish_lower(word)
         if word.isdigit():
             ordinal = raw.endswith(".") or question[match.end():match.end() + 1] == "."
-            if len(word) >= 2 and word not in period and not ordinal:
+            edition = _ordinal_term(int(word), found[position + 1:], position) if ordinal else None
+            if edition:  # "8. Erbil Yapı Fuarı": the 9th's article does not answer
+                terms.append(edition)
+            elif len(word) >= 2 and word not in period and not ordinal:
                 year = int(word) if len(word) == 4 and 1000 <= int(word) <= 2100 else None
                 terms.append(Term(word, ((word,),), position, year))
             continue
@@ -179,6 +182,23 @@ def _next(ws: list[str], i: int) -> list[str]:
     return ws[i + 1:i + 2] + (ws[i + 3:i + 4] if ws[i + 1:i + 2] == ["ve"] else [])
 
 
+def _ordinal_term(number: int, after: list[re.Match], position: int) -> Term | None:
+    """An edition ("8."), written in digits or in words in the archive, named with the name
+    it numbers ("8. Erbil Yapı ve İnşaat Fuarı"); an ordinal of no name ("15. yüzyıl") is none."""
+    named = []
+    for match in after:
+        word = match.group()
+        if not (word[:1].isupper() or (word == "ve" and named)):
+            break
+        named.append(without_suffix(word))
+        if word != without_suffix(word):
+            break
+    if not named:
+        return None
+    forms = (str(number), *([ORDINAL_WORDS[number]] if number in ORDINAL_WORDS else []))
+    return Term(" ".join([f"{number}.", *named]).removesuffix(" ve"), (forms,), position)
+
+
 def _name_term(run: list[tuple[int, str]]) -> Term:
     parts = [part for _, word in run for part in re.split(r"[-&]", word) if part]  # "AS-206": "as", "206"
     return Term(" ".join(word for _, word in run), tuple(_forms(part) for part in parts), run[0][0])
@@ -215,14 +235,21 @@ def _docs_covering(term: Term, snapshot: Snapshot) -> set[str]:
 
 def missing_names(missing: list[Term]) -> str:
     """"Einstein", "Elon Musk" (adjacent words together), "Einstein ve Nobel"."""
+    names = named_groups(missing)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " ve " + names[-1]
+
+
+def named_groups(missing: list[Term]) -> list[str]:
+    """The missing terms as the names they form: adjacent words together, and a term that is
+    part of another's name ("Erbil Yapı" in "8. Erbil Yapı ve İnşaat Fuarı") in that name."""
+    missing = [t for t in missing if not any(t.surface in o.surface and t.surface != o.surface for o in missing)]
     groups: list[list[Term]] = []
     for term in sorted(missing, key=lambda t: t.position):
         if groups and groups[-1][-1].position == term.position - 1:
             groups[-1].append(term)
         else:
             groups.append([term])
-    names = [" ".join(t.surface for t in group) for group in groups]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " ve " + names[-1]
+    return [" ".join(t.surface for t in group) for group in groups]
 
 
 # Words that ask, or ask about time, rather than say what about: never a predicate.
