@@ -78,13 +78,17 @@ _RECENCY = re.compile(
     rf"son\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|gectigimiz\s+(?:gun|hafta|ay)lerde|bu\s+sezon\w*|"
     r"(?:gelinen\s+)?son\s+nokta\w*|gelinen\s+nokta\w*|"
     r"mevcut\s+(?:durum\w*|[^\W\d_]+\s+(?:sayisi|rakami|durumu|orani|miktari))|"
-    rf"(?:yeni|mevcut)\s+(?:{_OFFICE}|atanan|secilen|gorevlendirilen|goreve\s+gelen|getirilen))(?!\w)"
+    rf"(?:yeni|mevcut)\s+(?:{_OFFICE}|atanan|secilen|gorevlendirilen|goreve\s+gelen|getirilen)|"
+    rf"yeni\s+(?:cikan|yayinlanan|eklenen|gelen)\s+{_RECORD}|"
+    # a relative clause before it makes "son" the latest of a series: "imzalanan son anlaşma",
+    # "Kerkük'e gelen son heyet" (not an ablative, "Kerkük'ten son …", nor "giderken son")
+    r"\w+[^\Wdtk][ae]n\s+son\s+[^\W\d_]+)(?!\w)"
 )
 _EARLIEST = re.compile(
     r"\b(en\s+eski|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
     r"ilk\s+bas(?:ta|larda|larinda)|baslar(?:da|inda)|ilk\s+olarak|onceleri|"
     r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"
-    rf"ilk\s+(?:\w+(?:an|en)\s+)?{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
+    rf"ilk\s+(?:\w+\s+)?(?:\w+(?:an|en)\s+)?{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
     rf"ilk\s+(?:\w+\s+)?{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
     r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"

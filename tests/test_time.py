@@ -82,6 +82,9 @@ def test_periods_in_questions(question, start, end, label):
     "Mevcut vali hangi partiden?", "Son genel seçimde kaç sandalye kazandılar?", "Takım bu sezon kaçıncı?",
     "Geçtiğimiz günlerde yaşanan saldırıda kaç kişi yaralandı?", "En taze haberler neler?",
     "En yakın tarihli kongrede kim seçildi?", "Kulübün güncel konumu ne?",
+    # a relative clause makes "son" the latest of a series; "yeni çıkan haberler"
+    "İki ülke arasında imzalanan son anlaşma hangisi?", "Kerkük'e gelen son heyet kimlerle görüştü?",
+    "Hasatla ilgili yeni çıkan haberler var mı?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -101,7 +104,7 @@ def test_recency_words(question):
     "Turnuva ilk kez hangi sezonda düzenlendi?", "İlk seçimde kaç sandalye almıştı?",
     # when the first of something happened: the time of its first occurrence is asked
     "Şairin ilk şiir kitabı hangi yıl basıldı?", "İlk Türkmen kültür festivali hangi yıl düzenlendi?",
-    "Meclise ilk kez kaç milletvekiliyle girdiler?",
+    "Meclise ilk kez kaç milletvekiliyle girdiler?", "Referandumdan ilk söz eden haber hangisi?",
 ])
 def test_earliest_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -130,7 +133,8 @@ def test_earliest_words(question):
     "Şimdi şöyle sorayım, Türkmeneli ne demek?", "Şirketin son çeyrek kârı ne kadar?",
     "simdi bana okullarin listesini verir misin", "Kitabın son bölümünde ne anlatılıyor?",
     "Kerkük'te mevcut olan okullar hangileri?", "Konferansın son oturumunda ne konuşuldu?",
-    "Güncel konular panelinde kim konuştu?",
+    "Güncel konular panelinde kim konuştu?", "Bağdat'a giderken son kontrol noktası nerede?",
+    "Kerkük'ten son otobüs kaçta kalkıyor?",
     # counted back from an event the question names, not from today
     "Ocakçı atandığında son dört ayda Telafer'e kaç aile geri dönmüştü?",
     "Vali göreve geldiğinde geçen yıl kaç proje bitmişti?",
