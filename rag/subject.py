@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
-from rag.language.turkish import APOSTROPHES, DIGIT_WORDS, ORDINAL_WORDS, STOPWORDS, root, stem, turkish_lower, without_suffix, words
+from rag.language.turkish import (
+    APOSTROPHES, DIGIT_WORDS, ORDINAL_WORDS, STOPWORDS, ascii_fold, root, stem, turkish_lower, without_suffix, words,
+)
 
 # Words that open a question with a capital letter without naming anything.
 QUESTION_OPENERS = frozenset(
@@ -90,13 +92,14 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
 # so a noun ending in -i, "onkoloji", is missed), a verbal noun or converb ("verme",
 # "dayanarak"), a number word, a common adjective, or the word "hangi"/"ne" asks about
 # ("hangi kurum öğretmenlerinin"). Not a head: a name, a verb ("yer aldı").
-_INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[ıiuü]n|[ıiuü]n|[ıiuü]n[ae]|l[ae]r\w*|d[ıiuü]k\w*|[ae]n|[ae]c[ae]k|m[ıiuü]ş"
-                        r"|ki|yl[ae]|l[ıiuü]|s[ıiuü]z|[ıiuü]|y[ae]|[dt][ıiuü]|m[ae]|[ae]r[ae]k|[ıiuü]p)$")
-_POSSESSED = re.compile(r"\w{2,}(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
-_FINITE = re.compile(r"[dt][ıiuü]$|m[ıiuü]ş")  # "yer aldı", "karar verilmiş": a verb, not a head
+# Read on words folded to ASCII ("kac yayinevi" is typed for "kaç yayınevi").
+_INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[iu]k\w*|[ae]n|[ae]c[ae]k|m[iu]s"
+                        r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p)$")
+_POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
+_FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
 _ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
                         "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal".split())
-_ASKING = ("hangi", "ne", "kim", "kaç", "nere")
+_ASKING = ("hangi", "ne", "kim", "kac", "nere")
 
 
 def kind_terms(question: str) -> list[tuple[Term, Term]]:
@@ -113,16 +116,15 @@ def kind_terms(question: str) -> list[tuple[Term, Term]]:
 
 
 def _is_modifier(word: str) -> bool:
-    lowered = turkish_lower(word)
-    return (word[:1].islower() and word.isalpha() and len(word) >= 3 and lowered not in STOPWORDS
-            and lowered not in _NOT_PREDICATE and lowered not in DIGIT_WORDS and lowered not in _ADJECTIVES
-            and not lowered.startswith(_ASKING) and not _INFLECTED.search(lowered))
+    folded = ascii_fold(turkish_lower(word))  # "kac yayinevi", typed without Turkish letters, asks
+    return (word[:1].islower() and word.isalpha() and len(word) >= 3 and folded not in _NOT_MODIFIERS
+            and not folded.startswith(_ASKING) and not _INFLECTED.search(folded))
 
 
 def _is_head(word: str) -> bool:
-    lowered = turkish_lower(word)
-    return (word[:1].islower() and bool(_POSSESSED.match(lowered)) and not _FINITE.search(lowered)
-            and not lowered.startswith(_ASKING))
+    folded = ascii_fold(turkish_lower(word))
+    return (word[:1].islower() and bool(_POSSESSED.match(folded)) and not _FINITE.search(folded)
+            and not folded.startswith(_ASKING))
 
 
 def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
@@ -255,6 +257,9 @@ def named_groups(missing: list[Term]) -> list[str]:
 # Words that ask, or ask about time, rather than say what about: never a predicate.
 _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta", "yeni", "eski",
                                      "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi"}
+
+
+_NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | _ADJECTIVES)
 
 
 def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:

@@ -288,6 +288,16 @@ def test_another_kind_of_the_asked_thing_is_not_the_answer(own_set_qa, question,
     assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
 
 
+def test_a_question_word_typed_without_turkish_letters_is_no_kind_of_thing(own_set_qa):
+    """"kac yayinevi" asks how many publishers; it was refused as "Arşivde kac hakkında …"
+    (a stranger's find)."""
+    from rag.subject import kind_terms
+
+    assert [(kind.surface, head.surface) for kind, head in kind_terms("Kerkukteki kitap fuarina kac yayinevi katildi?")] == [
+        ("kitap", "fuarina")]
+    assert not own_set_qa.ask("Kerkukteki kitap fuarina kac yayinevi katildi?").refused
+
+
 @pytest.mark.parametrize(("question", "missing"), [
     ("Erbil Kalesi'ndeki evlerin restorasyonuna kaç dolar ayrıldı?", "Erbil Kalesi"),  # the archive: "Kerkük Kalesi"
     ("Erbil Tarım Fuarı'na kaç firma katıldı?", "Tarım Fuarı"),  # "Erbil Yapı ve İnşaat Fuarı"
