@@ -265,6 +265,10 @@ def _absent_text(absent: list[Term]) -> str:
     return f"Arşivde {missing_names(absent)} hakkında bir habere rastlamadım."
 
 
+def _outside_text(absent: list[Term]) -> str:
+    return f"Seçilen filtrelere uyan haberlerde {missing_names(absent)} geçmiyor; arşivin tamamında aramak için filtreleri kaldırın."
+
+
 def _apart_text(terms: list[Term]) -> str:
     if len(named_groups(terms)) == 1:  # "8." and the name it numbers: one name
         return _absent_text(terms)
@@ -431,12 +435,12 @@ class ArchiveQA:
         vector = None
         if focus and not (frame and frame.by_date):  # "peki şimdi?" asks for other, newer articles
             inside = self.about_subject(question, frame, self.retrieve_by_time(
-                question, frame, replace(filters, doc_ids=focus), mode, snapshot), snapshot)
+                question, frame, replace(filters, doc_ids=focus), mode, snapshot), snapshot, filters)
             if inside.answerable:
                 return inside
             vector = inside.result.query_vector
         return self.about_subject(
-            question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot, vector), snapshot)
+            question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot, vector), snapshot, filters)
 
     def retrieve_by_time(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                          snapshot: Snapshot, vector: np.ndarray | None = None) -> Found:
@@ -456,10 +460,12 @@ class ArchiveQA:
             return Found(wider, True, verdict.notice)
         return Found(result, verdict.answerable, other_periods=wider if verdict.absent else None)
 
-    def about_subject(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot) -> Found:
+    def about_subject(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot,
+                      filters: Filters) -> Found:
         """Only the passages whose article covers every name and number the question holds
         (``rag/subject.py``); none left means the archive lacks what was asked, and the
-        refusal names what (a question retrieval is unsure of anyway keeps the plain refusal)."""
+        refusal names what (a question retrieval is unsure of anyway keeps the plain refusal).
+        Under the reader's filters, a name the archive has elsewhere is said to be outside them."""
         terms = key_terms(question, frame.phrase if frame else "")
         if not found.answerable:
             return found
@@ -470,7 +476,8 @@ class ArchiveQA:
         absent = absent or unnamed(question, [d.page_content for d in documents], lambda: [
             text for _, text, _ in self.store.get_chunks([c for doc in set(docs) for c in snapshot.chunk_ids_of(doc)])])
         if absent:
-            return replace(found, answerable=False, missing=_absent_text(absent))
+            outside = (filters.category or filters.date_from or filters.date_to) and all(cover.get(t) for t in absent)
+            return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))
         kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]
         if not kept:
             return replace(found, answerable=False, missing=_apart_text(terms))

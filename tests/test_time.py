@@ -586,3 +586,12 @@ def test_a_digest_of_a_subject_with_only_undated_articles_says_they_are_there(co
     assert answer.refused
     assert answer.text == ("Arşivde Azerbaycan hakkında tarihli bir haber yok; tarihi bilinmeyen 1 haber var, "
                            "bunlar bir zaman sırasına konamaz.")
+
+
+def test_a_name_outside_the_filters_is_said_to_be_outside_them(dated_qa):
+    """The archive has Ayşe Kerküklü (2024); filtered to 2020 and before, the refusal says the
+    filters leave her out, not that the archive never mentions her (a stranger's find)."""
+    answer = dated_qa.ask("Ayşe Kerküklü hangi derneğin başkanı?", filters=Filters(date_to=date(2020, 12, 31)))
+    assert answer.refused
+    assert answer.text.startswith("Seçilen filtrelere uyan haberlerde Ayşe Kerküklü geçmiyor")
+    assert not dated_qa.ask("Ayşe Kerküklü hangi derneğin başkanı?").refused
