@@ -586,6 +586,8 @@ def test_a_digest_of_a_subject_with_only_undated_articles_says_they_are_there(co
     assert answer.refused
     assert answer.text == ("Arşivde Azerbaycan hakkında tarihli bir haber yok; tarihi bilinmeyen 1 haber var, "
                            "bunlar bir zaman sırasına konamaz.")
+    # "Türkmenlerle ilgili": the subject without its "-le" ("Arşivde Türkmenlerle hakkında" was written)
+    assert corpus_qa.ask("Türkmenlerle ilgili son gelişmeler neler?").text.startswith("Arşivde Türkmenler hakkında")
 
 
 def test_a_name_outside_the_filters_is_said_to_be_outside_them(dated_qa):

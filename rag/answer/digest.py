@@ -123,12 +123,18 @@ def _scope(ask: DigestAsk, frame: TimeFrame | None, question: str) -> str:
 
 
 def _as_written(question: str, word: str) -> str:
-    """The question's own spelling of a lower-cased word, less an apostrophe suffix."""
-    for written in question.split():
+    """The question's own spelling of a lower-cased word, less an apostrophe suffix, and less
+    the "-(y)lA" of "… ile ilgili" ("Türkmenlerle ilgili" → "Türkmenler hakkında")."""
+    written_words = question.split()
+    for written, after in zip(written_words, [*written_words[1:], ""]):
         bare = without_suffix(written).strip(".,;:!?\"“”()")
         if turkish_lower(bare) == word:
-            return bare
+            with_ = _WITH.search(bare) if turkish_lower(after).startswith("ilgili") else None
+            return bare[:with_.start()] if with_ else bare
     return word
+
+
+_WITH = re.compile(r"(?<=\w{3})y?l[ae]$")
 
 
 def _opening(lead: Document) -> str:
