@@ -277,9 +277,10 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
 
 
 def roots_held(sentence: str, roots: set[str]) -> int:
-    """How many of ``roots`` start a word of the sentence."""
+    """How many of ``roots`` start a word of the sentence, or end the first part of a compound
+    written as one word ("okul" in "ilkokulu", "hekim" in "başhekimi")."""
     held = set(words(sentence))
-    return sum(any(w.startswith(r) for w in held) for r in roots)
+    return sum(any(w.startswith(r) or (len(r) >= 4 and r in w[2:]) for w in held) for r in roots)
 
 
 def speaks_of(sentence: str, roots: set[str]) -> bool:

@@ -326,3 +326,38 @@ def test_a_sentence_ending_in_an_ellipsis_keeps_it_before_its_citation():
                                                          Candidate(2, 3, "Fiyat arttı.", 0.9)])
     assert text == 'Şah şunları söyledi: "Fiyat artacak... [1] Fiyat arttı [2].'
     assert quotes[1] == 'Şah şunları söyledi: "Fiyat artacak...'
+
+
+SCHOOL = """Erbil'de Yeni Türkmen Okulu Hizmete Girdi
+
+18 Eylül 2023
+
+Erbil'in Türkmen mahallesi Tayraval'da inşa edilen Altun Köprü Türkmen İlkokulu, 18 Eylül 2023 günü düzenlenen törenle hizmete girdi. Okulun inşasını TİKA finanse etti.
+
+Okulda 12 derslik bulunuyor ve ilk yılda 420 öğrenci eğitim görecek. Okulun yapımı 14 ay sürdü.
+"""
+FAIR = """Kerkük'te 5. Türkmen Kitap Fuarı Açıldı
+
+12 Mart 2024
+
+Kerkük Kültür Derneği'nin düzenlediği 5. Türkmen Kitap Fuarı, 12 Mart 2024 günü Türkmen Evi'nde açıldı. Fuara 48 yayınevi katıldı.
+
+Fuar kapsamında şair Nesrin Erbil'in katıldığı bir imza günü de düzenlendi.
+"""
+
+
+def test_a_word_inside_a_compound_written_as_one_word_is_held(tmp_path, embedder):
+    """"okul" is in "İlkokulu": the school's "hizmete girdi" sentence answers "okul ne zaman
+    açıldı", not the book fair's "açıldı" (whose article names a poet called Erbil; a
+    stranger's find)."""
+    from ingest.pipeline import ingest
+    from rag.qa import ArchiveQA
+    from rag.settings import Settings
+
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "okul.txt").write_text(SCHOOL, encoding="utf-8")
+    (tmp_path / "archive" / "fuar.txt").write_text(FAIR, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "archive"], settings, embedder=embedder)
+    answer = ArchiveQA(settings, embedder=embedder).ask("Erbil'deki okul ne zaman açıldı?")
+    assert answer.short == "18 Eylül 2023" and answer.sources[0].title.startswith("Erbil'de Yeni Türkmen Okulu")
