@@ -51,7 +51,10 @@ from rag.newstime import (
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
-from rag.subject import QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, unnamed, predicate_roots, speaks_of
+from rag.subject import (
+    QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, predicate_roots, speaks_of,
+    unnamed,
+)
 
 log = logging.getLogger(__name__)
 
@@ -466,15 +469,15 @@ class ArchiveQA:
         (``rag/subject.py``); none left means the archive lacks what was asked, and the
         refusal names what (a question retrieval is unsure of anyway keeps the plain refusal).
         Under the reader's filters, a name the archive has elsewhere is said to be outside them."""
-        terms = key_terms(question, frame.phrase if frame else "")
         if not found.answerable:
             return found
+        terms = key_terms(question, frame.phrase if frame else "")
         cover = covering(terms, snapshot)
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]
         absent = [t for t in terms if not cover[t] & set(docs)] + other_kinds(question, set(docs), snapshot)
-        absent = absent or unnamed(question, [d.page_content for d in documents], lambda: [
-            text for _, text, _ in self.store.get_chunks([c for doc in set(docs) for c in snapshot.chunk_ids_of(doc)])])
+        absent = absent or unnamed(question, [d.page_content for d in documents],
+                                   lambda: self.article_texts(set(docs), snapshot))
         if absent:
             outside = (filters.category or filters.date_from or filters.date_to) and all(cover.get(t) for t in absent)
             return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))
@@ -482,6 +485,10 @@ class ArchiveQA:
         if not kept:
             return replace(found, answerable=False, missing=_apart_text(terms))
         return replace(found, result=replace(found.result, documents=kept))
+
+    def article_texts(self, docs: set[str], snapshot: Snapshot) -> list[str]:
+        """The whole text of these articles, chunk by chunk (read by id: no metadata filter)."""
+        return [text for _, text, _ in self.store.get_chunks([c for doc in docs for c in snapshot.chunk_ids_of(doc)])]
 
     def is_answerable(self, result: SearchResult, mode: str = "hybrid") -> bool:
         """The BM25 baseline has no dense score to calibrate, so it never refuses."""
