@@ -160,23 +160,24 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
     """The names of the question's compounds the retrieved articles speak of by their head
     only: they name "Kerkük Kalesi", never "Erbil Kalesi" ("Yapı ve İnşaat Fuarı" is "Yapı
     Fuarı"). The passages are read first; the whole ``articles`` only to confirm a miss."""
-    compounds = [pair for pair in named_compounds(question) if not _together(pair, passages)]
-    if compounds and any(_holds(head, passages) for _, head in compounds):
-        texts = articles()
+    read = [words(text) for text in passages]
+    compounds = [pair for pair in named_compounds(question) if not _together(pair, read)]
+    if compounds and any(_holds(head, read) for _, head in compounds):
+        read = [words(text) for text in articles()]
         return [Term(f"{modifier.surface} {head.surface}", (), modifier.position)
-                for modifier, head in compounds if _holds(head, texts) and not _together((modifier, head), texts)]
+                for modifier, head in compounds if _holds(head, read) and not _together((modifier, head), read)]
     return []
 
 
-def _holds(term: Term, texts: list[str]) -> bool:
+def _holds(term: Term, texts: list[list[str]]) -> bool:
     forms = term.roots[0]
-    return any(w.startswith(forms) for text in texts for w in words(text))
+    return any(w.startswith(forms) for ws in texts for w in ws)
 
 
-def _together(pair: tuple[Term, Term], texts: list[str]) -> bool:
+def _together(pair: tuple[Term, Term], texts: list[list[str]]) -> bool:
     modifier, head = pair[0].roots[0], pair[1].roots[0]
     return any(ws[i].startswith(modifier) and any(w.startswith(head) for w in _next(ws, i))
-               for ws in map(words, texts) for i in range(len(ws)))
+               for ws in texts for i in range(len(ws)))
 
 
 def _next(ws: list[str], i: int) -> list[str]:
