@@ -62,7 +62,7 @@ _WHEN = r"\w+[dt][iu][gk](?:[iu]n[dt][ae]|[iu]\s+(?:zaman|sirada|donemde|yillard
 # latest of them, "ilk seçimde" for the earliest ("son bölümünde", "yılın son gününde",
 # "konferansın son oturumunda" do not: a part of something, not one of a series).
 _EVENT = (r"(?:secim|kongre|kurultay|toplanti|zirve|gorusme|ziyaret|sayim|turnuva|mac|sezon"
-          r"|festival|konferans|genel\s+kurul|referandum|operasyon|muzakere|anket)(?:ler|lar)?")
+          r"|festival|konferans|genel\s+kurul|referandum|operasyon|muzakere|anket|karar)(?:ler|lar)?")
 _SPAN = r"(?:yil|tarih|ay|gun|hafta|sezon|donem|yuzyil)"  # "hangi yıl/tarihte/sezonda…": when
 _RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge|tepki)(?:ler|lar)?"
            r"(?:[dt][ae]|[iu]|s[iu]|[iu]n[dt][ae]|s[iu]n[dt][ae]|y[iu]|n[iu]n)?")
@@ -75,7 +75,7 @@ _RECENCY = re.compile(
     r"gecenlerde|gecen\s+gun|yakin\s+zamanda|artik(?!\s+yil)|yeni\s+(?:bir\s+)?(?:bilgi|gelisme|haber)\w*|"
     r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|olarak|kez|defa|hali|hal)\w*|"
     r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|son\s+(?:[^\W\d_]+\s+){1,2}ne\s+zaman\w*|"
-    rf"son\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|gectigimiz\s+(?:gun|hafta|ay)lerde|bu\s+sezon\w*|"
+    rf"son\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|son\s+{_EVENT}s?[iu]|son\s+ne(?!\w)|gectigimiz\s+(?:gun|hafta|ay)lerde|bu\s+sezon\w*|"
     r"(?:gelinen\s+)?son\s+nokta\w*|gelinen\s+nokta\w*|"
     r"mevcut\s+(?:durum\w*|[^\W\d_]+\s+(?:sayisi|rakami|durumu|orani|miktari))|"
     rf"(?:yeni|mevcut)\s+(?:{_OFFICE}|atanan|secilen|gorevlendirilen|goreve\s+gelen|getirilen)|"
@@ -85,7 +85,7 @@ _RECENCY = re.compile(
     r"\w+[^\Wdtk][ae]n\s+son\s+[^\W\d_]+)(?!\w)"
 )
 _EARLIEST = re.compile(
-    r"\b(en\s+eski|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
+    r"\b(en\s+eski\w*|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
     r"ilk\s+bas(?:ta|larda|larinda)|baslar(?:da|inda)|ilk\s+olarak|onceleri|"
     r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"
     rf"ilk\s+(?:\w+\s+)?(?:\w+(?:an|en)\s+)?{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"
@@ -93,7 +93,8 @@ _EARLIEST = re.compile(
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
     r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"
     rf"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){{0,3}}(?:ne\s+zaman|kac|hangi\s+(?:{_SPAN}|secim)\w*)|"
-    rf"ilk\s+(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman|hangi\s+{_SPAN}\w*)|"
+    rf"ilk\s+(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman\w*|hangi\s+{_SPAN}\w*)|"
+    rf"hangi\s+{_SPAN}\w*\s+ilk\s+(?:kez|defa|kere)|"
     rf"ilk\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|ne\s+zaman\s+ilk)(?!\w)"
 )
 

@@ -26,7 +26,7 @@ from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.answer.span import Question, short_answer
+from rag.answer.span import Question, short_answer, states_measure
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
@@ -278,6 +278,12 @@ def _apart_text(terms: list[Term]) -> str:
     return f"Arşivde {missing_names(terms)} birlikte geçen bir habere rastlamadım."
 
 
+def _unstated_text(asked: Question) -> str:
+    """The answer when the articles give no figure in the asked measure ("kaç ton")."""
+    phrase = {"yüzde": "yüzde kaç", "yaş": "kaç yaşında", "para": "ne kadar"}.get(asked.measure, f"kaç {asked.measure}")
+    return f"Arşivdeki ilgili haberler {phrase} olduğunu söylemiyor."
+
+
 def asks_about_now(question: str) -> bool:
     """A fact question that may have changed since its article: not an explanation ("neden",
     "nasıl") and not about a first time or a former state ("ilk", "eski", "önceki")."""
@@ -500,7 +506,7 @@ class ArchiveQA:
         """The archive is silent, or has the topic but nothing from the asked period (then it
         says so, with the dates it has)."""
         if found.missing:
-            return self.decline_subject(question, found)
+            return self.decline_subject(question, found.missing, found.result.documents)
         wider = found.other_periods
         if wider is None or frame is None:
             return refusal(question)
@@ -511,11 +517,11 @@ class ArchiveQA:
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, refused=True)
 
-    def decline_subject(self, question: str, found: Found) -> Answer:
+    def decline_subject(self, question: str, missing: str, documents: list[Document]) -> Answer:
         """"Arşivde Einstein hakkında bir habere rastlamadım.", with the closest articles as
         "ilgili olabilir" (never presented as the answer)."""
-        related = found.result.documents[:RELATED_SHOWN]
-        text = found.missing or REFUSAL
+        related = documents[:RELATED_SHOWN]
+        text = missing
         if related:
             listed = "; ".join(f"{ChunkMeta.of(d).title} [{i}]" for i, d in enumerate(related, start=1))
             text = f"{text} İlgili olabilir: {listed}."
@@ -659,6 +665,13 @@ class ArchiveQA:
                 passages: list[Document], snapshot: Snapshot) -> Answer:
         """The best sentences of the ``read`` passages, cited, verified against ``passages``."""
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
+        asked = Question.read(question)
+        if not chosen and asked.measure and read:  # "kaç ton": the figure may be further down the article
+            whole = self.stating_chunks(asked, read[0], snapshot)
+            chosen = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
+            if not chosen:  # the article speaks of it, but gives no figure in tons
+                return self.decline_subject(question, _unstated_text(asked), read)
+            read = passages = whole
         if not chosen:
             return refusal(question)
         text, quotes = self.extractive.write(chosen)
@@ -666,11 +679,16 @@ class ArchiveQA:
         # article's date is the answer's time, so it is named.
         if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(passages[chosen[0].passage - 1]).date)
-        short = short_answer(Question.read(question), chosen[0].text) if len(chosen) == 1 else None
+        short = short_answer(asked, chosen[0].text) if len(chosen) == 1 else None
         if short:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, short=short)
+
+    def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
+        """The chunks of the passage's article that give a figure in the asked measure."""
+        chunks = self.searcher.documents(snapshot.chunk_ids_of(snapshot.doc_of(passage.id or "")))
+        return [chunk for chunk in chunks if states_measure(asked, chunk.page_content)]
 
     def best_sentence(self, question: str, query_vector, passage: Document, snapshot: Snapshot) -> str | None:
         """The passage's sentence that best answers ``question`` (None: it has none)."""

@@ -63,7 +63,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
             edition = _ordinal_term(int(word), found[position + 1:], position) if ordinal else None
             if edition:  # "8. Erbil Yapı Fuarı": the 9th's article does not answer
                 terms.append(edition)
-            elif len(word) >= 2 and word not in period and not ordinal:
+            elif len(word) >= 2 and word not in period:  # "90. yılında": the 100th's does not either
                 year = int(word) if len(word) == 4 and 1000 <= int(word) <= 2100 else None
                 terms.append(Term(word, ((word,),), position, year))
             continue
@@ -187,7 +187,7 @@ def _next(ws: list[str], i: int) -> list[str]:
 
 def _ordinal_term(number: int, after: list[re.Match], position: int) -> Term | None:
     """An edition ("8."), written in digits or in words in the archive, named with the name
-    it numbers ("8. Erbil Yapı ve İnşaat Fuarı"); an ordinal of no name ("15. yüzyıl") is none."""
+    it numbers ("8. Erbil Yapı ve İnşaat Fuarı"); an ordinal of no name ("90. yıl") is a number."""
     named = []
     for match in after:
         word = match.group()

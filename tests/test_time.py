@@ -85,6 +85,9 @@ def test_periods_in_questions(question, start, end, label):
     # a relative clause makes "son" the latest of a series; "yeni çıkan haberler"
     "İki ülke arasında imzalanan son anlaşma hangisi?", "Kerkük'e gelen son heyet kimlerle görüştü?",
     "Hasatla ilgili yeni çıkan haberler var mı?",
+    # the latest of a series in the possessive; "son ne" (a blind list's misses)
+    "Hükümetin Türkmenlere yönelik son kararı ne oldu?", "Takımın son maçı kaçla bitti?",
+    "Nüfus sayımı konusunda son ne karar alındı?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -105,6 +108,9 @@ def test_recency_words(question):
     # when the first of something happened: the time of its first occurrence is asked
     "Şairin ilk şiir kitabı hangi yıl basıldı?", "İlk Türkmen kültür festivali hangi yıl düzenlendi?",
     "Meclise ilk kez kaç milletvekiliyle girdiler?", "Referandumdan ilk söz eden haber hangisi?",
+    # the year before "ilk kez"; "en eskisi"; "ne zamandı" (a blind list's misses)
+    "Radyo yayını hangi yılda ilk kez yapıldı?", "Derneklerin en eskisi hangisi?",
+    "Telafer'e ulaşan ilk yardım ne zamandı?",
 ])
 def test_earliest_words(question):
     frame = parse_timeframe(question, TODAY)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.span import Question, fit
+from rag.answer.span import Question, fit, states_measure
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
@@ -70,13 +70,15 @@ class ExtractiveAnswerer:
         """The sentences that make the answer, in reading order: one for a factoid question
         (the first of the nearly best that holds what is asked and most of the question's own
         words beyond its names, or of any sentence read if none of those does), up to two
-        otherwise."""
-        candidates = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
+        otherwise; none when a measure is asked ("kaç ton") and no sentence gives one."""
+        asked = Question.read(question)
+        # "kaç ton", "yüzde kaç": only a figure in the asked measure answers; none read, no answer
+        candidates = [c for c in self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
+                      if states_measure(asked, c.text)]
         if not candidates:
             return []
         candidates.sort(key=lambda c: -c.score)
         close = [c for c in candidates if c.score >= candidates[0].score - MARGIN]
-        asked = Question.read(question)
         if not asked.factoid:  # an explanation, or a question whose answer has no one kind
             chosen = [close[0]]
             for other in close[1:EXPLANATION_SENTENCES]:

@@ -121,10 +121,46 @@ def _names_a_body(run: str) -> bool:
 
 
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
+
+# Units of measure, by what they measure: "kaç ton", "kaç derece", "kaç yaşında", "yüzde kaç"
+# ask for a number in one of them, which no other figure answers ("40 milyar dinar" is not a
+# harvest in tons, "13 Temmuz" not an age). Durations are left out: "kaç yıl sürdü" is
+# answered by "14 ay", "1903'ten beri". A word list of Turkish, not a fitted number.
+MEASURES = {
+    "uzunluk": "metre kilometre km santimetre cm milimetre mm",
+    "ağırlık": "ton kilo kilogram kg gram",
+    "sıcaklık": "derece °c",
+    "para": "para dinar dolar lira euro avro manat tl",
+    "alan": "dönüm hektar metrekare m2 m²",
+    "hacim": "litre metreküp varil",
+    "güç": "megavat kilovat vat mw kw",
+    "yaş": "yaş",
+    "oran": "yüzde %",
+}
+_MEASURE_OF = {unit: measure for measure, units in MEASURES.items() for unit in units.split()}
+_MEASURE_UNITS = sorted(_MEASURE_OF, key=len, reverse=True)  # "kilometre" before "kilo"
+_SCALES = {*SCALE_WORDS}
+# "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
+_MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
+                    r"|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
+
+
+def unit_of_measure(word: str) -> str | None:
+    """"metreye" → "metre", "dinarlık" → "dinar", "yaşındaydı" → "yaş"; a name ("Grammy") is none."""
+    if word[:1].isupper() and not word.isupper():
+        return None
+    lowered = turkish_lower(word)
+    return next((unit for unit in _MEASURE_UNITS if lowered.startswith(unit)), None)
+
+
+def _measure(word: str) -> str | None:
+    unit = unit_of_measure(word)
+    return _MEASURE_OF[unit] if unit else None
+
+
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
 _INFLECTED_SCALE = re.compile(r"(\d\s+)(bin|milyon|milyar)(?:[ae]|[ıi]|y?[ae]|d[ae]n?|t[ae]n?|[ıi]n)(?!\w)")
-
 
 @dataclass(frozen=True)
 class Question:
@@ -135,6 +171,8 @@ class Question:
     unit: str | None = None  # "kaç yayınevi" → "yayınev", the root its inflections share
     plural: bool = False  # "kimler": every name is the answer, listed
     ordinal: bool = False  # "kaçıncı": "13. sırada" answers; for "kaç", "19. yüzyıl" does not
+    measure: str | None = None  # "kaç ton" → "ton": only a figure in tons, kilos … answers
+    names: frozenset[str] = frozenset()  # stems of the words it capitalises inside: "Kerkük'teki"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -145,11 +183,46 @@ class Question:
             after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
             unit = root(after.group(1)) if after else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
-        return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural, "kaçıncı" in lowered)
+        names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
+                          if w[:1].isupper())
+        return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural, "kaçıncı" in lowered,
+                   _asked_measure(question) if asked is Asked.NUMBER else None, names)
 
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+
+def _asked_measure(question: str) -> str | None:
+    """The unit of "kaç <unit>" ("kaç milyar dinar": the scale is skipped) or "yüzde kaç"."""
+    lowered = turkish_lower(question)
+    if re.search(r"(?<!\w)yüzde\s+kaç", lowered):
+        return "yüzde"
+    if re.search(r"(?<!\w)ne\s+kadar", lowered) and _MONEY.search(lowered):
+        return "para"
+    after = re.search(r"(?<!\w)[kK]aç\s+((?:\w+\s+){0,2}\w+)", question)
+    if not after:
+        return None
+    unit = next((w for w in after.group(1).split() if turkish_lower(w) not in _SCALES), "")
+    return unit_of_measure(unit)
+
+
+def states_measure(question: Question, sentence: str) -> bool:
+    """Whether the sentence gives a figure in the asked measure ("74 milimetre" for "kaç
+    santimetre", "yüzde 61" or "%61" for "yüzde kaç"); True when none is asked."""
+    if question.measure is None:
+        return True
+    measure = _MEASURE_OF[question.measure]
+    lowered = turkish_lower(sentence)
+    if measure == "oran" and re.search(r"%\s?\d|\d\s?%|yüzde\s+(?:\d|[^\W\d_])", lowered):
+        return True
+    if measure == "para" and re.search(r"[$€£]\s?\d|\d\s?[$€£]", sentence):
+        return True
+    for match in _NUMBER.finditer(sentence):
+        unit = _UNIT.match(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
+        if unit and _measure(unit.group(1).replace(" ", "")) == measure:
+            return True
+    return False
 
 
 def fit(question: Question, sentence: str) -> int:
@@ -216,7 +289,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())]
     if question.asked is Asked.NUMBER:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
-                if not _named(question, m.group()) and not _is_article(sentence, m)
+                if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not _ORDINAL.match(sentence, m.end()))]
     return _names(question, sentence)
 
@@ -228,16 +301,21 @@ def _names(question: Question, sentence: str) -> list[str]:
     out: list[str] = []
     for match in _NAME.finditer(sentence):
         run = match.group().split()
+        kept_first = False
         if match.start() == _first_word_at(sentence):
             if len(run) == 1 and not _has_suffix(run[0]):
                 continue
-            if _named(question, run[0]):  # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's
-                run = run[1:]
+            # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's, unless the
+            # question capitalises the word too: "Kerkük Kültür Derneği …" for "Kerkük'teki
+            # fuar" is a name of its own, never cut to "Kültür Derneği"
+            if _named(question, run[0]):
+                kept_first = stem(turkish_lower(_bare(run[0]))) in question.names
+                run = run if kept_first else run[1:]
         while run and _is_time_word(run[0]):
             run = run[1:]
         while run and _is_time_word(run[-1]):
             run = run[:-1]
-        if not run or any(_named(question, w) for w in run):  # the question's own subject
+        if not run[kept_first:] or any(_named(question, w) for w in run[kept_first:]):  # the question's own
             continue
         if len(run) == 1 and (len(_bare(run[0])) <= 2 or turkish_lower(_bare(run[0])) in STOPWORDS):
             continue  # "O", "Bu": pronouns at a clause start
@@ -298,6 +376,17 @@ def _has_unit(span: str, unit: str) -> bool:
     """Whether the word after the number is the asked unit, inflected or not ("silindirli")."""
     parts = words(span)
     return len(parts) > 1 and parts[-1].startswith(unit)
+
+
+# A day before its month ("13 Temmuz"), a year with its suffix or its range ("2023'te",
+# "2021-2022 eğitim yılı", "2020 yılında"): a date, never a count.
+_DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(rf"(?:1[0-9]|20)\d\d(?:[{APOSTROPHES}]\w+|\s*[-–]\s*\d{{2,4}}|\s+yıl)")
+
+
+def _is_date(sentence: str, match: re.Match) -> bool:
+    return bool(_DATE_AFTER.match(sentence, match.end())
+                or (re.fullmatch(r"\d{4}", match.group()) and _YEAR.match(sentence, match.start())))
 
 
 def _is_article(sentence: str, match: re.Match) -> bool:
