@@ -123,6 +123,11 @@ PAGE_JS = """
       }
       new MutationObserver(() => follow(chat)).observe(chat, {childList: true, subtree: true, characterData: true});
       for (const type of ['wheel', 'touchmove', 'keydown']) chat.addEventListener(type, () => { target = null; });
+      // An opened list of sources is brought into view: on a phone it opened below the screen.
+      chat.addEventListener('toggle', (e) => {
+        if (e.target.tagName !== 'DETAILS' || !e.target.open) return;
+        (e.target.querySelector('.arsiv-source') || e.target).scrollIntoView({block: 'nearest'});
+      }, true);
     }
   }, 100);
 }

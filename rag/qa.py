@@ -26,7 +26,7 @@ from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.answer.span import Question, short_answer, states_measure
+from rag.answer.span import Question, answers_exactly, short_answer
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
@@ -666,12 +666,16 @@ class ArchiveQA:
         """The best sentences of the ``read`` passages, cited, verified against ``passages``."""
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
-        if not chosen and asked.measure and read:  # "kaç ton": the figure may be further down the article
+        if read and asked.factoid and not (chosen and self.extractive.exact(question, chosen[0])):
+            # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
+            # in a chunk retrieval did not bring
             whole = self.stating_chunks(asked, read[0], snapshot)
-            chosen = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
-            if not chosen:  # the article speaks of it, but gives no figure in tons
+            further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
+            if further and self.extractive.exact(question, further[0]) and (
+                    not chosen or self.extractive.says_more(question, further[0], than=chosen[0])):
+                chosen, read, passages = further, whole, whole
+            elif not chosen and asked.measure:  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked), read)
-            read = passages = whole
         if not chosen:
             return refusal(question)
         text, quotes = self.extractive.write(chosen)
@@ -686,9 +690,9 @@ class ArchiveQA:
         return Answer(question=question, text=verified, sources=sources, short=short)
 
     def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
-        """The chunks of the passage's article that give a figure in the asked measure."""
+        """The chunks of the passage's article that hold what the question asks for."""
         chunks = self.searcher.documents(snapshot.chunk_ids_of(snapshot.doc_of(passage.id or "")))
-        return [chunk for chunk in chunks if states_measure(asked, chunk.page_content)]
+        return [chunk for chunk in chunks if answers_exactly(asked, chunk.page_content)]
 
     def best_sentence(self, question: str, query_vector, passage: Document, snapshot: Snapshot) -> str | None:
         """The passage's sentence that best answers ``question`` (None: it has none)."""

@@ -104,6 +104,15 @@ def shot(page, tmp_path: Path, name: str) -> Path:
     return path
 
 
+# The last answer's first source card lies wholly inside the window and inside the chat box.
+CARD_IN_VIEW = """() => {
+  const answers = document.querySelectorAll('#arsiv-chat .arsiv-done');
+  const card = answers[answers.length - 1].querySelector('.arsiv-source').getBoundingClientRect();
+  const chat = document.querySelector('#arsiv-chat [role=log]').getBoundingClientRect();
+  return card.top >= Math.max(0, chat.top) - 1 && card.bottom <= Math.min(window.innerHeight, chat.bottom) + 1;
+}"""
+
+
 def in_view(page, locator) -> bool:
     """Whether the top of ``locator`` is on screen: inside the window and inside the chat box."""
     box = locator.bounding_box()
@@ -294,6 +303,8 @@ def test_question_box_first_then_the_start_of_the_answer_in_view(sized, tmp_path
     assert in_view(page, answer.locator(".arsiv-text"))
     open_sources(answer, tap=size == "phone")
     assert answer.locator(".arsiv-source").first.is_visible()
+    # the opened card is brought into view (on a phone it opened below the screen; a stranger's find)
+    page.wait_for_function(CARD_IN_VIEW, timeout=5000)
     assert "40 kişilik" in answer.locator(".arsiv-source mark").first.inner_text()
     assert answer.locator(".arsiv-n").first.inner_text() == "[1]"
     assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling

@@ -348,8 +348,9 @@ def test_a_figure_the_articles_do_not_give_in_the_asked_measure_is_not_answered(
 @pytest.mark.parametrize(("question", "expected"), [
     ("Kerkük Kalesi evlerinin restorasyon bütçesi ne kadar?", "14 milyon dolar"),  # was "**26**" of "26'sının"
     ("Gül Eller'in ilk ihracatından ne kadar gelir elde edildi?", "18 bin dolar"),  # a chunk retrieval missed
+    ("Tuzhurmatu'da ilçe meclisi için sandığa ne zaman gidildi?", "7 Şubat"),  # was a sentence with no date
 ])
-def test_the_asked_measure_is_found_further_down_the_answering_article(own_set_qa, question, expected):
+def test_what_a_factoid_asks_for_is_found_further_down_the_answering_article(own_set_qa, question, expected):
     answer = own_set_qa.ask(question)
     assert not answer.refused and answer.short == expected
 

@@ -46,7 +46,8 @@ _KINDS = [
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
                    r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"),
     (Asked.PERSON, r"kim"),
-    (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|bölge|eyalet|kıta|ada|mahalle)"),
+    (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
+                  r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
                  r"|oyuncu|yazar|şair|sanatçı|lider|başkan|kral|devlet|ordu|banka|marka|film|kitap|ödül)"),
     (Asked.EXPLANATION, r"neden|niçin|niye|nasıl|ne oldu|ne yaptı|ne yap|ne işe|ne amaçla|anlat|açıkla"),
@@ -237,6 +238,14 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.PERSON:
         found = _people(found)
     return 1 if found else 0
+
+
+def answers_exactly(question: Question, sentence: str) -> bool:
+    """The sentence holds what a factoid asks for: a figure in the asked measure, a number
+    with the counted word ("212 oy" for "kaç oy"), a date, a name of the asked kind."""
+    if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
+        return fit(question, sentence) == 2  # people are counted as visitors, pupils, voters too
+    return states_measure(question, sentence) and fit(question, sentence) > 0
 
 
 def short_answer(question: Question, sentence: str) -> str | None:
