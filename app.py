@@ -30,6 +30,13 @@ CSS = """
 .arsiv-answer { overflow-wrap: anywhere; }
 .arsiv-notice, .arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }
 .arsiv-problem { color: var(--body-text-color); border-left: 3px solid var(--color-accent); padding-left: .6em; }
+/* A message that answers nothing ("Soru çok uzun", a date that cannot be read) gets no vote buttons. */
+#arsiv-chat .message-row:has(.arsiv-problem) + .message-buttons { display: none; }
+/* The chat's clear/copy buttons get a row of their own above the messages: floating over the
+   log, they covered the text scrolled under them on a phone. */
+#arsiv-chat > .wrapper { display: flex; flex-direction: column; height: 100%; }
+#arsiv-chat .icon-button-wrapper.top-panel { position: static; align-self: flex-end; margin: 0 4px 4px 0; }
+#arsiv-chat .bubble-wrap { flex: 1 1 auto; min-height: 0; }
 .arsiv-refusal { font-style: italic; }
 .arsiv-sources { margin-top: .6em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
 .arsiv-sources-title { font-weight: 600; font-size: .9em; cursor: pointer; padding: .3em 0; }

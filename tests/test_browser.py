@@ -295,6 +295,9 @@ def test_question_box_first_then_the_start_of_the_answer_in_view(sized, tmp_path
     sources = answer.locator(".arsiv-source")
     assert answer.locator("summary.arsiv-sources-title").inner_text() == "Kaynaklar (1)"
     assert not sources.first.is_visible()
+    # the chat's clear/copy buttons sit above the messages, never over their text (a stranger's find)
+    buttons = page.locator("#arsiv-chat .top-panel").bounding_box()
+    assert buttons["y"] + buttons["height"] <= page.locator("#arsiv-chat [role=log]").bounding_box()["y"] + 1
     shot(page, tmp_path, f"{size}-2-answer.png")
 
     ask(page, "Konferansa kaç kişilik Irak Türkmen heyeti katıldı?")  # the second answer's start, too
@@ -354,6 +357,8 @@ def test_a_date_that_cannot_be_read_gets_a_turkish_message(phone, tmp_path):
     colour = "e => getComputedStyle(e).color"  # in the answer's own colour, not a faint grey notice
     assert notice.evaluate(colour) == phone.locator("#arsiv-chat .bot-row .arsiv-answer").last.evaluate(colour)
     assert phone.locator("#arsiv-chat .arsiv-done").count() == 0
+    # nothing was answered, so there is nothing to vote on (a stranger's find)
+    assert not phone.locator('#arsiv-chat button[aria-label="Beğen"]').first.is_visible()
     fill_date(phone, "arsiv-date-from", "2024")  # corrected: the message goes
     field.get_by_text("anlaşılamadı").wait_for(state="detached")
 
