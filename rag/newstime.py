@@ -69,11 +69,12 @@ _RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge|tepki
 _RECENCY = re.compile(
     r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|en\s+taze|en\s+yakin\s+tarih\w*|"
     r"guncel(?!\s+konu(?:lar\w*)?\b)\w*|su\s+anki|su\s+anda|su\s+an|"
-    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle|\s+(?:bana|sana|size)\b)\w*|"
+    r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle|\W+(?:sunu|bunu)\b|\s+(?:bana|sana|size)\b)\w*|"
     r"h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
     r"son\s+zamanlarda|son\s+(?:gunlerde|aylarda|haftalarda|donemde|yillarda)|[sb]u\s+(?:siralar|gunler|aralar)\w*|"
     r"gecenlerde|gecen\s+gun|yakin\s+zamanda|artik(?!\s+yil)|yeni\s+(?:bir\s+)?(?:bilgi|gelisme|haber)\w*|"
-    r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|olarak|kez|defa|hali|hal)\w*|"
+    r"son\s+(?:durum|vaziyet|gelisme|haber|bilgi|rakam|veri|sayi|deger|aciklama|kez|defa|hali|hal)\w*|"
+    r"son\s+olarak(?!\W+(?:sunu|bunu|sunlari|bir\s+sey)\b)|"
     r"son\s+[^\W\d_]+\s+(?:sayisi|rakami|durumu)|son\s+(?:[^\W\d_]+\s+){1,2}ne\s+zaman\w*|"
     rf"son\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|son\s+{_EVENT}s?[iu]|son\s+ne(?!\w)|gectigimiz\s+(?:gun|hafta|ay)lerde|bu\s+sezon\w*|"
     r"(?:gelinen\s+)?son\s+nokta\w*|gelinen\s+nokta\w*|"
@@ -81,8 +82,9 @@ _RECENCY = re.compile(
     rf"(?:yeni|mevcut)\s+(?:{_OFFICE}|atanan|secilen|gorevlendirilen|goreve\s+gelen|getirilen)|"
     rf"yeni\s+(?:cikan|yayinlanan|eklenen|gelen)\s+{_RECORD}|"
     # a relative clause before it makes "son" the latest of a series: "imzalanan son anlaşma",
-    # "Kerkük'e gelen son heyet" (not an ablative, "Kerkük'ten son …", nor "giderken son")
-    r"\w+[^\Wdtk][ae]n\s+son\s+[^\W\d_]+)(?!\w)"
+    # "Kerkük'e gelen son heyet", "düzenlediği son etkinlik" (not an ablative, "Kerkük'ten son
+    # …", nor "giderken son", nor an idiom: "son dakika golü", "son model", "son derece")
+    r"(?:\w+[^\Wdtk][ae]n|\w+[dt][iu]g[iu])\s+son\s+(?!(?:dakika|model|derece|surat|kullanma)\b)[^\W\d_]+)(?!\w)"
 )
 _EARLIEST = re.compile(
     r"\b(en\s+eski\w*|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
@@ -95,7 +97,7 @@ _EARLIEST = re.compile(
     rf"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){{0,3}}(?:ne\s+zaman|kac|hangi\s+(?:{_SPAN}|secim)\w*)|"
     rf"ilk\s+(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman\w*|hangi\s+{_SPAN}\w*)|"
     rf"hangi\s+{_SPAN}\w*\s+ilk\s+(?:kez|defa|kere)|"
-    rf"ilk\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|ne\s+zaman\s+ilk)(?!\w)"
+    rf"ilk\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|ilk\s+{_EVENT}(?:s?[iu](?:n[iu])?)?|ne\s+zaman\s+ilk)(?!\w)"
 )
 
 

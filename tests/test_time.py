@@ -87,7 +87,7 @@ def test_periods_in_questions(question, start, end, label):
     "Hasatla ilgili yeni çıkan haberler var mı?",
     # the latest of a series in the possessive; "son ne" (a blind list's misses)
     "Hükümetin Türkmenlere yönelik son kararı ne oldu?", "Takımın son maçı kaçla bitti?",
-    "Nüfus sayımı konusunda son ne karar alındı?",
+    "Nüfus sayımı konusunda son ne karar alındı?", "Derneğin düzenlediği son etkinlik neydi?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -110,7 +110,8 @@ def test_recency_words(question):
     "Meclise ilk kez kaç milletvekiliyle girdiler?", "Referandumdan ilk söz eden haber hangisi?",
     # the year before "ilk kez"; "en eskisi"; "ne zamandı" (a blind list's misses)
     "Radyo yayını hangi yılda ilk kez yapıldı?", "Derneklerin en eskisi hangisi?",
-    "Telafer'e ulaşan ilk yardım ne zamandı?",
+    "Telafer'e ulaşan ilk yardım ne zamandı?", "Takım ilk maçını kime karşı oynamıştı?",
+    "Cephe ile Ankara arasındaki ilk görüşme nerede yapıldı?",
 ])
 def test_earliest_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -141,6 +142,9 @@ def test_earliest_words(question):
     "Kerkük'te mevcut olan okullar hangileri?", "Konferansın son oturumunda ne konuşuldu?",
     "Güncel konular panelinde kim konuştu?", "Bağdat'a giderken son kontrol noktası nerede?",
     "Kerkük'ten son otobüs kaçta kalkıyor?",
+    # idioms and fillers: "son dakika", "son model", "son olarak şunu", "şimdi şunu"
+    "Futbolcunun attığı son dakika golü hangi maçtaydı?", "Gönderilen son model ambulanslar nereye verildi?",
+    "Son olarak şunu sorayım, Kerkük Türkçesi hangi lehçeye giriyor?", "Şimdi şunu merak ediyorum, Telafer nerede?",
     # counted back from an event the question names, not from today
     "Ocakçı atandığında son dört ayda Telafer'e kaç aile geri dönmüştü?",
     "Vali göreve geldiğinde geçen yıl kaç proje bitmişti?",
