@@ -83,7 +83,8 @@ PAGE_JS = """
   // A message's label is read aloud by screen readers: the question, or the answer's text
   // (Gradio puts the answer's HTML there).
   const message = (b, label) => label.startsWith("user's message: ") ? 'Soru: ' + label.slice(16)
-    : label.startsWith("bot's message") ? 'Yanıt: ' + b.innerText.trim().slice(0, 500) : null;
+    : label.startsWith("bot's message") ? 'Yanıt: ' + b.innerText.trim().slice(0, 500)
+    : label.startsWith('Select example') ? 'Örnek soru: ' + label.replace(/^Select example \d+: /, '') : null;
   const turkish = (root) => {
     root.querySelectorAll('[aria-label]').forEach((b) => {
       const label = b.getAttribute('aria-label');

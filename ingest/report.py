@@ -50,7 +50,8 @@ class IngestReport:
             f"değişmeyen: {len(self.unchanged)}   silinen: {len(self.removed)}",
             f"  yazılan parça: {self.chunks_written}   cümle: {self.sentences_written}",
         ]
-        for label, doc_ids in (("eklendi", self.added), ("güncellendi", self.updated), ("silindi", self.removed)):
+        for label, doc_ids in (("eklendi", self.added), ("güncellendi", self.updated), ("silindi", self.removed),
+                               ("değişmedi", self.unchanged)):
             lines.extend(f"    {label}: {doc_id}" for doc_id in doc_ids[:LISTED])
             if len(doc_ids) > LISTED:
                 lines.append(f"    … ve {len(doc_ids) - LISTED} belge daha ({label}; tümü --json ile)")

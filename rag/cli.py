@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--modes", default="hybrid,dense,bm25")
     ev.add_argument("--limit", type=int, help="yalnızca ilk N soru")
     ev.add_argument("--retrieval-only", action="store_true")
+    ev.add_argument("--typed-plain", action="store_true",
+                    help="soruları bir telefonda yazılmış gibi sor: küçük harf, Türkçe harfsiz (kerkukte kac kisi)")
     ev.add_argument("--json", action="store_true")
     return parser
 
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             _print_sources(answer.sources)
         return 0
 
-    from rag.ops.eval import converse, evaluate, format_table, load_questions
+    from rag.ops.eval import converse, evaluate, format_table, load_questions, typed_plain
 
     settings = settings.model_copy(update={"top_k": args.k})
     qa = ArchiveQA(settings)
@@ -119,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.qa:
         questions = load_questions(args.qa)[: args.limit]
         unanswerable = [q for path in args.out_of_archive if path.exists() for q in load_questions(path)]
+        if args.typed_plain:
+            questions, unanswerable = typed_plain(questions), typed_plain(unanswerable)
         report["results"] = evaluate(qa, questions, args.modes.split(","), unanswerable, not args.retrieval_only)
         if not args.json:
             print(f"answerer: {qa.backend}, questions: {len(questions)}, out-of-archive: {len(unanswerable)}")

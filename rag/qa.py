@@ -278,9 +278,13 @@ def _apart_text(terms: list[Term]) -> str:
     return f"Arşivde {missing_names(terms)} birlikte geçen bir habere rastlamadım."
 
 
-def _unstated_text(asked: Question) -> str:
-    """The answer when the articles give no figure in the asked measure ("kaç ton")."""
+def _unstated_text(asked: Question, filtered: bool) -> str:
+    """The answer when the articles give no figure in the asked measure ("kaç ton"); under
+    the reader's filters, those are what may leave the answering article out."""
     phrase = {"yüzde": "yüzde kaç", "yaş": "kaç yaşında", "para": "ne kadar"}.get(asked.measure, f"kaç {asked.measure}")
+    if filtered:
+        return (f"Seçilen filtrelere uyan haberler {phrase} olduğunu söylemiyor; arşivin tamamında aramak için "
+                "filtreleri kaldırın.")
     return f"Arşivdeki ilgili haberler {phrase} olduğunu söylemiyor."
 
 
@@ -324,7 +328,9 @@ class ArchiveQA:
         cannot be asked. An unreachable LLM falls back to the extractive answer, with a notice."""
         started = time.perf_counter()
         question = self.check(question)
-        standalone = self.condense(question, history)
+        # typed without Turkish letters or capitals: read as the archive writes ("Soruyu şöyle anladım")
+        standalone = self.condense(self.restore(question), [
+            {**m, "content": self.restore(m["content"])} if m.get("role") == "user" else m for m in history])
         frame = self.read_time(question)  # a follow-up's period is what its own words say
         focus = cited_before(history)  # looked in first; left when they do not answer
         filters = filters or Filters()
@@ -386,7 +392,8 @@ class ArchiveQA:
         # "ilk" questions are answered from the newest or oldest article that states the fact).
         timeline = self.on_timeline(question, frame, filters, found.result, snapshot) if frame and frame.by_date else None
         result = found.result
-        answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot)
+        answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot,
+                                          filtered=filters.chosen)
         if frame and frame.by_date and timeline is None and answer.sources:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
         if frame is None and answer.sources and answer.sources[0].date and asks_about_now(question):
@@ -427,6 +434,11 @@ class ArchiveQA:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns,
                                 lambda text: frame.phrase if (frame := self.read_time(text)) else "")
+
+    def restore(self, question: str) -> str:
+        """The question with the Turkish letters and capitals the archive writes its words with
+        (``rag/language/spelling.py``): "kerkukte kac kisi" → "Kerkük'te kaç kişi"."""
+        return self.read(lambda snapshot: snapshot.spellings.restore(question))
 
     def read_time(self, question: str) -> TimeFrame | None:
         return parse_timeframe(question, self.today) if self.settings.time_aware else None
@@ -485,7 +497,7 @@ class ArchiveQA:
         absent = absent or unnamed(question, [d.page_content for d in documents],
                                    lambda: self.article_texts(set(docs), snapshot))
         if absent:
-            outside = (filters.category or filters.date_from or filters.date_to) and all(cover.get(t) for t in absent)
+            outside = filters.chosen and all(cover.get(t) for t in absent)
             return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))
         kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]
         if not kept:
@@ -662,8 +674,9 @@ class ArchiveQA:
         return Answer(question=question, text=verified, sources=sources)
 
     def extract(self, question: str, frame: TimeFrame | None, result: SearchResult, read: list[Document],
-                passages: list[Document], snapshot: Snapshot) -> Answer:
-        """The best sentences of the ``read`` passages, cited, verified against ``passages``."""
+                passages: list[Document], snapshot: Snapshot, filtered: bool = False) -> Answer:
+        """The best sentences of the ``read`` passages, cited, verified against ``passages``
+        (``filtered``: the reader chose dates or a category, which a refusal then names)."""
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
         if read and asked.factoid and not (chosen and self.extractive.exact(question, chosen[0])):
@@ -675,7 +688,7 @@ class ArchiveQA:
                     not chosen or self.extractive.says_more(question, further[0], than=chosen[0])):
                 chosen, read, passages = further, whole, whole
             elif not chosen and asked.measure:  # the article speaks of it, but gives no figure in tons
-                return self.decline_subject(question, _unstated_text(asked), read)
+                return self.decline_subject(question, _unstated_text(asked, filtered), read)
         if not chosen:
             return refusal(question)
         text, quotes = self.extractive.write(chosen)

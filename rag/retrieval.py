@@ -60,6 +60,11 @@ class Filters:
     category: str | None = None
     doc_ids: frozenset[str] | None = None
 
+    @property
+    def chosen(self) -> bool:
+        """The reader narrowed the archive (dates or a category): an answer may lie outside."""
+        return bool(self.date_from or self.date_to or self.category)
+
     def mask(self, snapshot: Snapshot) -> np.ndarray | None:
         """Which of a snapshot's chunks these filters allow (None: all), for every ranking."""
         return snapshot.mask(date_int(self.date_from), date_int(self.date_to), self.category, self.doc_ids)

@@ -459,6 +459,10 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
     is set to English, still gets the app in Turkish, buttons and screen-reader labels too."""
     page = open_app(browser, app_server["url"], PHONE, locale="en-US")
     try:
+        page.wait_for_function("() => [...document.querySelectorAll('[aria-label]')].some("
+                               "e => e.getAttribute('aria-label').startsWith('Örnek soru: '))")
+        labels = set(page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))"))
+        assert not any(label.startswith("Select example") for label in labels)  # a stranger's find
         ask(page, "Konferansa kaç kişilik heyet katıldı?")
         page.locator("#arsiv-chat button[aria-label='Beğen']").last.click()  # "Liked", and a toast to close
         page.locator("#arsiv-chat button[aria-label='Beğenildi']").wait_for()

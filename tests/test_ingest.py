@@ -70,6 +70,7 @@ def test_incremental_reindex(tmp_path, settings, embedder):
     again = ingest([folder], settings, embedder=embedder)
     assert again.added == again.updated == [] and len(again.unchanged) == 3
     assert again.chunks_written == 0 and again.embed_seconds == 0
+    assert "    değişmedi: arsiv/baku.txt" in again.summary()  # named, not only counted (a stranger's find)
 
     (folder / "baku.txt").write_text(ARTICLES["baku.txt"] + " Yeni bir cümle eklendi.", encoding="utf-8")
     edited = ingest([folder], settings, embedder=embedder)

@@ -83,6 +83,8 @@ def test_updated_snapshot_equals_a_rebuild(store):
         for term in tokens(query):
             assert updated.bm25.idf_of(term) == pytest.approx(rebuilt.bm25.idf_of(term))
     assert updated.bm25.idf_of("ikinci") > 0 and updated.bm25.idf_of("erbil") == 0  # gone with its document
+    # a new document's words are written as it writes them, on the updated and the saved snapshot
+    assert updated.spellings.restore("musulda carsi") == rebuilt.spellings.restore("musulda carsi") == "Musul'da çarşı"
 
 
 def test_snapshots_follow_the_collection_version_and_persist(store):
@@ -95,6 +97,7 @@ def test_snapshots_follow_the_collection_version_and_persist(store):
     assert published.version == store.read_version() == first.version + 1
     other_reader = Snapshots(store).current()  # another process loads the saved file
     assert other_reader.version == published.version and "a/musul.txt" in other_reader.versions
+    assert other_reader.spellings.restore("musul carsisi") == "Musul çarşısı"
 
 
 def test_reading_starts_again_from_a_new_snapshot_when_swept(store):

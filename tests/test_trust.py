@@ -4,7 +4,7 @@ lacks, and follow-ups that keep the subject (and the cited articles) but not the
 import json
 
 import pytest
-from conftest import needs_devset
+from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import Asked, Question, fit, short_answer, states_measure
@@ -63,6 +63,9 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     # a day and its month, a year with its suffix or range, are dates, never a count
     ("Salihi kaç oy aldı?", "Salihi, 13 Temmuz'daki genel kurulda 212 oy aldı.", "212 oy"),
     ("Okulda kaç öğrenci okuyor?", "Okulda 2021-2022 eğitim yılında 300 öğrenci okuyor.", "300 öğrenci"),
+    # the name after the title the question gives ("Kulüp Başkanı", "Eğitim Müdürü"; a stranger's find)
+    ("Kulüp başkanı kim?", "Kulüp Başkanı Hasan Bayatlı maçtan sonra konuştu.", "Hasan Bayatlı"),
+    ("Erbil Türkmen Eğitim Müdürü kim?", "Törene Erbil Türkmen Eğitim Müdürü Leyla Hürmüzlü katıldı.", "Leyla Hürmüzlü"),
     # a name the question gives a word of is a name of its own, never cut ("Kültür Derneği"; a stranger's find)
     ("Kerkük'teki kitap fuarını kim düzenledi?", "Kerkük Kültür Derneği tarafından düzenlenen fuar açıldı.",
      "Kerkük Kültür Derneği"),
@@ -345,6 +348,19 @@ def test_a_figure_the_articles_do_not_give_in_the_asked_measure_is_not_answered(
     assert "İlgili olabilir:" in answer.text and answer.sources
 
 
+def test_under_filters_a_figure_not_given_is_said_to_be_outside_them(own_set_qa):
+    """The reader's dates may leave the answering article out: the refusal says so (a
+    stranger's find: "Telafer bütçesi ne kadar?" under a spring filter was told the articles
+    do not give it)."""
+    from datetime import date
+
+    from rag.retrieval import Filters
+
+    answer = own_set_qa.ask("Tarık Salihi kaç yaşında?", filters=Filters(date(2024, 1, 1), date(2024, 12, 31)))
+    assert answer.refused and answer.text.startswith(
+        "Seçilen filtrelere uyan haberler kaç yaşında olduğunu söylemiyor; arşivin tamamında aramak için filtreleri kaldırın.")
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("Kerkük Kalesi evlerinin restorasyon bütçesi ne kadar?", "14 milyon dolar"),  # was "**26**" of "26'sının"
     ("Gül Eller'in ilk ihracatından ne kadar gelir elde edildi?", "18 bin dolar"),  # a chunk retrieval missed
@@ -408,3 +424,34 @@ def test_a_word_inside_a_compound_written_as_one_word_is_held(tmp_path, embedder
     ingest([tmp_path / "archive"], settings, embedder=embedder)
     answer = ArchiveQA(settings, embedder=embedder).ask("Erbil'deki okul ne zaman açıldı?")
     assert answer.short == "18 Eylül 2023" and answer.sources[0].title.startswith("Erbil'de Yeni Türkmen Okulu")
+
+
+SPORTS = """Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi
+
+14 Mart 2025
+
+Irak Türkmen futbol liginin on ikinci haftasında Kerkük Gençlikspor, sahasında Erbil Yıldızları'nı 3-1 mağlup etti. Karşılaşma Kerkük Olimpiyat Stadı'nda yaklaşık 6 bin seyirci önünde oynandı.
+
+Kulüp Başkanı Hasan Bayatlı maçtan sonra yaptığı açıklamada, "Bu galibiyet taraftarımızın desteğiyle geldi" dedi.
+"""
+
+
+def test_a_question_typed_without_turkish_letters_is_asked_as_the_archive_writes(tmp_path, embedder):
+    """"kerkuk gencliksporun maci ne zaman oynandi", typed on a phone, was refused while the same
+    question with Turkish letters was answered (a stranger's find): it is read with the
+    archive's letters, and the reader is shown how it was read."""
+    from ingest.pipeline import ingest
+    from rag.qa import ArchiveQA
+    from rag.settings import Settings
+
+    (tmp_path / "archive").mkdir()
+    for name, text in (("spor.txt", SPORTS), ("okul.txt", SCHOOL), ("fuar.txt", FAIR)):
+        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "archive" / "azerbaycan.txt").write_text(
+        (CORPUS / "irak-turkleri-azerbaycan-iliskileri.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "archive"], settings, embedder=embedder)
+    answer = ArchiveQA(settings, embedder=embedder).ask("kerkuk gencliksporun maci ne zaman oynandi")
+    assert not answer.refused and "14 Mart 2025" in answer.text and answer.sources[0].title.startswith("Kerkük Gençlikspor")
+    # "Gençlikspor" follows "Kerkük" inside the article's sentences, as a name's later word
+    assert answer.standalone_question == "Kerkük gençliksporun maçı ne zaman oynandı"

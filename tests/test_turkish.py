@@ -1,7 +1,10 @@
 """Turkish casing, tokens, sentence splitting and text normalisation."""
 
+import pytest
+
 from ingest.normalize import clean, normalize_text
 from rag.language.sentences import split_sentences
+from rag.language.spelling import Spellings
 from rag.language.turkish import fold, tokens, turkish_lower, words
 
 
@@ -96,3 +99,40 @@ def test_a_quotation_is_not_cut_at_a_sentence_end_inside_it():
     # one never closed holds the rest of its paragraph, and no more
     assert split_sentences('Dedi ki: "Bitti. Gitti.\n\nYeni paragraf. İkinci.') == [
         'Dedi ki: "Bitti. Gitti.', "Yeni paragraf.", "İkinci."]
+
+
+ARCHIVE = [
+    "Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi. Karşılaşma Kerkük'te oynandı ve maçı 6 bin kişi izledi.",
+    "Gençlikspor'un gollerini Ahmet Salihi attı. Okul müdürü konuştu. İstanbul'dan gelen Irak Türkmen heyeti katıldı.",
+    "Dün Telafer Belediyesi bütçesini açıkladı. Belediye, su şebekesine ödenek ayırdı. Bir Türkmen okulu var mı?",
+    "Meclis açıldı ve hemen toplantıya geçti.",
+]
+
+
+@pytest.mark.parametrize("typed, read", [
+    # typed on a phone: the archive's letters, a name's capital and the apostrophe before its case ending
+    ("kerkuk gencliksporun maci ne zaman oynandi", "Kerkük Gençlikspor'un maçı ne zaman oynandı"),
+    ("erbildeki okulun muduru kim", "Erbil'deki okulun müdürü kim"),  # "muduru" is no question particle
+    ("telafer belediyesinin butcesi ne kadar", "Telafer belediyesinin bütçesi ne kadar"),  # the name's head: a noun
+    ("kac kisi izledi", "kaç kişi izledi"),  # a question word has its own spelling
+    ("turkmen okulu var mi", "Türkmen okulu var mı"),  # the particle follows the word before it
+    ("istanbuldan gelen irak heyeti", "İstanbul'dan gelen Irak heyeti"),  # dotted and dotless capitals
+    ("kerkük'te acil toplanti", "kerkük'te acil toplanti"),  # its writer has Turkish letters: "acil" meant
+    ("Kerkuk gencliksporun maci", "Kerkük Gençlikspor'un maçı"),  # the capital a phone puts first
+    ("Kerkuk Gencler Birligi kim", "Kerkük Gencler Birliği kim"),  # capitals typed: the letters the archive has
+    ("Bedigo ve Geelong'da hangi parti", "Bedigo ve Geelong'da hangi parti"),  # capitals typed: no new ones
+    ("diyala festivali", "diyala festivali"),  # a word the archive never holds stays as typed
+])
+def test_a_question_typed_without_turkish_letters_is_read_as_the_archive_writes(typed, read):
+    assert Spellings.build(ARCHIVE).restore(typed) == read
+
+
+def test_spellings_are_the_majority_and_merge_across_ingests():
+    """A sentence's first word is capitalised by its place, and a name's later words are nouns
+    it capitalises ("Kooperatifi"): only a name's first word inside a sentence says the word is
+    a name; an ingest adds its words to the counts."""
+    first = Spellings.build(["Okul açıldı. Yeni okul büyük.", "Eski okul kapandı."])
+    assert first.restore("okul") == "okul"
+    merged = first.merged(Spellings.build(["Musul'da Gül Eller Kooperatifi kuruldu. Kooperatif, Gül Eller adıyla büyüdü."]))
+    assert merged.restore("gul eller kooperatifi") == "Gül eller kooperatifi"  # a name's later words: nouns
+    assert Spellings.from_json(merged.to_json()).restore("gul") == "Gül"

@@ -66,7 +66,7 @@ class _Pick:
 
 def write_brief(qa: ArchiveQA, topic: str, filters: Filters | None = None, newest_first: bool = False) -> Brief:
     """One line per relevant article: its date and the sentence that best speaks to the topic."""
-    topic = qa.check(topic)
+    topic = qa.restore(qa.check(topic))
     frame = qa.read_time(topic)
     return qa.read(lambda snapshot: _brief(qa, topic, frame, filters or Filters(), newest_first, snapshot))
 

@@ -324,12 +324,22 @@ def _names(question: Question, sentence: str) -> list[str]:
             run = run[1:]
         while run and _is_time_word(run[-1]):
             run = run[:-1]
-        if not run[kept_first:] or any(_named(question, w) for w in run[kept_first:]):  # the question's own
+        named = [i for i in range(kept_first, len(run)) if _named(question, run[i])]
+        if named and question.asked is Asked.PERSON and _TITLE.search(turkish_lower(_bare(run[named[-1]]))):
+            run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
+            # kim": the name after the title the question gives
+        elif named:
+            continue  # the question's own subject
+        if not run[kept_first:]:
             continue
         if len(run) == 1 and (len(_bare(run[0])) <= 2 or turkish_lower(_bare(run[0])) in STOPWORDS):
             continue  # "O", "Bu": pronouns at a clause start
         out.append(" ".join(run))
     return out
+
+
+# A title is a possessive: "Başkanı", "Müdürü", "Valisi", "Sözcüsü" (before a person's name).
+_TITLE = re.compile(r"[^aeıioöuü](?:s[ıiuü]|[ıiuü])$")
 
 
 def _first_word_at(sentence: str) -> int:

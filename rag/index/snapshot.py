@@ -27,12 +27,13 @@ import numpy as np
 
 from rag.files import atomic_writer
 from rag.index.lexical import BM25Index
+from rag.language.spelling import Spellings
 from rag.index.records import ChunkMeta, RecordId, parse_id, sentence_ids, titled
 from rag.index.store import ArchiveStore, IndexMoved
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4  # bump when what is stored per chunk changes; older files are rebuilt
+FORMAT = 5  # bump when what is stored per chunk changes; older files are rebuilt
 READ_ATTEMPTS = 3
 T = TypeVar("T")
 Committed = dict[str, str | None]  # doc_id → the version the registry names
@@ -65,6 +66,7 @@ class Snapshot:
     version: int
     chunks: list[ChunkSpan]
     bm25: BM25Index
+    spellings: Spellings  # how the archive writes its words (``rag/language/spelling.py``)
     versions: Committed = field(init=False)  # doc_id → visible version
     _by_id: dict[str, ChunkSpan] = field(init=False, repr=False)
     _by_doc: dict[str, list[ChunkSpan]] = field(init=False, repr=False)
@@ -98,13 +100,16 @@ class Snapshot:
     def build(cls, chunks: Iterable[tuple[str, str, ChunkMeta]], version: int) -> Snapshot:
         spans: list[ChunkSpan] = []
 
+        spellings = Spellings()
+
         def texts() -> Iterator[str]:
             for cid, text, meta in chunks:
                 spans.append(ChunkSpan.of(cid, meta))
+                spellings.add(text, meta.title)
                 yield titled(meta.title, text)
 
         bm25 = BM25Index.build(texts())
-        return cls(version, spans, bm25)
+        return cls(version, spans, bm25, spellings)
 
     @classmethod
     def from_store(cls, store: ArchiveStore, version: int, committed: Committed) -> Snapshot:
@@ -120,7 +125,7 @@ class Snapshot:
         keep = np.array([c.doc_id not in leaving for c in self.chunks], dtype=bool)
         fresh = Snapshot.build(_committed_only(store.chunks_of(changed), committed), version)
         return Snapshot(version, [c for c, k in zip(self.chunks, keep) if k] + fresh.chunks,
-                        self.bm25.merged(keep, fresh.bm25))
+                        self.bm25.merged(keep, fresh.bm25), self.spellings.merged(fresh.spellings))
 
     # --- reading ----------------------------------------------------------------------------
     def visible_hits(self, hits: list[tuple[str, float]],
@@ -255,7 +260,7 @@ class Snapshot:
     def save(self, path: Path) -> None:
         """One file, written to a temp name and renamed: readers never see half of it."""
         header = json.dumps({"format": FORMAT, "version": self.version, "terms": self.bm25.terms(),
-                             "chunks": [astuple(c) for c in self.chunks]},
+                             "chunks": [astuple(c) for c in self.chunks], "spellings": self.spellings.to_json()},
                             ensure_ascii=False)
         with atomic_writer(path) as fh:
             np.savez(fh, header=np.frombuffer(header.encode("utf-8"), dtype=np.uint8), **self.bm25.arrays())
@@ -268,7 +273,8 @@ class Snapshot:
                 raise ValueError(f"snapshot format {header.get('format')} is not {FORMAT}")
             chunks = [ChunkSpan(cid, doc, ver, day, tuple(cats), start, end)
                       for cid, doc, ver, day, cats, start, end in header["chunks"]]
-            return cls(header["version"], chunks, BM25Index.from_arrays(header["terms"], data))
+            return cls(header["version"], chunks, BM25Index.from_arrays(header["terms"], data),
+                       Spellings.from_json(header["spellings"]))
 
 
 def _committed_only(chunks: Iterable[tuple[str, str, ChunkMeta]],

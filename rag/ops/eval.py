@@ -20,7 +20,7 @@ from pathlib import Path
 from rag.answer.citations import Answer
 from rag.answer.span import Question
 from rag.index.records import ChunkMeta
-from rag.language.turkish import fold, words
+from rag.language.turkish import ascii_fold, fold, turkish_lower, words
 from rag.qa import ArchiveQA, Message
 
 MODES = ("hybrid", "dense", "bm25")
@@ -28,6 +28,11 @@ MODES = ("hybrid", "dense", "bm25")
 
 def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def typed_plain(questions: list[dict]) -> list[dict]:
+    """The questions as a phone without a Turkish keyboard types them: "kerkukte kac kisi"."""
+    return [{**q, "question": ascii_fold(turkish_lower(q["question"]))} for q in questions]
 
 
 def article_of(source: str) -> str:
@@ -103,7 +108,8 @@ def _score_question(qa: ArchiveQA, item: dict, mode: str, stats: ModeStats, answ
     gold_article = item["article_id"]
     gold_answers = [fold(a) for a in item.get("answers", [])]
     started = time.perf_counter()
-    result = qa.read(lambda snapshot: qa.search(item["question"], snapshot, 10, mode=mode))
+    question = qa.restore(item["question"])  # as ``ask`` reads it
+    result = qa.read(lambda snapshot: qa.search(question, snapshot, 10, mode=mode))
     stats.retrieval_ms.append((time.perf_counter() - started) * 1000)
     ranked: list[str] = []
     for doc in result.documents:

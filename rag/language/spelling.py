@@ -1,0 +1,208 @@
+"""Questions typed without Turkish letters or capitals, written the way the archive writes.
+
+On a phone many readers type "kerkuk gencliksporun maci ne zaman oynandi". The dense model
+reads that poorly, and with no capitals no name is seen ("Kerkük" is a key term because it
+looks like one), so such questions were answered and refused far worse than the same ones
+typed properly. The archive says how its words are written: each word it holds, folded to
+ASCII lower case, maps to the spelling it uses most (a majority vote) and to how often it is
+capitalised inside a sentence, where Turkish capitalises only names. A question's word is
+written that way; an inflected word the archive never holds whole takes the spelling of its
+longest beginning that the archive holds, and its suffix follows vowel harmony
+("gencliksporun" → "Gençlikspor" + "un"); question words have a fixed spelling ("kac" →
+"kaç"). No threshold: a majority, and Turkish's own rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable
+
+from rag.language.turkish import APOSTROPHES, ascii_fold, turkish_lower
+
+MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
+
+# Question words and particles, spelled once here: an archive of news seldom asks.
+QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
+                  "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için"}
+# The question particle and its endings: "mi", "miydi", "mudur", "misin", "miyiz".
+_PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
+_WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
+_VOWELS = "aeıioöuü"
+_HIGH = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+_VOICELESS = "çfhkpsşt"
+_DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written without an apostrophe
+
+
+class Spellings:
+    """folded word → [its most used spelling, majority votes, times capitalised inside a
+    sentence, times seen inside a sentence]."""
+
+    def __init__(self, table: dict[str, list] | None = None) -> None:
+        self.table: dict[str, list] = table if table is not None else {}
+        self._keys: list[str] | None = None  # the words in order, for a word's longer forms
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> Spellings:
+        spellings = cls()
+        for text in texts:
+            spellings.add(text)
+        return spellings
+
+    def add(self, text: str, title: str = "") -> None:
+        """Count a text's spellings, and its title's (whose capitals are the title's style,
+        not names: "Kitap Fuarı Kapılarını Açtı")."""
+        self._keys = None
+        for match in _WORD.finditer(title):
+            self._vote(re.split(rf"[{APOSTROPHES}]", match.group())[0])
+        found = list(_WORD.finditer(text))
+        for i, match in enumerate(found):
+            raw = match.group()
+            word = re.split(rf"[{APOSTROPHES}]", raw)[0]
+            entry = self._vote(word)
+            if _starts_sentence(text, match.start()):
+                # a sentence's first word is capitalised by its place: a name only when Turkish
+                # marks it as one ("Musul'da …")
+                entry[2] += raw != word
+                entry[3] += raw != word
+            elif not (i and _heads(text, found[i - 1], match)):
+                entry[2] += word[:1].isupper()
+                entry[3] += 1
+
+    def _vote(self, word: str) -> list:
+        lowered = turkish_lower(word)
+        entry = self.table.setdefault(ascii_fold(lowered), [lowered, 0, 0, 0])
+        if entry[0] == lowered:  # Boyer-Moore majority vote over the spellings seen
+            entry[1] += 1
+        elif entry[1] == 0:
+            entry[0], entry[1] = lowered, 1
+        else:
+            entry[1] -= 1
+        return entry
+
+    def merged(self, other: Spellings) -> Spellings:
+        """These counts and ``other``'s (an ingest adds words; a removal leaves its spellings,
+        still the archive's way of writing them)."""
+        table = {key: list(entry) for key, entry in self.table.items()}
+        for key, (spelling, votes, caps, seen) in other.table.items():
+            entry = table.setdefault(key, [spelling, 0, 0, 0])
+            if entry[0] == spelling:
+                entry[1] += votes
+            elif votes > entry[1]:
+                entry[0], entry[1] = spelling, votes - entry[1]
+            else:
+                entry[1] -= votes
+            entry[2] += caps
+            entry[3] += seen
+        return Spellings(table)
+
+    def restore(self, question: str) -> str:
+        """A question typed with no Turkish letter, with the archive's letters put back; typed
+        with no capital (but the first letter a phone adds), with its names' capitals too. A
+        question typed with a Turkish letter or a capital is left so: its writer has them
+        ("acil" is meant, "hangi parti" is no name)."""
+        if not question.isascii():
+            return question
+        names = question[1:] == question[1:].lower()
+        out, last, previous = [], 0, ""
+        for match in _WORD.finditer(question):
+            word = match.group()
+            written = self._word(word.lower(), previous, names) if word[1:] == word[1:].lower() else word
+            if word[:1].isupper():  # a capital typed stays ("Kerkuk" → "Kerkük")
+                written = _capitalised(written)
+            out += [question[last:match.start()], written]
+            previous, last = written, match.end()
+        return "".join(out) + question[last:]
+
+    def _word(self, word: str, previous: str, names: bool) -> str:
+        """One lower-case ASCII word, spelled as the archive spells it (and capitalised as a
+        name, if ``names``)."""
+        head, mark, tail = (re.split(rf"([{APOSTROPHES}])", word, maxsplit=1) + ["", ""])[:3]
+        if head in QUESTION_WORDS:
+            return QUESTION_WORDS[head] + mark + tail
+        if _PARTICLE.match(head) and previous:  # "var mi" → "var mı": the particle harmonises
+            return _harmonised(turkish_lower(previous), head)
+        spelled, rest, entry = self._longest(head)
+        if entry is None:
+            return word
+        suffix = _harmonised(spelled, rest)
+        if not (names and _names(entry)):
+            return spelled + suffix + mark + _harmonised(spelled + suffix, tail)
+        # a name's case ending is set off by an apostrophe ("Kerkük'teki"); a derived word is
+        # not ("Kerküklü")
+        mark = mark or ("'" if rest and not _DERIVED.match(rest) else "")
+        return _capitalised(spelled) + mark + suffix + _harmonised(spelled + suffix, tail)
+
+    def _longest(self, folded: str) -> tuple[str, str, list | None]:
+        """The archive's spelling of the longest beginning of ``folded`` it holds, and the
+        rest, and its entry; or, when it holds only longer words that begin with ``folded``
+        ("bütçesini" for "butcesi") or with all of it but its last letter ("maçtan" for
+        "maci"), their spelling of that beginning."""
+        for end in range(len(folded), MIN_STEM - 1, -1):
+            entry = self.table.get(folded[:end])
+            if entry is not None:
+                return entry[0], folded[end:], entry
+        keys = self._sorted()
+        at = bisect.bisect_left(keys, folded)
+        for key in keys[max(0, at - 1):at + 1]:  # the neighbours share the longest beginning
+            shared = len(os.path.commonprefix([key, folded]))
+            if shared >= max(MIN_STEM, len(folded) - 1):  # all of it, or all but a vowel ("maçtan": "maci")
+                entry = self.table[key]
+                return entry[0][:shared], folded[shared:], entry
+        return folded, "", None
+
+    def _sorted(self) -> list[str]:
+        if self._keys is None:
+            self._keys = sorted(self.table)
+        return self._keys
+
+    # --- persistence, beside the BM25 index in the snapshot ----------------------------------
+    def to_json(self) -> dict[str, list]:
+        return self.table
+
+    @classmethod
+    def from_json(cls, table: dict[str, list]) -> Spellings:
+        return cls(table)
+
+
+def _names(entry: list) -> bool:
+    """The archive capitalises the word inside sentences more often than not: a name."""
+    return 2 * entry[2] > entry[3]
+
+
+def _heads(text: str, previous: re.Match, match: re.Match) -> bool:
+    """The word continues the name before it inside a sentence: "Kalesi" in "… Kerkük Kalesi",
+    a common noun a name capitalises (after a suffix, "Musul'daki Gül …", a new name starts)."""
+    before = previous.group()
+    return (before[:1].isupper() and not re.search(rf"[{APOSTROPHES}]", before)
+            and not _starts_sentence(text, previous.start()) and text[previous.end():match.start()] == " ")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“«(")
+    return not before or before[-1] in ".!?…:\n"
+
+
+def _harmonised(stem: str, suffix: str) -> str:
+    """A suffix typed in ASCII, in Turkish letters: each high vowel follows the vowel before it
+    (four-way harmony: "maci" → "maçı"), "ki" never changes ("Kerkük'teki", "daki"), a "g"
+    between vowels is soft ("dugu" → "duğu") and a "c" after a voiceless sound is "ç"."""
+    out = []
+    vowel = next((c for c in reversed(stem) if c in _VOWELS), "e")
+    for i, c in enumerate(suffix):
+        before = (stem + "".join(out))[-1:] if (stem or out) else ""
+        if c in "iu" and not suffix[max(0, i - 1):i + 1] == "ki":
+            c = _HIGH[vowel]
+        elif c == "g" and before and before in _VOWELS and suffix[i + 1:i + 2] in tuple(_VOWELS):
+            c = "ğ"
+        elif c == "c" and before and before in _VOICELESS:
+            c = "ç"
+        if c in _VOWELS:
+            vowel = c
+        out.append(c)
+    return "".join(out)
+
+
+def _capitalised(word: str) -> str:
+    return ("İ" if word[0] == "i" else word[0].upper()) + word[1:]
