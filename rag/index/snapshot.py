@@ -27,9 +27,9 @@ import numpy as np
 
 from rag.files import atomic_writer
 from rag.index.lexical import BM25Index
-from rag.language.spelling import Spellings
 from rag.index.records import ChunkMeta, RecordId, parse_id, sentence_ids, titled
 from rag.index.store import ArchiveStore, IndexMoved
+from rag.language.spelling import Spellings
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,6 @@ class Snapshot:
     @classmethod
     def build(cls, chunks: Iterable[tuple[str, str, ChunkMeta]], version: int) -> Snapshot:
         spans: list[ChunkSpan] = []
-
         spellings = Spellings()
 
         def texts() -> Iterator[str]:

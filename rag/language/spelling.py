@@ -1,15 +1,17 @@
-"""Questions typed without Turkish letters or capitals, written the way the archive writes.
+"""Questions typed on a phone without Turkish letters, read the way the archive writes.
 
-On a phone many readers type "kerkuk gencliksporun maci ne zaman oynandi". The dense model
-reads that poorly, and with no capitals no name is seen ("Kerkük" is a key term because it
-looks like one), so such questions were answered and refused far worse than the same ones
-typed properly. The archive says how its words are written: each word it holds, folded to
-ASCII lower case, maps to the spelling it uses most (a majority vote) and to how often it is
-capitalised inside a sentence, where Turkish capitalises only names. A question's word is
-written that way; an inflected word the archive never holds whole takes the spelling of its
-longest beginning that the archive holds, and its suffix follows vowel harmony
-("gencliksporun" → "Gençlikspor" + "un"); question words have a fixed spelling ("kac" →
-"kaç"). No threshold: a majority, and Turkish's own rules.
+Many readers type "kerkuk gencliksporun maci ne zaman oynandi". The dense model reads that
+poorly, and with no capitals no name is seen ("Kerkük" is a key term because it looks like
+one), so such questions were answered and refused far worse than the same ones typed
+properly. The archive says how its words are written: each word it holds, folded to ASCII
+lower case, maps to the spelling it uses most (a majority vote) and to how often a sentence's
+inside capitalises it as a name's first word (Turkish capitalises only names there; a title's
+style, a sentence's first word and a name's later words, "Kalesi", do not count). A question
+with no Turkish letter is written that way: an inflected word the archive never holds whole
+takes the spelling of its longest beginning the archive holds, its suffix following vowel
+harmony ("gencliksporun" → "gençlikspor" + "un"), and question words have a fixed spelling
+("kac" → "kaç"); if it was typed with no capitals either, its names get theirs. No threshold:
+a majority, and Turkish's own rules.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from rag.language.turkish import APOSTROPHES, ascii_fold, turkish_lower
 
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 
-# Question words and particles, spelled once here: an archive of news seldom asks.
+# Question words, spelled once here: an archive of news seldom asks.
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
                   "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için"}
 # The question particle and its endings: "mi", "miydi", "mudur", "misin", "miyiz".
@@ -191,12 +193,12 @@ def _harmonised(stem: str, suffix: str) -> str:
     out = []
     vowel = next((c for c in reversed(stem) if c in _VOWELS), "e")
     for i, c in enumerate(suffix):
-        before = (stem + "".join(out))[-1:] if (stem or out) else ""
-        if c in "iu" and not suffix[max(0, i - 1):i + 1] == "ki":
+        before = (stem + "".join(out))[-1:]
+        if c in "iu" and suffix[i - 1:i + 1] != "ki":
             c = _HIGH[vowel]
-        elif c == "g" and before and before in _VOWELS and suffix[i + 1:i + 2] in tuple(_VOWELS):
+        elif c == "g" and before in tuple(_VOWELS) and suffix[i + 1:i + 2] in tuple(_VOWELS):
             c = "ğ"
-        elif c == "c" and before and before in _VOICELESS:
+        elif c == "c" and before in tuple(_VOICELESS):
             c = "ç"
         if c in _VOWELS:
             vowel = c
