@@ -106,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             _print_json(answer.to_dict())
         else:
+            if answer.standalone_question:  # a follow-up written out, or typed without Turkish letters
+                print(f"(Soruyu şöyle anladım: {answer.standalone_question})")
             for note in (answer.notice, (answer.timeframe or {}).get("label")):
                 if note:
                     print(f"({note})")

@@ -232,6 +232,13 @@ def test_cli_json_keeps_its_keys_and_adds_the_short_answer(corpus_index, capsys,
     assert {"text", "sources", "refused", "timeframe", "short"} <= set(data) and data["short"] == "40 kişilik"
 
 
+def test_the_cli_says_how_it_read_a_question_typed_without_turkish_letters(corpus_index, capsys, monkeypatch):
+    monkeypatch.setenv("ARSIV_DATA_DIR", str(corpus_index.data_dir))
+    assert rag_main(["ask", "bakudeki konferansa kac kisilik heyet katildi"]) == 0
+    out = capsys.readouterr().out
+    assert "(Soruyu şöyle anladım: Bakü'deki konferansa kaç kişilik heyet katıldı)" in out and "40 kişilik" in out
+
+
 @needs_devset
 def test_a_devset_near_miss_is_refused_and_its_neighbour_answered(devset_index, embedder):
     """On the devset archive: Einstein is not Tesla."""

@@ -119,7 +119,7 @@ ARCHIVE = [
     ("istanbuldan gelen irak heyeti", "İstanbul'dan gelen Irak heyeti"),  # dotted and dotless capitals
     ("kerkük'te acil toplanti", "kerkük'te acil toplanti"),  # its writer has Turkish letters: "acil" meant
     ("Kerkuk gencliksporun maci", "Kerkük Gençlikspor'un maçı"),  # the capital a phone puts first
-    ("Kerkuk Gencler Birligi kim", "Kerkük Gencler Birliği kim"),  # capitals typed: the letters the archive has
+    ("Kerkuk Gencler Birligi kim", "Kerkük Gençler Birliği kim"),  # capitals typed: the letters only
     ("Bedigo ve Geelong'da hangi parti", "Bedigo ve Geelong'da hangi parti"),  # capitals typed: no new ones
     ("diyala festivali", "diyala festivali"),  # a word the archive never holds stays as typed
 ])

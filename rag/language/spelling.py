@@ -139,8 +139,7 @@ class Spellings:
     def _longest(self, folded: str) -> tuple[str, str, list | None]:
         """The archive's spelling of the longest beginning of ``folded`` it holds, and the
         rest, and its entry; or, when it holds only longer words that begin with ``folded``
-        ("bütçesini" for "butcesi") or with all of it but its last letter ("maçtan" for
-        "maci"), their spelling of that beginning."""
+        or with all of it but its last letter or two, their spelling of that beginning."""
         for end in range(len(folded), MIN_STEM - 1, -1):
             entry = self.table.get(folded[:end])
             if entry is not None:
@@ -149,7 +148,9 @@ class Spellings:
         at = bisect.bisect_left(keys, folded)
         for key in keys[max(0, at - 1):at + 1]:  # the neighbours share the longest beginning
             shared = len(os.path.commonprefix([key, folded]))
-            if shared >= max(MIN_STEM, len(folded) - 1):  # all of it, or all but a vowel ("maçtan": "maci")
+            # all of it ("bütçesini": "butcesi"), or all but a last suffix's letter or two
+            # ("maçtan": "maci", "katılarak": "katildi")
+            if shared >= len(folded) - 1 and shared >= MIN_STEM or shared >= len(folded) - 2 and shared > MIN_STEM + 1:
                 entry = self.table[key]
                 return entry[0][:shared], folded[shared:], entry
         return folded, "", None
