@@ -105,7 +105,7 @@ ARCHIVE = [
     "Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi. Karşılaşma Kerkük'te oynandı ve maçı 6 bin kişi izledi.",
     "Gençlikspor'un gollerini Ahmet Salihi attı. Okul müdürü konuştu. İstanbul'dan gelen Irak Türkmen heyeti katıldı.",
     "Dün Telafer Belediyesi bütçesini açıkladı. Belediye, su şebekesine ödenek ayırdı. Bir Türkmen okulu var mı?",
-    "Meclis açıldı ve hemen toplantıya geçti.",
+    "Meclis açıldı ve hemen toplantıya geçti. Beş kişi konuştu.",
 ]
 
 
@@ -119,9 +119,10 @@ ARCHIVE = [
     ("istanbuldan gelen irak heyeti", "İstanbul'dan gelen Irak heyeti"),  # dotted and dotless capitals
     ("kerkük'te acil toplanti", "kerkük'te acil toplanti"),  # its writer has Turkish letters: "acil" meant
     ("Kerkuk gencliksporun maci", "Kerkük Gençlikspor'un maçı"),  # the capital a phone puts first
-    ("Kerkuk Gencler Birligi kim", "Kerkük Gençler Birliği kim"),  # capitals typed: the letters only
+    ("Kerkuk Gencler Birligi kim", "Kerkük Gençler Birligi kim"),  # capitals typed: the letters only
     ("Bedigo ve Geelong'da hangi parti", "Bedigo ve Geelong'da hangi parti"),  # capitals typed: no new ones
     ("diyala festivali", "diyala festivali"),  # a word the archive never holds stays as typed
+    ("besteledi", "besteledi"),  # "beş" ("five") is no beginning of it: too short a match
 ])
 def test_a_question_typed_without_turkish_letters_is_read_as_the_archive_writes(typed, read):
     assert Spellings.build(ARCHIVE).restore(typed) == read

@@ -142,7 +142,9 @@ class Spellings:
         or with all of it but its last letter or two, their spelling of that beginning."""
         for end in range(len(folded), MIN_STEM - 1, -1):
             entry = self.table.get(folded[:end])
-            if entry is not None:
+            # at least half the word, and a three-letter beginning only before one letter
+            # ("maci": "maç" + "ı"; "besteledi" is not "beş" + "teledi")
+            if entry is not None and 2 * end >= len(folded) and (end > MIN_STEM or len(folded) - end <= 1):
                 return entry[0], folded[end:], entry
         keys = self._sorted()
         at = bisect.bisect_left(keys, folded)
