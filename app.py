@@ -84,7 +84,7 @@ PAGE_JS = """
   // (Gradio puts the answer's HTML there).
   const message = (b, label) => label.startsWith("user's message: ") ? 'Soru: ' + label.slice(16)
     : label.startsWith("bot's message") ? 'Yanıt: ' + b.innerText.trim().slice(0, 500)
-    : label.startsWith('Select example') ? 'Örnek soru: ' + label.replace(/^Select example \d+: /, '') : null;
+    : label.startsWith('Select example') ? 'Örnek soru: ' + label.replace(/^Select example [0-9]+: /, '') : null;
   const turkish = (root) => {
     root.querySelectorAll('[aria-label]').forEach((b) => {
       const label = b.getAttribute('aria-label');
