@@ -329,8 +329,9 @@ class ArchiveQA:
         started = time.perf_counter()
         question = self.check(question)
         # typed without Turkish letters or capitals: read as the archive writes ("Soruyu şöyle anladım")
-        standalone = self.condense(self.restore(question), [
-            {**m, "content": self.restore(m["content"])} if m.get("role") == "user" else m for m in history])
+        spellings = self.read(lambda snapshot: snapshot.spellings)
+        standalone = self.condense(spellings.restore(question), [
+            {**m, "content": spellings.restore(m["content"])} if m.get("role") == "user" else m for m in history])
         frame = self.read_time(question)  # a follow-up's period is what its own words say
         focus = cited_before(history)  # looked in first; left when they do not answer
         filters = filters or Filters()
@@ -679,12 +680,12 @@ class ArchiveQA:
         (``filtered``: the reader chose dates or a category, which a refusal then names)."""
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
-        if read and asked.factoid and not (chosen and self.extractive.exact(question, chosen[0])):
+        if read and asked.factoid and not (chosen and answers_exactly(asked, chosen[0].text)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring
             whole = self.stating_chunks(asked, read[0], snapshot)
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
-            if further and self.extractive.exact(question, further[0]) and (
+            if further and answers_exactly(asked, further[0].text) and (
                     not chosen or self.extractive.says_more(question, further[0], than=chosen[0])):
                 chosen, read, passages = further, whole, whole
             elif not chosen and asked.measure:  # the article speaks of it, but gives no figure in tons

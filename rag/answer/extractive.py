@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.span import Question, answers_exactly, fit, states_measure
+from rag.answer.span import Question, fit, states_measure
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
@@ -94,12 +94,6 @@ class ExtractiveAnswerer:
         if not any(self._states(asked, about, c) for c in close):
             close = [c for c in candidates if self._states(asked, about, c)] or close
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, roots_held(c.text, about), fit(asked, c.text)))]
-
-    @staticmethod
-    def exact(question: str, candidate: Candidate) -> bool:
-        """The sentence holds exactly what a factoid asks for: else the answer may lie further
-        down its article."""
-        return answers_exactly(Question.read(question), candidate.text)
 
     @staticmethod
     def says_more(question: str, candidate: Candidate, than: Candidate) -> bool:
