@@ -48,10 +48,21 @@ CSS = """
 .arsiv-timeline time, .arsiv-brief time { font-weight: 600; margin-right: .3em; }
 #arsiv-header h1 { margin: 0 0 .2em 0; }
 #arsiv-chat .message-wrap { padding-top: 36px; }
+/* Gradio's scroll-down arrow sat in the middle of the chat's bottom line, over the text being
+   read (a source's file path on a phone): it goes to the corner, where lines end. */
+#arsiv-chat .scroll-down-button-container { left: auto; right: 6px; transform: none; opacity: .85; }
 @media (max-width: 640px) {
   #arsiv-header h1 { font-size: 1.5em; }
   #arsiv-header p { font-size: .85em; line-height: 1.3; margin: 0; }
   #arsiv-chat .message-row.bot-row { margin-left: 6px; margin-right: 6px; max-width: calc(100% - 12px); }
+  /* The maintainers' table shows title, date and source on a phone (its six columns ran off
+     the screen; a row chosen for removal shows its chunk count too). */
+  #arsiv-desk-table table { width: 90vw !important; table-layout: fixed; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(n+4) { display: none; }
+  #arsiv-desk-table .body-cell span { overflow-wrap: anywhere; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(1) { width: 40vw !important; min-width: 40vw !important; max-width: 40vw !important; flex: 0 0 40vw !important; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(2) { width: 22vw !important; min-width: 22vw !important; max-width: 22vw !important; flex: 0 0 22vw !important; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(3) { width: 28vw !important; min-width: 28vw !important; max-width: 28vw !important; flex: 0 0 28vw !important; }
 }
 """
 
@@ -79,7 +90,7 @@ PAGE_JS = """
                  'Click to upload or drop files': 'Yüklemek için tıklayın ya da dosyaları bırakın',
                  'Copy table data': 'Tabloyu kopyala', 'Fullscreen': 'Tam ekran', 'Exit fullscreen': 'Tam ekrandan çık',
                  'Table actions': 'Tablo işlemleri', 'Open cell menu': 'Hücre menüsü', 'Dataframe': 'Tablo',
-                 'Stop Recording': 'Kaydı durdur'};
+                 'Stop Recording': 'Kaydı durdur', 'Scroll down': 'Aşağı kaydır'};
   // A message's label is read aloud by screen readers: the question, or the answer's text
   // (Gradio puts the answer's HTML there).
   const message = (b, label) => label.startsWith("user's message: ") ? 'Soru: ' + label.slice(16)
@@ -95,12 +106,22 @@ PAGE_JS = """
     // A progress bar's live region announces Gradio's untranslated key when a task ends.
     root.querySelectorAll('[aria-live]').forEach((r) => { if (r.textContent.trim() === 'common.complete') r.textContent = 'Tamamlandı'; });
   };
+  // On a narrow screen the filter panel, opened to set a filter, closes when a question is
+  // sent (its title keeps the filters in sight): left open, it pushed the chat below the
+  // screen. One with a date that cannot be read stays open to be corrected.
+  const closeNarrow = () => {
+    const header = document.querySelector('#arsiv-filters > button.label-wrap');
+    const content = document.querySelector('#arsiv-filters [data-testid="accordion-content"]');
+    if (wide.matches || !header || !content || content.style.display === 'none') return;
+    if (!header.innerText.includes('⚠')) header.click();
+  };
   // The newest question is brought to the top of the chat box (below its buttons) and kept
   // there while its answer grows below it, until it is there or the reader scrolls the chat.
   let questions = 0, target = null;
   const follow = (chat) => {
     const rows = chat.querySelectorAll('.message-row.user-row');
     if (rows.length > questions) {
+      closeNarrow();
       target = rows[rows.length - 1];
       const top = chat.getBoundingClientRect().top;
       if (top < 0) window.scrollBy(0, top - 8);
@@ -120,7 +141,7 @@ PAGE_JS = """
       clearInterval(wait);
       if (!chat) return;
       turkish(document);  // and again whenever the page changes: new messages, a toast's close button
-      new MutationObserver(() => turkish(document)).observe(document.body, {childList: true, subtree: true});
+      new MutationObserver(() => turkish(document)).observe(document.body, {childList: true, subtree: true, characterData: true});
       // Gradio's chat empties the question box's hint when a question is sent and never puts
       // it back: it comes back once the box can be typed in again.
       const box = document.querySelector('#arsiv-question textarea');

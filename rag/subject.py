@@ -277,11 +277,36 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     return out
 
 
+# A passive verb stem ("açıl", "düzenlen") and what follows its active stem in an inflected
+# verb: "okul ne zaman açıldı" is answered by "okul kapılarını açtı", not "açık" or "açıkladı".
+_PASSIVE = re.compile(r"(?P<active>\w*[^aeıioöuü])[ıiuü]l$|(?P<vowel>\w*[aeıioöuü])n$")
+_VERB_AFTER_CONSONANT = re.compile(r"[dt][ıiuü]|m[ıiuü]ş|m[ae]|[ıiuü]yor|[ae]c[ae][kğ]|[ae]n|[ae]r")
+_VERB_AFTER_VOWEL = re.compile(r"d[ıiuü]|m[ıiuü]ş|m[ae]|y[ae]c[ae][kğ]|y[ae]n|r")
+
+
+def _active_forms(root_: str) -> tuple[str, re.Pattern] | None:
+    """The active stem of a passive one and the endings that make it a verb, if it is one."""
+    match = _PASSIVE.fullmatch(root_) if len(root_) >= 4 else None
+    if match is None:
+        return None
+    if match["active"]:
+        return match["active"], _VERB_AFTER_CONSONANT
+    return match["vowel"], _VERB_AFTER_VOWEL
+
+
+def _word_holds(word: str, root_: str) -> bool:
+    """The word starts with the root, ends a compound's first part with it ("okul" in
+    "ilkokulu", "hekim" in "başhekimi"), or is the active verb of a passive root."""
+    if word.startswith(root_) or (len(root_) >= 4 and root_ in word[2:]):
+        return True
+    active = _active_forms(root_)
+    return active is not None and word.startswith(active[0]) and bool(active[1].match(word, len(active[0])))
+
+
 def roots_held(sentence: str, roots: set[str]) -> int:
-    """How many of ``roots`` start a word of the sentence, or end the first part of a compound
-    written as one word ("okul" in "ilkokulu", "hekim" in "başhekimi")."""
+    """How many of ``roots`` a word of the sentence holds (``_word_holds``)."""
     held = set(words(sentence))
-    return sum(any(w.startswith(r) or (len(r) >= 4 and r in w[2:]) for w in held) for r in roots)
+    return sum(any(_word_holds(w, r) for w in held) for r in roots)
 
 
 def speaks_of(sentence: str, roots: set[str]) -> bool:

@@ -334,7 +334,9 @@ def test_turkish_dates_filter_the_search_on_a_phone(phone, app_server, tmp_path)
     fill_date(phone, "arsiv-date-from", "")
     fill_date(phone, "arsiv-date-to", "Mart 2024")
     phone.wait_for_function("document.querySelector('#arsiv-filters > button').innerText.includes('… – Mart 2024')")
-    ask(phone, BRIDGE_QUESTION)
+    ask(phone, BRIDGE_QUESTION)  # asked with the panel open: it closes, its title keeps the filter
+    assert not phone.locator("#arsiv-date-to input").is_visible()
+    assert phone.locator("#arsiv-filters > button").inner_text().startswith("Filtreler · … – Mart 2024")
     answer = last_answer(phone)
     assert "tarih: … – 31 Mart 2024" in answer.locator(".arsiv-scope").last.inner_text()
     assert shown_sources(open_sources(answer, tap=True)) == [("[1]", "20 Kasım 2019")]
@@ -357,6 +359,7 @@ def test_a_date_that_cannot_be_read_gets_a_turkish_message(phone, tmp_path):
     colour = "e => getComputedStyle(e).color"  # in the answer's own colour, not a faint grey notice
     assert notice.evaluate(colour) == phone.locator("#arsiv-chat .bot-row .arsiv-answer").last.evaluate(colour)
     assert phone.locator("#arsiv-chat .arsiv-done").count() == 0
+    assert field.locator("input").is_visible()  # the panel stays open for the date to be corrected
     # nothing was answered, so there is nothing to vote on (a stranger's find)
     assert not phone.locator('#arsiv-chat button[aria-label="Beğen"]').first.is_visible()
     fill_date(phone, "arsiv-date-from", "2024")  # corrected: the message goes

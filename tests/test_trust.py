@@ -13,7 +13,7 @@ from rag.ops.eval import token_f1, turn_passes
 from rag.newstime import UNDATED_WHEN
 from rag.qa import cited_before, condense_by_rule
 from rag.retrieval import Filters
-from rag.subject import key_terms
+from rag.subject import key_terms, roots_held
 from ui.render import VIEW_CARDS, render_answer
 
 SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
@@ -69,6 +69,10 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     # a name the question gives a word of is a name of its own, never cut ("Kültür Derneği"; a stranger's find)
     ("Kerkük'teki kitap fuarını kim düzenledi?", "Kerkük Kültür Derneği tarafından düzenlenen fuar açıldı.",
      "Kerkük Kültür Derneği"),
+    # what a number counts is the noun phrase after it, modifiers included
+    ("Manning kaç takımda oynadı?", "Manning, iki farklı takımı Super Bowl'a taşıdı.", "iki farklı"),
+    ("Okulda kaç derslik var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi.",
+     "18 derslik"),
 ])
 def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short
@@ -109,6 +113,10 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
     ("Kim konuştu?", "Törende Ahmet Kale ile Mehmet Yılmaz konuştu."),  # two people ("Kale" is a surname too)
     ("Konferansı hangi kurumlar destekledi?",  # "Azerbaycan'daki" only says where the bodies were
      "Heyetin, Azerbaycan'daki resmi kurumlarla yaptığı görüşmelerde adımlar atıldı."),
+    # a count of another thing is no count of the asked one (a stranger's find: "18 derslik")
+    ("Laboratuvarda kaç bilgisayar var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi."),
+    # a language is written with a capital but names no one (a stranger's find: "Dersler Türkmence")
+    ("Okulun müdürü kim?", "Dersler Türkmence ve Arapça verilecek; okulun müdürlüğüne ise bir eğitimci atandı."),
 ])
 def test_the_short_answer_is_withheld_when_it_is_not_unambiguous(question, sentence):
     assert short_answer(Question.read(question), sentence) is None
@@ -431,6 +439,45 @@ def test_a_word_inside_a_compound_written_as_one_word_is_held(tmp_path, embedder
     ingest([tmp_path / "archive"], settings, embedder=embedder)
     answer = ArchiveQA(settings, embedder=embedder).ask("Erbil'deki okul ne zaman açıldı?")
     assert answer.short == "18 Eylül 2023" and answer.sources[0].title.startswith("Erbil'de Yeni Türkmen Okulu")
+
+
+OPENED = """Erbil'de yeni Türkmen okulu öğrencilerini karşıladı
+
+8 Eylül 2025
+
+Erbil'in Şorca mahallesinde yapımı tamamlanan Yunus Emre Türkmen İlkokulu, yeni eğitim yılında kapılarını açtı. Okulda ilk yıl 420 öğrenci eğitim görecek.
+
+Açılış törenine Erbil Türkmen Eğitim Müdürü Leyla Hürmüzlü ile çok sayıda veli katıldı.
+"""
+
+
+def test_a_passive_question_is_answered_by_the_sentence_in_the_active(tmp_path, embedder):
+    """"okul ne zaman açıldı" is answered where the article says the school "kapılarını açtı",
+    not by the next sentence's "ilk yıl 420 öğrenci" (a stranger's find): a passive verb's
+    active form ("açıl" → "açtı", not "açıkladı") is the question's word said."""
+    from ingest.pipeline import ingest
+    from rag.qa import ArchiveQA
+    from rag.settings import Settings
+
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "okul.txt").write_text(OPENED, encoding="utf-8")
+    (tmp_path / "archive" / "fuar.txt").write_text(FAIR, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "archive"], settings, embedder=embedder)
+    answer = ArchiveQA(settings, embedder=embedder).ask("Erbil'deki okul ne zaman açıldı?")
+    assert "kapılarını açtı" in answer.text and "420" not in answer.text
+    assert "8 Eylül 2025" in answer.text  # the article's date, the only one it gives
+
+
+@pytest.mark.parametrize(("sentence", "roots", "held"), [
+    ("Okul kapılarını açtı.", {"açıl"}, 1),
+    ("Vali yeni planı açıkladı.", {"açıl"}, 0),
+    ("Dernek festivali düzenledi.", {"düzenlen"}, 1),
+    ("Fabrikayı bir Türk firması yaptı.", {"yapıl"}, 1),
+    ("Fabrikanın yapımı sürüyor.", {"yapıl"}, 0),
+])
+def test_a_passive_root_is_held_by_its_active_verb_only(sentence, roots, held):
+    assert roots_held(sentence, roots) == held
 
 
 SPORTS = """Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi

@@ -88,11 +88,13 @@ class ExtractiveAnswerer:
         # Of the nearly best that hold the asked kind at all, the one that speaks of what is
         # asked about: an article's opening sentence names its subject and scores high, but
         # "başhekimi kim" is answered where "başhekim" is said. When none of the nearly best
-        # does, the best of the sentences read that do ("ne kadar yatırım yaptı" → "Fabrikaya
-        # toplam 12 milyon dolarlık yatırım yapıldı").
+        # does, the best of the sentences read that do and hold as many of the question's own
+        # words ("ne kadar yatırım yaptı" → "Fabrikaya toplam 12 milyon dolarlık yatırım
+        # yapıldı"; not another article's "fuar … açıldı" with its date for "okul ne zaman açıldı").
         about = predicate_roots(question, key_terms(question))
         if not any(self._states(asked, about, c) for c in close):
-            close = [c for c in candidates if self._states(asked, about, c)] or close
+            held = max(roots_held(c.text, about) for c in close)
+            close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, roots_held(c.text, about), fit(asked, c.text)))]
 
     @staticmethod

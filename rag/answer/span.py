@@ -19,6 +19,7 @@ from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
     APOSTROPHES,
     DIGIT_WORDS,
+    LANGUAGES,
     SCALE_WORDS,
     STOPWORDS,
     root,
@@ -256,6 +257,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
     found = _candidates(question, sentence)
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = [span for span in found if _has_unit(span, question.unit)] or found
+    if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
+        # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
+        counts = {span: _counted(sentence, span) for span in found}
+        if any(counts.values()):
+            found = [span for span in found if any(w.startswith(question.unit) for w in counts[span])]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _PLACE_SUFFIX.search(span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -311,7 +317,8 @@ def _names(question: Question, sentence: str) -> list[str]:
     for match in _NAME.finditer(sentence):
         run = match.group().split()
         kept_first = False
-        if match.start() == _first_word_at(sentence):
+        at_start = match.start() == _first_word_at(sentence)
+        if at_start:
             if len(run) == 1 and not _has_suffix(run[0]):
                 continue
             # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's, unless the
@@ -324,6 +331,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             run = run[1:]
         while run and _is_time_word(run[-1]):
             run = run[:-1]
+        if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]):
+            continue  # "Dersler Türkmence …": the sentence's capital, then a language
         named = [i for i in range(kept_first, len(run)) if _named(question, run[i])]
         if named and question.asked is Asked.PERSON and _TITLE.search(turkish_lower(_bare(run[named[-1]]))):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
@@ -352,8 +361,9 @@ def _has_suffix(word: str) -> bool:
 
 
 def _is_time_word(word: str) -> bool:
+    """A month, a weekday or a language: capitalised, yet no part of a name."""
     bare = turkish_lower(_bare(word))
-    return bare in MONTH_NUMBERS or bare in WEEKDAYS
+    return bare in MONTH_NUMBERS or bare in WEEKDAYS or bare in LANGUAGES
 
 
 def _named(question: Question, span: str) -> bool:
@@ -389,6 +399,25 @@ def _without_case(word: str) -> str:
     if not stem_vowels or (stem_vowels[-1] in _BACK) != (ending_vowel in _BACK):
         return word
     return word[:ending.start()]
+
+
+# What a number counts is its noun phrase: the words after it up to a conjunction or a
+# punctuation mark ("iki farklı takımı", "altı kez Grammy kazanan", "18 derslik").
+_PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:ve|ile|veya|ya da)\s")
+_COUNTED_WORDS = 4
+
+
+def _counted(sentence: str, span: str) -> list[str]:
+    """The words of the noun phrase the span's number counts (none: a bare number)."""
+    start = sentence.find(span)
+    if start < 0:
+        return []
+    rest = sentence[start:]
+    if rest[len(span):len(span) + 1] in APOSTROPHES:  # "26'sı onarılacak": of a thing said before
+        return []
+    end = _PHRASE_END.search(rest, len(span.split()[0]))
+    return [w for w in words(rest[: end.start() if end else len(rest)])
+            if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS][:_COUNTED_WORDS]
 
 
 def _has_unit(span: str, unit: str) -> bool:

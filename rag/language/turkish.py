@@ -94,5 +94,11 @@ def tokens(text: str) -> list[str]:
 DIGIT_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
                "dokuz": 9, "on": 10}
 SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")
+# Languages are written with a capital ("Dersler Türkmence ve Arapça verilecek") but name no
+# one: never part of a person's or a place's name.
+LANGUAGES = frozenset("""
+    türkçe türkmence arapça kürtçe farsça ingilizce süryanice ermenice rusça almanca fransızca
+    azerice azerbaycanca osmanlıca çince ispanyolca italyanca
+    """.split())
 ORDINAL_WORDS = {1: "birinci", 2: "ikinci", 3: "üçüncü", 4: "dördüncü", 5: "beşinci", 6: "altıncı", 7: "yedinci",
                  8: "sekizinci", 9: "dokuzuncu", 10: "onuncu"}
