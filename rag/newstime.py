@@ -68,7 +68,7 @@ _RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge|tepki
            r"(?:[dt][ae]|[iu]|s[iu]|[iu]n[dt][ae]|s[iu]n[dt][ae]|y[iu]|n[iu]n)?")
 _RECENCY = re.compile(
     r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|en\s+taze|en\s+yakin\s+tarih\w*|"
-    r"guncel(?!\s+konu(?:lar\w*)?\b)\w*|su\s+anki|su\s+anda|su\s+an|"
+    r"guncel(?!le)(?!\s+konu(?:lar\w*)?\b)\w*|su\s+anki|su\s+anda|su\s+an|"
     r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle|\W+(?:sunu|bunu)\b|\s+(?:bana|sana|size)\b)\w*|"
     r"h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
     r"son\s+zamanlarda|son\s+(?:gunlerde|aylarda|haftalarda|donemde|yillarda)|[sb]u\s+(?:siralar|gunler|aralar)\w*|"

@@ -66,6 +66,9 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     # the name after the title the question gives ("Kulüp Başkanı", "Eğitim Müdürü"; a stranger's find)
     ("Kulüp başkanı kim?", "Kulüp Başkanı Hasan Bayatlı maçtan sonra konuştu.", "Hasan Bayatlı"),
     ("Erbil Türkmen Eğitim Müdürü kim?", "Törene Erbil Türkmen Eğitim Müdürü Leyla Hürmüzlü katıldı.", "Leyla Hürmüzlü"),
+    # a place that ends like a possessive ("Tuzhurmatu") is no office: the kaymakam is not the mayor
+    ("Tuzhurmatu belediye başkanlığına kim atandı?",
+     "Tuzhurmatu Belediye Başkanlığına atanan Selim Bayraktar göreve başladı.", "Selim Bayraktar"),
     # a name the question gives a word of is a name of its own, never cut ("Kültür Derneği"; a stranger's find)
     ("Kerkük'teki kitap fuarını kim düzenledi?", "Kerkük Kültür Derneği tarafından düzenlenen fuar açıldı.",
      "Kerkük Kültür Derneği"),
@@ -115,6 +118,8 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
      "Heyetin, Azerbaycan'daki resmi kurumlarla yaptığı görüşmelerde adımlar atıldı."),
     # a count of another thing is no count of the asked one (a stranger's find: "18 derslik")
     ("Laboratuvarda kaç bilgisayar var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi."),
+    ("Tuzhurmatu belediye başkanlığına kim atandı?",  # another office's holder is not the answer
+     "Törene katılan Tuzhurmatu Kaymakamı Necdet Kırdar, ilçeye üç ambulans verileceğini söyledi."),
     # a language is written with a capital but names no one (a stranger's find: "Dersler Türkmence")
     ("Okulun müdürü kim?", "Dersler Türkmence ve Arapça verilecek; okulun müdürlüğüne ise bir eğitimci atandı."),
 ])

@@ -334,7 +334,7 @@ def _names(question: Question, sentence: str) -> list[str]:
         if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]):
             continue  # "Dersler Türkmence …": the sentence's capital, then a language
         named = [i for i in range(kept_first, len(run)) if _named(question, run[i])]
-        if named and question.asked is Asked.PERSON and _TITLE.search(turkish_lower(_bare(run[named[-1]]))):
+        if named and question.asked is Asked.PERSON and _is_title(run[named[-1]]):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
             # kim": the name after the title the question gives
         elif named:
@@ -349,6 +349,19 @@ def _names(question: Question, sentence: str) -> list[str]:
 
 # A title is a possessive: "Başkanı", "Müdürü", "Valisi", "Sözcüsü" (before a person's name).
 _TITLE = re.compile(r"[^aeıioöuü](?:s[ıiuü]|[ıiuü])$")
+# Offices named before a person ("Kulüp Başkanı", "Erbil Valisi", "Eğitim Müdürü"): a place
+# ending like a possessive ("Tuzhurmatu") is none.
+_OFFICES = tuple("""
+    başkan müdür vali kaymakam bakan sözcü yardımcı sekreter temsilci koordinatör yönetici rektör
+    dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
+    milletvekili direktör editör genel danışman uzman
+    """.split())
+
+
+def _is_title(word: str) -> bool:
+    """A possessive office: "Başkanı", "Valisi", "Sözcüsü"."""
+    lowered = turkish_lower(_bare(word))
+    return bool(_TITLE.search(lowered)) and lowered.startswith(_OFFICES)
 
 
 def _first_word_at(sentence: str) -> int:
