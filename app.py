@@ -37,6 +37,8 @@ CSS = """
 #arsiv-chat > .wrapper { display: flex; flex-direction: column; height: 100%; }
 #arsiv-chat .icon-button-wrapper.top-panel { position: static; align-self: flex-end; margin: 0 4px 4px 0; }
 #arsiv-chat .bubble-wrap { flex: 1 1 auto; min-height: 0; }
+/* The upload's clear/upload icons sit over its label's end once files are chosen. */
+#arsiv-upload label[data-testid="block-label"] { padding-right: 56px; }
 .arsiv-refusal { font-style: italic; }
 .arsiv-sources { margin-top: .6em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
 .arsiv-sources-title { font-weight: 600; font-size: .9em; cursor: pointer; padding: .3em 0; }

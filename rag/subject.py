@@ -309,6 +309,12 @@ def roots_held(sentence: str, roots: set[str]) -> int:
     return sum(any(_word_holds(w, r) for w in held) for r in roots)
 
 
+def said_in(question: str, passages: list[str]) -> bool:
+    """Every one of the question's own words beyond its names is in the passages."""
+    roots = predicate_roots(question, key_terms(question))
+    return bool(roots) and roots_held(" ".join(passages), roots) == len(roots)
+
+
 def speaks_of(sentence: str, roots: set[str]) -> bool:
     """Whether a sentence holds words starting with at least half of ``roots`` (one of one,
     two of four): "Telafer'deki kitap sayısı" does not speak of "burs kazanan öğrenci sayısı"."""

@@ -57,6 +57,13 @@ def reporter(progress: gr.Progress, unit: str = "dosya") -> Progress:
     return lambda done, total, message: progress((done, max(total, 1)), desc=message, unit=unit)
 
 
+# Runs in the browser: closes the error toasts on screen.
+CLOSE_ERRORS = """(...args) => {
+  document.querySelectorAll('button.toast-close.error').forEach((button) => button.click());
+  return args;
+}"""
+
+
 class MaintenanceHandlers:
     """Login, upload, re-index and the desk over one ``ArchiveService``. (Gradio finds the
     progress bar of upload and re-index by their ``gr.Progress()`` default, hence the B008
@@ -227,8 +234,9 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             return maintenance.documents(secret, query, 1)
 
         for trigger in (login_button.click, password.submit):
+            # a "Parola yanlış" still on screen from a try before is closed once the right one is in
             trigger(maintenance.login, password, [panel, *overview], **private).success(
-                first_page, [password, search], desk, **private)
+                first_page, [password, search], desk, js=CLOSE_ERRORS, **private)
         outputs = [report_text, report_json, *overview]
         for button, action, inputs, name in ((upload_button, maintenance.upload, [password, files], "upload"),
                                              (reindex_button, maintenance.reindex, [password], "reindex"),

@@ -20,6 +20,7 @@ from rag.language.turkish import (
     APOSTROPHES,
     DIGIT_WORDS,
     LANGUAGES,
+    PEOPLES,
     SCALE_WORDS,
     STOPWORDS,
     root,
@@ -175,20 +176,22 @@ class Question:
     ordinal: bool = False  # "kaçıncı": "13. sırada" answers; for "kaç", "19. yüzyıl" does not
     measure: str | None = None  # "kaç ton" → "ton": only a figure in tons, kilos … answers
     names: frozenset[str] = frozenset()  # stems of the words it capitalises inside: "Kerkük'teki"
+    counted: str | None = None  # "kaç battaniye" → "battaniye", as the question writes it
 
     @classmethod
     def read(cls, question: str) -> Question:
         lowered = turkish_lower(question)
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
-        unit = None
+        unit = counted = None
         if asked is Asked.NUMBER:
             after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
-            unit = root(after.group(1)) if after else None
+            counted = after.group(1) if after else None
+            unit = root(counted) if counted else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
         return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural, "kaçıncı" in lowered,
-                   _asked_measure(question) if asked is Asked.NUMBER else None, names)
+                   _asked_measure(question) if asked is Asked.NUMBER else None, names, counted)
 
     @property
     def factoid(self) -> bool:
@@ -234,10 +237,10 @@ def fit(question: Question, sentence: str) -> int:
     if not question.factoid:
         return 1
     found = _candidates(question, sentence)
-    if question.asked is Asked.NUMBER and question.unit and any(_has_unit(s, question.unit) for s in found):
+    if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
         return 2
     if question.asked is Asked.PERSON:
-        found = _people(found)
+        found = _people(found, sentence)
     return 1 if found else 0
 
 
@@ -259,9 +262,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if _has_unit(span, question.unit)] or found
     if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
-        counts = {span: _counted(sentence, span) for span in found}
-        if any(counts.values()):
-            found = [span for span in found if any(w.startswith(question.unit) for w in counts[span])]
+        if any(_counted(sentence, span) for span in found):
+            found = [span for span in found if _counts(sentence, span, question.unit)]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _PLACE_SUFFIX.search(span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -270,12 +272,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
     if question.asked is Asked.PERSON:
-        found = _people(found)
+        found = _people(found, sentence)
         found = [name for name in found if not _names_a_body(name)] or found
         # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
-    spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(span)) for span in found))
+    spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, span))) for span in found))
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
@@ -290,12 +292,13 @@ def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
                for place in places)
 
 
-def _people(names: list[str]) -> list[str]:
-    """Names that can answer "kim": "Kerkük'te açılan okul …" names where, not who. (Among
-    them a body, "Kerkük Kalesi", gives way to a person named beside it, and answers alone:
-    "Kazıyı kim yönetiyor?" "Kerkük Müzesi"; and a full name, as news introduces people,
-    to a single capitalised word.)"""
-    return [name for name in names if not _PLACE_SUFFIX.search(name)
+def _people(names: list[str], sentence: str) -> list[str]:
+    """Names that can answer "kim": "Kerkük'te açılan okul …" names where, not who, and so
+    does "Erbil" in "Erbil ve İstanbul'daki fuarlar". (Among them a body, "Kerkük Kalesi",
+    gives way to a person named beside it, and answers alone: "Kazıyı kim yönetiyor?"
+    "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
+    places = [name for name in names if _PLACE_SUFFIX.search(name)]
+    return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not (len(name.split()) == 1 and _names_a_body(name))]  # "Kalesi" alone names nothing
 
 
@@ -343,6 +346,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             continue
         if len(run) == 1 and (len(_bare(run[0])) <= 2 or turkish_lower(_bare(run[0])) in STOPWORDS):
             continue  # "O", "Bu": pronouns at a clause start
+        if len(run) == 1 and turkish_lower(_bare(run[0])) in PEOPLES:
+            continue  # "Türkmen kadınlar", "Ermeni devleti": a people, not a name
         out.append(" ".join(run))
     return out
 
@@ -420,6 +425,22 @@ _PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:ve|ile|veya|ya da)\s")
 _COUNTED_WORDS = 4
 
 
+def _as_counted(question: Question, sentence: str, span: str) -> str:
+    """"1.500 battani" → "1.500 battaniye": a case ending was taken off a word that only ends
+    like one; the question and the sentence write the word whole."""
+    head, _, last = span.rpartition(" ")
+    counted = question.counted
+    if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
+            and counted in words(sentence)):
+        return f"{head} {counted}"
+    return span
+
+
+def _counts(sentence: str, span: str, unit: str) -> bool:
+    """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci"."""
+    return any(word.startswith(unit) for word in _counted(sentence, span))
+
+
 def _counted(sentence: str, span: str) -> list[str]:
     """The words of the noun phrase the span's number counts (none: a bare number)."""
     start = sentence.find(span)
@@ -442,12 +463,14 @@ def _has_unit(span: str, unit: str) -> bool:
 # A day before its month ("13 Temmuz"), a year with its suffix or its range ("2023'te",
 # "2021-2022 eğitim yılı", "2020 yılında"): a date, never a count.
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})(?!\w)", re.IGNORECASE)
-_YEAR = re.compile(rf"(?:1[0-9]|20)\d\d(?:[{APOSTROPHES}]\w+|\s*[-–]\s*\d{{2,4}}|\s+yıl)")
+_YEAR = re.compile(rf"(?:1[0-9]|20)\d\d(?:[{APOSTROPHES}]\w+|\s*[-–]\s*\d{{2,4}}|\s+(?:yıl|gün))")
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\s+$", re.IGNORECASE)  # "5 Mayıs 2025": the year of a date
 
 
 def _is_date(sentence: str, match: re.Match) -> bool:
     return bool(_DATE_AFTER.match(sentence, match.end())
-                or (re.fullmatch(r"\d{4}", match.group()) and _YEAR.match(sentence, match.start())))
+                or (re.fullmatch(r"\d{4}", match.group()) and (_YEAR.match(sentence, match.start())
+                                                               or _MONTH_BEFORE.search(sentence[:match.start()]))))
 
 
 def _is_article(sentence: str, match: re.Match) -> bool:

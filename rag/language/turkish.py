@@ -100,5 +100,10 @@ LANGUAGES = frozenset("""
     türkçe türkmence arapça kürtçe farsça ingilizce süryanice ermenice rusça almanca fransızca
     azerice azerbaycanca osmanlıca çince ispanyolca italyanca
     """.split())
+# Peoples, capitalised before a noun ("Türkmen kadınlar", "Ermeni devleti"): alone, no one's name.
+PEOPLES = frozenset("""
+    türk türkmen kürt arap ermeni süryani keldani asuri ezidi şebek fars acem azeri azerbaycanlı
+    iranlı iraklı suriyeli alman rus ingiliz fransız amerikan amerikalı yahudi rum çerkez gürcü
+    """.split())
 ORDINAL_WORDS = {1: "birinci", 2: "ikinci", 3: "üçüncü", 4: "dördüncü", 5: "beşinci", 6: "altıncı", 7: "yedinci",
                  8: "sekizinci", 9: "dokuzuncu", 10: "onuncu"}
