@@ -94,6 +94,8 @@ def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     ("Projenin bütçesi ne kadar?", "Projenin toplam bütçesi 14 milyon dolar.", True),
     ("Kararın açıklanması ne kadar sürdü?", "Karar iki ay sonra açıklandı.", True),  # no measure asked
     ("Lady Gaga kaç Grammy kazandı?", "Gaga altı kez Grammy kazandı.", True),  # a name, not a gram
+    # the currency's country between the figure and the unit (a stranger's find: another article's dollars)
+    ("Dere ıslahı projesi kaç dinar?", "Derenin ıslahı için 4 milyar Irak dinarlık bir proje hazırlandı.", True),
 ])
 def test_a_figure_in_the_asked_measure_is_what_answers(question, sentence, states):
     assert states_measure(Question.read(question), sentence) is states

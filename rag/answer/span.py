@@ -225,6 +225,8 @@ def states_measure(question: Question, sentence: str) -> bool:
         return True
     for match in _NUMBER.finditer(sentence):
         unit = _UNIT.match(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
+        if unit and unit.group(1)[:1].isupper():  # "4 milyar Irak dinarı", "10 bin ABD doları"
+            unit = _UNIT.match(sentence, unit.end()) or unit
         if unit and _measure(unit.group(1).replace(" ", "")) == measure:
             return True
     return False
@@ -394,6 +396,9 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     """"40" → "40 kişilik": a number is read with the word after it, less the case ending the
     sentence gave it ("220 kişinin" → "220 kişi")."""
     unit = _UNIT.match(sentence, match.end())
+    if unit and unit.group(1)[:1].isupper():  # "4 milyar Irak dinarlık": the currency after its country;
+        currency = _UNIT.match(sentence, unit.end())  # "25 Kerkük Üniversitesi öğrencisi": a name, no unit
+        unit = currency if currency and _measure(currency.group(1)) else None
     if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
         return sentence[match.start():unit.start(1)] + _without_case(unit.group(1))
     return match.group()
