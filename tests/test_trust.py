@@ -120,6 +120,8 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
      "Heyetin, Azerbaycan'daki resmi kurumlarla yaptığı görüşmelerde adımlar atıldı."),
     # a count of another thing is no count of the asked one (a stranger's find: "18 derslik")
     ("Laboratuvarda kaç bilgisayar var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi."),
+    ("Projeyi kim açıkladı?",  # a currency's country is no one (a stranger's find: "**Irak**")
+     "Kaymakam, derenin ıslahı için 4 milyar Irak dinarlık bir proje hazırlandığını duyurdu."),
     ("Tuzhurmatu belediye başkanlığına kim atandı?",  # another office's holder is not the answer
      "Törene katılan Tuzhurmatu Kaymakamı Necdet Kırdar, ilçeye üç ambulans verileceğini söyledi."),
     # a language is written with a capital but names no one (a stranger's find: "Dersler Türkmence")

@@ -301,7 +301,14 @@ def _people(names: list[str], sentence: str) -> list[str]:
     "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
     places = [name for name in names if _PLACE_SUFFIX.search(name)]
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
-            and not (len(name.split()) == 1 and _names_a_body(name))]  # "Kalesi" alone names nothing
+            and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
+                                                 or _before_a_unit(sentence, name)))]
+
+
+def _before_a_unit(sentence: str, name: str) -> bool:
+    """"Irak" in "4 milyar Irak dinarlık": a currency's country, no one."""
+    after = re.search(rf"(?<!\w){re.escape(name)}\s+(\w+)", sentence)
+    return bool(after and _measure(after.group(1)))
 
 
 def _candidates(question: Question, sentence: str) -> list[str]:
