@@ -684,13 +684,16 @@ class ArchiveQA:
         (``filtered``: the reader chose dates or a category, which a refusal then names)."""
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
-        if read and asked.factoid and not (chosen and answers_exactly(asked, chosen[0].text)):
+        exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
+        if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
-            # in a chunk retrieval did not bring
+            # in a chunk retrieval did not bring; so may a sentence that says all of what is
+            # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
             whole = self.stating_chunks(asked, read[0], snapshot)
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
             if further and answers_exactly(asked, further[0].text) and (
-                    not chosen or self.extractive.says_more(question, further[0], than=chosen[0])):
+                    not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
+                                   and (not exact or said_in(question, [further[0].text])))):
                 chosen, read, passages = further, whole, whole
             elif not chosen and asked.measure:  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)

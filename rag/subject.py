@@ -257,7 +257,9 @@ def named_groups(missing: list[Term]) -> list[str]:
 
 # Words that ask, or ask about time, rather than say what about: never a predicate.
 _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta", "yeni", "eski",
-                                     "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi"}
+                                     "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi",
+                                     # postpositions: "hangi yıldan beri" is said "2011 yılından bu yana"
+                                     "beri", "yana", "itibaren", "önce", "sonra", "göre", "dolayı", "rağmen"}
 
 
 _NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | _ADJECTIVES)
@@ -272,6 +274,8 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
         if bare[0].isdigit() or bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
             continue
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
+        if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):
+            form = form[:-2]  # the present "-iyor": "veriliyor" is "veril", as in "verildi"
         if len(form) >= 3:
             out.add(form)
     return out

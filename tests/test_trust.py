@@ -524,6 +524,37 @@ def test_a_short_follow_up_is_answered_from_the_article_being_discussed(tmp_path
     assert said_in("Başhekim kim?", [CLINIC]) and not said_in("Kaç ambulans var?", [CLINIC])
 
 
+PRIZE = """Fuzuli Şiir Ödülü Bu Yıl Erbilli Şaire Verildi
+3 Nisan 2025
+
+Irak Türkmen Yazarlar Birliği'nin her yıl düzenlediği Fuzuli Şiir Ödülü'nün bu yılki sahibi Erbilli şair Nermin Hürmüzlü oldu. Ödül, 1 Nisan 2025 akşamı Kerkük'teki Türkmen Kültür Merkezi'nde düzenlenen törenle sahibini buldu.
+
+Hürmüzlü, "Kalenin Gölgesinde" adlı şiir kitabıyla ödüle layık görüldü. Kitap, Erbil Kalesi çevresinde geçen çocukluk yıllarını ve Türkmen ninnilerini konu alıyor. Yarışmaya bu yıl Irak, Türkiye ve Azerbaycan'dan toplam 87 eser başvurdu.
+
+Yedi kişilik seçici kurulun başkanlığını Kerkük Üniversitesi öğretim üyesi Prof. Dr. Sabah Abdullah Kerküklü yaptı. Kerküklü, ödülün bu yıl Hürmüzlü'ye verilmesinin nedeninin şairin Türkmen halk dilini modern şiirle başarıyla buluşturması olduğunu açıkladı.
+
+Ödül kapsamında şaire 5 bin dolar para ödülü ve bir plaket verildi. Ayrıca ödüllü kitabın 2 bin adet basılarak Türkmen okullarına dağıtılacağı duyuruldu.
+
+Törende konuşan Irak Türkmen Yazarlar Birliği Başkanı Mehmet Tuzlu, ödülün 2011 yılından bu yana verildiğini ve bugüne kadar 14 şairin bu ödülü aldığını söyledi. Tuzlu, gelecek yıl yarışmaya hikâye dalının da ekleneceğini duyurdu.
+"""
+
+
+def test_a_sentence_further_down_that_says_more_of_the_question_answers_it(tmp_path, embedder):
+    """"Ödül hangi yıldan beri veriliyor?" was answered with the ceremony's date, a date in the
+    opening chunk; the sentence that says the prize "2011 yılından bu yana verildi" is further
+    down the article, in a chunk retrieval did not bring (a stranger's find)."""
+    from ingest.pipeline import ingest
+    from rag.qa import ArchiveQA
+    from rag.settings import Settings
+
+    (tmp_path / "archive").mkdir()
+    for name, text in (("odul.txt", PRIZE), ("klinik.txt", CLINIC), ("fuar.txt", FAIR)):
+        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "archive"], settings, embedder=embedder)
+    assert ArchiveQA(settings, embedder=embedder).ask("Ödül hangi yıldan beri veriliyor?").short == "2011"
+
+
 SPORTS = """Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi
 
 14 Mart 2025
