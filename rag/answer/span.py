@@ -224,9 +224,7 @@ def states_measure(question: Question, sentence: str) -> bool:
     if measure == "para" and re.search(r"[$€£]\s?\d|\d\s?[$€£]", sentence):
         return True
     for match in _NUMBER.finditer(sentence):
-        unit = _UNIT.match(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
-        if unit and unit.group(1)[:1].isupper():  # "4 milyar Irak dinarı", "10 bin ABD doları"
-            unit = _UNIT.match(sentence, unit.end()) or unit
+        unit = _unit_after(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
         if unit and _measure(unit.group(1).replace(" ", "")) == measure:
             return True
     return False
@@ -402,13 +400,20 @@ def _named(question: Question, span: str) -> bool:
 def _with_unit(sentence: str, match: re.Match) -> str:
     """"40" → "40 kişilik": a number is read with the word after it, less the case ending the
     sentence gave it ("220 kişinin" → "220 kişi")."""
-    unit = _UNIT.match(sentence, match.end())
-    if unit and unit.group(1)[:1].isupper():  # "4 milyar Irak dinarlık": the currency after its country;
-        currency = _UNIT.match(sentence, unit.end())  # "25 Kerkük Üniversitesi öğrencisi": a name, no unit
-        unit = currency if currency and _measure(currency.group(1)) else None
+    unit = _unit_after(sentence, match.end())
     if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
         return sentence[match.start():unit.start(1)] + _without_case(unit.group(1))
     return match.group()
+
+
+def _unit_after(sentence: str, end: int) -> re.Match | None:
+    """The word after a number, as its unit: the currency after its country ("4 milyar Irak
+    dinarlık"); none when a name follows ("25 Kerkük Üniversitesi öğrencisi")."""
+    unit = _UNIT.match(sentence, end)
+    if unit and unit.group(1)[:1].isupper():
+        currency = _UNIT.match(sentence, unit.end())
+        return currency if currency and _measure(currency.group(1)) else None
+    return unit
 
 
 # Case endings a unit may carry, by what they follow (Turkish writes "-de" after a voiced
