@@ -415,6 +415,20 @@ def test_a_sentence_ending_in_an_ellipsis_keeps_it_before_its_citation():
     assert quotes[1] == 'Şah şunları söyledi: "Fiyat artacak...'
 
 
+def archive_of(tmp_path, embedder, articles: dict[str, str]):
+    """An ``ArchiveQA`` over these articles (file name → text), ingested into ``tmp_path``."""
+    from ingest.pipeline import ingest
+    from rag.qa import ArchiveQA
+    from rag.settings import Settings
+
+    (tmp_path / "archive").mkdir()
+    for name, text in articles.items():
+        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "archive"], settings, embedder=embedder)
+    return ArchiveQA(settings, embedder=embedder)
+
+
 SCHOOL = """Erbil'de Yeni Türkmen Okulu Hizmete Girdi
 
 18 Eylül 2023
@@ -437,16 +451,8 @@ def test_a_word_inside_a_compound_written_as_one_word_is_held(tmp_path, embedder
     """"okul" is in "İlkokulu": the school's "hizmete girdi" sentence answers "okul ne zaman
     açıldı", not the book fair's "açıldı" (whose article names a poet called Erbil; a
     stranger's find)."""
-    from ingest.pipeline import ingest
-    from rag.qa import ArchiveQA
-    from rag.settings import Settings
-
-    (tmp_path / "archive").mkdir()
-    (tmp_path / "archive" / "okul.txt").write_text(SCHOOL, encoding="utf-8")
-    (tmp_path / "archive" / "fuar.txt").write_text(FAIR, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
-    ingest([tmp_path / "archive"], settings, embedder=embedder)
-    answer = ArchiveQA(settings, embedder=embedder).ask("Erbil'deki okul ne zaman açıldı?")
+    qa = archive_of(tmp_path, embedder, {"okul.txt": SCHOOL, "fuar.txt": FAIR})
+    answer = qa.ask("Erbil'deki okul ne zaman açıldı?")
     assert answer.short == "18 Eylül 2023" and answer.sources[0].title.startswith("Erbil'de Yeni Türkmen Okulu")
 
 
@@ -464,16 +470,8 @@ def test_a_passive_question_is_answered_by_the_sentence_in_the_active(tmp_path, 
     """"okul ne zaman açıldı" is answered where the article says the school "kapılarını açtı",
     not by the next sentence's "ilk yıl 420 öğrenci" (a stranger's find): a passive verb's
     active form ("açıl" → "açtı", not "açıkladı") is the question's word said."""
-    from ingest.pipeline import ingest
-    from rag.qa import ArchiveQA
-    from rag.settings import Settings
-
-    (tmp_path / "archive").mkdir()
-    (tmp_path / "archive" / "okul.txt").write_text(OPENED, encoding="utf-8")
-    (tmp_path / "archive" / "fuar.txt").write_text(FAIR, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
-    ingest([tmp_path / "archive"], settings, embedder=embedder)
-    answer = ArchiveQA(settings, embedder=embedder).ask("Erbil'deki okul ne zaman açıldı?")
+    qa = archive_of(tmp_path, embedder, {"okul.txt": OPENED, "fuar.txt": FAIR})
+    answer = qa.ask("Erbil'deki okul ne zaman açıldı?")
     assert "kapılarını açtı" in answer.text and "420" not in answer.text
     assert "8 Eylül 2025" in answer.text  # the article's date, the only one it gives
 
@@ -505,16 +503,7 @@ def test_a_short_follow_up_is_answered_from_the_article_being_discussed(tmp_path
     """"Başhekim kim?" after two questions on a clinic was refused (a stranger's find): too short
     for retrieval to be sure, but its word is in the cited article (one whose words the article
     does not hold gets no such pass)."""
-    from ingest.pipeline import ingest
-    from rag.qa import ArchiveQA
-    from rag.settings import Settings
-
-    (tmp_path / "archive").mkdir()
-    for name, text in (("klinik.txt", CLINIC), ("okul.txt", OPENED), ("fuar.txt", FAIR)):
-        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
-    ingest([tmp_path / "archive"], settings, embedder=embedder)
-    qa = ArchiveQA(settings, embedder=embedder)
+    qa = archive_of(tmp_path, embedder, {"klinik.txt": CLINIC, "okul.txt": OPENED, "fuar.txt": FAIR})
     history: list[dict] = []
     for question in ("Telafer'deki sağlık merkezi ne zaman açıldı?", "Merkezin maliyeti ne kadar?"):
         answer = qa.ask(question, history)
@@ -543,16 +532,8 @@ def test_a_sentence_further_down_that_says_more_of_the_question_answers_it(tmp_p
     """"Ödül hangi yıldan beri veriliyor?" was answered with the ceremony's date, a date in the
     opening chunk; the sentence that says the prize "2011 yılından bu yana verildi" is further
     down the article, in a chunk retrieval did not bring (a stranger's find)."""
-    from ingest.pipeline import ingest
-    from rag.qa import ArchiveQA
-    from rag.settings import Settings
-
-    (tmp_path / "archive").mkdir()
-    for name, text in (("odul.txt", PRIZE), ("klinik.txt", CLINIC), ("fuar.txt", FAIR)):
-        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
-    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
-    ingest([tmp_path / "archive"], settings, embedder=embedder)
-    assert ArchiveQA(settings, embedder=embedder).ask("Ödül hangi yıldan beri veriliyor?").short == "2011"
+    qa = archive_of(tmp_path, embedder, {"odul.txt": PRIZE, "klinik.txt": CLINIC, "fuar.txt": FAIR})
+    assert qa.ask("Ödül hangi yıldan beri veriliyor?").short == "2011"
 
 
 SPORTS = """Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi
@@ -569,18 +550,9 @@ def test_a_question_typed_without_turkish_letters_is_asked_as_the_archive_writes
     """"kerkuk gencliksporun maci ne zaman oynandi", typed on a phone, was refused while the same
     question with Turkish letters was answered (a stranger's find): it is read with the
     archive's letters, and the reader is shown how it was read."""
-    from ingest.pipeline import ingest
-    from rag.qa import ArchiveQA
-    from rag.settings import Settings
-
-    (tmp_path / "archive").mkdir()
-    for name, text in (("spor.txt", SPORTS), ("okul.txt", SCHOOL), ("fuar.txt", FAIR)):
-        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
-    (tmp_path / "archive" / "azerbaycan.txt").write_text(
-        (CORPUS / "irak-turkleri-azerbaycan-iliskileri.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
-    ingest([tmp_path / "archive"], settings, embedder=embedder)
-    answer = ArchiveQA(settings, embedder=embedder).ask("kerkuk gencliksporun maci ne zaman oynandi")
+    seed = (CORPUS / "irak-turkleri-azerbaycan-iliskileri.txt").read_text(encoding="utf-8")
+    qa = archive_of(tmp_path, embedder, {"spor.txt": SPORTS, "okul.txt": SCHOOL, "fuar.txt": FAIR, "azerbaycan.txt": seed})
+    answer = qa.ask("kerkuk gencliksporun maci ne zaman oynandi")
     assert not answer.refused and "14 Mart 2025" in answer.text and answer.sources[0].title.startswith("Kerkük Gençlikspor")
     # "Gençlikspor" follows "Kerkük" inside the article's sentences, as a name's later word
     assert answer.standalone_question == "Kerkük gençliksporun maçı ne zaman oynandı"
