@@ -26,7 +26,7 @@ from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.answer.span import Question, answers_exactly, short_answer
+from rag.answer.span import Question, another_year, answers_exactly, requires_measure, short_answer
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
@@ -286,6 +286,10 @@ def _unstated_text(asked: Question, filtered: bool) -> str:
         return (f"Seçilen filtrelere uyan haberler {phrase} olduğunu söylemiyor; arşivin tamamında aramak için "
                 "filtreleri kaldırın.")
     return f"Arşivdeki ilgili haberler {phrase} olduğunu söylemiyor."
+
+
+def _other_year_text(asked: str, said: str) -> str:
+    return f"Arşivdeki ilgili haberler bunu {asked} yılı için söylemiyor; en yakın bilgi {said} yılına ait."
 
 
 def asks_about_now(question: str) -> bool:
@@ -695,10 +699,13 @@ class ArchiveQA:
                     not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])))):
                 chosen, read, passages = further, whole, whole
-            elif not chosen and asked.measure:  # the article speaks of it, but gives no figure in tons
+            elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
         if not chosen:
             return refusal(question)
+        years = another_year(question, chosen[0].text) if asked.factoid else None
+        if years:  # asked for 2024's profit, the article gives 2023's: not the answer
+            return self.decline_subject(question, _other_year_text(*years), [passages[chosen[0].passage - 1]])
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
         # article's date is the answer's time, so it is named.

@@ -265,6 +265,11 @@ _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "
 _NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | _ADJECTIVES)
 
 
+# An office or a quality made with -lık ("başhekimlik", "başkanlık", "büyüklük"): the article
+# names the holder or the measure ("Başhekim", "başkanı", "büyük").
+_OFFICE = re.compile(r"(\w{4,}?)l[ıiuü][kğ]")
+
+
 def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     """The question's own content words beyond its names, as stems ("şu anki şefi kim" →
     {"şef"}): what an article must speak of to state the asked fact, however worded."""
@@ -276,6 +281,9 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):
             form = form[:-2]  # the present "-iyor": "veriliyor" is "veril", as in "verildi"
+        office = _OFFICE.fullmatch(stem(bare))
+        if office:  # "başhekimliğini yapıyor" is said "Başhekim Dr. …"
+            form = office.group(1)
         if len(form) >= 3:
             out.add(form)
     return out

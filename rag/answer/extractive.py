@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.span import Question, fit, states_measure
+from rag.answer.span import Question, fit, requires_measure, states_measure
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
@@ -72,9 +72,12 @@ class ExtractiveAnswerer:
         words beyond its names, or of any sentence read if none of those does), up to two
         otherwise; none when a measure is asked ("kaç ton") and no sentence gives one."""
         asked = Question.read(question)
-        # "kaç ton", "yüzde kaç": only a figure in the asked measure answers; none read, no answer
-        candidates = [c for c in self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
-                      if states_measure(asked, c.text)]
+        # "kaç ton", "yüzde kaç": only a figure in the asked measure answers; none read, no
+        # answer (a duration only comes first: "1870'ten 1939'a kadar" says how long too)
+        read = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
+        candidates = [c for c in read if states_measure(asked, c.text)]
+        if not candidates and not requires_measure(asked):
+            candidates = read
         if not candidates:
             return []
         candidates.sort(key=lambda c: -c.score)

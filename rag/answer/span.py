@@ -139,10 +139,23 @@ MEASURES = {
     "güç": "megavat kilovat vat mw kw",
     "yaş": "yaş",
     "oran": "yüzde %",
+    "süre": "saat dakika saniye gün hafta ay yıl",
 }
 _MEASURE_OF = {unit: measure for measure, units in MEASURES.items() for unit in units.split()}
 _MEASURE_UNITS = sorted(_MEASURE_OF, key=len, reverse=True)  # "kilometre" before "kilo"
 _SCALES = {*SCALE_WORDS}
+# Short calendar words are units only with a case, plural or "-lık" ending ("3 ayda", "iki
+# yıllık"): "ay" starts "ayrı" and "aynı", "gün" starts "güney".
+_CALENDAR_UNITS = ("gün", "hafta", "ay", "yıl")
+_CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
+# "kaça mal oldu" asks a sum; "ne kadar sürdü", "kaç saat sürüyor" a duration.
+_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+mal\s+ol")
+_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:zaman(?:da)?\s+|süre(?:de)?\s+)?sür")
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:[{APOSTROPHES}]\w+)?\s+yıl")  # "2023 yılını"
+_THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
+# "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
+_ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
                     r"|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
@@ -153,7 +166,10 @@ def unit_of_measure(word: str) -> str | None:
     if word[:1].isupper() and not word.isupper():
         return None
     lowered = turkish_lower(word)
-    return next((unit for unit in _MEASURE_UNITS if lowered.startswith(unit)), None)
+    calendar = _CALENDAR.match(lowered)
+    if calendar:
+        return calendar.group(1)
+    return next((unit for unit in _MEASURE_UNITS if unit not in _CALENDAR_UNITS and lowered.startswith(unit)), None)
 
 
 def _measure(word: str) -> str | None:
@@ -177,6 +193,7 @@ class Question:
     measure: str | None = None  # "kaç ton" → "ton": only a figure in tons, kilos … answers
     names: frozenset[str] = frozenset()  # stems of the words it capitalises inside: "Kerkük'teki"
     counted: str | None = None  # "kaç battaniye" → "battaniye", as the question writes it
+    year: bool = False  # "hangi yıl öldü": "2 Nisan" is a date, but not the asked year
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -191,7 +208,8 @@ class Question:
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
         return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural, "kaçıncı" in lowered,
-                   _asked_measure(question) if asked is Asked.NUMBER else None, names, counted)
+                   _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
+                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -199,12 +217,15 @@ class Question:
 
 
 def _asked_measure(question: str) -> str | None:
-    """The unit of "kaç <unit>" ("kaç milyar dinar": the scale is skipped) or "yüzde kaç"."""
+    """The unit of "kaç <unit>" ("kaç milyar dinar": the scale is skipped) or "yüzde kaç";
+    a sum for "kaça mal oldu", a duration for "ne kadar sürdü"."""
     lowered = turkish_lower(question)
     if re.search(r"(?<!\w)yüzde\s+kaç", lowered):
         return "yüzde"
-    if re.search(r"(?<!\w)ne\s+kadar", lowered) and _MONEY.search(lowered):
+    if (re.search(r"(?<!\w)ne\s+kadar", lowered) and _MONEY.search(lowered)) or _COSTS.search(lowered):
         return "para"
+    if _LASTS.search(lowered):
+        return "saat"
     after = re.search(r"(?<!\w)[kK]aç\s+((?:\w+\s+){0,2}\w+)", question)
     if not after:
         return None
@@ -225,9 +246,15 @@ def states_measure(question: Question, sentence: str) -> bool:
         return True
     for match in _NUMBER.finditer(sentence):
         unit = _unit_after(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
-        if unit and _measure(unit.group(1).replace(" ", "")) == measure:
-            return True
+        if unit and _measure(unit.group(1).replace(" ", "")) == measure and not _YEAR_NUMBER.fullmatch(match.group()):
+            return True  # "2019 yılında" is a date, not a duration
     return False
+
+
+def requires_measure(question: Question) -> bool:
+    """Only a figure in the asked measure answers; a duration may also be a span of dates
+    ("1870'ten 1939'a kadar") or a clock time ("3:08 kala"), so it is preferred, not required."""
+    return question.measure is not None and _MEASURE_OF[question.measure] != "süre"
 
 
 def fit(question: Question, sentence: str) -> int:
@@ -250,6 +277,17 @@ def answers_exactly(question: Question, sentence: str) -> bool:
     if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
         return fit(question, sentence) == 2  # people are counted as visitors, pupils, voters too
     return states_measure(question, sentence) and fit(question, sentence) > 0
+
+
+def another_year(question: str, sentence: str) -> tuple[str, str] | None:
+    """(asked, said) when the question asks about a year ("2024 yılını kaç kârla kapattı") and
+    the sentence speaks the same way of another one only ("2023 yılını 38,4 milyar dinar net
+    kârla kapattı"): its figure is not the asked year's. "Bu yıl" may be the asked year."""
+    asked = {m.group(1) for m in _YEAR_OF.finditer(question)}
+    said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
+    if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
+        return None
+    return min(asked), said[0]
 
 
 def short_answer(question: Question, sentence: str) -> str | None:
@@ -311,11 +349,14 @@ def _before_a_unit(sentence: str, name: str) -> bool:
 
 def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.DATE:
-        return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())]
+        return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
+                and (not question.year or re.search(r"\d{4}|yıl", m.group()))]
     if question.asked is Asked.NUMBER:
+        counting = question.counted is not None and question.measure is None
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
-                and (question.ordinal or not _ORDINAL.match(sentence, m.end()))]
+                and (question.ordinal or not _ORDINAL.match(sentence, m.end()))
+                and not (counting and _measured(sentence, m))]
     return _names(question, sentence)
 
 
@@ -404,6 +445,12 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
         return sentence[match.start():unit.start(1)] + _without_case(unit.group(1))
     return match.group()
+
+
+def _measured(sentence: str, match: re.Match) -> bool:
+    """The number is a measure ("38,4 milyar dinar", "yüzde 25"): no count of people or things."""
+    unit = _unit_after(sentence, match.end())
+    return bool(re.match(r"%|yüzde", match.group(), re.IGNORECASE) or (unit and _measure(unit.group(1))))
 
 
 def _unit_after(sentence: str, end: int) -> re.Match | None:
