@@ -147,6 +147,9 @@ def test_question_kinds_read_turkish_question_words():
     assert Question.read("Bunu kim başlattı?").asked is Asked.PERSON
     assert Question.read("Hangi takım kazandı?").asked is Asked.NAME
     assert Question.read("Neden istifa etti?").asked is Asked.EXPLANATION
+    assert Question.read("Köprünün yapım yılı nedir?").asked is Asked.DATE
+    # "yılı net kârı": not "yılı ne" (a blind near miss was answered "**2023**")
+    assert Question.read("Bankanın 2024 yılı net kârı ne kadar oldu?").asked is Asked.NUMBER
 
 
 @pytest.mark.parametrize("question, terms", [
@@ -417,6 +420,11 @@ def test_a_year_spoken_of_as_this_year_may_be_the_asked_one():
     assert another_year(asked, "Banka, 2023 yılını 38,4 milyar dinar net kârla kapattı.") == ("2024", "2023")
     assert another_year(asked, "Banka 2023 yılında 30, bu yıl 38 milyar dinar kâr etti.") is None
     assert another_year(asked, "Banka 2024 yılını 41 milyar dinar kârla kapattı.") is None
+    # the year may be a modifier in the question; a question asking when has other years for answers
+    assert another_year("Festivalin 2023 bütçesi ne kadardı?",
+                        "Festivalin bütçesi 2024 yılında 320 milyon dinar oldu.") == ("2023", "2024")
+    assert another_year("2015'te açılan okul ilk mezunlarını hangi yıl verdi?",
+                        "Okul ilk mezunlarını 2019 yılında verdi.") is None
 
 
 def test_under_filters_a_figure_not_given_is_said_to_be_outside_them(own_set_qa):
@@ -581,6 +589,27 @@ def test_a_sentence_further_down_that_says_more_of_the_question_answers_it(tmp_p
     down the article, in a chunk retrieval did not bring (a stranger's find)."""
     qa = archive_of(tmp_path, embedder, {"odul.txt": PRIZE, "klinik.txt": CLINIC, "fuar.txt": FAIR})
     assert qa.ask("Ödül hangi yıldan beri veriliyor?").short == "2011"
+
+
+FESTIVAL = """Erbil'de Üçüncü Türkmen Kültür Festivali Sona Erdi
+
+2 Kasım 2024
+
+Erbil Kalesi'nin eteklerinde düzenlenen Üçüncü Erbil Türkmen Kültür Festivali, 31 Ekim 2024 akşamı verilen konserle sona erdi. Beş gün süren festivale bu yıl yaklaşık 45 bin kişi katıldı.
+
+Festivali Erbil Türkmen Kültür Merkezi düzenledi. Merkezin başkanı Dr. Sevim Erbilli, geçen yıl düzenlenen ikinci festivale 28 bin kişinin katıldığını hatırlattı.
+
+Festivalin bütçesi 2024 yılında 320 milyon dinar oldu. Bu tutarın 200 milyon dinarı Erbil Valiliği tarafından karşılandı.
+"""
+
+
+def test_a_figure_of_another_year_is_not_the_answer_in_a_strangers_archive(tmp_path, embedder):
+    """"Festivalin 2023 bütçesi ne kadardı?" was answered "**320 milyon dinar**", the 2024
+    budget, with no warning (a stranger's find)."""
+    qa = archive_of(tmp_path, embedder, {"festival.txt": FESTIVAL, "klinik.txt": CLINIC, "fuar.txt": FAIR})
+    assert qa.ask("Festivalin bütçesi ne kadardı?").short == "320 milyon dinar"
+    answer = qa.ask("Festivalin 2023 bütçesi ne kadardı?")
+    assert answer.refused and "320 milyon" not in answer.text
 
 
 SPORTS = """Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi

@@ -44,7 +44,7 @@ class Asked(Enum):
 
 # Order matters: "hangi yıl" is a date before it is a "hangi", "ne kadar" a number before "ne".
 _KINDS = [
-    (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|yılı ne|tarihi ne"),
+    (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
                    r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"),
     (Asked.PERSON, r"kim"),
@@ -78,6 +78,7 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
+_PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|bölge|cadde|sokak|bulvar|meydan)\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
@@ -148,14 +149,15 @@ _SCALES = {*SCALE_WORDS}
 # yıllık"): "ay" starts "ayrı" and "aynı", "gün" starts "güney".
 _CALENDAR_UNITS = ("gün", "hafta", "ay", "yıl")
 _CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
-# "kaça mal oldu" asks a sum; "ne kadar sürdü", "kaç saat sürüyor" a duration.
-_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+mal\s+ol")
-_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:zaman(?:da)?\s+|süre(?:de)?\s+)?sür")
-_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
-_YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:[{APOSTROPHES}]\w+)?\s+yıl")  # "2023 yılını"
+# "kaça mal oldu" asks a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
+_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla)")
+_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+# A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
+_YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
-_ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne")
+_ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
                     r"|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
@@ -268,6 +270,8 @@ def fit(question: Question, sentence: str) -> int:
         return 2
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
+    if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
+        found = [span for span in found if _is_place(sentence, span)]
     return 1 if found else 0
 
 
@@ -280,10 +284,14 @@ def answers_exactly(question: Question, sentence: str) -> bool:
 
 
 def another_year(question: str, sentence: str) -> tuple[str, str] | None:
-    """(asked, said) when the question asks about a year ("2024 yılını kaç kârla kapattı") and
-    the sentence speaks the same way of another one only ("2023 yılını 38,4 milyar dinar net
-    kârla kapattı"): its figure is not the asked year's. "Bu yıl" may be the asked year."""
-    asked = {m.group(1) for m in _YEAR_OF.finditer(question)}
+    """(asked, said) when a factoid asks about a year ("2024 yılını kaç kârla kapattı",
+    "festivalin 2023 bütçesi") and the sentence gives its fact for another one only ("2023
+    yılını 38,4 milyar dinar net kârla kapattı", "bütçesi 2024 yılında 320 milyon dinar
+    oldu"): its figure is not the asked year's. "Bu yıl" may be the asked year; a question
+    asking when has other years for answers."""
+    if Question.read(question).asked is Asked.DATE:
+        return None
+    asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
         return None
@@ -303,7 +311,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        places = [span for span in found if _PLACE_SUFFIX.search(span)]
+        places = [span for span in found if _is_place(sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
         found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
             if question.plural else places
@@ -321,6 +329,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
     return spans[0]
+
+
+def _is_place(sentence: str, name: str) -> bool:
+    """A name with a place's suffix ("Kerkük'te"), or before a place noun that has it
+    ("Tayrawa semtinde", "Aktepe köyünde")."""
+    at = sentence.find(name)
+    return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))))
 
 
 def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
