@@ -209,7 +209,9 @@ class Question:
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
-        return cls(asked, frozenset(stem(w) for w in words(question)), unit, plural, "kaçıncı" in lowered,
+        # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
+        named = frozenset(s for w in words(question) if len(s := stem(w)) > 1)
+        return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
                    asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)))
 
