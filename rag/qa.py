@@ -26,13 +26,13 @@ from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.answer.span import Question, another_year, answers_exactly, requires_measure, short_answer
+from rag.answer.span import Question, another_year, answers_exactly, holds_office, requires_measure, short_answer
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date
-from rag.language.turkish import STOPWORDS, tokens, turkish_lower
+from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -288,6 +288,14 @@ def _unstated_text(asked: Question, filtered: bool) -> str:
     return f"Arşivdeki ilgili haberler {phrase} olduğunu söylemiyor."
 
 
+def _no_holder_text(office: str, filtered: bool) -> str:
+    """"Kerkük valisi kim?" where the articles name no governor."""
+    if filtered:
+        return (f"Seçilen filtrelere uyan haberler {genitive(office)} kim olduğunu söylemiyor; arşivin tamamında "
+                "aramak için filtreleri kaldırın.")
+    return f"Arşivdeki ilgili haberler {genitive(office)} kim olduğunu söylemiyor."
+
+
 def _other_year_text(asked: str, said: str) -> str:
     return f"Arşivdeki ilgili haberler bunu {asked} yılı için söylemiyor; en yakın bilgi {said} yılına ait."
 
@@ -541,7 +549,10 @@ class ArchiveQA:
     def decline_subject(self, question: str, missing: str, documents: list[Document]) -> Answer:
         """"Arşivde Einstein hakkında bir habere rastlamadım.", with the closest articles as
         "ilgili olabilir" (never presented as the answer)."""
-        related = documents[:RELATED_SHOWN]
+        by_title: dict[str, Document] = {}  # one line per article, not per retrieved chunk
+        for document in documents:
+            by_title.setdefault(ChunkMeta.of(document).title, document)
+        related = list(by_title.values())[:RELATED_SHOWN]
         text = missing
         if related:
             listed = "; ".join(f"{ChunkMeta.of(d).title} [{i}]" for i, d in enumerate(related, start=1))
@@ -697,7 +708,8 @@ class ArchiveQA:
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
             if further and answers_exactly(asked, further[0].text) and (
                     not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
-                                   and (not exact or said_in(question, [further[0].text])))):
+                                   and (not exact or said_in(question, [further[0].text])
+                                        or not holds_office(asked, chosen[0].text)))):
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
@@ -706,6 +718,8 @@ class ArchiveQA:
         years = another_year(question, chosen[0].text) if asked.factoid else None
         if years:  # asked for 2024's profit, the article gives 2023's: not the answer
             return self.decline_subject(question, _other_year_text(*years), [passages[chosen[0].passage - 1]])
+        if not holds_office(asked, chosen[0].text):  # "Kerkük valisi kim?": a singer is no governor
+            return self.decline_subject(question, _no_holder_text(asked.office or "", filtered), read)
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
         # article's date is the answer's time, so it is named.

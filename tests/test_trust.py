@@ -419,6 +419,23 @@ def test_another_years_figure_is_not_the_answer(own_set_qa, question):
     assert "İlgili olabilir:" in answer.text and len(answer.sources) == 1
 
 
+@pytest.mark.parametrize(("question", "office"), [
+    ("Ayna Sahnesi'nin sözcüsü kim?", "sözcünün"),  # a blind near miss: the troupe's plans were the answer
+    ("Türkmeneli Yatırım Bankası'nın yönetim kurulu başkanı kim?", "başkanın"),  # "**Serdar Kocabaş**", the general manager
+])
+def test_a_kim_question_about_an_office_no_article_names_is_declined(own_set_qa, question, office):
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith(f"Arşivdeki ilgili haberler {office} kim olduğunu söylemiyor.")
+    assert "İlgili olabilir:" in answer.text and answer.sources
+
+
+def test_the_holder_of_the_asked_office_is_found_further_down_the_article(own_set_qa):
+    """"müdürlüğünü kim yapıyor" took the foundation that "bağış yaptı" (the verb held, the
+    office not); the principal is named in another chunk of the school's article."""
+    answer = own_set_qa.ask("Telafer'deki müzik okulunun müdürlüğünü kim yapıyor?")
+    assert not answer.refused and answer.short == "Yavuz Ağalı"
+
+
 def test_a_year_spoken_of_as_this_year_may_be_the_asked_one():
     from rag.answer.span import another_year
 

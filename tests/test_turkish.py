@@ -5,7 +5,7 @@ import pytest
 from ingest.normalize import clean, normalize_text
 from rag.language.sentences import split_sentences
 from rag.language.spelling import Spellings
-from rag.language.turkish import fold, tokens, turkish_lower, words
+from rag.language.turkish import fold, genitive, tokens, turkish_lower, words
 
 
 def test_turkish_casing_maps_dotted_and_dotless_i():
@@ -137,3 +137,12 @@ def test_spellings_are_the_majority_and_merge_across_ingests():
     merged = first.merged(Spellings.build(["Musul'da Gül Eller Kooperatifi kuruldu. Kooperatif, Gül Eller adıyla büyüdü."]))
     assert merged.restore("gul eller kooperatifi") == "Gül eller kooperatifi"  # a name's later words: nouns
     assert Spellings.from_json(merged.to_json()).restore("gul") == "Gül"
+
+
+@pytest.mark.parametrize(("noun", "of"), [
+    ("vali", "valinin"), ("başkan", "başkanın"), ("müdür", "müdürün"), ("sözcü", "sözcünün"),
+    ("kaymakam", "kaymakamın"), ("direktör", "direktörün"), ("başhekim", "başhekimin"), ("yardımcı", "yardımcının"),
+])
+def test_the_genitive_follows_vowel_harmony(noun, of):
+    """A refusal names the office it found no holder of: "valinin kim olduğunu söylemiyor"."""
+    assert genitive(noun) == of

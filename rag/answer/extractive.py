@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.span import Question, fit, requires_measure, states_measure
+from rag.answer.span import Question, fit, holds_office, requires_measure, states_measure
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
@@ -98,13 +98,17 @@ class ExtractiveAnswerer:
         if not any(self._states(asked, about, c) for c in close):
             held = max(roots_held(c.text, about) for c in close)
             close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close
-        return [max(close, key=lambda c: (fit(asked, c.text) > 0, roots_held(c.text, about), fit(asked, c.text)))]
+        return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text), roots_held(c.text, about),
+                                          fit(asked, c.text)))]
 
     @staticmethod
     def says_more(question: str, candidate: Candidate, than: Candidate) -> bool:
-        """The candidate holds more of the question's own words than ``than`` does."""
+        """The candidate holds the asked office where ``than`` does not, or more of the
+        question's own words."""
+        asked = Question.read(question)
         about = predicate_roots(question, key_terms(question))
-        return roots_held(candidate.text, about) > roots_held(than.text, about)
+        return ((holds_office(asked, candidate.text), roots_held(candidate.text, about))
+                > (holds_office(asked, than.text), roots_held(than.text, about)))
 
     @staticmethod
     def _states(asked: Question, about: set[str], candidate: Candidate) -> bool:

@@ -28,6 +28,7 @@ from rag.language.turkish import (
     turkish_lower,
     words,
 )
+from rag.subject import roots_held
 
 
 class Asked(Enum):
@@ -196,6 +197,7 @@ class Question:
     names: frozenset[str] = frozenset()  # stems of the words it capitalises inside: "Kerkük'teki"
     counted: str | None = None  # "kaç battaniye" → "battaniye", as the question writes it
     year: bool = False  # "hangi yıl öldü": "2 Nisan" is a date, but not the asked year
+    office: str | None = None  # "Kerkük valisi kim?" → "vali": only its holder answers
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -211,9 +213,11 @@ class Question:
                           if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
         named = frozenset(s for w in words(question) if len(s := stem(w)) > 1)
+        office = next((office for w in words(question) for office in _ASKED_OFFICES if w.startswith(office)), None)
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
-                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)))
+                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)),
+                   office if asked is Asked.PERSON else None)
 
     @property
     def factoid(self) -> bool:
@@ -283,6 +287,12 @@ def answers_exactly(question: Question, sentence: str) -> bool:
     if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
         return fit(question, sentence) == 2  # people are counted as visitors, pupils, voters too
     return states_measure(question, sentence) and fit(question, sentence) > 0
+
+
+def holds_office(question: Question, sentence: str) -> bool:
+    """The sentence names the office a "kim" question asks the holder of ("Başhekim Dr. …"
+    for "başhekimliğini kim yapıyor"); True when none is asked."""
+    return question.office is None or roots_held(sentence, {question.office}) > 0
 
 
 def another_year(question: str, sentence: str) -> tuple[str, str] | None:
@@ -426,6 +436,9 @@ _OFFICES = tuple("""
     dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
     milletvekili direktör editör genel danışman uzman
     """.split())
+# The office a "kim" question asks the holder of ("teknik direktörü", "genel müdürü": the
+# office is the second word).
+_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in ("genel", "teknik", "uzman"))
 
 
 def _is_title(word: str) -> bool:

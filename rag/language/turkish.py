@@ -85,6 +85,15 @@ def root(word: str) -> str:
     return word if len(word) <= MIN_ROOT else word[:max(MIN_ROOT, len(word) - SUFFIX_LETTERS)]
 
 
+_HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def genitive(noun: str) -> str:
+    """"vali" → "valinin", "başkan" → "başkanın", "müdür" → "müdürün" (four-way harmony)."""
+    vowel = _HARMONY[next(c for c in reversed(noun) if c in _HARMONY)]
+    return f"{noun}n{vowel}n" if noun[-1] in _HARMONY else f"{noun}{vowel}n"
+
+
 def tokens(text: str) -> list[str]:
     """Stemmed content tokens for lexical matching."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
