@@ -422,6 +422,7 @@ def test_another_years_figure_is_not_the_answer(own_set_qa, question):
 @pytest.mark.parametrize(("question", "office"), [
     ("Ayna Sahnesi'nin sözcüsü kim?", "sözcünün"),  # a blind near miss: the troupe's plans were the answer
     ("Türkmeneli Yatırım Bankası'nın yönetim kurulu başkanı kim?", "başkanın"),  # "**Serdar Kocabaş**", the general manager
+    ("Altunköprü'deki yeni köprünün açılış törenine hangi bakan katıldı?", "bakanın"),  # the bridge's opening sentence
 ])
 def test_a_kim_question_about_an_office_no_article_names_is_declined(own_set_qa, question, office):
     answer = own_set_qa.ask(question)

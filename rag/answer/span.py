@@ -52,7 +52,8 @@ _KINDS = [
     (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
-                 r"|oyuncu|yazar|şair|sanatçı|lider|başkan|kral|devlet|ordu|banka|marka|film|kitap|ödül)"),
+                 r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral"
+                 r"|devlet|ordu|banka|marka|film|kitap|ödül)"),
     (Asked.EXPLANATION, r"neden|niçin|niye|nasıl|ne oldu|ne yaptı|ne yap|ne işe|ne amaçla|anlat|açıkla"),
 ]
 _KIND_PATTERNS = [(kind, re.compile(r"(?<!\w)(?:" + pattern + ")")) for kind, pattern in _KINDS]
@@ -197,7 +198,7 @@ class Question:
     names: frozenset[str] = frozenset()  # stems of the words it capitalises inside: "Kerkük'teki"
     counted: str | None = None  # "kaç battaniye" → "battaniye", as the question writes it
     year: bool = False  # "hangi yıl öldü": "2 Nisan" is a date, but not the asked year
-    office: str | None = None  # "Kerkük valisi kim?" → "vali": only its holder answers
+    office: str | None = None  # "Kerkük valisi kim?", "hangi bakan": only a sentence naming it answers
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -213,15 +214,24 @@ class Question:
                           if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
         named = frozenset(s for w in words(question) if len(s := stem(w)) > 1)
-        office = next((office for w in words(question) for office in _ASKED_OFFICES if w.startswith(office)), None)
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
-                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)),
-                   office if asked is Asked.PERSON else None)
+                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), _asked_office(asked, lowered))
 
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+
+def _asked_office(asked: Asked, lowered: str) -> str | None:
+    """The office whose holder is asked: "Kerkük valisi kim?", "hangi bakan katıldı?"."""
+    if asked is Asked.PERSON:
+        candidates = words(lowered)
+    elif asked is Asked.NAME:
+        candidates = re.findall(r"(?<!\w)hangi\s+(\w+)", lowered)
+    else:
+        return None
+    return next((office for w in candidates for office in _ASKED_OFFICES if w.startswith(office)), None)
 
 
 def _asked_measure(question: str) -> str | None:
