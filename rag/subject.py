@@ -306,10 +306,17 @@ def _active_forms(root_: str) -> tuple[str, re.Pattern] | None:
     return match["vowel"], _VERB_AFTER_VOWEL
 
 
+# A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı".
+_SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
+
+
 def _word_holds(word: str, root_: str) -> bool:
-    """The word starts with the root, ends a compound's first part with it ("okul" in
-    "ilkokulu", "hekim" in "başhekimi"), or is the active verb of a passive root."""
+    """The word starts with the root (or its softened form: "bloğun" for "blok"), ends a
+    compound's first part with it ("okul" in "ilkokulu", "hekim" in "başhekimi"), or is the
+    active verb of a passive root."""
     if word.startswith(root_) or (len(root_) >= 4 and root_ in word[2:]):
+        return True
+    if len(root_) >= 3 and root_[-1] in _SOFTENED and word.startswith(root_[:-1] + _SOFTENED[root_[-1]]):
         return True
     active = _active_forms(root_)
     return active is not None and word.startswith(active[0]) and bool(active[1].match(word, len(active[0])))

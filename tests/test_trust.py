@@ -76,6 +76,7 @@ SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
     ("Manning kaç takımda oynadı?", "Manning, iki farklı takımı Super Bowl'a taşıdı.", "iki farklı"),
     ("Okulda kaç derslik var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi.",
      "18 derslik"),
+    ("Okulda kaç öğretmen görev yapacak?", "Okulda 38 öğretmenin görev yapacağını açıkladı.", "38 öğretmen"),
     # "atandı" stems to "a", as "Aydın" does: the name is not one the question gives
     ("Lisenin müdürlüğüne kim atandı?", "Okulun müdürlüğüne Rıza Aydın atandı.", "Rıza Aydın"),
     ("Uçak yolculuğu ne kadar sürüyor?", "Yolculuk 3 saat sürüyor.", "3 saat"),
@@ -105,8 +106,8 @@ def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     # school year, a year something began are neither
     ("Uçak yolculuğu ne kadar sürüyor?", "İlk seferde 142 yolcu bulunuyordu.", False),
     ("Uçak yolculuğu ne kadar sürüyor?", "Uçuş süresi yaklaşık 2 saat 10 dakika.", True),
-    ("İnşaat kaç yıl sürdü?", "İnşaat 2016 yılında başladı.", False),
-    ("İnşaat kaç yıl sürdü?", "İnşaat üç yıl sürdü.", True),
+    ("İnşaat ne kadar sürdü?", "İnşaat 2016 yılında başladı.", False),
+    ("İnşaat ne kadar sürdü?", "İnşaat üç yıl sürdü.", True),
     ("Okulun binası kaça mal oldu?", "Okul 2021-2022 eğitim yılına yeni binasında başladı.", False),
     ("Okulun binası kaça mal oldu?", "Binanın toplam maliyeti 2,3 milyon doları buldu.", True),
 ])
@@ -133,6 +134,8 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
      "Heyetin, Azerbaycan'daki resmi kurumlarla yaptığı görüşmelerde adımlar atıldı."),
     # a count of another thing is no count of the asked one (a stranger's find: "18 derslik")
     ("Laboratuvarda kaç bilgisayar var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi."),
+    # a count of days is no count of months (a stranger's find: "**18 ay**", a bridge's works)
+    ("Festival kaç gün sürecek?", "Şirket, inşaatın 18 ay süreceğini açıkladı."),
     # people are no sum of money (a blind near miss: "**38,4 milyar dinar**" for "kaç kişi çalışıyor")
     ("Bankada kaç kişi çalışıyor?", "Banka, 2023 yılını 38,4 milyar dinar net kârla kapattı."),
     ("Projeyi kim açıkladı?",  # a currency's country is no one (a stranger's find: "**Irak**")
@@ -561,6 +564,8 @@ def test_a_passive_question_is_answered_by_the_sentence_in_the_active(tmp_path, 
     ("Dernek festivali düzenledi.", {"düzenlen"}, 1),
     ("Fabrikayı bir Türk firması yaptı.", {"yapıl"}, 1),
     ("Fabrikanın yapımı sürüyor.", {"yapıl"}, 0),
+    ("Yeni bloğun yapımı 22 ay sürdü.", {"blok"}, 1),  # a final k softens before a vowel
+    ("Kitabın ikinci baskısı çıktı.", {"kitap"}, 1),
 ])
 def test_a_passive_root_is_held_by_its_active_verb_only(sentence, roots, held):
     assert roots_held(sentence, roots) == held

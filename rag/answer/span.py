@@ -208,7 +208,8 @@ class Question:
         if asked is Asked.NUMBER:
             after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
             counted = after.group(1) if after else None
-            unit = root(counted) if counted else None
+            calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
+            unit = calendar.group(1) if calendar else root(counted) if counted else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
@@ -247,8 +248,7 @@ def _asked_measure(question: str) -> str | None:
     after = re.search(r"(?<!\w)[kK]aç\s+((?:\w+\s+){0,2}\w+)", question)
     if not after:
         return None
-    unit = next((w for w in after.group(1).split() if turkish_lower(w) not in _SCALES), "")
-    return unit_of_measure(unit)
+    return unit_of_measure(next((w for w in after.group(1).split() if turkish_lower(w) not in _SCALES), ""))
 
 
 def states_measure(question: Question, sentence: str) -> bool:
@@ -264,8 +264,10 @@ def states_measure(question: Question, sentence: str) -> bool:
         return True
     for match in _NUMBER.finditer(sentence):
         unit = _unit_after(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
-        if unit and _measure(unit.group(1).replace(" ", "")) == measure and not _YEAR_NUMBER.fullmatch(match.group()):
-            return True  # "2019 yılında" is a date, not a duration
+        said = unit_of_measure(unit.group(1).replace(" ", "")) if unit else None
+        if said and _MEASURE_OF[said] == measure and not _YEAR_NUMBER.fullmatch(match.group()) and (
+                question.unit not in _CALENDAR_UNITS or said == question.unit):
+            return True  # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"
     return False
 
 
@@ -323,7 +325,7 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
 def short_answer(question: Question, sentence: str) -> str | None:
     """The one span of the asked kind in ``sentence`` that the question does not name; None
     when there is none or more than one (then the sentence speaks for itself)."""
-    if not question.factoid:
+    if not question.factoid or not states_measure(question, sentence):  # "kaç gün": not "18 ay"
         return None
     found = _candidates(question, sentence)
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
@@ -393,7 +395,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not _ORDINAL.match(sentence, m.end()))
-                and not (counting and _measured(sentence, m))]
+                and not (counting and _measured(sentence, m, question.unit))]
     return _names(question, sentence)
 
 
@@ -487,9 +489,12 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     return match.group()
 
 
-def _measured(sentence: str, match: re.Match) -> bool:
-    """The number is a measure ("38,4 milyar dinar", "yüzde 25"): no count of people or things."""
+def _measured(sentence: str, match: re.Match, counted: str | None) -> bool:
+    """The number is a measure ("38,4 milyar dinar", "yüzde 25"), not of the counted unit
+    ("22 ay" counts months): no count of people or things."""
     unit = _unit_after(sentence, match.end())
+    if unit and counted and turkish_lower(unit.group(1)).startswith(counted):
+        return False
     return bool(re.match(r"%|yüzde", match.group(), re.IGNORECASE) or (unit and _measure(unit.group(1))))
 
 
@@ -530,12 +535,12 @@ _COUNTED_WORDS = 4
 
 
 def _as_counted(question: Question, sentence: str, span: str) -> str:
-    """"1.500 battani" → "1.500 battaniye": a case ending was taken off a word that only ends
-    like one; the question and the sentence write the word whole."""
+    """"1.500 battani" → "1.500 battaniye", "38 öğretme" → "38 öğretmen": a case ending was
+    cut as if the word ended in a vowel; the question writes the word whole."""
     head, _, last = span.rpartition(" ")
     counted = question.counted
     if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
-            and counted in words(sentence)):
+            and any(word.startswith(counted) for word in words(sentence))):
         return f"{head} {counted}"
     return span
 
