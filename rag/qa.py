@@ -279,21 +279,22 @@ def _apart_text(terms: list[Term]) -> str:
 
 
 def _unstated_text(asked: Question, filtered: bool) -> str:
-    """The answer when the articles give no figure in the asked measure ("kaç ton"); under
-    the reader's filters, those are what may leave the answering article out."""
+    """The answer when the articles give no figure in the asked measure ("kaç ton")."""
     phrase = {"yüzde": "yüzde kaç", "yaş": "kaç yaşında", "para": "ne kadar"}.get(asked.measure, f"kaç {asked.measure}")
-    if filtered:
-        return (f"Seçilen filtrelere uyan haberler {phrase} olduğunu söylemiyor; arşivin tamamında aramak için "
-                "filtreleri kaldırın.")
-    return f"Arşivdeki ilgili haberler {phrase} olduğunu söylemiyor."
+    return _not_said_text(f"{phrase} olduğunu", filtered)
 
 
 def _no_holder_text(office: str, filtered: bool) -> str:
     """"Kerkük valisi kim?" where the articles name no governor."""
+    return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
+
+
+def _not_said_text(what: str, filtered: bool) -> str:
+    """"The articles do not say <what>"; under the reader's filters, those are what may
+    leave the answering article out."""
     if filtered:
-        return (f"Seçilen filtrelere uyan haberler {genitive(office)} kim olduğunu söylemiyor; arşivin tamamında "
-                "aramak için filtreleri kaldırın.")
-    return f"Arşivdeki ilgili haberler {genitive(office)} kim olduğunu söylemiyor."
+        return f"Seçilen filtrelere uyan haberler {what} söylemiyor; arşivin tamamında aramak için filtreleri kaldırın."
+    return f"Arşivdeki ilgili haberler {what} söylemiyor."
 
 
 def _other_year_text(asked: str, said: str) -> str:

@@ -98,7 +98,7 @@ def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     ("Bankanın kârı kaç milyar dinar?", "Banka yılı 38,4 milyar dinar net kârla kapattı.", True),
     ("Projenin bütçesi ne kadar?", "Evlerden 26'sının restorasyonu için sözleşme imzalandı.", False),
     ("Projenin bütçesi ne kadar?", "Projenin toplam bütçesi 14 milyon dolar.", True),
-    ("Kararın açıklanması ne kadar sürdü?", "Karar iki ay sonra açıklandı.", True),  # no measure asked
+    ("Kararın açıklanması ne kadar sürdü?", "Karar iki ay sonra açıklandı.", True),  # a duration: "iki ay"
     ("Lady Gaga kaç Grammy kazandı?", "Gaga altı kez Grammy kazandı.", True),  # a name, not a gram
     # the currency's country between the figure and the unit (a stranger's find: another article's dollars)
     ("Dere ıslahı projesi kaç dinar?", "Derenin ıslahı için 4 milyar Irak dinarlık bir proje hazırlandı.", True),
