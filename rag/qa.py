@@ -26,7 +26,10 @@ from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
-from rag.answer.span import Question, another_year, answers_exactly, holds_office, requires_measure, short_answer
+from rag.answer.span import (
+    Question, another_edition, another_year, answers_exactly, edition_asked, edition_name, holds_office,
+    requires_measure, short_answer, short_answer_at_end,
+)
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
@@ -52,8 +55,8 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, predicate_roots, said_in,
-    speaks_of, unnamed,
+    QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, possessor_roots,
+    predicate_roots, roots_held, said_in, speaks_of, unnamed,
 )
 
 log = logging.getLogger(__name__)
@@ -297,8 +300,9 @@ def _not_said_text(what: str, filtered: bool) -> str:
     return f"Arşivdeki ilgili haberler {what} söylemiyor."
 
 
-def _other_year_text(asked: str, said: str) -> str:
-    return f"Arşivdeki ilgili haberler bunu {asked} yılı için söylemiyor; en yakın bilgi {said} yılına ait."
+def _said_of_another_text(asked: str, said: str) -> str:
+    """Asked for 2024 (the first festival), the article gives 2023's (the third's)."""
+    return f"Arşivdeki ilgili haberler bunu {asked} için söylemiyor; en yakın bilgi {said}."
 
 
 def asks_about_now(question: str) -> bool:
@@ -522,6 +526,11 @@ class ArchiveQA:
             return replace(found, answerable=False, missing=_apart_text(terms))
         return replace(found, result=replace(found.result, documents=kept))
 
+    def article_text(self, passage: Document, snapshot: Snapshot) -> str:
+        """The title and whole text of the passage's article."""
+        doc = snapshot.doc_of(passage.id or "")
+        return "\n".join([ChunkMeta.of(passage).title, *self.article_texts({doc}, snapshot)])
+
     def article_texts(self, docs: set[str], snapshot: Snapshot) -> list[str]:
         """The whole text of these articles, chunk by chunk (read by id: no metadata filter)."""
         return [text for _, text, _ in self.store.get_chunks([c for doc in docs for c in snapshot.chunk_ids_of(doc)])]
@@ -599,11 +608,11 @@ class ArchiveQA:
         asked = Question.read(question)
         text, quotes = self.extractive.write([chosen])
         text = dated_text(text, line.date(0))
-        short = short_answer(asked, chosen.text)
+        short = short_answer_at_end(asked, chosen.text, frame.recency)
         if short:
             text = f"**{short}** — {text}"
         history = [(i, value) for i in range(1, len(line.statements))
-                   if (value := short_answer(asked, line.statements[i].text))][:HISTORY_SHOWN]
+                   if (value := short_answer_at_end(asked, line.statements[i].text, frame.recency))][:HISTORY_SHOWN]
         if history:
             label = "Önceki haberler" if frame.recency else "Sonraki haberler"
             listed = "; ".join(f"{date_label(line.date(i))}: {value} [{line.statements[i].passage}]"
@@ -635,16 +644,22 @@ class ArchiveQA:
         ends = sorted(dated, key=dated.get, reverse=frame.recency)[:TIMELINE_ARTICLES]
         passages += self.searcher.documents([cid for doc in ends + undated if doc not in retrieved
                                              for cid in snapshot.chunk_ids_of(doc)])
-        best: dict[str, Candidate] = {}
-        statements, top = self.extractive.statements(question, result.query_vector, passages, snapshot)
-        for c in statements.values():
-            doc = ChunkMeta.of(passages[c.passage - 1]).doc_id
-            if (doc in dated or doc in undated) and (doc not in best or c.score > best[doc].score):
-                best[doc] = c
+        stated, top = self.extractive.statements(question, result.query_vector, passages, snapshot)
+        by_doc: dict[str, list[Candidate]] = {}
+        for c in stated:
+            by_doc.setdefault(ChunkMeta.of(passages[c.passage - 1]).doc_id, []).append(c)
+        roots = predicate_roots(question, terms)
+        best = {doc: self.extractive.end_of_timeline(found, roots, frame.recency)
+                for doc, found in by_doc.items() if doc in dated or doc in undated}
         if not best:
             return None
-        roots = predicate_roots(question, terms)
         stating = [d for d, c in best.items() if speaks_of(c.text, roots) or c.score >= top - self.settings.recency_margin]
+        # An article that names the subject in passing ("Tuzhurmatu'nun bakır kapları" in a
+        # festival report) states its own budget, not the club's: it must name the owner.
+        owners = possessor_roots(question, terms)
+        if owners:
+            texts = {d: " ".join(p.page_content for p in passages if ChunkMeta.of(p).doc_id == d) for d in stating}
+            stating = [d for d in stating if roots_held(texts[d], owners) == len(owners)]
         speaking = [d for d in stating if speaks_of(best[d].text, roots)]
         if speaking and not any(d in dated for d in speaking):
             return None  # only undated articles speak to it: the caller says so
@@ -716,16 +731,23 @@ class ArchiveQA:
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
         if not chosen:
             return refusal(question)
+        source = passages[chosen[0].passage - 1]
         years = another_year(question, chosen[0].text) if asked.factoid else None
         if years:  # asked for 2024's profit, the article gives 2023's: not the answer
-            return self.decline_subject(question, _other_year_text(*years), [passages[chosen[0].passage - 1]])
+            return self.decline_subject(question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"),
+                                        [source])
+        edition = edition_asked(question)
+        said = another_edition(edition, self.article_text(source, snapshot)) if edition else None
+        if edition and said:  # "Birinci festivale kaç kişi katıldı?", the article reports the third festival
+            return self.decline_subject(question, _said_of_another_text(
+                edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
         if not holds_office(asked, chosen[0].text):  # "Kerkük valisi kim?": a singer is no governor
             return self.decline_subject(question, _no_holder_text(asked.office or "", filtered), read)
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
         # article's date is the answer's time, so it is named.
         if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
-            text = dated_text(text, ChunkMeta.of(passages[chosen[0].passage - 1]).date)
+            text = dated_text(text, ChunkMeta.of(source).date)
         short = short_answer(asked, chosen[0].text) if len(chosen) == 1 else None
         if short:
             text = f"**{short}** — {text}"

@@ -289,6 +289,15 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     return out
 
 
+_GENITIVE = re.compile(r"\w{3,}n[ıiuü]n$")  # "kulübünün", "fuarının", "belediyenin"
+
+
+def possessor_roots(question: str, terms: Iterable[Term]) -> set[str]:
+    """Whose thing is asked ("Tuzhurmatu kulübünün bütçesi" → {"kulüb"}): an article that
+    never names the owner states another one's, however close its words."""
+    return predicate_roots(" ".join(w for w in words(question) if _GENITIVE.match(w)), terms)
+
+
 # A passive verb stem ("açıl", "düzenlen") and what follows its active stem in an inflected
 # verb: "okul ne zaman açıldı" is answered by "okul kapılarını açtı", not "açık" or "açıkladı".
 _PASSIVE = re.compile(r"(?P<active>\w*[^aeıioöuü])[ıiuü]l$|(?P<vowel>\w*[aeıioöuü])n$")

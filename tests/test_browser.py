@@ -460,6 +460,12 @@ def test_toast_titles_are_turkish(page, tmp_path):
     page.get_by_role("button", name="Giriş").click()
     page.locator("#arsiv-desk-table").wait_for()
     toast.wait_for(state="detached", timeout=5000)
+    # the password row gives way to the panel, and "Çıkış" brings it back empty (a stranger's find)
+    assert not page.locator("#arsiv-password").is_visible()
+    page.get_by_role("button", name="Çıkış").click()
+    page.locator("#arsiv-password input").wait_for()
+    assert page.locator("#arsiv-password input").input_value() == ""
+    assert not page.locator("#arsiv-desk-table").is_visible()
 
 
 def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server):

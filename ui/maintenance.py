@@ -164,11 +164,13 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
     settings = maintenance.settings
     private = {"api_visibility": "private"}
     with gr.Tab("Bakım"):
-        with gr.Row():
+        with gr.Row() as login_row:
             password = gr.Textbox(type="password", label="Bakım parolası", elem_id="arsiv-password", scale=3)
             login_button = gr.Button("Giriş", scale=1)
         with gr.Column(visible=False) as panel:
-            stats = gr.Markdown()
+            with gr.Row():
+                stats = gr.Markdown()
+                logout_button = gr.Button("Çıkış", size="sm", scale=0, min_width=80, elem_id="arsiv-logout")
             chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
                                x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
                                y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
@@ -235,8 +237,14 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
 
         for trigger in (login_button.click, password.submit):
             # a "Parola yanlış" still on screen from a try before is closed once the right one is in
-            trigger(maintenance.login, password, [panel, *overview], **private).success(
-                first_page, [password, search], desk, js=CLOSE_ERRORS, **private)
+            # the password row gives way to the panel only once the password is right: a wrong
+            # one's error stays on the outputs, never over the row the maintainer types in
+            logged_in = trigger(maintenance.login, password, [panel, *overview], **private)
+            logged_in.success(lambda: gr.Row(visible=False), None, login_row, **private)
+            logged_in.success(first_page, [password, search], desk, js=CLOSE_ERRORS, **private)
+        # The password leaves the page with the panel: the next maintainer at this screen types it.
+        logout_button.click(lambda: (gr.Row(visible=True), gr.Column(visible=False), ""), None,
+                            [login_row, panel, password], **private)
         outputs = [report_text, report_json, *overview]
         for button, action, inputs, name in ((upload_button, maintenance.upload, [password, files], "upload"),
                                              (reindex_button, maintenance.reindex, [password], "reindex"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.span import Question, fit, holds_office, requires_measure, states_measure
+from rag.answer.span import Question, fit, holds_office, requires_measure, states_measure, years_named
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
@@ -125,21 +125,29 @@ class ExtractiveAnswerer:
         return best
 
     def statements(self, question: str, query_vector: np.ndarray, passages: list[Document],
-                   snapshot: Snapshot) -> tuple[dict[int, Candidate], float]:
-        """Each passage's best sentence that holds what a factoid question asks for (any
-        best sentence otherwise), keyed by 1-based passage position, ignoring retrieval rank:
-        how each article states the fact, however it is worded. Also the best score of any
-        sentence, stating or not: what a statement must come close to."""
+                   snapshot: Snapshot) -> tuple[list[Candidate], float]:
+        """The sentences that hold what a factoid question asks for (every sentence
+        otherwise), ignoring retrieval rank: how each article states the fact, however it is
+        worded. Also the best score of any sentence, stating or not: what a statement must
+        come close to."""
         asked = Question.read(question)
-        best: dict[int, Candidate] = {}
-        top = float("-inf")
-        for c in self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0):
-            top = max(top, c.score)
-            if asked.factoid and not fit(asked, c.text):
-                continue
-            if c.passage not in best or c.score > best[c.passage].score:
-                best[c.passage] = c
-        return best, top
+        read = self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0)
+        top = max((c.score for c in read), default=float("-inf"))
+        return [c for c in read if not asked.factoid or fit(asked, c.text)], top
+
+    @staticmethod
+    def end_of_timeline(stated: list[Candidate], about: set[str], newest: bool) -> Candidate:
+        """An article's statement for "en son" / "ilk": its best one, unless another says as
+        much of what is asked for a later (earlier) year ("2024 yılı için ise … bütçesi 52
+        milyar dinara çıkarıldı" after "2023 yılı yatırım bütçesi 38 milyar dinar")."""
+        best = max(stated, key=lambda c: c.score)
+        if not years_named(best.text):
+            return best
+        held = roots_held(best.text, about)
+        rivals = [c for c in stated if years_named(c.text) and roots_held(c.text, about) >= held]
+        if newest:
+            return max(rivals, key=lambda c: (max(years_named(c.text)), c.score))
+        return max(rivals, key=lambda c: (-min(years_named(c.text)), c.score))
 
     def _candidates(self, question: str, query_vector: np.ndarray, passages: list[Document],
                     snapshot: Snapshot, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:

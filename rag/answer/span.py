@@ -12,7 +12,7 @@ thresholds: a rule either finds one candidate or the reader gets the sentence al
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
@@ -20,6 +20,7 @@ from rag.language.turkish import (
     APOSTROPHES,
     DIGIT_WORDS,
     LANGUAGES,
+    ORDINAL_WORDS,
     PEOPLES,
     SCALE_WORDS,
     STOPWORDS,
@@ -52,7 +53,7 @@ _KINDS = [
     (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
-                 r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral"
+                 r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis|yönetmen|yapımcı|besteci|hakem"
                  r"|devlet|ordu|banka|marka|film|kitap|ödül)"),
     (Asked.EXPLANATION, r"neden|niçin|niye|nasıl|ne oldu|ne yaptı|ne yap|ne işe|ne amaçla|anlat|açıkla"),
 ]
@@ -199,6 +200,7 @@ class Question:
     counted: str | None = None  # "kaç battaniye" → "battaniye", as the question writes it
     year: bool = False  # "hangi yıl öldü": "2 Nisan" is a date, but not the asked year
     office: str | None = None  # "Kerkük valisi kim?", "hangi bakan": only a sentence naming it answers
+    years: frozenset[int] = frozenset()  # "2024 bütçesi": of two figures, the one said for 2024
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -217,7 +219,8 @@ class Question:
         named = frozenset(s for w in words(question) if len(s := stem(w)) > 1)
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
-                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), _asked_office(asked, lowered))
+                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), _asked_office(asked, lowered),
+                   frozenset(years_named(question)))
 
     @property
     def factoid(self) -> bool:
@@ -322,6 +325,63 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     return min(asked), said[0]
 
 
+def years_named(text: str) -> list[int]:
+    """The years a text names ("2023 yılı", "2024'te")."""
+    return [int(year) for year in _YEAR_NUMBER.findall(text)]
+
+
+_ORDINAL_WORD = "|".join(ORDINAL_WORDS.values())
+# An edition: "birinci festivale", "3. etap", "Üçüncü Erbil Türkmen Kültür Festivali" (the
+# name between the ordinal and the thing it numbers is capitalised).
+_EDITION = re.compile(rf"(?<![\w.])(?:(\d{{1,3}})\.|(?i:({_ORDINAL_WORD})))\s+((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
+_ORDINAL_NUMBER = {word: number for number, word in ORDINAL_WORDS.items()}
+_TIMES = ("kez", "defa", "kere", "sefer")  # "ikinci kez": a count of times, no edition
+
+
+def _editions(text: str) -> list[tuple[int, list[str]]]:
+    """The editions a text names: each number, with the words that may be the thing it
+    numbers (the capitalised name after it, and the word that ends it)."""
+    out = []
+    for match in _EDITION.finditer(text):
+        number = int(match.group(1)) if match.group(1) else _ORDINAL_NUMBER[turkish_lower(match.group(2))]
+        out.append((number, [turkish_lower(w) for w in match.group(3).split()]))
+    return out
+
+
+def _thing_asked(named: list[str]) -> str | None:
+    """The thing a question's edition numbers: the last word of a name ("Beşinci Kerkük Kitap
+    Fuarı"), else the word after the ordinal ("birinci festivale"), as its stem."""
+    head = named[-2] if len(named) > 1 else named[0]
+    head = stem(_bare(head))
+    if not head.isalpha() or head.startswith(_TIMES) or head in STOPWORDS or len(head) < 3:
+        return None
+    return head
+
+
+def edition_asked(question: str) -> tuple[int, str] | None:
+    """The one edition a question asks about ("Birinci festivale" → (1, "festival"))."""
+    asked = [(number, thing) for number, named in _editions(question) if (thing := _thing_asked(named))]
+    return asked[0] if len(asked) == 1 else None
+
+
+def another_edition(edition: tuple[int, str], article: str) -> int | None:
+    """The edition the article gives its facts for, when it numbers the asked thing and
+    never names the asked number ("Üçüncü Erbil Türkmen Kültür Festivali", "ikinci festivale"
+    for "Birinci festivale kaç kişi katıldı?"). An article that numbers no edition of it
+    says nothing either way, nor one that has the ordinal elsewhere ("en yoğun ikinci (…) ve
+    üçüncü havalimanı")."""
+    number, thing = edition
+    said = [n for n, named in _editions(article) if any(w.startswith(thing) for w in named)]
+    if not said or number in said or number in (n for n, _ in _editions(article)):
+        return None
+    return None if ORDINAL_WORDS.get(number) in words(article) else said[0]
+
+
+def edition_name(number: int, thing: str) -> str:
+    """"birinci festival", "12. etap"."""
+    return f"{ORDINAL_WORDS.get(number, f'{number}.')} {thing}"
+
+
 def short_answer(question: Question, sentence: str) -> str | None:
     """The one span of the asked kind in ``sentence`` that the question does not name; None
     when there is none or more than one (then the sentence speaks for itself)."""
@@ -334,6 +394,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)]
+    if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
+        found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
+    if question.years and len(found) > 1:  # "2023 sezonu bütçesinin 850 milyon, 2024 için ise 1,4 milyar"
+        found = [span for span in found if _year_before(sentence, span) in question.years] or found
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _is_place(sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -353,6 +417,20 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
     return spans[0]
+
+
+def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
+    """For "en son" / "ilk": of a sentence's figures for several years, the latest year's
+    (the earliest's), unless the question names its own year."""
+    years = years_named(sentence)
+    if years and not question.years:
+        question = replace(question, years=frozenset({max(years) if newest else min(years)}))
+    return short_answer(question, sentence)
+
+
+def _year_before(sentence: str, span: str) -> int | None:
+    """The last year the sentence names before the span: the year its figure is said for."""
+    return next(iter(years_named(sentence[:sentence.find(span)])[-1:]), None)
 
 
 def _is_place(sentence: str, name: str) -> bool:
@@ -450,7 +528,10 @@ _OFFICES = tuple("""
     """.split())
 # The office a "kim" question asks the holder of ("teknik direktörü", "genel müdürü": the
 # office is the second word).
-_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in ("genel", "teknik", "uzman"))
+# Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
+# company is no architect); not titles before a name ("Mimar Sinan" is one name).
+_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem")
+_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in ("genel", "teknik", "uzman")) + _PROFESSIONS
 
 
 def _is_title(word: str) -> bool:
@@ -485,8 +566,20 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     sentence gave it ("220 kişinin" → "220 kişi")."""
     unit = _unit_after(sentence, match.end())
     if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
-        return sentence[match.start():unit.start(1)] + _without_case(unit.group(1))
+        return sentence[match.start():unit.start(1)] + _unit_without_case(unit.group(1))
     return match.group()
+
+
+_VOWEL_CASE = re.compile(r"y?[aeıiuü]")  # "dinara", "metreye", "tonu": a unit's dative or accusative
+
+
+def _unit_without_case(word: str) -> str:
+    """"kişinin" → "kişi", and a unit of measure less a one-vowel ending ("52 milyar dinara
+    çıkarıldı" → "dinar"), which elsewhere cannot be told from the word ("lira", "kapı")."""
+    unit = unit_of_measure(word)
+    if unit and unit not in _CALENDAR_UNITS and _VOWEL_CASE.fullmatch(turkish_lower(word)[len(unit):]):
+        return word[:len(unit)]
+    return _without_case(word)
 
 
 def _measured(sentence: str, match: re.Match, counted: str | None) -> bool:
