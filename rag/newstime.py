@@ -138,6 +138,13 @@ class TimeFrame:
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] if text else ""
 
+    def holds(self, day: str | None) -> bool:
+        """Whether an article of this date (ISO; None: undated) lies in the period."""
+        if day is None or not self.has_period:
+            return False
+        return (self.date_from is None or day >= self.date_from.isoformat()) and (
+            self.date_to is None or day <= self.date_to.isoformat())
+
     def period_text(self) -> str:
         """The period as an adjective: "2021 yılına ait", "Mart 2024 tarihli"."""
         name, ending = self._period()
@@ -401,7 +408,11 @@ def dated_text(text: str, published: str | None) -> str:
 def other_periods(frame: TimeFrame, passages: list[Document], on_topic: list[int]) -> tuple[str, list[int]]:
     """The archive has the topic but nothing from the asked period: the text that says so,
     listing up to three dates it does have, and the positions of the passages it cites."""
-    ordered = sorted(on_topic, key=lambda i: ChunkMeta.of(passages[i]).date or "9999")[:3]
+    # an article of the asked period was read there and did not answer: it is no other period's
+    outside = [i for i in on_topic if not frame.holds(ChunkMeta.of(passages[i]).date)]
+    ordered = sorted(outside, key=lambda i: ChunkMeta.of(passages[i]).date or "9999")[:3]
+    if not ordered:
+        return f"{frame.period_text().capitalize()} haberlerde bu konuda bilgi bulamadım.", []
     listed = ", ".join(f"{date_label(ChunkMeta.of(passages[i]).date)} [{i + 1}]" for i in ordered)
     text = (f"Arşivde bu konuda haberler var, ancak {frame.period_text()} bir haber bulamadım. "
             f"Bu konudaki haberler: {listed}.")

@@ -89,6 +89,10 @@ _WORD = re.compile(r"\S+")
 # Words that only ask: the question words, and the second words of "ne zaman", "ne kadar".
 _ASKING = QUESTION_OPENERS | {"zaman", "kadar"}
 # The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
+# The question particle, with its endings ("mi", "midir", "miydi"); not "müziği"
+_PARTICLE = re.compile(r"m[ıiuü](?:d[ıiuü]r|y?d[ıiuü]|y?m[ıiuü]ş|s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü][mz])?")
+_ADVERBIAL_ASKING = frozenset("zaman nerede nereden nereye nasıl neden niçin niye".split())
+_BEFORE_HEAD = frozenset("yeni eski önceki şimdiki mevcut ilk son genel".split())  # "yeni başkanı"
 _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nereye nereden neresi nasıl neden "
                            "niçin niye hangi hangisi kaç kaçta kaçıncı zaman kadar".split())
 
@@ -161,10 +165,17 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
         text = re.sub(re.escape(period_phrase), " ", text, flags=re.I)
     raw = [w.rstrip("?!.,;:") for w in _WORD.findall(text)]
     counted = {i + 1 for i, w in enumerate(raw) if _bare(w).startswith("kaç")}
+    # after "ne zaman" / "nerede" / "nasıl" and a subject before it, the words up to the verb
+    # tell how it was done ("ne zaman yeniden açıldı"), not of what
+    adverbial = next((i for i, w in enumerate(raw) if _bare(w) in _ADVERBIAL_ASKING), None)
+    if adverbial is not None and _subject_first(" ".join(raw[:adverbial])):
+        counted |= set(range(adverbial + 1, len(raw) - 1))
     found = [w for i, w in enumerate(raw) if w and i not in counted and not _asks(_bare(w))
-             and _bare(w) not in _POINTERS and not re.fullmatch(r"m[ıiuü]\w*", _bare(w))]
+             and _bare(w) not in _POINTERS and not _PARTICLE.fullmatch(_bare(w))]
     nominal = bool(raw) and bool(_ASKING_COPULA.fullmatch(_bare(raw[-1])))
-    if len(found) > 1 and not nominal and not _PROPER_NOUN.search(" " + found[-1]):
+    # "Birliğin yeni başkanı kim?": the head of an adjective is the subject, not a verb
+    headed = len(found) > 1 and _bare(found[-2]) in _BEFORE_HEAD
+    if len(found) > 1 and not nominal and not headed and not _PROPER_NOUN.search(" " + found[-1]):
         return found[:-1], found[-1]
     return found, None
 
@@ -178,13 +189,18 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     if is_standalone(question):
         return question
     earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
-    for previous in reversed(earlier):
+    # the latest question with a subject of its own: a follow-up's words ("peki ne zaman
+    # yapıldı?") are no subject ("yapıldı kaç sanatçı katıldı?", a stranger's find)
+    for previous in sorted(reversed(earlier), key=lambda q: not is_standalone(q)):
         subject, predicate = subject_of(previous, period_of(previous))
         if subject:
             break
     else:
         return question
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
+    if len(subject) > 1 and roots_held(question, predicate_roots(subject[-1], [])):
+        # "peki önceki başkan kimdi?" after "Birliğin yeni başkanı kim?": its own head replaces it
+        subject = subject[:-2] if len(subject) > 2 and _bare(subject[-2]) in _BEFORE_HEAD else subject[:-1]
     asks_only = all(_bare(w) in _ASKING for w in own)
     words = subject + own
     if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
@@ -292,6 +308,10 @@ def _no_holder_text(office: str, filtered: bool) -> str:
     return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
 
 
+# A plain refusal under the reader's filters: the article may be outside them.
+FILTERED_OUT = "Seçilen filtrelere uyan haberlerde bu konuda bilgi bulamadım; arşivin tamamında aramak için filtreleri kaldırın."
+
+
 def _not_said_text(what: str, filtered: bool) -> str:
     """"The articles do not say <what>"; under the reader's filters, those are what may
     leave the answering article out."""
@@ -393,7 +413,7 @@ class ArchiveQA:
                  snapshot: Snapshot) -> Generator[str, None, Answer]:
         """decide → answer → verify: yields the text as it comes, returns the answer."""
         if not found.answerable:
-            answer = self.decline(question, frame, found, snapshot)
+            answer = self.decline(question, frame, found, snapshot, filtered=filters.chosen)
             yield from sentence_pieces(answer.text)
             return answer
         notice = found.notice
@@ -541,14 +561,15 @@ class ArchiveQA:
             return bool(result.documents)
         return bool(result.documents) and result.confidence >= self.settings.refusal_threshold
 
-    def decline(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot) -> Answer:
+    def decline(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot,
+                filtered: bool = False) -> Answer:
         """The archive is silent, or has the topic but nothing from the asked period (then it
-        says so, with the dates it has)."""
+        says so, with the dates it has); under the reader's filters, the filters are named."""
         if found.missing:
             return self.decline_subject(question, found.missing, found.result.documents)
         wider = found.other_periods
         if wider is None or frame is None:
-            return refusal(question)
+            return Answer(question=question, text=FILTERED_OUT, refused=True) if filtered else refusal(question)
         passages = wider.documents
         on_topic = self.answering(question, wider.query_vector, passages, self.settings.topic_margin, snapshot)
         text, cited = other_periods(frame, passages, on_topic)
@@ -649,7 +670,8 @@ class ArchiveQA:
         for c in stated:
             by_doc.setdefault(ChunkMeta.of(passages[c.passage - 1]).doc_id, []).append(c)
         roots = predicate_roots(question, terms)
-        best = {doc: self.extractive.end_of_timeline(found, roots, frame.recency)
+        asked = Question.read(question)
+        best = {doc: self.extractive.end_of_timeline(asked, found, roots, frame.recency)
                 for doc, found in by_doc.items() if doc in dated or doc in undated}
         if not best:
             return None

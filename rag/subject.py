@@ -289,7 +289,7 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     return out
 
 
-_GENITIVE = re.compile(r"\w{3,}n[ıiuü]n$")  # "kulübünün", "fuarının", "belediyenin"
+_GENITIVE = re.compile(r"\w{3,}(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)$")  # "kulübünün", "belediyenin", "festivalin"
 
 
 def possessor_roots(question: str, terms: Iterable[Term]) -> set[str]:

@@ -88,13 +88,15 @@ def write(tmp_path: Path):
     return _write
 
 
-def make_pdf(path: Path, pages: list[str], encrypt: str | None = None, image_only: bool = False) -> Path:
+def make_pdf(path: Path, pages: list[str], encrypt: str | None = None, image_only: bool = False,
+             title: str | None = "Kerkük Kültür Raporu") -> Path:
     """A real PDF made with reportlab (Latin-1 text: its bundled fonts lack ş/ğ/ı)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
-    c.setTitle("Kerkük Kültür Raporu")
+    if title:
+        c.setTitle(title)
     for text in pages:
         if image_only:
             c.rect(50, 500, 300, 200, fill=1)  # drawn shapes, no text layer

@@ -88,6 +88,18 @@ def test_pdf_pages_are_kept_and_hyphenation_joined(tmp_path):
     assert second.startswith("Bakü ile ortak projeler")
 
 
+def test_a_news_pdf_keeps_its_headline_and_dateline_apart_from_the_text(tmp_path):
+    """A stranger's PDF came out undated, its headline and "KERKÜK – 18 OCAK 2025" glued to the
+    first sentence: extraction wraps lines, and cleaning joins them before the dateline is read."""
+    pdf = make_pdf(tmp_path / "kongre.pdf", ["Irak Türkmen Ögretmenler Birligi'nin yeni\nbaskani Dr. Sevim Agali oldu\n"
+                                             "KERKÜK - 18 OCAK 2025\nBirligin 8. Olagan Kongresi 17 Ocak 2025 Cuma\n"
+                                             "günü Kerkük Üniversitesi'nde yapildi."], title=None)
+    doc = load(pdf).documents[0]
+    assert doc.metadata["date"] == "2025-01-18"
+    assert doc.metadata["title"] == "Irak Türkmen Ögretmenler Birligi'nin yeni baskani Dr. Sevim Agali oldu"
+    assert doc.page_content.startswith("Birligin 8. Olagan Kongresi 17 Ocak 2025 Cuma günü Kerkük")
+
+
 def test_encrypted_pdf_is_rejected(tmp_path):
     pdf = make_pdf(tmp_path / "gizli.pdf", ["Gizli metin burada yer alıyor ve okunamaz."], encrypt="parola")
     with pytest.raises(RejectedFile, match="şifreli"):

@@ -26,7 +26,7 @@ from rag.newstime import (
     pick_by_date,
     scoped_filters,
 )
-from rag.qa import ArchiveQA
+from rag.qa import FILTERED_OUT, ArchiveQA
 from rag.retrieval import Filters
 from rag.settings import Settings
 
@@ -271,6 +271,16 @@ def test_other_periods_lists_the_dates_the_archive_has_oldest_first():
     assert cited == [3, 0, 1]
     assert text == ("Arşivde bu konuda haberler var, ancak 2020 yılına ait bir haber bulamadım. Bu konudaki "
                     "haberler: 10 Nisan 2019 [4], 22 Mayıs 2021 [1], 20 Kasım 2024 [2].")
+
+
+def test_an_article_of_the_asked_period_is_not_listed_as_another_periods():
+    """A stranger's find: "2023 yılına ait bir haber bulamadım. Bu konudaki haberler: 20 Kasım
+    2023 [1]": an article of the period was read there and did not answer."""
+    frame = parse_timeframe("2021'de dernek başkanı kimdi?", TODAY)
+    text, cited = other_periods(frame, DERNEK, [0, 1, 3])
+    assert cited == [3, 1] and "22 Mayıs 2021" not in text
+    alone, none = other_periods(frame, DERNEK, [0])
+    assert none == [] and alone == "2021 yılına ait haberlerde bu konuda bilgi bulamadım."
 
 
 # --- dates from every source format --------------------------------------------------------------
@@ -589,6 +599,15 @@ def test_filters_that_hold_no_article_are_named_not_blamed_on_the_question(dated
     no_category = dated_qa.ask(question, filters=Filters(category="Uzay"))
     assert no_category.refused and "“Uzay” kategorisi" in no_category.text
     assert not dated_qa.ask(question, filters=Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31))).refused
+
+
+def test_a_refusal_under_filters_names_them(dated_qa):
+    """Filters that hold articles, none of them on the question: the refusal says the answer
+    may be outside them (a stranger's find: "Bu konuda arşivde bilgi bulamadım" blamed the archive)."""
+    answer = dated_qa.ask("Taze Su Arıtma Tesisi günde kaç metreküp su arıtıyor?",
+                          filters=Filters(date(2019, 1, 1), date(2019, 12, 31)))
+    assert answer.refused and answer.text == FILTERED_OUT
+    assert not dated_qa.ask("Taze Su Arıtma Tesisi günde kaç metreküp su arıtıyor?").refused
 
 
 def test_a_digest_of_a_subject_with_only_undated_articles_says_they_are_there(corpus_qa):

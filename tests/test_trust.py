@@ -7,7 +7,9 @@ import pytest
 from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
-from rag.answer.span import Asked, Question, another_edition, edition_asked, fit, short_answer, states_measure
+from rag.answer.span import (
+    Asked, Question, another_edition, edition_asked, fit, holds_office, short_answer, states_measure,
+)
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
 from rag.newstime import UNDATED_WHEN
@@ -19,6 +21,7 @@ from ui.render import VIEW_CARDS, render_answer
 SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
 
 
+SCHOOL_SIZE = "Okul 24 derslikten oluşuyor ve 960 öğrenci kapasitesine sahip."
 CLUB_BUDGET = ("Kulüp Başkanı Hasan Kahya, kulübün 2023 sezonu bütçesinin 850 milyon dinar olduğunu, 2024 sezonu "
                "için ise bütçenin 1,4 milyar dinara çıkarıldığını açıkladı.")
 
@@ -92,6 +95,12 @@ CLUB_BUDGET = ("Kulüp Başkanı Hasan Kahya, kulübün 2023 sezonu bütçesinin
     # a unit's dative is the sentence's ("52 milyar dinara çıkarıldı"); "lira" ends in a vowel of its own
     ("Yatırım bütçesi ne kadar?", "Belediyenin yatırım bütçesi 52 milyar dinara çıkarıldı.", "52 milyar dinar"),
     ("Bilet kaç lira?", "Biletler 40 lira oldu.", "40 lira"),
+    # people are counted as visitors, workers, voters; a capacity answers when it is asked
+    ("Fuarı kaç kişi gezdi?", "Fuarı 27 bin ziyaretçi gezdi, 80 stant kuruldu.", "27 bin ziyaretçi"),
+    ("Fabrikada kaç kişi çalışıyor?", "Fabrikada 120 çalışan var.", "120 çalışan"),
+    ("Okul kaç öğrenci alabilir?", SCHOOL_SIZE, "960 öğrenci"),
+    # "hangi şirket": the one the sentence calls a company, not the place it is based in
+    ("Tesisi hangi şirket yapacak?", "İhaleyi Musul merkezli Rafidain Yapı şirketi kazandı.", "Rafidain Yapı"),
 ])
 def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short
@@ -103,6 +112,9 @@ def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     ("Kar kaç santimetreye ulaştı?", "Kentte 74 milimetre yağış düştü.", True),  # a length in another unit
     ("Tarık Salihi kaç yaşında?", "Salihi 13 Temmuz'da başkan seçildi.", False),  # a date is no age
     ("Sporcu kaç yaşında?", "19 yaşındaki sporcu altın madalya kazandı.", True),
+    # the age of the one the question names, not of another (a stranger's find: the winner's 19)
+    ("Festival sözcüsü Kadir Salihi kaç yaşında?", "Birincilik ödülünü 19 yaşındaki Zeynep Kaya aldı.", False),
+    ("Festival sözcüsü Kadir Salihi kaç yaşında?", "45 yaşındaki Salihi festivali anlattı.", True),
     ("Katılım yüzde kaç oldu?", "Katılım oranı yüzde 61 oldu.", True),
     ("Katılım yüzde kaç oldu?", "Buğday iki ay önce teslim edildi.", False),
     ("Bankanın kârı kaç milyar dinar?", "Banka yılı 38,4 milyar dinar net kârla kapattı.", True),
@@ -123,6 +135,24 @@ def test_the_short_answer_is_the_asked_thing(question, sentence, short):
 ])
 def test_a_figure_in_the_asked_measure_is_what_answers(question, sentence, states):
     assert states_measure(Question.read(question), sentence) is states
+
+
+def test_a_person_is_no_company_and_a_project_manager_no_general_manager():
+    """A stranger's finds: "hangi şirket yapacak" got "**Mühendis Sinan Abbasoğlu**", and "genel
+    müdürü kim" the company's project manager ("proje müdürü")."""
+    company = Question.read("Tesisi hangi şirket yapacak?")
+    assert fit(company, "Şirketin proje müdürü Mühendis Sinan Abbasoğlu, 260 kişinin çalışacağını açıkladı.") == 0
+    assert fit(company, "Şirketin proje müdürü Sinan Abbasoğlu açıkladı.") == 0  # named after the office he holds
+    head = Question.read("Rafidain Yapı'nın genel müdürü kim?")
+    assert head.office == "genel müdür"
+    assert not holds_office(head, "Şirketin proje müdürü Sinan Abbasoğlu açıkladı.")
+    assert holds_office(head, "Şirketin genel müdürü Ali Demir açıkladı.")
+    # the new head is not the former one, nor the other way round
+    new, former = Question.read("Birliğin yeni başkanı kim?"), Question.read("Birliğin önceki başkanı kimdi?")
+    assert not holds_office(new, "Birliğin önceki genel başkanı Nihat Bayatlı görevdeydi.")
+    assert holds_office(new, "Kongrede birliğin yeni genel başkanlığına Dr. Sevim Ağalı seçildi.")
+    assert holds_office(former, "Birliğin önceki genel başkanı Nihat Bayatlı görevdeydi.")
+    assert not holds_office(former, "Kongrede birliğin yeni genel başkanlığına Dr. Sevim Ağalı seçildi.")
 
 
 def test_a_place_is_not_who_a_kim_question_asks_for():
@@ -148,6 +178,9 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
     ("Festival kaç gün sürecek?", "Şirket, inşaatın 18 ay süreceğini açıkladı."),
     # people are no sum of money (a blind near miss: "**38,4 milyar dinar**" for "kaç kişi çalışıyor")
     ("Bankada kaç kişi çalışıyor?", "Banka, 2023 yılını 38,4 milyar dinar net kârla kapattı."),
+    # nor classrooms, nor what a school holds (a stranger's find: the capacity given as the attendance)
+    ("Okulun açılışına kaç kişi katıldı?", SCHOOL_SIZE),
+    ("Yarışmaya kaç kişi katıldı?", "Yarışmaya 12 takım katıldı."),
     ("Projeyi kim açıkladı?",  # a currency's country is no one (a stranger's find: "**Irak**")
      "Kaymakam, derenin ıslahı için 4 milyar Irak dinarlık bir proje hazırlandığını duyurdu."),
     ("Tuzhurmatu belediye başkanlığına kim atandı?",  # another office's holder is not the answer
@@ -207,6 +240,20 @@ def test_a_follow_up_after_a_bare_follow_up_reaches_back_for_the_subject():
     assert condense_by_rule("orada kaç kişi vardı?", history, 3) == "Bakü'deki konferansın adı kaç kişi vardı?"
 
 
+def test_a_third_turn_takes_the_subject_of_the_question_that_had_one():
+    """A follow-up's own words are no subject: "kaç sanatçı katıldı?" after "peki ne zaman
+    yapıldı?" read "yapıldı kaç sanatçı katıldı?", and a follow-up naming the head it asks
+    about ("önceki başkan") replaces the earlier one's (a stranger's finds)."""
+    def talk(*questions: str) -> list[dict]:
+        return [m for q in questions for m in ({"role": "user", "content": q}, {"role": "assistant", "content": "…"})]
+
+    festival = talk("Kerkük'teki halk müziği festivalini kim düzenledi?", "peki ne zaman yapıldı?")
+    assert condense_by_rule("kaç sanatçı katıldı?", festival, 3) == "Kerkük'teki halk müziği festivalini kaç sanatçı katıldı?"
+    union = talk("Irak Türkmen Öğretmenler Birliği'nin yeni başkanı kim?", "kaç oy aldı?")
+    assert condense_by_rule("peki önceki başkan kimdi?", union, 3) == \
+        "Irak Türkmen Öğretmenler Birliği'nin önceki başkan kimdi?"
+
+
 @pytest.mark.parametrize(("earlier", "follow_up", "standalone"), [
     # found by a stranger's trial: a question ending in "neydi" has no verb to carry over
     ("Konferansın adı neydi?", "peki ne zaman?", "Konferansın adı ne zaman?"),
@@ -220,6 +267,13 @@ def test_a_follow_up_after_a_bare_follow_up_reaches_back_for_the_subject():
     ("Bakü'deki konferansı kimler düzenledi?", "peki kaç kişilik heyet katıldı?",
      "Bakü'deki konferansı kaç kişilik heyet katıldı?"),
     ("Derneğin başkanı kim?", "peki en son?", "Derneğin başkanı kim en son?"),
+    # a stranger's finds: the head of an adjective is no verb ("…'nin yeni kaç oy aldı?"), the
+    # words after "ne zaman" tell how it was done, and "müziği" is no question particle
+    ("Irak Türkmen Öğretmenler Birliği'nin yeni başkanı kim?", "kaç oy aldı?",
+     "Irak Türkmen Öğretmenler Birliği'nin yeni başkanı kaç oy aldı?"),
+    ("Tuzhurmatu Halk Kütüphanesi ne zaman yeniden açıldı?", "kaç kitap var?", "Tuzhurmatu Halk Kütüphanesi kaç kitap var?"),
+    ("Kerkük'teki halk müziği festivalini kim düzenledi?", "peki ne zaman yapıldı?",
+     "Kerkük'teki halk müziği festivalini ne zaman yapıldı?"),
 ])
 def test_a_follow_up_is_written_out_as_one_question(earlier, follow_up, standalone):
     history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
@@ -718,6 +772,26 @@ def test_the_latest_figure_is_the_latest_year_of_the_subjects_own_article(tmp_pa
     answer = qa.ask("Tuzhurmatu kulübünün bütçesi en son ne kadar?")
     assert answer.short == "1,4 milyar dinar" and answer.sources[0].title.startswith("Tuzhurmatu")
     assert qa.ask("Tuzhurmatu kulübünün 2023 bütçesi ne kadardı?").short == "850 milyon dinar"
+
+
+UNION = """Irak Türkmen Öğretmenler Birliği'nin yeni başkanı Dr. Sevim Ağalı oldu
+
+KERKÜK – 18 OCAK 2025
+
+Irak Türkmen Öğretmenler Birliği'nin 8. Olağan Kongresi 17 Ocak 2025 Cuma günü Kerkük Üniversitesi Konferans Salonu'nda yapıldı. Kongrede birliğin yeni genel başkanlığına Kerkük Üniversitesi Eğitim Fakültesi öğretim üyesi Dr. Sevim Ağalı seçildi.
+
+Birliğin önceki genel başkanı Nihat Bayatlı, 2019'dan bu yana altı yıldır görevdeydi ve bu kongrede yeniden aday olmadı. Bayatlı, yaptığı veda konuşmasında birliğin üye sayısının kendi döneminde 2 bin 900'den 4 bin 800'e çıktığını söyledi.
+"""
+
+
+def test_the_newest_holder_is_the_one_the_article_names_for_the_office_asked(tmp_path, embedder):
+    """"yeni başkanı kim" (read as the newest) took the congress's opening sentence, then the
+    former president; "kaç üyesi var" took "8. Olağan Kongresi" as a count (a stranger's finds)."""
+    qa = archive_of(tmp_path, embedder, {"kongre.txt": UNION, "festival.txt": FESTIVAL, "klinik.txt": CLINIC})
+    assert qa.ask("Irak Türkmen Öğretmenler Birliği'nin yeni başkanı kim?").short == "Dr. Sevim Ağalı"
+    assert qa.ask("Birliğin önceki genel başkanı kimdi?").short == "Nihat Bayatlı"
+    members = qa.ask("Öğretmenler Birliği'nin kaç üyesi var?")
+    assert "4 bin 800" in members.text and members.short != "8"
 
 
 SPORTS = """Kerkük Gençlikspor, Erbil Yıldızları'nı 3-1 yendi

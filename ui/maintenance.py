@@ -171,9 +171,6 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             with gr.Row():
                 stats = gr.Markdown()
                 logout_button = gr.Button("Çıkış", size="sm", scale=0, min_width=80, elem_id="arsiv-logout")
-            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
-                               x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
-                               y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
             # No file_types here: Gradio would refuse the whole batch for one bad file, while
             # save_uploads rejects just that file, by name, and indexes the rest.
             files = gr.File(file_count="multiple", type="filepath", elem_id="arsiv-upload",
@@ -194,6 +191,10 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             report_text = gr.Markdown(elem_id="arsiv-report")
             with gr.Accordion("Rapor (JSON)", open=False):
                 report_json = gr.JSON(label="Rapor (JSON)")
+            # below the upload form: on a phone the form comes first (a stranger's find)
+            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
+                               x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
+                               y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
 
             gr.Markdown("### Arşivdeki belgeler")
             search = gr.Textbox(label="Ara", placeholder="başlık, dosya ya da adres…", submit_btn="Ara",

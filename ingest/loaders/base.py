@@ -127,16 +127,24 @@ def split_dateline(text: str) -> tuple[date | None, str]:
     15.03.2024") and the text without it. Only a line that is a dateline counts: a date in a
     sentence, even the first one, is usually an event's, not the article's."""
     lines = text.splitlines()
-    opening = [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]
-    for i in opening:
+    found = dateline_at(lines)
+    if found is None:
+        return None, text
+    i, published = found
+    return published, "\n".join(lines[:i] + lines[i + 1 :])
+
+
+def dateline_at(lines: list[str]) -> tuple[int, date] | None:
+    """The position and date of the dateline among an article's first lines, if any."""
+    for i in [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]:
         m = _OPENING_DATE.search(lines[i])
         if not m:
             continue
         found = parse_date(m.group(0))
         rest = _WEEKDAYS.sub("", lines[i][: m.start()] + lines[i][m.end() :])
         if found and len(re.sub(r"\W", "", rest)) <= DATELINE_EXTRA_CHARS:
-            return found, "\n".join(lines[:i] + lines[i + 1 :])
-    return None, text
+            return i, found
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from ingest.chunking import PAGE_BREAK
-from ingest.loaders.base import LoadResult, RejectedFile, make_article, read_bytes
+from ingest.loaders.base import LoadResult, RejectedFile, dateline_at, make_article, read_bytes
 from ingest.normalize import clean
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
         reader = PdfReader(BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise RejectedFile("şifreli PDF (parola gerekli)")
-        pages = [clean(page.extract_text() or "") for page in reader.pages]
+        texts = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
     except RejectedFile:
         raise
@@ -34,9 +35,13 @@ def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
         if not isinstance(exc, PdfReadError):
             log.debug("pypdf failed on %s", path, exc_info=True)
         raise RejectedFile(f"{reason}: {exc}") from exc
-    if not any(p.strip() for p in pages):
+    if not any(t.strip() for t in texts):
         raise RejectedFile("PDF'te metin yok (taranmış/görüntü PDF; önce OCR gerekir)")
-    title = (info.title if info and info.title else "") or ""
+    headline, published, texts[0] = _opening(texts[0])
+    pages = [clean(text) for text in texts]
+    # the headline above a dateline is what readers see; metadata titles are often a
+    # placeholder ("untitled", "Microsoft Word - haber.docx")
+    title = headline or (info.title if info and info.title else "")
     author = (info.author if info and info.author else "") or ""
     article = make_article(
         PAGE_BREAK.join(pages),
@@ -44,9 +49,23 @@ def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
         source=source,
         fmt="pdf",
         title=title.strip() or None,
+        date_value=published,
         author=author,
         paged=True,
         cleaned=True,
         pages=len(pages),
     )
     return LoadResult([article])
+
+
+def _opening(first_page: str) -> tuple[str, date | None, str]:
+    """A news PDF's headline and dateline, read from the first page's lines before cleaning
+    joins its wrapped lines into paragraphs (the headline and "KERKÜK – 18 OCAK 2025" would
+    open the first sentence): the lines above a dateline are the headline."""
+    lines = first_page.splitlines()
+    found = dateline_at(lines)
+    if found is None:
+        return "", None, first_page
+    at, published = found
+    headline = " ".join(line.strip() for line in lines[:at] if line.strip())
+    return headline, published, "\n".join(lines[at + 1:])

@@ -50,6 +50,14 @@ def has_date(text: str) -> bool:
     return bool(_DATE.search(turkish_lower(text)))
 
 
+def _statement_rank(asked: Question, about: set[str], candidate: Candidate) -> tuple:
+    """Naming the asked office first, then holding more of the question's words, then the
+    score; the words count only where the office is held ("Okulun eski müdürü …" holds
+    "müdür", but not the office "şu anki müdürü" asks of)."""
+    held = holds_office(asked, candidate.text)
+    return held, roots_held(candidate.text, about) if held else 0, candidate.score
+
+
 @dataclass
 class Candidate:
     passage: int  # 1-based position in the passages list
@@ -136,11 +144,14 @@ class ExtractiveAnswerer:
         return [c for c in read if not asked.factoid or fit(asked, c.text)], top
 
     @staticmethod
-    def end_of_timeline(stated: list[Candidate], about: set[str], newest: bool) -> Candidate:
-        """An article's statement for "en son" / "ilk": its best one, unless another says as
-        much of what is asked for a later (earlier) year ("2024 yılı için ise … bütçesi 52
-        milyar dinara çıkarıldı" after "2023 yılı yatırım bütçesi 38 milyar dinar")."""
-        best = max(stated, key=lambda c: c.score)
+    def end_of_timeline(asked: Question, stated: list[Candidate], about: set[str], newest: bool) -> Candidate:
+        """An article's statement for "en son" / "ilk": of its nearly best, as for any answer,
+        the one naming the asked office and most of the question's words ("yeni başkanı kim":
+        "… yeni genel başkanlığına Dr. Sevim Ağalı seçildi", not the congress's opening
+        sentence), unless another says as much for a later (earlier) year ("2024 yılı için ise
+        … bütçesi 52 milyar dinara çıkarıldı" after "2023 yılı yatırım bütçesi 38 milyar dinar")."""
+        top = max(c.score for c in stated)
+        best = max((c for c in stated if c.score >= top - MARGIN), key=lambda c: _statement_rank(asked, about, c))
         if not years_named(best.text):
             return best
         held = roots_held(best.text, about)

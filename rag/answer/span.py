@@ -76,7 +76,7 @@ _NUMBER = re.compile(
     rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
     rf"|(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
-_ORDINAL = re.compile(r"\.\s*[a-zçğıöşü]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı" after the number
+_ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
@@ -201,6 +201,10 @@ class Question:
     year: bool = False  # "hangi yıl öldü": "2 Nisan" is a date, but not the asked year
     office: str | None = None  # "Kerkük valisi kim?", "hangi bakan": only a sentence naming it answers
     years: frozenset[int] = frozenset()  # "2024 bütçesi": of two figures, the one said for 2024
+    capacity: bool = False  # "kaç kişilik", "kaç kişi alabilir": a capacity answers
+    body: str | None = None  # "hangi şirket": a company ("… şirketi") answers, a person does not
+    aged: frozenset[str] = frozenset()  # "Kadir Salihi kaç yaşında": an age said of him answers
+    former: bool | None = None  # "önceki başkan" (True), "yeni başkan" (False): not the other one
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -220,7 +224,9 @@ class Question:
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
                    asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), _asked_office(asked, lowered),
-                   frozenset(years_named(question)))
+                   frozenset(years_named(question)), bool(_ASKS_CAPACITY.search(lowered)),
+                   _asked_body(asked, lowered), _whose_age(question),
+                   True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None)
 
     @property
     def factoid(self) -> bool:
@@ -235,7 +241,17 @@ def _asked_office(asked: Asked, lowered: str) -> str | None:
         candidates = re.findall(r"(?<!\w)hangi\s+(\w+)", lowered)
     else:
         return None
-    return next((office for w in candidates for office in _ASKED_OFFICES if w.startswith(office)), None)
+    for i, word in enumerate(candidates):
+        office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
+        if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
+            return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
+    return None
+
+
+def _whose_age(question: str) -> frozenset[str]:
+    """The stems of the name right before "kaç yaşında" ("Kadir Salihi"): whose age is asked."""
+    before = re.search(rf"((?:[{_UPPER}][\w.'’-]*\s+)+)[kK]aç\s+yaş", question)
+    return frozenset(stem(turkish_lower(_bare(w))) for w in before.group(1).split()) if before else frozenset()
 
 
 def _asked_measure(question: str) -> str | None:
@@ -270,7 +286,9 @@ def states_measure(question: Question, sentence: str) -> bool:
         said = unit_of_measure(unit.group(1).replace(" ", "")) if unit else None
         if said and _MEASURE_OF[said] == measure and not _YEAR_NUMBER.fullmatch(match.group()) and (
                 question.unit not in _CALENDAR_UNITS or said == question.unit):
-            return True  # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"
+            # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"; the age of
+            # the prize winner is not the spokesman's (a stranger's find)
+            return not question.aged or roots_held(sentence, set(question.aged)) > 0
     return False
 
 
@@ -307,7 +325,15 @@ def answers_exactly(question: Question, sentence: str) -> bool:
 def holds_office(question: Question, sentence: str) -> bool:
     """The sentence names the office a "kim" question asks the holder of ("Başhekim Dr. …"
     for "başhekimliğini kim yapıyor"); True when none is asked."""
-    return question.office is None or roots_held(sentence, {question.office}) > 0
+    if question.office is None:
+        return True
+    *rank, office = question.office.split()
+    lowered = turkish_lower(sentence)
+    if question.former is not None:  # "yeni başkanı kim": not "önceki genel başkanı Nihat Bayatlı"
+        other = (_CURRENT if question.former else _FORMER).pattern
+        if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
+            return False
+    return roots_held(sentence, {office}) > 0 and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
 
 
 def another_year(question: str, sentence: str) -> tuple[str, str] | None:
@@ -351,8 +377,10 @@ def _editions(text: str) -> list[tuple[int, list[str]]]:
 def _thing_asked(named: list[str]) -> str | None:
     """The thing a question's edition numbers: the last word of a name ("Beşinci Kerkük Kitap
     Fuarı"), else the word after the ordinal ("birinci festivale"), as its stem."""
-    head = named[-2] if len(named) > 1 else named[0]
-    head = stem(_bare(head))
+    word = _bare(named[-2] if len(named) > 1 else named[0])
+    head = stem(word)
+    if re.search(r"[aeıioöuü]s$", head) and re.match(rf"{head}[ıiuü]", word):
+        head = head[:-1]  # the stemmer keeps a possessive's s: "kongresi" → "kongres", said "kongre"
     if not head.isalpha() or head.startswith(_TIMES) or head in STOPWORDS or len(head) < 3:
         return None
     return head
@@ -405,6 +433,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
             if question.plural else places
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
+        if question.body and len(found) > 1:  # "Musul merkezli Rafidain Yapı şirketi"
+            found = [span for span in found if _called(sentence, span, question.body)] or found
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
         found = [name for name in found if not _names_a_body(name)] or found
@@ -473,8 +503,39 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not _ORDINAL.match(sentence, m.end()))
-                and not (counting and _measured(sentence, m, question.unit))]
-    return _names(question, sentence)
+                and not (counting and _measured(sentence, m, question.unit))
+                and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))]
+    names = _names(question, sentence)
+    if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager
+        names = [name for name in names if not _a_person(sentence, name)]
+    return names
+
+
+_ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
+                        r"|dergi|banka|marka|vakıf|dernek)")
+
+
+def _asked_body(asked: Asked, lowered: str) -> str | None:
+    """The kind of body a "hangi" question asks for: "hangi şirket yapacak" → "şirket"."""
+    body = _ASKS_BODY.search(lowered) if asked is Asked.NAME else None
+    return body.group(1) if body else None
+
+
+def _called(sentence: str, name: str, body: str) -> bool:
+    """The sentence calls the name a body of the asked kind: "Rafidain Yapı şirketi"."""
+    after = sentence[sentence.find(name) + len(name):].split()[:1]
+    return bool(after) and turkish_lower(after[0]).startswith(body[:-1] if body[-1] in "kp" else body)
+# Before a person's name: a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla") or an office held
+# ("proje müdürü Sinan Abbasoğlu").
+_PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "avukat", "öğretmen", "hoca", "sayın")
+
+
+def _a_person(sentence: str, name: str) -> bool:
+    first = turkish_lower(name.split()[0]).rstrip(".")
+    if first in _PERSON_TITLES:
+        return True
+    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
+    return bool(before) and _is_title(before[0]) and turkish_lower(before[0]).startswith(_OFFICES)
 
 
 def _names(question: Question, sentence: str) -> list[str]:
@@ -505,8 +566,8 @@ def _names(question: Question, sentence: str) -> list[str]:
         if named and question.asked is Asked.PERSON and _is_title(run[named[-1]]):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
             # kim": the name after the title the question gives
-        elif named:
-            continue  # the question's own subject
+        elif named and not (question.body and _called(sentence, " ".join(run), question.body)):
+            continue  # the question's own subject ("Zap İnşaat firması" for "Küçük Zap'taki köprüyü hangi firma")
         if not run[kept_first:]:
             continue
         if len(run) == 1 and (len(_bare(run[0])) <= 2 or turkish_lower(_bare(run[0])) in STOPWORDS):
@@ -531,6 +592,9 @@ _OFFICES = tuple("""
 # Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
 # company is no architect); not titles before a name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem")
+_FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
+_CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
+_RANKS = ("genel", "teknik")  # "genel müdür", "teknik direktör": an office of its own
 _ASKED_OFFICES = tuple(office for office in _OFFICES if office not in ("genel", "teknik", "uzman")) + _PROFESSIONS
 
 
@@ -641,6 +705,37 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
 def _counts(sentence: str, span: str, unit: str) -> bool:
     """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci"."""
     return any(word.startswith(unit) for word in _counted(sentence, span))
+
+
+# People are counted as visitors, pupils, voters too ("45 bin ziyaretçi", "420 öğrenci"), but
+# not as classrooms or stands, nor as what a school holds ("960 öğrenci kapasitesine sahip";
+# "40 kişilik heyet" is a delegation of forty). A person is a noun of this list, or one made
+# with -ci ("seyirci", "yolcu") or a participle ("katılan", "çalışanlar").
+_PEOPLE = ("kişi", "insan", "öğrenci", "öğretmen", "üye", "çocuk", "kadın", "erkek", "genç", "hasta", "asker",
+           "vatandaş", "misafir", "konuk", "delege", "aile", "personel", "sakin", "taraftar", "mülteci", "göçmen",
+           "gönüllü", "yetkili", "uzman", "hekim", "doktor", "hemşire", "polis", "yazar", "şair", "heyet", "seçmen",
+           "memur", "akademisyen", "sporcu", "oyuncu", "halk", "nüfus", "kız", "oğlan", "bebek", "yaşlı", "emekli",
+           "katılımcı", "kursiyer", "mezun", "esnaf", "çiftçi", "aday", "oy")
+_CASE_TAIL = r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|n[ıiuü]n|[ıiuü]n|y[ae]|y[ıiuü]|yl[ae]|l[ae]|d[ae]n?|n[ae]|[ıiuü]n[ae])?"
+_AGENT = re.compile(rf"\w+[cç][ıiuü]{_CASE_TAIL}")  # "ziyaretçilerin", "seyirciyle"
+# a participle right after the number: "120 çalışan", "300 başvuran" (not an ablative:
+# "derslikten"; a participle further on describes the thing: "beşinci kez düzenlenen")
+_PARTICIPLE = re.compile(rf"\w+[^dt\W][ae]n{_CASE_TAIL}")
+_SCALE_CASE = re.compile(r"bin(?:e|i|de|den|in|le)|milyon(?:a|u|da|dan|un|la)|milyar(?:a|ı|da|dan|ın|la)")  # "55 bine"
+_VERB = re.compile(r"[dt][ıiuü]r?$|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae][kğ]")  # "çıktı", "ulaşmış", "artıyor"
+_CAPACITY = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)
+_ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|\w[ae]bil(?:ir|ecek)|sığ")
+
+
+def _counts_people(sentence: str, match: re.Match) -> bool:
+    """The number counts people: a bare number, or one whose noun is a person's."""
+    if _CAPACITY.match(sentence, match.end()):
+        return False
+    counted = [w for w in _counted(sentence, _with_unit(sentence, match)) if not _SCALE_CASE.fullmatch(w)]
+    if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
+        return True
+    return bool(_PARTICIPLE.fullmatch(counted[0])) or any(word.startswith(_PEOPLE) or _AGENT.fullmatch(word)
+                                                          for word in counted)
 
 
 def _counted(sentence: str, span: str) -> list[str]:
