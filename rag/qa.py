@@ -88,11 +88,12 @@ _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖ�
 _WORD = re.compile(r"\S+")
 # Words that only ask: the question words, and the second words of "ne zaman", "ne kadar".
 _ASKING = QUESTION_OPENERS | {"zaman", "kadar"}
-# The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
 # The question particle, with its endings ("mi", "midir", "miydi"); not "müziği"
 _PARTICLE = re.compile(r"m[ıiuü](?:d[ıiuü]r|y?d[ıiuü]|y?m[ıiuü]ş|s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü][mz])?")
+# Question words after which the words up to the verb say how, not of what: "ne zaman yeniden açıldı"
 _ADVERBIAL_ASKING = frozenset("zaman nerede nereden nereye nasıl neden niçin niye".split())
 _BEFORE_HEAD = frozenset("yeni eski önceki şimdiki mevcut ilk son genel".split())  # "yeni başkanı"
+# The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
 _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nereye nereden neresi nasıl neden "
                            "niçin niye hangi hangisi kaç kaçta kaçıncı zaman kadar".split())
 

@@ -399,10 +399,11 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     says nothing either way, nor one that has the ordinal elsewhere ("en yoğun ikinci (…) ve
     üçüncü havalimanı")."""
     number, thing = edition
-    said = [n for n, named in _editions(article) if any(w.startswith(thing) for w in named)]
-    if not said or number in said or number in (n for n, _ in _editions(article)):
+    editions = _editions(article)
+    said = [n for n, named in editions if any(w.startswith(thing) for w in named)]
+    if not said or number in (n for n, _ in editions) or ORDINAL_WORDS.get(number) in words(article):
         return None
-    return None if ORDINAL_WORDS.get(number) in words(article) else said[0]
+    return said[0]
 
 
 def edition_name(number: int, thing: str) -> str:
@@ -525,12 +526,14 @@ def _called(sentence: str, name: str, body: str) -> bool:
     """The sentence calls the name a body of the asked kind: "Rafidain Yapı şirketi"."""
     after = sentence[sentence.find(name) + len(name):].split()[:1]
     return bool(after) and turkish_lower(after[0]).startswith(body[:-1] if body[-1] in "kp" else body)
-# Before a person's name: a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla") or an office held
-# ("proje müdürü Sinan Abbasoğlu").
+
+
 _PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "avukat", "öğretmen", "hoca", "sayın")
 
 
 def _a_person(sentence: str, name: str) -> bool:
+    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla") or after an office the
+    person holds ("proje müdürü Sinan Abbasoğlu")."""
     first = turkish_lower(name.split()[0]).rstrip(".")
     if first in _PERSON_TITLES:
         return True
@@ -587,15 +590,17 @@ _OFFICES = tuple("""
     dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
     milletvekili direktör editör genel danışman uzman
     """.split())
-# The office a "kim" question asks the holder of ("teknik direktörü", "genel müdürü": the
-# office is the second word).
 # Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
 # company is no architect); not titles before a name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem")
+# A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
+# the "proje müdürü".
+_RANKS = ("genel", "teknik")
+# The office a "kim" question asks the holder of.
+_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, "uzman")) + _PROFESSIONS
+# The former holder of an office is not the current one, nor the other way round.
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
-_RANKS = ("genel", "teknik")  # "genel müdür", "teknik direktör": an office of its own
-_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in ("genel", "teknik", "uzman")) + _PROFESSIONS
 
 
 def _is_title(word: str) -> bool:
