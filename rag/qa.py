@@ -56,6 +56,7 @@ from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, possessor_roots,
+    unheard_kinds,
     predicate_roots, roots_held, said_in, speaks_of, unnamed,
 )
 
@@ -536,7 +537,8 @@ class ArchiveQA:
         cover = covering(terms, snapshot)
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]
-        absent = [t for t in terms if not cover[t] & set(docs)] + other_kinds(question, set(docs), snapshot)
+        absent = ([t for t in terms if not cover[t] & set(docs)] + other_kinds(question, set(docs), snapshot)
+                  + unheard_kinds(question, set(docs), snapshot))
         absent = absent or unnamed(question, [d.page_content for d in documents],
                                    lambda: self.article_texts(set(docs), snapshot))
         if absent:

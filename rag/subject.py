@@ -98,7 +98,7 @@ _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[
 _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
 _ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
-                        "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal".split())
+                        "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal çabuk hızlı yavaş kolay zor güzel".split())
 _ASKING = ("hangi", "ne", "kim", "kac", "nere")
 
 
@@ -133,6 +133,84 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
     otherwise there, and says nothing)."""
     return [kind for kind, head in kind_terms(question)
             if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
+
+
+# A word in a modifier's place that the whole archive never holds names a kind of thing no
+# article speaks of ("arpa hasadı", "grekoromen stilde", "biberin kilosu", "onkoloji
+# bölümünde"): whatever its neighbours match, the answer would be another kind's. Only a
+# modifier's place is read — a bare noun before another word, a genitive, or any word before
+# a possessed head — since a head or an object the archive lacks ("kadrosunda", "buğday
+# rekoltesi", "liderlik etti") is often the question's own wording of what the archive says
+# otherwise. A word derived from one the archive holds ("pazarcı" of "pazar", "mezuniyet" of
+# "mezun") is held.
+_LIGHT_VERB = re.compile(r"(?:et|ed[eiı]|yap|ol[admu]|kıl|ver|bul)")  # "liderlik etti", "zarar vermeden"
+_AGENT_OR_ABSTRACT = re.compile(r"^(\w{4,}?)(?:[cç][ıiuü]|[ıi]yet)$")  # "pazarcı", "mezuniyet"
+_SPELLED_NEAR = 6  # letters a form needs before one letter apart is the same word ("benzin" is no "benzer")
+# Postpositions after a genitive ("üretiminin üzerine", "şehadetinin ardından"): no head of a kind.
+_POSTPOSITIONS = frozenset("""
+    üzerine üzerinde üzerinden hakkında ardından sonrasında öncesinde yerine arasında içinde dışında
+    karşısında yanında etrafında sırasında boyunca önünde arkasında altında tarafından nedeniyle sayesinde
+    """.split())
+_NO_KIND = frozenset("çeyrek yarım buçuk tane adet hepsi hiçbiri birçoğu çoğu kimisi bazısı".split())
+# A verb's forms (participle, converb, tense, copula, infinitive: "kırılan", "kalmayınca",
+# "seçiyor", "asırdır", "geçmişe", "incelemek"), and a case a modifier of a possessed head
+# does not take ("kabinesindeki görevi", "arzını artırması"), read on words folded to ASCII.
+_VERBAL = re.compile(r"(?:[ae]n|[dt][iu][kg]\w*|[ae]c[ae][kg]\w*|m[iu]s\w*|y?[iu]nc[ae]|yor\w*|[dt][iu]r|[dt][iu]"
+                     r"|m[ae]k\w*|[ae]?bilme\w*)$")
+_LOAN_ADJECTIVE = re.compile(r"\w{2,}[^aeiou]if$")  # "ofansif", "pozitif", "aktif": a quality
+_CASED = re.compile(r"(?:[dt][ae](?:n|ki)?|ki|y[ae]|[iu]n[ae]|n[iu])$")
+_PARTICLES = frozenset("mi mı mu mü ve veya yoksa".split())
+
+
+def unheard_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
+    """The question's modifiers no document of the archive holds in any form, where the
+    retrieved ``docs`` hold the word they modify (else the question is worded otherwise)."""
+    found = [match.group() for match in _WORD.finditer(question)]
+    out = []
+    for position, (word, after) in enumerate(zip(found, found[1:])):
+        before = turkish_lower(found[position - 1]) if position else ""
+        verb_after = _clause_final(found, position + 1)
+        surface = None if verb_after else _modifier(word, after, before)
+        if (surface and not _held_anywhere(turkish_lower(word), snapshot)
+                and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot) & docs):
+            out.append(Term(surface, (), position))
+    return out
+
+
+def _clause_final(found: list[str], position: int) -> bool:
+    """A verb ends its clause: the last word, or one before "mi" or "ve" ("renk eklendi mi"
+    asks of a colour the archive names otherwise, no kind of thing)."""
+    folded = ascii_fold(turkish_lower(found[position]))
+    last = position == len(found) - 1 or turkish_lower(found[position + 1]) in _PARTICLES
+    return last and bool(_VERBAL.search(folded) or _FINITE.search(folded))
+
+
+def _modifier(word: str, after: str, before: str) -> str | None:
+    """How a word in a modifier's place is named in a refusal, or None when it is not in one."""
+    lowered = turkish_lower(word)
+    folded, after_folded = ascii_fold(lowered), ascii_fold(turkish_lower(after))
+    if (not word.isalpha() or not word[:1].islower() or len(word) < 3 or folded in _NOT_MODIFIERS
+            or lowered in _NO_KIND or stem(lowered) in _NO_KIND or folded.startswith(_ASKING)
+            or before in ("hangi", "ne", "kaç", "kac") or before.isdigit()
+            or not (after[:1].islower() or after[:1].isdigit()) or _LIGHT_VERB.match(after_folded)
+            or turkish_lower(after) in _POSTPOSITIONS or _VERBAL.search(folded) or _LOAN_ADJECTIVE.search(folded)):
+        return None
+    genitive_ = _GENITIVE.match(folded) is not None
+    if genitive_ and after_folded.startswith(("ad", "ism")):
+        return None  # "stadyumun adı": the thing whose name is asked, however the article calls it
+    if _is_head(after) and (genitive_ or not _CASED.search(folded)):
+        plain_head = re.search(r"s?[ıiuü]$", after) is not None  # "kilosu", not "kilosunu"
+        return f"{word} {after}" if genitive_ and plain_head else (stem(lowered) if genitive_ else word)
+    if genitive_:
+        return stem(lowered)
+    return word if not _INFLECTED.search(folded) else None
+
+
+def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
+    forms = _forms(word)
+    bases = [derived.group(1) for derived in map(_AGENT_OR_ABSTRACT.match, forms) if derived]
+    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases))
+            or any(snapshot.spells_near(form) for form in forms if len(form) >= _SPELLED_NEAR))
 
 
 def named_compounds(question: str) -> list[tuple[Term, Term]]:
@@ -245,6 +323,7 @@ def missing_names(missing: list[Term]) -> str:
 def named_groups(missing: list[Term]) -> list[str]:
     """The missing terms as the names they form: adjacent words together, and a term that is
     part of another's name ("Erbil Yapı" in "8. Erbil Yapı ve İnşaat Fuarı") in that name."""
+    missing = list({t.surface: t for t in missing}.values())  # one word read by two rules
     missing = [t for t in missing if not any(t.surface in o.surface and t.surface != o.surface for o in missing)]
     groups: list[list[Term]] = []
     for term in sorted(missing, key=lambda t: t.position):

@@ -427,6 +427,35 @@ def test_another_kind_of_the_asked_thing_is_not_the_answer(own_set_qa, question,
     assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
 
 
+@pytest.mark.parametrize(("question", "missing"), [
+    ("Kerkük'te bu sezon ne kadar arpa hasat edildi?", "arpa"),  # the harvest's article: "buğday"
+    ("Şorca pazarında biberin kilosu kaç dinar?", "biberin kilosu"),  # "salatalığın kilosu"
+    ("Dostluk Hastanesi'nin onkoloji bölümünde kaç yatak var?", "onkoloji"),  # "yeni doğan bölümü"
+    ("2024 festivalinde belgesel film yarışmasını hangi yapım kazandı?", "belgesel"),  # "kısa film yarışması"
+    ("Kerkük Dostluk Hastanesi'nde muayene ücreti ne kadar?", "muayene"),  # its cost: "48 milyon dolar"
+])
+def test_a_kind_the_whole_archive_never_names_is_not_the_answer(own_set_qa, question, missing):
+    """Blind sets' near misses, answered with the wheat harvest, the cucumber's price, the
+    hospital's cost: a modifier no article holds in any form names another kind of thing."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
+
+
+@pytest.mark.parametrize("question", [
+    "Pazarda çeyrek asırdır sebze satan pazarcının adı ne?",  # "pazarcı" is made from "pazar"; "çeyrek" counts
+    "Kerkük'te kırılan yeni sıcaklık rekoru kaç derece?",  # "kırılan": a verb, no kind
+    "Silolarda yer kalmayınca buğday için geçici depo nerede açıldı?",  # "kalmayınca": a converb
+    "Kooperatif üyelerinin çoğu nasıl bir geçmişe sahip kadınlar?",  # "geçmişe": a case, no modifier
+])
+def test_a_word_the_archive_lacks_outside_a_modifiers_place_is_no_missing_kind(own_set_qa, question):
+    """Answerable questions whose words the archive never holds, though none names a kind."""
+    from rag.subject import unheard_kinds
+
+    snapshot = own_set_qa.snapshots.read(lambda s: s)
+    assert unheard_kinds(question, set(snapshot.versions), snapshot) == []
+    assert not own_set_qa.ask(question).refused
+
+
 def test_a_question_word_typed_without_turkish_letters_is_no_kind_of_thing(own_set_qa):
     """"kac yayinevi" asks how many publishers; it was refused as "Arşivde kac hakkında …"
     (a stranger's find)."""

@@ -90,6 +90,19 @@ class BM25Index:
         found = [self.postings[i][0] for i in ids]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int32)
 
+    def holds_one_letter_apart(self, root: str) -> bool:
+        """Whether a term is ``root`` but for one letter in place or two swapped, after the
+        same first three ("stadyum" for "stadium", a typo's "ruhasl" for "ruhsal"): the same
+        word spelled otherwise, not another word."""
+        ordered = self._sorted_terms()
+        start = bisect.bisect_left(ordered, root[:3])
+        for term in ordered[start:]:
+            if not term.startswith(root[:3]):
+                return False
+            if len(term) == len(root) and _one_letter_apart(root, term):
+                return True
+        return False
+
     def _folded_terms(self) -> tuple[list[str], list[str]]:
         """The terms holding Turkish letters, folded to ASCII and sorted, beside the terms."""
         if self._folded is None:
@@ -161,6 +174,13 @@ def _flat(postings: Postings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     lengths = [len(d) for d, _ in postings]
     return (np.concatenate([d for d, _ in postings]), np.concatenate([t for _, t in postings]),
             np.repeat(np.arange(len(postings), dtype=np.int64), lengths))
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Two words of one length that differ in one letter, or in two adjacent ones swapped."""
+    apart = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+    return len(apart) == 1 or (len(apart) == 2 and apart[1] == apart[0] + 1
+                               and word[apart[0]] == other[apart[1]] and word[apart[1]] == other[apart[0]])
 
 
 def _prefixed(root: str, ordered: list[str]) -> list[int]:

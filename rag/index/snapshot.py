@@ -152,6 +152,10 @@ class Snapshot:
         """Documents one of whose chunks (title included) holds a word with this root."""
         return self._docs_at(self.bm25.with_root(root))
 
+    def spells_near(self, root: str) -> bool:
+        """Whether the archive holds ``root`` spelled one letter apart (``BM25Index.holds_one_letter_apart``)."""
+        return self.bm25.holds_one_letter_apart(root)
+
     def docs_dated_in(self, year: int) -> set[str]:
         """Documents dated in ``year``."""
         return self._docs_at(np.flatnonzero(self.mask(year * 10000, year * 10000 + 1231, None)))
