@@ -27,7 +27,7 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Question, another_edition, another_year, answers_exactly, edition_asked, edition_name, holds_office,
+    Question, another_edition, another_year, anothers_office, answers_exactly, edition_asked, edition_name, holds_office,
     requires_measure, short_answer, short_answer_at_end,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -685,6 +685,8 @@ class ArchiveQA:
         if owners:
             texts = {d: " ".join(p.page_content for p in passages if ChunkMeta.of(p).doc_id == d) for d in stating}
             stating = [d for d in stating if roots_held(texts[d], owners) == len(owners)]
+        # "yeni belediye başkanı kim": a cooperative's president states no mayor's name
+        stating = [d for d in stating if not anothers_office(asked, best[d].text)]
         speaking = [d for d in stating if speaks_of(best[d].text, roots)]
         if speaking and not any(d in dated for d in speaking):
             return None  # only undated articles speak to it: the caller says so

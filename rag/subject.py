@@ -371,6 +371,11 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
 _GENITIVE = re.compile(r"\w{3,}(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)$")  # "kulübünün", "belediyenin", "festivalin"
 
 
+def is_genitive(word: str) -> bool:
+    """"kulübünün", "belediyenin", "festivalin" (lower case, Turkish or ASCII letters)."""
+    return _GENITIVE.match(word) is not None
+
+
 def possessor_roots(question: str, terms: Iterable[Term]) -> set[str]:
     """Whose thing is asked ("Tuzhurmatu kulübünün bütçesi" → {"kulüb"}): an article that
     never names the owner states another one's, however close its words."""

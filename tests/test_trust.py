@@ -155,6 +155,20 @@ def test_a_person_is_no_company_and_a_project_manager_no_general_manager():
     assert not holds_office(former, "Kongrede birliğin yeni genel başkanlığına Dr. Sevim Ağalı seçildi.")
 
 
+def test_an_office_is_held_only_by_its_own_owner():
+    """"belediye başkanı" is no cooperative's president, "Sincar belediye başkanı" not
+    Telafer's; an owner written as the compound's last part still holds ("Okul müdürü" for
+    "ortaokulunun müdürü"), and a participle or an adjective before the office owns none."""
+    mayor = Question.read("Sincar belediye başkanlığına kim atandı?")
+    assert (mayor.office, mayor.office_of, mayor.office_place) == ("başkan", "beledi", "sincar")
+    assert not holds_office(mayor, "Meclis, Hasan Ocakçı'yı Telafer Belediye Başkanı olarak atadı.")
+    assert holds_office(mayor, "Meclis, Hasan Ocakçı'yı Sincar Belediye Başkanı olarak atadı.")
+    assert not holds_office(Question.read("Yeni belediye başkanı kim?"), "Kooperatifin başkanı Necla Tokmakçı konuştu.")
+    assert holds_office(Question.read("Erbil'deki Türkmen ortaokulunun müdürü kim?"), "Okul müdürü Kemal Demirci konuştu.")
+    for question in ("Vakfın 2025'te başa geçen başkanı kim?", "Köprü projesinden sorumlu müdürü kim?"):
+        assert Question.read(question).office_of is None
+
+
 def test_a_place_is_not_who_a_kim_question_asks_for():
     """A sentence naming only where ("Kerkük'te") does not hold the person asked for, so the
     answer (and the latest-fact timeline) takes the sentence that names someone."""
@@ -522,6 +536,11 @@ def test_another_years_figure_is_not_the_answer(own_set_qa, question):
     # a profession is asked like an office: the building company is no architect (a stranger's find)
     ("Altunköprü'deki yeni köprünün mimarı kim?", "mimarın"),
     ("Altunköprü'deki yeni köprüyü hangi mühendis tasarladı?", "mühendisin"),
+    # another owner's office: Telafer's mayor, a cooperative's president, the school's principal
+    ("Sincar belediye başkanlığına kim atandı?", "başkanın"),
+    ("Musul'a yeni belediye başkanı olarak kim atandı?", "başkanın"),  # the cooperative's, then the timeline's
+    ("Telafer'de kurulan kadın el sanatları kooperatifinin başkanı kim?", "başkanın"),
+    ("Telafer müzik okulunun keman öğretmeni kim?", "öğretmenin"),
 ])
 def test_a_kim_question_about_an_office_no_article_names_is_declined(own_set_qa, question, office):
     answer = own_set_qa.ask(question)

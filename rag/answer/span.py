@@ -24,12 +24,14 @@ from rag.language.turkish import (
     PEOPLES,
     SCALE_WORDS,
     STOPWORDS,
+    ascii_fold,
     root,
     stem,
     turkish_lower,
+    without_suffix,
     words,
 )
-from rag.subject import roots_held
+from rag.subject import is_genitive, roots_held
 
 
 class Asked(Enum):
@@ -205,6 +207,8 @@ class Question:
     body: str | None = None  # "hangi şirket": a company ("… şirketi") answers, a person does not
     aged: frozenset[str] = frozenset()  # "Kadir Salihi kaç yaşında": an age said of him answers
     former: bool | None = None  # "önceki başkan" (True), "yeni başkan" (False): not the other one
+    office_of: str | None = None  # "belediye başkanı", "kooperatifinin başkanı": the office's owner word
+    office_place: str | None = None  # "Sincar belediye başkanı": not "Telafer Belediye Başkanı"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -221,20 +225,25 @@ class Question:
                           if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
         named = frozenset(s for w in words(question) if len(s := stem(w)) > 1)
+        office = _asked_office(asked, question)
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
-                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), _asked_office(asked, lowered),
+                   asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), office,
                    frozenset(years_named(question)), bool(_ASKS_CAPACITY.search(lowered)),
                    _asked_body(asked, lowered), _whose_age(question),
-                   True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None)
+                   True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
+                   *_office_owner(question, office))
 
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
 
 
-def _asked_office(asked: Asked, lowered: str) -> str | None:
-    """The office whose holder is asked: "Kerkük valisi kim?", "hangi bakan katıldı?"."""
+def _asked_office(asked: Asked, question: str) -> str | None:
+    """The office whose holder is asked: "Kerkük valisi kim?", "hangi bakan katıldı?"; not a
+    word of a name ("Öğretmenler Birliği'nin başkanı")."""
+    lowered = turkish_lower(question)
+    named = {turkish_lower(without_suffix(w)) for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
     if asked is Asked.PERSON:
         candidates = words(lowered)
     elif asked is Asked.NAME:
@@ -242,7 +251,7 @@ def _asked_office(asked: Asked, lowered: str) -> str | None:
     else:
         return None
     for i, word in enumerate(candidates):
-        office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
+        office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None) if word not in named else None
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
     return None
@@ -322,6 +331,83 @@ def answers_exactly(question: Question, sentence: str) -> bool:
     return states_measure(question, sentence) and fit(question, sentence) > 0
 
 
+# Words before an office that say which holder, not whose office: "yeni başkanı", "şu anki müdürü".
+# Endings of a word before an office that owns none (folded to ASCII): a participle ("başa
+# geçen"), an adjective in -li ("sorumlu"), a locative or ablative, an accusative.
+_NOT_OWNER = re.compile(r"(?:[ae]n|l[iu]|[dt][ae]n?|[dt][ae]ki|n[iu]|[iu]n[ae])$")
+_TOKEN = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)?")
+_NO_OWNER = frozenset("yeni eski önceki şimdiki anki mevcut güncel sabık ilk son ikinci asıl".split())
+
+
+def _office_owner(question: str, office: str | None) -> tuple[str | None, str | None]:
+    """Whose office a "kim" question asks: the word before it ("belediye başkanı",
+    "kooperatifinin başkanı") as a root, and a name before that ("Sincar belediye başkanı",
+    "Kerkük valisi") as a stem."""
+    if office is None:
+        return None, None
+    *rank, title = office.split()
+    found = _TOKEN.findall(question)
+    at = next((i for i, w in enumerate(found) if turkish_lower(w).startswith(title)), None)
+    if at is None:
+        return None, None
+    i = at - len(rank) - 1
+    owner = place = None
+    if i >= 0 and _owner_word(found[i]):
+        owner = min(stem(found[i]), root(found[i]), key=len)
+        i -= 1
+    while i >= 0 and found[i] in _NO_OWNER:  # "Musul'a yeni belediye başkanı"
+        i -= 1
+    # a question's first word is capitalised anyway: a name if marked so, or before an owner word
+    if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner):
+        place = stem(turkish_lower(without_suffix(found[i])))
+    return owner, place
+
+
+def _owner_word(word: str) -> bool:
+    """A noun that owns the office after it: bare ("belediye", "proje") or genitive
+    ("kooperatifinin"); not a participle ("başa geçen", "yürüten") or an adjective ("sorumlu")."""
+    folded = ascii_fold(word)
+    return (word[:1].islower() and word.isalpha() and len(word) >= 3 and word not in _NO_OWNER
+            and not word.startswith(("hangi", "kim", "ne"))
+            and (is_genitive(folded) or not _NOT_OWNER.search(folded)))
+
+
+def _holds_owner(sentence: str, owner: str) -> bool:
+    """The sentence names the owner, or the last part of a compound owner ("Okul müdürü" for
+    "ortaokulunun müdürü")."""
+    return roots_held(sentence, {owner}) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
+                                                    for w in words(sentence))
+
+
+def _names_another_place(question: Question, sentence: str) -> bool:
+    """The sentence names the office after another name than the asked one: "Telafer Belediye
+    Başkanı" does not answer "Sincar belediye başkanı kim"."""
+    if question.office_place is None or question.office is None:
+        return False
+    title = question.office.split()[-1]
+    found = _TOKEN.findall(sentence)
+    runs = []
+    for i, word in enumerate(found):
+        if not turkish_lower(word).startswith(title):
+            continue
+        start = i
+        while start > 0 and found[start - 1][:1].isupper():
+            start -= 1
+        run = {stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]}  # a sentence's first word is no name
+        if run:
+            runs.append(run)
+    return bool(runs) and not any(question.office_place in run or run & question.names for run in runs)
+
+
+def anothers_office(question: Question, sentence: str) -> bool:
+    """The sentence names the asked title, but of another owner: "Kooperatifin başkanı" for
+    "belediye başkanı kim", "Telafer Belediye Başkanı" for "Sincar belediye başkanı kim"."""
+    if question.office is None or not roots_held(sentence, {question.office.split()[-1]}):
+        return False
+    return ((question.office_of is not None and not _holds_owner(sentence, question.office_of))
+            or _names_another_place(question, sentence))
+
+
 def holds_office(question: Question, sentence: str) -> bool:
     """The sentence names the office a "kim" question asks the holder of ("Başhekim Dr. …"
     for "başhekimliğini kim yapıyor"); True when none is asked."""
@@ -333,7 +419,8 @@ def holds_office(question: Question, sentence: str) -> bool:
         other = (_CURRENT if question.former else _FORMER).pattern
         if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
             return False
-    return roots_held(sentence, {office}) > 0 and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
+    return (roots_held(sentence, {office}) > 0 and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
+            and not anothers_office(question, sentence))
 
 
 def another_year(question: str, sentence: str) -> tuple[str, str] | None:
@@ -592,7 +679,7 @@ _OFFICES = tuple("""
     """.split())
 # Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
 # company is no architect); not titles before a name ("Mimar Sinan" is one name).
-_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem")
+_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
 # the "proje müdürü".
 _RANKS = ("genel", "teknik")
