@@ -27,14 +27,14 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Question, another_edition, another_year, anothers_office, answers_exactly, edition_asked, edition_name, holds_office,
+    Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, gives_reason, edition_asked, edition_name, holds_office,
     requires_measure, short_answer, short_answer_at_end,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.dates import date_label, format_date
+from rag.language.dates import date_label, format_date, with_year
 from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower
 from rag.newstime import (
     NEWER_NEWS,
@@ -633,6 +633,7 @@ class ArchiveQA:
         text, quotes = self.extractive.write([chosen])
         text = dated_text(text, line.date(0))
         short = short_answer_at_end(asked, chosen.text, frame.recency)
+        short = with_year(short, line.date(0)) if short else None
         if short:
             text = f"**{short}** — {text}"
         history = [(i, value) for i in range(1, len(line.statements))
@@ -756,6 +757,12 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
+        elif chosen and asks_reason(question) and not gives_reason(chosen[0].text):
+            # "neden yapıldı": the reason may be further down the answering article
+            whole = self.searcher.documents(snapshot.chunk_ids_of(snapshot.doc_of(read[chosen[0].passage - 1].id or "")))
+            further = self.extractive.select(question, result.query_vector, whole, snapshot)
+            if further and gives_reason(further[0].text):
+                chosen, read, passages = further, whole, whole
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
@@ -776,6 +783,7 @@ class ArchiveQA:
         if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(source).date)
         short = short_answer(asked, chosen[0].text) if len(chosen) == 1 else None
+        short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
         if short:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.span import Question, fit, holds_office, requires_measure, states_measure, years_named
+from rag.answer.span import (
+    Question, asks_reason, fit, gives_reason, holds_office, requires_measure, states_measure, years_named,
+)
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
 from rag.index.store import ArchiveStore
@@ -91,6 +93,9 @@ class ExtractiveAnswerer:
         candidates.sort(key=lambda c: -c.score)
         close = [c for c in candidates if c.score >= candidates[0].score - MARGIN]
         if not asked.factoid:  # an explanation, or a question whose answer has no one kind
+            reason = self._reason(question, candidates)
+            if reason:
+                return [reason]
             chosen = [close[0]]
             for other in close[1:EXPLANATION_SENTENCES]:
                 if len(close[0].text) + len(other.text) <= self.max_chars:
@@ -108,6 +113,16 @@ class ExtractiveAnswerer:
             close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text), roots_held(c.text, about),
                                           fit(asked, c.text)))]
+
+    @staticmethod
+    def _reason(question: str, candidates: list[Candidate]) -> Candidate | None:
+        """For "neden": the best sentence read that gives a reason ("… çatlaklar nedeniyle
+        alındı", "temel nedeni …") and speaks of what is asked, over an opening sentence that
+        only names the subject."""
+        if not asks_reason(question):
+            return None
+        about = predicate_roots(question, key_terms(question))
+        return next((c for c in candidates if gives_reason(c.text) and speaks_of(c.text, about)), None)
 
     @staticmethod
     def says_more(question: str, candidate: Candidate, than: Candidate) -> bool:

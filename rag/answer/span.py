@@ -260,7 +260,10 @@ def _asked_office(asked: Asked, question: str) -> str | None:
 def _whose_age(question: str) -> frozenset[str]:
     """The stems of the name right before "kaç yaşında" ("Kadir Salihi"): whose age is asked."""
     before = re.search(rf"((?:[{_UPPER}][\w.'’-]*\s+)+)[kK]aç\s+yaş", question)
-    return frozenset(stem(turkish_lower(_bare(w))) for w in before.group(1).split()) if before else frozenset()
+    if before is None:
+        return frozenset()
+    # a stem under three letters is the stemmer's slip ("Suna" → "s"), which any word would hold
+    return frozenset(form for w in before.group(1).split() if len(form := stem(turkish_lower(_bare(w)))) >= 3)
 
 
 def _asked_measure(question: str) -> str | None:
@@ -297,14 +300,36 @@ def states_measure(question: Question, sentence: str) -> bool:
                 question.unit not in _CALENDAR_UNITS or said == question.unit):
             # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"; the age of
             # the prize winner is not the spokesman's (a stranger's find)
-            return not question.aged or roots_held(sentence, set(question.aged)) > 0
+            return not question.aged or _age_of(sentence, match.end(), question.aged)
     return False
+
+
+def _age_of(sentence: str, end: int, aged: frozenset[str]) -> bool:
+    """The age ending at ``end`` is said of the asked person: "47 yaşındaki Gülşen Nakkaş"
+    is hers, not her rival's named later in the sentence; otherwise the sentence must name them."""
+    attributive = re.match(r"\s*yaşındaki\s+((?:\w+\s+){0,2}?(?:[" + _UPPER + r"][\w.'’-]*\s*)+)", sentence[end:])
+    return roots_held(attributive.group(1) if attributive else sentence, set(aged)) > 0
 
 
 def requires_measure(question: Question) -> bool:
     """Only a figure in the asked measure answers; a duration may also be a span of dates
     ("1870'ten 1939'a kadar") or a clock time ("3:08 kala"), so it is preferred, not required."""
     return question.measure is not None and _MEASURE_OF[question.measure] != "süre"
+
+
+_ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:nedenle|sebeple|gerekçeyle))(?!\w)")
+# Words that give a cause or a purpose: "çatlaklar nedeniyle", "temel nedeni", "yüzünden".
+_GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i|le|ler\w*)|sebep\w*|sebeb\w*|yüzünden|çünkü|dolayı\w*"
+                           r"|gerekçe\w*|amacıyla|zira)(?!\w)")
+
+
+def asks_reason(question: str) -> bool:
+    """"neden", "niçin", "ne için", "hangi nedenle": a cause or purpose is asked."""
+    return bool(_ASKS_REASON.search(turkish_lower(question)))
+
+
+def gives_reason(sentence: str) -> bool:
+    return bool(_GIVES_REASON.search(turkish_lower(sentence)))
 
 
 def fit(question: Question, sentence: str) -> int:

@@ -25,6 +25,21 @@ def format_date(iso: str | None) -> str:
     return f"{int(day)} {month} {year}" if day else f"{month} {year}"
 
 
+def with_year(day_month: str, published: str | None) -> str:
+    """"16 Kasım" said in an article of 18 November 2023 → "16 Kasım 2023": the year of the
+    day nearest the article's date ("15 Aralık" in a January article is the past December,
+    "15 Ocak" in a December one the coming January). Anything else, or no date, as given."""
+    said = re.fullmatch(r"(\d{1,2})\s+(\w+)", day_month)
+    when = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", published or "")
+    month = MONTH_NUMBERS.get(turkish_lower(said.group(2))) if said else None
+    if not (said and when and month and 1 <= int(said.group(1)) <= 31):
+        return day_month
+    day, article = int(said.group(1)), date(*map(int, when.groups()))
+    options = [date(year, month, min(day, calendar.monthrange(year, month)[1]))
+               for year in (article.year - 1, article.year, article.year + 1)]
+    return f"{day_month} {min(options, key=lambda d: abs(d - article)).year}"
+
+
 def date_label(iso: str | None) -> str:
     """An article's date for readers, or "tarih yok" for an undated one."""
     return format_date(iso) if iso else UNDATED
