@@ -529,16 +529,23 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if not question.factoid or not states_measure(question, sentence):  # "kaç gün": not "18 ay"
         return None
     found = _candidates(question, sentence)
+    of_year: list[str] = []
+    if question.years and len(found) > 1:
+        # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
+        # 2024 için ise 1,4 milyar"); one said for the asked year answers even with its unit left
+        # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
+        found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
+        of_year = [span for span in found if _year_before(sentence, span) in question.years]
+    with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
-        found = [span for span in found if _has_unit(span, question.unit)] or found
-    if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
+        found = with_unit or of_year or found
+    if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi" \
+            and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)]
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
         found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
-    if question.years and len(found) > 1:  # "2023 sezonu bütçesinin 850 milyon, 2024 için ise 1,4 milyar"
-        found = [span for span in found if _year_before(sentence, span) in question.years] or found
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _is_place(sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -571,9 +578,17 @@ def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str 
     return short_answer(question, sentence)
 
 
+_RELATIVE_YEAR = re.compile(r"(?<!\w)(?:bu|geçen|gelecek|önceki)\s+(?:yıl|sezon)", re.IGNORECASE)
+
+
 def _year_before(sentence: str, span: str) -> int | None:
-    """The last year the sentence names before the span: the year its figure is said for."""
-    return next(iter(years_named(sentence[:sentence.find(span)])[-1:]), None)
+    """The last year the sentence names before the span: the year its figure is said for;
+    None after "bu yıl", "geçen yıl" ("2021'de 160'a, bu yıl ise 236'ya": 236 is not 2021's)."""
+    before = sentence[:sentence.find(span)]
+    relative = [m.end() for m in _RELATIVE_YEAR.finditer(before)]
+    if relative and not _YEAR_NUMBER.search(before[relative[-1]:]):
+        return None
+    return next(iter(years_named(before)[-1:]), None)
 
 
 def _is_place(sentence: str, name: str) -> bool:
