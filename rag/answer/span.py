@@ -251,7 +251,9 @@ def _asked_office(asked: Asked, question: str) -> str | None:
     else:
         return None
     for i, word in enumerate(candidates):
-        office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None) if word not in named else None
+        if word in named:
+            continue
+        office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
     return None
@@ -329,6 +331,7 @@ def asks_reason(question: str) -> bool:
 
 
 def gives_reason(sentence: str) -> bool:
+    """The sentence gives a cause or purpose ("… nedeniyle", "temel nedeni", "yüzünden")."""
     return bool(_GIVES_REASON.search(turkish_lower(sentence)))
 
 
@@ -356,11 +359,11 @@ def answers_exactly(question: Question, sentence: str) -> bool:
     return states_measure(question, sentence) and fit(question, sentence) > 0
 
 
-# Words before an office that say which holder, not whose office: "yeni başkanı", "şu anki müdürü".
 # Endings of a word before an office that owns none (folded to ASCII): a participle ("başa
 # geçen"), an adjective in -li ("sorumlu"), a locative or ablative, an accusative.
 _NOT_OWNER = re.compile(r"(?:[ae]n|l[iu]|[dt][ae]n?|[dt][ae]ki|n[iu]|[iu]n[ae])$")
 _TOKEN = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)?")
+# Words before an office that say which holder, not whose office: "yeni başkanı", "şu anki müdürü".
 _NO_OWNER = frozenset("yeni eski önceki şimdiki anki mevcut güncel sabık ilk son ikinci asıl".split())
 
 

@@ -34,7 +34,10 @@ def with_year(day_month: str, published: str | None) -> str:
     month = MONTH_NUMBERS.get(turkish_lower(said.group(2))) if said else None
     if not (said and when and month and 1 <= int(said.group(1)) <= 31):
         return day_month
-    day, article = int(said.group(1)), date(*map(int, when.groups()))
+    try:
+        day, article = int(said.group(1)), date(*map(int, when.groups()))
+    except ValueError:  # a malformed stored date
+        return day_month
     options = [date(year, month, min(day, calendar.monthrange(year, month)[1]))
                for year in (article.year - 1, article.year, article.year + 1)]
     return f"{day_month} {min(options, key=lambda d: abs(d - article)).year}"
