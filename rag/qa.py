@@ -759,7 +759,7 @@ class ArchiveQA:
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
         elif chosen and asks_reason(question) and not gives_reason(chosen[0].text):
             # "neden yapıldı": the reason may be further down the answering article
-            whole = self.searcher.documents(snapshot.chunk_ids_of(snapshot.doc_of(read[chosen[0].passage - 1].id or "")))
+            whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
             further = self.extractive.select(question, result.query_vector, whole, snapshot)
             if further and gives_reason(further[0].text):
                 chosen, read, passages = further, whole, whole
@@ -791,8 +791,11 @@ class ArchiveQA:
 
     def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
         """The chunks of the passage's article that hold what the question asks for."""
-        chunks = self.searcher.documents(snapshot.chunk_ids_of(snapshot.doc_of(passage.id or "")))
-        return [chunk for chunk in chunks if answers_exactly(asked, chunk.page_content)]
+        return [chunk for chunk in self.article_chunks(passage, snapshot) if answers_exactly(asked, chunk.page_content)]
+
+    def article_chunks(self, passage: Document, snapshot: Snapshot) -> list[Document]:
+        """Every chunk of the passage's article, in reading order."""
+        return self.searcher.documents(snapshot.chunk_ids_of(snapshot.doc_of(passage.id or "")))
 
     def best_sentence(self, question: str, query_vector, passage: Document, snapshot: Snapshot) -> str | None:
         """The passage's sentence that best answers ``question`` (None: it has none)."""
