@@ -179,6 +179,11 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             with gr.Row():
                 upload_button = gr.Button("Yükle ve dizinle", variant="primary")
                 reindex_button = gr.Button("Tümünü yeniden dizinle")
+            # right under the buttons: an upload's progress and report in view on a phone (a
+            # stranger's find: both were below the site form, out of sight for 26 s)
+            report_text = gr.Markdown("*Yükleme ve dizinleme raporu burada görünecek.*", elem_id="arsiv-report")
+            with gr.Accordion("Rapor (JSON)", open=False):
+                report_json = gr.JSON(label="Rapor (JSON)")
             with gr.Accordion("Site eşitleme", open=bool(settings.sites), elem_id="arsiv-sync"):
                 sites = gr.Textbox(value="\n".join(settings.sites), lines=2, elem_id="arsiv-sync-sites",
                                    label="Site adresleri (her satıra bir adres)",
@@ -188,9 +193,6 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
                 prune = gr.Checkbox(label="Sitede artık olmayan yazıları arşivden kaldır", value=False,
                                     elem_id="arsiv-sync-prune")
                 sync_button = gr.Button("Siteyi eşitle", variant="primary", elem_id="arsiv-sync-button")
-            report_text = gr.Markdown(elem_id="arsiv-report")
-            with gr.Accordion("Rapor (JSON)", open=False):
-                report_json = gr.JSON(label="Rapor (JSON)")
             # below the upload form: on a phone the form comes first (a stranger's find)
             chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
                                x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
