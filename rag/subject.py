@@ -136,13 +136,13 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
 
 
 # A word in a modifier's place that the whole archive never holds names a kind of thing no
-# article speaks of ("arpa hasadı", "grekoromen stilde", "biberin kilosu", "onkoloji
+# article speaks of ("arpa hasadı", "belgesel film", "biberin kilosu", "onkoloji
 # bölümünde"): whatever its neighbours match, the answer would be another kind's. Only a
 # modifier's place is read — a bare noun before another word, a genitive, or any word before
 # a possessed head — since a head or an object the archive lacks ("kadrosunda", "buğday
 # rekoltesi", "liderlik etti") is often the question's own wording of what the archive says
 # otherwise. A word derived from one the archive holds ("pazarcı" of "pazar", "mezuniyet" of
-# "mezun") is held.
+# "mezun") is held. Missed: a noun ending like a participle ("grekoromen stile", read as "-en").
 _LIGHT_VERB = re.compile(r"(?:et|ed[eiı]|yap|ol[admu]|kıl|ver|bul)")  # "liderlik etti", "zarar vermeden"
 _AGENT_OR_ABSTRACT = re.compile(r"^(\w{4,}?)(?:[cç][ıiuü]|[ıi]yet)$")  # "pazarcı", "mezuniyet"
 _SPELLED_NEAR = 6  # letters a form needs before one letter apart is the same word ("benzin" is no "benzer")
