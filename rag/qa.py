@@ -27,8 +27,8 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, gives_reason, edition_asked, edition_name, holds_office,
-    requires_measure, short_answer, short_answer_at_end,
+    Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, edition_asked,
+    edition_name, gives_reason, holds_office, requires_measure, short_answer, short_answer_at_end,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -56,8 +56,7 @@ from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, possessor_roots,
-    unheard_kinds,
-    predicate_roots, roots_held, said_in, speaks_of, unnamed,
+    predicate_roots, roots_held, said_in, speaks_of, unheard_kinds, unnamed,
 )
 
 log = logging.getLogger(__name__)
@@ -537,10 +536,11 @@ class ArchiveQA:
         cover = covering(terms, snapshot)
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]
-        absent = ([t for t in terms if not cover[t] & set(docs)] + other_kinds(question, set(docs), snapshot)
-                  + unheard_kinds(question, set(docs), snapshot))
+        retrieved = set(docs)
+        absent = ([t for t in terms if not cover[t] & retrieved] + other_kinds(question, retrieved, snapshot)
+                  + unheard_kinds(question, retrieved, snapshot))
         absent = absent or unnamed(question, [d.page_content for d in documents],
-                                   lambda: self.article_texts(set(docs), snapshot))
+                                   lambda: self.article_texts(retrieved, snapshot))
         if absent:
             outside = filters.chosen and all(cover.get(t) for t in absent)
             return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))

@@ -243,13 +243,13 @@ def _asked_office(asked: Asked, question: str) -> str | None:
     """The office whose holder is asked: "Kerkük valisi kim?", "hangi bakan katıldı?"; not a
     word of a name ("Öğretmenler Birliği'nin başkanı")."""
     lowered = turkish_lower(question)
-    named = {turkish_lower(without_suffix(w)) for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
     if asked is Asked.PERSON:
         candidates = words(lowered)
     elif asked is Asked.NAME:
         candidates = re.findall(r"(?<!\w)hangi\s+(\w+)", lowered)
     else:
         return None
+    named = {turkish_lower(without_suffix(w)) for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
     for i, word in enumerate(candidates):
         if word in named:
             continue
