@@ -218,7 +218,7 @@ def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
                 textbox=gr.Textbox(placeholder="Sorunuzu yazın… (ör. Konferans ne zaman yapıldı?)",
                                    label="Soru", elem_id="arsiv-question", submit_btn="Sor", stop_btn="Durdur"),
                 additional_inputs=[date_from, date_to, category, mode, view],
-                examples=[[q] for q in settings.example_questions], examples_label="Örnek sorular",
+                examples=[[q] for q in settings.shown_examples] or None, examples_label="Örnek sorular",
                 cache_examples=False, api_visibility="private", fill_height=False,
                 validator=chat.check_question,
             )

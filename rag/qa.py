@@ -27,8 +27,9 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, edition_asked,
-    edition_name, gives_reason, holds_office, requires_measure, short_answer, short_answer_at_end,
+    Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, by_surname,
+    counts_a_thing, edition_asked, edition_name, fit, full_name, gives_reason, holds_office, names_counted,
+    owner_unnamed, requires_measure, short_answer, short_answer_at_end,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -749,11 +750,20 @@ class ArchiveQA:
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
             whole = self.stating_chunks(asked, read[0], snapshot)
+            if not whole and counts_a_thing(asked) and not names_counted(asked, self.article_text(read[0], snapshot)):
+                # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
             if further and answers_exactly(asked, further[0].text) and (
                     not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])
-                                        or not holds_office(asked, chosen[0].text)))):
+                                        or not holds_office(asked, chosen[0].text)))
+                    # a sentence with nothing of the asked kind gives way to one saying all that is
+                    # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
+                    # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
+                    or (not fit(asked, chosen[0].text) and (said_in(question, [further[0].text]) or (
+                        fit(asked, further[0].text) == 2
+                        and not self.extractive.says_more(question, chosen[0], than=further[0]))))):
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
@@ -775,7 +785,8 @@ class ArchiveQA:
         if edition and said:  # "Birinci festivale kaç kişi katıldı?", the article reports the third festival
             return self.decline_subject(question, _said_of_another_text(
                 edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
-        if not holds_office(asked, chosen[0].text):  # "Kerkük valisi kim?": a singer is no governor
+        if not holds_office(asked, chosen[0].text) or owner_unnamed(asked, chosen[0].text, ChunkMeta.of(source).title):
+            # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(asked.office or "", filtered), read)
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
@@ -784,6 +795,8 @@ class ArchiveQA:
             text = dated_text(text, ChunkMeta.of(source).date)
         short = short_answer(asked, chosen[0].text) if len(chosen) == 1 else None
         short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
+        if short and by_surname(asked, short):
+            short = full_name(short, self.article_text(source, snapshot))
         if short:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)

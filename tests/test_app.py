@@ -172,6 +172,21 @@ def test_without_a_password_there_is_no_maintainers_tab(corpus_index, embedder):
     assert "Bakım" not in labels
 
 
+def test_an_archive_of_ones_own_is_not_offered_the_bundled_articles_examples(corpus_index, embedder, tmp_path):
+    """A stranger kept the sample article out (``ARSIV_CORPUS_DIR``), and the first thing a
+    reader tapped, an example about it, got "bulamadım"."""
+    import app
+
+    def examples(settings) -> list:
+        demo = app.build_ui(app.ArchiveService(settings, embedder=embedder))
+        return [block for block in demo.blocks.values() if getattr(block, "label", None) == "Örnek sorular"]
+
+    assert examples(corpus_index)  # the bundled archive: its own examples
+    assert not examples(corpus_index.model_copy(update={"corpus_dir": tmp_path}))
+    own = corpus_index.model_copy(update={"corpus_dir": tmp_path, "example_questions": ["Kerkük'te en son ne oldu?"]})
+    assert examples(own)
+
+
 def test_api_takes_turkish_dates(client):
     """The API reads the chat's date forms too ("Mart 2024" as an end is 31 March); ISO still works."""
     for start, end, read in (("2020", "Mart 2020", "1 Ocak 2020 – 31 Mart 2020"),

@@ -78,6 +78,7 @@ _NUMBER = re.compile(
     rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
     rf"|(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
+_ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
 _ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
@@ -184,6 +185,9 @@ def _measure(word: str) -> str | None:
     return _MEASURE_OF[unit] if unit else None
 
 
+# "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
+_RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
+
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
 _INFLECTED_SCALE = re.compile(r"(\d\s+)(bin|milyon|milyar)(?:[ae]|[ıi]|y?[ae]|d[ae]n?|t[ae]n?|[ıi]n)(?!\w)")
@@ -209,6 +213,7 @@ class Question:
     former: bool | None = None  # "önceki başkan" (True), "yeni başkan" (False): not the other one
     office_of: str | None = None  # "belediye başkanı", "kooperatifinin başkanı": the office's owner word
     office_place: str | None = None  # "Sincar belediye başkanı": not "Telafer Belediye Başkanı"
+    rate: bool = False  # "günde kaç saat": the answer need not repeat "günde"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -216,7 +221,7 @@ class Question:
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
         unit = counted = None
         if asked is Asked.NUMBER:
-            after = re.search(r"kaç\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
+            after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
             counted = after.group(1) if after else None
             calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
             unit = calendar.group(1) if calendar else root(counted) if counted else None
@@ -232,7 +237,7 @@ class Question:
                    frozenset(years_named(question)), bool(_ASKS_CAPACITY.search(lowered)),
                    _asked_body(asked, lowered), _whose_age(question),
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
-                   *_office_owner(question, office))
+                   *_office_owner(question, office), bool(re.search(rf"(?<!\w)(?:{_RATES})(?!\w)", lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -251,7 +256,7 @@ def _asked_office(asked: Asked, question: str) -> str | None:
         return None
     named = {turkish_lower(without_suffix(w)) for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
     for i, word in enumerate(candidates):
-        if word in named:
+        if word in named or re.match(r"\w+?l[ae]r", word):  # "öğretmenler için": no office asked
             continue
         office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
@@ -344,6 +349,8 @@ def fit(question: Question, sentence: str) -> int:
     found = _candidates(question, sentence)
     if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
         return 2
+    if counts_a_thing(question):  # "kaç oy aldı": "Seçimde iki aday yarıştı" counts candidates
+        found = [span for span in found if not _counts_another(question, sentence, span)]
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
@@ -351,10 +358,31 @@ def fit(question: Question, sentence: str) -> int:
     return 1 if found else 0
 
 
+def counts_a_thing(question: Question) -> bool:
+    """A count of a thing ("kaç oy", "kaç derslik"), not a measure or a rank ("kaçıncı");
+    people are counted as visitors, pupils, voters too."""
+    return (question.asked is Asked.NUMBER and bool(question.unit) and not question.measure
+            and question.unit != "kişi" and not question.ordinal)
+
+
+def names_counted(question: Question, text: str) -> bool:
+    """The text names the counted thing in some form ("üyeden" for "kaç üyenin"); a share
+    ("kaç tanesi") counts what the question names elsewhere."""
+    forms = {question.unit or "", stem(question.counted or "")}
+    return question.unit in ("tane", "adet") or any(roots_held(text, {form}) for form in forms if len(form) >= 2)
+
+
+def _counts_another(question: Question, sentence: str, span: str) -> bool:
+    """The span counts a thing the question does not name ("iki aday" for "kaç oy")."""
+    counted = _counted(sentence, span)
+    return bool(counted) and not any(word.startswith(named) for word in counted
+                                     for named in (*question.named, question.unit) if len(named) > 2)
+
+
 def answers_exactly(question: Question, sentence: str) -> bool:
     """The sentence holds what a factoid asks for: a figure in the asked measure, a number
     with the counted word ("212 oy" for "kaç oy"), a date, a name of the asked kind."""
-    if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi":
+    if counts_a_thing(question):
         return fit(question, sentence) == 2  # people are counted as visitors, pupils, voters too
     return states_measure(question, sentence) and fit(question, sentence) > 0
 
@@ -385,10 +413,19 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         i -= 1
     while i >= 0 and found[i] in _NO_OWNER:  # "Musul'a yeni belediye başkanı"
         i -= 1
+    if owner and i > 0 and _DESCRIBES_OWNER.search(found[i]):  # "Yayçı köyündeki kooperatifin",
+        i -= 1  # "Tuzhurmatu'da açılacak kliniğin": the place the owner is in
+        while i > 0 and found[i][:1].islower() and not _DESCRIBES_OWNER.search(found[i]):
+            i -= 1
     # a question's first word is capitalised anyway: a name if marked so, or before an owner word
     if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner):
-        place = stem(turkish_lower(without_suffix(found[i])))
+        name = stem(turkish_lower(without_suffix(found[i])))
+        place = re.sub(r"l[ıiuü]$", "", name) if len(name) > 5 else name  # "Kerküklü firma": of Kerkük
     return owner, place
+
+
+# A word that places the owner: "köyündeki", "Musul'daki", a participle ("açılacak", "kurulan").
+_DESCRIBES_OWNER = re.compile(r"[dt][ae]ki$|[ae]c[ae]k$|[ae]n$")
 
 
 def _owner_word(word: str) -> bool:
@@ -434,6 +471,14 @@ def anothers_office(question: Question, sentence: str) -> bool:
         return False
     return ((question.office_of is not None and not _holds_owner(sentence, question.office_of))
             or _names_another_place(question, sentence))
+
+
+def owner_unnamed(question: Question, sentence: str, title: str) -> bool:
+    """The office's owner the question names ("Diyala Birliği'nin teknik direktörü", "Yayçı
+    köyündeki kooperatifin başkanı") is neither in the sentence nor the subject of its article
+    (its title): "Teknik direktör Kemal Yaycılı" of an article on another club is not theirs."""
+    return (question.office is not None and question.office_place is not None
+            and not roots_held(f"{title}\n{sentence}", {question.office_place}))
 
 
 def holds_office(question: Question, sentence: str) -> bool:
@@ -542,13 +587,19 @@ def short_answer(question: Question, sentence: str) -> str | None:
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
-    if question.asked is Asked.NUMBER and question.unit and not question.measure and question.unit != "kişi" \
-            and (with_unit or not of_year):
+    if counts_a_thing(question) and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)]
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
         found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
+    if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
+        found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
+    if len(found) > 1 and question.asked in (Asked.NUMBER, Asked.DATE):
+        # "Nakkaş kaç oy aldı": "Nakkaş 112 oy alırken, rakibi Suna Erbilli 74 oy aldı"
+        clauses = {span: _names_in_clause(sentence, span) for span in found}
+        if any(named & question.names for named in clauses.values()):
+            found = [span for span in found if clauses[span] & question.names or not clauses[span]]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _is_place(sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -561,6 +612,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
         found = [name for name in found if not _names_a_body(name)] or found
+        if len(found) == 2 and not question.plural and _together(sentence, *found):
+            found = [" ile ".join(_bare(name) for name in found)]  # "X ile Y birlikte açtı": both opened it
+        if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"
+            found = [name for name in found if _leads(sentence, name, question.office)] or found
+        else:  # "ödülü kim kazandı": not who chaired the jury that gave it
+            found = [name for name in found if not _leads(sentence, name, None)] or found
         # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
@@ -569,7 +626,77 @@ def short_answer(question: Question, sentence: str) -> str | None:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
-    return spans[0]
+    return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
+
+
+def by_surname(question: Question, span: str) -> bool:
+    """A person named by one word ("Bezirganlı"): news names a person in full once, then by
+    surname."""
+    return question.asked is Asked.PERSON and len(span.split()) == 1
+
+
+def full_name(span: str, article: str) -> str:
+    """"Bezirganlı" → "Prof. Dr. Nermin Bezirganlı", as the article introduced them."""
+    for match in _NAME.finditer(article):
+        run = _bare(match.group()).split()
+        if len(run) < 2 or run[-1] != span:
+            continue
+        while run[:-1] and (_is_title(run[0]) or turkish_lower(run[0]).startswith(_OFFICES)
+                            or turkish_lower(run[0]) in STOPWORDS
+                            or (_is_time_word(run[0]) and not _first_name(article, match.start(), run))):
+            run = run[1:]  # "Jüri Başkanı Bezirganlı", "Kulüp Başkanı Yavuz Aziz Bayatlı"
+        at_start = match.start() == 0 or re.search(r"[.!?]\s*$", article[:match.start()])
+        if len(run) > (2 if at_start else 1):  # a sentence's first capital may be no name's
+            return " ".join(run)
+    return span
+
+
+_RATE = re.compile(rf"(?<!\w)(?:{_RATES})\s+$", re.IGNORECASE)
+
+
+_COUNTED_TIME = re.compile(rf"(?:\d+|{_NUMBER_WORD_I}|son|ilk|bu|birkaç)\s+$", re.IGNORECASE)
+
+
+def _with_rate(question: Question, sentence: str, span: str) -> str:
+    """The span with the rate it is said at, unless the question gives it ("günde kaç saat");
+    "son üç günde 230 kişi" is a count over three days."""
+    at = sentence.find(span)
+    rate = _RATE.search(sentence[:at]) if at > 0 else None
+    if not rate or question.rate or _COUNTED_TIME.search(sentence[:rate.start()]):
+        return span
+    return turkish_lower(sentence[rate.start():at]) + span  # "Günde 600 ton" at a sentence's start
+
+
+_ORDINAL_AT = re.compile(r"(\d+\.(?!\d)|\w+nc[ıiuü](?!\w))(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:]\s+|\s+(?:ve|ama|fakat)\s+")
+
+
+def _as_ordinal(question: Question, sentence: str, span: str) -> str | None:
+    """The ordinal a span starts with ("beşinci olağan" → "beşinci", "12" of "12. etapta" →
+    "12."); a count of times or a place in a ranking stays with it ("altıncı kez", "dördüncü
+    sıra"), as does the word the question asks ("kaçıncı etapta" → "12. etapta"). None: no ordinal."""
+    ordinal = _ORDINAL_AT.match(sentence, max(sentence.find(span), 0))
+    if not ordinal:
+        return None
+    word = ordinal.group(2)
+    kept = (*_TIMES, "sıra", *([question.unit] if question.unit else []))
+    if word and turkish_lower(word).startswith(kept):
+        return f"{ordinal.group(1)} {_unit_without_case(word)}"
+    return ordinal.group(1)
+
+
+def _names_in_clause(sentence: str, span: str) -> frozenset[str]:
+    """The stems of the names in the clause the span is said in (its first word's capital
+    is the sentence's)."""
+    at = sentence.find(span)
+    first = _first_word_at(sentence)
+    for clause in _CLAUSE.split(sentence):
+        start = sentence.find(clause)
+        if start <= at < start + len(clause):
+            return frozenset(stem(turkish_lower(_bare(m.group()))) for m in _TOKEN.finditer(clause)
+                             if m.group()[:1].isupper() and start + m.start() != first
+                             and not _is_time_word(m.group()))
+    return frozenset()
 
 
 def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
@@ -613,10 +740,39 @@ def _people(names: list[str], sentence: str) -> list[str]:
     does "Erbil" in "Erbil ve İstanbul'daki fuarlar". (Among them a body, "Kerkük Kalesi",
     gives way to a person named beside it, and answers alone: "Kazıyı kim yönetiyor?"
     "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
-    places = [name for name in names if _PLACE_SUFFIX.search(name)]
+    places = [name for name in names  # "Hasan Koy mahallesinde" names a place too
+              if _is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name))]
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
                                                  or _before_a_unit(sentence, name)))]
+
+
+# "… ödülü Abbas Terzi'ye verdi": a dative before a verb of giving names who got it, no place.
+_RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:ver|takdim|sunul|layık|uygun\s+gör)")
+# "Nermin Bezirganlı başkanlığındaki jüri": who led it, not who did what the sentence says.
+_LEADS = re.compile(r"\s+(başkanlığ|önderliğ|yönetimin|liderliğ|eşliğin|koordinatörlüğ|moderatörlüğ)\w*")
+
+
+_TOGETHER = re.compile(r"\s+(?:birlikte|beraber|ortaklaşa)(?!\w)")
+
+
+def _together(sentence: str, first: str, second: str) -> bool:
+    """Two people who did it together: "Dr. Faruk Abbasoğlu ile Telafer Kaymakamı Kasım Tahir
+    birlikte açtı" (what stands between them is "ile" or "ve" and the second one's title; without
+    "birlikte", "Tesla, Edison ve Westinghouse ile çalıştı" does not say who is asked)."""
+    between = sentence[_end_of(sentence, first):max(sentence.find(second), 0)]
+    return (bool(re.fullmatch(rf"\s+(?:ile|ve)\s+(?:[{_UPPER}][\w.]*\s+)*", between))
+            and bool(_TOGETHER.match(sentence, _end_of(sentence, second))))
+
+
+def _end_of(sentence: str, name: str) -> int:
+    return max(sentence.find(name), 0) + len(name)
+
+
+def _leads(sentence: str, name: str, office: str | None) -> bool:
+    """The name is of who led what the sentence speaks of (as ``office``, when given)."""
+    led = _LEADS.match(sentence, _end_of(sentence, name))
+    return bool(led) and (office is None or led.group(1).startswith(office.split()[-1][:6]))
 
 
 def _before_a_unit(sentence: str, name: str) -> bool:
@@ -633,7 +789,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         counting = question.counted is not None and question.measure is None
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
-                and (question.ordinal or not _ORDINAL.match(sentence, m.end()))
+                and (question.ordinal or not (_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())))
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))]
     names = _names(question, sentence)
@@ -689,12 +845,19 @@ def _names(question: Question, sentence: str) -> list[str]:
             if _named(question, run[0]):
                 kept_first = stem(turkish_lower(_bare(run[0]))) in question.names
                 run = run if kept_first else run[1:]
-        while run and _is_time_word(run[0]):
+        while run and _is_time_word(run[0]) and not _first_name(sentence, match.start(), run):
             run = run[1:]
         while run and _is_time_word(run[-1]):
             run = run[:-1]
         if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]):
             continue  # "Dersler Türkmence …": the sentence's capital, then a language
+        titles = [i for i in range(len(run) - 1) if _is_title(run[i])]
+        if question.asked is Asked.PERSON and question.office is None and titles and (
+                at_start or any(_named(question, word) for word in run[:titles[-1]])):
+            # "Sağlık kliniğini kim açtı": "Ninova İl Sağlık Müdürü Dr. Faruk Abbasoğlu" names the
+            # person after the title, though the question holds a word of it ("Belediyenin Su
+            # İşleri Müdürü Mühendis Sevgül Terzi": so does a sentence's first word)
+            run, kept_first = run[titles[-1] + 1:], 0
         named = [i for i in range(kept_first, len(run)) if _named(question, run[i])]
         if named and question.asked is Asked.PERSON and _is_title(run[named[-1]]):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
@@ -723,14 +886,22 @@ _OFFICES = tuple("""
 # Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
 # company is no architect); not titles before a name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen")
+# Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
+_ROLES = ("sahib", "kurucu")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
 # the "proje müdürü".
 _RANKS = ("genel", "teknik")
 # The office a "kim" question asks the holder of.
-_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, "uzman")) + _PROFESSIONS
+_ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, "uzman")) + _PROFESSIONS + _ROLES
 # The former holder of an office is not the current one, nor the other way round.
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
+
+
+def _first_name(text: str, at: int, run: list[str]) -> bool:
+    """"Kasım Tiken": a month before a surname is a first name; "16 Kasım Perşembe" a date."""
+    return (len(run) > 1 and turkish_lower(run[0]) in MONTH_NUMBERS and not _is_time_word(run[1])
+            and not re.search(r"\d\s*$", text[:at]))
 
 
 def _is_title(word: str) -> bool:
@@ -834,6 +1005,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
             and any(word.startswith(counted) for word in words(sentence))):
         return f"{head} {counted}"
+    if head and counted and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(counted)) \
+            and turkish_lower(last).startswith(counted):  # "800 polisin" → "800 polis"
+        return f"{head} {last[:len(counted)]}"
     return span
 
 
