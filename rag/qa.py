@@ -27,7 +27,7 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, by_surname,
+    Asked, Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, by_surname,
     counts_a_thing, edition_asked, edition_name, fit, full_name, gives_reason, holds_office, names_counted,
     owner_unnamed, requires_measure, short_answer, short_answer_at_end,
 )
@@ -761,7 +761,8 @@ class ArchiveQA:
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
                     # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
-                    or (not fit(asked, chosen[0].text) and (said_in(question, [further[0].text]) or (
+                    or (asked.asked is Asked.NUMBER and not fit(asked, chosen[0].text) and (
+                        said_in(question, [further[0].text]) or (
                         fit(asked, further[0].text) == 2
                         and not self.extractive.says_more(question, chosen[0], than=further[0]))))):
                 chosen, read, passages = further, whole, whole

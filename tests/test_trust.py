@@ -1036,6 +1036,7 @@ def test_a_count_of_a_thing_the_article_never_names_is_not_answered(tmp_path, em
     assert answer.refused and "bu sayıyı söylemiyor" in answer.text
     assert qa.ask("Telafer'deki merkezde kaç yatak var?").short == "45 yatak"
     assert not qa.ask("Gülşen Nakkaş kaç üyenin oyunu aldı?").refused
+    assert not qa.ask("Gülşen Nakkaş kaç oyla seçildi?").refused  # "oyla": "oy" + "la"
 
 
 def test_an_ordinal_counts_nothing_and_two_people_together_are_both_the_answer():

@@ -365,10 +365,18 @@ def counts_a_thing(question: Question) -> bool:
             and question.unit != "kişi" and not question.ordinal)
 
 
+# Endings a counted noun may carry in a question ("kaç oyla", "kaç üyenin", "kaç ambulansı"):
+# every reading is tried, since "oyla" is "oy" + "la" and "kapıyla" "kapı" + "yla".
+_COUNTED_ENDINGS = tuple(
+    "yla yle la le nın nin nun nün ın in un ün dan den tan ten da de ta te ya ye yı yi yu yü sı si su sü "
+    "a e ı i u ü".split())
+
+
 def names_counted(question: Question, text: str) -> bool:
     """The text names the counted thing in some form ("üyeden" for "kaç üyenin"); a share
     ("kaç tanesi") counts what the question names elsewhere."""
-    forms = {question.unit or "", stem(question.counted or "")}
+    counted = question.counted or ""
+    forms = {question.unit or "", stem(counted), *(counted[:-len(e)] for e in _COUNTED_ENDINGS if counted.endswith(e))}
     return question.unit in ("tane", "adet") or any(roots_held(text, {form}) for form in forms if len(form) >= 2)
 
 
