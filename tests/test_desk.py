@@ -44,12 +44,12 @@ def registry_of(*entries: DocEntry) -> dict[str, DocEntry]:
 def test_rows_show_title_turkish_date_source_or_url_format_chunks_and_when_added():
     added = datetime(2024, 3, 15, 14, 5).timestamp()
     registry = registry_of(
-        entry("corpus/a.txt", "Kerkük'te festival", date="2024-03-15", chunks=3, added=added),
+        entry("corpus/a.txt", "Kerkük'te festival", date="2024-03-15", fmt="text", chunks=3, added=added),
         entry("uploads/b.jsonl#7", "Bakü konferansı", url="https://ornek.org/baku", fmt="jsonl", added=added - 60),
     )
     page = document_page(registry)
-    assert page.table == [["Kerkük'te festival", "15 Mart 2024", "corpus/a.txt", "txt", 3, "15.03.2024 14:05"],
-                          ["Bakü konferansı", "tarih yok", "https://ornek.org/baku", "jsonl", 1, "15.03.2024 14:04"]]
+    assert page.table == [["Kerkük'te festival", "15 Mart 2024", "corpus/a.txt", "metin", 3, "15.03.2024 14:05"],
+                          ["Bakü konferansı", "tarih yok", "https://ornek.org/baku", "JSONL", 1, "15.03.2024 14:04"]]
     assert page.doc_ids == ["corpus/a.txt", "uploads/b.jsonl#7"]  # most recently added first
     assert page.choices[1] == ("Bakü konferansı · https://ornek.org/baku", "uploads/b.jsonl#7")
     assert page.caption == "Arşivde 2 belge · 1–2 gösteriliyor · sayfa 1 / 1"

@@ -15,6 +15,7 @@ from rag.language.turkish import fold
 
 PAGE_SIZE = 25
 COLUMNS = ["Başlık", "Tarih", "Kaynak", "Biçim", "Parça", "Eklendi"]
+_FORMAT_LABELS = {"text": "metin", "markdown": "Markdown"}  # the loaders' names, as a reader says them
 _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark
 
 
@@ -31,7 +32,7 @@ class DeskRow:
     @classmethod
     def of(cls, entry: DocEntry) -> DeskRow:
         return cls(entry.doc_id, entry.title or entry.source, date_label(entry.date), entry.url or entry.source,
-                   entry.format or "—", entry.chunks, added_label(entry.indexed_at))
+                   format_label(entry.format), entry.chunks, added_label(entry.indexed_at))
 
     def cells(self) -> list[str | int]:
         return [self.title, self.date, self.where, self.format, self.chunks, self.added]
@@ -40,6 +41,11 @@ class DeskRow:
     def choice(self) -> tuple[str, str]:
         """(label, value) for the removal dropdown."""
         return f"{self.title} · {self.where}", self.doc_id
+
+
+def format_label(fmt: str | None) -> str:
+    """"text" → "metin", "pdf" → "PDF": the loader's name of a format, in Turkish."""
+    return _FORMAT_LABELS.get(fmt or "", (fmt or "—").upper())
 
 
 @dataclass(frozen=True)
