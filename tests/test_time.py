@@ -444,6 +444,9 @@ def test_latest_digest_is_newest_first_and_never_lists_undated_articles(dated_qa
     answer = dated_qa.ask("son haberler")
     everything = _dated_docs(dated_qa)
     assert answer.text.startswith(f"Arşivde {len(everything)} tarihli haber var; en yeni")
+    # a stranger's wording: "Arşivdeki" is the archive itself, no subject ("Arşivde Arşivdeki
+    # hakkında bir haber bulamadım")
+    assert dated_qa.ask("Arşivdeki en son haber ne?").text.startswith(f"Arşivde {len(everything)} tarihli haber")
     assert [s.date for s in answer.sources] == sorted(everything.values(), reverse=True)[:DIGEST_CAP]
     assert answer.timeframe["label"] == ""  # a list, not "the newest article"
 

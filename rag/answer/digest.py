@@ -34,9 +34,9 @@ NARROW = "Daha fazlası için tarih filtresini daraltın."
 _NEWS_NOUNS = ("haber", "gelişme", "olay", "gündem", "başlık", "yaşanan")
 _ASKING_FOR_NEWS = ("ne", "neler", "neydi", "nelerdi", "nedir", "hangi", "hangileri", "var", "vardı", "oldu",
                     "olmuş", "olan", "olanlar", "yaşandı", "en", "son", "yeni", "güncel", "eski", "ilk", "bu", "ile", "ilgili",
-                    "hakkında", "dair", "konusunda", "arşiv", "arşivde", "arşivdeki", "arşivin", "peki", "ya", "bana", "göster", "listele",
-                    "özetle", "özet", "nelerdir", "dönemde", "çıkan", "çıktı", "öne", "yayımlandı", "yayımlanan",
-                    "hakkındaki", "ilgi", "ilişkin")
+                    "hakkında", "dair", "konusunda", "arşiv", "arşivde", "arşivdeki", "arşivin", "peki", "ya", "bana",
+                    "göster", "listele", "özetle", "özet", "nelerdir", "dönemde", "çıkan", "çıktı", "öne", "yayımlandı",
+                    "yayımlanan", "hakkındaki", "ilgi", "ilişkin")
 _HAPPENED = {"neler", "oldu", "olmuş", "olanlar", "yaşandı", "var", "vardı", "neydi", "nelerdi", "nelerdir"}
 # Word starts that ask for one fact ("kimdi", "kaçıncı", "nerede"): such a question is answered, not listed.
 _ASKING_FOR_A_FACT = ("kim", "kaç", "nere", "neden", "niçin", "niye", "nasıl", "zaman", "kadar")

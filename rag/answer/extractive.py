@@ -114,12 +114,12 @@ class ExtractiveAnswerer:
             close = [c for c in candidates if holds_office(asked, c.text) and fit(asked, c.text)
                      and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
         about = predicate_roots(question, key_terms(question))
-        whole = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) == len(about)]
-        if len(about) > 1 and whole and not any(roots_held(c.text, about) == len(about) for c in close):
+        complete = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) == len(about)]
+        if len(about) > 1 and complete and not any(roots_held(c.text, about) == len(about) for c in close):
             # one that says all the question's words ("Tesis, saatte 1.200 metreküp su arıtma
             # kapasitesine sahip" for "tesisin kapasitesi ne kadar") over the nearly best that
             # say half ("… tesisin … 45 bin kişiye temiz içme suyu sağlayacağını")
-            close = whole
+            close = complete
         if not any(self._states(asked, about, c) for c in close):
             held = max(roots_held(c.text, about) for c in close)
             close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close

@@ -256,9 +256,11 @@ def _asked_office(asked: Asked, question: str) -> str | None:
         return None
     named = {turkish_lower(without_suffix(w)) for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
     for i, word in enumerate(candidates):
-        if word in named or re.match(r"\w+?l[ae]r", word):  # "öğretmenler için": no office asked
+        if word in named:
             continue
         office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
+        if office and re.match(r"l[ae]r", word[len(office):]):  # "öğretmenler için": no holder asked
+            continue
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
     return None
