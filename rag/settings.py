@@ -151,7 +151,7 @@ class Settings(BaseSettings):
         """The example questions under the chat: the defaults ask about the bundled article, so
         an archive of one's own (another ``corpus_dir``) shows none until it is given its own."""
         own = "example_questions" in self.model_fields_set
-        return self.example_questions if own or self.corpus_dir == BUNDLED_CORPUS else []
+        return self.example_questions if own or self.corpus_dir.resolve() == BUNDLED_CORPUS.resolve() else []
 
     @cached_property
     def chroma_path(self) -> Path:
