@@ -187,6 +187,7 @@ def _measure(word: str) -> str | None:
 
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
+_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES})(?!\w)")
 
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
@@ -237,7 +238,7 @@ class Question:
                    frozenset(years_named(question)), bool(_ASKS_CAPACITY.search(lowered)),
                    _asked_body(asked, lowered), _whose_age(question),
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
-                   *_office_owner(question, office), bool(re.search(rf"(?<!\w)(?:{_RATES})(?!\w)", lowered)))
+                   *_office_owner(question, office), bool(_RATE_WORD.search(lowered)))
 
     @property
     def factoid(self) -> bool:
