@@ -27,8 +27,8 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_year, anothers_office, answers_exactly, asks_reason, by_surname,
-    counts_a_thing, edition_asked, edition_name, fit, full_name, gives_reason, holds_office, names_counted,
+    Asked, Question, another_edition, another_year, anothers_office, answer_giver, answers_exactly, asks_name, by_surname,
+    counts_a_thing, edition_asked, edition_name, fit, full_name, holds_office, names_counted,
     owner_unnamed, requires_measure, short_answer, short_answer_at_end,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -768,12 +768,16 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
-        elif chosen and asks_reason(question) and not gives_reason(chosen[0].text):
-            # "neden yapıldı": the reason may be further down the answering article
+        elif chosen and (gives := answer_giver(question)) and not any(gives(c.text) for c in chosen):
+            # "neden yapıldı", "güreşçinin adı ne": the reason or the name may be further down
+            # the answering article; a name it never gives is not answered with a sentence
+            # that names no one ("finalde İranlı rakibini 6-4 yendi")
             whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
             further = self.extractive.select(question, result.query_vector, whole, snapshot)
-            if further and gives_reason(further[0].text):
+            if further and gives(further[0].text):
                 chosen, read, passages = further, whole, whole
+            elif name := asks_name(question):
+                return self.decline_subject(question, _not_said_text(name.said, filtered), read)
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]

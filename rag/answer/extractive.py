@@ -18,7 +18,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.span import (
-    Question, asks_reason, fit, gives_reason, holds_office, requires_measure, states_measure, years_named,
+    Question, answer_giver, asks_name, fit, holds_office, requires_measure, states_measure, years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -93,13 +93,15 @@ class ExtractiveAnswerer:
         candidates.sort(key=lambda c: -c.score)
         close = [c for c in candidates if c.score >= candidates[0].score - MARGIN]
         if not asked.factoid:  # an explanation, or a question whose answer has no one kind
-            reason = self._reason(question, candidates)
-            if reason:
-                return [reason]
+            given = self._gives_what_is_asked(question, candidates)
+            if given:
+                return [given]
             chosen = [close[0]]
             for other in close[1:EXPLANATION_SENTENCES]:
                 if len(close[0].text) + len(other.text) <= self.max_chars:
                     chosen.append(other)
+            if asks_name(question):  # "antrenörün adı ne": the sentence naming them, not the one beside it
+                chosen = [c for c in chosen if answer_giver(question)(c.text)] or chosen
             return sorted(chosen, key=lambda c: (c.passage, c.index))
         # Of the nearly best that hold the asked kind at all, the one that speaks of what is
         # asked about: an article's opening sentence names its subject and scores high, but
@@ -127,14 +129,19 @@ class ExtractiveAnswerer:
                                           fit(asked, c.text)))]
 
     @staticmethod
-    def _reason(question: str, candidates: list[Candidate]) -> Candidate | None:
-        """For "neden": the best sentence read that gives a reason ("… çatlaklar nedeniyle
-        alındı", "temel nedeni …") and speaks of what is asked, over an opening sentence that
-        only names the subject."""
-        if not asks_reason(question):
+    def _gives_what_is_asked(question: str, candidates: list[Candidate]) -> Candidate | None:
+        """For "neden" and "… adı ne": the best sentence read that gives a reason ("…
+        çatlaklar nedeniyle alındı") or a name ("… antrenörü Rıdvan Koçoğlu") and speaks of
+        what is asked, over an opening sentence that only names the subject."""
+        gives = answer_giver(question)
+        if gives is None:
             return None
-        about = predicate_roots(question, key_terms(question))
-        return next((c for c in candidates if gives_reason(c.text) and speaks_of(c.text, about)), None)
+        name = asks_name(question)
+        if name and gives(candidates[0].text):
+            return None  # the best sentence names one: it answers as any other question
+        # a name is given where its owner is spoken of ("Sporcunun antrenörü Rıdvan Koçoğlu")
+        about = predicate_roots(name.whose, []) if name else predicate_roots(question, key_terms(question))
+        return next((c for c in candidates if gives(c.text) and speaks_of(c.text, about)), None)
 
     @staticmethod
     def says_more(question: str, candidate: Candidate, than: Candidate) -> bool:

@@ -12,6 +12,7 @@ thresholds: a rule either finds one candidate or the reader gets the sentence al
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -369,18 +370,43 @@ def counts_a_thing(question: Question) -> bool:
 
 
 # Endings a counted noun may carry in a question ("kaç oyla", "kaç üyenin", "kaç ambulansı"):
-# every reading is tried, since "oyla" is "oy" + "la" and "kapıyla" "kapı" + "yla".
+# every reading Turkish allows is tried: a buffer letter (y, n, s) follows a vowel only, a
+# bare vowel or "la"/"ın" a consonant only, so "oyla" is "oy" + "la", "dile" "dil" + "e" and
+# never "di" + "le".
 _COUNTED_ENDINGS = tuple(
     "yla yle la le nın nin nun nün ın in un ün dan den tan ten da de ta te ya ye yı yi yu yü sı si su sü "
     "a e ı i u ü".split())
+_BUFFERS = "yns"
+# A short root is held only as a whole word with its endings: "dil" in "dillerinde", "oy" in
+# "oyuyla", "üye" in "15 üyelik"; not in "dilek", "kendilerine".
+_SHORT_ROOT = 4
+_NOUN_TAIL = r"(?:l[ıiuü][kğ]|l[ıiuü]|s[ıiuü]z)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ae]|y?[ıiuü]|y?l[ae]|n[ae])?"
+
+
+def _counted_forms(counted: str) -> set[str]:
+    """The counted noun with each ending Turkish allows it taken off, and as written."""
+    forms = {counted}
+    for ending in _COUNTED_ENDINGS:
+        form = counted[:-len(ending)]
+        if counted.endswith(ending) and len(form) >= 2:
+            after_vowel = form[-1] in _VOWELS
+            if (ending[0] in _BUFFERS) == after_vowel or ending[0] in "dt":
+                forms.add(form)
+    return forms
 
 
 def names_counted(question: Question, text: str) -> bool:
     """The text names the counted thing in some form ("üyeden" for "kaç üyenin"); a share
     ("kaç tanesi") counts what the question names elsewhere."""
-    counted = question.counted or ""
-    forms = {question.unit or "", stem(counted), *(counted[:-len(e)] for e in _COUNTED_ENDINGS if counted.endswith(e))}
-    return question.unit in ("tane", "adet") or any(roots_held(text, {form}) for form in forms if len(form) >= 2)
+    if question.unit in ("tane", "adet"):
+        return True
+    held = set(words(text))
+    for form in {question.unit or "", stem(question.counted or ""), *_counted_forms(question.counted or "")}:
+        if len(form) > _SHORT_ROOT and roots_held(text, {form}):
+            return True
+        if 2 <= len(form) <= _SHORT_ROOT and any(re.fullmatch(re.escape(form) + _NOUN_TAIL, w) for w in held):
+            return True
+    return False
 
 
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
@@ -904,6 +930,71 @@ _ROLES = ("sahib", "kurucu")
 _RANKS = ("genel", "teknik")
 # The office a "kim" question asks the holder of.
 _ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, "uzman")) + _PROFESSIONS + _ROLES
+# "İranlı güreşçinin adı ne?", "kuruluşun adı nedir", "müzisyenlerin adları ne": what a person
+# or a body is called (not "alfabenin adı", "yanma odasının diğer adı": a term may be written
+# in lower case, and the rule below would not know it for an answer).
+_ASKS_NAME = re.compile(r"(\S+)\s+(?:ad[ıi]|adlar[ıi]|ism[iı]|isimleri)\s+(?:ne|nedir|neydi|nelerdir|neler)(?!\w)")
+_NAMED_ONES = tuple("""
+    kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup okul parti örgüt
+    program dizi kitab kitap film oyun roman albüm şarkı çeşit köy mahalle semt gazete dergi radyo kanal
+    yayınev üniversite hastane proje rakib rakip müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız
+    baba anne kardeş doktor hemşire
+    """.split()) + _OFFICES + _PROFESSIONS
+_GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
+# How a sentence names in lower case: "guru olarak bilinir", "… adı verilen", "ateş kutusu denir".
+_CALLED_SO = re.compile(r"olarak\s+(?:bilin|adlandırıl|anıl)|(?<!\w)(?:adı\s+verilen|adlı|isimli|adıyla|ismiyle"
+                        r"|den(?:ir|ilen|iyor)|diye\s+(?:bilin|anıl|adlandırıl))")
+
+
+@dataclass(frozen=True)
+class NameAsked:
+    """Whose name a question asks for, as it says it: "güreşçinin", "Musul Belediye Başkanı'nın"."""
+
+    whose: str
+    plural: bool  # "adları", "isimleri"
+
+    @property
+    def said(self) -> str:
+        """As a refusal says it: "güreşçinin adını", "müzisyenlerin adlarını"."""
+        return f"{self.whose} {'adlarını' if self.plural else 'adını'}"
+
+
+def asks_name(question: str) -> NameAsked | None:
+    """The name a question asks for, when it is a person's or a body's; None otherwise."""
+    asked = _ASKS_NAME.search(question)
+    if asked is None or not _GENITIVE_ENDING.search(turkish_lower(asked.group(1))):
+        return None
+    whose = turkish_lower(asked.group(1))
+    if not (whose.startswith(_NAMED_ONES) or _AGENT.fullmatch(whose)):
+        return None
+    before = question[:asked.start(1)].split()
+    run = [asked.group(1)]
+    while asked.group(1)[:1].isupper() and before and before[-1][:1].isupper():
+        run.insert(0, before.pop())  # "Musul Belediye Başkanı'nın"
+    return NameAsked(" ".join(run), turkish_lower(asked.group()).split()[1] in ("adları", "isimleri"))
+
+
+def gives_name(question: Question, sentence: str) -> bool:
+    """The sentence names someone or something the question does not (no place: "Aktepe
+    köyünde 2 kişi"), or says in lower case what it is called ("guru olarak bilinir")."""
+    names = [name for name in _people(_names(question, sentence), sentence)
+             if not _OPENS_QUOTE.search(sentence, 0, max(sentence.find(name), 0)) or len(name.split()) > 1]
+    return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(names)
+
+
+_OPENS_QUOTE = re.compile(r"[\"“«'‘]\s*$")  # "Yıkıntıların …" dedi: a quote's first capital, no name
+
+
+def answer_giver(question: str) -> Callable[[str], bool] | None:
+    """For a question whose answer is a reason or a name, what tells a sentence that gives it."""
+    if asks_reason(question):
+        return gives_reason
+    if asks_name(question):
+        asked = Question.read(question)
+        return lambda sentence: gives_name(asked, sentence)
+    return None
+
+
 # The former holder of an office is not the current one, nor the other way round.
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
