@@ -1087,3 +1087,56 @@ def test_a_short_counted_noun_is_held_only_as_a_word_of_its_own(tmp_path, embedd
     assert not names_counted(spoken, "Kendilerine diye bir dilek iletildi.")
     assert names_counted(Question.read("Meclis kaç üyeden oluşuyor?"), "15 üyelik meclis")
     assert names_counted(Question.read("Nakkaş kaç oyla kazandı?"), "Nakkaş 112 oyuyla kazandı.")
+
+
+PLANT = """Telafer'de su arıtma tesisi açıldı
+
+12 Mayıs 2025
+
+Telafer Belediye Başkanı Hasan Ocakçı, şehrin yeni su arıtma tesisini hizmete açtı. Ocakçı daha önce Musul'da özel bir inşaat firmasında proje müdürü olarak çalışıyordu.
+
+Tesisin restorasyon danışmanlığını Türkiyeli mimar Hande Karaağaç üstlendi. Tesis suyunu Dicle Nehri'nden çeken bir boru hattından alıyor.
+"""
+
+BUILDING_FAIR = """Erbil'de inşaat fuarı sona erdi
+
+25 Ekim 2025
+
+Erbil Uluslararası Fuar Alanı'nda düzenlenen 9. Erbil Yapı ve İnşaat Fuarı, dört gün boyunca 45 bin ziyaretçiyi ağırladı. Fuarı düzenleyen Zagros Fuarcılık'ın genel müdürü Barış Ongun, ön anlaşmaların 310 milyon doları aştığını söyledi.
+
+Ongun, "Talep artacak. Gelecek yıl fuar alanını büyütmeyi planlıyoruz" dedi. Fuara katılan Irak Türkmen heyeti 40 kişiydi.
+"""
+
+
+def test_a_body_the_article_never_names_is_not_answered_with_a_person_or_a_city(tmp_path, embedder, own_set_qa):
+    """"hangi firma inşa etti" got "**Musul**" (the mayor's former employer's city), "hangi
+    firma üstlendi" an architect, "hangi şirket organize etti" "**Gelecek**" (a quoted sentence's
+    first word) and "**Erbil Yapı**" (the word after the ordinal "9." read as a sentence start)."""
+    answer = own_set_qa.ask("Telafer'deki su arıtma tesisini hangi firma inşa etti?")
+    assert answer.refused and "firmanın adını söylemiyor" in answer.text
+    assert own_set_qa.ask("Erbil'deki inşaat fuarını hangi şirket organize etti?").short == "Zagros Fuarcılık"
+    qa = archive_of(tmp_path, embedder, {"tesis.txt": PLANT})
+    answer = qa.ask("Telafer'deki su arıtma tesisini hangi firma inşa etti?")  # "Belediye Başkanı Hasan Ocakçı …"
+    assert answer.refused and "firmanın adını söylemiyor" in answer.text
+    opening = "Erbil Fuar Alanı'nda düzenlenen 9. Erbil Yapı ve İnşaat Fuarı, 45 bin ziyaretçiyi ağırladı."
+    assert short_answer(Question.read("Erbil'deki inşaat fuarını hangi şirket organize etti?"), opening) is None
+    restored = Question.read("Tesisin restorasyonunu hangi firma üstlendi?")
+    assert short_answer(restored, "Tesisin restorasyonunu Türkiyeli mimar Hande Karaağaç üstlendi.") is None
+    said = 'Ongun, "Talep artacak. Gelecek yıl fuar alanını büyütmeyi planlıyoruz" dedi.'
+    assert short_answer(Question.read("Fuarı hangi şirket organize etti?"), said) is None
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("Heyet kaç kişiydi?", "kişi"),  # the copula: "kişiydi" counts people, as "kişi" does
+    ("Grev kaç gündür sürüyor?", "gün"),
+    ("Hastanenin yatak sayısı kaç oldu?", None),  # "oldu" is a verb: nothing is counted
+    ("Mars'ın kaç uydusu var?", "uydusu"),
+])
+def test_what_a_kac_question_counts(question, counted):
+    assert Question.read(question).counted == counted
+
+
+def test_a_count_asked_with_the_copula_is_answered(tmp_path, embedder):
+    """"Irak Türkmen heyeti kaç kişiydi?" was refused as a count of "kişiy" nowhere named."""
+    qa = archive_of(tmp_path, embedder, {"fuar.txt": BUILDING_FAIR})
+    assert "40" in qa.ask("Fuara katılan Irak Türkmen heyeti kaç kişiydi?").text

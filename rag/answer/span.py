@@ -187,6 +187,11 @@ def _measure(word: str) -> str | None:
 
 
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
+# "kaç oldu", "kaç eder", "kaça tuttu": a verb after "kaç" (not "uydu", a noun that looks like one).
+_BECOMES = re.compile(r"ol(?:du|ur|acak|muş|muştur|uyor)|et(?:ti|mişti|mektedir)|eder|tut(?:ar|tu|acak)")
+# The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
+# of "oldu", a verb: "gündü" reads the same, and is rarer).
+_COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
 _RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES})(?!\w)")
 
@@ -225,6 +230,10 @@ class Question:
         if asked is Asked.NUMBER:
             after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
             counted = after.group(1) if after else None
+            if counted:  # "heyet kaç kişiydi?": "kişi"
+                counted = _COPULA.sub("", counted) or counted
+            if counted and _BECOMES.fullmatch(counted):  # "yatak sayısı kaç oldu?": a verb counts nothing
+                counted = None
             calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
             unit = calendar.group(1) if calendar else root(counted) if counted else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
@@ -360,6 +369,16 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _is_place(sentence, span)]
     return 1 if found else 0
+
+
+def names_no_body(question: Question, sentence: str) -> bool:
+    """A "hangi firma" question's sentence names no body ("Ocakçı daha önce Musul'da özel bir
+    inşaat firmasında çalışıyordu"): its first capital may be a name ("Broncos, …", "Ulusal
+    Parti, …") when a comma or another capital follows it, and then it may answer."""
+    opening = _NAME.match(sentence, _first_word_at(sentence))
+    may_name = (bool(opening) and (len(opening.group().split()) > 1 or sentence[opening.end():].startswith(","))
+                and not _a_person(sentence, opening.group()))
+    return bool(question.body) and not fit(question, sentence) and not may_name
 
 
 def counts_a_thing(question: Question) -> bool:
@@ -830,11 +849,15 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))]
     names = _names(question, sentence)
-    if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager
-        names = [name for name in names if not _a_person(sentence, name)]
+    if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
+        # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
+        # nor "Türkiyeli" of "Türkiyeli mimar Hande Karaağaç"
+        names = [name for name in names if not _a_person(sentence, name) and not _OF_ORIGIN.fullmatch(name)
+                 and not (_is_place(sentence, name) and not _names_a_body(name))]
     return names
 
 
+_OF_ORIGIN = re.compile(r"\w{3,}l[ıiuü]")  # "Türkiyeli mimar", "Kerküklü firma": where from, no body's name
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
                         r"|dergi|banka|marka|vakıf|dernek)")
 
@@ -855,13 +878,15 @@ _PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "a
 
 
 def _a_person(sentence: str, name: str) -> bool:
-    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla") or after an office the
-    person holds ("proje müdürü Sinan Abbasoğlu")."""
+    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla", "Telafer Belediye Başkanı
+    Hasan Ocakçı") or after an office or profession the person holds ("proje müdürü Sinan
+    Abbasoğlu", "mimar Hande Karaağaç")."""
     first = turkish_lower(name.split()[0]).rstrip(".")
-    if first in _PERSON_TITLES:
-        return True
+    if first in _PERSON_TITLES or any(_is_title(word) for word in name.split()[:-1]):
+        return True  # "Telafer Belediye Başkanı Hasan Ocakçı"
     before = sentence[:max(sentence.find(name), 0)].split()[-1:]
-    return bool(before) and _is_title(before[0]) and turkish_lower(before[0]).startswith(_OFFICES)
+    return bool(before) and ((_is_title(before[0]) and turkish_lower(before[0]).startswith(_OFFICES))
+                             or turkish_lower(before[0]).rstrip(".") in _PERSON_TITLES)  # "mimar Hande Karaağaç"
 
 
 def _names(question: Question, sentence: str) -> list[str]:
@@ -872,7 +897,7 @@ def _names(question: Question, sentence: str) -> list[str]:
     for match in _NAME.finditer(sentence):
         run = match.group().split()
         kept_first = False
-        at_start = match.start() == _first_word_at(sentence)
+        at_start = _starts_sentence(sentence, match.start())
         if at_start:
             if len(run) == 1 and not _has_suffix(run[0]):
                 continue
@@ -977,12 +1002,7 @@ def asks_name(question: str) -> NameAsked | None:
 def gives_name(question: Question, sentence: str) -> bool:
     """The sentence names someone or something the question does not (no place: "Aktepe
     köyünde 2 kişi"), or says in lower case what it is called ("guru olarak bilinir")."""
-    names = [name for name in _people(_names(question, sentence), sentence)
-             if not _OPENS_QUOTE.search(sentence, 0, max(sentence.find(name), 0)) or len(name.split()) > 1]
-    return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(names)
-
-
-_OPENS_QUOTE = re.compile(r"[\"“«'‘]\s*$")  # "Yıkıntıların …" dedi: a quote's first capital, no name
+    return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(_people(_names(question, sentence), sentence))
 
 
 def answer_giver(question: str) -> Callable[[str], bool] | None:
@@ -1010,6 +1030,15 @@ def _is_title(word: str) -> bool:
     """A possessive office: "Başkanı", "Valisi", "Sözcüsü"."""
     lowered = turkish_lower(_bare(word))
     return bool(_TITLE.search(lowered)) and lowered.startswith(_OFFICES)
+
+
+# A sentence quoted inside another starts after an opening quote or an end mark: ", "Gelecek yıl …"
+_INNER_START = re.compile(r"(?:(?<!\d)[.!?…]\s+|[\"“«‘']\s*)$")  # not an ordinal's "9. Erbil …"
+
+
+def _starts_sentence(sentence: str, at: int) -> bool:
+    """The word at ``at`` is capitalised as any sentence's first word is, not as a name."""
+    return at == _first_word_at(sentence) or bool(_INNER_START.search(sentence, 0, at))
 
 
 def _first_word_at(sentence: str) -> int:
