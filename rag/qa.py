@@ -36,7 +36,7 @@ from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, with_year
-from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower
+from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -56,7 +56,7 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, key_terms, missing_names, named_groups, other_kinds, possessor_roots,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, other_kinds, possessor_roots,
     predicate_roots, roots_held, said_in, speaks_of, unheard_kinds, unnamed,
 )
 
@@ -204,6 +204,10 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # "peki önceki başkan kimdi?" after "Birliğin yeni başkanı kim?": its own head replaces it
         subject = subject[:-2] if len(subject) > 2 and _bare(subject[-2]) in _BEFORE_HEAD else subject[:-1]
     asks_only = all(_bare(w) in _ASKING for w in own)
+    if subject and own and _question_word(_bare(own[0])) and is_genitive(_bare(subject[-1])):
+        # "kliniğin başhekimi kim?" then "peki ne zaman açılacak?": the clinic opens, not "kliniğin"
+        # ("peki başhekimi kim?" keeps it: the head follows)
+        subject = [*subject[:-1], without_genitive(subject[-1])]
     words = subject + own
     if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
         period = period_of(previous)

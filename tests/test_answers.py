@@ -7,7 +7,7 @@ from langchain_core.documents import Document
 
 from ingest.pipeline import ingest
 from rag.answer.citations import REFUSAL, verify_citations
-from rag.language.turkish import fold
+from rag.language.turkish import fold, without_genitive
 from rag.ops.eval import evaluate, load_questions
 from rag.qa import ArchiveQA, condense_by_rule
 from rag.retrieval import ArchiveRetriever, Filters, _rrf
@@ -41,6 +41,17 @@ def test_follow_up_uses_the_conversation(corpus_qa):
     answer = corpus_qa.ask("peki kaç kişilik heyet katıldı?", history)
     assert answer.standalone_question and "Bakü" in answer.standalone_question
     assert "40 kişilik" in answer.text
+
+
+def test_a_follow_up_asks_of_the_thing_whose_part_was_asked():
+    """A stranger's "peki ne zaman başlayacak?" was rewritten around a genitive ("kliniğin ne
+    zaman açılacak?"): the thing itself is asked now, unless the follow-up names another part."""
+    history = [{"role": "user", "content": "Kerkük'te açılacak kliniğin başhekimi kim?"},
+               {"role": "assistant", "content": "…"}]
+    assert condense_by_rule("peki ne zaman açılacak?", history, 3) == "Kerkük'te açılacak klinik ne zaman açılacak?"
+    assert condense_by_rule("peki müdürü kim?", history, 3) == "Kerkük'te açılacak kliniğin müdürü kim?"
+    assert without_genitive("kulübünün") == "kulübü" and without_genitive("Kerkük'ün") == "Kerkük"
+    assert without_genitive("belediyenin") == "belediye" and without_genitive("festival") == "festival"
 
 
 def test_streaming_yields_text_then_the_answer(corpus_qa):

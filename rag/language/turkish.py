@@ -94,6 +94,20 @@ def genitive(noun: str) -> str:
     return f"{noun}n{vowel}n" if noun[-1] in _HARMONY else f"{noun}{vowel}n"
 
 
+def without_genitive(word: str) -> str:
+    """"kliniğin" → "klinik", "belediyenin" → "belediye", "Kerkük'ün" → "Kerkük", "kulübünün" →
+    "kulübü" (the compound's head keeps its possessive); a word not in the genitive as it is."""
+    for mark in APOSTROPHES:
+        if mark in word:
+            return word.split(mark)[0]
+    if re.search(r"[aeıioöuü]n[ıiuü]n$", word):
+        return word[:-3]
+    if re.search(r"[^aeıioöuü][ıiuü]n$", word):
+        base = word[:-2]
+        return base[:-1] + "k" if base.endswith("ğ") else base  # a final k softens before a vowel
+    return word
+
+
 def tokens(text: str) -> list[str]:
     """Stemmed content tokens for lexical matching."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
