@@ -32,24 +32,28 @@ DIM = 8
 
 # --- the table ------------------------------------------------------------------------------
 def entry(doc_id: str, title: str, *, date: str | None = None, url: str | None = None, fmt: str = "txt",
-          chunks: int = 1, added: float = 1_700_000_000.0, source: str | None = None) -> DocEntry:
+          chunks: int = 1, added: float = 1_700_000_000.0, source: str | None = None,
+          categories: tuple[str, ...] = ()) -> DocEntry:
     return DocEntry(doc_id=doc_id, doc_version="v1", title=title, source=source or doc_id.split("#")[0],
-                    date=date, url=url, format=fmt, chunks=chunks, sentences=2 * chunks, indexed_at=added)
+                    date=date, url=url, format=fmt, chunks=chunks, sentences=2 * chunks, indexed_at=added,
+                    categories=categories)
 
 
 def registry_of(*entries: DocEntry) -> dict[str, DocEntry]:
     return {e.doc_id: e for e in entries}
 
 
-def test_rows_show_title_turkish_date_source_or_url_format_chunks_and_when_added():
+def test_rows_show_title_turkish_date_source_or_url_categories_format_chunks_and_when_added():
     added = datetime(2024, 3, 15, 14, 5).timestamp()
     registry = registry_of(
         entry("corpus/a.txt", "Kerkük'te festival", date="2024-03-15", fmt="text", chunks=3, added=added),
-        entry("uploads/b.jsonl#7", "Bakü konferansı", url="https://ornek.org/baku", fmt="jsonl", added=added - 60),
+        entry("uploads/b.jsonl#7", "Bakü konferansı", url="https://ornek.org/baku", fmt="jsonl", added=added - 60,
+              categories=("kültür", "Azerbaycan")),
     )
     page = document_page(registry)
-    assert page.table == [["Kerkük'te festival", "15 Mart 2024", "corpus/a.txt", "metin", 3, "15.03.2024 14:05"],
-                          ["Bakü konferansı", "tarih yok", "https://ornek.org/baku", "JSONL", 1, "15.03.2024 14:04"]]
+    assert page.table == [["Kerkük'te festival", "15 Mart 2024", "corpus/a.txt", "—", "metin", 3, "15.03.2024 14:05"],
+                          ["Bakü konferansı", "tarih yok", "https://ornek.org/baku", "kültür, Azerbaycan", "JSONL", 1,
+                           "15.03.2024 14:04"]]
     assert page.doc_ids == ["corpus/a.txt", "uploads/b.jsonl#7"]  # most recently added first
     assert page.choices[1] == ("Bakü konferansı · https://ornek.org/baku", "uploads/b.jsonl#7")
     assert page.caption == "Arşivde 2 belge · 1–2 gösteriliyor · sayfa 1 / 1"
@@ -63,16 +67,17 @@ def test_rows_show_title_turkish_date_source_or_url_format_chunks_and_when_added
     ("İSTANBUL", ["corpus/3.txt"]),
     ("uploads", ["uploads/4.pdf", "uploads/5.html"]),  # the file it came from
     ("ornek.org", ["uploads/5.html"]),  # its address
+    ("SPOR", ["uploads/5.html"]),  # a category
     ("raporu kerkük", ["uploads/4.pdf"]),  # every word, anywhere
     ("", ["corpus/1.txt", "corpus/2.txt", "corpus/3.txt", "uploads/4.pdf", "uploads/5.html"]),
 ])
-def test_search_is_turkish_case_insensitive_over_title_source_and_url(query, expected):
+def test_search_is_turkish_case_insensitive_over_title_source_url_and_category(query, expected):
     registry = registry_of(
         entry("corpus/1.txt", "Kerkük'te kültür festivali"),
         entry("corpus/2.txt", "Irak Türkmenleri"),
         entry("corpus/3.txt", "İstanbul'da sergi"),
         entry("uploads/4.pdf", "Kerkük raporu", fmt="pdf"),
-        entry("uploads/5.html", "Bir haber", url="https://ornek.org/haber", fmt="html"),
+        entry("uploads/5.html", "Bir haber", url="https://ornek.org/haber", fmt="html", categories=("Spor",)),
     )
     assert sorted(e.doc_id for e in search(registry, query)) == expected
 

@@ -115,7 +115,7 @@ def test_desk_lists_searches_and_removes_an_upload_which_then_no_longer_answers(
     assert any("Irak Türkleri" in t for t in titles)  # the bundled article
     search_for(page, "TUZHURMATU halı")
     assert cell_texts(page, 0) == ["Tuzhurmatu'da Türkmen halı müzesi açıldı"]
-    assert cell_texts(page, 2) == [doc_id] and cell_texts(page, 3) == ["metin"]
+    assert cell_texts(page, 2) == [doc_id] and cell_texts(page, 3) == ["—"] and cell_texts(page, 4) == ["metin"]
     assert "araması: 1 belge" in caption(page)
     shoot(page, tmp_path, "search")
 

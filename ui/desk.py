@@ -14,7 +14,7 @@ from rag.language.dates import date_label
 from rag.language.turkish import fold
 
 PAGE_SIZE = 25
-COLUMNS = ["Başlık", "Tarih", "Kaynak", "Biçim", "Parça", "Eklendi"]
+COLUMNS = ["Başlık", "Tarih", "Kaynak", "Kategori", "Biçim", "Parça", "Eklendi"]
 _FORMAT_LABELS = {"text": "metin", "markdown": "Markdown"}  # the loaders' names, as a reader says them
 _MD_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark
 
@@ -25,6 +25,7 @@ class DeskRow:
     title: str
     date: str  # "15 Mart 2024" or "tarih yok"
     where: str  # the article's URL, else the file it came from
+    categories: str  # "kültür, Kerkük" or "—" (a text file carries none)
     format: str
     chunks: int
     added: str  # "15.03.2024 14:05"
@@ -32,10 +33,11 @@ class DeskRow:
     @classmethod
     def of(cls, entry: DocEntry) -> DeskRow:
         return cls(entry.doc_id, entry.title or entry.source, date_label(entry.date), entry.url or entry.source,
-                   format_label(entry.format), entry.chunks, added_label(entry.indexed_at))
+                   ", ".join(entry.categories) or "—", format_label(entry.format), entry.chunks,
+                   added_label(entry.indexed_at))
 
     def cells(self) -> list[str | int]:
-        return [self.title, self.date, self.where, self.format, self.chunks, self.added]
+        return [self.title, self.date, self.where, self.categories, self.format, self.chunks, self.added]
 
     @property
     def choice(self) -> tuple[str, str]:
@@ -88,9 +90,9 @@ def added_label(timestamp: float) -> str:
 
 
 def matches(entry: DocEntry, query: str) -> bool:
-    """Whether every word of ``query`` is in the title, the source file, the URL or the id,
-    Turkish case-insensitively ("KERKÜK", "kerkük" and "Kerkük'te" all find "Kerkük'te …")."""
-    haystack = fold(" ".join(filter(None, (entry.title, entry.source, entry.url, entry.doc_id))))
+    """Whether every word of ``query`` is in the title, the source file, the URL, the id or a
+    category, Turkish case-insensitively ("KERKÜK", "kerkük" and "Kerkük'te" all find "Kerkük'te …")."""
+    haystack = fold(" ".join(filter(None, (entry.title, entry.source, entry.url, entry.doc_id, *entry.categories))))
     return all(word in haystack for word in fold(query).split())
 
 

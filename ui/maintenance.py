@@ -204,7 +204,7 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             caption = gr.Markdown(elem_id="arsiv-desk-caption")
             # Fixed widths, but a share of the width for the title: the table fills a desktop
             # (1214 px inside Gradio's page) and scrolls sideways, inside itself, on a phone.
-            table = gr.Dataframe(headers=COLUMNS, datatype=["str", "str", "str", "str", "number", "str"],
+            table = gr.Dataframe(headers=COLUMNS, datatype=["str", "str", "str", "str", "str", "number", "str"],
                                  interactive=False, wrap=True, max_height=720, elem_id="arsiv-desk-table",
                                  column_widths=["43%", "125px", "260px", "96px", "64px", "160px"])
             with gr.Row():
