@@ -52,6 +52,7 @@ from rag.settings import Settings
 
 log = logging.getLogger(__name__)
 
+PROGRESS_BATCHES = 8  # embedding batches between two progress reports (a call sorts its texts by length)
 PIPELINE_VERSION = "3"  # bump when chunking or cleaning changes, so every document is redone
 
 Progress = Callable[[int, int, str], None]
@@ -189,7 +190,8 @@ class Ingestor:
         """Embed and write ``items``, the documents of ``files`` files that changed."""
         done = 0
         for group in self._groups(items):
-            self._write_group(group, report)
+            self._write_group(group, report,
+                              lambda part, at=done, n=len(group): tracker.indexing(files * (at + part * n) / len(items)))
             done += len(group)
             tracker.indexing(files * done / len(items))
         tracker.indexed(files)
@@ -213,8 +215,8 @@ class Ingestor:
     def _embeds_chunks(self) -> bool:
         return self.settings.chunk_vectors == "embedded"
 
-    def _write_group(self, group: list[tuple[Prepared, list[Sentence], list[Chunk]]],
-                     report: IngestReport) -> None:
+    def _write_group(self, group: list[tuple[Prepared, list[Sentence], list[Chunk]]], report: IngestReport,
+                     embedded: Callable[[float], None] = lambda part: None) -> None:
         """Sentences are always embedded. Chunks are embedded too (``chunk_vectors="embedded"``)
         or get the mean of their sentences' vectors (``"pooled"``): less than half the model's
         work on long articles (a chunk repeats its sentences, plus the overlap), for a small
@@ -225,7 +227,7 @@ class Ingestor:
             texts.extend(titled(title, s.text) for s in sentences)
             texts.extend(titled(title, c.text) for c in chunks if self._embeds_chunks)
         started = time.perf_counter()
-        vectors = self.embedder.encode_passages(texts) if texts else np.zeros((0, 0))
+        vectors = self._encode(texts, embedded) if texts else np.zeros((0, 0))
         report.embed_seconds += time.perf_counter() - started
         offset = 0
         chunk_records: list[Record] = []
@@ -250,6 +252,17 @@ class Ingestor:
         self.store.commit_documents(commits)
         report.chunks_written += len(chunk_records)
         report.sentences_written += len(sentence_records)
+
+    def _encode(self, texts: list[str], embedded: Callable[[float], None]) -> np.ndarray:
+        """The texts' vectors, a few embedding batches at a time, saying what share is done: a
+        group of short uploads is one model call, and the progress bar would stand at 0 % until
+        its end (a stranger's find on a phone)."""
+        step = self.settings.embedding_batch_size * PROGRESS_BATCHES
+        parts = []
+        for start in range(0, len(texts), step):
+            parts.append(self.embedder.encode_passages(texts[start : start + step]))
+            embedded(min(start + step, len(texts)) / len(texts))
+        return np.vstack(parts)
 
     def _records(self, item: Prepared, sentences: list[Sentence], chunks: list[Chunk],
                  sentence_vectors: np.ndarray,

@@ -149,6 +149,19 @@ def test_batched_run_equals_one_batch_and_reports_progress(tmp_path, embedder):
     assert done == sorted(done) and {t for _, t in steps} == {5} and steps[-1] == (5, 5)
 
 
+def test_progress_moves_while_one_group_of_short_files_is_embedded(tmp_path, embedder):
+    """Six short uploads are one embedding group; the bar stood at "0/6 dosya 0.0%" until the
+    whole group was embedded (a stranger's phone). It now moves between embedding calls."""
+    articles = {f"haber-{i}.txt": f"Kerkük haberi {i}\n\n" + " ".join(
+        f"Kerkük'te {i}. günün {j}. olayı yaşandı." for j in range(6)) for i in range(6)}
+    folder = make_archive(tmp_path, articles)
+    settings = Settings(data_dir=tmp_path / "idx", embedding_batch_size=1, _env_file=None)
+    steps: list[int] = []
+    ingest([folder], settings, embedder=embedder, progress=lambda done, total, message: steps.append(done))
+    assert steps == sorted(steps) and steps[-1] == 6
+    assert len(set(steps) - {0, 6}) >= 3  # several files' worth at a time, not nothing then everything
+
+
 def test_renamed_or_changed_original_never_loses_its_duplicate(tmp_path, embedder):
     """A file read before the document it duplicates waits: if that document is removed
     (--prune) or changes in the same run, the text stays in the index under the new file."""
