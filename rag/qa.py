@@ -707,6 +707,10 @@ class ArchiveQA:
         line = self.timeline(question, NEWEST, filters, result, snapshot)
         if line is None or (line.date(0) or "") <= (source.date or ""):
             return None
+        if not speaks_of(line.statements[0].text, predicate_roots(question, key_terms(question))):
+            # a stranger's find: the newer article's nearest sentence was of another subject ("gol
+            # krallığını kim aldı" → a club election; "sel hangi gün oldu" → a festival)
+            return None
         return NEWER_NEWS.format(answered=format_date(source.date), newer=format_date(line.date(0)))
 
     def order_by_time(self, question: str, frame: TimeFrame | None, result: SearchResult,

@@ -1140,3 +1140,10 @@ def test_a_count_asked_with_the_copula_is_answered(tmp_path, embedder):
     """"Irak Türkmen heyeti kaç kişiydi?" was refused as a count of "kişiy" nowhere named."""
     qa = archive_of(tmp_path, embedder, {"fuar.txt": BUILDING_FAIR})
     assert "40" in qa.ask("Fuara katılan Irak Türkmen heyeti kaç kişiydi?").text
+
+
+def test_a_newer_article_on_another_subject_raises_no_newer_news_notice(own_set_qa):
+    """"daha yeni bir haber var" pointed to a club election for "gol krallığını kim aldı": the
+    newer article's nearest sentence spoke of another thing."""
+    answer = own_set_qa.ask("Kerkük Gençlik Spor'un ikinci lig şampiyonluğunda gol krallığını kim aldı?")
+    assert "Kasım Tiken" in answer.text and answer.notice is None
