@@ -27,9 +27,9 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_year, anothers_office, answer_giver, answers_exactly, asks_name, by_surname,
-    counts_a_thing, edition_asked, edition_name, fit, full_name, holds_office, names_counted, names_no_body,
-    owner_unnamed, requires_measure, short_answer, short_answer_at_end,
+    Asked, Question, another_edition, attribute_asked, another_year, anothers_office, answer_giver, answers_exactly, asks_name, by_surname,
+    counts_a_thing, edition_asked, edition_name, fit, full_name, holds_noun, holds_office, names_counted, names_no_body,
+    owner_unnamed, requires_measure, short_answer, short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -489,7 +489,8 @@ class ArchiveQA:
 
     def search(self, question: str, snapshot: Snapshot, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid", vector: np.ndarray | None = None) -> SearchResult:
-        return self.searcher.search(question, snapshot, k or self.settings.top_k, filters, mode, vector)
+        # "Kerkük valisinin adı ne?" is searched as "Kerkük valisi kim?": the passages say who, not "adı"
+        return self.searcher.search(who_is_asked(question), snapshot, k or self.settings.top_k, filters, mode, vector)
 
     def retrieve(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                  snapshot: Snapshot, focus: frozenset[str] | None = None) -> Found:
@@ -753,6 +754,12 @@ class ArchiveQA:
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
+        attribute = attribute_asked(asked, question)
+        if chosen and attribute and not any(holds_noun(self.article_text(read[chosen[0].passage - 1], snapshot), form)
+                                            for form in attribute):
+            # "köyün nüfusu kaç?": an article that never speaks of a population gives none (the
+            # co-op's 73 founders were shown in bold)
+            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is

@@ -8,8 +8,8 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    Asked, Question, another_edition, asks_name, edition_asked, fit, holds_office, names_counted, short_answer,
-    states_measure,
+    Asked, Question, another_edition, asks_name, attribute_asked, edition_asked, fit, gives_name, holds_office,
+    names_counted, short_answer, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -1147,3 +1147,52 @@ def test_a_newer_article_on_another_subject_raises_no_newer_news_notice(own_set_
     newer article's nearest sentence spoke of another thing."""
     answer = own_set_qa.ask("Kerkük Gençlik Spor'un ikinci lig şampiyonluğunda gol krallığını kim aldı?")
     assert "Kasım Tiken" in answer.text and answer.notice is None
+
+
+def test_a_figure_of_an_attribute_the_article_never_speaks_of_is_not_answered(own_set_qa):
+    """"yaş sınırı kaç?" got the number of applicants; "tesisin maliyeti ne kadar?" another
+    project's cost: an article that never speaks of an age limit or a cost gives neither."""
+    answer = own_set_qa.ask("Telafer'deki müzik okuluna kayıt için yaş sınırı kaç?")
+    assert answer.refused and "bu sayıyı söylemiyor" in answer.text
+    assert not own_set_qa.ask("Telafer'deki su arıtma tesisinin kapasitesi ne kadar?").refused
+
+
+@pytest.mark.parametrize(("question", "forms"), [
+    ("Köyün nüfusu kaç?", ("nüfu", "nüfus")),  # "nüfus" + "u", or a vowel-final "nüfu" + "su"
+    ("Tesisin kapasitesi ne kadar?", ("kapasite", "kapasites")),
+    ("Seçimde katılım oranı yüzde kaç oldu?", ("oran",)),
+    ("Mezun sayısı kaç?", ()),  # what any figure is: no attribute of its own
+    ("Onarım projesi ne kadar sürecek?", ()),  # before a verb: the subject, not an attribute
+    ("Biletin en ucuzu kaç dolar?", ()),
+])
+def test_the_attribute_a_figure_question_asks(question, forms):
+    assert attribute_asked(Question.read(question), question) == forms
+
+
+def test_a_range_of_days_and_a_score_are_answers_whole():
+    """"3-4 Mayıs tarihlerinde" was cut to "4 Mayıs"; "kaç kaç kazandı?" was refused as a count
+    of "kaç" nowhere named."""
+    when = Question.read("Forum ne zaman yapıldı?")
+    assert short_answer(when, "Forum 3-4 Mayıs tarihlerinde Bakü'de yapıldı.") == "3-4 Mayıs"
+    score = Question.read("Gençlikspor maçı kaç kaç kazandı?")
+    assert score.counted is None and short_answer(score, "Gençlikspor, Nineveh'i 3-1 yendi.").startswith("3-1")
+
+
+@pytest.mark.parametrize(("question", "searched"), [
+    ("Kerkük valisinin adı ne?", "Kerkük valisi kim?"),
+    ("Gençlikspor'un teknik direktörünün adı ne?", "Gençlikspor'un teknik direktörü kim?"),
+    ("Hinduizm'de ruhsal öğretmenin adı nedir?", "Hinduizm'de ruhsal öğretmen kim?"),  # not "öğretme" + "nin"
+    ("Selde ölen baba ile oğlunun isimleri neydi?", "Selde ölen baba ile oğlu kimler?"),
+    ("Alman yardım kuruluşunun adı nedir?", "Alman yardım kuruluşunun adı nedir?"),  # a body: as it is
+])
+def test_a_persons_name_is_searched_as_who(question, searched):
+    """"Kerkük valisinin adı ne?" was refused while "Kerkük valisi kim?" was answered: the
+    passages say who, not "adı"."""
+    assert who_is_asked(question) == searched
+
+
+def test_a_title_without_a_possessive_before_a_name_gives_the_name():
+    asked = Question.read("Gençlikspor'un teknik direktörünün adı ne?")
+    assert gives_name(asked, "Teknik Direktör Hüseyin Ali Beyatlı, maç sonrası konuştu.")
+    assert short_answer(Question.read("Gençlikspor'un teknik direktörü kim?"),
+                        "Teknik Direktör Hüseyin Ali Beyatlı, maç sonrası konuştu.") == "Hüseyin Ali Beyatlı"

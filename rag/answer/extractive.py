@@ -137,10 +137,11 @@ class ExtractiveAnswerer:
         if gives is None:
             return None
         name = asks_name(question)
-        if name and gives(candidates[0].text):
-            return None  # the best sentence names one: it answers as any other question
-        # a name is given where its owner is spoken of ("Sporcunun antrenörü Rıdvan Koçoğlu")
+        # a name is given where its owner is spoken of ("Sporcunun antrenörü Rıdvan Koçoğlu"), not
+        # in the goal scorers' sentence before it
         about = predicate_roots(name.whose, []) if name else predicate_roots(question, key_terms(question))
+        if name and gives(candidates[0].text) and roots_held(candidates[0].text, about) == len(about):
+            return None  # the best sentence names them: it answers as any other question
         return next((c for c in candidates if gives(c.text) and speaks_of(c.text, about)), None)
 
     @staticmethod

@@ -29,6 +29,7 @@ from rag.language.turkish import (
     root,
     stem,
     turkish_lower,
+    without_genitive,
     without_suffix,
     words,
 )
@@ -71,7 +72,7 @@ _SUFFIX = "(?:[" + APOSTROPHES + r"]\w+)?"
 _NUMBER_WORD_I = "|".join(sorted([*DIGIT_WORDS, "birkaç", "birçok"], key=len, reverse=True))
 
 _DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\s*yüzyıl"
+    rf"(?<!\w)(?:(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\s*yüzyıl"
     rf"|\d{{4}}{_SUFFIX}(?:\s*[-–]\s*\d{{2,4}})?"
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
 _NUMBER = re.compile(
@@ -229,6 +230,8 @@ class Question:
         unit = counted = None
         if asked is Asked.NUMBER:
             after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
+            if re.search(r"(?<!\w)kaç\s+kaç(?!\w)", lowered):  # "kaç kaç kazandı": a score, nothing counted
+                after = None
             counted = after.group(1) if after else None
             if counted:  # "heyet kaç kişiydi?": "kişi"
                 counted = _COPULA.sub("", counted) or counted
@@ -381,6 +384,28 @@ def names_no_body(question: Question, sentence: str) -> bool:
     return bool(question.body) and not fit(question, sentence) and not may_name
 
 
+# "köyün nüfusu kaç", "tesisin kapasitesi ne kadar", "katılım oranı yüzde kaç": the figure
+# asked is of a named attribute, the possessed noun before the question word.
+# Only where it is what the question ends on ("nüfusu kaç?", "oranı yüzde kaç oldu?"): before a
+# verb or a unit it is the subject ("projesi ne kadar sürecek", "biletin en ucuzu kaç dolar").
+_ATTRIBUTE = re.compile(r"(\w{3,}?)(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
+                        r"(?:[dt][ıiuü]r|y?d[ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")
+# What any figure is ("sayısı kaç", "toplam tutarı ne kadar"): no attribute of its own.
+_ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
+
+
+def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
+    """The attribute a figure question asks of, read each way its possessive ending allows
+    ("nüfusu": "nüfus" + "u" or "nüfu" + "su"; "kapasitesi": "kapasite" + "si"); none when the
+    question asks no attribute."""
+    found = _ATTRIBUTE.search(turkish_lower(text)) if question.asked is Asked.NUMBER else None
+    if found is None:
+        return ()
+    word = found.group(0).split()[0]
+    forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
+    return () if forms & _ANY_FIGURE else tuple(sorted(forms))
+
+
 def counts_a_thing(question: Question) -> bool:
     """A count of a thing ("kaç oy", "kaç derslik"), not a measure or a rank ("kaçıncı");
     people are counted as visitors, pupils, voters too."""
@@ -419,13 +444,16 @@ def names_counted(question: Question, text: str) -> bool:
     ("kaç tanesi") counts what the question names elsewhere."""
     if question.unit in ("tane", "adet"):
         return True
-    held = set(words(text))
-    for form in {question.unit or "", stem(question.counted or ""), *_counted_forms(question.counted or "")}:
-        if len(form) > _SHORT_ROOT and roots_held(text, {form}):
-            return True
-        if 2 <= len(form) <= _SHORT_ROOT and any(re.fullmatch(re.escape(form) + _NOUN_TAIL, w) for w in held):
-            return True
-    return False
+    forms = {question.unit or "", stem(question.counted or ""), *_counted_forms(question.counted or "")}
+    return any(holds_noun(text, form) for form in forms if len(form) >= 2)
+
+
+def holds_noun(text: str, form: str) -> bool:
+    """The text holds the noun in some form: a long one as a word's start ("kapasite" in
+    "kapasitesine"), a short one only as a word of its own with its endings ("oy" in "oyuyla")."""
+    if len(form) > _SHORT_ROOT:
+        return roots_held(text, {form}) > 0
+    return any(re.fullmatch(re.escape(form) + _NOUN_TAIL, w) for w in set(words(text)))
 
 
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
@@ -921,9 +949,10 @@ def _names(question: Question, sentence: str) -> list[str]:
             # İşleri Müdürü Mühendis Sevgül Terzi": so does a sentence's first word)
             run, kept_first = run[titles[-1] + 1:], 0
         named = [i for i in range(kept_first, len(run)) if _named(question, run[i])]
-        if named and question.asked is Asked.PERSON and _is_title(run[named[-1]]):
+        if named and question.asked is Asked.PERSON and (
+                _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in _OFFICES):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
-            # kim": the name after the title the question gives
+            # kim", "Teknik Direktör Hüseyin Beyatlı": the name after the title the question gives
         elif named and not (question.body and _called(sentence, " ".join(run), question.body)):
             continue  # the question's own subject ("Zap İnşaat firması" for "Küçük Zap'taki köprüyü hangi firma")
         if not run[kept_first:]:
@@ -999,10 +1028,42 @@ def asks_name(question: str) -> NameAsked | None:
     return NameAsked(" ".join(run), turkish_lower(asked.group()).split()[1] in ("adları", "isimleri"))
 
 
+# Whose name is a person's: asked as "kim" ("Kerkük valisinin adı ne?" is "Kerkük valisi kim?").
+_PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
+                      "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
+
+
+def who_is_asked(question: str) -> str:
+    """A person's name asked as "kim", so that the office, owner and title rules of a "kim"
+    question apply ("Kerkük valisinin adı ne?" → "Kerkük valisi kim?", "emekli müzisyenlerin
+    adları ne?" → "emekli müzisyenler kimler?"); any other question as it is."""
+    asked = _ASKS_NAME.search(question)
+    name = asks_name(question)
+    if name is None:
+        return question
+    written = asked.group(1)
+    whose = turkish_lower(written)
+    known = max((r for r in _PEOPLE_NAMED if whose.startswith(r)), key=len, default=None)
+    ending = _GENITIVE_AFTER_ROOT.fullmatch(whose[len(known):]) if known else None
+    if ending:  # "öğretmenin": "öğretmen" + "in" (not "öğretme" + "nin"); "valisinin": "valisi" + "nin"
+        who = written[:len(known) + len(ending.group(1) or "") + len(ending.group(2) or "")]
+    elif _AGENT.fullmatch(whose) or any(mark in written for mark in APOSTROPHES):
+        who = without_genitive(written)  # "güreşçinin", "Başkanı'nın"
+    else:
+        return question
+    return f"{question[:asked.start(1)]}{who} {'kimler' if name.plural else 'kim'}{question[asked.end():]}"
+
+
+# What follows a known root in a genitive: a plural, a possessive, then the genitive itself.
+_GENITIVE_AFTER_ROOT = re.compile(r"(l[ae]r)?(s?[ıiuü](?=n))?n?[ıiuü]n")
+
+
 def gives_name(question: Question, sentence: str) -> bool:
     """The sentence names someone or something the question does not (no place: "Aktepe
     köyünde 2 kişi"), or says in lower case what it is called ("guru olarak bilinir")."""
-    return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(_people(_names(question, sentence), sentence))
+    # read as "kim": "Kerkük Valisi Rakan Cuburi" names the governor after the title the question gives
+    as_who = replace(question, asked=Asked.PERSON)
+    return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(_people(_names(as_who, sentence), sentence))
 
 
 def answer_giver(question: str) -> Callable[[str], bool] | None:
