@@ -30,6 +30,18 @@ def test_markdown_title_from_heading(write):
     assert doc.metadata["doc_id"] == "t/a.md"
 
 
+def test_markdown_marks_are_taken_off_and_its_text_kept(write):
+    """A stranger's "**KERKÜK** –" dateline was shown in bold as if it were the short answer."""
+    text = ("# Hoyrat Festivali\n\n**KERKÜK** – Festival *üç gün* sürdü, [dernek](https://ornek.org) düzenledi.\n\n"
+            "## Yarışmanın birincisi Telafer'den\n\n> Birinci, ödülünü `Kışla` binasında aldı.\n")
+    doc = load(write("b.md", text)).documents[0]
+    assert doc.metadata["title"] == "Hoyrat Festivali"
+    content = doc.page_content
+    assert "KERKÜK – Festival üç gün sürdü, dernek düzenledi." in content
+    assert "Yarışmanın birincisi Telafer'den" in content and "Birinci, ödülünü Kışla binasında aldı." in content
+    assert not any(mark in content for mark in ("**", "#", "](", "`", "> "))
+
+
 @pytest.mark.parametrize("encoding", ["cp1254", "iso-8859-9"])
 def test_old_turkish_code_pages_are_decoded(write, encoding):
     text = "Şırnak İli Haberi\n\nIğdır ve Kerkük'te ğüşıöç harfleri doğru okunmalı."
@@ -67,6 +79,15 @@ def test_html_article_text_and_metadata(write):
     assert "halk oyunları" in doc.page_content
     for junk in ("Ana Sayfa", "Bir yanıt yazın", "E-posta adresiniz", "Paylaş"):
         assert junk not in doc.page_content
+
+
+def test_a_category_given_only_as_a_category_link_is_read(write):
+    """A stranger's saved page named its category only as WordPress's category link, and the
+    category filter did not offer it."""
+    page = HTML.replace("<article>", '<p class="cat">Kategori: <a href="/ekonomi" rel="category tag">Ekonomi</a> '
+                                     '<a href="/etiket/sut" rel="tag">süt</a></p><article>')
+    assert load(write("kategori.html", page)).documents[0].metadata["categories"] == ["Ekonomi"]  # not the tag
+    assert load(write("haber.html", HTML)).documents[0].metadata["categories"] == []
 
 
 def test_html_of_only_navigation_is_rejected(write):

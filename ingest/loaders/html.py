@@ -6,6 +6,7 @@ from pathlib import Path
 
 import trafilatura
 from langchain_core.documents import Document
+from lxml import html as lxml_html
 
 from ingest.loaders.base import LoadResult, RejectedFile, make_article, read_text
 
@@ -32,6 +33,7 @@ def html_article(raw: str, *, doc_id: str, source: str, url: str | None = None,
     categories = extracted.categories or []
     if isinstance(categories, str):
         categories = [c.strip() for c in categories.split(",")]
+    categories = categories or category_links(raw)
     known = given or {}
     return make_article(
         text.replace("\n", "\n\n"),
@@ -45,3 +47,18 @@ def html_article(raw: str, *, doc_id: str, source: str, url: str | None = None,
         categories=list(known.get("categories") or categories),
         **extra,
     )
+
+
+# WordPress and many themes mark a post's category links so: <a rel="category tag" href=…>Ekonomi</a>
+_CATEGORY_LINKS = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"
+
+
+def category_links(raw: str) -> list[str]:
+    """The page's category links' texts, when its metadata names none (a stranger's saved page
+    gave its category only as such a link, and the category filter did not offer it)."""
+    try:
+        tree = lxml_html.fromstring(raw)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    names = (" ".join(a.text_content().split()) for a in tree.xpath(_CATEGORY_LINKS))
+    return list(dict.fromkeys(name for name in names if name))
