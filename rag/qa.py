@@ -27,9 +27,9 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, attribute_asked, another_year, anothers_office, answer_giver, answers_exactly, asks_name, by_surname,
-    counts_a_thing, edition_asked, edition_name, fit, full_name, holds_noun, holds_office, names_counted, names_no_body,
-    owner_unnamed, requires_measure, short_answer, short_answer_at_end, who_is_asked,
+    Asked, Question, another_edition, another_year, anothers_office, answer_giver, answers_exactly, asks_name,
+    attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, holds_noun, holds_office,
+    names_counted, names_no_body, owner_unnamed, requires_measure, short_answer, short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -56,8 +56,8 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, other_kinds, possessor_roots,
-    predicate_roots, roots_held, said_in, speaks_of, unheard_kinds, unnamed,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, other_kinds,
+    possessor_roots, predicate_roots, roots_held, said_in, speaks_of, unheard_kinds, unnamed,
 )
 
 log = logging.getLogger(__name__)

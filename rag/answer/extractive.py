@@ -101,7 +101,8 @@ class ExtractiveAnswerer:
                 if len(close[0].text) + len(other.text) <= self.max_chars:
                     chosen.append(other)
             if asks_name(question):  # "antrenörün adı ne": the sentence naming them, not the one beside it
-                chosen = [c for c in chosen if answer_giver(question)(c.text)] or chosen
+                names = answer_giver(question)
+                chosen = [c for c in chosen if names(c.text)] or chosen
             return sorted(chosen, key=lambda c: (c.passage, c.index))
         # Of the nearly best that hold the asked kind at all, the one that speaks of what is
         # asked about: an article's opening sentence names its subject and scores high, but
