@@ -206,7 +206,7 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
             # (1214 px inside Gradio's page) and scrolls sideways, inside itself, on a phone.
             table = gr.Dataframe(headers=COLUMNS, datatype=["str", "str", "str", "str", "str", "number", "str"],
                                  interactive=False, wrap=True, max_height=720, elem_id="arsiv-desk-table",
-                                 column_widths=["43%", "125px", "260px", "96px", "64px", "160px"])
+                                 column_widths=["33%", "115px", "222px", "110px", "90px", "64px", "140px"])
             with gr.Row():
                 previous_button = gr.Button("‹ Önceki sayfa", size="sm", elem_id="arsiv-desk-previous")
                 next_button = gr.Button("Sonraki sayfa ›", size="sm", elem_id="arsiv-desk-next")
