@@ -187,12 +187,12 @@ def _measure(word: str) -> str | None:
     return _MEASURE_OF[unit] if unit else None
 
 
-# "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 # "kaç oldu", "kaç eder", "kaça tuttu": a verb after "kaç" (not "uydu", a noun that looks like one).
 _BECOMES = re.compile(r"ol(?:du|ur|acak|muş|muştur|uyor)|et(?:ti|mişti|mektedir)|eder|tut(?:ar|tu|acak)")
 # The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
 # of "oldu", a verb: "gündü" reads the same, and is rarer).
 _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
+# "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
 _RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES})(?!\w)")
 
@@ -388,7 +388,7 @@ def names_no_body(question: Question, sentence: str) -> bool:
 # asked is of a named attribute, the possessed noun before the question word.
 # Only where it is what the question ends on ("nüfusu kaç?", "oranı yüzde kaç oldu?"): before a
 # verb or a unit it is the subject ("projesi ne kadar sürecek", "biletin en ucuzu kaç dolar").
-_ATTRIBUTE = re.compile(r"(\w{3,}?)(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
+_ATTRIBUTE = re.compile(r"\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
                         r"(?:[dt][ıiuü]r|y?d[ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")
 # What any figure is ("sayısı kaç", "toplam tutarı ne kadar"): no attribute of its own.
 _ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
@@ -988,12 +988,14 @@ _ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, 
 # or a body is called (not "alfabenin adı", "yanma odasının diğer adı": a term may be written
 # in lower case, and the rule below would not know it for an answer).
 _ASKS_NAME = re.compile(r"(\S+)\s+(?:ad[ıi]|adlar[ıi]|ism[iı]|isimleri)\s+(?:ne|nedir|neydi|nelerdir|neler)(?!\w)")
+# Whose name is a person's, then asked as "kim" ("Kerkük valisinin adı ne?" is "Kerkük valisi kim?").
+_PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
+                      "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
 _NAMED_ONES = tuple("""
     kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup okul parti örgüt
     program dizi kitab kitap film oyun roman albüm şarkı çeşit köy mahalle semt gazete dergi radyo kanal
-    yayınev üniversite hastane proje rakib rakip müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız
-    baba anne kardeş doktor hemşire
-    """.split()) + _OFFICES + _PROFESSIONS
+    yayınev üniversite hastane proje
+    """.split()) + _PEOPLE_NAMED
 _GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
 # How a sentence names in lower case: "guru olarak bilinir", "… adı verilen", "ateş kutusu denir".
 _CALLED_SO = re.compile(r"olarak\s+(?:bilin|adlandırıl|anıl)|(?<!\w)(?:adı\s+verilen|adlı|isimli|adıyla|ismiyle"
@@ -1026,11 +1028,6 @@ def asks_name(question: str) -> NameAsked | None:
     while asked.group(1)[:1].isupper() and before and before[-1][:1].isupper():
         run.insert(0, before.pop())  # "Musul Belediye Başkanı'nın"
     return NameAsked(" ".join(run), turkish_lower(asked.group()).split()[1] in ("adları", "isimleri"))
-
-
-# Whose name is a person's: asked as "kim" ("Kerkük valisinin adı ne?" is "Kerkük valisi kim?").
-_PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
-                      "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
 
 
 def who_is_asked(question: str) -> str:
