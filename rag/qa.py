@@ -28,7 +28,7 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_year, anothers_office, answer_giver, answers_exactly, asks_name,
-    attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, holds_noun, holds_office,
+    attribute_asked, by_surname, counts_a_thing, gives_no_time, edition_asked, edition_name, fit, full_name, holds_noun, holds_office,
     names_counted, names_no_body, owner_unnamed, requires_measure, short_answer, short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -793,6 +793,9 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
+        if chosen and gives_no_time(asked, chosen[0].text):
+            # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
+            return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it

@@ -8,7 +8,7 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    Asked, Question, another_edition, asks_name, attribute_asked, edition_asked, fit, gives_name, holds_office,
+    Asked, Question, Tense, another_edition, asks_name, attribute_asked, edition_asked, fit, gives_name, holds_office,
     names_counted, short_answer, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
@@ -1196,3 +1196,62 @@ def test_a_title_without_a_possessive_before_a_name_gives_the_name():
     assert gives_name(asked, "Teknik Direktör Hüseyin Ali Beyatlı, maç sonrası konuştu.")
     assert short_answer(Question.read("Gençlikspor'un teknik direktörü kim?"),
                         "Teknik Direktör Hüseyin Ali Beyatlı, maç sonrası konuştu.") == "Hüseyin Ali Beyatlı"
+
+
+MATCH = """Gençlikspor Nineveh'i Yendi
+
+9 Mart 2025
+
+Irak Birinci Ligi'nin 18. haftasında Kerkük Gençlikspor, sahasında Musul Nineveh Kulübü'nü 3-1 yendi. 8 Mart Cumartesi günü Kerkük Olimpiyat Stadı'nda oynanan karşılaşmayı 12 bin taraftar izledi.
+
+Takım, bir hafta önce deplasmanda da rakibini 2-0 yenmişti. Kulübün stadı 2014'ten bu yana yenilenmedi. Valilik, kulübe yeni bir otobüs verileceğini de açıkladı.
+
+Gençlikspor'un bir sonraki maçı 15 Mart'ta Bağdat'ta oynanacak.
+"""
+SONG_FESTIVAL = """Kerkük'te Hoyrat Festivali Yapıldı
+
+22 Nisan 2025
+
+Kerkük Türkmen Kültür Derneği'nin düzenlediği 3. Hoyrat Festivali, 19-21 Nisan tarihleri arasında Kerkük'te yapıldı. Festivale Türkiye'den ve Azerbaycan'dan 42 sanatçı katıldı.
+
+Dernek, 4. festivali 2026 baharında Tuzhurmatu'da düzenlemeyi planladığını açıkladı.
+"""
+
+
+@pytest.mark.parametrize(("question", "tense"), [
+    ("Gençlikspor'un bir sonraki maçı ne zaman?", Tense.FUTURE),
+    ("Çocuk hastanesi ne zaman açılacak mı?", Tense.FUTURE),
+    ("Festival nerede düzenlendi?", Tense.PAST),
+    ("2. festival hangi şehirde yapılmıştı?", Tense.PAST),
+    ("Okul ne zaman açılıyor?", None),
+    ("Festivalin adı?", None),
+])
+def test_the_tense_a_question_asks_in(question, tense):
+    assert Question.read(question).tense is tense
+
+
+def test_a_coming_event_is_not_dated_by_a_day_before_the_article(tmp_path, embedder):
+    """"bir sonraki maçı ne zaman?" got the match just played (**8 Mart**), "ne zaman açılacak"
+    the "2014'ten bu yana" of a sentence on another subject, "ne zaman teslim edilecek" the
+    article's own date before a sentence that says not when (strangers' finds)."""
+    qa = archive_of(tmp_path, embedder, {"mac.txt": MATCH, "festival.txt": SONG_FESTIVAL})
+    assert qa.ask("Gençlikspor'un bir sonraki maçı ne zaman?").short == "15 Mart 2025"
+    assert qa.ask("Gençlikspor'un maçı ne zaman oynandı?").short == "8 Mart 2025"
+    answer = qa.ask("Kulübe yeni otobüs ne zaman verilecek?")
+    assert answer.refused and "ne zaman olacağını söylemiyor" in answer.text
+    stadium = Question.read("Stat ne zaman yenilendi?")
+    assert short_answer(stadium, "Kulübün stadı 2014'ten bu yana yenilenmedi.") is None
+    since = Question.read("Stat hangi yıldan beri yenilenmedi?")
+    assert short_answer(since, "Kulübün stadı 2014'ten bu yana yenilenmedi.") == "2014"
+
+
+def test_a_past_event_is_not_placed_where_next_years_will_be(tmp_path, embedder):
+    """"Hoyrat festivali nerede düzenlendi?" got **Tuzhurmatu**, where next year's is planned,
+    and, once that sentence was set aside, **Türkiye**, where its artists came from."""
+    qa = archive_of(tmp_path, embedder, {"festival.txt": SONG_FESTIVAL})
+    assert qa.ask("Hoyrat festivali nerede düzenlendi?").short == "Kerkük"
+    assert qa.ask("4. Hoyrat festivali nerede düzenlenecek?").short == "Tuzhurmatu"
+    came = "Bu yıl 42 sanatçı Türkiye'den ve Azerbaycan'dan geldi."
+    assert short_answer(Question.read("Festival nerede yapıldı?"), came) is None
+    assert short_answer(Question.read("Sanatçılar nerelerden geldi?"), came) == "Türkiye ve Azerbaycan"
+    assert short_answer(Question.read("Heyet hangi şehre gitti?"), "Heyet Erbil'de toplanıp Bakü'ye gitti.") == "Bakü"

@@ -18,7 +18,8 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.span import (
-    Question, answer_giver, asks_name, fit, holds_office, requires_measure, states_measure, years_named,
+    Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, out_of_time, requires_measure, states_measure,
+    years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -85,6 +86,11 @@ class ExtractiveAnswerer:
         # "kaç ton", "yüzde kaç": only a figure in the asked measure answers; none read, no
         # answer (a duration only comes first: "1870'ten 1939'a kadar" says how long too)
         read = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
+        # "bir sonraki maç ne zaman": not the match the article reports as played; "ne zaman
+        # oynandı" keeps an announced day when no sentence gives one before the article's
+        placed = [c for c in read if not out_of_time(asked, c.text, ChunkMeta.of(passages[c.passage - 1]).date)]
+        if asked.tense is not Tense.PAST or asked.asked is not Asked.DATE or any(fit(asked, c.text) for c in placed):
+            read = placed
         candidates = [c for c in read if states_measure(asked, c.text)]
         if not candidates and not requires_measure(asked):
             candidates = read

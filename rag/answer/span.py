@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
+from rag.language.dates import MONTH_NUMBERS, WEEKDAYS, Period, parse_period, said_period
 from rag.language.turkish import (
     APOSTROPHES,
     DIGIT_WORDS,
@@ -34,6 +34,13 @@ from rag.language.turkish import (
     words,
 )
 from rag.subject import is_genitive, roots_held
+
+
+class Tense(Enum):
+    """When the question places what it asks of, against the article's own day."""
+
+    PAST = "geçmiş"
+    FUTURE = "gelecek"
 
 
 class Asked(Enum):
@@ -54,7 +61,7 @@ _KINDS = [
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
                    r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"),
     (Asked.PERSON, r"kim"),
-    (Asked.PLACE, r"nere|hangi (?:şehir|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
+    (Asked.PLACE, r"nere|hangi (?:şehir|şehr|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
                  r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis|yönetmen|yapımcı|besteci|hakem"
@@ -86,7 +93,7 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
-_PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|bölge|cadde|sokak|bulvar|meydan)\w*?n?[dt][ae](?:n|ki)?(?!\w)")
+_PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar|meydan)\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
@@ -222,6 +229,9 @@ class Question:
     office_of: str | None = None  # "belediye başkanı", "kooperatifinin başkanı": the office's owner word
     office_place: str | None = None  # "Sincar belediye başkanı": not "Telafer Belediye Başkanı"
     rate: bool = False  # "günde kaç saat": the answer need not repeat "günde"
+    tense: Tense | None = None  # "ne zaman açılacak" (future), "nerede düzenlendi" (past)
+    since: bool = False  # "hangi yıldan beri": "2011 yılından bu yana" answers
+    case: str | None = None  # "nerede" (locative), "nereden", "hangi şehre": the case a place answers in
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -251,11 +261,34 @@ class Question:
                    frozenset(years_named(question)), bool(_ASKS_CAPACITY.search(lowered)),
                    _asked_body(asked, lowered), _whose_age(question),
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
-                   *_office_owner(question, office), bool(_RATE_WORD.search(lowered)))
+                   *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
+                   bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None)
 
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+
+# "bir sonraki maç", "önümüzdeki sezon", a last verb in -acak/-ecek: what is yet to come.
+_COMING = re.compile(r"(?<!\w)(?:sonraki|önümüzdeki|bir\s+dahaki)(?!\w)")
+_FUTURE_VERB = re.compile(r"\w[ae]c[ae](?:k|ğ[ıi]z)(?:l[ae]r)?$")
+_PAST_VERB = re.compile(r"\w{2,}(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?$")
+_NOT_VERBS = frozenset("şimdi yedi adı kadı".split())
+_PARTICLE = re.compile(r"m[ıiuü](?:y[dm]\w*|s[ıiuü]n\w*)?")  # "mı", "miydi", "mısınız"
+
+
+def _tense(lowered: str) -> Tense | None:
+    """Future for "ne zaman açılacak" or "bir sonraki maç", past for "nerede düzenlendi";
+    None for a present or a question without a verb."""
+    found = re.findall(r"\w+", lowered)
+    while found and _PARTICLE.fullmatch(found[-1]):
+        found.pop()
+    last = found[-1] if found else ""
+    if _COMING.search(lowered) or _FUTURE_VERB.search(last):
+        return Tense.FUTURE
+    if _PAST_VERB.search(last) and last not in _NOT_VERBS:
+        return Tense.PAST
+    return None
 
 
 def _asked_office(asked: Asked, question: str) -> str | None:
@@ -370,7 +403,7 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
-        found = [span for span in found if _is_place(sentence, span)]
+        found = [span for span in found if _is_place(sentence, span) and _said_in_case(question, sentence, span)]
     return 1 if found else 0
 
 
@@ -580,6 +613,56 @@ def holds_office(question: Question, sentence: str) -> bool:
             and not anothers_office(question, sentence))
 
 
+# "2014'ten bu yana", "2011 yılından beri": where a span starts, not when anything happened
+_SINCE_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?(?:\s+yıl\w*)?\s+(?:beri|bu\s+yana)(?!\w)")
+_ASKS_SINCE = re.compile(r"(?<!\w)(?:beri|bu\s+yana|itibaren)(?!\w)")
+# What places a coming event in time without a calendar date: "önümüzdeki ay", "yaz aylarında",
+# "yıl sonuna kadar", "iki hafta içinde", a month or a weekday named alone.
+_COMING_TIME = re.compile(
+    r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında|bahar|ilkbahar|sonbahar|yaz|kış"
+    rf"|{'|'.join(MONTH_NUMBERS)}|{'|'.join(WEEKDAYS)})\w*|\w+\s+(?:sonunda|sonuna|başında|ortasında|içinde|sonra)(?!\w)")
+
+
+def _since(sentence: str, match: re.Match) -> bool:
+    return bool(_SINCE_AFTER.match(sentence, match.end()))
+
+
+def _said_periods(question: Question, sentence: str, published: str | None) -> list[Period]:
+    return [period for match in _DATE.finditer(sentence)
+            if not _named(question, match.group()) and not _since(sentence, match)
+            and (period := said_period(match.group(), published))]
+
+
+def out_of_time(question: Question, sentence: str, published: str | None) -> bool:
+    """The sentence's dates place it where the question does not: "ne zaman açılacak" or "bir
+    sonraki maç" is not answered by a day before the article's ("8 Mart'ta oynanan
+    karşılaşma" in an article of 9 March), "ne zaman oynandı" not by a day after it, nor
+    "nerede düzenlendi" by a sentence only of a later year than the article's ("2026
+    baharında Tuzhurmatu'da düzenlemeyi planladığını")."""
+    try:
+        day = parse_period(published)
+    except ValueError:  # a malformed stored date: nothing to place it against
+        return False
+    if day is None or question.tense is None:
+        return False
+    said = _said_periods(question, sentence, published)
+    if question.asked is Asked.DATE:
+        if question.tense is Tense.FUTURE:
+            return bool(said) and all(period.last < day.first for period in said)
+        return bool(said) and all(period.first > day.last for period in said)
+    if question.tense is Tense.PAST:
+        return bool(said) and all(period.first.year > day.first.year for period in said)
+    return False
+
+
+def gives_no_time(question: Question, sentence: str) -> bool:
+    """A "ne zaman açılacak" sentence with no date nor any word placing the event in time
+    ("ilçeye ayrıca üç yeni ambulans verileceğini"): the article's own day is not when a
+    coming event happens, as it may be for one already reported."""
+    return (question.tense is Tense.FUTURE and question.asked is Asked.DATE and not _candidates(question, sentence)
+            and not _COMING_TIME.search(turkish_lower(sentence)))
+
+
 def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     """(asked, said) when a factoid asks about a year ("2024 yılını kaç kârla kapattı",
     "festivalin 2023 bütçesi") and the sentence gives its fact for another one only ("2023
@@ -685,7 +768,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if any(named & question.names for named in clauses.values()):
             found = [span for span in found if clauses[span] & question.names or not clauses[span]]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        places = [span for span in found if _is_place(sentence, span)]
+        places = [span for span in found if _is_place(sentence, span) and _said_in_case(question, sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
         found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
             if question.plural else places
@@ -805,6 +888,43 @@ def _year_before(sentence: str, span: str) -> int | None:
     return next(iter(years_named(before)[-1:]), None)
 
 
+_PLACE_NOUNS = sorted("nere şehr şehir kent ülke il ilçe köy kasaba bölge eyalet vilayet kıta ada mahalle semt "
+                      "cadde sokak meydan nehir ırmak göl dağ".split(), key=len, reverse=True)
+_ABLATIVE = re.compile(r"n?[dt][ae]n$")
+_LOCATIVE = re.compile(r"n?[dt][ae](?:ki)?$")
+_DATIVE = re.compile(r"^[ny]?[ae]$")
+
+
+def _case(ending: str) -> str | None:
+    """"den" → from, "de"/"deki" → at, "ye"/"na" → to: the case a place is said in."""
+    if _ABLATIVE.search(ending):
+        return "den"
+    if _LOCATIVE.search(ending):
+        return "de"
+    return "e" if _DATIVE.match(ending) else None
+
+
+def _asked_case(lowered: str) -> str | None:
+    """"nerede", "hangi şehirde" → "de"; "nereden" → "den"; "nereye", "hangi şehre" → "e"."""
+    word = re.search(r"(?<!\w)(?:hangi\s+)?(nere\w*|(?<=hangi\s)\w+)", lowered)
+    if not word:
+        return None
+    noun = next((noun for noun in _PLACE_NOUNS if word.group(1).startswith(noun)), None)
+    return _case(word.group(1)[len(noun):]) if noun else None
+
+
+def _said_in_case(question: Question, sentence: str, name: str) -> bool:
+    """A place in the case the question asks it ("nerede düzenlendi": "Kerkük'te", not the
+    "Türkiye'den" artists came from); a place said with no case answers any."""
+    if question.case is None:
+        return True
+    suffix = re.search(rf"[{APOSTROPHES}](\w+)$", name)
+    head = _PLACE_HEAD.match(sentence, at + len(name)) if (at := sentence.find(name)) >= 0 else None
+    ending = suffix.group(1) if suffix else head.group().strip() if head else ""
+    said = _case(turkish_lower(ending)) if ending else None
+    return said is None or said == question.case
+
+
 def _is_place(sentence: str, name: str) -> bool:
     """A name with a place's suffix ("Kerkük'te"), or before a place noun that has it
     ("Tayrawa semtinde", "Aktepe köyünde")."""
@@ -868,7 +988,8 @@ def _before_a_unit(sentence: str, name: str) -> bool:
 def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.DATE:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
-                and (not question.year or re.search(r"\d{4}|yıl", m.group()))]
+                and (not question.year or re.search(r"\d{4}|yıl", m.group()))
+                and (question.since or not _since(sentence, m))]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rag.language.turkish import ascii_fold, turkish_lower
 
@@ -41,6 +41,41 @@ def with_year(day_month: str, published: str | None) -> str:
     options = [date(year, month, min(day, calendar.monthrange(year, month)[1]))
                for year in (article.year - 1, article.year, article.year + 1)]
     return f"{day_month} {min(options, key=lambda d: abs(d - article)).year}"
+
+
+# A date as an article says it ("8 Mart", "3-4 Mayıs", "Mart 2025", "2014'ten", "2021-2022").
+_SAID_DAYS = re.compile(r"(?:(\d{1,2})\s*[-–]\s*)?(\d{1,2})\s+([^\W\d_]+)(?:\s+(\d{4}))?")
+_SAID_MONTH = re.compile(r"([^\W\d_]+)\s+(\d{4})")
+_SAID_YEARS = re.compile(r"(\d{4})(?:['’]\w+)?(?:\s*[-–]\s*(\d{2}|\d{4}))?")
+_SAID_BEFORE = re.compile(r"\w+\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl)")  # before the article's day
+
+
+def said_period(span: str, published: str | None) -> Period | None:
+    """The days a date said in an article covers, a day and month without a year read as the
+    nearest to the article's date (``with_year``), "bir hafta önce" as the day before it; None
+    for what is no calendar date ("19. yüzyıl") or a day and month of an undated article."""
+    text = turkish_lower(re.sub(r"\s+", " ", span.strip()))
+    try:
+        if _SAID_BEFORE.fullmatch(text):
+            day = parse_period(published) if published else None
+            return Period(day.first - timedelta(days=1), day.first - timedelta(days=1)) if day else None
+        if days := _SAID_DAYS.fullmatch(text):
+            month = MONTH_NUMBERS.get(days.group(3))
+            year = days.group(4) or with_year(f"{days.group(2)} {days.group(3)}", published).rsplit(" ", 1)[-1]
+            if month is None or not year.isdigit():
+                return None
+            last = date(int(year), month, int(days.group(2)))
+            return Period(date(int(year), month, int(days.group(1) or days.group(2))), last)
+        if (named := _SAID_MONTH.fullmatch(text)) and named.group(1) in MONTH_NUMBERS:
+            return _month(int(named.group(2)), MONTH_NUMBERS[named.group(1)])
+        if years := _SAID_YEARS.fullmatch(text):
+            first = int(years.group(1))
+            end = years.group(2) or years.group(1)
+            last = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+            return Period(date(first, 1, 1), date(max(first, last), 12, 31))
+    except ValueError:  # "31 Şubat"
+        return None
+    return None
 
 
 def date_label(iso: str | None) -> str:
