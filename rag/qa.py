@@ -27,15 +27,16 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_year, anothers_office, answer_giver, answers_exactly, asks_name,
-    attribute_asked, by_surname, counts_a_thing, gives_no_time, edition_asked, edition_name, fit, full_name, holds_noun, holds_office,
-    names_counted, names_no_body, owner_unnamed, requires_measure, short_answer, short_answer_at_end, who_is_asked,
+    Asked, Question, another_edition, another_year, answer_giver, answers_exactly, asks_name, attribute_asked,
+    by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, gives_no_time, holds_noun, holds_office,
+    names_another_office, names_asked_body, names_counted, names_no_body, owner_unnamed, requires_measure, short_answer,
+    short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.dates import date_label, format_date, with_year
+from rag.language.dates import date_label, format_date, said_day, with_year
 from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive
 from rag.newstime import (
     NEWER_NEWS,
@@ -56,7 +57,7 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, other_kinds,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, opening_term, other_kinds,
     possessor_roots, predicate_roots, roots_held, said_in, speaks_of, unheard_kinds, unnamed,
 )
 
@@ -550,6 +551,12 @@ class ArchiveQA:
         if absent:
             outside = filters.chosen and all(cover.get(t) for t in absent)
             return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))
+        opening = opening_term(question)
+        if opening and (held := covering([opening], snapshot)[opening] & retrieved) and held != retrieved:
+            # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
+            # articles hold narrows the answer to them (the football final's prize money is no
+            # poetry prize); one none holds is the sentence's capital, worded otherwise there
+            terms, cover = [*terms, opening], {**cover, opening: held}
         kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]
         if not kept:
             return replace(found, answerable=False, missing=_apart_text(terms))
@@ -671,10 +678,12 @@ class ArchiveQA:
         dated = {doc: day for doc, day in snapshot.dated_docs(scoped_filters(filters, frame).mask(snapshot)).items()
                  if doc in subject}
         undated = sorted(subject & snapshot.undated_docs)[:TIMELINE_ARTICLES]
-        retrieved = {snapshot.doc_of(p.id or "") for p in passages}
+        # every chunk of the newest (oldest) articles: a retrieved chunk of one may not be the
+        # one stating the fact ("Kongrede genel başkanlığa … Necat Ağalı seçildi" came before it)
+        retrieved = {p.id for p in passages}
         ends = sorted(dated, key=dated.get, reverse=frame.recency)[:TIMELINE_ARTICLES]
-        passages += self.searcher.documents([cid for doc in ends + undated if doc not in retrieved
-                                             for cid in snapshot.chunk_ids_of(doc)])
+        passages += self.searcher.documents([cid for doc in ends + undated for cid in snapshot.chunk_ids_of(doc)
+                                             if cid not in retrieved])
         stated, top = self.extractive.statements(question, result.query_vector, passages, snapshot)
         by_doc: dict[str, list[Candidate]] = {}
         for c in stated:
@@ -692,8 +701,12 @@ class ArchiveQA:
         if owners:
             texts = {d: " ".join(p.page_content for p in passages if ChunkMeta.of(p).doc_id == d) for d in stating}
             stating = [d for d in stating if roots_held(texts[d], owners) == len(owners)]
-        # "yeni belediye başkanı kim": a cooperative's president states no mayor's name
-        stating = [d for d in stating if not anothers_office(asked, best[d].text)]
+        # "yeni belediye başkanı kim": a cooperative's president states no mayor's name, nor a
+        # party's sports bureau head its "genel başkan", nor an engineer of another body the
+        # municipality's ("yönetimini devraldı" may state it)
+        titles = {ChunkMeta.of(p).doc_id: ChunkMeta.of(p).title for p in passages}
+        stating = [d for d in stating if not names_another_office(asked, best[d].text)
+                   and not owner_unnamed(asked, best[d].text, titles.get(d, ""))]
         speaking = [d for d in stating if speaks_of(best[d].text, roots)]
         if speaking and not any(d in dated for d in speaking):
             return None  # only undated articles speak to it: the caller says so
@@ -755,10 +768,12 @@ class ArchiveQA:
         asked = Question.read(question)
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
         attribute = attribute_asked(asked, question)
-        if chosen and attribute and not any(holds_noun(self.article_text(read[chosen[0].passage - 1], snapshot), form)
-                                            for form in attribute):
+        answering = read[chosen[0].passage - 1] if chosen else read[0] if read else None
+        if answering and attribute and not any(holds_noun(self.article_text(answering, snapshot), form)
+                                               for form in attribute):
             # "köyün nüfusu kaç?": an article that never speaks of a population gives none (the
-            # co-op's 73 founders were shown in bold)
+            # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
+            # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
@@ -772,7 +787,8 @@ class ArchiveQA:
             if further and answers_exactly(asked, further[0].text) and (
                     not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])
-                                        or not holds_office(asked, chosen[0].text)))
+                                        or not holds_office(asked, chosen[0].text)
+                                        or not names_asked_body(asked, chosen[0].text)))
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
                     # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
@@ -822,6 +838,10 @@ class ArchiveQA:
             text = dated_text(text, ChunkMeta.of(source).date)
         short = short_answer(asked, chosen[0].text) if len(chosen) == 1 else None
         short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
+        if not short and len(chosen) == 1 and asked.asked is Asked.DATE and not has_date(chosen[0].text):
+            # "dün akşam yapıldı" in an article of 14 March: **13 Mart 2025**
+            day = said_day(chosen[0].text, ChunkMeta.of(source).date)
+            short = format_date(day.isoformat()) if day else None
         if short and by_surname(asked, short):
             short = full_name(short, self.article_text(source, snapshot))
         if short:

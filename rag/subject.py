@@ -85,6 +85,25 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     return sorted(terms, key=lambda t: t.position)
 
 
+def opening_term(question: str) -> Term | None:
+    """A capitalised first word Turkish does not mark as a name, in a modifier's place before a
+    possessed head ("Hoyrat ödülünü kazanan …", "Selahaddin valisinin adı ne?"): a name or a
+    kind of thing, as "çimento fabrikası" is (not an ordinal: "Dördüncü çeyreğin")."""
+    found = list(_WORD.finditer(question))
+    if not found:
+        return None
+    raw = found[0].group()
+    word = without_suffix(raw).strip(".-&")
+    lowered = turkish_lower(word)
+    head = found[1].group() if len(found) > 1 else ""
+    if (raw != word or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3
+            or not _is_head(head) or re.search(r"nc[ıiuü]$", lowered)
+            or lowered in STOPWORDS or lowered in MONTH_NUMBERS or lowered in WEEKDAYS
+            or lowered in QUESTION_OPENERS or any(t.position == 0 for t in key_terms(question))):
+        return None
+    return Term(word, (_forms(word),), 0)
+
+
 # A compound names a kind of thing with a bare noun before a possessive head: "çimento
 # fabrikası", "piyano öğretmeni", "kar yağışı", "basketbol takımı". An article about another
 # factory, teacher or rain does not answer, so the modifier is a key term like a name. Not a
@@ -160,6 +179,10 @@ _VERBAL = re.compile(r"(?:[ae]n|[dt][iu][kg]\w*|[ae]c[ae][kg]\w*|m[iu]s\w*|y?[iu
 _LOAN_ADJECTIVE = re.compile(r"\w{2,}[^aeiou]if$")  # "ofansif", "pozitif", "aktif": a quality
 _CASED = re.compile(r"(?:[dt][ae](?:n|ki)?|ki|y[ae]|[iu]n[ae]|n[iu])$")
 _PARTICLES = frozenset("mi mı mu mü ve veya yoksa".split())
+# A word before the question word is its object or its place ("genç kıza ne kadar para
+# verildi"), never a modifier of a kind, unless a genitive ("cirosunun ne kadar olması")
+# (read on words folded to ASCII).
+_ASKED_AFTER = re.compile(r"ne(?:y[ie]|d[ae]n?)?|kim\w*|kac\w*|nere\w*|hangi\w*")
 
 
 def unheard_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
@@ -193,7 +216,8 @@ def _modifier(word: str, after: str, before: str) -> str | None:
             or lowered in _NO_KIND or stem(lowered) in _NO_KIND or folded.startswith(_ASKING)
             or before in ("hangi", "ne", "kaç", "kac") or before.isdigit()
             or not (after[:1].islower() or after[:1].isdigit()) or _LIGHT_VERB.match(after_folded)
-            or turkish_lower(after) in _POSTPOSITIONS or _VERBAL.search(folded) or _LOAN_ADJECTIVE.search(folded)):
+            or turkish_lower(after) in _POSTPOSITIONS or _VERBAL.search(folded) or _LOAN_ADJECTIVE.search(folded)
+            or (_ASKED_AFTER.fullmatch(after_folded) and not _GENITIVE.match(folded))):
         return None
     genitive_ = _GENITIVE.match(folded) is not None
     if genitive_ and after_folded.startswith(("ad", "ism")):

@@ -83,7 +83,7 @@ def test_search_is_turkish_case_insensitive_over_title_source_url_and_category(q
 
 
 def test_paging_clamps_and_counts():
-    registry = registry_of(*(entry(f"corpus/{i:03d}.txt", f"Haber {i:03d}", added=1_700_000_000.0 + i)
+    registry = registry_of(*(entry(f"corpus/{i:03d}.txt", f"Haber {i:03d}", added=1_700_000_000.0 + 60 * i)
                              for i in range(2 * PAGE_SIZE + 3)))
     first = document_page(registry)
     assert (first.page, first.pages, first.matching, len(first.rows)) == (1, 3, 53, PAGE_SIZE)
@@ -338,3 +338,14 @@ def test_a_removed_upload_is_no_longer_cited_and_its_file_is_gone(settings, embe
     assert stored(service.store, doc_id) == 0
     reindexed = handlers.reindex(ADMIN_PASSWORD, progress=quiet)[1]  # nothing brings it back
     assert doc_id not in reindexed["added"] and not reindexed["rejected"]
+
+
+def test_documents_added_in_one_upload_are_listed_by_title():
+    """One upload's files were listed in reverse file-name order (a stranger's find): within
+    the minute the "Eklendi" column shows, the order is the title's."""
+    minute = datetime(2025, 5, 10, 9, 30).timestamp()
+    registry = registry_of(entry("uploads/z.txt", "Ahmet'in kitabı", added=minute + 1),
+                           entry("uploads/a.txt", "Zeytin hasadı", added=minute + 20),
+                           entry("uploads/n.txt", "Çarşı yangını", added=minute + 5),
+                           entry("corpus/eski.txt", "Önceki yükleme", added=minute - 3600))
+    assert [e.doc_id for e in search(registry)] == ["uploads/z.txt", "uploads/n.txt", "uploads/a.txt", "corpus/eski.txt"]

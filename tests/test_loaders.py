@@ -134,8 +134,9 @@ def test_image_only_pdf_is_rejected(tmp_path):
 
 def test_corrupt_pdf_is_rejected(write, tmp_path):
     good = make_pdf(tmp_path / "iyi.pdf", ["Metin metin metin metin metin metin."]).read_bytes()
-    with pytest.raises(RejectedFile, match="bozuk PDF"):
+    with pytest.raises(RejectedFile, match="bozuk PDF: dosya okunamadı") as cut:
         load(write("bozuk.pdf", good[: len(good) // 3]))
+    assert str(cut.value).index("dosya okunamadı") < str(cut.value).find("teknik ayrıntı")  # Turkish first
     with pytest.raises(RejectedFile, match="bozuk PDF"):
         load(write("sahte.pdf", b"bu bir pdf degil" * 10))
 

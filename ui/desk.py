@@ -11,7 +11,7 @@ from datetime import datetime
 from ingest.removal import FileFate, RemovalReport
 from rag.index.records import DocEntry
 from rag.language.dates import date_label
-from rag.language.turkish import fold
+from rag.language.turkish import alphabetical, fold
 
 PAGE_SIZE = 25
 COLUMNS = ["Başlık", "Tarih", "Kaynak", "Kategori", "Biçim", "Parça", "Eklendi"]
@@ -97,9 +97,10 @@ def matches(entry: DocEntry, query: str) -> bool:
 
 
 def search(registry: dict[str, DocEntry], query: str = "") -> list[DocEntry]:
-    """The documents ``query`` matches (all when it is empty), most recently added first."""
+    """The documents ``query`` matches (all when it is empty), most recently added first; those
+    added in the same minute (one upload, as the "Eklendi" column shows them) by title."""
     found = [entry for entry in registry.values() if matches(entry, query)]
-    return sorted(found, key=lambda e: (-e.indexed_at, fold(e.title), e.doc_id))
+    return sorted(found, key=lambda e: (-(e.indexed_at // 60), alphabetical(e.title), e.doc_id))
 
 
 def document_page(registry: dict[str, DocEntry], query: str = "", page: int = 1, size: int = PAGE_SIZE) -> DeskPage:

@@ -34,7 +34,9 @@ def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
         reason = "şifreli PDF (parola gerekli)" if "decrypt" in str(exc).lower() else "bozuk PDF"
         if not isinstance(exc, PdfReadError):
             log.debug("pypdf failed on %s", path, exc_info=True)
-        raise RejectedFile(f"{reason}: {exc}") from exc
+        # the reason in Turkish; pypdf's own words only as a technical detail for the maintainer
+        raise RejectedFile(f"{reason}: dosya okunamadı, yarıda kesilmiş ya da bozulmuş olabilir "
+                           f"(teknik ayrıntı: {exc})") from exc
     if not any(t.strip() for t in texts):
         raise RejectedFile("PDF'te metin yok (taranmış/görüntü PDF; önce OCR gerekir)")
     headline, published, texts[0] = _opening(texts[0])

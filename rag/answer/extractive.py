@@ -18,8 +18,8 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.span import (
-    Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, out_of_time, requires_measure, states_measure,
-    years_named,
+    Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, names_asked_body, out_of_time,
+    requires_measure, states_measure, years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -41,7 +41,7 @@ EXPLANATION_SENTENCES = 2
 _NUMBER = re.compile(r"\d|\b(" + "|".join([*DIGIT_WORDS, *SCALE_WORDS]) + r")\b")
 _DATE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join([*MONTH_NUMBERS, "yüzyıl"]) + ")")
 _ASKS_NUMBER = re.compile(r"\b(kaç|kaçta|ne kadar|yüzde|oranı|miktar)")
-_ASKS_DATE = re.compile(r"\b(ne zaman|hangi yıl|hangi tarih|hangi ay|hangi yüzyıl|kaç yılında|tarihi)")
+_ASKS_DATE = re.compile(r"\b(ne zaman|hangi yıl|hangi tarih|hangi ay|hangi gün|hangi yüzyıl|kaç yılında|tarihi)")
 
 
 def asks_for_date(question: str) -> bool:
@@ -86,11 +86,7 @@ class ExtractiveAnswerer:
         # "kaç ton", "yüzde kaç": only a figure in the asked measure answers; none read, no
         # answer (a duration only comes first: "1870'ten 1939'a kadar" says how long too)
         read = self._candidates(question, query_vector, passages[:PASSAGES_READ], snapshot)
-        # "bir sonraki maç ne zaman": not the match the article reports as played; "ne zaman
-        # oynandı" keeps an announced day when no sentence gives one before the article's
-        placed = [c for c in read if not out_of_time(asked, c.text, ChunkMeta.of(passages[c.passage - 1]).date)]
-        if asked.tense is not Tense.PAST or asked.asked is not Asked.DATE or any(fit(asked, c.text) for c in placed):
-            read = placed
+        read = self._in_time(asked, read, passages)
         candidates = [c for c in read if states_measure(asked, c.text)]
         if not candidates and not requires_measure(asked):
             candidates = read
@@ -122,6 +118,12 @@ class ExtractiveAnswerer:
             article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
             close = [c for c in candidates if holds_office(asked, c.text) and fit(asked, c.text)
                      and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
+        if asked.body and not any(names_asked_body(asked, c.text) for c in close):
+            # "hangi üniversiteyle anlaşma yaptı": the sentence of the same article naming "Bakü
+            # Devlet Üniversitesi", not a quote's "Kerkük ile Bakü …" that scores higher
+            article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
+            close = [c for c in candidates if names_asked_body(asked, c.text)
+                     and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
         about = predicate_roots(question, key_terms(question))
         complete = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) == len(about)]
         if len(about) > 1 and complete and not any(roots_held(c.text, about) == len(about) for c in close):
@@ -132,8 +134,8 @@ class ExtractiveAnswerer:
         if not any(self._states(asked, about, c) for c in close):
             held = max(roots_held(c.text, about) for c in close)
             close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close
-        return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text), roots_held(c.text, about),
-                                          fit(asked, c.text)))]
+        return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text),
+                                          names_asked_body(asked, c.text), roots_held(c.text, about), fit(asked, c.text)))]
 
     @staticmethod
     def _gives_what_is_asked(question: str, candidates: list[Candidate]) -> Candidate | None:
@@ -153,12 +155,23 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def says_more(question: str, candidate: Candidate, than: Candidate) -> bool:
-        """The candidate holds the asked office where ``than`` does not, or more of the
-        question's own words."""
+        """The candidate holds the asked office or names the asked kind of body where ``than``
+        does not, or more of the question's own words."""
         asked = Question.read(question)
         about = predicate_roots(question, key_terms(question))
-        return ((holds_office(asked, candidate.text), roots_held(candidate.text, about))
-                > (holds_office(asked, than.text), roots_held(than.text, about)))
+        return ((holds_office(asked, candidate.text), names_asked_body(asked, candidate.text),
+                 roots_held(candidate.text, about))
+                > (holds_office(asked, than.text), names_asked_body(asked, than.text), roots_held(than.text, about)))
+
+    @staticmethod
+    def _in_time(asked: Question, read: list[Candidate], passages: list[Document]) -> list[Candidate]:
+        """The sentences the question's tense allows against their article's date ("bir sonraki
+        maç ne zaman": not the match the article reports as played); "ne zaman oynandı" keeps an
+        announced day when no sentence gives one before the article's."""
+        placed = [c for c in read if not out_of_time(asked, c.text, ChunkMeta.of(passages[c.passage - 1]).date)]
+        if asked.tense is not Tense.PAST or asked.asked is not Asked.DATE or any(fit(asked, c.text) for c in placed):
+            return placed
+        return read
 
     @staticmethod
     def _states(asked: Question, about: set[str], candidate: Candidate) -> bool:
@@ -181,7 +194,8 @@ class ExtractiveAnswerer:
         worded. Also the best score of any sentence, stating or not: what a statement must
         come close to."""
         asked = Question.read(question)
-        read = self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0)
+        read = self._in_time(asked, self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0),
+                             passages)
         top = max((c.score for c in read), default=float("-inf"))
         return [c for c in read if not asked.factoid or fit(asked, c.text)], top
 

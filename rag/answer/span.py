@@ -84,7 +84,7 @@ _DATE = re.compile(
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
-    rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)}))*"
+    rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?![\d.,]))?)*"
     rf"|(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
@@ -165,7 +165,7 @@ _SCALES = {*SCALE_WORDS}
 _CALENDAR_UNITS = ("gün", "hafta", "ay", "yıl")
 _CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
 # "kaça mal oldu" asks a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
-_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla)")
+_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla)|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)")
 _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
@@ -239,10 +239,11 @@ class Question:
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
         unit = counted = None
         if asked is Asked.NUMBER:
-            after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)", lowered)
+            after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+s[ıiuü])(?!\w))?",
+                              lowered)
             if re.search(r"(?<!\w)kaç\s+kaç(?!\w)", lowered):  # "kaç kaç kazandı": a score, nothing counted
                 after = None
-            counted = after.group(1) if after else None
+            counted = _counted_head(after) if after else None
             if counted:  # "heyet kaç kişiydi?": "kişi"
                 counted = _COPULA.sub("", counted) or counted
             if counted and _BECOMES.fullmatch(counted):  # "yatak sayısı kaç oldu?": a verb counts nothing
@@ -289,6 +290,15 @@ def _tense(lowered: str) -> Tense | None:
     if _PAST_VERB.search(last) and last not in _NOT_VERBS:
         return Tense.PAST
     return None
+
+
+def _counted_head(after: re.Match) -> str:
+    """"kaç su deposu" counts depots, its compound's head, not water ("kaç kişi kapasitesi",
+    "kaç ton buğday": the person or the measure is what is counted)."""
+    word, head = after.groups()
+    if head and not word.startswith(_PEOPLE) and not _measure(word) and not _CALENDAR.match(word):
+        return head
+    return word
 
 
 def _asked_office(asked: Asked, question: str) -> str | None:
@@ -395,7 +405,7 @@ def fit(question: Question, sentence: str) -> int:
     the asked kind the question does not name, 0 when it has nothing of that kind."""
     if not question.factoid:
         return 1
-    found = _candidates(question, sentence)
+    found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
         return 2
     if counts_a_thing(question):  # "kaç oy aldı": "Seçimde iki aday yarıştı" counts candidates
@@ -405,6 +415,22 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _is_place(sentence, span) and _said_in_case(question, sentence, span)]
     return 1 if found else 0
+
+
+def _of_asked_body(question: Question, word: str) -> bool:
+    """"Üniversitesi", "Parti" for "hangi üniversite", "hangi parti": the head of the asked kind
+    of body ("kulüp" is "Kulübü")."""
+    body = question.body or ""
+    return bool(body) and turkish_lower(_bare(word)).startswith(body[:-1] if body[-1] in "kp" else body)
+
+
+def names_asked_body(question: Question, sentence: str) -> bool:
+    """A "hangi üniversite" sentence names one as such ("Bakü Devlet Üniversitesi", "Rafidain
+    Yapı şirketi"), not only a city in a quote ("Kerkük ile Bakü …"); True when no body is asked."""
+    if question.body is None:
+        return True
+    return any(_called(sentence, name, question.body) or _of_asked_body(question, name.split()[-1])
+               for name in _candidates(question, sentence))
 
 
 def names_no_body(question: Question, sentence: str) -> bool:
@@ -496,6 +522,21 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
                                      for named in (*question.named, question.unit) if len(named) > 2)
 
 
+_ADJECTIVE_COUNT = re.compile(r"l[ıiuü][kğ]?$")  # "kaç yataklı", "kaç kişilik": a figure describing a noun
+
+
+def _describes_another(question: Question, sentence: str, span: str) -> bool:
+    """"kaç yataklı": "24 yataklı yoğun bakım ünitesi" describes a unit the question does not
+    name, "200 yataklı Telafer Dostluk Hastanesi" the asked hospital."""
+    if not (question.counted and _ADJECTIVE_COUNT.search(question.counted)):
+        return False
+    counted = _counted(sentence, span)
+    at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
+    described = counted[at + 1:] if at is not None else []
+    return bool(described) and not any(word.startswith(named) for word in described
+                                       for named in question.named if len(named) > 2)
+
+
 def answers_exactly(question: Question, sentence: str) -> bool:
     """The sentence holds what a factoid asks for: a figure in the asked measure, a number
     with the counted word ("212 oy" for "kaç oy"), a date, a name of the asked kind."""
@@ -546,10 +587,10 @@ _DESCRIBES_OWNER = re.compile(r"[dt][ae]ki$|[ae]c[ae]k$|[ae]n$")
 
 
 def _owner_word(word: str) -> bool:
-    """A noun that owns the office after it: bare ("belediye", "proje") or genitive
+    """A noun that owns the office after it: bare ("belediye", "proje", "il") or genitive
     ("kooperatifinin"); not a participle ("başa geçen", "yürüten") or an adjective ("sorumlu")."""
     folded = ascii_fold(word)
-    return (word[:1].islower() and word.isalpha() and len(word) >= 3 and word not in _NO_OWNER
+    return (word[:1].islower() and word.isalpha() and (len(word) >= 3 or word == "il") and word not in _NO_OWNER
             and not word.startswith(("hangi", "kim", "ne"))
             and (is_genitive(folded) or not _NOT_OWNER.search(folded)))
 
@@ -575,10 +616,10 @@ def _names_another_place(question: Question, sentence: str) -> bool:
         start = i
         while start > 0 and found[start - 1][:1].isupper():
             start -= 1
-        run = {stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]}  # a sentence's first word is no name
-        if run:
-            runs.append(run)
-    return bool(runs) and not any(question.office_place in run or run & question.names for run in runs)
+        # a sentence's first word is no name; a title with no name before it is no other's
+        # ("genel başkanlığa, partinin Kerkük İl Başkanı olarak görev yapan Necat Ağalı seçildi")
+        runs.append({stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]})
+    return bool(runs) and not any(not run or question.office_place in run or run & question.names for run in runs)
 
 
 def anothers_office(question: Question, sentence: str) -> bool:
@@ -588,6 +629,13 @@ def anothers_office(question: Question, sentence: str) -> bool:
         return False
     return ((question.office_of is not None and not _holds_owner(sentence, question.office_of))
             or _names_another_place(question, sentence))
+
+
+def names_another_office(question: Question, sentence: str) -> bool:
+    """The sentence names the asked title but not the asked office: another owner's ("Kooperatifin
+    başkanı" for "belediye başkanı") or another rank's ("Spor Bürosu Başkanı" for "genel başkan")."""
+    return (question.office is not None and roots_held(sentence, {question.office.split()[-1]}) > 0
+            and not holds_office(question, sentence))
 
 
 def owner_unnamed(question: Question, sentence: str, title: str) -> bool:
@@ -743,7 +791,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
     when there is none or more than one (then the sentence speaks for itself)."""
     if not question.factoid or not states_measure(question, sentence):  # "kaç gün": not "18 ay"
         return None
-    found = _candidates(question, sentence)
+    found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     of_year: list[str] = []
     if question.years and len(found) > 1:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
@@ -775,7 +823,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
         if question.body and len(found) > 1:  # "Musul merkezli Rafidain Yapı şirketi"
-            found = [span for span in found if _called(sentence, span, question.body)] or found
+            found = [span for span in found if _called(sentence, span, question.body)
+                     or _of_asked_body(question, span.split()[-1])] or found
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
         found = [name for name in found if not _names_a_body(name)] or found
@@ -1027,12 +1076,13 @@ _PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "a
 
 
 def _a_person(sentence: str, name: str) -> bool:
-    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla", "Telafer Belediye Başkanı
+    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla", "Rektör Terzioğlu", "Telafer Belediye Başkanı
     Hasan Ocakçı") or after an office or profession the person holds ("proje müdürü Sinan
     Abbasoğlu", "mimar Hande Karaağaç")."""
     first = turkish_lower(name.split()[0]).rstrip(".")
-    if first in _PERSON_TITLES or any(_is_title(word) for word in name.split()[:-1]):
-        return True  # "Telafer Belediye Başkanı Hasan Ocakçı"
+    if (first in _PERSON_TITLES or (first in _OFFICES and first not in _RANKS and len(name.split()) > 1)
+            or any(_is_title(word) for word in name.split()[:-1])):
+        return True  # "Telafer Belediye Başkanı Hasan Ocakçı", "Rektör Terzioğlu"
     before = sentence[:max(sentence.find(name), 0)].split()[-1:]
     return bool(before) and ((_is_title(before[0]) and turkish_lower(before[0]).startswith(_OFFICES))
                              or turkish_lower(before[0]).rstrip(".") in _PERSON_TITLES)  # "mimar Hande Karaağaç"
@@ -1069,7 +1119,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             # person after the title, though the question holds a word of it ("Belediyenin Su
             # İşleri Müdürü Mühendis Sevgül Terzi": so does a sentence's first word)
             run, kept_first = run[titles[-1] + 1:], 0
-        named = [i for i in range(kept_first, len(run)) if _named(question, run[i])]
+        # "hangi üniversite": its "Üniversitesi" is the asked kind, not the question's own subject
+        named = [i for i in range(kept_first, len(run)) if _named(question, run[i]) and not _of_asked_body(question, run[i])]
         if named and question.asked is Asked.PERSON and (
                 _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in _OFFICES):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
@@ -1244,12 +1295,14 @@ def _named(question: Question, span: str) -> bool:
 def _with_unit(sentence: str, match: re.Match) -> str:
     """"40" → "40 kişilik": a number is read with the word after it, less the case ending the
     sentence gave it ("220 kişinin" → "220 kişi")."""
-    unit = _unit_after(sentence, match.end())
+    each = _DISTRIBUTIVE.match(sentence, match.end())  # "40'ar öğrenci": forty each
+    unit = _unit_after(sentence, each.end() if each else match.end())
     if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
         return sentence[match.start():unit.start(1)] + _unit_without_case(unit.group(1))
     return match.group()
 
 
+_DISTRIBUTIVE = re.compile(rf"[{APOSTROPHES}]ş?[ae]r(?!\w)")
 _VOWEL_CASE = re.compile(r"y?[aeıiuü]")  # "dinara", "metreye", "tonu": a unit's dative or accusative
 
 
@@ -1363,7 +1416,8 @@ def _counted(sentence: str, span: str) -> list[str]:
     if start < 0:
         return []
     rest = sentence[start:]
-    if rest[len(span):len(span) + 1] in APOSTROPHES:  # "26'sı onarılacak": of a thing said before
+    if rest[len(span):len(span) + 1] in APOSTROPHES and not _DISTRIBUTIVE.match(rest, len(span)):
+        # "26'sı onarılacak": of a thing said before ("40'ar öğrenci" counts students, forty each)
         return []
     end = _PHRASE_END.search(rest, len(span.split()[0]))
     return [w for w in words(rest[: end.start() if end else len(rest)])

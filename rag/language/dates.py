@@ -78,6 +78,32 @@ def said_period(span: str, published: str | None) -> Period | None:
     return None
 
 
+_WEEKDAY_NUMBERS = {name: n for n, name in enumerate("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())}
+_RELATIVE_DAY = re.compile(r"(?<!\w)(?:(dün|bugün|yarın)|bu\s+(?:sabah|akşam)|(" + "|".join(_WEEKDAY_NUMBERS)
+                           + r")\s+(?:günü|akşamı|sabahı|gecesi|öğleden))(?!\w)")
+_FUTURE = re.compile(r"\w[ae]c[ae](?:k|ğ)")  # "yapılacak", "açılacağını"
+
+
+def said_day(sentence: str, published: str | None) -> date | None:
+    """The calendar day a sentence names by the article's own day: "dün akşam" the day before
+    it, "bugün" that day, "cuma akşamı oynanan" the last Friday up to it ("cuma günü
+    açılacak" the next one). None without an article date or with more than one such day."""
+    try:
+        day = parse_period(published)
+    except ValueError:
+        return None
+    found = list(_RELATIVE_DAY.finditer(turkish_lower(sentence)))
+    if day is None or len(found) != 1:
+        return None
+    word, weekday = found[0].group(1), found[0].group(2)
+    today = day.first
+    if weekday is None:
+        return today + timedelta(days={"dün": -1, "yarın": 1}.get(word or "", 0))
+    if _FUTURE.search(turkish_lower(sentence)):
+        return today + timedelta(days=(_WEEKDAY_NUMBERS[weekday] - today.weekday() - 1) % 7 + 1)
+    return today - timedelta(days=(today.weekday() - _WEEKDAY_NUMBERS[weekday]) % 7)
+
+
 def date_label(iso: str | None) -> str:
     """An article's date for readers, or "tarih yok" for an undated one."""
     return format_date(iso) if iso else UNDATED

@@ -55,6 +55,16 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
+_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+_ORDER = {letter: f"{i:02d}" for i, letter in enumerate(_ALPHABET)}
+
+
+def alphabetical(text: str) -> str:
+    """A sort key in the Turkish alphabet's order (c < ç < d, ı < i, s < ş < t), which code
+    points do not give ("Çarşı" after "Zeytin"); letters outside it sort after."""
+    return "".join(_ORDER.get(ch, "99" + ch) if ch.isalpha() else ch for ch in turkish_lower(text))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     stemmer = getattr(_local, "stemmer", None)
