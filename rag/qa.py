@@ -27,10 +27,11 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_year, answer_giver, answers_exactly, asks_name, attribute_asked,
-    by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, gives_no_time, holds_noun, holds_office,
-    names_another_office, names_asked_body, names_counted, names_no_body, owner_unnamed, requires_measure, short_answer,
-    short_answer_at_end, who_is_asked,
+    Asked, Question, another_edition, another_rank, another_year, answer_giver, answers_exactly, asks_name,
+    attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, gives_no_time, holds_noun,
+    holds_office,
+    names_another_office, names_asked_body, names_counted, names_no_body, owner_unnamed, rank_asked, requires_measure,
+    short_answer, short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -812,6 +813,9 @@ class ArchiveQA:
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
             return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
+        if chosen and asked.factoid and another_rank(question, chosen[0].text):
+            # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it
+            return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it

@@ -9,7 +9,7 @@ from conftest import CORPUS, needs_devset
 from rag.answer.citations import Answer
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, asks_name, attribute_asked, edition_asked, fit, gives_name, holds_office,
-    names_counted, short_answer, states_measure, who_is_asked,
+    names_counted, rank_asked, short_answer, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -1392,3 +1392,60 @@ def test_a_when_question_answered_by_yesterday_gets_the_day(tmp_path, embedder):
     night = POETRY_NIGHT.replace("Nevruz şiir akşamında", "dün akşam yapılan Nevruz şiir akşamında")
     qa = archive_of(tmp_path, embedder, {"siir.txt": night})
     assert qa.ask("Nevruz şiir akşamı hangi gün yapıldı?").short == "13 Mart 2025"
+
+
+BRIDGE = """Telafer'de Tel Abta Köprüsü hizmete açıldı
+
+22 Mayıs 2025
+
+Telafer ile Tel Abta bölgesini bağlayan yeni köprü, dün düzenlenen törenle hizmete açıldı. 340 metre uzunluğundaki köprü, her iki yönde ikişer şeritten oluşuyor.
+
+Vali Süleymani, 2014'teki DEAŞ işgali sırasında eski köprünün yıkıldığını hatırlattı. Köprünün maliyeti 12 milyar dinar oldu. Mahkeme, köylülerin davasında kararını perşembe günü açıkladı.
+"""
+
+
+def test_a_figure_of_another_attribute_or_kind_of_sum_is_not_the_answer(tmp_path, embedder):
+    """"köprünün genişliği kaç metre?" got its length (**340 metre**), "biletleri kaç dinar?" a
+    festival's budget, "ne kadar tazminat ödenecek?" "**altı yıldır**" (strangers' finds): an
+    attribute before a unit is still the one asked, and compensation is a sum."""
+    qa = archive_of(tmp_path, embedder, {"kopru.txt": BRIDGE})
+    width = qa.ask("Tel Abta köprüsünün genişliği kaç metre?")
+    assert width.refused and "bu sayıyı söylemiyor" in width.text
+    assert qa.ask("Tel Abta köprüsünün uzunluğu kaç metre?").short == "340 metre"
+    assert attribute_asked(Question.read("Festivalin biletleri kaç dinar?"), "Festivalin biletleri kaç dinar?") == ("bilet",)
+    assert attribute_asked(Question.read("Biletin en ucuzu kaç dolar?"), "Biletin en ucuzu kaç dolar?") == ()
+    assert Question.read("Köylülere ne kadar tazminat ödenecek?").measure == "para"
+
+
+def test_a_date_of_another_event_in_the_sentence_is_not_the_asked_one(tmp_path, embedder):
+    """"Telafer'deki hastane ne zaman açıldı?" got "**2014**" of "2014'teki DEAŞ işgali": a date
+    with "-deki" is the one of the noun after it."""
+    qa = archive_of(tmp_path, embedder, {"kopru.txt": BRIDGE})
+    assert "2014" not in (qa.ask("Telafer'deki köprü ne zaman açıldı?").short or "")
+    occupation = Question.read("DEAŞ işgali ne zaman oldu?")
+    assert short_answer(occupation, "Vali, 2014'teki DEAŞ işgali sırasında köprünün yıkıldığını hatırlattı.") == "2014"
+
+
+CONTEST = """Kerkük'te hoyrat yarışması sona erdi
+
+21 Temmuz 2025
+
+Festival kapsamında düzenlenen hoyrat yarışmasında büyükler kategorisinde Ali Kasapoğlu birinci oldu. Gençler kategorisinde birinciliği ise Telaferli Zehra Ocakçı kazandı.
+
+Kerkük Gençlikspor'un golcüsü Yusuf Dakuklu da törene katıldı. Gençlikspor 4 Ekim'de deplasmanda Barışspor ile karşılaşacak; kulüp taraftarlara 10 otobüs ayarlayacak.
+"""
+
+
+def test_a_place_role_or_score_the_article_never_gives_is_refused(tmp_path, embedder):
+    """"ikinci olan kim?" got the first place's winner, "kalecisi kim?" the striker, "sunuculuğunu
+    kim yaptı?" the music group that closed the night, "kaç kaç bitti?" of a match not yet played
+    "**10 otobüs**" (strangers' finds)."""
+    qa = archive_of(tmp_path, embedder, {"yarisma.txt": CONTEST})
+    second = qa.ask("Gençler kategorisinde ikinci olan kim?")
+    assert second.refused and "ikinci olanı söylemiyor" in second.text
+    assert qa.ask("Gençler kategorisinde birinci olan kim?").short == "Zehra Ocakçı"
+    keeper = qa.ask("Kerkük Gençlikspor'un kalecisi kim?")
+    assert keeper.refused and "kalecinin kim olduğunu söylemiyor" in keeper.text
+    assert rank_asked("Yarışmada üçüncü gelen kim?") == "üçüncü" and rank_asked("İkinci kez kim kazandı?") is None
+    score = Question.read("Barışspor maçı kaç kaç bitti?")
+    assert score.score and short_answer(score, "Kulüp taraftarlara 10 otobüs ayarlayacak.") is None

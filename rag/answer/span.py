@@ -174,7 +174,7 @@ _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
-_MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
+_MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe|tazminat|kira|vergi"
                     r"|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
 
 
@@ -198,6 +198,8 @@ def _measure(word: str) -> str | None:
 _BECOMES = re.compile(r"ol(?:du|ur|acak|muş|muştur|uyor)|et(?:ti|mişti|mektedir)|eder|tut(?:ar|tu|acak)")
 # The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
 # of "oldu", a verb: "gündü" reads the same, and is rarer).
+_ASKS_SCORE = re.compile(r"(?<!\w)kaç\s+kaç(?!\w)")
+_SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
@@ -232,6 +234,7 @@ class Question:
     tense: Tense | None = None  # "ne zaman açılacak" (future), "nerede düzenlendi" (past)
     since: bool = False  # "hangi yıldan beri": "2011 yılından bu yana" answers
     case: str | None = None  # "nerede" (locative), "nereden", "hangi şehre": the case a place answers in
+    score: bool = False  # "kaç kaç bitti": only a score ("3-1") answers
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -241,7 +244,7 @@ class Question:
         if asked is Asked.NUMBER:
             after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+s[ıiuü])(?!\w))?",
                               lowered)
-            if re.search(r"(?<!\w)kaç\s+kaç(?!\w)", lowered):  # "kaç kaç kazandı": a score, nothing counted
+            if _ASKS_SCORE.search(lowered):  # "kaç kaç kazandı": a score, nothing counted
                 after = None
             counted = _counted_head(after) if after else None
             if counted:  # "heyet kaç kişiydi?": "kişi"
@@ -263,7 +266,8 @@ class Question:
                    _asked_body(asked, lowered), _whose_age(question),
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
-                   bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None)
+                   bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
+                   bool(_ASKS_SCORE.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -447,7 +451,8 @@ def names_no_body(question: Question, sentence: str) -> bool:
 # asked is of a named attribute, the possessed noun before the question word.
 # Only where it is what the question ends on ("nüfusu kaç?", "oranı yüzde kaç oldu?"): before a
 # verb or a unit it is the subject ("projesi ne kadar sürecek", "biletin en ucuzu kaç dolar").
-_ATTRIBUTE = re.compile(r"\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
+_ATTRIBUTE = re.compile(r"(?<!\w)(?<!en\s)\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
+                        rf"(?:\s+(?:(?:{'|'.join(SCALE_WORDS)})\s+)?(?:{'|'.join(_MEASURE_UNITS)}))?"
                         r"(?:[dt][ıiuü]r|y?d[ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")
 # What any figure is ("sayısı kaç", "toplam tutarı ne kadar"): no attribute of its own.
 _ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
@@ -462,6 +467,8 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
         return ()
     word = found.group(0).split()[0]
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
+    forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
+    forms = {form[:-3] if form.endswith(("ler", "lar")) and len(form) > 5 else form for form in forms}  # "biletleri"
     return () if forms & _ANY_FIGURE else tuple(sorted(forms))
 
 
@@ -671,6 +678,18 @@ _COMING_TIME = re.compile(
     rf"|{'|'.join(MONTH_NUMBERS)}|{'|'.join(WEEKDAYS)})\w*|\w+\s+(?:sonunda|sonuna|başında|ortasında|içinde|sonra)(?!\w)")
 
 
+_NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
+    """"2014'teki DEAŞ işgali": a date with "-deki" is the one of the noun after it, which
+    answers "hastane ne zaman açıldı" no more than another sentence's date would."""
+    if not _DESCRIBES.search(match.group()):
+        return False
+    after = _NEXT_WORDS.match(sentence, match.end())
+    return bool(after) and not any(stem(turkish_lower(word)) in question.named for word in after.groups() if word)
+
+
 def _since(sentence: str, match: re.Match) -> bool:
     return bool(_SINCE_AFTER.match(sentence, match.end()))
 
@@ -761,6 +780,26 @@ def _thing_asked(named: list[str]) -> str | None:
     return head
 
 
+# A place in a ranking: "ikinci olan", "üçüncü geldi", "birinciliği kazandı" (not "ikinci kez",
+# "ikinci yarı").
+_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:\s+(?:olan|oldu|olduğu|gelen|geldi|sırada\w*)(?!\w)|l[ıi][kğ]\w*)",
+                   re.IGNORECASE)
+
+
+def rank_asked(question: str) -> str | None:
+    """The place a question asks the holder of: "Gençler kategorisinde ikinci olan kim?" → "ikinci"."""
+    found = _RANK.search(turkish_lower(question))
+    return found.group(1) if found else None
+
+
+def another_rank(question: str, sentence: str) -> bool:
+    """The sentence gives another place than the asked one and not the asked one ("birinciliği
+    Zehra Ocakçı kazandı" for "ikinci olan kim?")."""
+    asked = rank_asked(question)
+    said = {found.group(1) for found in _RANK.finditer(turkish_lower(sentence))}
+    return asked is not None and bool(said) and asked not in said
+
+
 def edition_asked(question: str) -> tuple[int, str] | None:
     """The one edition a question asks about ("Birinci festivale" → (1, "festival"))."""
     asked = [(number, thing) for number, named in _editions(question) if (thing := _thing_asked(named))]
@@ -826,7 +865,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
             found = [span for span in found if _called(sentence, span, question.body)
                      or _of_asked_body(question, span.split()[-1])] or found
     if question.asked is Asked.PERSON:
-        found = _people(found, sentence)
+        found = [_without_origin(name) for name in _people(found, sentence)]
         found = [name for name in found if not _names_a_body(name)] or found
         if len(found) == 2 and not question.plural and _together(sentence, *found):
             found = [" ile ".join(_bare(name) for name in found)]  # "X ile Y birlikte açtı": both opened it
@@ -1038,14 +1077,15 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.DATE:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))
-                and (question.since or not _since(sentence, m))]
+                and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not (_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())))
                 and not (counting and _measured(sentence, m, question.unit))
-                and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))]
+                and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
+                and (not question.score or _SCORE.fullmatch(m.group()))]
     names = _names(question, sentence)
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
@@ -1056,6 +1096,13 @@ def _candidates(question: Question, sentence: str) -> list[str]:
 
 
 _OF_ORIGIN = re.compile(r"\w{3,}l[ıiuü]")  # "Türkiyeli mimar", "Kerküklü firma": where from, no body's name
+
+
+def _without_origin(name: str) -> str:
+    """"Telaferli Zehra Ocakçı" → "Zehra Ocakçı": where she is from, before a first name and a
+    surname, is no part of the name ("Yılmaz Hasan Erbilli" keeps its surname)."""
+    first, *rest = name.split()
+    return " ".join(rest) if len(rest) >= 2 and _OF_ORIGIN.fullmatch(first) else name
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
                         r"|dergi|banka|marka|vakıf|dernek)")
 
@@ -1148,7 +1195,8 @@ _OFFICES = tuple("""
     """.split())
 # Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
 # company is no architect); not titles before a name ("Mimar Sinan" is one name).
-_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen")
+_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen", "kaleci", "sunucu",
+                "sürücü")
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
 _ROLES = ("sahib", "kurucu")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
