@@ -93,7 +93,8 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
-_PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar|meydan)\w*?n?[dt][ae](?:n|ki)?(?!\w)")
+_PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar|meydan)"
+                         r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
@@ -174,8 +175,8 @@ _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
-_MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe|tazminat|kira|vergi"
-                    r"|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
+_MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
+                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
 
 
 def unit_of_measure(word: str) -> str | None:
@@ -196,10 +197,11 @@ def _measure(word: str) -> str | None:
 
 # "kaç oldu", "kaç eder", "kaça tuttu": a verb after "kaç" (not "uydu", a noun that looks like one).
 _BECOMES = re.compile(r"ol(?:du|ur|acak|muş|muştur|uyor)|et(?:ti|mişti|mektedir)|eder|tut(?:ar|tu|acak)")
-# The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
-# of "oldu", a verb: "gündü" reads the same, and is rarer).
+# "kaç kaç bitti" asks a score, which only "3-1" answers.
 _ASKS_SCORE = re.compile(r"(?<!\w)kaç\s+kaç(?!\w)")
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
+# The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
+# of "oldu", a verb: "gündü" reads the same, and is rarer).
 _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
@@ -449,8 +451,9 @@ def names_no_body(question: Question, sentence: str) -> bool:
 
 # "köyün nüfusu kaç", "tesisin kapasitesi ne kadar", "katılım oranı yüzde kaç": the figure
 # asked is of a named attribute, the possessed noun before the question word.
-# Only where it is what the question ends on ("nüfusu kaç?", "oranı yüzde kaç oldu?"): before a
-# verb or a unit it is the subject ("projesi ne kadar sürecek", "biletin en ucuzu kaç dolar").
+# Only where it is what the question ends on ("nüfusu kaç?", "oranı yüzde kaç oldu?", "genişliği
+# kaç metre?", "biletleri kaç dinar?"): before a verb it is the subject ("projesi ne kadar
+# sürecek"), and after "en" a superlative ("biletin en ucuzu kaç dolar").
 _ATTRIBUTE = re.compile(r"(?<!\w)(?<!en\s)\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
                         rf"(?:\s+(?:(?:{'|'.join(SCALE_WORDS)})\s+)?(?:{'|'.join(_MEASURE_UNITS)}))?"
                         r"(?:[dt][ıiuü]r|y?d[ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")
@@ -675,7 +678,8 @@ _ASKS_SINCE = re.compile(r"(?<!\w)(?:beri|bu\s+yana|itibaren)(?!\w)")
 # "yıl sonuna kadar", "iki hafta içinde", a month or a weekday named alone.
 _COMING_TIME = re.compile(
     r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında|bahar|ilkbahar|sonbahar|yaz|kış"
-    rf"|{'|'.join(MONTH_NUMBERS)}|{'|'.join(WEEKDAYS)})\w*|\w+\s+(?:sonunda|sonuna|başında|ortasında|içinde|sonra)(?!\w)")
+    rf"|{'|'.join(MONTH_NUMBERS)}|{'|'.join(WEEKDAYS)})\w*"
+    r"|\w+\s+(?:sonunda|sonuna|başında|ortasında|içinde|sonra)(?!\w)")
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
@@ -1103,6 +1107,8 @@ def _without_origin(name: str) -> str:
     surname, is no part of the name ("Yılmaz Hasan Erbilli" keeps its surname)."""
     first, *rest = name.split()
     return " ".join(rest) if len(rest) >= 2 and _OF_ORIGIN.fullmatch(first) else name
+
+
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
                         r"|dergi|banka|marka|vakıf|dernek)")
 
@@ -1123,9 +1129,9 @@ _PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "a
 
 
 def _a_person(sentence: str, name: str) -> bool:
-    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla", "Rektör Terzioğlu", "Telafer Belediye Başkanı
-    Hasan Ocakçı") or after an office or profession the person holds ("proje müdürü Sinan
-    Abbasoğlu", "mimar Hande Karaağaç")."""
+    """A name after a title ("Mühendis Sinan Abbasoğlu", "Dr. Leyla", "Rektör Terzioğlu",
+    "Telafer Belediye Başkanı Hasan Ocakçı") or after an office or profession the person holds
+    ("proje müdürü Sinan Abbasoğlu", "mimar Hande Karaağaç")."""
     first = turkish_lower(name.split()[0]).rstrip(".")
     if (first in _PERSON_TITLES or (first in _OFFICES and first not in _RANKS and len(name.split()) > 1)
             or any(_is_title(word) for word in name.split()[:-1])):
@@ -1167,7 +1173,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             # İşleri Müdürü Mühendis Sevgül Terzi": so does a sentence's first word)
             run, kept_first = run[titles[-1] + 1:], 0
         # "hangi üniversite": its "Üniversitesi" is the asked kind, not the question's own subject
-        named = [i for i in range(kept_first, len(run)) if _named(question, run[i]) and not _of_asked_body(question, run[i])]
+        named = [i for i in range(kept_first, len(run))
+                 if _named(question, run[i]) and not _of_asked_body(question, run[i])]
         if named and question.asked is Asked.PERSON and (
                 _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in _OFFICES):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
@@ -1193,10 +1200,11 @@ _OFFICES = tuple("""
     dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
     milletvekili direktör editör genel danışman uzman
     """.split())
-# Professions a "kim" question may ask the holder of ("Köprünün mimarı kim?": the building
-# company is no architect); not titles before a name ("Mimar Sinan" is one name).
-_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen", "kaleci", "sunucu",
-                "sürücü")
+# Professions and roles a "kim" question may ask the holder of ("Köprünün mimarı kim?": the
+# building company is no architect; "kalecisi kim?": the striker is none); not titles before a
+# name ("Mimar Sinan" is one name).
+_PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen",
+                "kaleci", "sunucu", "sürücü")
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
 _ROLES = ("sahib", "kurucu")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
