@@ -217,3 +217,12 @@ def test_stored_answer_keeps_no_passages():
     assert (brief.question, brief.text, brief.refused, brief.backend) == \
         ("Köprü", "20 Kasım 2019 — Onarım [1].", False, "brief")
     assert passage not in repr(brief)
+
+
+def test_the_context_around_a_quote_is_cut_between_words():
+    """A source card opened with "…va Valisi" (of "Ninova Valisi"): a stranger's find."""
+    passage = " ".join(f"kelime{i}" for i in range(80)) + " Alıntı cümlesi. " + " ".join(f"söz{i}" for i in range(80))
+    shown = highlighted(passage, "Alıntı cümlesi.")
+    before, after = shown.split("<mark>")[0], shown.split("</mark>")[1]
+    assert before.startswith("…kelime") and after.endswith("…")
+    assert all(word.startswith(("kelime", "söz")) for word in (before + after).strip("… ").split())

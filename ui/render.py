@@ -128,6 +128,11 @@ def highlighted(passage: str, quote: str) -> str:
     if at < 0:
         return f"<mark>{_escape(quote or passage)}</mark>"
     start, end = max(0, at - QUOTE_CONTEXT_CHARS), min(len(passage), at + len(quote) + QUOTE_CONTEXT_CHARS)
+    # cut between words, never inside one ("…va Valisi" of "Ninova Valisi")
+    if start and (space := passage.find(" ", start, at)) >= 0:
+        start = space + 1
+    if end < len(passage) and (space := passage.rfind(" ", at + len(quote), end)) >= 0:
+        end = space
     before = ("…" if start else "") + passage[start:at]
     after = passage[at + len(quote):end] + ("…" if end < len(passage) else "")
     return f"{_escape(before)}<mark>{_escape(quote)}</mark>{_escape(after)}"
