@@ -1449,3 +1449,13 @@ def test_a_place_role_or_score_the_article_never_gives_is_refused(tmp_path, embe
     assert rank_asked("Yarışmada üçüncü gelen kim?") == "üçüncü" and rank_asked("İkinci kez kim kazandı?") is None
     score = Question.read("Barışspor maçı kaç kaç bitti?")
     assert score.score and short_answer(score, "Kulüp taraftarlara 10 otobüs ayarlayacak.") is None
+
+
+def test_an_edition_said_after_its_name_is_read():
+    """"Hoyrat ve Türkü Festivali'nin beşincisi … 18 bin kişi izledi" answered "dördüncü Hoyrat
+    festivaline kaç kişi katıldı?" (a stranger's find): the article numbers its edition after
+    the name."""
+    article = ("Kerkük Türkmen Kültür Derneği'nin düzenlediği Hoyrat ve Türkü Festivali'nin beşincisi dün sona erdi. "
+               "Etkinlikleri 18 bin kişi izledi. Gelecek yıl düzenlenecek altıncı festival beş gün sürecek.")
+    assert another_edition((4, "hoyrat"), article) == 5
+    assert another_edition((5, "hoyrat"), article) is None

@@ -758,17 +758,23 @@ _ORDINAL_WORD = "|".join(ORDINAL_WORDS.values())
 # An edition: "birinci festivale", "3. etap", "Üçüncü Erbil Türkmen Kültür Festivali" (the
 # name between the ordinal and the thing it numbers is capitalised).
 _EDITION = re.compile(rf"(?<![\w.])(?:(\d{{1,3}})\.|(?i:({_ORDINAL_WORD})))\s+((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
+# "Hoyrat ve Türkü Festivali'nin beşincisi": the edition said after the name it numbers
+_EDITION_OF = re.compile(rf"((?:[{_UPPER}][\w-]*\s+(?:ve\s+)?){{0,4}}[{_UPPER}][\w-]*)[{APOSTROPHES}]n?[ıiuü]n\s+"
+                         rf"(?i:({_ORDINAL_WORD}))s[ıiuü](?!\w)")
 _ORDINAL_NUMBER = {word: number for number, word in ORDINAL_WORDS.items()}
 _TIMES = ("kez", "defa", "kere", "sefer")  # "ikinci kez": a count of times, no edition
 
 
 def _editions(text: str) -> list[tuple[int, list[str]]]:
     """The editions a text names: each number, with the words that may be the thing it
-    numbers (the capitalised name after it, and the word that ends it)."""
+    numbers (the capitalised name after it, and the word that ends it; or the name before
+    it: "… Festivali'nin beşincisi")."""
     out = []
     for match in _EDITION.finditer(text):
         number = int(match.group(1)) if match.group(1) else _ORDINAL_NUMBER[turkish_lower(match.group(2))]
         out.append((number, [turkish_lower(w) for w in match.group(3).split()]))
+    for match in _EDITION_OF.finditer(text):
+        out.append((_ORDINAL_NUMBER[turkish_lower(match.group(2))], [turkish_lower(w) for w in match.group(1).split()]))
     return out
 
 
