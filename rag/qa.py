@@ -30,8 +30,8 @@ from rag.answer.span import (
     Asked, Question, another_edition, another_rank, another_year, answer_giver, answers_exactly, asks_name,
     attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, gives_no_time, holds_noun,
     holds_office,
-    names_another_office, names_asked_body, names_counted, names_no_body, owner_unnamed, rank_asked, requires_measure,
-    short_answer, short_answer_at_end, who_is_asked,
+    names_another_office, names_asked_body, names_counted, names_no_body, owner_unnamed, qualifies_count, rank_asked,
+    requires_measure, short_answer, short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -813,6 +813,9 @@ class ArchiveQA:
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
             return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
+        if chosen and asked.asked is Asked.NUMBER and not qualifies_count(question, chosen[0].text):
+            # "kaç oy geçersiz sayıldı": "Bayraktar 8.412 oy aldı" counts other votes
+            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it
             return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)

@@ -9,7 +9,7 @@ from conftest import CORPUS, needs_devset
 from rag.answer.citations import Answer
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, asks_name, attribute_asked, edition_asked, fit, gives_name, holds_office,
-    names_counted, rank_asked, short_answer, states_measure, who_is_asked,
+    names_counted, qualifies_count, rank_asked, short_answer, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -1459,3 +1459,11 @@ def test_an_edition_said_after_its_name_is_read():
                "Etkinlikleri 18 bin kişi izledi. Gelecek yıl düzenlenecek altıncı festival beş gün sürecek.")
     assert another_edition((4, "hoyrat"), article) == 5
     assert another_edition((5, "hoyrat"), article) is None
+
+
+def test_a_count_qualified_by_an_adjective_is_not_another_count():
+    """"kaç oy geçersiz sayıldı?" got the winner's "**8.412 oy**" (a stranger's find)."""
+    question = "Altunköprü seçiminde kaç oy geçersiz sayıldı?"
+    assert not qualifies_count(question, "Açıklanan sonuçlara göre Bayraktar 8.412 oy aldı.")
+    assert qualifies_count(question, "Seçimde 312 oy geçersiz sayıldı.")
+    assert qualifies_count("Kaç öğrenci karşılıklı gidip gelecek?", "Her yıl 40'ar öğrenci değişimde bulunacak.")

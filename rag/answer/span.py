@@ -547,6 +547,19 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
                                        for named in question.named if len(named) > 2)
 
 
+# "kaç oy geçersiz sayıldı", "kaç aile evsiz kaldı": an adjective made with -sIz between the
+# counted noun and the verb says which of them are counted (not one with -lI, often an adverb:
+# "kaç öğrenci karşılıklı gidip gelecek").
+_QUALIFIED_COUNT = re.compile(r"(?<!\w)(?i:kaç)\s+(?:tane\s+)?[^\W\d_]+\s+([a-zçğıöşü][^\W\d_]{2,}s[ıiuü]z)\s+[^\W\d_]+")
+
+
+def qualifies_count(question: str, sentence: str) -> bool:
+    """The sentence says the quality that picks out what is counted ("geçersiz" of "kaç oy
+    geçersiz sayıldı": the winner's "8.412 oy aldı" is not that count); True when none is asked."""
+    found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
+    return found is None or roots_held(sentence, {found.group(1)}) > 0
+
+
 def answers_exactly(question: Question, sentence: str) -> bool:
     """The sentence holds what a factoid asks for: a figure in the asked measure, a number
     with the counted word ("212 oy" for "kaç oy"), a date, a name of the asked kind."""
