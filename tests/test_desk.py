@@ -347,5 +347,7 @@ def test_documents_added_in_one_upload_are_listed_by_title():
     registry = registry_of(entry("uploads/z.txt", "Ahmet'in kitabı", added=minute + 1),
                            entry("uploads/a.txt", "Zeytin hasadı", added=minute + 20),
                            entry("uploads/n.txt", "Çarşı yangını", added=minute + 5),
+                           entry("uploads/q.txt", "“Kasabalar” kitabı tanıtıldı", added=minute + 9),
                            entry("corpus/eski.txt", "Önceki yükleme", added=minute - 3600))
-    assert [e.doc_id for e in search(registry)] == ["uploads/z.txt", "uploads/n.txt", "uploads/a.txt", "corpus/eski.txt"]
+    assert [e.doc_id for e in search(registry)] == ["uploads/z.txt", "uploads/n.txt", "uploads/q.txt", "uploads/a.txt",
+                                                    "corpus/eski.txt"]

@@ -62,7 +62,8 @@ _ORDER = {letter: f"{i:02d}" for i, letter in enumerate(_ALPHABET)}
 def alphabetical(text: str) -> str:
     """A sort key in the Turkish alphabet's order (c < ç < d, ı < i, s < ş < t), which code
     points do not give ("Çarşı" after "Zeytin"); letters outside it sort after."""
-    return "".join(_ORDER.get(ch, "99" + ch) if ch.isalpha() else ch for ch in turkish_lower(text))
+    lowered = turkish_lower(text).lstrip("\"“”«»'‘’ ")  # a quoted title sorts by its first word
+    return "".join(_ORDER.get(ch, "99" + ch) if ch.isalpha() else ch for ch in lowered)
 
 
 @lru_cache(maxsize=200_000)
