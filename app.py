@@ -105,6 +105,10 @@ PAGE_JS = """
       if (said) { b.setAttribute('aria-label', said); if (b.tagName === 'BUTTON') b.setAttribute('title', said); }
     });
     root.querySelectorAll('img[alt="Stop Recording"]').forEach((i) => i.setAttribute('alt', words['Stop Recording']));
+    // Gradio's footer link is text, not a label: "Use via API" (its rocket icon is kept).
+    root.querySelectorAll('footer a, footer button').forEach((el) => el.childNodes.forEach((n) => {
+      if (n.nodeType === 3 && n.textContent.includes('Use via API')) n.textContent = n.textContent.replace('Use via API', 'API ile kullanın');
+    }));
     // A progress bar's live region announces Gradio's untranslated key when a task ends.
     root.querySelectorAll('[aria-live]').forEach((r) => { if (r.textContent.trim() === 'common.complete') r.textContent = 'Tamamlandı'; });
   };

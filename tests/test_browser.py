@@ -488,6 +488,8 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
         english = {"Like", "Dislike", "Liked", "Retry", "Undo", "undo", "Clear", "Close", "Copy message",
                    "Copy conversation", "More tabs", "chatbot conversation", "Gradio footer navigation"}
         assert not labels & english and not any("message" in label for label in labels)
+        footer = page.locator("footer").text_content()  # hidden on a phone, shown on a desktop
+        assert "API ile kullanın" in footer and "Use via API" not in footer
         page.get_by_role("tab", name="Bakım").click()  # the maintainers' table and upload too
         page.fill("#arsiv-password input", ADMIN_PASSWORD)
         page.get_by_role("button", name="Giriş").click()
