@@ -551,7 +551,7 @@ class ArchiveQA:
         if absent:
             outside = filters.chosen and all(cover.get(t) for t in absent)
             return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))
-        opening = opening_term(question)
+        opening = opening_term(question, terms)
         if opening and (held := covering([opening], snapshot)[opening] & retrieved) and held != retrieved:
             # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
             # articles hold narrows the answer to them (the football final's prize money is no

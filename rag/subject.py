@@ -85,10 +85,11 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     return sorted(terms, key=lambda t: t.position)
 
 
-def opening_term(question: str) -> Term | None:
+def opening_term(question: str, terms: list[Term]) -> Term | None:
     """A capitalised first word Turkish does not mark as a name, in a modifier's place before a
     possessed head ("Hoyrat ödülünü kazanan …", "Selahaddin valisinin adı ne?"): a name or a
-    kind of thing, as "çimento fabrikası" is (not an ordinal: "Dördüncü çeyreğin")."""
+    kind of thing, as "çimento fabrikası" is (not an ordinal: "Dördüncü çeyreğin"); none when
+    the question's key ``terms`` already begin with it."""
     found = list(_WORD.finditer(question))
     if not found:
         return None
@@ -99,7 +100,7 @@ def opening_term(question: str) -> Term | None:
     if (raw != word or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3
             or not _is_head(head) or re.search(r"nc[ıiuü]$", lowered)
             or lowered in STOPWORDS or lowered in MONTH_NUMBERS or lowered in WEEKDAYS
-            or lowered in QUESTION_OPENERS or any(t.position == 0 for t in key_terms(question))):
+            or lowered in QUESTION_OPENERS or any(t.position == 0 for t in terms)):
         return None
     return Term(word, (_forms(word),), 0)
 

@@ -419,7 +419,7 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
-        found = [span for span in found if _is_place(sentence, span) and _said_in_case(question, sentence, span)]
+        found = [span for span in found if _place_asked(question, sentence, span)]
     return 1 if found else 0
 
 
@@ -878,7 +878,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if any(named & question.names for named in clauses.values()):
             found = [span for span in found if clauses[span] & question.names or not clauses[span]]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        places = [span for span in found if _is_place(sentence, span) and _said_in_case(question, sentence, span)]
+        places = [span for span in found if _place_asked(question, sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
         found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
             if question.plural else places
@@ -1022,6 +1022,11 @@ def _asked_case(lowered: str) -> str | None:
         return None
     noun = next((noun for noun in _PLACE_NOUNS if word.group(1).startswith(noun)), None)
     return _case(word.group(1)[len(noun):]) if noun else None
+
+
+def _place_asked(question: Question, sentence: str, name: str) -> bool:
+    """A place, in the case the question asks it: what answers "nerede", "nereden", "hangi şehre"."""
+    return _is_place(sentence, name) and _said_in_case(question, sentence, name)
 
 
 def _said_in_case(question: Question, sentence: str, name: str) -> bool:

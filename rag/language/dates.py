@@ -12,7 +12,8 @@ from rag.language.turkish import ascii_fold, turkish_lower
 MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
           "Ekim", "Kasım", "Aralık")
 MONTH_NUMBERS = {turkish_lower(name): n for n, name in enumerate(MONTHS, start=1)}  # "mart" → 3
-WEEKDAYS = frozenset("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())
+WEEKDAY_NAMES = ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar")  # Monday first
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
 UNDATED = "tarih yok"  # what an undated article shows instead of a date
 
 
@@ -78,7 +79,7 @@ def said_period(span: str, published: str | None) -> Period | None:
     return None
 
 
-_WEEKDAY_NUMBERS = {name: n for n, name in enumerate("pazartesi salı çarşamba perşembe cuma cumartesi pazar".split())}
+_WEEKDAY_NUMBERS = {name: n for n, name in enumerate(WEEKDAY_NAMES)}  # as date.weekday() counts
 _RELATIVE_DAY = re.compile(r"(?<!\w)(?:(dün|bugün|yarın)|bu\s+(?:sabah|akşam)|(" + "|".join(_WEEKDAY_NUMBERS)
                            + r")\s+(?:günü|akşamı|sabahı|gecesi|öğleden))(?!\w)")
 _FUTURE = re.compile(r"\w[ae]c[ae](?:k|ğ)")  # "yapılacak", "açılacağını"
