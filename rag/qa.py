@@ -28,9 +28,10 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_rank, another_year, answer_giver, answers_exactly, asks_name,
-    attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name, gives_no_time, holds_noun,
-    holds_office, names_another_office, names_asked_body, names_counted, names_no_body, owner_unnamed, qualifies_count,
-    rank_asked, requires_measure, short_answer, short_answer_at_end, who_is_asked,
+    attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name,
+    gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
+    names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
+    short_answer_at_end, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -767,7 +768,7 @@ class ArchiveQA:
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
-        attribute = attribute_asked(asked, question)
+        attribute = attribute_asked(asked, question) or asked.material
         answering = read[chosen[0].passage - 1] if chosen else read[0] if read else None
         if answering and attribute and not any(holds_noun(self.article_text(answering, snapshot), form)
                                                for form in attribute):
@@ -775,13 +776,18 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+        extreme = answering and says_only_opposite(question, self.article_text(answering, snapshot))
+        if extreme:  # "en düşük sıcaklık kaç derece": an article of the record high says no low
+            return self.decline_subject(question, _not_said_text(f"en {extreme} olanı", filtered), read)
         if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
             whole = self.stating_chunks(asked, read[0], snapshot)
-            if not whole and counts_a_thing(asked) and not names_counted(asked, self.article_text(read[0], snapshot)):
-                # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none
+            if not whole and (counts_a_thing(asked) and not names_counted(asked, self.article_text(read[0], snapshot))
+                              or asked.unit == "kişi" and chosen and not fit(asked, chosen[0].text)):
+                # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none;
+                # "bankada kaç kişi çalışıyor": one with no count of people gives none
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
             if further and answers_exactly(asked, further[0].text) and (

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
-    APOSTROPHES, DIGIT_WORDS, ORDINAL_WORDS, STOPWORDS, ascii_fold, root, stem, turkish_lower, without_suffix, words,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, ORDINAL_WORDS, STOPWORDS, ascii_fold, root, stem, turkish_lower,
+    without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -117,8 +118,6 @@ _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[
                         r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p)$")
 _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
-_ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
-                        "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal çabuk hızlı yavaş kolay zor güzel".split())
 _ASKING = ("hangi", "ne", "kim", "kac", "nere")
 
 
@@ -366,7 +365,7 @@ _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "
                                      "beri", "yana", "itibaren", "önce", "sonra", "göre", "dolayı", "rağmen"}
 
 
-_NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | _ADJECTIVES)
+_NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | ADJECTIVES)
 
 
 # An office or a quality made with -lık ("başhekimlik", "başkanlık", "büyüklük"): the article

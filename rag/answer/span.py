@@ -18,6 +18,7 @@ from enum import Enum
 
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS, Period, parse_period, said_period
 from rag.language.turkish import (
+    ADJECTIVES,
     APOSTROPHES,
     DIGIT_WORDS,
     LANGUAGES,
@@ -71,6 +72,7 @@ _KINDS = [
 _KIND_PATTERNS = [(kind, re.compile(r"(?<!\w)(?:" + pattern + ")")) for kind, pattern in _KINDS]
 
 _UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
+_ADJECTIVE = "(?:" + "|".join(sorted(ADJECTIVES, key=len, reverse=True)) + ")"  # "kaç tarihi cami": mosques
 _MONTHS = "|".join(name.capitalize() for name in MONTH_NUMBERS)
 _NUMBER_WORDS = [*DIGIT_WORDS, "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan",
                  *SCALE_WORDS]
@@ -237,6 +239,7 @@ class Question:
     since: bool = False  # "hangi yıldan beri": "2011 yılından bu yana" answers
     case: str | None = None  # "nerede" (locative), "nereden", "hangi şehre": the case a place answers in
     score: bool = False  # "kaç kaç bitti": only a score ("3-1") answers
+    material: tuple[str, ...] = ()  # "kaç ton makarna": what the figure measures, not "600 ton buğday"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -244,8 +247,8 @@ class Question:
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
         unit = counted = None
         if asked is Asked.NUMBER:
-            after = re.search(r"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+s[ıiuü])(?!\w))?",
-                              lowered)
+            after = re.search(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_]))?"
+                              r"([^\W\d_]+)(?:\s+([^\W\d_]+s[ıiuü])(?!\w))?", lowered)
             if _ASKS_SCORE.search(lowered):  # "kaç kaç kazandı": a score, nothing counted
                 after = None
             counted = _counted_head(after) if after else None
@@ -269,7 +272,7 @@ class Question:
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
-                   bool(_ASKS_SCORE.search(lowered)))
+                   bool(_ASKS_SCORE.search(lowered)), measured_thing(question))
 
     @property
     def factoid(self) -> bool:
@@ -475,6 +478,22 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     return () if forms & _ANY_FIGURE else tuple(sorted(forms))
 
 
+# "kaç ton makarna üretiyor": what is measured, after its unit ("600 ton buğday" is not it);
+# not a dimension ("kaç metre uzunluğunda") nor a quality.
+_MEASURED_THING = re.compile(rf"(?<!\w)kaç\s+(?:(?:{'|'.join(SCALE_WORDS)})\s+)?(?:{'|'.join(_MEASURE_UNITS)})"
+                             r"\s+([a-zçğıöşü]{3,})\s+[^\W\d_]")
+_DIMENSION = re.compile(r"l[ıiuü][kğ]")
+
+
+def measured_thing(question: str) -> tuple[str, ...]:
+    """The forms of the thing a figure in a unit measures, as the question writes it."""
+    found = _MEASURED_THING.search(turkish_lower(question))
+    word = found.group(1) if found else ""
+    if not found or _DIMENSION.search(word) or word in ADJECTIVES or stem(word) in ADJECTIVES:
+        return ()
+    return tuple(sorted({word, stem(word)}))
+
+
 def counts_a_thing(question: Question) -> bool:
     """A count of a thing ("kaç oy", "kaç derslik"), not a measure or a rank ("kaçıncı");
     people are counted as visitors, pupils, voters too."""
@@ -527,7 +546,7 @@ def holds_noun(text: str, form: str) -> bool:
 
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
     """The span counts a thing the question does not name ("iki aday" for "kaç oy")."""
-    counted = _counted(sentence, span)
+    counted = _counted(sentence, span) or list(filter(None, [_counted_before(sentence, span)]))
     return bool(counted) and not any(word.startswith(named) for word in counted
                                      for named in (*question.named, question.unit) if len(named) > 2)
 
@@ -809,6 +828,28 @@ _RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:\s+(?:olan|oldu|olduğu|gelen|g
                    re.IGNORECASE)
 
 
+# A superlative and its opposite: an article that says only the opposite extreme ("en yüksek")
+# gives no figure for the asked one ("en düşük sıcaklık": the record high is no low).
+_OPPOSITES = {"düşük": "yüksek", "az": "çok|fazla", "küçük": "büyük", "ucuz": "pahalı", "soğuk": "sıcak",
+              "genç": "yaşlı", "kısa": "uzun"}
+_OPPOSITES |= {other: asked for asked, others in list(_OPPOSITES.items()) for other in others.split("|")}
+_SAME_EXTREME = {"çok": "çok|fazla", "fazla": "çok|fazla"}
+_SUPERLATIVE = re.compile(rf"(?<!\w)en\s+({'|'.join(_OPPOSITES)})(?!\w)")
+
+
+def says_only_opposite(question: str, article: str) -> str | None:
+    """The extreme a question asks ("düşük" of "en düşük") when the article says only its
+    opposite ("en yüksek"); None otherwise."""
+    found = _SUPERLATIVE.search(turkish_lower(question))
+    if found is None:
+        return None
+    asked, lowered = found.group(1), turkish_lower(article)
+    def says(extreme: str) -> bool:
+        return re.search(rf"(?<!\w)en\s+(?:{extreme})(?!\w)", lowered) is not None
+
+    return asked if says(_OPPOSITES[asked]) and not says(_SAME_EXTREME.get(asked, asked)) else None
+
+
 def rank_asked(question: str) -> str | None:
     """The place a question asks the holder of: "Gençler kategorisinde ikinci olan kim?" → "ikinci"."""
     found = _RANK.search(turkish_lower(question))
@@ -861,6 +902,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
         found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
+    if question.material and len(found) > 1:  # "günde 400 ton buğday … günde 90 ton kepek"
+        found = [span for span in found
+                 if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
@@ -1243,9 +1287,10 @@ _ASKS_NAME = re.compile(r"(\S+)\s+(?:ad[ıi]|adlar[ıi]|ism[iı]|isimleri)\s+(?:
 # Whose name is a person's, then asked as "kim" ("Kerkük valisinin adı ne?" is "Kerkük valisi kim?").
 _PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
                       "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
-_NAMED_ONES = tuple("""
-    kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup okul parti örgüt
-    program dizi kitab kitap film oyun roman albüm şarkı çeşit köy mahalle semt gazete dergi radyo kanal
+_BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup "
+                      "parti örgüt".split())
+_NAMED_ONES = _BODIES_NAMED + tuple("""
+    okul program dizi kitab kitap film oyun roman albüm şarkı çeşit köy mahalle semt gazete dergi radyo kanal
     yayınev üniversite hastane proje
     """.split()) + _PEOPLE_NAMED
 _GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
@@ -1315,12 +1360,32 @@ def gives_name(question: Question, sentence: str) -> bool:
     return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(_people(_names(as_who, sentence), sentence))
 
 
+def gives_body_name(question: Question, sentence: str) -> bool:
+    """The sentence names a body the question does not, as one ("Zap İnşaat firmasının",
+    "Türkmeneli Eğitim Vakfı"): no person ("Kooperatifin başkanı Necla Tokmakçı" names no aid
+    organisation), no river, not the asked one's own kind ("Gül Eller kooperatifine …": its
+    "Kadın Kooperatifi")."""
+    if _CALLED_SO.search(turkish_lower(sentence)):  # "Tesla Elektrik Işığı ve İmalat ismiyle bir şirket"
+        return True
+    for match in _NAME.finditer(sentence):
+        name = _bare(match.group())
+        stems = [stem(turkish_lower(word)) for word in name.split()]
+        if (all(s in question.named for s in stems) or stems[-1] in question.named  # "Zap İnşaat" is not "Zap"
+                or _a_person(sentence, name)):
+            continue
+        if _names_a_body(name) or any(_called(sentence, name, body) for body in _BODIES_NAMED):
+            return True
+    return False
+
+
 def answer_giver(question: str) -> Callable[[str], bool] | None:
     """For a question whose answer is a reason or a name, what tells a sentence that gives it."""
     if asks_reason(question):
         return gives_reason
-    if asks_name(question):
+    if name := asks_name(question):
         asked = Question.read(question)
+        if turkish_lower(name.whose).startswith(_BODIES_NAMED):  # "yardım kuruluşunun adı"
+            return lambda sentence: gives_body_name(asked, sentence)
         return lambda sentence: gives_name(asked, sentence)
     return None
 
@@ -1408,6 +1473,8 @@ def _unit_after(sentence: str, end: int) -> re.Match | None:
     """The word after a number, as its unit: the currency after its country ("4 milyar Irak
     dinarlık"); none when a name follows ("25 Kerkük Üniversitesi öğrencisi")."""
     unit = _UNIT.match(sentence, end)
+    if unit and turkish_lower(unit.group(1)) in ADJECTIVES:  # "iki tarihi hamam": the noun after it
+        unit = _UNIT.match(sentence, unit.end()) or unit
     if unit and unit.group(1)[:1].isupper():
         currency = _UNIT.match(sentence, unit.end())
         return currency if currency and _measure(currency.group(1)) else None
@@ -1456,7 +1523,8 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
 
 def _counts(sentence: str, span: str, unit: str) -> bool:
     """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci"."""
-    return any(word.startswith(unit) for word in _counted(sentence, span))
+    counted = _counted(sentence, span) or list(filter(None, [_counted_before(sentence, span)]))
+    return any(word.startswith(unit) for word in counted)
 
 
 # People are counted as visitors, pupils, voters too ("45 bin ziyaretçi", "420 öğrenci"), but
@@ -1485,9 +1553,24 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
         return False
     counted = [w for w in _counted(sentence, _with_unit(sentence, match)) if not _SCALE_CASE.fullmatch(w)]
     if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
-        return True
-    return bool(_PARTICIPLE.fullmatch(counted[0])) or any(word.startswith(_PEOPLE) or _AGENT.fullmatch(word)
-                                                          for word in counted)
+        before = _counted_before(sentence, match.group())  # not "şube sayısını 23'e çıkardı"
+        return before is None or _is_people(before) or _PARTICIPLE.fullmatch(before) is not None
+    return bool(_PARTICIPLE.fullmatch(counted[0])) or any(map(_is_people, counted))
+
+
+def _is_people(word: str) -> bool:
+    return word.startswith(_PEOPLE) or _AGENT.fullmatch(word) is not None
+
+
+# "şube sayısını 23'e çıkardı", "üye sayısı bugün 73": the number is the count named before it.
+_COUNT_BEFORE = re.compile(r"([^\W\d_]+)\s+sayı(?:sı|sını|sının)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _counted_before(sentence: str, span: str) -> str | None:
+    """The noun of "X sayısı" right before a number with no noun of its own, lower case."""
+    start = sentence.find(span)
+    found = _COUNT_BEFORE.search(sentence[:start]) if start > 0 and not _counted(sentence, span) else None
+    return turkish_lower(found.group(1)) if found else None
 
 
 def _counted(sentence: str, span: str) -> list[str]:

@@ -128,6 +128,11 @@ def tokens(text: str) -> list[str]:
 DIGIT_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
                "dokuz": 9, "on": 10}
 SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")
+# Common adjectives: a quality, never the thing a count or a compound names ("kaç tarihi cami":
+# mosques; "yeni köprü": a bridge).
+ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
+                       "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal çabuk hızlı yavaş kolay "
+                       "zor güzel tarihi düşük az çok fazla ucuz pahalı soğuk sıcak".split())
 # Languages are written with a capital ("Dersler Türkmence ve Arapça verilecek") but name no
 # one: never part of a person's or a place's name.
 LANGUAGES = frozenset("""
