@@ -798,9 +798,9 @@ class ArchiveQA:
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
                     # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
-                    or (asked.asked is Asked.NUMBER and not fit(asked, chosen[0].text) and (
+                    or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
-                        fit(asked, further[0].text) == 2
+                        asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2
                         and not self.extractive.says_more(question, chosen[0], than=further[0]))))):
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons

@@ -258,16 +258,33 @@ _SURNAME = re.compile(r"(?:oğl[ıiuü]|l[ıiuü]|[cç][ıiuü]|baş[ıi])$")
 _OWN_HEAD = re.compile(r"(?:[sğ][ıiuü]|l[ae]r[ıi])$")  # "Hizmet Listesi Tuzhurmatu": two names
 
 
+_JOINED = re.compile(r"(?<![\w-])([^\W\d_]{3,})-([^\W\d_]{3,})(?![\w-])")
+
+
+def joined_names(question: str) -> list[tuple[Term, Term]]:
+    """Two names joined by a hyphen, a route or a pair ("Bakü-Kerkük seferleri", typed in
+    lower case too), as (first, second) terms whose surfaces keep the hyphen."""
+    out = []
+    for match in _JOINED.finditer(question):
+        first, second = match.group(1), without_suffix(match.group(2))
+        position = len(_WORD.findall(question[:match.start()]))
+        out.append((Term(f"{first}-", (_forms(first),), position), Term(second, (_forms(second),), position + 1)))
+    return out
+
+
 def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]]) -> list[Term]:
     """The names of the question's compounds the retrieved articles speak of by their head
     only: they name "Kerkük Kalesi", never "Erbil Kalesi" ("Yapı ve İnşaat Fuarı" is "Yapı
-    Fuarı"). The passages are read first; the whole ``articles`` only to confirm a miss."""
+    Fuarı"), and "Bakü-Erbil" flights, never "Bakü-Kerkük" ones. The passages are read first;
+    the whole ``articles`` only to confirm a miss."""
     read = [words(text) for text in passages]
     compounds = [pair for pair in named_compounds(question) if not _together(pair, read)]
-    if compounds and any(_holds(head, read) for _, head in compounds):
+    joined = [pair for pair in joined_names(question) if not _together(pair, read)]
+    if joined or (compounds and any(_holds(head, read) for _, head in compounds)):
         read = [words(text) for text in articles()]
-        return [Term(f"{modifier.surface} {head.surface}", (), modifier.position)
-                for modifier, head in compounds if _holds(head, read) and not _together((modifier, head), read)]
+        missing = [pair for pair in compounds if _holds(pair[1], read)] + joined  # a pair is said together or not at all
+        return [Term(f"{modifier.surface} {head.surface}".replace("- ", "-"), (), modifier.position)
+                for modifier, head in missing if not _together((modifier, head), read)]
     return []
 
 
@@ -283,8 +300,10 @@ def _together(pair: tuple[Term, Term], texts: list[list[str]]) -> bool:
 
 
 def _next(ws: list[str], i: int) -> list[str]:
-    """The word after ``ws[i]``, and the one after "ve X" ("Yapı ve İnşaat Fuarı")."""
-    return ws[i + 1:i + 2] + (ws[i + 3:i + 4] if ws[i + 1:i + 2] == ["ve"] else [])
+    """The word after ``ws[i]``, and the one after "ve X" or "ile X" ("Yapı ve İnşaat Fuarı",
+    "Bakü ile Erbil arasında")."""
+    joined = ws[i + 1:i + 2] in (["ve"], ["ile"])
+    return ws[i + 1:i + 2] + (ws[i + 2:i + 4] if joined else [])
 
 
 def _ordinal_term(number: int, after: list[re.Match], position: int) -> Term | None:
@@ -361,6 +380,7 @@ def named_groups(missing: list[Term]) -> list[str]:
 # Words that ask, or ask about time, rather than say what about: never a predicate.
 _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta", "yeni", "eski",
                                      "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi",
+                                     "haftanın",  # "haftanın hangi günü" asks a weekday
                                      # postpositions: "hangi yıldan beri" is said "2011 yılından bu yana"
                                      "beri", "yana", "itibaren", "önce", "sonra", "göre", "dolayı", "rağmen"}
 

@@ -1510,3 +1510,26 @@ def test_a_bodys_name_is_not_answered_by_a_person():
     assert give("Makineleri Alman Kalkınma Vakfı bağışladı.")
     assert give("Köprüyü Zap İnşaat firması yaptı.")
     assert not give("Gül Eller Kadın Kooperatifi ilk ihracatını yaptı.")  # the asked body's own kind
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("Bakü-Kerkük seferleri ne zaman başlayacak?", "Bakü-Kerkük"),  # the archive has Bakü-Erbil flights
+    ("bakü-süleymaniye uçuşları haftanın hangi günleri var?", "bakü-süleymaniye"),  # typed in lower case
+])
+def test_two_names_joined_by_a_hyphen_must_be_said_together(own_set_qa, question, missing):
+    """A route or pair the articles never name together is not answered with another route's
+    flights (the first flight's date was shown in bold)."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Bakü-Erbil seferleri haftanın hangi günleri yapılacak?", "pazartesi, çarşamba ve cumartesi"),
+    ("Bakü-Erbil direkt uçuşları haftanın hangi günlerinde var?", "pazartesi, çarşamba ve cumartesi"),  # "doğrudan"
+    ("Kerkük'te rekor sıcaklık haftanın hangi günü kaydedildi?", "salı"),
+    ("Tuzhurmatu'daki seçim haftanın hangi günü yapıldı?", "Cumartesi"),  # "7 Şubat Cumartesi günü", further down
+])
+def test_a_weekday_question_is_answered_by_the_weekday(own_set_qa, question, short):
+    """"haftanın hangi günü" asks a weekday: the first flight's "13 Haziran" is no answer, and
+    "direkt" is an adjective, no kind of flight the archive lacks."""
+    assert own_set_qa.ask(question).short == short

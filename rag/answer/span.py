@@ -240,6 +240,7 @@ class Question:
     case: str | None = None  # "nerede" (locative), "nereden", "hangi şehre": the case a place answers in
     score: bool = False  # "kaç kaç bitti": only a score ("3-1") answers
     material: tuple[str, ...] = ()  # "kaç ton makarna": what the figure measures, not "600 ton buğday"
+    weekday: bool = False  # "haftanın hangi günü": "salı" answers, not "13 Haziran"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -258,7 +259,7 @@ class Question:
                 counted = None
             calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
             unit = calendar.group(1) if calendar else root(counted) if counted else None
-        plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri)", lowered))
+        plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri|hangi\s+günler)", lowered))
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
@@ -272,11 +273,16 @@ class Question:
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
-                   bool(_ASKS_SCORE.search(lowered)), measured_thing(question))
+                   bool(_ASKS_SCORE.search(lowered)), measured_thing(question),
+                   asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)))
 
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+
+_ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
+_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
 
 # "bir sonraki maç", "önümüzdeki sezon", a last verb in -acak/-ecek: what is yet to come.
@@ -1146,6 +1152,8 @@ def _before_a_unit(sentence: str, name: str) -> bool:
 
 
 def _candidates(question: Question, sentence: str) -> list[str]:
+    if question.weekday:  # "Seferler pazartesi, çarşamba ve cumartesi günleri yapılacak"
+        return [m.group() for m in _WEEKDAY.finditer(sentence)]
     if question.asked is Asked.DATE:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))

@@ -132,7 +132,7 @@ SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")
 # mosques; "yeni köprü": a bridge).
 ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
                        "önemli ünlü toplam ortalama yaklaşık ana özel resmi yerel ulusal çabuk hızlı yavaş kolay "
-                       "zor güzel tarihi düşük az çok fazla ucuz pahalı soğuk sıcak".split())
+                       "zor güzel tarihi düşük az çok fazla ucuz pahalı soğuk sıcak direkt doğrudan".split())
 # Languages are written with a capital ("Dersler Türkmence ve Arapça verilecek") but name no
 # one: never part of a person's or a place's name.
 LANGUAGES = frozenset("""
