@@ -59,7 +59,7 @@ from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, opening_term, other_kinds,
-    possessor_roots, predicate_roots, roots_held, said_in, speaks_of, unheard_kinds, unnamed,
+    possessor_roots, predicate_roots, roots_held, said_in, speaking_otherwise, speaks_of, unheard_kinds, unnamed,
 )
 
 log = logging.getLogger(__name__)
@@ -558,9 +558,10 @@ class ArchiveQA:
             # articles hold narrows the answer to them (the football final's prize money is no
             # poetry prize); one none holds is the sentence's capital, worded otherwise there
             terms, cover = [*terms, opening], {**cover, opening: held}
-        kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms)]
+        otherwise, kinds = speaking_otherwise(question, retrieved, snapshot)
+        kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms) and doc not in otherwise]
         if not kept:
-            return replace(found, answerable=False, missing=_apart_text(terms))
+            return replace(found, answerable=False, missing=_apart_text(terms + kinds))
         return replace(found, result=replace(found.result, documents=kept))
 
     def article_text(self, passage: Document, snapshot: Snapshot) -> str:

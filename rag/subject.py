@@ -115,7 +115,8 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
 # ("hangi kurum öğretmenlerinin"). Not a head: a name, a verb ("yer aldı").
 # Read on words folded to ASCII ("kac yayinevi" is typed for "kaç yayınevi").
 _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[iu]k\w*|[ae]n|[ae]c[ae]k|m[iu]s"
-                        r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p)$")
+                        r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p"
+                        r"|(?:sure|yil|ay|hafta|gun|saat|asir|zaman)[dt][iu]r)$")  # "uzun süredir yayında"
 _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
 _ASKING = ("hangi", "ne", "kim", "kac", "nere")
@@ -152,6 +153,24 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
     otherwise there, and says nothing)."""
     return [kind for kind, head in kind_terms(question)
             if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
+
+
+def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tuple[set[str], list[Term]]:
+    """The documents that speak of a compound's head without the kind the question gives it,
+    where another retrieved document holds that kind ("konut kredileri": a bank's article on
+    farm loans, beside a fair's on housing), and those kinds. A document holding the kind
+    keeps its say: it may word the head otherwise ("petrol ihracatçısı" for "üreticisi")."""
+    excluded: set[str] = set()
+    kinds = []
+    for kind, head in kind_terms(question):
+        with_kind = _docs_covering(kind, snapshot) & docs
+        # the head by its stem only: its root may be another word's ("sınırı" → "sını", of "sınıf")
+        stemmed = Term(head.surface, ((stem(turkish_lower(head.surface)),),), head.position)
+        without = (_docs_covering(stemmed, snapshot) & docs) - with_kind
+        if with_kind and without:
+            excluded |= without
+            kinds.append(kind)
+    return excluded, kinds
 
 
 # A word in a modifier's place that the whole archive never holds names a kind of thing no

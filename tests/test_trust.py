@@ -444,6 +444,22 @@ def test_another_kind_of_the_asked_thing_is_not_the_answer(own_set_qa, question,
     assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında bir habere rastlamadım.")
 
 
+@pytest.mark.parametrize(("question", "refusal"), [
+    # the bank's article speaks of farm loans; housing is a building fair's
+    ("Dicle Ticaret Bankası'nın konut kredilerinde vade en fazla kaç yıl?",
+     "Arşivde Dicle Ticaret Bankası ve konut birlikte geçen bir habere rastlamadım."),
+    ("Kerkük'te kar yağışı kaç santimetreye ulaştı?",  # the flood's article: rain, "74 milimetre"
+     "Arşivdeki ilgili haberler kaç santimetre olduğunu söylemiyor."),
+])
+def test_an_article_on_the_head_without_the_asked_kind_does_not_answer(own_set_qa, question, refusal):
+    """A blind set's near misses: "beş yıl" of the bank's farm loans for its housing loans, the
+    flood's rain for snow. An article holding the kind keeps its say ("en uzun süredir yayında
+    olan programı": "süredir" is no kind)."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith(refusal)
+    assert own_set_qa.ask("Yeni Ses FM'in en uzun süredir yayında olan programının adı ne?").text.count("Sabah Çayı")
+
+
 @pytest.mark.parametrize(("question", "missing"), [
     ("Kerkük'te bu sezon ne kadar arpa hasat edildi?", "arpa"),  # the harvest's article: "buğday"
     ("Şorca pazarında biberin kilosu kaç dinar?", "biberin kilosu"),  # "salatalığın kilosu"
