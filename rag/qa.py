@@ -27,8 +27,8 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_rank, another_year, answer_giver, answers_exactly, asks_name,
-    attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name,
+    Asked, Question, another_edition, another_ordinal, another_rank, another_year, answer_giver, answers_exactly,
+    asks_name, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name,
     gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
     short_answer_at_end, who_is_asked,
@@ -825,6 +825,9 @@ class ArchiveQA:
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it
             return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
+        if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
+            # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
+            return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
         if chosen and names_no_body(asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it

@@ -198,6 +198,7 @@ _VERBAL = re.compile(r"(?:[ae]n|[dt][iu][kg]\w*|[ae]c[ae][kg]\w*|m[iu]s\w*|y?[iu
 _LOAN_ADJECTIVE = re.compile(r"\w{2,}[^aeiou]if$")  # "ofansif", "pozitif", "aktif": a quality
 _CASED = re.compile(r"(?:[dt][ae](?:n|ki)?|ki|y[ae]|[iu]n[ae]|n[iu])$")
 _PARTICLES = frozenset("mi mı mu mü ve veya yoksa".split())
+_ASKING_WORDS = frozenset("hangi ne kaç kac".split())  # "hangi patojen": the asked kind, whatever the archive calls it
 # A word before the question word is its object or its place ("genç kıza ne kadar para
 # verildi"), never a modifier of a kind, unless a genitive ("cirosunun ne kadar olması")
 # (read on words folded to ASCII).
@@ -212,11 +213,25 @@ def unheard_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Ter
     for position, (word, after) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
         verb_after = _clause_final(found, position + 1)
-        surface = None if verb_after else _modifier(word, after, before)
+        surface = None if verb_after else _modifier(word, after, before) or _unknown_adjective(word, after, before, snapshot)
         if (surface and not _held_anywhere(turkish_lower(word), snapshot)
                 and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot) & docs):
             out.append(Term(surface, (), position))
     return out
+
+
+# Not an ablative or converb ("enkazdan", "aldıktan") nor a passive participle ("atfedilen").
+_PARTICIPLE_END = re.compile(r"\w{3,}[^dtln\W][ae]n$")
+
+
+def _unknown_adjective(word: str, after: str, before: str, snapshot: Snapshot) -> str | None:
+    """A word ending like a participle ("grekoromen stile", "grekoromen 74 kiloda") is one
+    only when the archive holds the verb it would be made from ("seçilen" of "seçil")."""
+    lowered = turkish_lower(word)
+    if (word.isalpha() and word[:1].islower() and _PARTICIPLE_END.match(lowered) and before not in _ASKING_WORDS
+            and (after[:1].islower() or after[:1].isdigit()) and not _held_anywhere(lowered[:-2], snapshot)):
+        return word
+    return None
 
 
 def _clause_final(found: list[str], position: int) -> bool:
@@ -233,7 +248,7 @@ def _modifier(word: str, after: str, before: str) -> str | None:
     folded, after_folded = ascii_fold(lowered), ascii_fold(turkish_lower(after))
     if (not word.isalpha() or not word[:1].islower() or len(word) < 3 or folded in _NOT_MODIFIERS
             or lowered in _NO_KIND or stem(lowered) in _NO_KIND or folded.startswith(_ASKING)
-            or before in ("hangi", "ne", "kaç", "kac") or before.isdigit()
+            or before in _ASKING_WORDS or before.isdigit()
             or not (after[:1].islower() or after[:1].isdigit()) or _LIGHT_VERB.match(after_folded)
             or turkish_lower(after) in _POSTPOSITIONS or _VERBAL.search(folded) or _LOAN_ADJECTIVE.search(folded)
             or (_ASKED_AFTER.fullmatch(after_folded) and not _GENITIVE.match(folded))):

@@ -8,8 +8,8 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    Asked, Question, Tense, another_edition, answer_giver, asks_name, attribute_asked, edition_asked, fit, gives_name,
-    holds_office, names_counted, qualifies_count, rank_asked, short_answer, states_measure, who_is_asked,
+    Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, attribute_asked, edition_asked,
+    fit, gives_name, holds_office, names_counted, qualifies_count, rank_asked, short_answer, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -1549,3 +1549,25 @@ def test_a_weekday_question_is_answered_by_the_weekday(own_set_qa, question, sho
     """"haftanın hangi günü" asks a weekday: the first flight's "13 Haziran" is no answer, and
     "direkt" is an adjective, no kind of flight the archive lacks."""
     assert own_set_qa.ask(question).short == short
+
+
+def test_another_ordinal_of_the_asked_thing_is_not_the_answer(own_set_qa):
+    """"ikinci baskısı kaç adet basıldı?" got "**2 bin adet**" of "ilk baskıda" (a blind set's
+    near miss): the first printing's figure is said to be the first's."""
+    second = own_set_qa.ask("Rıza Çolakoğlu'nun Toplu Şiirler kitabının ikinci baskısı kaç adet basıldı?")
+    assert second.refused and second.text.startswith(
+        "Arşivdeki ilgili haberler bunu ikinci baskı için söylemiyor; en yakın bilgi ilk baskı hakkında.")
+    assert own_set_qa.ask("Rıza Çolakoğlu'nun Toplu Şiirler kitabının ilk baskısı kaç adet basıldı?").short == "2 bin adet"
+    assert another_ordinal("Takım ligi kaçıncı bitirdi?", "Takım ligi 13. sırada bitirdi.") is None
+    assert another_ordinal("İkinci etapta kim kazandı?", "Birinci etabı Ali, ikinci etabı Veli kazandı.") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Murat Hasanoğlu grekoromen stilde hangi madalyayı kazandı?",
+    "Asya Gençler Şampiyonası'nda grekoromen 74 kiloda altın madalyayı kim kazandı?",
+])
+def test_a_word_like_a_participle_of_no_verb_the_archive_holds_is_a_kind_it_lacks(own_set_qa, question):
+    """"grekoromen" ends like a participle ("seçilen"), but the archive holds no verb it is made
+    from: the freestyle gold medal is not the answer (a blind set's near misses)."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith("Arşivde grekoromen hakkında bir habere rastlamadım.")

@@ -870,6 +870,33 @@ def another_rank(question: str, sentence: str) -> bool:
     return asked is not None and bool(said) and asked not in said
 
 
+# An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
+_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,2}}\.)\s+([^\W\d_]{{3,}})", re.IGNORECASE)
+
+
+def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
+    """(number, noun, the two words without the noun's endings) for each ordinal before a noun."""
+    out = []
+    for found in _ORDINAL_NOUN.finditer(turkish_lower(text)):
+        word = found.group(1)
+        number = 1 if word == "ilk" else int(word[:-1]) if word[:-1].isdigit() else _ORDINAL_NUMBER[word]
+        noun = re.sub(rf"(?<=[{_VOWELS}])s$", "", stem(found.group(2)))  # "baskısı" stems to "baskıs"
+        out.append((number, found.group(2), f"{word} {noun}"))  # "ikinci baskı"
+    return out
+
+
+def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
+    """The ordinal thing the question asks and the other one of the same noun the sentence
+    gives instead ("ikinci baskısı" / "ilk baskıda"): None when the sentence gives the asked
+    one or no other."""
+    for number, noun, written in _ordinal_nouns(question):
+        same = [(n, said) for n, other, said in _ordinal_nouns(sentence)
+                if other.startswith(root(noun)) or noun.startswith(root(other))]
+        if same and all(n != number for n, _ in same):
+            return written, same[0][1]
+    return None
+
+
 def edition_asked(question: str) -> tuple[int, str] | None:
     """The one edition a question asks about ("Birinci festivale" → (1, "festival"))."""
     asked = [(number, thing) for number, named in _editions(question) if (thing := _thing_asked(named))]
