@@ -786,9 +786,10 @@ class ArchiveQA:
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
             whole = self.stating_chunks(asked, read[0], snapshot)
             if not whole and (counts_a_thing(asked) and not names_counted(asked, self.article_text(read[0], snapshot))
-                              or asked.unit == "kişi" and chosen and not fit(asked, chosen[0].text)):
+                              or (asked.unit == "kişi" or asked.described) and chosen and not fit(asked, chosen[0].text)):
                 # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none;
-                # "bankada kaç kişi çalışıyor": one with no count of people gives none
+                # "bankada kaç kişi çalışıyor": one with no count of people gives none, nor "90 yataklı
+                # yeni blok" a bed count of its intensive care unit
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
             if further and answers_exactly(asked, further[0].text) and (

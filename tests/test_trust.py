@@ -1389,6 +1389,10 @@ def test_a_figure_describing_another_thing_is_not_the_asked_ones(tmp_path, embed
     unit = "Hastanede 24 yataklı yoğun bakım ünitesi bulunuyor."
     assert short_answer(Question.read("Hastane kaç yataklı?"), unit) is None
     assert short_answer(Question.read("Yoğun bakım ünitesi kaç yataklı?"), unit) == "24 yataklı"
+    # the thing described said right after the figure: "90 yataklı yeni blok" has no intensive care count
+    care = Question.read("Hastanenin yeni bloğunda kaç yataklı yoğun bakım var?")
+    assert short_answer(care, unit) == "24 yataklı"
+    assert short_answer(care, "Bahçede inşa edilen 90 yataklı yeni blok hizmete açıldı.") is None
 
 
 @pytest.mark.parametrize(("sentence", "published", "day"), [

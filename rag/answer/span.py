@@ -241,6 +241,7 @@ class Question:
     score: bool = False  # "kaç kaç bitti": only a score ("3-1") answers
     material: tuple[str, ...] = ()  # "kaç ton makarna": what the figure measures, not "600 ton buğday"
     weekday: bool = False  # "haftanın hangi günü": "salı" answers, not "13 Haziran"
+    described: str | None = None  # "kaç yataklı yoğun bakım": the figure describes "yoğun", not "yeni blok"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -274,7 +275,7 @@ class Question:
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
                    bool(_ASKS_SCORE.search(lowered)), measured_thing(question),
-                   asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)))
+                   asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted))
 
     @property
     def factoid(self) -> bool:
@@ -560,14 +561,27 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
 _ADJECTIVE_COUNT = re.compile(r"l[ıiuü][kğ]?$")  # "kaç yataklı", "kaç kişilik": a figure describing a noun
 
 
+def _described(lowered: str, counted: str | None) -> str | None:
+    """The noun a "kaç X-lı" figure describes, when the question says it right after
+    ("kaç yataklı yoğun bakım var" → "yoğun"; "kaç yataklı?" → None)."""
+    if not (counted and _ADJECTIVE_COUNT.search(counted)):
+        return None
+    after = re.search(rf"(?<!\w)kaç\s+{re.escape(counted)}\s+([^\W\d_]{{3,}})", lowered)
+    word = after.group(1) if after else ""
+    return None if not word or _VERB.search(word) or word in ("var", "yok", "olan") else root(word)
+
+
 def _describes_another(question: Question, sentence: str, span: str) -> bool:
     """"kaç yataklı": "24 yataklı yoğun bakım ünitesi" describes a unit the question does not
-    name, "200 yataklı Telafer Dostluk Hastanesi" the asked hospital."""
+    name, "200 yataklı Telafer Dostluk Hastanesi" the asked hospital; "kaç yataklı yoğun bakım":
+    "90 yataklı yeni blok" is not it."""
     if not (question.counted and _ADJECTIVE_COUNT.search(question.counted)):
         return False
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
     described = counted[at + 1:] if at is not None else []
+    if question.described:
+        return bool(described) and not any(word.startswith(question.described) for word in described)
     return bool(described) and not any(word.startswith(named) for word in described
                                        for named in question.named if len(named) > 2)
 
