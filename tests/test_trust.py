@@ -1575,3 +1575,16 @@ def test_a_word_like_a_participle_of_no_verb_the_archive_holds_is_a_kind_it_lack
     from: the freestyle gold medal is not the answer (a blind set's near misses)."""
     answer = own_set_qa.ask(question)
     assert answer.refused and answer.text.startswith("Arşivde grekoromen hakkında bir habere rastlamadım.")
+
+
+@pytest.mark.parametrize("question", [
+    "Kerkük Kalesi evlerinin restorasyon ihalesini hangi müteahhit firma aldı?",
+    "Kerkük Kalesi evlerinin restorasyonunu üstlenen yüklenici firma hangisi?",
+])
+def test_a_company_asked_with_a_word_between_or_after_is_no_ministry_or_castle(own_set_qa, question):
+    """The restoration's article names its funders and its architect, no contractor: "hangi
+    müteahhit firma" and "yüklenici firma hangisi" got the contract sentence and "**Irak Kültür
+    Bakanlığı**" (a blind set's near misses)."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and answer.text.startswith("Arşivdeki ilgili haberler firmanın adını söylemiyor.")
+    assert own_set_qa.ask("Küçük Zap üzerindeki yeni köprüyü hangi inşaat firması yaptı?").short == "Zap İnşaat"

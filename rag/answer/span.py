@@ -64,6 +64,8 @@ _KINDS = [
     (Asked.PERSON, r"kim"),
     (Asked.PLACE, r"nere|hangi (?:şehir|şehr|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
+    # a body asked with a word between ("hangi müteahhit firma") or after it ("yüklenici firma hangisi")
+    (Asked.NAME, r"hangi (?:\w+ )?(?:şirket|firma|kuruluş)|(?:şirket|firma|kuruluş)\w* hangisi"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
                  r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis|yönetmen|yapımcı|besteci|hakem"
                  r"|devlet|ordu|banka|marka|film|kitap|ödül)"),
@@ -133,6 +135,15 @@ def _possessive(noun: str) -> str:
 
 
 _BODY_FORMS = tuple(_possessive(noun) for noun in _HEADS)
+# Public bodies: no company answers "hangi firma", whatever pays for the work ("Irak Kültür Bakanlığı").
+_PUBLIC_FORMS = tuple(_possessive(noun) for noun in (
+    "bakanlık müdürlük belediye valilik kaymakamlık başkanlık meclis üniversite fakülte hastane okul lise vakıf "
+    "dernek kurul konsey komisyon birlik federasyon sendika müze cephe parti hükümet devlet cumhuriyet").split())
+
+
+def _names_a_public_body(run: str) -> bool:
+    last = turkish_lower(_bare(run.split()[-1]))
+    return any(last.startswith(form) and last[len(form):] in _AFTER_POSSESSIVE for form in _PUBLIC_FORMS)
 
 
 def _names_a_body(run: str) -> bool:
@@ -455,7 +466,7 @@ def names_no_body(question: Question, sentence: str) -> bool:
     Parti, …") when a comma or another capital follows it, and then it may answer."""
     opening = _NAME.match(sentence, _first_word_at(sentence))
     may_name = (bool(opening) and (len(opening.group().split()) > 1 or sentence[opening.end():].startswith(","))
-                and not _a_person(sentence, opening.group()))
+                and not _a_person(sentence, opening.group()) and not _is_place(sentence, opening.group()))
     return bool(question.body) and not fit(question, sentence) and not may_name
 
 
@@ -1211,8 +1222,10 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
         # nor "Türkiyeli" of "Türkiyeli mimar Hande Karaağaç"
+        company = question.body in ("şirket", "firma")  # nor a ministry or a castle for a company
         names = [name for name in names if not _a_person(sentence, name) and not _OF_ORIGIN.fullmatch(name)
-                 and not (_is_place(sentence, name) and not _names_a_body(name))]
+                 and not (_is_place(sentence, name) and (company or not _names_a_body(name)))
+                 and not (company and _names_a_public_body(name))]
     return names
 
 
@@ -1227,13 +1240,14 @@ def _without_origin(name: str) -> str:
 
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        r"|dergi|banka|marka|vakıf|dernek)")
+                        r"|dergi|banka|marka|vakıf|dernek)|hangi\s+\w+\s+(şirket|firma|kuruluş)"
+                        r"|(şirket|firma|kuruluş)\w*\s+hangisi")
 
 
 def _asked_body(asked: Asked, lowered: str) -> str | None:
     """The kind of body a "hangi" question asks for: "hangi şirket yapacak" → "şirket"."""
     body = _ASKS_BODY.search(lowered) if asked is Asked.NAME else None
-    return body.group(1) if body else None
+    return next(word for word in body.groups() if word) if body else None
 
 
 def _called(sentence: str, name: str, body: str) -> bool:
