@@ -780,7 +780,13 @@ class ArchiveQA:
         extreme = answering and says_only_opposite(question, self.article_text(answering, snapshot))
         if extreme:  # "en düşük sıcaklık kaç derece": an article of the record high says no low
             return self.decline_subject(question, _not_said_text(f"en {extreme} olanı", filtered), read)
-        if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])):
+        def office_ok(candidate: Candidate, passages_of: list[Document]) -> bool:
+            # "meclis başkanı kim": not the election board's chairman of the same article
+            text = candidate.text
+            return holds_office(asked, text) and not owner_unnamed(
+                asked, text, ChunkMeta.of(passages_of[candidate.passage - 1]).title)
+
+        if read and asked.factoid and not (exact and said_in(question, [chosen[0].text]) and office_ok(chosen[0], read)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
@@ -800,6 +806,7 @@ class ArchiveQA:
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
                     # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
+                    or (not office_ok(chosen[0], read) and office_ok(further[0], whole))
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2
@@ -824,8 +831,14 @@ class ArchiveQA:
             # "kaç oy geçersiz sayıldı": "Bayraktar 8.412 oy aldı" counts other votes
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
-            # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it
-            return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
+            # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it;
+            # "ikinciliği … Ahmet Kerküklü aldı" further down the same article is
+            whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
+            stated, _ = self.extractive.statements(question, result.query_vector, whole, snapshot)
+            ranked = [c for c in stated if not another_rank(question, c.text)]
+            if not ranked:
+                return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
+            chosen, read, passages = [max(ranked, key=lambda c: c.score)], whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)

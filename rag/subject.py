@@ -213,11 +213,23 @@ def unheard_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Ter
     for position, (word, after) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
         verb_after = _clause_final(found, position + 1)
-        surface = None if verb_after else _modifier(word, after, before) or _unknown_adjective(word, after, before, snapshot)
+        surface = None if verb_after else (_modifier(word, after, before)
+                                           or _unknown_adjective(word, after, before, snapshot))
         if (surface and not _held_anywhere(turkish_lower(word), snapshot)
                 and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot) & docs):
             out.append(Term(surface, (), position))
+        elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
+            out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
     return out
+
+
+_WHICH_ONE = re.compile(r"hangi(?:si|leri)\w*")
+
+
+def _asks_which(word: str, after: str) -> bool:
+    """A word before "hangisi": the kind whose one is asked ("roman hangisi")."""
+    return _WHICH_ONE.fullmatch(turkish_lower(after)) is not None and word.isalpha() and word[:1].islower() \
+        and len(word) >= 3
 
 
 # Not an ablative or converb ("enkazdan", "aldıktan") nor a passive participle ("atfedilen").

@@ -189,7 +189,8 @@ _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
-                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harcama|ödenek|sermaye|para)")
+                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harcama|ödenek|sermaye|para)"
+                    r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
 
 def unit_of_measure(word: str) -> str | None:
@@ -253,6 +254,7 @@ class Question:
     material: tuple[str, ...] = ()  # "kaç ton makarna": what the figure measures, not "600 ton buğday"
     weekday: bool = False  # "haftanın hangi günü": "salı" answers, not "13 Haziran"
     described: str | None = None  # "kaç yataklı yoğun bakım": the figure describes "yoğun", not "yeni blok"
+    leader: bool = False  # "kim başkanlık etti": who led it ("X başkanlığındaki heyet") answers
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -286,7 +288,8 @@ class Question:
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
                    bool(_ASKS_SCORE.search(lowered)), measured_thing(question),
-                   asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted))
+                   asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
+                   bool(_ASKS_LEADER.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -294,6 +297,7 @@ class Question:
 
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
+_ASKS_LEADER = re.compile(r"(?<!\w)(?:başkanlık|liderlik|önderlik)\s+(?:et|ed|yap)\w*")
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -332,6 +336,8 @@ def _asked_office(asked: Asked, question: str) -> str | None:
     """The office whose holder is asked: "Kerkük valisi kim?", "hangi bakan katıldı?"; not a
     word of a name ("Öğretmenler Birliği'nin başkanı")."""
     lowered = turkish_lower(question)
+    if _ASKS_LEADER.search(lowered):  # "kim başkanlık etti": who led it, no office
+        return None
     if asked is Asked.PERSON:
         candidates = words(lowered)
     elif asked is Asked.NAME:
@@ -805,11 +811,22 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     asking when has other years for answers."""
     if Question.read(question).asked is Asked.DATE:
         return None
+    seasons, said_seasons = _seasons(question), _seasons(sentence)
+    if seasons and said_seasons and not seasons & said_seasons:  # "2022-2023 sezonu" is not "2023-2024"'s
+        return "-".join(min(seasons)), "-".join(min(said_seasons))
     asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
         return None
     return min(asked), said[0]
+
+
+_SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
+
+
+def _seasons(text: str) -> set[tuple[str, str]]:
+    """The two-year spans a text names ("2023-2024", "2023/24"), both years in full."""
+    return {(first, last if len(last) == 4 else first[:2] + last) for first, last in _SEASON.findall(text)}
 
 
 def years_named(text: str) -> list[int]:
@@ -855,7 +872,9 @@ def _thing_asked(named: list[str]) -> str | None:
 
 # A place in a ranking: "ikinci olan", "üçüncü geldi", "birinciliği kazandı" (not "ikinci kez",
 # "ikinci yarı").
-_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:\s+(?:olan|oldu|olduğu|gelen|geldi|sırada\w*)(?!\w)|l[ıi][kğ]\w*)",
+_RANK_IN_CASE = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:y[ae]|n[ıiuü]n|d[ae]n)(?!\w)")  # "üçüncüye"
+_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:(?:\s+kim)?\s+(?:olan|oldu|olduğu|gelen|geldi|sırada\w*)(?!\w)"
+                   r"|l[ıiuü][kğ]\w*|s[ıiuü](?!\w))",  # "birinciliği", "bölüm birincisi"
                    re.IGNORECASE)
 
 
@@ -882,17 +901,21 @@ def says_only_opposite(question: str, article: str) -> str | None:
 
 
 def rank_asked(question: str) -> str | None:
-    """The place a question asks the holder of: "Gençler kategorisinde ikinci olan kim?" → "ikinci"."""
-    found = _RANK.search(turkish_lower(question))
+    """The place a question asks the holder of: "Gençler kategorisinde ikinci olan kim?" → "ikinci",
+    "üçüncüye ne kadar ödül verildi?" → "üçüncü"."""
+    lowered = turkish_lower(question)
+    found = _RANK.search(lowered) or _RANK_IN_CASE.search(lowered)
     return found.group(1) if found else None
 
 
 def another_rank(question: str, sentence: str) -> bool:
-    """The sentence gives another place than the asked one and not the asked one ("birinciliği
-    Zehra Ocakçı kazandı" for "ikinci olan kim?")."""
+    """The sentence does not give the asked place: it gives another ("birinciliği Zehra Ocakçı
+    kazandı" for "ikinci olan kim?"), or none, which only a winner's "kazandı" says for the first
+    ("yarışmayı Zeynep Salihi kazandı" is no answer to "ikinci kim oldu?")."""
     asked = rank_asked(question)
-    said = {found.group(1) for found in _RANK.finditer(turkish_lower(sentence))}
-    return asked is not None and bool(said) and asked not in said
+    lowered = turkish_lower(sentence)
+    said = {found.group(1) for found in _RANK.finditer(lowered)}
+    return asked is not None and asked not in said and (bool(said) or not (asked == "birinci" and "kazan" in lowered))
 
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
@@ -997,7 +1020,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"
             found = [name for name in found if _leads(sentence, name, question.office)] or found
         else:  # "ödülü kim kazandı": not who chaired the jury that gave it
-            found = [name for name in found if not _leads(sentence, name, None)] or found
+            # "heyete kim başkanlık etti": the leader ("Elnur Hüseynzade başkanlığındaki heyet")
+            found = [name for name in found if _leads(sentence, name, None) == question.leader] or found
         # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
@@ -1215,6 +1239,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not (_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())))
+                and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
+                and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))]
@@ -1272,6 +1298,11 @@ def _a_person(sentence: str, name: str) -> bool:
                              or turkish_lower(before[0]).rstrip(".") in _PERSON_TITLES)  # "mimar Hande Karaağaç"
 
 
+# A sentence's first word with a case ending and no apostrophe is a common word ("Araştırmasında",
+# "Hastanede", "Törende"), read on ASCII-folded words.
+_COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$")
+
+
 def _names(question: Question, sentence: str) -> list[str]:
     """Capitalised word runs that are names: not the sentence's first word unless Turkish marks
     it as one (an apostrophe suffix, or a run of several capitalised words), not a month or a
@@ -1290,6 +1321,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             if _named(question, run[0]):
                 kept_first = stem(turkish_lower(_bare(run[0]))) in question.names
                 run = run if kept_first else run[1:]
+            elif len(run) > 1 and _COMMON_INFLECTED.search(ascii_fold(turkish_lower(run[0]))):
+                run = run[1:]  # "Araştırmasında Kerkük …": a name takes its ending after an apostrophe
         while run and _is_time_word(run[0]) and not _first_name(sentence, match.start(), run):
             run = run[1:]
         while run and _is_time_word(run[-1]):
@@ -1356,6 +1389,7 @@ _NAMED_ONES = _BODIES_NAMED + tuple("""
     okul program dizi kitab kitap film oyun roman albüm şarkı çeşit köy mahalle semt gazete dergi radyo kanal
     yayınev üniversite hastane proje
     """.split()) + _PEOPLE_NAMED
+_NAMED_FOLDED = tuple(ascii_fold(named) for named in _NAMED_ONES)
 _GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
 # How a sentence names in lower case: "guru olarak bilinir", "… adı verilen", "ateş kutusu denir".
 _CALLED_SO = re.compile(r"olarak\s+(?:bilin|adlandırıl|anıl)|(?<!\w)(?:adı\s+verilen|adlı|isimli|adıyla|ismiyle"
@@ -1381,13 +1415,13 @@ def asks_name(question: str) -> NameAsked | None:
     if asked is None or not _GENITIVE_ENDING.search(turkish_lower(asked.group(1))):
         return None
     whose = turkish_lower(asked.group(1))
-    if not (whose.startswith(_NAMED_ONES) or _AGENT.fullmatch(whose)):
+    if not (ascii_fold(whose).startswith(_NAMED_FOLDED) or _AGENT.fullmatch(whose)):  # "cesitlerinin" too
         return None
     before = question[:asked.start(1)].split()
     run = [asked.group(1)]
     while asked.group(1)[:1].isupper() and before and before[-1][:1].isupper():
         run.insert(0, before.pop())  # "Musul Belediye Başkanı'nın"
-    return NameAsked(" ".join(run), turkish_lower(asked.group()).split()[1] in ("adları", "isimleri"))
+    return NameAsked(" ".join(run), ascii_fold(turkish_lower(asked.group()).split()[1]) in ("adlari", "isimleri"))
 
 
 def who_is_asked(question: str) -> str:
