@@ -27,7 +27,7 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_ordinal, another_rank, another_year, answer_giver, answers_exactly,
+    Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver, answers_exactly,
     asks_name, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name,
     gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
@@ -839,6 +839,9 @@ class ArchiveQA:
             if not ranked:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
             chosen, read, passages = [max(ranked, key=lambda c: c.score)], whole, whole
+        if chosen and asked.factoid and (person := another_person(question, chosen[0].text)):
+            # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his
+            return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)

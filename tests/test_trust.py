@@ -1643,6 +1643,7 @@ def test_a_rank_is_answered_by_the_sentence_giving_it(strangers_qa, question, sa
 @pytest.mark.parametrize(("question", "refusal"), [
     ("Hoyrat yarışmasında üçüncüye ne kadar ödül verildi?", "üçüncü olanı söylemiyor"),  # was "**19 yaşındaki**"
     ("Telafer Gençlik Spor 2022-2023 sezonunu kaçıncı bitirdi?", "bunu 2022-2023 yılı için söylemiyor"),
+    ("Kerem Avcı kaç oy aldı?", "Kerem Avcı için bunu söylemiyor"),  # was the winner's "**812 oy**"
 ])
 def test_a_strangers_near_miss_is_refused(strangers_qa, question, refusal):
     answer = strangers_qa.ask(question)

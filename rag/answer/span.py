@@ -34,7 +34,7 @@ from rag.language.turkish import (
     without_suffix,
     words,
 )
-from rag.subject import is_genitive, roots_held
+from rag.subject import QUESTION_OPENERS, is_genitive, roots_held
 
 
 class Tense(Enum):
@@ -1031,6 +1031,33 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
     return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
+
+
+def another_person(question: str, sentence: str) -> str | None:
+    """The person a figure or date question names by first name and surname ("Kerem Avcı kaç
+    oy aldı?") when the sentence gives the fact of another one it introduces by a title or a
+    profession ("inşaat mühendisi Orhan Bayraktar") and never names the asked one; None
+    otherwise (a "kim" question's sentence names another person by design)."""
+    if Question.read(question).asked not in (Asked.NUMBER, Asked.DATE, Asked.PLACE):
+        return None
+    for run in _NAME.findall(question):
+        names = _bare(run).split()
+        if len(names) != 2 or not all(name[1:].islower() for name in names):
+            continue
+        asked = " ".join(names)
+        if (_names_a_body(asked) or turkish_lower(names[0]) in QUESTION_OPENERS
+                or roots_held(sentence, {root(turkish_lower(name)) for name in names})):  # "Yıldız Gıda"
+            continue
+        if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
+               for name in _NAME.findall(sentence)):
+            return asked
+    return None
+
+
+def _after_profession(sentence: str, name: str) -> bool:
+    """"inşaat mühendisi Orhan Bayraktar", "avukat Leyla Nureddin": a person by their work."""
+    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
+    return bool(before) and turkish_lower(before[0]).startswith((*_PROFESSIONS, *_PERSON_TITLES))
 
 
 def by_surname(question: Question, span: str) -> bool:
