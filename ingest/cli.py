@@ -10,9 +10,11 @@ import logging
 import sys
 from pathlib import Path
 
+from rag.cli import TurkishParser
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = TurkishParser(
         prog="python -m ingest",
         description="Belgeleri (.txt .md .html .pdf .xml WXR .jsonl) arşiv dizinine ekler; "
         "yalnızca yeni ya da değişen belgeler yeniden gömülür.",
@@ -30,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "derlem dosyaları silinmez")
     parser.add_argument("--json", action="store_true", help="raporu JSON olarak yaz")
     parser.add_argument("--quiet", action="store_true", help="ilerleme çubuğunu gösterme")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true", help="ayrıntılı günlük")
     return parser
 
 

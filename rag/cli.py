@@ -13,28 +13,45 @@ from typing import NoReturn
 from rag.language.dates import DATE_EXAMPLES, Period, parse_period
 
 
+# argparse's own words, as a reader meets them in --help and in errors.
+_ARGPARSE_WORDS = {
+    "usage:": "kullanım:", "positional arguments:": "konumsal argümanlar:", "options:": "seçenekler:",
+    "show this help message and exit": "bu yardımı göster ve çık",
+    "the following arguments are required:": "şu argümanlar gerekli:",
+    "unrecognized arguments:": "tanınmayan argümanlar:", "invalid choice:": "geçersiz seçim:",
+    "expected one argument": "bir değer bekleniyordu", "(choose from": "(seçenekler:",
+}
+
+
+def _in_turkish(text: str) -> str:
+    for english, turkish in _ARGPARSE_WORDS.items():
+        text = text.replace(english, turkish)
+    return text
+
+
 class TurkishParser(argparse.ArgumentParser):
-    """argparse's own words in Turkish where a reader meets them: the usage line and an error
-    ("kullanım: …", "hata: --from: tarih anlaşılamadı: …"), for subcommands too."""
+    """argparse's own words in Turkish where a reader meets them: the usage line, the help's
+    headings and an error ("kullanım: …", "seçenekler:", "hata: --from: tarih anlaşılamadı: …"),
+    for subcommands too."""
 
     def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "kullanım:", 1)
+        return _in_turkish(super().format_usage())
 
     def format_help(self) -> str:
-        return super().format_help().replace("usage:", "kullanım:", 1)
+        return _in_turkish(super().format_help())
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: hata: {message.removeprefix('argument ')}\n")
+        self.exit(2, f"{self.prog}: hata: {_in_turkish(message.removeprefix('argument '))}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = TurkishParser(prog="python -m rag", description="Arşivden kaynaklı yanıtlar.")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("-v", "--verbose", action="store_true", help="ayrıntılı günlük")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{ask,brief,eval}")
 
     ask = sub.add_parser("ask", help="bir soruyu yanıtla")
-    ask.add_argument("question")
+    ask.add_argument("question", help="soru, tırnak içinde")
     ask.add_argument("--json", action="store_true", help="yanıt, kaynaklar ve süreler JSON olarak")
     ask.add_argument("--from", dest="date_from", type=_first_day, help=f"başlangıç ({DATE_EXAMPLES})")
     ask.add_argument("--to", dest="date_to", type=_last_day, help="bitiş (bir ay ya da yıl: son günü)")

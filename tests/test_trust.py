@@ -1648,3 +1648,18 @@ def test_a_rank_is_answered_by_the_sentence_giving_it(strangers_qa, question, sa
 def test_a_strangers_near_miss_is_refused(strangers_qa, question, refusal):
     answer = strangers_qa.ask(question)
     assert answer.refused and refusal in answer.text
+
+
+def test_the_command_lines_help_and_errors_are_in_turkish(capsys):
+    """A stranger met "usage", "options", "show this help message and exit" in English."""
+    from ingest.cli import main as ingest_main
+
+    for main in (rag_main, ingest_main):
+        with pytest.raises(SystemExit):
+            main(["--help"])
+        shown = capsys.readouterr().out
+        assert "seçenekler:" in shown and "bu yardımı göster ve çık" in shown
+        assert "options:" not in shown and "usage:" not in shown
+    with pytest.raises(SystemExit):
+        rag_main(["ask"])
+    assert "hata: şu argümanlar gerekli: question" in capsys.readouterr().err

@@ -11,6 +11,8 @@ from ingest.loaders.base import LoadResult, RejectedFile, dateline_at, make_arti
 from ingest.normalize import clean
 
 log = logging.getLogger(__name__)
+# pypdf warns in English about what a rejection already says in Turkish ("EOF marker not found")
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
