@@ -27,9 +27,9 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver, answers_exactly,
-    asks_name, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, fit, full_name,
-    gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
+    Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver,
+    answers_exactly, asks_name, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, extreme_asked,
+    fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
     short_answer_at_end, who_is_asked,
 )
@@ -331,6 +331,13 @@ def _not_said_text(what: str, filtered: bool) -> str:
 def _said_of_another_text(asked: str, said: str) -> str:
     """Asked for 2024 (the first festival), the article gives 2023's (the third's)."""
     return f"Arşivdeki ilgili haberler bunu {asked} için söylemiyor; en yakın bilgi {said}."
+
+
+def holds_asked_office(asked: Question, candidate: Candidate, passages: list[Document]) -> bool:
+    """The sentence names the asked office of its asked owner ("meclis başkanı kim": not the
+    election board's chairman of the same article)."""
+    title = ChunkMeta.of(passages[candidate.passage - 1]).title
+    return holds_office(asked, candidate.text) and not owner_unnamed(asked, candidate.text, title)
 
 
 def asks_about_now(question: str) -> bool:
@@ -777,16 +784,12 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-        extreme = answering and says_only_opposite(question, self.article_text(answering, snapshot))
-        if extreme:  # "en düşük sıcaklık kaç derece": an article of the record high says no low
+        extreme = extreme_asked(question)
+        if answering and extreme and says_only_opposite(extreme, self.article_text(answering, snapshot)):
+            # "en düşük sıcaklık kaç derece": an article of the record high says no low
             return self.decline_subject(question, _not_said_text(f"en {extreme} olanı", filtered), read)
-        def office_ok(candidate: Candidate, passages_of: list[Document]) -> bool:
-            # "meclis başkanı kim": not the election board's chairman of the same article
-            text = candidate.text
-            return holds_office(asked, text) and not owner_unnamed(
-                asked, text, ChunkMeta.of(passages_of[candidate.passage - 1]).title)
-
-        if read and asked.factoid and not (exact and said_in(question, [chosen[0].text]) and office_ok(chosen[0], read)):
+        if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])
+                                           and holds_asked_office(asked, chosen[0], read)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
@@ -806,7 +809,7 @@ class ArchiveQA:
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
                     # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
-                    or (not office_ok(chosen[0], read) and office_ok(further[0], whole))
+                    or (not holds_asked_office(asked, chosen[0], read) and holds_asked_office(asked, further[0], whole))
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2

@@ -309,13 +309,19 @@ _JOINED = re.compile(r"(?<![\w-])([^\W\d_]{3,})-([^\W\d_]{3,})(?![\w-])")
 
 def joined_names(question: str) -> list[tuple[Term, Term]]:
     """Two names joined by a hyphen, a route or a pair ("Bakü-Kerkük seferleri", typed in
-    lower case too), as (first, second) terms whose surfaces keep the hyphen."""
+    lower case too), as (first, second) terms."""
     out = []
     for match in _JOINED.finditer(question):
         first, second = match.group(1), without_suffix(match.group(2))
         position = len(_WORD.findall(question[:match.start()]))
-        out.append((Term(f"{first}-", (_forms(first),), position), Term(second, (_forms(second),), position + 1)))
+        out.append((Term(first, (_forms(first),), position), Term(second, (_forms(second),), position + 1)))
     return out
+
+
+def _pair_name(pair: tuple[Term, Term], question: str) -> str:
+    """"Bakü-Kerkük" as the question joins it, "Erbil Kalesi" otherwise."""
+    joined = f"{pair[0].surface}-{pair[1].surface}"
+    return joined if joined in question else f"{pair[0].surface} {pair[1].surface}"
 
 
 def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]]) -> list[Term]:
@@ -329,8 +335,7 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
     if joined or (compounds and any(_holds(head, read) for _, head in compounds)):
         read = [words(text) for text in articles()]
         missing = [pair for pair in compounds if _holds(pair[1], read)] + joined  # a pair is said together or not at all
-        return [Term(f"{modifier.surface} {head.surface}".replace("- ", "-"), (), modifier.position)
-                for modifier, head in missing if not _together((modifier, head), read)]
+        return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing if not _together(pair, read)]
     return []
 
 

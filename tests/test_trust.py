@@ -1626,6 +1626,7 @@ def strangers_qa(tmp_path_factory, embedder):
     ("Şehit Ali Hüseyin Ortaokulu'nun müdürü kim?", "Ayten Terzioğlu"),
     ("Azerbaycan heyetine kim başkanlık etti?", "Elnur Hüseynzade"),  # "… başkanlığındaki heyet", not "Kerkük"
     ("Telafer Gençlik Spor 2023-2024 sezonunu kaçıncı bitirdi?", "üçüncü sıra"),  # not "Irak Birinci Ligi"
+    ("Gençlik meclisinde kaç kadın üye var?", "9"),  # "25 üyenin 9'u kadın": it was "**25 üye**"
 ])
 def test_a_strangers_answer_is_the_holder_leader_or_place_asked(strangers_qa, question, short):
     assert strangers_qa.ask(question).short == short
@@ -1663,3 +1664,10 @@ def test_the_command_lines_help_and_errors_are_in_turkish(capsys):
     with pytest.raises(SystemExit):
         rag_main(["ask"])
     assert "hata: şu argümanlar gerekli: question" in capsys.readouterr().err
+
+
+def test_a_part_of_a_count_counts_the_noun_after_it():
+    """"212'sinin oyunu": the votes are the part, not the 340 members before them."""
+    votes = Question.read("Salihi kaç oy aldı?")
+    assert short_answer(votes, "Salihi, oy kullanan 340 üyeden 212'sinin oyunu alarak kazandı.") == "212"
+    assert short_answer(Question.read("Evlerden kaç tanesi onarılacak?"), "Evlerin 26'sı onarılacak.") == "26"

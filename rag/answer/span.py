@@ -887,17 +887,20 @@ _SAME_EXTREME = {"çok": "çok|fazla", "fazla": "çok|fazla"}
 _SUPERLATIVE = re.compile(rf"(?<!\w)en\s+({'|'.join(_OPPOSITES)})(?!\w)")
 
 
-def says_only_opposite(question: str, article: str) -> str | None:
-    """The extreme a question asks ("düşük" of "en düşük") when the article says only its
-    opposite ("en yüksek"); None otherwise."""
+def extreme_asked(question: str) -> str | None:
+    """The extreme of a superlative with an opposite: "düşük" of "en düşük sıcaklık"."""
     found = _SUPERLATIVE.search(turkish_lower(question))
-    if found is None:
-        return None
-    asked, lowered = found.group(1), turkish_lower(article)
-    def says(extreme: str) -> bool:
-        return re.search(rf"(?<!\w)en\s+(?:{extreme})(?!\w)", lowered) is not None
+    return found.group(1) if found else None
 
-    return asked if says(_OPPOSITES[asked]) and not says(_SAME_EXTREME.get(asked, asked)) else None
+
+def says_only_opposite(extreme: str, article: str) -> bool:
+    """The article says the opposite extreme ("en yüksek") and never the asked one."""
+    lowered = turkish_lower(article)
+
+    def says(words: str) -> bool:
+        return re.search(rf"(?<!\w)en\s+(?:{words})(?!\w)", lowered) is not None
+
+    return says(_OPPOSITES[extreme]) and not says(_SAME_EXTREME.get(extreme, extreme))
 
 
 def rank_asked(question: str) -> str | None:
@@ -1697,6 +1700,10 @@ def _counted_before(sentence: str, span: str) -> str | None:
     return turkish_lower(found.group(1)) if found else None
 
 
+# "9'u kadın", "212'sinin oyunu", "45'i yüksek lisans öğrencisi": the part is the noun after it.
+_PART = re.compile(rf"[{APOSTROPHES}]s?[ıiuü](?:n[ıiuü]n)?\s+(?:{_ADJECTIVE}\s+)?([^\W\d_]{{2,}})", re.IGNORECASE)
+
+
 def _counted(sentence: str, span: str) -> list[str]:
     """The words of the noun phrase the span's number counts (none: a bare number)."""
     start = sentence.find(span)
@@ -1704,10 +1711,15 @@ def _counted(sentence: str, span: str) -> list[str]:
         return []
     rest = sentence[start:]
     if rest[len(span):len(span) + 1] in APOSTROPHES and not _DISTRIBUTIVE.match(rest, len(span)):
-        # "26'sı onarılacak": of a thing said before ("40'ar öğrenci" counts students, forty each)
-        return []
+        # "26'sı onarılacak": of a thing said before ("40'ar öğrenci" counts students, forty each),
+        # unless a noun says what part it is ("25 üyenin 9'u kadın": women)
+        part = _PART.match(rest, len(span))
+        return [turkish_lower(part.group(1))] if part and not _VERB.search(turkish_lower(part.group(1))) else []
     end = _PHRASE_END.search(rest, len(span.split()[0]))
-    return [w for w in words(rest[: end.start() if end else len(rest)])
+    phrase = rest[: end.start() if end else len(rest)]
+    after = re.search(r"\s\d", phrase[len(span):])  # another number starts another count ("25 üyenin 9'u")
+    phrase = phrase[:len(span) + after.start()] if after else phrase
+    return [w for w in words(phrase)
             if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS][:_COUNTED_WORDS]
 
 
