@@ -730,9 +730,13 @@ class ArchiveQA:
         line = self.timeline(question, NEWEST, filters, result, snapshot)
         if line is None or (line.date(0) or "") <= (source.date or ""):
             return None
-        if not speaks_of(line.statements[0].text, predicate_roots(question, key_terms(question))):
-            # a stranger's find: the newer article's nearest sentence was of another subject ("gol
-            # krallığını kim aldı" → a club election; "sel hangi gün oldu" → a festival)
+        roots = predicate_roots(question, key_terms(question))
+        newer = self.article_text(line.passages[line.statements[0].passage - 1], snapshot)
+        if not speaks_of(line.statements[0].text, roots) or roots_held(newer, roots) < len(roots):
+            # strangers' finds: the newer article's nearest sentence was of another subject ("gol
+            # krallığını kim aldı" → a club election; "sel hangi gün oldu" → a festival), or its
+            # article never speaks of the question's subject ("Festivali kaç kişi izledi?" → a
+            # dance show "500 kişi izledi")
             return None
         return NEWER_NEWS.format(answered=format_date(source.date), newer=format_date(line.date(0)))
 

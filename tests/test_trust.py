@@ -1671,3 +1671,10 @@ def test_a_part_of_a_count_counts_the_noun_after_it():
     votes = Question.read("Salihi kaç oy aldı?")
     assert short_answer(votes, "Salihi, oy kullanan 340 üyeden 212'sinin oyunu alarak kazandı.") == "212"
     assert short_answer(Question.read("Evlerden kaç tanesi onarılacak?"), "Evlerin 26'sı onarılacak.") == "26"
+
+
+def test_a_newer_article_that_never_speaks_of_the_subject_raises_no_notice(strangers_qa):
+    """"Festivali kaç kişi izledi?" was told of a newer article: a dance show's "500 kişi izledi"
+    (the tenth stranger's find; that article never says "festival")."""
+    answer = strangers_qa.ask("Festivali kaç kişi izledi?")
+    assert answer.short == "12 bin kişi" and answer.notice is None
