@@ -1505,7 +1505,7 @@ Açılış günü kentte gölgede 49 derece ölçüldü; meteoroloji bunun yıl�
 
 
 def test_what_a_figure_counts_or_measures_must_be_the_asked_thing(tmp_path, embedder):
-    """The fourth blind set's near misses, each answered in bold: "kaç ton makarna" with the
+    """Blind sets' near misses, each answered in bold: "kaç ton makarna" with the
     mill's wheat, "bankada kaç kişi çalışıyor" with its branches ("şube sayısını 23'e"), "en
     düşük sıcaklık" with the record high, "kaç tarihi cami" with "iki tarihi" hamams."""
     qa = archive_of(tmp_path, embedder, {"fabrika.txt": MILL})
