@@ -846,7 +846,8 @@ class ArchiveQA:
             if not ranked:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
             chosen, read, passages = [max(ranked, key=lambda c: c.score)], whole, whole
-        if chosen and asked.factoid and (person := another_person(question, chosen[0].text)):
+        if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
+                and (person := another_person(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his
             return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):

@@ -57,6 +57,7 @@ class Asked(Enum):
 
 
 # Order matters: "hangi yıl" is a date before it is a "hangi", "ne kadar" a number before "ne".
+_COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or after: "hangi müteahhit firma"
 _KINDS = [
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
@@ -65,7 +66,7 @@ _KINDS = [
     (Asked.PLACE, r"nere|hangi (?:şehir|şehr|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
     # a body asked with a word between ("hangi müteahhit firma") or after it ("yüklenici firma hangisi")
-    (Asked.NAME, r"hangi (?:\w+ )?(?:şirket|firma|kuruluş)|(?:şirket|firma|kuruluş)\w* hangisi"),
+    (Asked.NAME, rf"hangi (?:\w+ )?(?:{_COMPANY})|(?:{_COMPANY})\w* hangisi"),
     (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
                  r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis|yönetmen|yapımcı|besteci|hakem"
                  r"|devlet|ordu|banka|marka|film|kitap|ödül)"),
@@ -141,16 +142,20 @@ _PUBLIC_FORMS = tuple(_possessive(noun) for noun in (
     "dernek kurul konsey komisyon birlik federasyon sendika müze cephe parti hükümet devlet cumhuriyet").split())
 
 
-def _names_a_public_body(run: str) -> bool:
+def _ends_in(run: str, forms: tuple[str, ...]) -> bool:
+    """The run's last word is one of these compound forms, with or without a case ending."""
     last = turkish_lower(_bare(run.split()[-1]))
-    return any(last.startswith(form) and last[len(form):] in _AFTER_POSSESSIVE for form in _PUBLIC_FORMS)
+    return any(last.startswith(form) and last[len(form):] in _AFTER_POSSESSIVE for form in forms)
+
+
+def _names_a_public_body(run: str) -> bool:
+    return _ends_in(run, _PUBLIC_FORMS)
 
 
 def _names_a_body(run: str) -> bool:
     """"Kerkük Kalesi", "Musul Kültür Sarayı'nda", "Sağlık Bakanlığına": a place or an
     institution, not a person (a bare "Kale" is a surname too, so only the compound's form)."""
-    last = turkish_lower(_bare(run.split()[-1]))
-    return any(last.startswith(form) and last[len(form):] in _AFTER_POSSESSIVE for form in _BODY_FORMS)
+    return _ends_in(run, _BODY_FORMS)
 
 
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
@@ -287,7 +292,7 @@ class Question:
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
-                   bool(_ASKS_SCORE.search(lowered)), measured_thing(question),
+                   bool(_ASKS_SCORE.search(lowered)), _measured_thing(question),
                    asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
                    bool(_ASKS_LEADER.search(lowered)))
 
@@ -509,7 +514,7 @@ _MEASURED_THING = re.compile(rf"(?<!\w)kaç\s+(?:(?:{'|'.join(SCALE_WORDS)})\s+)
 _DIMENSION = re.compile(r"l[ıiuü][kğ]")
 
 
-def measured_thing(question: str) -> tuple[str, ...]:
+def _measured_thing(question: str) -> tuple[str, ...]:
     """The forms of the thing a figure in a unit measures, as the question writes it."""
     found = _MEASURED_THING.search(turkish_lower(question))
     word = found.group(1) if found else ""
@@ -570,7 +575,7 @@ def holds_noun(text: str, form: str) -> bool:
 
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
     """The span counts a thing the question does not name ("iki aday" for "kaç oy")."""
-    counted = _counted(sentence, span) or list(filter(None, [_counted_before(sentence, span)]))
+    counted = _counted_or_before(sentence, span)
     return bool(counted) and not any(word.startswith(named) for word in counted
                                      for named in (*question.named, question.unit) if len(named) > 2)
 
@@ -1040,9 +1045,8 @@ def another_person(question: str, sentence: str) -> str | None:
     """The person a figure or date question names by first name and surname ("Kerem Avcı kaç
     oy aldı?") when the sentence gives the fact of another one it introduces by a title or a
     profession ("inşaat mühendisi Orhan Bayraktar") and never names the asked one; None
-    otherwise (a "kim" question's sentence names another person by design)."""
-    if Question.read(question).asked not in (Asked.NUMBER, Asked.DATE, Asked.PLACE):
-        return None
+    otherwise. For a figure, date or place question only: a "kim" question's sentence names
+    another person by design."""
     for run in _NAME.findall(question):
         names = _bare(run).split()
         if len(names) != 2 or not all(name[1:].islower() for name in names):
@@ -1296,8 +1300,7 @@ def _without_origin(name: str) -> str:
 
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        r"|dergi|banka|marka|vakıf|dernek)|hangi\s+\w+\s+(şirket|firma|kuruluş)"
-                        r"|(şirket|firma|kuruluş)\w*\s+hangisi")
+                        rf"|dergi|banka|marka|vakıf|dernek)|hangi\s+\w+\s+({_COMPANY})|({_COMPANY})\w*\s+hangisi")
 
 
 def _asked_body(asked: Asked, lowered: str) -> str | None:
@@ -1650,8 +1653,7 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
 
 def _counts(sentence: str, span: str, unit: str) -> bool:
     """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci"."""
-    counted = _counted(sentence, span) or list(filter(None, [_counted_before(sentence, span)]))
-    return any(word.startswith(unit) for word in counted)
+    return any(word.startswith(unit) for word in _counted_or_before(sentence, span))
 
 
 # People are counted as visitors, pupils, voters too ("45 bin ziyaretçi", "420 öğrenci"), but
@@ -1691,6 +1693,13 @@ def _is_people(word: str) -> bool:
 
 # "şube sayısını 23'e çıkardı", "üye sayısı bugün 73": the number is the count named before it.
 _COUNT_BEFORE = re.compile(r"([^\W\d_]+)\s+sayı(?:sı|sını|sının)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _counted_or_before(sentence: str, span: str) -> list[str]:
+    """What the span's number counts: the words after it, else the "X sayısı" before it."""
+    counted = _counted(sentence, span)
+    before = None if counted else _counted_before(sentence, span)
+    return counted or ([before] if before else [])
 
 
 def _counted_before(sentence: str, span: str) -> str | None:
