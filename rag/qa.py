@@ -340,6 +340,18 @@ def holds_asked_office(asked: Question, candidate: Candidate, passages: list[Doc
     return holds_office(asked, candidate.text) and not owner_unnamed(asked, candidate.text, title)
 
 
+def _holder_asked(asked: Question, question: str) -> Question:
+    """A name asked of an owner's office asks its holder, as "kim" does: "Musul Belediye
+    Başkanı'nın adı ne?" is not answered by Telafer's; an office written as a title, since
+    "Tibet Budizmi'nde öğretmenin adı" asks what a teacher is called there."""
+    holder = Question.read(who_is_asked(question))
+    if asked.office is not None or holder.office is None or holder.office_place is None:
+        return asked
+    title = holder.office.split()[-1]
+    written = any(word[:1].isupper() and turkish_lower(word).startswith(title) for word in question.split())
+    return holder if written else asked
+
+
 def asks_about_now(question: str) -> bool:
     """A fact question that may have changed since its article: not an explanation ("neden",
     "nasıl") and not about a first time or a former state ("ilk", "eski", "önceki")."""
@@ -869,9 +881,10 @@ class ArchiveQA:
         if edition and said:  # "Birinci festivale kaç kişi katıldı?", the article reports the third festival
             return self.decline_subject(question, _said_of_another_text(
                 edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
-        if not holds_office(asked, chosen[0].text) or owner_unnamed(asked, chosen[0].text, ChunkMeta.of(source).title):
+        holder = _holder_asked(asked, question)
+        if not holds_office(holder, chosen[0].text) or owner_unnamed(holder, chosen[0].text, ChunkMeta.of(source).title):
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
-            return self.decline_subject(question, _no_holder_text(asked.office or "", filtered), read)
+            return self.decline_subject(question, _no_holder_text(holder.office or "", filtered), read)
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
         # article's date is the answer's time, so it is named.

@@ -171,6 +171,13 @@ def test_an_office_is_held_only_by_its_own_owner():
     assert holds_office(Question.read("Erbil'deki Türkmen ortaokulunun müdürü kim?"), "Okul müdürü Kemal Demirci konuştu.")
     for question in ("Vakfın 2025'te başa geçen başkanı kim?", "Köprü projesinden sorumlu müdürü kim?"):
         assert Question.read(question).office_of is None
+    # written as a title, capitalised: still the office asked, and still Musul's
+    titled = Question.read("Musul Belediye Başkanı kim?")
+    assert (titled.office, titled.office_of, titled.office_place) == ("başkan", "beledi", "musul")
+    assert not holds_office(titled, "Meclis, inşaat mühendisi Hasan Ocakçı'yı Telafer Belediye Başkanı olarak atadı.")
+    assert holds_office(titled, "Musul Belediye Başkanı Ali Kaya konuştu.")
+    # a ministry is a body, not its minister: the office asked is the director's
+    assert Question.read("İmar Bakanlığı'nın Kerkük bölge müdürü kim?").office == "müdür"
 
 
 def test_a_place_is_not_who_a_kim_question_asks_for():
@@ -562,6 +569,8 @@ def test_another_years_figure_is_not_the_answer(own_set_qa, question):
     ("Musul'a yeni belediye başkanı olarak kim atandı?", "başkanın"),  # the cooperative's, then the timeline's
     ("Telafer'de kurulan kadın el sanatları kooperatifinin başkanı kim?", "başkanın"),
     ("Telafer müzik okulunun keman öğretmeni kim?", "öğretmenin"),
+    # a name asked of a titled office asks its holder: Telafer's mayor is not Musul's (a blind near miss)
+    ("Musul Belediye Başkanı'nın adı ne?", "başkanın"),
 ])
 def test_a_kim_question_about_an_office_no_article_names_is_declined(own_set_qa, question, office):
     answer = own_set_qa.ask(question)
@@ -1093,6 +1102,21 @@ def test_a_name_the_article_never_gives_is_not_answered_with_a_sentence_naming_n
     # the name of a term may be written in lower case: not a question this rule reads
     assert asks_name("Bir problem örneğinde kullanılan alfabenin adı nedir?") is None
     assert asks_name("Telafer'deki emekli müzisyenlerin adları ne?").said == "müzisyenlerin adlarını"
+
+
+@pytest.mark.parametrize(("question", "whose"), [
+    # "Özbekistan'ın başkenti Taşkent'te" names places, not the Iranian wrestler
+    ("Murat Hasanoğlu'nun finalde yendiği İranlı güreşçinin adı ne?", "güreşçinin"),
+    # "Ayna Sahnesi, yeni oyunu "Kerpiç Evler"in …": a play's title in quotes is no spokesman
+    ("Ayna Sahnesi topluluğunun sözcüsünün adı ne?", "sözcüsünün"),
+])
+def test_a_persons_name_is_a_full_name_or_a_titled_one(own_set_qa, question, whose):
+    """Three blind near misses asked a person's name the article never gives, and got a
+    sentence naming a country or a play: news names a person by first name and surname, or
+    after a title."""
+    answer = own_set_qa.ask(question)
+    assert answer.refused and f"{whose} adını söylemiyor" in answer.text
+    assert "Rıdvan Koçoğlu" in own_set_qa.ask("Murat Hasanoğlu'nu çalıştıran antrenörün adı nedir?").text
 
 
 def test_a_short_counted_noun_is_held_only_as_a_word_of_its_own(tmp_path, embedder):

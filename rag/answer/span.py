@@ -349,7 +349,9 @@ def _asked_office(asked: Asked, question: str) -> str | None:
         candidates = re.findall(r"(?<!\w)hangi\s+(\w+)", lowered)
     else:
         return None
-    named = {turkish_lower(without_suffix(w)) for w in _TOKEN.findall(question)[1:] if w[:1].isupper()}
+    tokens = _TOKEN.findall(question)
+    named = {turkish_lower(without_suffix(w)) for i, w in enumerate(tokens) if i and w[:1].isupper()
+             and not _title_of_name(tokens, i)}
     for i, word in enumerate(candidates):
         if word in named:
             continue
@@ -359,6 +361,15 @@ def _asked_office(asked: Asked, question: str) -> str | None:
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
     return None
+
+
+def _title_of_name(tokens: list[str], i: int) -> bool:
+    """A capitalised office closing a name, as news writes titles: "Musul Belediye Başkanı",
+    "Kerkük Valisi'nin" (not a word inside a name: "Öğretmenler Birliği", nor a body made of an
+    office: "Konut Bakanlığı'nın")."""
+    closes = i + 1 == len(tokens) or not tokens[i + 1][:1].isupper() or without_suffix(tokens[i]) != tokens[i]
+    body = re.search(r"l[ıiuü][kğ]", turkish_lower(tokens[i]))
+    return closes and tokens[i - 1][:1].isupper() and _is_title(tokens[i]) and not body
 
 
 def _whose_age(question: str) -> frozenset[str]:
@@ -653,6 +664,9 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
     if i >= 0 and _owner_word(found[i]):
         owner = min(stem(found[i]), root(found[i]), key=len)
         i -= 1
+    elif i > 0 and found[at][:1].isupper() and found[i][:1].isupper() and found[i - 1][:1].isupper():
+        owner = stem(turkish_lower(found[i]))  # "Musul Belediye Başkanı": of Musul's municipality
+        i -= 1
     while i >= 0 and found[i] in _NO_OWNER:  # "Musul'a yeni belediye başkanı"
         i -= 1
     if owner and i > 0 and _DESCRIBES_OWNER.search(found[i]):  # "Yayçı köyündeki kooperatifin",
@@ -698,11 +712,12 @@ def _names_another_place(question: Question, sentence: str) -> bool:
         if not turkish_lower(word).startswith(title):
             continue
         start = i
-        while start > 0 and found[start - 1][:1].isupper():
-            start -= 1
+        while start > 0 and found[start - 1][:1].isupper() and without_suffix(found[start - 1]) == found[start - 1]:
+            start -= 1  # a name ends at its suffix: "Hasan Ocakçı'yı Telafer Belediye Başkanı"
         # a sentence's first word is no name; a title with no name before it is no other's
-        # ("genel başkanlığa, partinin Kerkük İl Başkanı olarak görev yapan Necat Ağalı seçildi")
-        runs.append({stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]})
+        # ("genel başkanlığa, partinin Kerkük İl Başkanı olarak görev yapan Necat Ağalı seçildi");
+        # the owner word is the office's, no other name ("Musul Belediye Başkanı")
+        runs.append({stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]} - {question.office_of})
     return bool(runs) and not any(not run or question.office_place in run or run & question.names for run in runs)
 
 
@@ -1482,12 +1497,25 @@ def who_is_asked(question: str) -> str:
 _GENITIVE_AFTER_ROOT = re.compile(r"(l[ae]r)?(s?[ıiuü](?=n))?n?[ıiuü]n")
 
 
-def gives_name(question: Question, sentence: str) -> bool:
+def gives_name(question: Question, sentence: str, person: bool = False) -> bool:
     """The sentence names someone or something the question does not (no place: "Aktepe
-    köyünde 2 kişi"), or says in lower case what it is called ("guru olarak bilinir")."""
+    köyünde 2 kişi"), or says in lower case what it is called ("guru olarak bilinir"). A
+    ``person`` is named as news names people: with a title, or by first name and surname
+    (not "Özbekistan'ın başkenti", nor a play's title in quotes)."""
     # read as "kim": "Kerkük Valisi Rakan Cuburi" names the governor after the title the question gives
     as_who = replace(question, asked=Asked.PERSON)
-    return bool(_CALLED_SO.search(turkish_lower(sentence))) or bool(_people(_names(as_who, sentence), sentence))
+    if _CALLED_SO.search(turkish_lower(sentence)):
+        return True
+    named = _people(_names(as_who, sentence), sentence)
+    if person:
+        return any(_a_person(sentence, name) or (len(name.split()) > 1 and not _names_a_body(name)
+                                                 and not _quoted(sentence, name)) for name in named)
+    return bool(named)
+
+
+def _quoted(sentence: str, name: str) -> bool:
+    at = sentence.find(name)
+    return at > 0 and sentence[at - 1] in "\"'“‘«"
 
 
 def gives_body_name(question: Question, sentence: str) -> bool:
@@ -1516,7 +1544,9 @@ def answer_giver(question: str) -> Callable[[str], bool] | None:
         asked = Question.read(question)
         if turkish_lower(name.whose).startswith(_BODIES_NAMED):  # "yardım kuruluşunun adı"
             return lambda sentence: gives_body_name(asked, sentence)
-        return lambda sentence: gives_name(asked, sentence)
+        whose = turkish_lower(name.whose.split()[-1])
+        person = whose.startswith(_PEOPLE_NAMED) or _AGENT.fullmatch(whose) is not None
+        return lambda sentence: gives_name(asked, sentence, person)
     return None
 
 
