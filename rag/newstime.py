@@ -380,12 +380,19 @@ def judge_period(frame: TimeFrame, period_answers: bool, period_confidence: floa
     return PeriodVerdict(False, absent=True)
 
 
+_SEASON = re.compile(r"((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
+
+
 def mentions_period(passage: Document, frame: TimeFrame) -> bool:
     """Whether the passage names a year of the asked period (at most 30 years are checked)."""
     if not (frame.date_from and frame.date_to):
         return False
-    years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     text = titled(ChunkMeta.of(passage).title, passage.page_content)
+    season = _SEASON.search(frame.phrase)
+    if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season
+        first, second = season.groups()
+        return re.search(rf"(?<!\d){first}\s*[-/–]\s*(?:{second}|{second[2:]})(?!\d)", text) is not None
+    years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
 
 

@@ -265,6 +265,16 @@ def test_a_period_the_archive_lacks_is_judged_against_the_best_article_of_any_da
     assert in_text.use_wider and in_text.notice.startswith("1973 yılına ait bir haber bulamadım")
 
 
+def test_a_season_is_spoken_of_only_as_that_season():
+    """"2026-2027 döneminde ayda kaç dolar" got the 2025-2026 grant (a blind near miss): an
+    article naming 2026 as the end of another term does not speak of the asked one."""
+    frame = parse_timeframe("Vakıf 2026-2027 döneminde ayda kaç dolar verecek?", TODAY)
+    other = _passage("burs-2025", "Vakıf 2025-2026 döneminde bursiyerlere ayda 275 dolar verecek.", "2025-08-22")
+    same = _passage("burs-2026", "Vakıf 2026-2027 döneminde bursiyerlere ayda 300 dolar verecek.", "2025-08-22")
+    short = _passage("burs-2026k", "2026/27 döneminde bursiyerlere ayda 300 dolar verilecek.", "2025-08-22")
+    assert not mentions_period(other, frame) and mentions_period(same, frame) and mentions_period(short, frame)
+
+
 def test_other_periods_lists_the_dates_the_archive_has_oldest_first():
     frame = parse_timeframe("2020'de dernek başkanı kimdi?", TODAY)
     text, cited = other_periods(frame, DERNEK, [0, 1, 3])
