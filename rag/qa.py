@@ -565,7 +565,7 @@ class ArchiveQA:
         docs = [snapshot.doc_of(d.id or "") for d in documents]
         retrieved = set(docs)
         absent = ([t for t in terms if not cover[t] & retrieved] + other_kinds(question, retrieved, snapshot)
-                  + unheard_kinds(question, retrieved, snapshot))
+                  + unheard_kinds(question, snapshot))
         absent = absent or unnamed(question, [d.page_content for d in documents],
                                    lambda: self.article_texts(retrieved, snapshot))
         if absent:

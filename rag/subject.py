@@ -205,9 +205,10 @@ _ASKING_WORDS = frozenset("hangi ne kaç kac".split())  # "hangi patojen": the a
 _ASKED_AFTER = re.compile(r"ne(?:y[ie]|d[ae]n?)?|kim\w*|kac\w*|nere\w*|hangi\w*")
 
 
-def unheard_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
+def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     """The question's modifiers no document of the archive holds in any form, where the
-    retrieved ``docs`` hold the word they modify (else the question is worded otherwise)."""
+    archive holds the word they modify (else the question is worded otherwise), whether or
+    not the retrieved articles do ("kağıt fabrikası": the flood's article holds no factory)."""
     found = [match.group() for match in _WORD.finditer(question)]
     out = []
     for position, (word, after) in enumerate(zip(found, found[1:])):
@@ -216,7 +217,7 @@ def unheard_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Ter
         surface = None if verb_after else (_modifier(word, after, before)
                                            or _unknown_adjective(word, after, before, snapshot))
         if (surface and not _held_anywhere(turkish_lower(word), snapshot)
-                and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot) & docs):
+                and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot)):
             out.append(Term(surface, (), position))
         elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
