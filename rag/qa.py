@@ -28,7 +28,7 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver,
-    answers_exactly, asks_name, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, extreme_asked,
+    answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, extreme_asked,
     fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
     short_answer_at_end, who_is_asked,
@@ -838,8 +838,8 @@ class ArchiveQA:
             # the answering article; a name it never gives is not answered with a sentence
             # that names no one ("finalde İranlı rakibini 6-4 yendi")
             whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
-            further = self.extractive.select(question, result.query_vector, whole, snapshot)
-            if further and gives(further[0].text):
+            further = self.giving(question, result.query_vector, whole, snapshot, gives)
+            if further:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
@@ -902,6 +902,18 @@ class ArchiveQA:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, short=short)
+
+    def giving(self, question: str, query_vector, whole: list[Document], snapshot: Snapshot,
+               gives: Callable[[str], bool]) -> list[Candidate]:
+        """The article's sentence that gives the asked reason or name: for a reason, the best
+        of those that give one ("artışı bol yağışa bağladı" ranks below the harvest's figures);
+        for a name, the best sentence, if it gives one (a name further down is another's)."""
+        if asks_reason(question):
+            stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
+            giving = [c for c in stated if gives(c.text)]
+            return [max(giving, key=lambda c: c.score)] if giving else []
+        further = self.extractive.select(question, query_vector, whole, snapshot)
+        return further if further and gives(further[0].text) else []
 
     def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
         """The chunks of the passage's article that hold what the question asks for."""

@@ -433,9 +433,13 @@ def requires_measure(question: Question) -> bool:
 
 
 _ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:nedenle|sebeple|gerekçeyle))(?!\w)")
-# Words that give a cause or a purpose: "çatlaklar nedeniyle", "temel nedeni", "yüzünden".
+# Words that give a cause or a purpose: "çatlaklar nedeniyle", "temel nedeni", "yüzünden"; and
+# verbs that say what caused it: "artışı bol yağışa bağladı", "kredilerden kaynaklandığını",
+# "fiyatları yukarı çektiğini" (not "sele yol açtı": what the flood did, not why); "su
+# çekemediğimiz için".
 _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i|le|ler\w*)|sebep\w*|sebeb\w*|yüzünden|çünkü|dolayı\w*"
-                           r"|gerekçe\w*|amacıyla|zira)(?!\w)")
+                           r"|gerekçe\w*|amacıyla|zira|sayesinde|etkisiyle|bağla(?:dı|dığı|dıkları|yor|mış)\w*"
+                           r"|kaynaklan\w*|(?:yukarı|aşağı)\s+çek\w*|tetikle\w*|\w+[dt][ıiuü]ğ\w*\s+için)(?!\w)")
 
 
 def asks_reason(question: str) -> bool:
