@@ -31,7 +31,7 @@ from rag.answer.span import (
     answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, extreme_asked,
     fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
-    short_answer_at_end, who_is_asked,
+    short_answer_at_end, speaks_of_former, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -853,11 +853,19 @@ class ArchiveQA:
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it;
             # "ikinciliği … Ahmet Kerküklü aldı" further down the same article is
             whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
-            stated, _ = self.extractive.statements(question, result.query_vector, whole, snapshot)
-            ranked = [c for c in stated if not another_rank(question, c.text)]
+            ranked = self.best_stated(question, result.query_vector, whole, snapshot,
+                                      lambda text: not another_rank(question, text))
             if not ranked:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
-            chosen, read, passages = [max(ranked, key=lambda c: c.score)], whole, whole
+            chosen, read, passages = ranked, whole, whole
+        if chosen and asked.factoid and speaks_of_former(asked, chosen[0].text):
+            # "Kerkük'te kırılan sıcaklık rekoru kaç derece?": "Önceki rekor 50,6 dereceydi" is the old one
+            whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
+            current = self.best_stated(question, result.query_vector, whole, snapshot,
+                                       lambda text: not speaks_of_former(asked, text))
+            if not current:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            chosen, read, passages = current, whole, whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his
@@ -903,15 +911,21 @@ class ArchiveQA:
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, short=short)
 
+    def best_stated(self, question: str, query_vector, whole: list[Document], snapshot: Snapshot,
+                    keep: Callable[[str], bool]) -> list[Candidate]:
+        """The article's best sentence stating what is asked among those ``keep`` allows, read
+        however far below the best sentence it ranks."""
+        stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
+        kept = [c for c in stated if keep(c.text)]
+        return [max(kept, key=lambda c: c.score)] if kept else []
+
     def giving(self, question: str, query_vector, whole: list[Document], snapshot: Snapshot,
                gives: Callable[[str], bool]) -> list[Candidate]:
         """The article's sentence that gives the asked reason or name: for a reason, the best
         of those that give one ("artışı bol yağışa bağladı" ranks below the harvest's figures);
         for a name, the best sentence, if it gives one (a name further down is another's)."""
         if asks_reason(question):
-            stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
-            giving = [c for c in stated if gives(c.text)]
-            return [max(giving, key=lambda c: c.score)] if giving else []
+            return self.best_stated(question, query_vector, whole, snapshot, gives)
         further = self.extractive.select(question, query_vector, whole, snapshot)
         return further if further and gives(further[0].text) else []
 

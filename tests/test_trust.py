@@ -10,8 +10,8 @@ from conftest import CORPUS, needs_devset
 from rag.answer.citations import Answer
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, attribute_asked, edition_asked,
-    fit, gives_name, gives_reason, holds_office, names_counted, qualifies_count, rank_asked, short_answer, states_measure,
-    who_is_asked,
+    fit, gives_name, gives_reason, holds_office, names_counted, qualifies_count, rank_asked, short_answer,
+    speaks_of_former, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -1105,6 +1105,19 @@ def test_a_name_the_article_never_gives_is_not_answered_with_a_sentence_naming_n
     # the name of a term may be written in lower case: not a question this rule reads
     assert asks_name("Bir problem örneğinde kullanılan alfabenin adı nedir?") is None
     assert asks_name("Telafer'deki emekli müzisyenlerin adları ne?").said == "müzisyenlerin adlarını"
+
+
+def test_a_former_ones_figure_is_not_the_answer(own_set_qa):
+    """"Kerkük'te kırılan sıcaklık rekoru kaç derece?" got "Önceki rekor 50,6 dereceydi"; the
+    new bridge's opening day got a sentence on the old bridge's queues."""
+    assert own_set_qa.ask("Kerkük'te kırılan sıcaklık rekoru kaç derece?").short == "51,2 derece"
+    assert "2 Kasım" in own_set_qa.ask("Altunköprü'deki yeni köprüden araçlar hangi gün geçmeye başladı?").text
+    record = Question.read("Kerkük'te kırılan sıcaklık rekoru kaç derece?")
+    assert speaks_of_former(record, "Önceki rekor 50,6 dereceydi.")
+    assert not speaks_of_former(record, "Önceki yıllarda rekor 49 dereceydi.")  # a time, not a former record
+    assert not speaks_of_former(Question.read("Önceki rekor kaç dereceydi?"), "Önceki rekor 50,6 dereceydi.")
+    # a date of a former thing is its own: "önceki patentlerini 1943'te geri verdi"
+    assert not speaks_of_former(Question.read("Patentler ne zaman geri verildi?"), "1943'te önceki patentlerini geri verdi.")
 
 
 @pytest.mark.parametrize(("question", "reason"), [

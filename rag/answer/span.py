@@ -1554,6 +1554,20 @@ def answer_giver(question: str) -> Callable[[str], bool] | None:
     return None
 
 
+def speaks_of_former(question: Question, sentence: str) -> bool:
+    """The sentence gives a former one of a thing the question names, which it does not ask
+    for: "Önceki rekor 50,6 dereceydi" for "kırılan sıcaklık rekoru kaç derece?" (a figure is
+    the former one's), "eski köprüde" for "yeni köprüden … hangi gün" (the new one is asked; a
+    date of "önceki patentlerini geri verdi" is the patents' own)."""
+    if question.former or (question.former is None and question.asked is not Asked.NUMBER):
+        return False
+    return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
+               for noun in _FORMER_THING.findall(turkish_lower(sentence))
+               if not noun.startswith(_TIME_UNITS))  # "önceki yıllarda": a time, not a former one
+
+
+_FORMER_THING = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+(\w+)")
+_TIME_UNITS = tuple(MEASURES["süre"].split()) + ("dönem", "sezon")
 # The former holder of an office is not the current one, nor the other way round.
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
