@@ -100,6 +100,9 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
 _PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar|meydan)"
                          r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
+# "Özbekistan'ın başkenti", "Kerkük'ün kuzeyindeki": a part is said of a place.
+_GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$")
+_PLACE_PART = re.compile(r"\s+(?:başkent|kuzey|güney|doğu|batı|merkez|sınır)\w*")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
@@ -1227,6 +1230,13 @@ def _is_place(sentence: str, name: str) -> bool:
     return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))))
 
 
+def _has_parts(sentence: str, name: str) -> bool:
+    """A place spoken of by its parts ("Özbekistan'ın başkenti", "Kerkük'ün güneyinde"): no
+    one who did anything, though the place asked is the part ("Taza yolu üzerinde")."""
+    at = sentence.find(name)
+    return at >= 0 and bool(_GENITIVE_NAME.search(name)) and bool(_PLACE_PART.match(sentence, at + len(name)))
+
+
 def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
     """Whether ``name`` is listed with a suffixed place after it ("Erbil ve Telafer'de")."""
     listed = rf"(?:,\s*[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*)*)*"  # ", Erbil", ", Tuz Hurmatu"
@@ -1240,7 +1250,8 @@ def _people(names: list[str], sentence: str) -> list[str]:
     gives way to a person named beside it, and answers alone: "Kazıyı kim yönetiyor?"
     "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
     places = [name for name in names  # "Hasan Koy mahallesinde" names a place too
-              if _is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name))]
+              if (_is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name)))
+              or _has_parts(sentence, name)]
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
                                                  or _before_a_unit(sentence, name)))]
