@@ -40,6 +40,22 @@ def test_first_start_builds_the_index_from_the_corpus(app_server):
     assert "eklenen: 2" in log  # the bundled article and the festival article
 
 
+def test_a_stored_page_opens_without_running_its_scripts(app_server):
+    """A source card links an uploaded or crawled page to its stored file on the app's own
+    address (a stranger's find): it is shown sandboxed, so a script in it runs nowhere, while
+    a stored text file is served as it is."""
+    import urllib.request
+
+    page = app_server["home"] / "corpus" / "sayfa.html"
+    page.write_text("<html><body><script>alert(1)</script><p>Haber</p></body></html>", encoding="utf-8")
+    text = app_server["home"] / "corpus" / "kale-festivali.txt"
+    with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={page}") as response:
+        assert response.headers["Content-Security-Policy"] == "sandbox"
+        assert b"<p>Haber</p>" in response.read()
+    with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={text}") as response:
+        assert response.headers["Content-Security-Policy"] is None
+
+
 def test_ask_answers_from_the_seed_article_with_a_citation(client):
     answer = client.predict("Bakü'deki konferansı kimler düzenledi?", api_name="/ask")
     assert not answer["refused"]
