@@ -1736,3 +1736,25 @@ def test_a_newer_article_that_never_speaks_of_the_subject_raises_no_notice(stran
     (the tenth stranger's find; that article never says "festival")."""
     answer = strangers_qa.ask("Festivali kaç kişi izledi?")
     assert answer.short == "12 bin kişi" and answer.notice is None
+
+
+STRANGER_11 = Path(__file__).parent / "stranger2"  # the eleventh trial's articles (.txt and .html pages)
+
+
+@pytest.fixture(scope="module")
+def eleventh_qa(tmp_path_factory, embedder):
+    articles = {path.name: path.read_text(encoding="utf-8") for path in STRANGER_11.iterdir()}
+    return archive_of(tmp_path_factory.mktemp("stranger2"), embedder, articles)
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # a river is no one who opened a bridge, a country no singer: "Dicle Nehri'nin iki yakası",
+    # "Türkiye'nin Erbil Başkonsolosluğu" were in bold
+    ("Hürriyet Köprüsü'nü kim açtı?", "Abdulkadir Dahil"),
+    # "Yıldız İlkokulu" is a school, not a person whose count the principal's sentence is not
+    ("Yıldız İlkokulu'na kaç öğrenci kayıt yaptırdı?", "460 öğrenci"),
+])
+def test_an_eleventh_strangers_question_is_answered(eleventh_qa, question, short):
+    answer = eleventh_qa.ask(question)
+    assert answer.short == short and not answer.refused
+    assert "Türkiye" != eleventh_qa.ask("Erbil Kalesi'ndeki konserde kim şarkı söyledi?").short

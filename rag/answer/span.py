@@ -20,6 +20,7 @@ from rag.language.dates import MONTH_NUMBERS, WEEKDAYS, Period, parse_period, sa
 from rag.language.turkish import (
     ADJECTIVES,
     APOSTROPHES,
+    COUNTRIES,
     DIGIT_WORDS,
     LANGUAGES,
     ORDINAL_WORDS,
@@ -146,9 +147,10 @@ _PUBLIC_FORMS = tuple(_possessive(noun) for noun in (
 
 
 def _ends_in(run: str, forms: tuple[str, ...]) -> bool:
-    """The run's last word is one of these compound forms, with or without a case ending."""
+    """The run's last word is one of these compound forms, or a word ending in one ("İlkokulu",
+    "Başkonsolosluğu"), with or without a case ending."""
     last = turkish_lower(_bare(run.split()[-1]))
-    return any(last.startswith(form) and last[len(form):] in _AFTER_POSSESSIVE for form in forms)
+    return any(form in last and last[last.rfind(form) + len(form):] in _AFTER_POSSESSIVE for form in forms)
 
 
 def _names_a_public_body(run: str) -> bool:
@@ -1230,6 +1232,15 @@ def _is_place(sentence: str, name: str) -> bool:
     return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))))
 
 
+def _is_land(name: str) -> bool:
+    """A country ("Türkiye'nin") or a river, lake or mountain ("Dicle Nehri'nin"): a place
+    whatever its ending, never a person (not "Çayı": "Sabah Çayı" is a programme)."""
+    return turkish_lower(_bare(name)) in COUNTRIES or _ends_in(name, _LAND_FORMS)
+
+
+_LAND_FORMS = tuple("nehri ırmağı gölü dağı dağları adası körfezi vadisi ovası denizi".split())
+
+
 def _has_parts(sentence: str, name: str) -> bool:
     """A place spoken of by its parts ("Özbekistan'ın başkenti", "Kerkük'ün güneyinde"): no
     one who did anything, though the place asked is the part ("Taza yolu üzerinde")."""
@@ -1251,7 +1262,7 @@ def _people(names: list[str], sentence: str) -> list[str]:
     "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
     places = [name for name in names  # "Hasan Koy mahallesinde" names a place too
               if (_is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name)))
-              or _has_parts(sentence, name)]
+              or _has_parts(sentence, name) or _is_land(name)]
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
                                                  or _before_a_unit(sentence, name)))]

@@ -144,5 +144,12 @@ PEOPLES = frozenset("""
     türk türkmen kürt arap ermeni süryani keldani asuri ezidi şebek fars acem azeri azerbaycanlı
     iranlı iraklı suriyeli alman rus ingiliz fransız amerikan amerikalı yahudi rum çerkez gürcü
     """.split())
+# Countries and continents, capitalised as names are: never a person ("Türkiye'nin Erbil
+# Başkonsolosluğu", "Özbekistan'ın başkenti").
+COUNTRIES = frozenset("""
+    türkiye irak iran suriye azerbaycan rusya almanya fransa ingiltere amerika abd özbekistan kazakistan
+    türkmenistan kırgızistan ürdün lübnan mısır katar kuveyt gürcistan ermenistan yunanistan bulgaristan
+    çin japonya pakistan afganistan hindistan avrupa asya afrika
+    """.split())
 ORDINAL_WORDS = {1: "birinci", 2: "ikinci", 3: "üçüncü", 4: "dördüncü", 5: "beşinci", 6: "altıncı", 7: "yedinci",
                  8: "sekizinci", 9: "dokuzuncu", 10: "onuncu"}
