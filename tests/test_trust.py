@@ -103,9 +103,14 @@ CLUB_BUDGET = ("Kulüp Başkanı Hasan Kahya, kulübün 2023 sezonu bütçesinin
     # people are counted as visitors, workers, voters; a capacity answers when it is asked
     ("Fuarı kaç kişi gezdi?", "Fuarı 27 bin ziyaretçi gezdi, 80 stant kuruldu.", "27 bin ziyaretçi"),
     ("Fabrikada kaç kişi çalışıyor?", "Fabrikada 120 çalışan var.", "120 çalışan"),
+    # "kadının" is "kadın" + "-ın" (it was "**42 kadı**", a judge); "kişinin" is "kişi" + "-nin"
+    ("Kooperatifte kaç kişi var?", "Mahallede 42 kadının kurduğu kooperatif açıldı.", "42 kadın"),
+    ("Kaç kişi katıldı?", "Törene 300 kişinin katıldığı bildirildi.", "300 kişi"),
     ("Okul kaç öğrenci alabilir?", SCHOOL_SIZE, "960 öğrenci"),
     # "hangi şirket": the one the sentence calls a company, not the place it is based in
     ("Tesisi hangi şirket yapacak?", "İhaleyi Musul merkezli Rafidain Yapı şirketi kazandı.", "Rafidain Yapı"),
+    # the kind's possessive before the name calls it one too ("**Köprüyü Türk**" was shown)
+    ("Hürriyet Köprüsü'nü hangi şirket yaptı?", "Köprüyü Türk inşaat şirketi Anadolu Yapı inşa etti.", "Anadolu Yapı"),
 ])
 def test_the_short_answer_is_the_asked_thing(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short

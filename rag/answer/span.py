@@ -1351,9 +1351,14 @@ def _asked_body(asked: Asked, lowered: str) -> str | None:
 
 
 def _called(sentence: str, name: str, body: str) -> bool:
-    """The sentence calls the name a body of the asked kind: "Rafidain Yapı şirketi"."""
-    after = sentence[sentence.find(name) + len(name):].split()[:1]
-    return bool(after) and turkish_lower(after[0]).startswith(body[:-1] if body[-1] in "kp" else body)
+    """The sentence calls the name a body of the asked kind: "Rafidain Yapı şirketi", or
+    "inşaat şirketi Anadolu Yapı" (the kind's possessive right before the name)."""
+    at = sentence.find(name)
+    after = sentence[at + len(name):].split()[:1]
+    before = sentence[:max(at, 0)].split()[-1:]
+    kind = body[:-1] if body[-1] in "kp" else body
+    return (bool(after) and turkish_lower(after[0]).startswith(kind)) or (
+        bool(before) and re.fullmatch(rf"{kind}\w?s?[ıiuü]", turkish_lower(before[0])) is not None)
 
 
 _PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "avukat", "öğretmen", "hoca", "sayın")
@@ -1718,6 +1723,8 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if head and counted and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(counted)) \
             and turkish_lower(last).startswith(counted):  # "800 polisin" → "800 polis"
         return f"{head} {last[:len(counted)]}"
+    if head and (turkish_lower(last) + "n" in question.named or turkish_lower(last) + "n" in _PEOPLE):
+        return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
     return span
 
 
