@@ -1763,3 +1763,11 @@ def test_an_eleventh_strangers_question_is_answered(eleventh_qa, question, short
     answer = eleventh_qa.ask(question)
     assert answer.short == short and not answer.refused
     assert "Türkiye" != eleventh_qa.ask("Erbil Kalesi'ndeki konserde kim şarkı söyledi?").short
+
+
+def test_a_rate_asked_without_yuzde_is_a_percentage(eleventh_qa):
+    """"katılım oranı neydi" got the book launch's "**150 kişi**" for 2018 (the archive has
+    only a later election): a rate is answered by a percentage, as "yüzde kaç" is."""
+    assert Question.read("Katılım oranı neydi?").measure == "yüzde"
+    assert eleventh_qa.ask("Kerkük'te 2018 seçimlerinde katılım oranı neydi?").refused
+    assert eleventh_qa.ask("Kerkük seçimlerinde katılım oranı neydi?").short == "yüzde 65,4"

@@ -390,8 +390,8 @@ def _asked_measure(question: str) -> str | None:
     """The unit of "kaç <unit>" ("kaç milyar dinar": the scale is skipped) or "yüzde kaç";
     a sum for "kaça mal oldu", a duration for "ne kadar sürdü"."""
     lowered = turkish_lower(question)
-    if re.search(r"(?<!\w)yüzde\s+kaç", lowered):
-        return "yüzde"
+    if re.search(r"(?<!\w)yüzde\s+kaç|(?<!\w)oran[ıi]\s+(?:ne(?:dir|ydi)?|kaç|ne\s+kadar)(?!\w)", lowered):
+        return "yüzde"  # "katılım oranı neydi" asks a percentage as "yüzde kaç" does
     if (re.search(r"(?<!\w)ne\s+kadar", lowered) and _MONEY.search(lowered)) or _COSTS.search(lowered):
         return "para"
     if _LASTS.search(lowered):
