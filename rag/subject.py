@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, ORDINAL_WORDS, STOPWORDS, ascii_fold, root, stem, turkish_lower,
-    without_suffix, words,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, IDIOM_VERBS, ORDINAL_WORDS, STOPWORDS, ascii_fold, idiom_verbs, root, stem,
+    turkish_lower, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -459,7 +459,7 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
         office = _OFFICE.fullmatch(stem(bare))
         if office:  # "başhekimliğini yapıyor" is said "Başhekim Dr. …"
             form = office.group(1)
-        if len(form) >= 3:
+        if len(form) >= 3 or form in IDIOM_VERBS:  # "öldü": "öl", said "hayatını kaybetti"
             out.add(form)
     return out
 
@@ -499,10 +499,15 @@ def _active_forms(root_: str) -> tuple[str, re.Pattern] | None:
 _SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 
+_VERB_GOES_ON = tuple("aeıioöuüdm")
+
+
 def _word_holds(word: str, root_: str) -> bool:
     """The word starts with the root (or its softened form: "bloğun" for "blok"), ends a
     compound's first part with it ("okul" in "ilkokulu", "hekim" in "başhekimi"), or is the
     active verb of a passive root."""
+    if root_ in IDIOM_VERBS:  # "öl": "öldü", "ölen", "ölüm", not "ölçüldü"
+        return word == root_ or (word.startswith(root_) and word[len(root_):][:1] in _VERB_GOES_ON)
     if word.startswith(root_) or (len(root_) >= 4 and root_ in word[2:]):
         return True
     if len(root_) >= 3 and root_[-1] in _SOFTENED and word.startswith(root_[:-1] + _SOFTENED[root_[-1]]):
@@ -512,8 +517,9 @@ def _word_holds(word: str, root_: str) -> bool:
 
 
 def roots_held(sentence: str, roots: set[str]) -> int:
-    """How many of ``roots`` a word of the sentence holds (``_word_holds``)."""
-    held = set(words(sentence))
+    """How many of ``roots`` a word of the sentence holds (``_word_holds``), or an idiom it
+    says a verb with ("hayatını kaybetti" holds "öl")."""
+    held = set(words(sentence)) | idiom_verbs(sentence)
     return sum(any(_word_holds(w, r) for w in held) for r in roots)
 
 

@@ -1114,6 +1114,18 @@ def test_a_name_the_article_never_gives_is_not_answered_with_a_sentence_naming_n
     assert asks_name("Telafer'deki emekli müzisyenlerin adları ne?").said == "müzisyenlerin adlarını"
 
 
+def test_dying_and_being_born_are_read_in_their_idioms(own_set_qa):
+    """"nerede doğdu" got the commemoration's "**Erbil**": the article says "1923 yılında
+    Altunköprü'de dünyaya gelen"; news says "hayatını kaybetti" for "öldü" too."""
+    from rag.subject import predicate_roots, roots_held
+
+    answer = own_set_qa.ask("Çolakoğlu nerede doğdu?")
+    assert "Altunköprü'de dünyaya gelen" in answer.text and answer.short != "Erbil"
+    assert predicate_roots("Selde kaç kişi öldü?", []) == {"sel", "öl", "kiş"}
+    assert roots_held("Selde 2 kişi hayatını kaybetti.", {"öl"}) == 1
+    assert roots_held("Sıcaklık 51 derece ölçüldü.", {"öl"}) == 0  # "ölç" is another verb
+
+
 def test_a_former_ones_figure_is_not_the_answer(own_set_qa):
     """"Kerkük'te kırılan sıcaklık rekoru kaç derece?" got "Önceki rekor 50,6 dereceydi"; the
     new bridge's opening day got a sentence on the old bridge's queues."""

@@ -88,6 +88,22 @@ MIN_ROOT = 4  # letters
 SUFFIX_LETTERS = 2  # cut from a longer word: a case ending or a possessive
 
 
+# News says dying and being born with idioms: "2 kişi hayatını kaybetti", "Altunköprü'de
+# dünyaya gelen". A question asks "kaç kişi öldü", "nerede doğdu": the idiom says the verb.
+IDIOMS = (
+    (re.compile(r"(?<!\w)(?:hayatını|hayatlarını|canını|canlarını)\s+kaybet|(?<!\w)can\s+ver|(?<!\w)vefat\s+et"
+                r"|(?<!\w)hayata\s+gözlerini\s+yum"), "öl"),
+    (re.compile(r"(?<!\w)dünyaya\s+gel"), "doğ"),
+)
+IDIOM_VERBS = frozenset(verb for _, verb in IDIOMS)
+
+
+def idiom_verbs(text: str) -> set[str]:
+    """The verbs the text says with an idiom ("hayatını kaybetti" → "öl")."""
+    lowered = turkish_lower(text)
+    return {verb for idiom, verb in IDIOMS if idiom.search(lowered)}
+
+
 def root(word: str) -> str:
     """A lower-cased word less a short ending, which its inflections share where the stemmer
     cuts them unevenly ("silindir" stems to "sil", "silindirli" to itself; both start with
