@@ -98,7 +98,7 @@ _ADVERBIAL_ASKING = frozenset("zaman nerede nereden nereye nasıl neden niçin n
 _BEFORE_HEAD = frozenset("yeni eski önceki şimdiki mevcut ilk son genel".split())  # "yeni başkanı"
 # The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
 _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nereye nereden neresi nasıl neden "
-                           "niçin niye hangi hangisi kaç kaçta kaçıncı zaman kadar".split())
+                           "niçin niye hangi hangisi kaç kaça kaçta kaçtan kaçar kaçıncı zaman kadar".split())
 
 
 def is_standalone(question: str) -> bool:
@@ -202,6 +202,11 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     else:
         return question
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
+    first = next((w for w in own if not _asks(_bare(w)) and _bare(w) not in STOPWORDS), None)
+    if first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1]):
+        # "peki köprü kaç metre?" after "Köprünün açılışını … mi yaptı?": it names the subject
+        # itself, which the previous answer's articles are searched for first
+        return question
     if len(subject) > 1 and roots_held(question, predicate_roots(subject[-1], [])):
         # "peki önceki başkan kimdi?" after "Birliğin yeni başkanı kim?": its own head replaces it
         subject = subject[:-2] if len(subject) > 2 and _bare(subject[-2]) in _BEFORE_HEAD else subject[:-1]

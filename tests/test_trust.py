@@ -307,6 +307,11 @@ def test_a_third_turn_takes_the_subject_of_the_question_that_had_one():
     ("Tuzhurmatu Halk Kütüphanesi ne zaman yeniden açıldı?", "kaç kitap var?", "Tuzhurmatu Halk Kütüphanesi kaç kitap var?"),
     ("Kerkük'teki halk müziği festivalini kim düzenledi?", "peki ne zaman yapıldı?",
      "Kerkük'teki halk müziği festivalini ne zaman yapıldı?"),
+    # an eleventh stranger's: "kaça" asks (the earlier question was glued in front), and a
+    # follow-up naming the subject itself needs none of the earlier words
+    ("Kerkük'teki fırıncı kadınlar kooperatifinde kaç kişi var?", "peki ekmek kaça satılıyor?",
+     "peki ekmek kaça satılıyor?"),
+    ("Köprünün açılışını Ninova Valisi mi yaptı?", "peki köprü kaç metre?", "peki köprü kaç metre?"),
 ])
 def test_a_follow_up_is_written_out_as_one_question(earlier, follow_up, standalone):
     history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
