@@ -261,6 +261,7 @@ def _modifier(word: str, after: str, before: str) -> str | None:
     folded, after_folded = ascii_fold(lowered), ascii_fold(turkish_lower(after))
     if (not word.isalpha() or not word[:1].islower() or len(word) < 3 or folded in _NOT_MODIFIERS
             or lowered in _NO_KIND or stem(lowered) in _NO_KIND or folded.startswith(_ASKING)
+            or _ORDINAL.search(folded)  # "dördüncü kitabı": which one, not what kind
             or before in _ASKING_WORDS or before.isdigit()
             or not (after[:1].islower() or after[:1].isdigit()) or _LIGHT_VERB.match(after_folded)
             or turkish_lower(after) in _POSTPOSITIONS or _VERBAL.search(folded) or _LOAN_ADJECTIVE.search(folded)
@@ -275,6 +276,9 @@ def _modifier(word: str, after: str, before: str) -> str | None:
     if genitive_:
         return stem(lowered)
     return word if not _INFLECTED.search(folded) else None
+
+
+_ORDINAL = re.compile(r"\w{2,}(?:inci|uncu)$")  # on ASCII-folded words: "dorduncu", "ikinci"
 
 
 def _held_anywhere(word: str, snapshot: Snapshot) -> bool:

@@ -1788,3 +1788,14 @@ def test_a_rate_asked_without_yuzde_is_a_percentage(eleventh_qa):
     assert Question.read("Katılım oranı neydi?").measure == "yüzde"
     assert eleventh_qa.ask("Kerkük'te 2018 seçimlerinde katılım oranı neydi?").refused
     assert eleventh_qa.ask("Kerkük seçimlerinde katılım oranı neydi?").short == "yüzde 65,4"
+
+
+def test_a_measure_asked_by_its_quality_and_an_ordinal_asked_of_a_thing(eleventh_qa):
+    """"Köprü ne kadar uzun?" got the opening sentence (the length is "420 metre uzunluğunda"
+    further down); "dördüncü kitabı" was refused as "Arşivde dördüncü hakkında …", an
+    ordinal read as a kind of thing."""
+    assert Question.read("Köprü ne kadar uzun?").measure == "metre"
+    assert Question.read("Hava ne kadar sıcaktı?").measure == "derece"
+    assert "420 metre" in eleventh_qa.ask("Musul'daki Hürriyet Köprüsü ne kadar uzun?").text
+    fourth = eleventh_qa.ask("Nesrin Erbil'in dördüncü kitabı ne zaman çıkacak?")
+    assert fourth.refused and "dördüncü hakkında" not in fourth.text

@@ -188,6 +188,10 @@ _SCALES = {*SCALE_WORDS}
 # yıllık"): "ay" starts "ayrı" and "aynı", "gün" starts "güney".
 _CALENDAR_UNITS = ("gün", "hafta", "ay", "yıl")
 _CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
+# "ne kadar uzun", "ne kadar ağır": a measure asked by its quality.
+_EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek": "metre", "derin": "metre",
+                 "ağır": "ton", "sıcak": "derece", "soğuk": "derece"}
+_EXTENT = re.compile(rf"(?<!\w)ne\s+kadar\s+({'|'.join(_EXTENT_UNITS)})(?:\w{{0,4}})?(?!\w)")
 # "kaça mal oldu" asks a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
 _COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla)|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)")
 _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
@@ -396,6 +400,9 @@ def _asked_measure(question: str) -> str | None:
         return "para"
     if _LASTS.search(lowered):
         return "saat"
+    extent = _EXTENT.search(lowered)
+    if extent:  # "köprü ne kadar uzun": a length in metres or kilometres
+        return _EXTENT_UNITS[extent.group(1)]
     after = re.search(r"(?<!\w)[kK]aç\s+((?:\w+\s+){0,2}\w+)", question)
     if not after:
         return None
