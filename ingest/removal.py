@@ -98,11 +98,12 @@ def file_fates(doc_ids: Sequence[str], registry: dict[str, DocEntry], settings: 
             fates.append(FileFate(source, None, False, "siteden gelen yazı; sitede durdukça eşitleme onu geri "
                                   "getirir (site haritası ya da akışta listelendikçe; WordPress'te --prune "
                                   "ile yapılan tam eşitlemede)"))
-        elif path is None:
-            where = ("derlem klasöründeki dosyalar silinmez" if source.partition("/")[0] == corpus_name
-                     else "dosya yükleme klasöründe değil, silinmez")
-            fates.append(FileFate(source, None, False,
-                                  f"{where}; 'Tümünü yeniden dizinle' belgeyi geri getirir"))
+        elif path is None and source.partition("/")[0] == corpus_name:
+            fates.append(FileFate(source, None, False, "derlem klasöründeki dosyalar silinmez; "
+                                  "'Tümünü yeniden dizinle' belgeyi geri getirir"))
+        elif path is None:  # added from the command line: a full re-index reads the corpus and uploads only
+            fates.append(FileFate(source, None, False, "dosya yükleme klasöründe değil, silinmez; geri getirmek "
+                                  "için komut satırından yeniden ekleyin (arsiv-ingest <dosya ya da klasör>)"))
         elif staying.get(source):
             fates.append(FileFate(source, path, False,
                                   f"dosyadaki {staying[source]} belge daha dizinde kalıyor, dosya silinmez; "

@@ -190,6 +190,12 @@ def test_corpus_files_are_never_deleted_and_shared_uploads_stay_while_needed(arc
     assert last.deleted_files == ["uploads/iki.jsonl"] and not (settings.uploads_dir / "iki.jsonl").exists()
     assert uploaded_path("uploads/../../corpus/kerkuk.txt", settings) is None
     assert uploaded_path("corpus/kerkuk.txt", settings) is None
+    # a file added from the command line is not read by a full re-index: the way back is to add it again
+    from types import SimpleNamespace
+
+    elsewhere = file_fates(["cli/x.txt"], {"cli/x.txt": SimpleNamespace(source="cli/x.txt")}, settings)[0]
+    assert not elsewhere.delete and "komut satırından yeniden ekleyin" in elsewhere.reason
+    assert "Tümünü yeniden dizinle" not in elsewhere.reason
 
 
 def test_a_removal_killed_before_publishing_is_finished_by_the_next_one(archive, monkeypatch):
