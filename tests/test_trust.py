@@ -1799,3 +1799,11 @@ def test_a_measure_asked_by_its_quality_and_an_ordinal_asked_of_a_thing(eleventh
     assert "420 metre" in eleventh_qa.ask("Musul'daki Hürriyet Köprüsü ne kadar uzun?").text
     fourth = eleventh_qa.ask("Nesrin Erbil'in dördüncü kitabı ne zaman çıkacak?")
     assert fourth.refused and "dördüncü hakkında" not in fourth.text
+
+
+
+def test_a_price_asked_with_kaca_is_a_sum(eleventh_qa):
+    """"ekmek kaça satılıyor?" got the bakery's "**6.000 somun**" a day: "kaça satılıyor",
+    like "kaça mal oldu", asks a sum of money."""
+    assert Question.read("Ekmek kaça satılıyor?").measure == "para"
+    assert eleventh_qa.ask("Bereket kooperatifinde ekmek kaça satılıyor?").short == "250 dinar"

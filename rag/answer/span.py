@@ -192,8 +192,9 @@ _CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae
 _EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek": "metre", "derin": "metre",
                  "ağır": "ton", "sıcak": "derece", "soğuk": "derece"}
 _EXTENT = re.compile(rf"(?<!\w)ne\s+kadar\s+({'|'.join(_EXTENT_UNITS)})(?:\w{{0,4}})?(?!\w)")
-# "kaça mal oldu" asks a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
-_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla)|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)")
+# "kaça mal oldu", "kaça satılıyor" ask a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
+_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sat[aı]|alın)"
+                    r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)")
 _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
