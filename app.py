@@ -48,7 +48,8 @@ CSS = """
 .arsiv-quote { margin: .3em 0; font-size: .92em; }
 .arsiv-quote mark { background: #fff3b0; color: inherit; }
 .arsiv-where, .arsiv-date { color: var(--body-text-color-subdued); font-size: .85em; }
-.arsiv-timeline, .arsiv-brief { padding-left: 1.2em; }
+.arsiv-timeline, .arsiv-brief, .arsiv-lines { padding-left: 1.2em; }
+.arsiv-lines li { margin-bottom: .5em; }
 .arsiv-timeline time, .arsiv-brief time { font-weight: 600; margin-right: .3em; }
 #arsiv-header h1 { margin: 0 0 .2em 0; }
 #arsiv-chat .message-wrap { padding-top: 36px; }

@@ -561,7 +561,7 @@ def test_the_app_shows_a_digest_as_dated_lines_and_a_follow_up_leaves_the_period
     handlers = ChatHandlers(ArchiveService(dated_qa.settings, embedder=embedder), AnswerStore(10))
     *_, shown = handlers.chat("2024'te neler oldu?", [], "", "", ALL_CATEGORIES, MODE_ANSWER, VIEW_TIMELINE)
     page = shown["content"]
-    assert page.count("<br>") >= DIGEST_CAP and "Arşivde 2024 yılına ait" in page  # one line per article
+    assert page.count("<li>") >= DIGEST_CAP and "Arşivde 2024 yılına ait" in page  # one item per article
     assert 'class="arsiv-cite"' in page and "Ocak 2024" in page  # linked [n], dated sources
     history = [{"role": "user", "content": "2024'te neler oldu?"}, {"role": "assistant", "content": page}]
     *_, follow_up = handlers.chat("peki en son ne oldu?", history, "", "", ALL_CATEGORIES, MODE_ANSWER,

@@ -44,8 +44,12 @@ def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl
     if answer.standalone_question:
         parts.append(f'<p class="arsiv-understood">Soruyu şöyle anladım: '
                      f'<i>{html.escape(answer.standalone_question)}</i></p>')
+    first, *lines = answer.text.split("\n")
     parts.append(f'<p class="arsiv-text{" arsiv-refusal" if answer.refused else ""}">'
-                 f'{linked_markers(answer.text, links)}</p>')
+                 f'{linked_markers(first, links)}</p>')
+    if lines:  # a digest's one line per article: a list, not a run of lines (a phone showed no breaks)
+        items = "".join(f"<li>{linked_markers(line, links)}</li>" for line in lines if line.strip())
+        parts.append(f'<ul class="arsiv-lines">{items}</ul>')
     scope = describe_filters(filters)
     if scope:
         parts.append(f'<p class="arsiv-scope">{html.escape(scope)}</p>')
