@@ -221,7 +221,34 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(surface, (), position))
         elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
+        elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
+            out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
     return out
+
+
+_PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+kadara?")
+_ACCUSATIVE = re.compile(r"\w{3,}(?:[^aeiou\W][iu]|y[iu])$")  # on ASCII-folded words: "simidi", "ekmegi"
+
+
+_HARDENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k"}
+
+
+def _nominative(word: str) -> str:
+    """The accusative's noun as a refusal names it: "simidi" → "simit", "ekmeği" → "ekmek",
+    "kapıyı" → "kapı"."""
+    lowered = turkish_lower(word)
+    buffered = re.search(r"\w{2}[aeıioöuü]y[ıiuü]$", lowered)  # "kapıyı", not "çayı"
+    bare = lowered[:-2] if buffered else lowered[:-1]
+    return bare[:-1] + _HARDENED.get(bare[-1], bare[-1]) if len(bare) > 2 else bare
+
+
+def _priced(word: str, after: list[str]) -> bool:
+    """The thing whose price is asked, in the accusative right before it ("simidi kaç dinara
+    satıyor", "eti kaça alıyor"; "simidi" ends as a past verb does, but no verb stands there):
+    a thing the archive never names has no price there."""
+    folded = ascii_fold(turkish_lower(word))
+    return (word.isalpha() and word[:1].islower() and _ACCUSATIVE.fullmatch(folded) is not None
+            and _PRICE_ASKED.match(ascii_fold(turkish_lower(" ".join(after)))) is not None)
 
 
 _WHICH_ONE = re.compile(r"hangi(?:si|leri)\w*")

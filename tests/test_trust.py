@@ -1807,3 +1807,11 @@ def test_a_price_asked_with_kaca_is_a_sum(eleventh_qa):
     like "kaça mal oldu", asks a sum of money."""
     assert Question.read("Ekmek kaça satılıyor?").measure == "para"
     assert eleventh_qa.ask("Bereket kooperatifinde ekmek kaça satılıyor?").short == "250 dinar"
+
+
+def test_a_thing_priced_that_the_archive_never_names_has_no_price(eleventh_qa):
+    """"simidi kaç dinara satıyor?" got the bread's "**250 dinar**": the thing whose price is
+    asked, in the accusative before "kaç dinara", is named nowhere in the archive."""
+    answer = eleventh_qa.ask("Bereket kooperatifi simidi kaç dinara satıyor?")
+    assert answer.refused and answer.text.startswith("Arşivde simit hakkında bir habere rastlamadım.")
+    assert eleventh_qa.ask("Bereket kooperatifi ekmeği kaç dinara satıyor?").short == "250 dinar"
