@@ -86,6 +86,10 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     return sorted(terms, key=lambda t: t.position)
 
 
+# A place's own bodies are named after it: "Musul il meclisi", "Erbil halk kütüphanesi".
+_LOCAL = frozenset("il ilçe belediye halk şehir kent devlet".split())
+
+
 def opening_term(question: str, terms: list[Term]) -> Term | None:
     """A capitalised first word Turkish does not mark as a name, in a modifier's place before a
     possessed head ("Hoyrat ödülünü kazanan …", "Selahaddin valisinin adı ne?"): a name or a
@@ -98,6 +102,8 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
     word = without_suffix(raw).strip(".-&")
     lowered = turkish_lower(word)
     head = found[1].group() if len(found) > 1 else ""
+    if len(found) > 2 and head in _LOCAL and _is_head(found[2].group()):
+        head = found[2].group()  # "Musul il meclisi": a place before its own body
     if (raw != word or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3
             or not _is_head(head) or re.search(r"nc[ıiuü]$", lowered)
             or lowered in STOPWORDS or lowered in MONTH_NUMBERS or lowered in WEEKDAYS

@@ -1815,3 +1815,11 @@ def test_a_thing_priced_that_the_archive_never_names_has_no_price(eleventh_qa):
     answer = eleventh_qa.ask("Bereket kooperatifi simidi kaç dinara satıyor?")
     assert answer.refused and answer.text.startswith("Arşivde simit hakkında bir habere rastlamadım.")
     assert eleventh_qa.ask("Bereket kooperatifi ekmeği kaç dinara satıyor?").short == "250 dinar"
+
+
+def test_a_place_before_its_own_body_narrows_the_answer(eleventh_qa):
+    """"Musul il meclisi seçiminde … kaç sandalye" got Kerkük's seats: a capitalised first word
+    before a place's body ("il meclisi") is the place, and the Kerkük article never names Musul."""
+    assert eleventh_qa.ask("Musul il meclisi seçiminde Türkmenler kaç sandalye aldı?").refused
+    kerkuk = eleventh_qa.ask("Kerkük il meclisi seçiminde Türkmenler kaç sandalye aldı?")
+    assert not kerkuk.refused and "2 sandalye" in kerkuk.text
