@@ -28,10 +28,10 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver,
-    answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name, extreme_asked,
-    fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
-    names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite, short_answer,
-    short_answer_at_end, speaks_of_former, who_is_asked,
+    answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name,
+    extreme_asked, fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body,
+    names_counted, names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite,
+    short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -842,8 +842,7 @@ class ArchiveQA:
             # "neden yapıldı", "güreşçinin adı ne": the reason or the name may be further down
             # the answering article; a name it never gives is not answered with a sentence
             # that names no one ("finalde İranlı rakibini 6-4 yendi")
-            whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
-            further = self.giving(question, result.query_vector, whole, snapshot, gives)
+            further, whole = self.giving(question, result.query_vector, read[chosen[0].passage - 1], snapshot, gives)
             if further:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
@@ -857,20 +856,18 @@ class ArchiveQA:
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it;
             # "ikinciliği … Ahmet Kerküklü aldı" further down the same article is
-            whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
-            ranked = self.best_stated(question, result.query_vector, whole, snapshot,
-                                      lambda text: not another_rank(question, text))
-            if not ranked:
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: not another_rank(question, text))
+            if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
-            chosen, read, passages = ranked, whole, whole
+            read = passages = whole
         if chosen and asked.factoid and speaks_of_former(asked, chosen[0].text):
             # "Kerkük'te kırılan sıcaklık rekoru kaç derece?": "Önceki rekor 50,6 dereceydi" is the old one
-            whole = self.article_chunks(read[chosen[0].passage - 1], snapshot)
-            current = self.best_stated(question, result.query_vector, whole, snapshot,
-                                       lambda text: not speaks_of_former(asked, text))
-            if not current:
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: not speaks_of_former(asked, text))
+            if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
-            chosen, read, passages = current, whole, whole
+            read = passages = whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his
@@ -916,23 +913,27 @@ class ArchiveQA:
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, short=short)
 
-    def best_stated(self, question: str, query_vector, whole: list[Document], snapshot: Snapshot,
-                    keep: Callable[[str], bool]) -> list[Candidate]:
-        """The article's best sentence stating what is asked among those ``keep`` allows, read
-        however far below the best sentence it ranks."""
+    def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
+                    keep: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:
+        """The best sentence of the passage's whole article stating what is asked among those
+        ``keep`` allows, read however far below the best sentence it ranks (none when none is
+        allowed), and the article's chunks it is numbered in."""
+        whole = self.article_chunks(passage, snapshot)
         stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
         kept = [c for c in stated if keep(c.text)]
-        return [max(kept, key=lambda c: c.score)] if kept else []
+        return ([max(kept, key=lambda c: c.score)] if kept else []), whole
 
-    def giving(self, question: str, query_vector, whole: list[Document], snapshot: Snapshot,
-               gives: Callable[[str], bool]) -> list[Candidate]:
-        """The article's sentence that gives the asked reason or name: for a reason, the best
-        of those that give one ("artışı bol yağışa bağladı" ranks below the harvest's figures);
-        for a name, the best sentence, if it gives one (a name further down is another's)."""
+    def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
+               gives: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:
+        """The sentence of the passage's article that gives the asked reason or name: for a
+        reason, the best of those that give one ("artışı bol yağışa bağladı" ranks below the
+        harvest's figures); for a name, the best sentence, if it gives one (a name further down
+        is another's)."""
         if asks_reason(question):
-            return self.best_stated(question, query_vector, whole, snapshot, gives)
+            return self.best_stated(question, query_vector, passage, snapshot, gives)
+        whole = self.article_chunks(passage, snapshot)
         further = self.extractive.select(question, query_vector, whole, snapshot)
-        return further if further and gives(further[0].text) else []
+        return (further if further and gives(further[0].text) else []), whole
 
     def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
         """The chunks of the passage's article that hold what the question asks for."""

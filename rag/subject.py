@@ -236,7 +236,9 @@ _PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+k
 _ACCUSATIVE = re.compile(r"\w{3,}(?:[^aeiou\W][iu]|y[iu])$")  # on ASCII-folded words: "simidi", "ekmegi"
 
 
-_HARDENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k"}
+# A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı".
+_SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
+_HARDENED = {soft: hard for hard, soft in _SOFTENED.items()}  # "simid" → "simit"
 
 
 def _nominative(word: str) -> str:
@@ -532,8 +534,6 @@ def _active_forms(root_: str) -> tuple[str, re.Pattern] | None:
     return match["vowel"], _VERB_AFTER_VOWEL
 
 
-# A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı".
-_SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 
 _VERB_GOES_ON = tuple("aeıioöuüdm")
