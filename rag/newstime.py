@@ -156,6 +156,9 @@ class TimeFrame:
 
     def _period(self) -> tuple[str, str]:
         start, end = self.date_from, self.date_to
+        season = _season(self.phrase)
+        if season:  # "2026-2027 döneminde": a season, however the calendar clamps it
+            return f"{season[0]}-{season[1]}", "dönemine ait"
         if start and end:
             if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
                 if start.year == end.year:
@@ -383,14 +386,20 @@ def judge_period(frame: TimeFrame, period_answers: bool, period_confidence: floa
 _SEASON = re.compile(r"((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
 
 
+def _season(phrase: str) -> tuple[str, str] | None:
+    """"2026-2027": a season or a term of two running years ("2019-2021" is a span of years)."""
+    found = _SEASON.search(phrase)
+    return found.groups() if found and int(found.group(2)) == int(found.group(1)) + 1 else None
+
+
 def mentions_period(passage: Document, frame: TimeFrame) -> bool:
     """Whether the passage names a year of the asked period (at most 30 years are checked)."""
     if not (frame.date_from and frame.date_to):
         return False
     text = titled(ChunkMeta.of(passage).title, passage.page_content)
-    season = _SEASON.search(frame.phrase)
+    season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season
-        first, second = season.groups()
+        first, second = season
         return re.search(rf"(?<!\d){first}\s*[-/–]\s*(?:{second}|{second[2:]})(?!\d)", text) is not None
     years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)

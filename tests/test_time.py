@@ -273,6 +273,9 @@ def test_a_season_is_spoken_of_only_as_that_season():
     same = _passage("burs-2026", "Vakıf 2026-2027 döneminde bursiyerlere ayda 300 dolar verecek.", "2025-08-22")
     short = _passage("burs-2026k", "2026/27 döneminde bursiyerlere ayda 300 dolar verilecek.", "2025-08-22")
     assert not mentions_period(other, frame) and mentions_period(same, frame) and mentions_period(short, frame)
+    assert frame.period_text() == "2026-2027 dönemine ait"  # not the calendar's "1 Ocak 2026 – …" clamped to today
+    span = parse_timeframe("2019-2021 arasında kaç kişi katıldı?", TODAY)  # a span of years, no season
+    assert mentions_period(_passage("d", "Derneğe 2020'de 40 kişi katıldı.", "2022-01-05"), span)
 
 
 def test_other_periods_lists_the_dates_the_archive_has_oldest_first():

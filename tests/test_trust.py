@@ -1723,7 +1723,7 @@ def test_a_rank_is_answered_by_the_sentence_giving_it(strangers_qa, question, sa
 @pytest.mark.parametrize(("question", "refusal"), [
     ("Hoyrat yarışmasında üçüncüye ne kadar ödül verildi?", "üçüncü olanı söylemiyor"),  # was "**19 yaşındaki**"
     # a season is spoken of only as that season: the 2023-2024 article is listed as another period
-    ("Telafer Gençlik Spor 2022-2023 sezonunu kaçıncı bitirdi?", "2022–2023 yılları arasındaki bir haber bulamadım"),
+    ("Telafer Gençlik Spor 2022-2023 sezonunu kaçıncı bitirdi?", "2022-2023 dönemine ait bir haber bulamadım"),
     ("Kerem Avcı kaç oy aldı?", "Kerem Avcı için bunu söylemiyor"),  # was the winner's "**812 oy**"
 ])
 def test_a_strangers_near_miss_is_refused(strangers_qa, question, refusal):
