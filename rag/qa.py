@@ -10,6 +10,7 @@ passed down to every step; an ingest that sweeps it mid-answer makes the answer 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import time
@@ -202,7 +203,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     else:
         return question
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
-    first = next((w for w in own if not _asks(_bare(w)) and _bare(w) not in STOPWORDS), None)
+    before_asking = list(itertools.takewhile(lambda w: not _asks(_bare(w)), own))  # the follow-up's subject
+    first = next((w for w in before_asking if _bare(w) not in STOPWORDS), None)
     if first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1]):
         # "peki köprü kaç metre?" after "Köprünün açılışını … mi yaptı?": it names the subject
         # itself, which the previous answer's articles are searched for first
