@@ -1601,11 +1601,11 @@ def speaks_of_former(question: Question, sentence: str) -> bool:
                if not noun.startswith(_TIME_UNITS))  # "önceki yıllarda": a time, not a former one
 
 
-_FORMER_THING = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+(\w+)")
 _TIME_UNITS = tuple(MEASURES["süre"].split()) + ("dönem", "sezon")
 # The former holder of an office is not the current one, nor the other way round.
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
+_FORMER_THING = re.compile(_FORMER.pattern + r"(\w+)")  # "önceki rekor": the thing a former one is of
 
 
 def _first_name(text: str, at: int, run: list[str]) -> bool:
