@@ -1,140 +1,19 @@
 #!/usr/bin/env python3
-"""Validate the ownset2 evaluation files (articles, questions.jsonl, near_miss.jsonl).
+"""Validate the ownset2 evaluation files with the ownset checker (``bench/ownset/validate.py``),
+with this set's years, six questions per article, its counts and its id prefix.
 
 Run: python3 validate.py   (from any directory). Exits non-zero on failure.
 """
-import json, re, sys
-from collections import Counter
+import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-MONTHS = "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık"
-DATE_RE = re.compile(rf"^(\d{{1,2}}) ({MONTHS}) (\d{{4}})$")
-KINDS = {"kim", "ne zaman", "kaç", "ne kadar", "nerede", "hangi", "ne", "neden", "nasıl"}
+_spec = importlib.util.spec_from_file_location("ownset_validate", ROOT.parent / "ownset" / "validate.py")
+ownset = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ownset)
 
-
-def tr_lower(s: str) -> str:
-    return s.replace("İ", "i").replace("I", "ı").lower()
-
-
-def parse_article(text):
-    lines = text.split("\n")
-    title = lines[0].strip()
-    if len(lines) < 5 or lines[1] != "":
-        raise ValueError("line 2 must be blank")
-    m = DATE_RE.match(lines[2].strip())
-    if m:
-        if lines[3] != "":
-            raise ValueError("line 4 must be blank after date")
-        body = "\n".join(lines[4:]).strip()
-        date = lines[2].strip()
-        year = int(m.group(3))
-        if not 2016 <= year <= 2026:
-            raise ValueError(f"year out of range: {year}")
-    else:
-        body = "\n".join(lines[2:]).strip()
-        date = None
-    return title, date, body
-
-
-errors = []
-articles = {}
-dated = undated = 0
-for p in sorted((ROOT / "articles").glob("*.txt")):
-    text = p.read_text(encoding="utf-8")
-    try:
-        title, date, body = parse_article(text)
-    except ValueError as e:
-        errors.append(f"{p.name}: {e}")
-        continue
-    paras = [x for x in body.split("\n\n") if x.strip()]
-    if not title:
-        errors.append(f"{p.name}: empty title")
-    if not 3 <= len(paras) <= 6:
-        errors.append(f"{p.name}: {len(paras)} paragraphs")
-    if not 900 <= len(body) <= 2500:
-        errors.append(f"{p.name}: body length {len(body)}")
-    if any("\n" in x.strip() for x in paras):
-        errors.append(f"{p.name}: paragraph with internal line break")
-    dated += date is not None
-    undated += date is None
-    articles[p.stem] = {"full": tr_lower(text), "body": tr_lower(body)}
-
-def records(name):
-    """(line number, object) of each non-empty line of a JSONL file; bad JSON is an error."""
-    for n, line in enumerate((ROOT / name).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            yield n, json.loads(line)
-        except json.JSONDecodeError as e:
-            errors.append(f"{name}:{n}: bad JSON {e}")
-
-
-# questions
-qs, ids = [], set()
-for n, q in records("questions.jsonl"):
-    for k in ("id", "question", "answers", "article_id", "kind"):
-        if k not in q:
-            errors.append(f"questions.jsonl:{n}: missing field {k}")
-    if q.get("id") in ids:
-        errors.append(f"questions.jsonl:{n}: duplicate id {q.get('id')}")
-    ids.add(q.get("id"))
-    if q.get("kind") not in KINDS:
-        errors.append(f"{q.get('id')}: bad kind {q.get('kind')}")
-    art = articles.get(q.get("article_id"))
-    if art is None:
-        errors.append(f"{q.get('id')}: unknown article_id {q.get('article_id')}")
-    else:
-        if not q.get("answers"):
-            errors.append(f"{q.get('id')}: no answers")
-        for a in q.get("answers", []):
-            if tr_lower(a) not in art["body"]:
-                errors.append(f"{q.get('id')}: answer not in article body: {a!r}")
-    qs.append(q)
-
-per_article = Counter(q["article_id"] for q in qs)
-for slug in articles:
-    c = per_article.get(slug, 0)
-    if c != 6:
-        errors.append(f"{slug}: {c} questions (want 6)")
-
-# near misses
-nms = []
-all_text = [a["full"] for a in articles.values()]
-for n, r in records("near_miss.jsonl"):
-    for k in ("question", "about", "missing"):
-        if not r.get(k):
-            errors.append(f"near_miss.jsonl:{n}: missing field {k}")
-    if r.get("about") not in articles:
-        errors.append(f"near_miss.jsonl:{n}: unknown about {r.get('about')}")
-    miss = tr_lower(r.get("missing", ""))
-    hits = [s for s, a in articles.items() if miss and miss in a["full"]]
-    if hits:
-        errors.append(f"near_miss.jsonl:{n}: missing {r.get('missing')!r} found in {hits}")
-    if miss and miss not in tr_lower(r.get("question", "")):
-        errors.append(f"near_miss.jsonl:{n}: missing {r.get('missing')!r} not named in the question")
-    nms.append(r)
-
-# expected counts for this set
 EXPECT = {"articles": 16, "dated": 14, "undated": 2, "questions": 96, "near_misses": 80}
-got = {"articles": len(articles), "dated": dated, "undated": undated, "questions": len(qs), "near_misses": len(nms)}
-for k, v in EXPECT.items():
-    if got[k] != v:
-        errors.append(f"count {k}: {got[k]} (want {v})")
-for q in qs:
-    if not str(q.get("id", "")).startswith("o2-"):
-        errors.append(f"{q.get('id')}: id should start with 'o2-'")
-    if "peki" in tr_lower(q.get("question", "")).split():
-        errors.append(f"{q.get('id')}: question not self-contained ('peki')")
 
-kinds = Counter(q["kind"] for q in qs)
-print(f"articles: {len(articles)} (dated {dated}, undated {undated})")
-print(f"questions: {len(qs)}  by kind: {dict(sorted(kinds.items(), key=lambda x: -x[1]))}")
-print(f"near misses: {len(nms)}")
-if errors:
-    print(f"\n{len(errors)} problem(s):")
-    for e in errors:
-        print("  -", e)
-    sys.exit(1)
-print("OK")
+if __name__ == "__main__":
+    sys.exit(ownset.check(ROOT, years=(2016, 2026), per_article=(6, 6), expect=EXPECT, id_prefix="o2-"))
