@@ -1692,10 +1692,15 @@ def test_names_asked_without_turkish_letters_are_not_given_by_a_sentences_first_
 STRANGER = Path(__file__).parent / "stranger"  # a stranger's own articles (the tenth trial)
 
 
+def archive_of_folder(tmp_path_factory, embedder, folder: Path):
+    """An archive of a stranger's own articles, as they wrote them."""
+    articles = {path.name: path.read_text(encoding="utf-8") for path in folder.iterdir()}
+    return archive_of(tmp_path_factory.mktemp(folder.name), embedder, articles)
+
+
 @pytest.fixture(scope="module")
 def strangers_qa(tmp_path_factory, embedder):
-    articles = {path.name: path.read_text(encoding="utf-8") for path in STRANGER.iterdir()}
-    return archive_of(tmp_path_factory.mktemp("stranger"), embedder, articles)
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER)
 
 
 @pytest.mark.parametrize(("question", "short"), [
@@ -1765,8 +1770,7 @@ STRANGER_11 = Path(__file__).parent / "stranger2"  # the eleventh trial's articl
 
 @pytest.fixture(scope="module")
 def eleventh_qa(tmp_path_factory, embedder):
-    articles = {path.name: path.read_text(encoding="utf-8") for path in STRANGER_11.iterdir()}
-    return archive_of(tmp_path_factory.mktemp("stranger2"), embedder, articles)
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_11)
 
 
 @pytest.mark.parametrize(("question", "short"), [
