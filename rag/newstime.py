@@ -22,7 +22,7 @@ from langchain_core.documents import Document
 
 from rag.index.records import ChunkMeta, titled
 from rag.index.snapshot import Snapshot
-from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date, month_end
+from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date, month_end, year_spans
 from rag.language.turkish import DIGIT_WORDS, ascii_fold, turkish_lower
 from rag.retrieval import Filters
 
@@ -383,13 +383,9 @@ def judge_period(frame: TimeFrame, period_answers: bool, period_confidence: floa
     return PeriodVerdict(False, absent=True)
 
 
-_SEASON = re.compile(r"((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)\d\d)")
-
-
 def _season(phrase: str) -> tuple[str, str] | None:
     """"2026-2027": a season or a term of two running years ("2019-2021" is a span of years)."""
-    found = _SEASON.search(phrase)
-    return found.groups() if found and int(found.group(2)) == int(found.group(1)) + 1 else None
+    return next((span for span in sorted(year_spans(phrase)) if int(span[1]) == int(span[0]) + 1), None)
 
 
 def mentions_period(passage: Document, frame: TimeFrame) -> bool:
@@ -399,8 +395,7 @@ def mentions_period(passage: Document, frame: TimeFrame) -> bool:
     text = titled(ChunkMeta.of(passage).title, passage.page_content)
     season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season
-        first, second = season
-        return re.search(rf"(?<!\d){first}\s*[-/–]\s*(?:{second}|{second[2:]})(?!\d)", text) is not None
+        return season in year_spans(text)
     years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from rag.language.dates import MONTH_NUMBERS, WEEKDAYS, Period, parse_period, said_period
+from rag.language.dates import MONTH_NUMBERS, WEEKDAYS, Period, parse_period, said_period, year_spans
 from rag.language.turkish import (
     ADJECTIVES,
     APOSTROPHES,
@@ -848,7 +848,7 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     asking when has other years for answers."""
     if Question.read(question).asked is Asked.DATE:
         return None
-    seasons, said_seasons = _seasons(question), _seasons(sentence)
+    seasons, said_seasons = year_spans(question), year_spans(sentence)
     if seasons and said_seasons and not seasons & said_seasons:  # "2022-2023 sezonu" is not "2023-2024"'s
         return "-".join(min(seasons)), "-".join(min(said_seasons))
     asked = set(_YEAR_NUMBER.findall(question))
@@ -856,14 +856,6 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
         return None
     return min(asked), said[0]
-
-
-_SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
-
-
-def _seasons(text: str) -> set[tuple[str, str]]:
-    """The two-year spans a text names ("2023-2024", "2023/24"), both years in full."""
-    return {(first, last if len(last) == 4 else first[:2] + last) for first, last in _SEASON.findall(text)}
 
 
 def years_named(text: str) -> list[int]:

@@ -181,3 +181,10 @@ def _month(year: int, month: int) -> Period:
     first = date(year, month, 1)
     return Period(first, month_end(year, month))
 
+
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!\d)")
+
+
+def year_spans(text: str) -> set[tuple[str, str]]:
+    """The two-year spans a text names ("2023-2024", "2023/24"), both years in full."""
+    return {(first, last if len(last) == 4 else first[:2] + last) for first, last in _YEAR_SPAN.findall(text)}
