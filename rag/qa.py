@@ -863,10 +863,12 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
             read = passages = whole
-        if chosen and asked.factoid and speaks_of_former(asked, chosen[0].text):
-            # "Kerkük'te kırılan sıcaklık rekoru kaç derece?": "Önceki rekor 50,6 dereceydi" is the old one
+        if chosen and (asked.factoid or asked.former is False) and speaks_of_former(asked, chosen[0].text):
+            # "Kerkük'te kırılan sıcaklık rekoru kaç derece?": "Önceki rekor 50,6 dereceydi" is the old one;
+            # "yeni kitabının adı": the sentence naming the new one, not the earlier books
+            gives = answer_giver(question) or (lambda text: True)
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                             lambda text: not speaks_of_former(asked, text))
+                                             lambda text: not speaks_of_former(asked, text) and gives(text))
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole

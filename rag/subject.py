@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, IDIOM_VERBS, ORDINAL_WORDS, STOPWORDS, ascii_fold, idiom_verbs, root, stem,
-    turkish_lower, without_suffix, words,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, IDIOM_VERBS, LANGUAGES, ORDINAL_WORDS, STOPWORDS, ascii_fold, capitalised,
+    idiom_verbs, root, stem, turkish_lower, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -59,6 +59,9 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
         raw = match.group()
         word = without_suffix(raw).strip(".-&")
         lowered = turkish_lower(word)
+        language = _LANGUAGES_FOLDED.get(ascii_fold(lowered))
+        if language:  # "ingilizce çevirisi": a language is written with a capital, however it was typed
+            word = capitalised(language)
         if word.isdigit():
             ordinal = raw.endswith(".") or question[match.end():match.end() + 1] == "."
             edition = _ordinal_term(int(word), found[position + 1:], position) if ordinal else None
@@ -70,7 +73,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
             continue
         name = (word[:1].isupper() and lowered not in STOPWORDS and lowered not in MONTH_NUMBERS
                 and lowered not in WEEKDAYS and lowered not in QUESTION_OPENERS)
-        if name and position == 0 and "-" not in word:  # "Nahçıvan-Erbil": names joined
+        if name and position == 0 and "-" not in word and not language:  # "Nahçıvan-Erbil": names joined
             following = found[1].group() if len(found) > 1 else ""
             next_joined = len(found) > 1 and not question[match.end():found[1].start()].strip()
             name = raw != word or word.isupper() or (next_joined and following[:1].isupper())
@@ -86,6 +89,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     return sorted(terms, key=lambda t: t.position)
 
 
+_LANGUAGES_FOLDED = {ascii_fold(language): language for language in LANGUAGES}
 # A place's own bodies are named after it: "Musul il meclisi", "Erbil halk kütüphanesi".
 _LOCAL = frozenset("il ilçe belediye halk şehir kent devlet".split())
 

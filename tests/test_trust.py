@@ -1827,3 +1827,22 @@ def test_a_place_before_its_own_body_narrows_the_answer(eleventh_qa):
     assert eleventh_qa.ask("Musul il meclisi seçiminde Türkmenler kaç sandalye aldı?").refused
     kerkuk = eleventh_qa.ask("Kerkük il meclisi seçiminde Türkmenler kaç sandalye aldı?")
     assert not kerkuk.refused and "2 sandalye" in kerkuk.text
+
+
+def test_a_new_work_is_named_by_its_title_not_by_the_earlier_ones(eleventh_qa):
+    """"Nesrin Erbil'in yeni kitabının adı ne" got "ilk kitabı "Altun Köprü Şiirleri" 2009'da,
+    ikinci kitabı … yayımlanmıştı": the past perfect tells what came before the news, and a
+    book is named by its title in quotes (not by "Kerkük Kalesi" in the sentence about it)."""
+    new = eleventh_qa.ask("Nesrin Erbil'in yeni kitabının adı ne?")
+    assert "Hoyrat Yolu" in new.text and "Altun Köprü" not in new.text
+    assert "Kale Rüzgârı" in eleventh_qa.ask("Nesrin Erbil'in ikinci kitabının adı ne?").text
+
+
+def test_a_language_is_a_name_however_it_is_typed(eleventh_qa):
+    """"hoyrat yolu kitabinin ingilizce cevirisini kim yapti" got the publisher: a language is
+    written with a capital, so a lower-case "ingilizce" the archive never holds is named as
+    missing, as "İngilizce" was."""
+    for question in ("hoyrat yolu kitabinin ingilizce cevirisini kim yapti",
+                     "Hoyrat Yolu kitabının ingilizce çevirisini kim yaptı?"):
+        answer = eleventh_qa.ask(question)
+        assert answer.refused and answer.text.startswith("Arşivde İngilizce hakkında"), question

@@ -1464,10 +1464,11 @@ _PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kad�
                       "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
 _BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup "
                       "parti örgüt".split())
-_NAMED_ONES = _BODIES_NAMED + tuple("""
-    okul program dizi kitab kitap film oyun roman albüm şarkı çeşit köy mahalle semt gazete dergi radyo kanal
-    yayınev üniversite hastane proje
+_WORKS_NAMED = tuple("kitab kitap film oyun roman albüm şarkı dergi dizi belgesel".split())  # titled in quotes
+_NAMED_ONES = _BODIES_NAMED + _WORKS_NAMED + tuple("""
+    okul program çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje
     """.split()) + _PEOPLE_NAMED
+_TITLE_QUOTED = re.compile(r"[\"“«‘]\s*[^\W\d_a-zçğıöşü][^\"”»’]{0,80}[\"”»’]")  # "Hoyrat Yolu", «Kale Rüzgârı»
 _NAMED_FOLDED = tuple(ascii_fold(named) for named in _NAMED_ONES)
 _GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
 # How a sentence names in lower case: "guru olarak bilinir", "… adı verilen", "ateş kutusu denir".
@@ -1577,6 +1578,8 @@ def answer_giver(question: str) -> Callable[[str], bool] | None:
             return lambda sentence: gives_body_name(asked, sentence)
         whose = turkish_lower(name.whose.split()[-1])
         person = whose.startswith(_PEOPLE_NAMED) or _AGENT.fullmatch(whose) is not None
+        if not person and whose.startswith(_WORKS_NAMED):  # "kitabının adı": a title, in quotes ("oyuncu" is no "oyun")
+            return lambda sentence: bool(_CALLED_SO.search(turkish_lower(sentence)) or _TITLE_QUOTED.search(sentence))
         return lambda sentence: gives_name(asked, sentence, person)
     return None
 
@@ -1588,8 +1591,11 @@ def speaks_of_former(question: Question, sentence: str) -> bool:
     date of "önceki patentlerini geri verdi" is the patents' own)."""
     if question.former or (question.former is None and question.asked is not Asked.NUMBER):
         return False
+    lowered = turkish_lower(sentence)
+    if question.former is False and _PLUPERFECT.search(lowered) and not _CURRENT.search(lowered):
+        return True  # "yeni kitabı": "ilk kitabı 2009'da … yayımlanmıştı" tells what came before it
     return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
-               for noun in _FORMER_THING.findall(turkish_lower(sentence))
+               for noun in _FORMER_THING.findall(lowered)
                if not noun.startswith(_TIME_UNITS))  # "önceki yıllarda": a time, not a former one
 
 
@@ -1598,6 +1604,9 @@ _TIME_UNITS = tuple(MEASURES["süre"].split()) + ("dönem", "sezon")
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
 _FORMER_THING = re.compile(_FORMER.pattern + r"(\w+)")  # "önceki rekor": the thing a former one is of
+# A sentence ending in the past perfect ("yayımlanmıştı", "durmuştu") tells the background of
+# the news, what was before it.
+_PLUPERFECT = re.compile(r"\wm[ıiuü]ş(?:t[ıiuü])(?:r|lar)?\W*$")
 
 
 def _first_name(text: str, at: int, run: list[str]) -> bool:

@@ -21,7 +21,7 @@ import os
 import re
 from collections.abc import Iterable
 
-from rag.language.turkish import APOSTROPHES, ascii_fold, turkish_lower
+from rag.language.turkish import APOSTROPHES, ascii_fold, capitalised, turkish_lower
 
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 
@@ -112,7 +112,7 @@ class Spellings:
             word = match.group()
             written = self._word(word.lower(), previous, names) if word[1:] == word[1:].lower() else word
             if word[:1].isupper():  # a capital typed stays ("Kerkuk" → "Kerkük")
-                written = _capitalised(written)
+                written = capitalised(written)
             out += [question[last:match.start()], written]
             previous, last = written, match.end()
         return "".join(out) + question[last:]
@@ -134,7 +134,7 @@ class Spellings:
         # a name's case ending is set off by an apostrophe ("Kerkük'teki"); a derived word is
         # not ("Kerküklü")
         mark = mark or ("'" if rest and not _DERIVED.match(rest) else "")
-        return _capitalised(spelled) + mark + suffix + _harmonised(spelled + suffix, tail)
+        return capitalised(spelled) + mark + suffix + _harmonised(spelled + suffix, tail)
 
     def _longest(self, folded: str) -> tuple[str, str, list | None]:
         """The archive's spelling of the longest beginning of ``folded`` it holds, and the
@@ -207,7 +207,3 @@ def _harmonised(stem: str, suffix: str) -> str:
             vowel = c
         out.append(c)
     return "".join(out)
-
-
-def _capitalised(word: str) -> str:
-    return ("İ" if word[0] == "i" else word[0].upper()) + word[1:]

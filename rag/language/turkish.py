@@ -38,6 +38,11 @@ def turkish_lower(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
+def capitalised(word: str) -> str:
+    """The word with a Turkish capital first letter ("istanbul" → "İstanbul")."""
+    return ("İ" if word[:1] == "i" else word[:1].upper()) + word[1:]
+
+
 _ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
 
