@@ -31,8 +31,8 @@ from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver,
     answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name,
     extreme_asked, fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body,
-    names_counted, names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure, says_only_opposite,
-    short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
+    names_counted, names_doer, names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure,
+    says_only_opposite, short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -828,6 +828,8 @@ class ArchiveQA:
                     not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])
                                         or not holds_office(asked, chosen[0].text)
+                                        or (not names_doer(question, chosen[0].text)
+                                            and names_doer(question, further[0].text))
                                         or not names_asked_body(asked, chosen[0].text)))
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen

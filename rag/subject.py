@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, IDIOM_VERBS, LANGUAGES, ORDINAL_WORDS, STOPWORDS, ascii_fold, capitalised,
-    idiom_verbs, root, stem, turkish_lower, without_suffix, words,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, IDIOM_VERBS, LANGUAGES, ORDINAL_WORDS, SOFTENED, STOPWORDS,
+    ascii_fold, capitalised, idiom_verbs, root, stem, turkish_lower, unsoftened, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -240,18 +240,13 @@ _PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+k
 _ACCUSATIVE = re.compile(r"\w{3,}(?:[^aeiou\W][iu]|y[iu])$")  # on ASCII-folded words: "simidi", "ekmegi"
 
 
-# A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı".
-_SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
-_HARDENED = {soft: hard for hard, soft in _SOFTENED.items()}  # "simid" → "simit"
-
-
 def _nominative(word: str) -> str:
     """The accusative's noun as a refusal names it: "simidi" → "simit", "ekmeği" → "ekmek",
     "kapıyı" → "kapı"."""
     lowered = turkish_lower(word)
     buffered = re.search(r"\w{2}[aeıioöuü]y[ıiuü]$", lowered)  # "kapıyı", not "çayı"
     bare = lowered[:-2] if buffered else lowered[:-1]
-    return bare[:-1] + _HARDENED.get(bare[-1], bare[-1]) if len(bare) > 2 else bare
+    return bare[:-1] + HARDENED.get(bare[-1], bare[-1]) if len(bare) > 2 else bare
 
 
 def _priced(word: str, after: list[str]) -> bool:
@@ -434,7 +429,8 @@ def _forms(word: str) -> tuple[str, ...]:
     ("pittsbur") finds "Pittsburgh"; and the name a derived word is made from."""
     lowered = turkish_lower(word)
     derived = _DERIVED.match(lowered)
-    return tuple(dict.fromkeys((stem(lowered), root(lowered), *([derived.group(1)] if derived else []))))
+    forms = (stem(lowered), root(lowered), *([derived.group(1)] if derived else []))
+    return tuple(dict.fromkeys((*forms, *filter(None, map(unsoftened, forms)))))
 
 
 def covering(terms: Iterable[Term], snapshot: Snapshot) -> dict[Term, set[str]]:
@@ -551,7 +547,7 @@ def _word_holds(word: str, root_: str) -> bool:
         return word == root_ or (word.startswith(root_) and word[len(root_):][:1] in _VERB_GOES_ON)
     if word.startswith(root_) or (len(root_) >= 4 and root_ in word[2:]):
         return True
-    if len(root_) >= 3 and root_[-1] in _SOFTENED and word.startswith(root_[:-1] + _SOFTENED[root_[-1]]):
+    if len(root_) >= 3 and root_[-1] in SOFTENED and word.startswith(root_[:-1] + SOFTENED[root_[-1]]):
         return True
     active = _active_forms(root_)
     return active is not None and word.startswith(active[0]) and bool(active[1].match(word, len(active[0])))

@@ -18,7 +18,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.span import (
-    Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, names_asked_body, out_of_time,
+    Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, names_asked_body, names_doer, out_of_time,
     requires_measure, states_measure, years_named,
 )
 from rag.index.records import ChunkMeta
@@ -118,6 +118,12 @@ class ExtractiveAnswerer:
             article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
             close = [c for c in candidates if holds_office(asked, c.text) and fit(asked, c.text)
                      and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
+        if not any(names_doer(question, c.text) for c in close):
+            # "konserde kim şarkı söyledi": "Gecenin yıldızı, … şarkıcı Songül Altunköprülü oldu",
+            # not the organiser's sentence about the concert's takings that scores higher
+            article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
+            close = [c for c in candidates if names_doer(question, c.text) and fit(asked, c.text)
+                     and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
         if asked.body and not any(names_asked_body(asked, c.text) for c in close):
             # "hangi üniversiteyle anlaşma yaptı": the sentence of the same article naming "Bakü
             # Devlet Üniversitesi", not a quote's "Kerkük ile Bakü …" that scores higher
@@ -155,13 +161,14 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def says_more(question: str, candidate: Candidate, than: Candidate) -> bool:
-        """The candidate holds the asked office or names the asked kind of body where ``than``
-        does not, or more of the question's own words."""
+        """The candidate holds the asked office, names the asked doer or the asked kind of body
+        where ``than`` does not, or more of the question's own words."""
         asked = Question.read(question)
         about = predicate_roots(question, key_terms(question))
-        return ((holds_office(asked, candidate.text), names_asked_body(asked, candidate.text),
-                 roots_held(candidate.text, about))
-                > (holds_office(asked, than.text), names_asked_body(asked, than.text), roots_held(than.text, about)))
+        return ((holds_office(asked, candidate.text), names_doer(question, candidate.text),
+                 names_asked_body(asked, candidate.text), roots_held(candidate.text, about))
+                > (holds_office(asked, than.text), names_doer(question, than.text), names_asked_body(asked, than.text),
+                   roots_held(than.text, about)))
 
     @staticmethod
     def _in_time(asked: Question, read: list[Candidate], passages: list[Document]) -> list[Candidate]:

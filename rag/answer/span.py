@@ -31,6 +31,7 @@ from rag.language.turkish import (
     root,
     stem,
     turkish_lower,
+    unsoftened,
     without_genitive,
     without_suffix,
     words,
@@ -711,10 +712,12 @@ def _owner_word(word: str) -> bool:
 
 
 def _holds_owner(sentence: str, owner: str) -> bool:
-    """The sentence names the owner, or the last part of a compound owner ("Okul müdürü" for
-    "ortaokulunun müdürü")."""
-    return roots_held(sentence, {owner}) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
-                                                    for w in words(sentence))
+    """The sentence names the owner, with its final consonant hard again ("Yurt müdürü" for
+    "yurdunun müdürü"), or the last part of a compound owner ("Okul müdürü" for "ortaokulunun
+    müdürü")."""
+    owners = {owner, unsoftened(owner) or owner}
+    return roots_held(sentence, owners) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
+                                                   for w in words(sentence))
 
 
 def _names_another_place(question: Question, sentence: str) -> bool:
@@ -760,6 +763,36 @@ def owner_unnamed(question: Question, sentence: str, title: str) -> bool:
     (its title): "Teknik direktör Kemal Yaycılı" of an article on another club is not theirs."""
     return (question.office is not None and question.office_place is not None
             and not roots_held(f"{title}\n{sentence}", {question.office_place}))
+
+
+# "kim şarkı söyledi": the bare noun before the verb names a deed, whose doer is "şarkıcı".
+_DEED_ASKED = re.compile(r"(?<!\w)kim(?:ler)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")
+_VOICELESS_END = tuple("çfhkpsşt")
+_ABSTRACT = re.compile(r"l[ıiuü]k$")
+
+
+def doer_asked(question: str) -> str | None:
+    """The doer of the deed a "kim" question asks about, as Turkish derives it with -CI
+    ("kim şarkı söyledi" → "şarkıcı", "kim futbol oynadı" → "futbolcu"): a sentence naming a
+    "şarkıcı Songül Altunköprülü" answers it, though it says neither "söyledi" nor the event."""
+    asked = _DEED_ASKED.search(turkish_lower(question))
+    if asked is None or asked.group(1) in STOPWORDS or _ABSTRACT.search(asked.group(1)):
+        return None  # "kim önderlik etti": a -lik noun's doer is no "-likçi"
+    deed = asked.group(1)
+    vowel = next((c for c in reversed(deed) if c in _HARMONY), None)
+    if vowel is None:
+        return None
+    return deed + ("ç" if deed.endswith(_VOICELESS_END) else "c") + _HARMONY[vowel]
+
+
+_HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def names_doer(question: str, sentence: str) -> bool:
+    """The sentence names the doer a "kim" question's deed asks for ("şarkıcı"); True when
+    none is asked."""
+    doer = doer_asked(question) if Question.read(question).asked is Asked.PERSON else None
+    return doer is None or doer in turkish_lower(sentence)
 
 
 def holds_office(question: Question, sentence: str) -> bool:
@@ -1249,10 +1282,11 @@ def _has_parts(sentence: str, name: str) -> bool:
 
 
 def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
-    """Whether ``name`` is listed with a suffixed place after it ("Erbil ve Telafer'de")."""
+    """Whether ``name`` is listed with a suffixed place after it ("Erbil ve Telafer'de",
+    "Kerkük, Erbil ve Telafer'de"); a comma alone sets off the subject ("Dr. Semra Ağabeyoğlu,
+    Erbil'deki kliniklerde …")."""
     listed = rf"(?:,\s*[{_UPPER}][\w.&-]*(?:\s+[{_UPPER}][\w.&-]*)*)*"  # ", Erbil", ", Tuz Hurmatu"
-    return any(re.search(rf"{re.escape(name)}{listed}(?:,\s*|\s+ve\s+){re.escape(place)}", sentence)
-               for place in places)
+    return any(re.search(rf"{re.escape(name)}{listed}\s+ve\s+{re.escape(place)}", sentence) for place in places)
 
 
 def _people(names: list[str], sentence: str) -> list[str]:

@@ -43,6 +43,20 @@ def capitalised(word: str) -> str:
     return ("İ" if word[:1] == "i" else word[:1].upper()) + word[1:]
 
 
+# A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı", "yurt" "yurdu".
+SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
+HARDENED = {soft: hard for hard, soft in SOFTENED.items()}
+_SOFTENED_POSSESSIVE = re.compile(r"(\w{2,})([bcdğ])[ıiuü]$")
+
+
+def unsoftened(form: str) -> str | None:
+    """A possessive's noun with its final consonant hard again, as the archive's other forms
+    hold it: "yurdu" → "yurt" (the stemmer cuts "yurdunun" to "yurdu", "yurtta" to "yurt");
+    None when the form ends otherwise."""
+    softened = _SOFTENED_POSSESSIVE.fullmatch(form)
+    return softened.group(1) + HARDENED[softened.group(2)] if softened else None
+
+
 _ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
 
