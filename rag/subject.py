@@ -315,10 +315,28 @@ def _modifier(word: str, after: str, before: str) -> str | None:
 _ORDINAL = re.compile(r"\w{2,}(?:inci|uncu)$")  # on ASCII-folded words: "dorduncu", "ikinci"
 
 
+# A verbal noun ("temel atma töreni", "kesme işlemi") is held where the archive says its verb
+# ("temeli atıldı", "kesti"): passive or past, after the stem.
+_VERBAL_NOUN = re.compile(r"(\w{2,}?)m[ae]$")
+_HIGH_VOWEL = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _verb_forms(word: str) -> list[str]:
+    """"atma" → "atıl", "atdı", "attı": the verb of a verbal noun as the archive may say it."""
+    verbal = _VERBAL_NOUN.fullmatch(word)
+    vowel = next((c for c in reversed(verbal.group(1)) if c in _HIGH_VOWEL), None) if verbal else None
+    if vowel is None:
+        return []
+    verb, high = verbal.group(1), _HIGH_VOWEL[vowel]
+    # the passive is -n after a vowel ("okun"), -In after an l ("bulun"), -Il otherwise ("atıl")
+    passive = verb + "n" if verb[-1] in _HIGH_VOWEL else verb + high + ("n" if verb[-1] == "l" else "l")
+    return [passive, verb + "d" + high, verb + "t" + high]
+
+
 def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
     forms = _forms(word)
     bases = [derived.group(1) for derived in map(_AGENT_OR_ABSTRACT.match, forms) if derived]
-    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases))
+    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word)))
             or any(snapshot.spells_near(form) for form in forms if len(form) >= _SPELLED_NEAR))
 
 

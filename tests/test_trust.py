@@ -1883,3 +1883,37 @@ def test_a_deed_asked_is_answered_by_its_doer(eleventh_qa):
     """"Erbil Kalesi'ndeki konserde kim şarkı söyledi?" got the centre's chairman, whose sentence
     speaks of the concert: "şarkıcı Songül Altunköprülü" is the one who sang (-CI makes the doer)."""
     assert eleventh_qa.ask("Erbil Kalesi'ndeki konserde kim şarkı söyledi?").short == "Songül Altunköprülü"
+
+
+STRANGER_12 = Path(__file__).parent / "stranger3"  # the twelfth trial's articles (a journalist's)
+
+
+@pytest.fixture(scope="module")
+def twelfth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_12)
+
+
+@pytest.mark.parametrize("question", [
+    "Musul Spor'un teknik direktörü kim?",  # "Teknik direktör Hakan Beyatlı" is Kerkük Gençlik Spor's
+    "Selahaddin Üniversitesi'nin rektörü kim?",  # the rector of the Kerkük Üniversitesi article
+])
+def test_an_office_of_the_articles_subject_is_not_another_ones(twelfth_qa, question):
+    """The article names the asked club or university in passing; its office with no owner
+    named ("Teknik direktör …", "Rektör …") is that of the body its title names."""
+    answer = twelfth_qa.ask(question)
+    assert answer.refused and "kim olduğunu söylemiyor" in answer.text
+    assert twelfth_qa.ask("Kerkük Gençlik Spor'un teknik direktörü kim?").short == "Hakan Beyatlı"
+
+
+def test_a_judge_hearing_a_case_is_no_minister(twelfth_qa):
+    """"davasına bakan hâkim kim?" was refused as "bakanın kim olduğunu söylemiyor": "bakan"
+    after a dative is the one who hears the case, and "Hâkim Nurhan Bayatlı" names the judge."""
+    answer = twelfth_qa.ask("Selim Karadağlı davasına bakan hâkim kim?")
+    assert answer.short == "Nurhan Bayatlı" and not answer.refused
+
+
+def test_a_ceremony_named_by_a_verbal_noun_is_held(twelfth_qa):
+    """"temel atma törenine hangi bakan katıldı?" was refused ("Arşivde atma hakkında …"): the
+    archive says the verb ("temeli … atıldı"); and the minister is the titled person, not "Telafer"."""
+    answer = twelfth_qa.ask("Barajın temel atma törenine hangi bakan katıldı?")
+    assert answer.short == "Kamil Rahimi" and not answer.refused

@@ -271,6 +271,7 @@ class Question:
     weekday: bool = False  # "haftanın hangi günü": "salı" answers, not "13 Haziran"
     described: str | None = None  # "kaç yataklı yoğun bakım": the figure describes "yoğun", not "yeni blok"
     leader: bool = False  # "kim başkanlık etti": who led it ("X başkanlığındaki heyet") answers
+    office_name: tuple[str, ...] = ()  # "Musul Spor'un teknik direktörü": the owner's name, stemmed
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -305,7 +306,7 @@ class Question:
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
                    bool(_ASKS_SCORE.search(lowered)), _measured_thing(question),
                    asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
-                   bool(_ASKS_LEADER.search(lowered)))
+                   bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office))
 
     @property
     def factoid(self) -> bool:
@@ -369,9 +370,14 @@ def _asked_office(asked: Asked, question: str) -> str | None:
         office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
         if office and re.match(r"l[ae]r", word[len(office):]):  # "öğretmenler için": no holder asked
             continue
+        if word == "bakan" and i and i + 1 < len(candidates) and _DATIVE_END.search(candidates[i - 1]):
+            continue  # "davasına bakan hâkim": the one who hears the case, no minister
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
     return None
+
+
+_DATIVE_END = re.compile(r"\w[ny]?[ae]$")
 
 
 def _title_of_name(tokens: list[str], i: int) -> bool:
@@ -698,6 +704,24 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
     return owner, place
 
 
+def _owner_name(question: str, office: str | None) -> tuple[str, ...]:
+    """The capitalised name whose office is asked, stemmed: "Musul Spor'un teknik direktörü" →
+    ("musul", "spor"); empty when the office's owner is no name of several words."""
+    if office is None:
+        return ()
+    *rank, title = office.split()
+    found = _TOKEN.findall(question)
+    at = next((i for i, w in enumerate(found) if turkish_lower(w).startswith(title)), None)
+    if at is None or at - len(rank) < 1 or not found[at - len(rank) - 1][:1].isupper():
+        return ()
+    end = at - len(rank) - 1
+    start = end
+    while start > 0 and found[start - 1][:1].isupper() and without_suffix(found[start - 1]) == found[start - 1]:
+        start -= 1
+    name = tuple(stem(turkish_lower(without_suffix(word))) for word in found[start:end + 1])
+    return name if len(name) > 1 else ()
+
+
 # A word that places the owner: "köyündeki", "Musul'daki", a participle ("açılacak", "kurulan").
 _DESCRIBES_OWNER = re.compile(r"[dt][ae]ki$|[ae]c[ae]k$|[ae]n$")
 
@@ -760,9 +784,26 @@ def names_another_office(question: Question, sentence: str) -> bool:
 def owner_unnamed(question: Question, sentence: str, title: str) -> bool:
     """The office's owner the question names ("Diyala Birliği'nin teknik direktörü", "Yayçı
     köyündeki kooperatifin başkanı") is neither in the sentence nor the subject of its article
-    (its title): "Teknik direktör Kemal Yaycılı" of an article on another club is not theirs."""
+    (its title), or the title names another of its kind: "Teknik direktör Kemal Yaycılı" of an
+    article on another club is not theirs."""
     return (question.office is not None and question.office_place is not None
-            and not roots_held(f"{title}\n{sentence}", {question.office_place}))
+            and (not roots_held(f"{title}\n{sentence}", {question.office_place})
+                 or _title_names_another(question, sentence, title)))
+
+
+def _title_names_another(question: Question, sentence: str, title: str) -> bool:
+    """"Musul Spor'un teknik direktörü kim?": the sentence gives the office with no name of its
+    owner ("Teknik direktör Hakan Beyatlı"), so it is of the article's subject, and the title
+    names one of the asked kind by another name ("Kerkük Gençlik Spor, …")."""
+    name = question.office_name
+    if not name or roots_held(sentence, set(name)) == len(name):
+        return False
+    for match in _NAME.finditer(title):
+        run = [stem(turkish_lower(_bare(word))) for word in match.group().split()]
+        owner = set(run[:run.index(name[-1]) + 1]) if name[-1] in run else set()
+        if owner - set(name) and not set(name) <= owner:  # "Dostluk Hastanesi" is Kerkük's
+            return True
+    return False
 
 
 # "kim şarkı söyledi": the bare noun before the verb names a deed, whose doer is "şarkıcı".
@@ -1077,6 +1118,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if question.body and len(found) > 1:  # "Musul merkezli Rafidain Yapı şirketi"
             found = [span for span in found if _called(sentence, span, question.body)
                      or _of_asked_body(question, span.split()[-1])] or found
+        if question.office:  # "hangi bakan": a person with a title holds it, not "Telafer" nor "Kuzey Barajı"
+            found = [name for name in _people(found, sentence) if _a_person(sentence, name)] or found
     if question.asked is Asked.PERSON:
         found = [_without_origin(name) for name in _people(found, sentence)]
         found = [name for name in found if not _names_a_body(name)] or found
@@ -1452,10 +1495,11 @@ def _names(question: Question, sentence: str) -> list[str]:
         # "hangi üniversite": its "Üniversitesi" is the asked kind, not the question's own subject
         named = [i for i in range(kept_first, len(run))
                  if _named(question, run[i]) and not _of_asked_body(question, run[i])]
-        if named and question.asked is Asked.PERSON and (
-                _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in _OFFICES):
+        if named and (question.asked is Asked.PERSON or question.office) and (
+                _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in (*_OFFICES, question.office)):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
-            # kim", "Teknik Direktör Hüseyin Beyatlı": the name after the title the question gives
+            # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
+            # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
         elif named and not (question.body and _called(sentence, " ".join(run), question.body)):
             continue  # the question's own subject ("Zap İnşaat firması" for "Küçük Zap'taki köprüyü hangi firma")
         if not run[kept_first:]:
@@ -1481,7 +1525,7 @@ _OFFICES = tuple("""
 # building company is no architect; "kalecisi kim?": the striker is none); not titles before a
 # name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen",
-                "kaleci", "sunucu", "sürücü")
+                "kaleci", "sunucu", "sürücü", "hâkim", "savcı", "avukat")
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
 _ROLES = ("sahib", "kurucu")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
