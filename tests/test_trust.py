@@ -1917,3 +1917,22 @@ def test_a_ceremony_named_by_a_verbal_noun_is_held(twelfth_qa):
     archive says the verb ("temeli … atıldı"); and the minister is the titled person, not "Telafer"."""
     answer = twelfth_qa.ask("Barajın temel atma törenine hangi bakan katıldı?")
     assert answer.short == "Kamil Rahimi" and not answer.refused
+
+
+def test_an_office_opening_its_sentence_is_of_the_asked_owner(twelfth_qa):
+    """"Erbil'deki eğitim ve araştırma hastanesinin başhekimi kim?" was refused: "Başhekim Dr.
+    Leyla Hürmüzlü" names no owner, so it is no other hospital's (the title names this one)."""
+    answer = twelfth_qa.ask("Erbil'deki eğitim ve araştırma hastanesinin başhekimi kim?")
+    assert answer.short == "Dr. Leyla Hürmüzlü" and not answer.refused
+
+
+@pytest.mark.parametrize("question", ["Duruşma ne zamana ertelendi?", "Duruşma hangi tarihe ertelendi?"])
+def test_a_time_asked_in_the_dative_may_lie_ahead(twelfth_qa, question):
+    """"hangi tarihe ertelendi" got "2019-2021" (the indictment's years): the day a hearing was
+    put off to is after the article's, which a past-tense "ne zaman" question would rule out."""
+    assert twelfth_qa.ask(question).short == "9 Nisan 2024"
+
+
+def test_a_part_of_a_counted_whole_is_the_count(twelfth_qa):
+    """"kaç tanık dinlendi?" got "**14 tanık**" from "14 tanıktan 6'sı dinlendi"."""
+    assert twelfth_qa.ask("Karadağlı davasında kaç tanık dinlendi?").short == "6 tanık"

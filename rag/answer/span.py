@@ -326,6 +326,10 @@ _NOT_VERBS = frozenset("şimdi yedi adı kadı".split())
 _PARTICLE = re.compile(r"m[ıiuü](?:y[dm]\w*|s[ıiuü]n\w*)?")  # "mı", "miydi", "mısınız"
 
 
+# A time asked in the dative: where a date was moved to, not when it happened.
+_TIME_TO = re.compile(r"(?<!\w)(?:ne\s+zamana|hangi\s+(?:tarihe|güne|aya|yıla))(?!\w)")
+
+
 def _tense(lowered: str) -> Tense | None:
     """Future for "ne zaman açılacak" or "bir sonraki maç", past for "nerede düzenlendi";
     None for a present or a question without a verb."""
@@ -335,6 +339,8 @@ def _tense(lowered: str) -> Tense | None:
     last = found[-1] if found else ""
     if _COMING.search(lowered) or _FUTURE_VERB.search(last):
         return Tense.FUTURE
+    if _TIME_TO.search(lowered):  # "ne zamana ertelendi": the day it was put off to may be ahead
+        return None
     if _PAST_VERB.search(last) and last not in _NOT_VERBS:
         return Tense.PAST
     return None
@@ -770,8 +776,22 @@ def anothers_office(question: Question, sentence: str) -> bool:
     "belediye başkanı kim", "Telafer Belediye Başkanı" for "Sincar belediye başkanı kim"."""
     if question.office is None or not roots_held(sentence, {question.office.split()[-1]}):
         return False
-    return ((question.office_of is not None and not _holds_owner(sentence, question.office_of))
+    return ((question.office_of is not None and not _holds_owner(sentence, question.office_of)
+             and _owner_before(sentence, question.office))
             or _names_another_place(question, sentence))
+
+
+def _owner_before(sentence: str, office: str) -> bool:
+    """The sentence names some owner right before the office ("Kooperatifin başkanı", "proje
+    müdürü"); "Başhekim Dr. Leyla Hürmüzlü" opening a sentence is no one else's."""
+    *rank, title = office.split()
+    found = _TOKEN.findall(sentence)
+    for i, word in enumerate(found):
+        if turkish_lower(word).startswith(title) and i - len(rank) > 0:
+            before = found[i - len(rank) - 1]
+            if before[:1].isupper() or _owner_word(before):
+                return True
+    return False
 
 
 def names_another_office(question: Question, sentence: str) -> bool:
@@ -1076,6 +1096,10 @@ def edition_name(number: int, thing: str) -> str:
     return f"{ORDINAL_WORDS.get(number, f'{number}.')} {thing}"
 
 
+# A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi".
+_PARTITIVE = re.compile(rf"(\d[\d.,]*\s+[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+
+
 def short_answer(question: Question, sentence: str) -> str | None:
     """The one span of the asked kind in ``sentence`` that the question does not name; None
     when there is none or more than one (then the sentence speaks for itself)."""
@@ -1092,6 +1116,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.material and len(found) > 1:  # "günde 400 ton buğday … günde 90 ton kepek"
         found = [span for span in found
                  if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
+    part = _PARTITIVE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
+    whole = next((span for span in found if part and part.group(1).startswith(span)
+                  and _has_unit(span, question.unit or "")), None)
+    if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
+        return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
