@@ -120,9 +120,10 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
 # fabrikası", "piyano öğretmeni", "kar yağışı", "basketbol takımı". An article about another
 # factory, teacher or rain does not answer, so the modifier is a key term like a name. Not a
 # modifier: a word with a case, plural, possessive or participle ending ("adına", "seçilen";
-# so a noun ending in -i, "onkoloji", is missed), a verbal noun or converb ("verme",
-# "dayanarak"), a number word, a common adjective, or the word "hangi"/"ne" asks about
-# ("hangi kurum öğretmenlerinin"). Not a head: a name, a verb ("yer aldı").
+# so a noun ending in -i, "onkoloji", is missed, but not an agent noun, "öğrenci"), a verbal
+# noun or converb ("verme", "dayanarak"), a number word, a common adjective, or the word
+# "hangi"/"ne" asks about ("hangi kurum öğretmenlerinin"). Not a head: a name, a verb ("yer
+# aldı"), unless a question word follows it ("çocuk bileti kaç dolar").
 # Read on words folded to ASCII ("kac yayinevi" is typed for "kaç yayınevi").
 _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[iu]k\w*|[ae]n|[ae]c[ae]k|m[iu]s"
                         r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p"
@@ -138,7 +139,8 @@ def kind_terms(question: str) -> list[tuple[Term, Term]]:
     out = []
     for position, (word, head) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
-        if _is_modifier(word) and before not in ("hangi", "ne") and _is_head(head):
+        asked_next = position + 2 < len(found) and ascii_fold(turkish_lower(found[position + 2])).startswith(_ASKING)
+        if _is_modifier(word) and before not in ("hangi", "ne") and _is_head(head, asked_next):
             lowered = turkish_lower(head)
             head_form = min(stem(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
             out.append((Term(word, (_forms(word),), position), Term(head, ((head_form,),), position + 1)))
@@ -148,12 +150,19 @@ def kind_terms(question: str) -> list[tuple[Term, Term]]:
 def _is_modifier(word: str) -> bool:
     folded = ascii_fold(turkish_lower(word))  # "kac yayinevi", typed without Turkish letters, asks
     return (word[:1].islower() and word.isalpha() and len(word) >= 3 and folded not in _NOT_MODIFIERS
-            and not folded.startswith(_ASKING) and not _INFLECTED.search(folded))
+            and not folded.startswith(_ASKING)
+            # an agent noun ends like a possessive ("öğrenci indirimi", "yolcu sayısı")
+            and (not _INFLECTED.search(folded) or _AGENT_NOUN.fullmatch(folded) is not None))
 
 
-def _is_head(word: str) -> bool:
+_AGENT_NOUN = re.compile(r"\w+[^aeiou]c[iu]")  # on ASCII-folded words: "ogrenci", "isci", "yolcu"
+
+
+def _is_head(word: str, asked_next: bool = False) -> bool:
+    """A possessive noun; one ending as a past verb does ("bileti", "seti") is a noun when a
+    question word follows it ("çocuk bileti kaç dolar")."""
     folded = ascii_fold(turkish_lower(word))
-    return (word[:1].islower() and bool(_POSSESSED.match(folded)) and not _FINITE.search(folded)
+    return (word[:1].islower() and bool(_POSSESSED.match(folded)) and (asked_next or not _FINITE.search(folded))
             and not folded.startswith(_ASKING))
 
 
@@ -233,7 +242,30 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
         elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
+        elif _subject_asked(word, after) and not _subject_held(turkish_lower(word), snapshot):
+            # "depozito ne kadar": the archive names no deposit; "telefon numarası ne": no number
+            # ("adresi", as asked: "its address")
+            named = f"{found[position - 1]} {word}" if position and _is_modifier(found[position - 1]) else word
+            out.append(Term(named, (), position))
     return out
+
+
+_ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede ne_zaman".split())
+
+
+def _subject_asked(word: str, after: str) -> bool:
+    """A noun right before the question word asking about it ("depozito ne kadar", "randevu
+    nasıl alınıyor", "numarası ne"): what the question is about."""
+    folded = ascii_fold(turkish_lower(word))
+    return (word.isalpha() and word[:1].islower() and len(word) >= 4 and turkish_lower(after) in _ASKS_OF
+            and folded not in _NOT_MODIFIERS and not _VERBAL.search(folded) and not _FINITE.search(folded)
+            and (not _INFLECTED.search(folded) or _PLAIN_POSSESSIVE.fullmatch(folded) is not None))
+
+
+# A possessive with no case after it ("numarası", "adresi"); a case ("kadrosunda", "şenliğine",
+# "ilişkisini") puts the word in the question's frame, worded otherwise in the archive, and so
+# does a verbal noun ("taşınması"). Read on ASCII-folded words.
+_PLAIN_POSSESSIVE = re.compile(r"\w{3,}(?<!m[ae])s[iu]|\w{3,}[^aeiou\Wns][iu]")
 
 
 _PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+kadara?")
@@ -331,6 +363,18 @@ def _verb_forms(word: str) -> list[str]:
     # the passive is -n after a vowel ("okun"), -In after an l ("bulun"), -Il otherwise ("atıl")
     passive = verb + "n" if verb[-1] in _HIGH_VOWEL else verb + high + ("n" if verb[-1] == "l" else "l")
     return [passive, verb + "d" + high, verb + "t" + high]
+
+
+def _subject_held(word: str, snapshot: Snapshot) -> bool:
+    """The archive holds the asked noun: a bare one in any form ("depozito"), a possessive one
+    ("numarası", "adresi") where one of its words begins as it does less the ending (the
+    stemmer cuts a possessive unlike the archive's own forms)."""
+    if not _INFLECTED.search(ascii_fold(word)):
+        return _held_anywhere(word, snapshot)
+    return _held_anywhere(word, snapshot) or bool(snapshot.docs_with_root(word[:max(_BEGINNING, len(word) - 3)]))
+
+
+_BEGINNING = 4  # letters a possessive's beginning keeps however short the word
 
 
 def _held_anywhere(word: str, snapshot: Snapshot) -> bool:

@@ -1936,3 +1936,35 @@ def test_a_time_asked_in_the_dative_may_lie_ahead(twelfth_qa, question):
 def test_a_part_of_a_counted_whole_is_the_count(twelfth_qa):
     """"kaç tanık dinlendi?" got "**14 tanık**" from "14 tanıktan 6'sı dinlendi"."""
     assert twelfth_qa.ask("Karadağlı davasında kaç tanık dinlendi?").short == "6 tanık"
+
+
+KINDS_AND_SUBJECTS = {
+    "erbil-otobus.txt": "Erbil'den Gaziantep'e otobüs seferleri başladı\n\n4 Mayıs 2024\n\n"
+    "Erbilli iş insanlarının kurduğu Sarı Kervan Turizm, Erbil ile Gaziantep arasında haftada üç sefer "
+    "düzenlemeye başladı. Tek yön bilet fiyatı 60 dolar.\n\n65 yaşın üzerindeki yolculara yüzde 15 indirim "
+    "yapılıyor. Yolculuk yaklaşık 14 saat sürüyor.",
+    "kerkuk-burs.txt": "Kerkük'te 120 öğrenciye burs\n\n9 Eylül 2024\n\n"
+    "Kerkük Eğitim Derneği, bu yıl üniversiteye başlayan 120 öğrenciye aylık burs verecek. Burs alan "
+    "öğrencilerin yarısı kız öğrenci.",
+}
+
+
+@pytest.fixture(scope="module")
+def kinds_qa(tmp_path_factory, embedder):
+    return archive_of(tmp_path_factory.mktemp("kinds"), embedder, KINDS_AND_SUBJECTS)
+
+
+@pytest.mark.parametrize("question", [
+    "Sarı Kervan Turizm'de öğrenci indirimi yüzde kaç?",  # an agent noun names a kind: "60 yaş" is another's
+    "Erbil-Gaziantep otobüsünde çocuk bileti kaç dolar?",  # "bileti" ends as a verb would, but "kaç" asks of it
+    "Sarı Kervan Turizm'in telefon numarası ne?",  # a possessive nothing in the archive begins as
+    "Erbil-Gaziantep seferlerinde bagaj ücreti ne kadar?",
+    "Sarı Kervan Turizm'de depozito ne kadar?",  # a bare noun the archive never holds
+])
+def test_a_kind_or_a_subject_the_article_lacks_is_not_answered(kinds_qa, question):
+    """Blind near misses of the fifth own set: the bus article's figures were given for a
+    student discount, a child's ticket, a deposit, a phone number the archive never names."""
+    answer = kinds_qa.ask(question)
+    assert answer.refused, answer.text
+    assert kinds_qa.ask("Erbil-Gaziantep otobüsünde bilet kaç dolar?").short == "60 dolar"
+    assert "yüzde 15" in kinds_qa.ask("Sarı Kervan Turizm'de yaşlılara indirim yüzde kaç?").text
