@@ -152,7 +152,8 @@ def _is_modifier(word: str) -> bool:
     return (word[:1].islower() and word.isalpha() and len(word) >= 3 and folded not in _NOT_MODIFIERS
             and not folded.startswith(_ASKING)
             # an agent noun ends like a possessive ("öğrenci indirimi", "yolcu sayısı")
-            and (not _INFLECTED.search(folded) or _AGENT_NOUN.fullmatch(folded) is not None))
+            and (not _INFLECTED.search(folded) or (_AGENT_NOUN.fullmatch(folded) is not None
+                                                   and not _ORDINAL.search(folded))))
 
 
 _AGENT_NOUN = re.compile(r"\w+[^aeiou]c[iu]")  # on ASCII-folded words: "ogrenci", "isci", "yolcu"
@@ -242,7 +243,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
         elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
-        elif _subject_asked(word, after) and not _subject_held(turkish_lower(word), snapshot):
+        elif _subject_asked(word, found[position + 1:position + 4]) and not _subject_held(turkish_lower(word), snapshot):
             # "depozito ne kadar": the archive names no deposit; "telefon numarası ne": no number
             # ("adresi", as asked: "its address")
             named = f"{found[position - 1]} {word}" if position and _is_modifier(found[position - 1]) else word
@@ -253,13 +254,26 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
 _ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede ne_zaman".split())
 
 
-def _subject_asked(word: str, after: str) -> bool:
+_NAME_ASKED = frozenset("adi adlari ismi isimleri".split())  # "çeşitlerinin adları ne": a name is asked
+
+
+def _subject_asked(word: str, following: list[str]) -> bool:
     """A noun right before the question word asking about it ("depozito ne kadar", "randevu
-    nasıl alınıyor", "numarası ne"): what the question is about."""
+    nasıl alınıyor", "numarası ne"): what the question is about. Not the word before "ne kadar
+    para" (the money is asked of), nor a possessive whose figure is asked ("genişliği kaç
+    metre", "ücreti ne kadar": the article may speak of the thing and not give it)."""
     folded = ascii_fold(turkish_lower(word))
-    return (word.isalpha() and word[:1].islower() and len(word) >= 4 and turkish_lower(after) in _ASKS_OF
-            and folded not in _NOT_MODIFIERS and not _VERBAL.search(folded) and not _FINITE.search(folded)
-            and (not _INFLECTED.search(folded) or _PLAIN_POSSESSIVE.fullmatch(folded) is not None))
+    asked = [turkish_lower(w) for w in following[:3]]
+    if (not asked or asked[0] not in _ASKS_OF or not word.isalpha() or not word[:1].islower() or len(word) < 4
+            or folded in _NOT_MODIFIERS or folded in _NAME_ASKED or _VERBAL.search(folded) or _FINITE.search(folded)):
+        return False
+    amount = asked[0] in ("kaç", "kac") or asked[1:2] == ["kadar"]
+    if amount and len(asked) == 3 and asked[2].isalpha() and not _VERBAL.search(ascii_fold(asked[2])) \
+            and not _FINITE.search(ascii_fold(asked[2])):
+        return False  # "kıza ne kadar para verildi"
+    if not _INFLECTED.search(folded):
+        return True
+    return not amount and _PLAIN_POSSESSIVE.fullmatch(folded) is not None
 
 
 # A possessive with no case after it ("numarası", "adresi"); a case ("kadrosunda", "şenliğine",
