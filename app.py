@@ -222,7 +222,7 @@ def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
                                  placeholder="Arşive bir soru sorun.")
             gr.ChatInterface(
                 chat.chat, chatbot=chatbot,
-                textbox=gr.Textbox(placeholder="Sorunuzu yazın… (ör. Festival ne zaman yapıldı?)",
+                textbox=gr.Textbox(placeholder="Sorunuzu yazın… (kim, ne zaman, kaç, nerede, neden?)",
                                    label="Soru", elem_id="arsiv-question", submit_btn="Sor", stop_btn="Durdur"),
                 additional_inputs=[date_from, date_to, category, mode, view],
                 examples=[[q] for q in settings.shown_examples] or None, examples_label="Örnek sorular",
