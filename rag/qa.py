@@ -855,8 +855,13 @@ class ArchiveQA:
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
             return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
         if chosen and asked.asked is Asked.NUMBER and not qualifies_count(question, chosen[0].text):
-            # "kaç oy geçersiz sayıldı": "Bayraktar 8.412 oy aldı" counts other votes
-            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            # "kaç oy geçersiz sayıldı": "Bayraktar 8.412 oy aldı" counts other votes; "kaç kişi
+            # öldü": "1.200 kişi tahliye edildi" others than "2 kişi hayatını kaybetti" further down
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: qualifies_count(question, text))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            read = passages = whole
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it;
             # "ikinciliği … Ahmet Kerküklü aldı" further down the same article is

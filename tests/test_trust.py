@@ -1968,3 +1968,13 @@ def test_a_kind_or_a_subject_the_article_lacks_is_not_answered(kinds_qa, questio
     assert answer.refused, answer.text
     assert kinds_qa.ask("Erbil-Gaziantep otobüsünde bilet kaç dolar?").short == "60 dolar"
     assert "yüzde 15" in kinds_qa.ask("Sarı Kervan Turizm'de yaşlılara indirim yüzde kaç?").text
+
+
+def test_people_counted_by_what_befell_them(eleventh_qa, twelfth_qa):
+    """"kaç kişi öldü" got "**1.200 kişi**" evacuated (the eleventh stranger) and the drill's
+    "**1.200 öğrenci**" (the twelfth): a count of those who died is said with that verb (or
+    "hayatını kaybetti"), and of two counts in a sentence the one whose clause says it answers."""
+    assert eleventh_qa.ask("Altunköprü selinde kaç kişi öldü?").short == "2 kişi"
+    assert eleventh_qa.ask("Altunköprü selinde kaç kişi yaralandı?").short == "17 kişi"
+    assert twelfth_qa.ask("Tuzhurmatu'daki 2018 depreminde kaç kişi öldü?").refused
+    assert twelfth_qa.ask("Tuzhurmatu'daki deprem tatbikatına kaç kişi katıldı?").short == "1.200 öğrenci"

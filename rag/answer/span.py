@@ -272,6 +272,7 @@ class Question:
     described: str | None = None  # "kaç yataklı yoğun bakım": the figure describes "yoğun", not "yeni blok"
     leader: bool = False  # "kim başkanlık etti": who led it ("X başkanlığındaki heyet") answers
     office_name: tuple[str, ...] = ()  # "Musul Spor'un teknik direktörü": the owner's name, stemmed
+    deed: str | None = None  # "kaç kişi öldü" → "öl": what befell the people counted
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -306,7 +307,7 @@ class Question:
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
                    bool(_ASKS_SCORE.search(lowered)), _measured_thing(question),
                    asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
-                   bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office))
+                   bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered))
 
     @property
     def factoid(self) -> bool:
@@ -657,9 +658,32 @@ _QUALIFIED_COUNT = re.compile(r"(?<!\w)(?i:kaç)\s+(?:tane\s+)?[^\W\d_]+\s+([a-z
 
 def qualifies_count(question: str, sentence: str) -> bool:
     """The sentence says the quality that picks out what is counted ("geçersiz" of "kaç oy
-    geçersiz sayıldı": the winner's "8.412 oy aldı" is not that count); True when none is asked."""
+    geçersiz sayıldı": the winner's "8.412 oy aldı" is not that count), or what befell the people
+    counted ("kaç kişi öldü": "1.200 öğrenci katıldı" counts others); True when none is asked."""
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
-    return found is None or roots_held(sentence, {found.group(1)}) > 0
+    deed = Question.read(question).deed
+    return (found is None or roots_held(sentence, {found.group(1)}) > 0) and (deed is None or roots_held(sentence, {deed}) > 0)
+
+
+def _deed(lowered: str) -> str | None:
+    """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
+    found = _PEOPLE_DEED.search(lowered)
+    return _TENSE_ENDING.sub("", found.group(1)) if found else None
+
+
+def _clause_after(sentence: str, span: str) -> str:
+    """The sentence from the span to the end of its clause (a comma, a semicolon or "ve")."""
+    at = sentence.find(span)
+    rest = sentence[at:] if at >= 0 else ""
+    end = re.search(r"[,;]|\s(?:ve|ile)\s", rest)
+    return rest[:end.start()] if end else rest
+
+
+# "kaç kişi öldü", "kaç kişi yaralandı": people counted by what befell them, which a count of
+# those who came, were evacuated or took part is not (a count of visitors is worded many ways:
+# "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
+_PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
+_TENSE_ENDING = re.compile(r"(?:[ıiuü]?yor|[dt][ıiuü]|m[ıiuü]ş|[ae]?c[ae][kğ])\w*$")  # "öldü" → "öl"
 
 
 def answers_exactly(question: Question, sentence: str) -> bool:
@@ -1128,6 +1152,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)]
+    if question.asked is Asked.NUMBER and len(found) > 1 and question.deed:
+        # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
+        found = [span for span in found if roots_held(_clause_after(sentence, span), {question.deed})] or found
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
         found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
