@@ -28,8 +28,9 @@ from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, 
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_ordinal, another_person, another_rank, another_year, answer_giver,
-    answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked, edition_name,
+    Asked, Question, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
+    answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked,
+    edition_name,
     extreme_asked, fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body,
     names_counted, names_doer, names_no_body, owner_unnamed, qualifies_count, rank_asked, requires_measure,
     says_only_opposite, short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
@@ -880,8 +881,9 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
-                and (person := another_person(question, chosen[0].text))):
-            # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his
+                and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text))):
+            # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
+            # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs
             return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's

@@ -1978,3 +1978,11 @@ def test_people_counted_by_what_befell_them(eleventh_qa, twelfth_qa):
     assert eleventh_qa.ask("Altunköprü selinde kaç kişi yaralandı?").short == "17 kişi"
     assert twelfth_qa.ask("Tuzhurmatu'daki 2018 depreminde kaç kişi öldü?").refused
     assert twelfth_qa.ask("Tuzhurmatu'daki deprem tatbikatına kaç kişi katıldı?").short == "1.200 öğrenci"
+
+
+def test_a_figure_given_as_another_bodys_is_not_the_asked_ones(twelfth_qa):
+    """"Ninova İnşaat ihaleye kaç dinarlık teklif verdi?" got "**19,7 milyar dinarlık**", which the
+    sentence gives as "Dicle Temizlik'in … teklifi" (the article names Ninova İnşaat only as the loser)."""
+    answer = twelfth_qa.ask("Ninova İnşaat ihaleye kaç dinarlık teklif verdi?")
+    assert answer.refused and "Ninova İnşaat için" in answer.text
+    assert twelfth_qa.ask("Dicle Temizlik ihaleye kaç dinarlık teklif verdi?").short == "19,7 milyar dinarlık"

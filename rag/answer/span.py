@@ -1217,6 +1217,20 @@ def another_person(question: str, sentence: str) -> str | None:
     return None
 
 
+def another_owner(question: str, sentence: str) -> str | None:
+    """The name of several words a figure question asks about ("Ninova İnşaat ihaleye kaç
+    dinarlık teklif verdi?") when the sentence gives the figure as another one's, in the
+    genitive ("Dicle Temizlik'in 19,7 milyar dinarlık teklifi"), and never names the asked one."""
+    for run in _NAME.findall(question):
+        names = _bare(run).split()
+        if (len(names) < 2 or turkish_lower(names[0]) in QUESTION_OPENERS
+                or roots_held(sentence, {root(turkish_lower(name)) for name in names})):
+            continue
+        if any(_GENITIVE_NAME.search(other) and len(_bare(other).split()) > 1 for other in _NAME.findall(sentence)):
+            return " ".join(names)
+    return None
+
+
 def _after_profession(sentence: str, name: str) -> bool:
     """"inşaat mühendisi Orhan Bayraktar", "avukat Leyla Nureddin": a person by their work."""
     before = sentence[:max(sentence.find(name), 0)].split()[-1:]
