@@ -1986,3 +1986,13 @@ def test_a_figure_given_as_another_bodys_is_not_the_asked_ones(twelfth_qa):
     answer = twelfth_qa.ask("Ninova İnşaat ihaleye kaç dinarlık teklif verdi?")
     assert answer.refused and "Ninova İnşaat için" in answer.text
     assert twelfth_qa.ask("Dicle Temizlik ihaleye kaç dinarlık teklif verdi?").short == "19,7 milyar dinarlık"
+
+
+def test_a_number_counts_the_noun_whose_case_a_relative_clause_follows():
+    """"kaç sporcu katıldı" got "**iki kategori**" from "Her iki kategoride birinci olan
+    sporculara …": the number counts categories; "150 üniversite öğrencisine" still counts students."""
+    asked = Question.read("Barış Koşusu'na kaç sporcu katıldı?")
+    assert fit(asked, "Her iki kategoride birinci olan sporculara 500 bin dinar ödül verildi.") == 0
+    assert short_answer(asked, "Yarışa 850 sporcu katıldı.") == "850 sporcu"
+    students = Question.read("Vakıf kaç öğrenciye burs verecek?")
+    assert fit(students, "Vakıf 150 üniversite öğrencisine burs verecek.") == 2

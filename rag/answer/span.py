@@ -1867,6 +1867,7 @@ def _without_case(word: str) -> str:
 # punctuation mark ("iki farklı takımı", "altı kez Grammy kazanan", "18 derslik").
 _PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:ve|ile|veya|ya da)\s")
 _COUNTED_WORDS = 4
+_PLACED = re.compile(r"\w{3,}[dt][ae]n?$")  # a locative or ablative noun
 
 
 def _as_counted(question: Question, sentence: str, span: str) -> str:
@@ -1962,8 +1963,13 @@ def _counted(sentence: str, span: str) -> list[str]:
     phrase = rest[: end.start() if end else len(rest)]
     after = re.search(r"\s\d", phrase[len(span):])  # another number starts another count ("25 üyenin 9'u")
     phrase = phrase[:len(span) + after.start()] if after else phrase
-    return [w for w in words(phrase)
-            if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS][:_COUNTED_WORDS]
+    counted = [w for w in words(phrase) if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS]
+    placed = next((i for i, w in enumerate(counted) if _PLACED.search(w)), None)
+    if placed is not None and any(_PARTICIPLE.fullmatch(w) for w in counted[placed + 1:]):
+        # "iki kategoride birinci olan sporculara": a relative clause starts after the counted
+        # noun's case, and the number counts categories ("150 üniversite öğrencisine" goes on)
+        counted = counted[:placed + 1]
+    return counted[:_COUNTED_WORDS]
 
 
 def _has_unit(span: str, unit: str) -> bool:
