@@ -1996,3 +1996,12 @@ def test_a_number_counts_the_noun_whose_case_a_relative_clause_follows():
     assert short_answer(asked, "Yarışa 850 sporcu katıldı.") == "850 sporcu"
     students = Question.read("Vakıf kaç öğrenciye burs verecek?")
     assert fit(students, "Vakıf 150 üniversite öğrencisine burs verecek.") == 2
+
+
+def test_a_sum_in_an_abbreviated_currency_is_a_sum():
+    """"yurtta aylık ücret ne kadar?" got a bus ticket's "80 dolar" from another article: "450 TL",
+    the abbreviation in capitals, was read as a name after the number, not as money."""
+    asked = Question.read("Yurtta aylık ücret ne kadar?")
+    assert states_measure(asked, "Aylık yurt ücreti 450 TL olarak belirlendi.")
+    assert short_answer(asked, "Aylık yurt ücreti 450 TL olarak belirlendi.") == "450 TL"
+    assert not states_measure(asked, "Yurtta 25 Kerkük Üniversitesi öğrencisi kalıyor.")

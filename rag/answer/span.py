@@ -1833,10 +1833,13 @@ def _measured(sentence: str, match: re.Match, counted: str | None) -> bool:
 
 def _unit_after(sentence: str, end: int) -> re.Match | None:
     """The word after a number, as its unit: the currency after its country ("4 milyar Irak
-    dinarlık"); none when a name follows ("25 Kerkük Üniversitesi öğrencisi")."""
+    dinarlık") or in capitals ("450 TL"); none when a name follows ("25 Kerkük Üniversitesi
+    öğrencisi")."""
     unit = _UNIT.match(sentence, end)
     if unit and turkish_lower(unit.group(1)) in ADJECTIVES:  # "iki tarihi hamam": the noun after it
         unit = _UNIT.match(sentence, unit.end()) or unit
+    if unit and unit.group(1).isupper() and _measure(turkish_lower(unit.group(1))):
+        return unit  # "450 TL": an abbreviation in capitals
     if unit and unit.group(1)[:1].isupper():
         currency = _UNIT.match(sentence, unit.end())
         return currency if currency and _measure(currency.group(1)) else None
