@@ -286,7 +286,7 @@ class Ingestor:
             for s, vector in zip(sentences, sentence_vectors)
         ]
         entry = DocEntry(**shared, content_hash=item.content_hash, format=meta.get("format"),
-                         chunks=len(chunks), sentences=len(sentences), indexed_at=time.time())
+                         chunks=len(chunks), sentences=len(sentences), indexed_at=time.time(), file=meta.get("file"))
         return chunk_records, sentence_records, entry
 
     def remove(self, doc_ids: Sequence[str]) -> RemovalReport:

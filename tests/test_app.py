@@ -18,7 +18,7 @@ from gradio_client.exceptions import AppError
 from ingest.loaders import SUPPORTED
 from rag.answer.citations import REFUSAL, Answer, Source
 from rag.qa import AskError, sentence_pieces
-from tests.conftest import ADMIN_PASSWORD, ROOT
+from tests.conftest import ADMIN_PASSWORD, ROOT, free_port, serve
 from tests.sites import ARTICLES, site_folder, static_server, write_robots, write_sitemap
 from ui.answers import AnswerStore
 from ui.chat import EMPTY_QUESTION, MODE_ANSWER, ChatHandlers
@@ -387,3 +387,43 @@ def test_chat_streams_the_answer_sentence_by_sentence_then_its_sources(corpus_in
     assert all("arsiv-done" not in p and "arsiv-source" not in p for p in partials)  # sources come last
     assert partials[0].count("[1]") == 1
     assert "arsiv-done" in final and "Kaynaklar (1)</summary>" in final
+
+
+CLI_ARTICLE = ("Kifri'de Türkmen çini atölyesi açıldı\n\n3 Mart 2024\n\n"
+               "Kifri'de açılan Türkmen çini atölyesinde usta Nermin Sarıkaya on iki çırağa çini yapmayı öğretiyor. "
+               "Atölye Kifri Belediyesi'nin desteğiyle kuruldu.")
+
+
+def test_a_file_added_from_the_command_line_opens_from_its_source_card(tmp_path, embedder):
+    """A journalist stranger: seven of ten sources, added with ``python -m ingest`` as the README
+    says, had no link. The app serves the very file an ingest read (never its folder: a file
+    beside it stays closed), and a source card links it."""
+    import urllib.error
+    import urllib.request
+
+    folder = tmp_path / "haberler"
+    folder.mkdir()
+    article = folder / "kifri-cini.txt"
+    article.write_text(CLI_ARTICLE, encoding="utf-8")
+    (folder / "notlar.txt").write_text("Gizli notlar: yayımlanmayacak.", encoding="utf-8")  # beside it, not ingested
+    (tmp_path / "empty").mkdir()
+    port = free_port()
+    env = {**os.environ, "ARSIV_DATA_DIR": str(tmp_path / "data"), "ARSIV_CORPUS_DIR": str(tmp_path / "empty"),
+           "ARSIV_HOST": "127.0.0.1", "ARSIV_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
+    subprocess.run([sys.executable, "-m", "ingest", str(article)], cwd=ROOT, env=env, check=True, capture_output=True)
+    url = f"http://127.0.0.1:{port}/"
+    with serve([sys.executable, str(ROOT / "app.py")], url, tmp_path / "app.log", 240, cwd=tmp_path, env=env):
+        answer = Client(url, verbose=False).predict(
+            "Kifri'deki çini atölyesinde çıraklara kim çini yapmayı öğretiyor?", "", "", "", api_name="/ask")
+        assert answer["sources"][0]["doc_id"] == "haberler/kifri-cini.txt" and not answer["sources"][0]["url"]
+        with urllib.request.urlopen(f"{url}gradio_api/file={article.resolve()}") as response:
+            assert "Nermin Sarıkaya" in response.read().decode("utf-8")
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"{url}gradio_api/file={(folder / 'notlar.txt').resolve()}")
+    from rag.settings import Settings
+    from ui.service import ArchiveService
+
+    service = ArchiveService(Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "empty", _env_file=None),
+                             embedder=embedder)
+    source = service.qa.ask("Kifri'deki çini atölyesinde çıraklara kim çini yapmayı öğretiyor?").sources[0]
+    assert service.file_url(source) == f"gradio_api/file={article.resolve()}"  # the card's link

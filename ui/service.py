@@ -35,6 +35,10 @@ class ArchiveService:
         self._ingest_lock = threading.Lock()
         self._file_roots = {p.resolve().name: p.resolve()
                             for p in (settings.corpus_dir, settings.uploads_dir)}
+        # Files added from the command line, wherever they lie: served one by one, as the
+        # archive held them when the app started (never their folders)
+        self._files = {doc_id: Path(entry.file) for doc_id, entry in self.store.registry().items()
+                       if entry.file and not self._under_root(Path(entry.file))}
 
     def ensure_index(self) -> IngestReport | None:
         """First start: an empty index is built from the bundled corpus."""
@@ -73,16 +77,18 @@ class ArchiveService:
         return archive_stats(self.store)
 
     def file_url(self, source: Source) -> str | None:
-        """A link to the stored file of a source without a URL (PDFs open at the cited page)."""
+        """A link to the stored file of a source without a URL (PDFs open at the cited page):
+        the corpus's and the uploads', or the file a command-line ingest read it from."""
         root_name, _, rest = source.source.partition("/")
         root = self._file_roots.get(root_name)
-        if root is None or not rest:
-            return None
-        path = (root / rest).resolve()
-        if not path.is_file() or not path.is_relative_to(root):
+        path = (root / rest).resolve() if root is not None and rest else self._files.get(source.doc_id)
+        if path is None or not path.is_file() or (root is not None and not path.is_relative_to(root)):
             return None
         return f"gradio_api/file={path}" + (f"#page={source.page}" if source.page else "")
 
+    def _under_root(self, path: Path) -> bool:
+        return any(path.is_relative_to(root) for root in self._file_roots.values())
+
     @property
     def allowed_paths(self) -> list[str]:
-        return [str(p) for p in self._file_roots.values()]
+        return [str(p) for p in (*self._file_roots.values(), *self._files.values())]

@@ -31,7 +31,10 @@ def load_file(path: Path, source: str, max_bytes: int) -> LoadResult:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise RejectedFile(f"desteklenmeyen dosya türü '{path.suffix}'")
-    return loader(path, source, max_bytes)
+    result = loader(path, source, max_bytes)
+    if len(result.documents) == 1:  # one article, one file: where a reader opens it (not a site export)
+        result.documents[0].metadata["file"] = str(path.resolve())
+    return result
 
 
 __all__ = ["LOADERS", "SUPPORTED", "LoadResult", "RejectedFile", "load_file"]

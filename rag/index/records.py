@@ -150,3 +150,4 @@ class DocEntry(DocFields):
     chunks: int = 0
     sentences: int = 0
     indexed_at: float = 0.0
+    file: str | None = None  # the file it was read from, absolute: a source card links it
