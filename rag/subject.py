@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, IDIOM_VERBS, LANGUAGES, ORDINAL_WORDS, SOFTENED, STOPWORDS,
-    ascii_fold, capitalised, idiom_verbs, root, stem, turkish_lower, unsoftened, without_suffix, words,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, ORDINAL_WORDS, SOFTENED,
+    STOPWORDS, ascii_fold, capitalised, high_vowel_after, idiom_verbs, root, stem, turkish_lower, unsoftened,
+    without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -251,9 +252,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     return out
 
 
-_ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede ne_zaman".split())
-
-
+_ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede".split())  # question words that ask of the noun before them
 _NAME_ASKED = frozenset("adi adlari ismi isimleri".split())  # "çeşitlerinin adları ne": a name is asked
 
 
@@ -364,18 +363,17 @@ _ORDINAL = re.compile(r"\w{2,}(?:inci|uncu)$")  # on ASCII-folded words: "dordun
 # A verbal noun ("temel atma töreni", "kesme işlemi") is held where the archive says its verb
 # ("temeli atıldı", "kesti"): passive or past, after the stem.
 _VERBAL_NOUN = re.compile(r"(\w{2,}?)m[ae]$")
-_HIGH_VOWEL = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 
 
 def _verb_forms(word: str) -> list[str]:
     """"atma" → "atıl", "atdı", "attı": the verb of a verbal noun as the archive may say it."""
     verbal = _VERBAL_NOUN.fullmatch(word)
-    vowel = next((c for c in reversed(verbal.group(1)) if c in _HIGH_VOWEL), None) if verbal else None
-    if vowel is None:
+    high = high_vowel_after(verbal.group(1)) if verbal else None
+    if high is None:
         return []
-    verb, high = verbal.group(1), _HIGH_VOWEL[vowel]
+    verb = verbal.group(1)
     # the passive is -n after a vowel ("okun"), -In after an l ("bulun"), -Il otherwise ("atıl")
-    passive = verb + "n" if verb[-1] in _HIGH_VOWEL else verb + high + ("n" if verb[-1] == "l" else "l")
+    passive = verb + "n" if verb[-1] in HIGH_VOWEL else verb + high + ("n" if verb[-1] == "l" else "l")
     return [passive, verb + "d" + high, verb + "t" + high]
 
 

@@ -12,6 +12,7 @@ hidden in an article: it only ever copies sentences, so prompt injection has no 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,6 +60,19 @@ def _statement_rank(asked: Question, about: set[str], candidate: Candidate) -> t
     "müdür", but not the office "şu anki müdürü" asks of)."""
     held = holds_office(asked, candidate.text)
     return held, roots_held(candidate.text, about) if held else 0, candidate.score
+
+
+def _naming(names: Callable[[str], bool], close: list[Candidate], candidates: list[Candidate],
+            passages: list[Document], snapshot: Snapshot,
+            keep: Callable[[str], bool] = lambda text: True) -> list[Candidate]:
+    """The nearly best sentences, or, when none of them names what is asked (the office, the
+    doer, the kind of body), the sentences of the best one's article that do and that ``keep``
+    allows (if any)."""
+    if any(names(c.text) for c in close):
+        return close
+    article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
+    return [c for c in candidates if names(c.text) and keep(c.text)
+            and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
 
 
 @dataclass
@@ -112,24 +126,15 @@ class ExtractiveAnswerer:
         # does, the best of the sentences read that do and hold as many of the question's own
         # words ("ne kadar yatırım yaptı" → "Fabrikaya toplam 12 milyon dolarlık yatırım
         # yapıldı"; not another article's "fuar … açıldı" with its date for "okul ne zaman açıldı").
-        if asked.office and not any(holds_office(asked, c.text) for c in close):
-            # "başhekimi kim": where the best sentence's article says "başhekimliğine atanan Dr. …",
-            # not its opening's officials who opened the clinic
-            article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
-            close = [c for c in candidates if holds_office(asked, c.text) and fit(asked, c.text)
-                     and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
-        if not any(names_doer(question, c.text) for c in close):
-            # "konserde kim şarkı söyledi": "Gecenin yıldızı, … şarkıcı Songül Altunköprülü oldu",
-            # not the organiser's sentence about the concert's takings that scores higher
-            article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
-            close = [c for c in candidates if names_doer(question, c.text) and fit(asked, c.text)
-                     and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
-        if asked.body and not any(names_asked_body(asked, c.text) for c in close):
-            # "hangi üniversiteyle anlaşma yaptı": the sentence of the same article naming "Bakü
-            # Devlet Üniversitesi", not a quote's "Kerkük ile Bakü …" that scores higher
-            article = snapshot.doc_of(passages[close[0].passage - 1].id or "")
-            close = [c for c in candidates if names_asked_body(asked, c.text)
-                     and snapshot.doc_of(passages[c.passage - 1].id or "") == article] or close
+        # "başhekimi kim": where the best sentence's article says "başhekimliğine atanan Dr. …",
+        # not its opening's officials who opened the clinic; "konserde kim şarkı söyledi":
+        # "Gecenin yıldızı, … şarkıcı Songül Altunköprülü oldu", not the organiser's sentence
+        # about the concert's takings that scores higher; "hangi üniversiteyle anlaşma yaptı": the
+        # sentence naming "Bakü Devlet Üniversitesi", not a quote's "Kerkük ile Bakü …"
+        has_kind = lambda text: fit(asked, text) > 0  # noqa: E731
+        close = _naming(lambda text: holds_office(asked, text), close, candidates, passages, snapshot, has_kind)
+        close = _naming(lambda text: names_doer(question, text), close, candidates, passages, snapshot, has_kind)
+        close = _naming(lambda text: names_asked_body(asked, text), close, candidates, passages, snapshot)
         about = predicate_roots(question, key_terms(question))
         complete = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) == len(about)]
         if len(about) > 1 and complete and not any(roots_held(c.text, about) == len(about) for c in close):

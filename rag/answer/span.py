@@ -27,7 +27,9 @@ from rag.language.turkish import (
     PEOPLES,
     SCALE_WORDS,
     STOPWORDS,
+    VOICELESS,
     ascii_fold,
+    high_vowel_after,
     root,
     stem,
     turkish_lower,
@@ -852,7 +854,6 @@ def _title_names_another(question: Question, sentence: str, title: str) -> bool:
 
 # "kim şarkı söyledi": the bare noun before the verb names a deed, whose doer is "şarkıcı".
 _DEED_ASKED = re.compile(r"(?<!\w)kim(?:ler)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")
-_VOICELESS_END = tuple("çfhkpsşt")
 _ABSTRACT = re.compile(r"l[ıiuü]k$")
 
 
@@ -864,13 +865,8 @@ def doer_asked(question: str) -> str | None:
     if asked is None or asked.group(1) in STOPWORDS or _ABSTRACT.search(asked.group(1)):
         return None  # "kim önderlik etti": a -lik noun's doer is no "-likçi"
     deed = asked.group(1)
-    vowel = next((c for c in reversed(deed) if c in _HARMONY), None)
-    if vowel is None:
-        return None
-    return deed + ("ç" if deed.endswith(_VOICELESS_END) else "c") + _HARMONY[vowel]
-
-
-_HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+    vowel = high_vowel_after(deed)
+    return deed + ("ç" if deed[-1] in VOICELESS else "c") + vowel if vowel else None
 
 
 def names_doer(question: str, sentence: str) -> bool:

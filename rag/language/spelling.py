@@ -21,7 +21,7 @@ import os
 import re
 from collections.abc import Iterable
 
-from rag.language.turkish import APOSTROPHES, ascii_fold, capitalised, turkish_lower
+from rag.language.turkish import APOSTROPHES, HIGH_VOWEL, VOICELESS, ascii_fold, capitalised, turkish_lower
 
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 
@@ -32,8 +32,6 @@ QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "ka
 _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 _VOWELS = "aeıioöuü"
-_HIGH = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
-_VOICELESS = "çfhkpsşt"
 _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written without an apostrophe
 
 
@@ -198,10 +196,10 @@ def _harmonised(stem: str, suffix: str) -> str:
     for i, c in enumerate(suffix):
         before = (stem + "".join(out))[-1:]
         if c in "iu" and suffix[i - 1:i + 1] != "ki":
-            c = _HIGH[vowel]
+            c = HIGH_VOWEL[vowel]
         elif c == "g" and before in tuple(_VOWELS) and suffix[i + 1:i + 2] in tuple(_VOWELS):
             c = "ğ"
-        elif c == "c" and before in tuple(_VOICELESS):
+        elif c == "c" and before in tuple(VOICELESS):
             c = "ç"
         if c in _VOWELS:
             vowel = c

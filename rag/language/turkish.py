@@ -43,6 +43,18 @@ def capitalised(word: str) -> str:
     return ("İ" if word[:1] == "i" else word[:1].upper()) + word[1:]
 
 
+# Four-way vowel harmony: the high vowel a suffix takes after each vowel ("kitabı", "evi",
+# "okulu", "gölü"); and the sounds after which a suffix's c and d harden ("kitapçı", "yurtta").
+HIGH_VOWEL = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+VOICELESS = "çfhkpsşt"
+
+
+def high_vowel_after(word: str) -> str | None:
+    """The high vowel a suffix takes after ``word`` ("şarkı" → "ı", "at" → "ı"); None without a vowel."""
+    last = next((c for c in reversed(word) if c in HIGH_VOWEL), None)
+    return HIGH_VOWEL[last] if last else None
+
+
 # A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı", "yurt" "yurdu".
 SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 HARDENED = {soft: hard for hard, soft in SOFTENED.items()}
