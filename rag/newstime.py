@@ -201,7 +201,7 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     at = text.find(phrase)
     if phrase and len(text) == len(question):  # as the user wrote it: "Mart 2024", not "mart 2024"
         phrase = question[at:at + len(phrase)]
-    if end and end > today:
+    if end and end > today and not (start and start > today):  # a period wholly ahead keeps its end
         end = today
     return TimeFrame(start, end, recency, phrase, earliest)
 
@@ -335,7 +335,8 @@ def outside_filters(filters: Filters, frame: TimeFrame | None) -> str | None:
     """The question's period lies wholly outside the dates the user chose: the message that
     says so (rather than "no article from that period", which would not be true), or None."""
     scoped = scoped_filters(filters, frame)
-    if not (scoped.date_from and scoped.date_to and scoped.date_from > scoped.date_to):
+    chose_dates = bool(filters.date_from or filters.date_to)  # a future period with none chosen is no conflict
+    if not (chose_dates and scoped.date_from and scoped.date_to and scoped.date_from > scoped.date_to):
         return None
     chosen = f"{_fmt(filters.date_from)} – {_fmt(filters.date_to)}"
     return (f"Sorudaki dönem ({frame.period_name()}) seçtiğiniz "

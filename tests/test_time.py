@@ -22,6 +22,7 @@ from rag.newstime import (
     judge_period,
     mentions_period,
     other_periods,
+    outside_filters,
     parse_timeframe,
     pick_by_date,
     scoped_filters,
@@ -644,3 +645,15 @@ def test_a_name_outside_the_filters_is_said_to_be_outside_them(dated_qa):
     assert answer.refused
     assert answer.text.startswith("Seçilen filtrelere uyan haberlerde Ayşe Kerküklü geçmiyor")
     assert not dated_qa.ask("Ayşe Kerküklü hangi derneğin başkanı?").refused
+
+
+def test_a_period_wholly_ahead_is_named_as_asked_and_no_filter_is_blamed():
+    """"2028'de kurulacak santralin maliyeti" was refused as "Sorudaki dönem (1 Ocak 2028 – 2
+    Aralık 2026) seçtiğiniz tarih aralığının (… – …) dışında": the year's end was clamped to
+    today before its start, and a filter nobody chose was blamed."""
+    frame = parse_timeframe("2028'de kurulacak santralin maliyeti ne kadar?", TODAY)
+    assert (frame.date_from, frame.date_to) == (date(2028, 1, 1), date(2028, 12, 31))
+    assert outside_filters(Filters(), frame) is None
+    assert outside_filters(Filters(date_to=date(2024, 12, 31)), frame) is not None  # chosen dates still conflict
+    this_year = parse_timeframe(f"{TODAY.year}'te kaç kişi katıldı?", TODAY)
+    assert this_year.date_to == TODAY  # a period running now still ends today
