@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Validate the ownset evaluation files (articles, questions, near misses).
 
-Run: python3 validate.py   (from any directory). Exits non-zero on failure.
-``check`` is the checker of every own set: ``bench/ownset2/validate.py`` calls it with
-that set's years, questions per article and counts.
+Run: python3 validate.py [ownset ownset2 ownset3]   (from any directory; no argument: every
+own set). Exits non-zero on failure. ``check`` is the checker of every own set, with each
+set's years, questions per article, counts and id prefix in ``SETS``.
 """
 import json, re, sys
 from collections import Counter
@@ -142,5 +142,21 @@ def check(root, years=(2015, 2026), per_article=(3, 6), expect=None, id_prefix="
     return 0
 
 
+# Every own set and what it must hold: ownset2 and ownset3 were written later, blind, with
+# six questions per article and dates from 2016.
+SETS = {
+    "ownset": {},
+    "ownset2": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o2-",
+                "expect": {"articles": 16, "dated": 14, "undated": 2, "questions": 96, "near_misses": 80}},
+    "ownset3": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o3-",
+                "expect": {"articles": 16, "dated": 14, "undated": 2, "questions": 96, "near_misses": 80}},
+}
+
+
 if __name__ == "__main__":
-    sys.exit(check(ROOT))
+    names = sys.argv[1:] or list(SETS)  # "python3 validate.py ownset3": one set; no argument: all
+    failed = 0
+    for name in names:
+        print(f"== {name}")
+        failed |= check(ROOT.parent / name, **SETS[name])
+    sys.exit(failed)
