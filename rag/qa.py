@@ -828,8 +828,8 @@ class ArchiveQA:
                     not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])
                                         or not holds_office(asked, chosen[0].text)
-                                        or (not names_doer(question, chosen[0].text)
-                                            and names_doer(question, further[0].text))
+                                        or (not names_doer(asked, chosen[0].text)
+                                            and names_doer(asked, further[0].text))
                                         or not names_asked_body(asked, chosen[0].text)))
                     # a sentence with nothing of the asked kind gives way to one saying all that is
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen

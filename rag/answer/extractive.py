@@ -133,7 +133,7 @@ class ExtractiveAnswerer:
         # sentence naming "Bakü Devlet Üniversitesi", not a quote's "Kerkük ile Bakü …"
         has_kind = lambda text: fit(asked, text) > 0  # noqa: E731
         close = _naming(lambda text: holds_office(asked, text), close, candidates, passages, snapshot, has_kind)
-        close = _naming(lambda text: names_doer(question, text), close, candidates, passages, snapshot, has_kind)
+        close = _naming(lambda text: names_doer(asked, text), close, candidates, passages, snapshot, has_kind)
         close = _naming(lambda text: names_asked_body(asked, text), close, candidates, passages, snapshot)
         about = predicate_roots(question, key_terms(question))
         complete = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) == len(about)]
@@ -170,9 +170,9 @@ class ExtractiveAnswerer:
         where ``than`` does not, or more of the question's own words."""
         asked = Question.read(question)
         about = predicate_roots(question, key_terms(question))
-        return ((holds_office(asked, candidate.text), names_doer(question, candidate.text),
+        return ((holds_office(asked, candidate.text), names_doer(asked, candidate.text),
                  names_asked_body(asked, candidate.text), roots_held(candidate.text, about))
-                > (holds_office(asked, than.text), names_doer(question, than.text), names_asked_body(asked, than.text),
+                > (holds_office(asked, than.text), names_doer(asked, than.text), names_asked_body(asked, than.text),
                    roots_held(than.text, about)))
 
     @staticmethod

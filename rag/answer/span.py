@@ -275,6 +275,7 @@ class Question:
     leader: bool = False  # "kim başkanlık etti": who led it ("X başkanlığındaki heyet") answers
     office_name: tuple[str, ...] = ()  # "Musul Spor'un teknik direktörü": the owner's name, stemmed
     deed: str | None = None  # "kaç kişi öldü" → "öl": what befell the people counted
+    doer: str | None = None  # "kim şarkı söyledi" → "şarkıcı": who does the deed asked about
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -309,7 +310,8 @@ class Question:
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
                    bool(_ASKS_SCORE.search(lowered)), _measured_thing(question),
                    asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
-                   bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered))
+                   bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered),
+                   _doer(lowered) if asked is Asked.PERSON else None)
 
     @property
     def factoid(self) -> bool:
@@ -663,7 +665,7 @@ def qualifies_count(question: str, sentence: str) -> bool:
     geçersiz sayıldı": the winner's "8.412 oy aldı" is not that count), or what befell the people
     counted ("kaç kişi öldü": "1.200 öğrenci katıldı" counts others); True when none is asked."""
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
-    deed = Question.read(question).deed
+    deed = _deed(turkish_lower(question))
     return (found is None or roots_held(sentence, {found.group(1)}) > 0) and (deed is None or roots_held(sentence, {deed}) > 0)
 
 
@@ -704,18 +706,25 @@ _TOKEN = re.compile(rf"\w+(?:[{APOSTROPHES}]\w+)?")
 _NO_OWNER = frozenset("yeni eski önceki şimdiki anki mevcut güncel sabık ilk son ikinci asıl".split())
 
 
+def _office_at(question: str, office: str | None) -> tuple[list[str], int, int] | None:
+    """The question's words, where the asked office stands and where the word before it (its
+    rank words passed) stands; None when no office is asked."""
+    if office is None:
+        return None
+    *rank, title = office.split()
+    found = _TOKEN.findall(question)
+    at = next((i for i, w in enumerate(found) if turkish_lower(w).startswith(title)), None)
+    return None if at is None else (found, at, at - len(rank) - 1)
+
+
 def _office_owner(question: str, office: str | None) -> tuple[str | None, str | None]:
     """Whose office a "kim" question asks: the word before it ("belediye başkanı",
     "kooperatifinin başkanı") as a root, and a name before that ("Sincar belediye başkanı",
     "Kerkük valisi") as a stem."""
-    if office is None:
+    located = _office_at(question, office)
+    if located is None:
         return None, None
-    *rank, title = office.split()
-    found = _TOKEN.findall(question)
-    at = next((i for i, w in enumerate(found) if turkish_lower(w).startswith(title)), None)
-    if at is None:
-        return None, None
-    i = at - len(rank) - 1
+    found, at, i = located
     owner = place = None
     if i >= 0 and _owner_word(found[i]):
         owner = min(stem(found[i]), root(found[i]), key=len)
@@ -739,14 +748,10 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
 def _owner_name(question: str, office: str | None) -> tuple[str, ...]:
     """The capitalised name whose office is asked, stemmed: "Musul Spor'un teknik direktörü" →
     ("musul", "spor"); empty when the office's owner is no name of several words."""
-    if office is None:
+    located = _office_at(question, office)
+    if located is None or located[2] < 0 or not located[0][located[2]][:1].isupper():
         return ()
-    *rank, title = office.split()
-    found = _TOKEN.findall(question)
-    at = next((i for i, w in enumerate(found) if turkish_lower(w).startswith(title)), None)
-    if at is None or at - len(rank) < 1 or not found[at - len(rank) - 1][:1].isupper():
-        return ()
-    end = at - len(rank) - 1
+    found, _, end = located
     start = end
     while start > 0 and found[start - 1][:1].isupper() and without_suffix(found[start - 1]) == found[start - 1]:
         start -= 1
@@ -857,11 +862,11 @@ _DEED_ASKED = re.compile(r"(?<!\w)kim(?:ler)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")
 _ABSTRACT = re.compile(r"l[ıiuü]k$")
 
 
-def doer_asked(question: str) -> str | None:
+def _doer(lowered: str) -> str | None:
     """The doer of the deed a "kim" question asks about, as Turkish derives it with -CI
     ("kim şarkı söyledi" → "şarkıcı", "kim futbol oynadı" → "futbolcu"): a sentence naming a
     "şarkıcı Songül Altunköprülü" answers it, though it says neither "söyledi" nor the event."""
-    asked = _DEED_ASKED.search(turkish_lower(question))
+    asked = _DEED_ASKED.search(lowered)
     if asked is None or asked.group(1) in STOPWORDS or _ABSTRACT.search(asked.group(1)):
         return None  # "kim önderlik etti": a -lik noun's doer is no "-likçi"
     deed = asked.group(1)
@@ -869,11 +874,10 @@ def doer_asked(question: str) -> str | None:
     return deed + ("ç" if deed[-1] in VOICELESS else "c") + vowel if vowel else None
 
 
-def names_doer(question: str, sentence: str) -> bool:
+def names_doer(question: Question, sentence: str) -> bool:
     """The sentence names the doer a "kim" question's deed asks for ("şarkıcı"); True when
     none is asked."""
-    doer = doer_asked(question) if Question.read(question).asked is Asked.PERSON else None
-    return doer is None or doer in turkish_lower(sentence)
+    return question.doer is None or question.doer in turkish_lower(sentence)
 
 
 def holds_office(question: Question, sentence: str) -> bool:
