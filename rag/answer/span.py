@@ -12,7 +12,7 @@ thresholds: a rule either finds one candidate or the reader gets the sentence al
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -1203,14 +1203,10 @@ def another_person(question: str, sentence: str) -> str | None:
     profession ("inşaat mühendisi Orhan Bayraktar") and never names the asked one; None
     otherwise. For a figure, date or place question only: a "kim" question's sentence names
     another person by design."""
-    for run in _NAME.findall(question):
-        names = _bare(run).split()
-        if len(names) != 2 or not all(name[1:].islower() for name in names):
-            continue
+    for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
-        if (_names_a_body(asked) or turkish_lower(names[0]) in QUESTION_OPENERS
-                or roots_held(sentence, {root(turkish_lower(name)) for name in names})):  # "Yıldız Gıda"
-            continue
+        if len(names) != 2 or not all(name[1:].islower() for name in names) or _names_a_body(asked):
+            continue  # "Yıldız Gıda"
         if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
                for name in _NAME.findall(sentence)):
             return asked
@@ -1221,14 +1217,20 @@ def another_owner(question: str, sentence: str) -> str | None:
     """The name of several words a figure question asks about ("Ninova İnşaat ihaleye kaç
     dinarlık teklif verdi?") when the sentence gives the figure as another one's, in the
     genitive ("Dicle Temizlik'in 19,7 milyar dinarlık teklifi"), and never names the asked one."""
-    for run in _NAME.findall(question):
-        names = _bare(run).split()
-        if (len(names) < 2 or turkish_lower(names[0]) in QUESTION_OPENERS
-                or roots_held(sentence, {root(turkish_lower(name)) for name in names})):
-            continue
+    for names in _names_unsaid(question, sentence):
         if any(_GENITIVE_NAME.search(other) and len(_bare(other).split()) > 1 for other in _NAME.findall(sentence)):
             return " ".join(names)
     return None
+
+
+def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
+    """The question's names of several words (not opened by a question word) that the
+    sentence does not hold, word by word."""
+    for run in _NAME.findall(question):
+        names = _bare(run).split()
+        if (len(names) > 1 and turkish_lower(names[0]) not in QUESTION_OPENERS
+                and not roots_held(sentence, {root(turkish_lower(name)) for name in names})):
+            yield names
 
 
 def _after_profession(sentence: str, name: str) -> bool:
