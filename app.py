@@ -172,10 +172,13 @@ PAGE_JS = """
 """
 
 # Outside the app's own blocks, where ``CSS`` (scoped by Gradio to them) does not reach: a
-# phone's narrow screen is not given 32 px margins; toast titles are Turkish (Gradio 6.31's
-# toast shows its type, "Error"/"Info"/"Warning", and ignores the title a handler gives).
+# phone's narrow screen is not given 32 px margins; the footer's "·" separators go (they stood
+# alone on a phone, where Gradio hides the API link, and after the hidden recording button);
+# toast titles are Turkish (Gradio 6.31's toast shows its type, "Error"/"Info"/"Warning", and
+# ignores the title a handler gives).
 TOAST_TITLES = {"error": "Hata", "warning": "Uyarı", "info": "Bilgi", "success": "Tamam"}
-HEAD = "<style>\n@media (max-width: 640px) { .gradio-container .main.fillable { padding: 8px 10px !important; } }\n" + "".join(
+HEAD = ("<style>\n@media (max-width: 640px) { .gradio-container .main.fillable { padding: 8px 10px !important; } }\n"
+        "footer .divider { display: none !important; }\n") + "".join(
     f'.toast-title.{kind} {{ font-size: 0 !important; }} '
     f'.toast-title.{kind}::before {{ content: "{title}"; font-size: var(--text-md, 14px); }}\n'
     for kind, title in TOAST_TITLES.items()) + "</style>"

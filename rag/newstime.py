@@ -311,6 +311,7 @@ def _iso(value: date | None) -> str | None:
 # --- the rules: how a question's time shapes retrieval and the answer -------------------------
 PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
 PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
+PERIOD_AS_WRITTEN = "{period} bir haber bulamadım; “{phrase}” diyen, kendi tarihinden geriye sayan habere dayandım."
 UNDATED_ONLY = "Bu konuda tarihli bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
 NEWER_NEWS = ("Bu yanıt {answered} tarihli habere dayanıyor; bu konuda daha yeni bir haber var ({newer}). "
               "Güncel bilgi için sorunuza “en son” ekleyin.")
@@ -381,7 +382,17 @@ def judge_period(frame: TimeFrame, period_answers: bool, period_confidence: floa
     if undated or mentions_period(topic_best, frame):
         notice = (PERIOD_UNDATED if undated else PERIOD_IN_TEXT).format(period=frame.period_text())
         return PeriodVerdict(True, use_wider=True, notice=notice)
+    if counts_back_as_written(topic_best, frame):
+        notice = PERIOD_AS_WRITTEN.format(period=frame.period_text(), phrase=frame.phrase)
+        return PeriodVerdict(True, use_wider=True, notice=notice)
     return PeriodVerdict(False, absent=True)
+
+
+def counts_back_as_written(passage: Document, frame: TimeFrame) -> bool:
+    """The question's "son bir yılda" is the article's own words ("kiralar son bir yılda yüzde 38
+    arttı"): the reader quotes a period the article counts back from its own day."""
+    return bool(_LAST_N.fullmatch(turkish_lower(frame.phrase))) and turkish_lower(frame.phrase) in turkish_lower(
+        titled(ChunkMeta.of(passage).title, passage.page_content))
 
 
 def _season(phrase: str) -> tuple[str, str] | None:

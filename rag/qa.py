@@ -32,7 +32,7 @@ from rag.answer.span import (
     answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked,
     edition_name, extreme_asked, fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office,
     names_asked_body, names_counted, names_doer, names_no_body, owner_unnamed, qualifies_count, rank_asked,
-    requires_measure, says_only_opposite, short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
+    denies_deed, requires_measure, says_only_opposite, short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -344,7 +344,8 @@ def holds_asked_office(asked: Question, candidate: Candidate, passages: list[Doc
     """The sentence names the asked office of its asked owner ("meclis başkanı kim": not the
     election board's chairman of the same article)."""
     title = ChunkMeta.of(passages[candidate.passage - 1]).title
-    return holds_office(asked, candidate.text) and not owner_unnamed(asked, candidate.text, title)
+    return holds_office(asked, candidate.text) and not owner_unnamed(
+        asked, candidate.text, title, passages[candidate.passage - 1].page_content)
 
 
 def _holder_asked(asked: Question, question: str) -> Question:
@@ -879,6 +880,13 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.factoid and denies_deed(question, chosen[0].text):
+            # "hangi ülkeye ihracat yapıyor": "Türkiye'ye ise henüz ihracat yapmıyor" is where it does not
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: not denies_deed(question, text))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            read = passages = whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
@@ -904,7 +912,10 @@ class ArchiveQA:
             return self.decline_subject(question, _said_of_another_text(
                 edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
         holder = _holder_asked(asked, question)
-        if not holds_office(holder, chosen[0].text) or owner_unnamed(holder, chosen[0].text, ChunkMeta.of(source).title):
+        title = ChunkMeta.of(source).title
+        if not holds_office(holder, chosen[0].text) or (
+                owner_unnamed(holder, chosen[0].text, title)
+                and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))):
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder.office or "", filtered), read)
         text, quotes = self.extractive.write(chosen)

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, ORDINAL_WORDS, SOFTENED,
-    STOPWORDS, ascii_fold, capitalised, high_vowel_after, idiom_verbs, root, stem, turkish_lower, unsoftened,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, ORDINAL_WORDS,
+    SOFTENED, STOPWORDS, ascii_fold, capitalised, high_vowel_after, idiom_verbs, root, stem, turkish_lower, unsoftened,
     without_suffix, words,
 )
 
@@ -157,6 +157,13 @@ def _is_modifier(word: str) -> bool:
                                                    and not _ORDINAL.search(folded))))
 
 
+def _begins_compound(word: str) -> bool:
+    """The first noun of a compound the refusal names whole: a modifier, or a bare two-letter
+    noun ("su kesintisi", "iş yeri") that a modifier's length rule leaves out."""
+    return _is_modifier(word) or (len(word) == 2 and word.isalpha() and word.islower()
+                                  and word not in STOPWORDS and word not in _NOT_PREDICATE)
+
+
 _AGENT_NOUN = re.compile(r"\w+[^aeiou]c[iu]")  # on ASCII-folded words: "ogrenci", "isci", "yolcu"
 
 
@@ -234,6 +241,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     out = []
     for position, (word, after) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
+        lowered = turkish_lower(word)
         verb_after = _clause_final(found, position + 1)
         surface = None if verb_after else (_modifier(word, after, before)
                                            or _unknown_adjective(word, after, before, snapshot))
@@ -242,12 +250,15 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(surface, (), position))
         elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
+        elif _amount_of(word, found[max(position - 2, 0):position]) and not _held_anywhere(lowered, snapshot):
+            out.append(Term(word, (), position))  # "ne kadar komisyon alıyor": the archive names no commission
         elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
-        elif _subject_asked(word, found[position + 1:position + 4]) and not _subject_held(turkish_lower(word), snapshot):
+        elif (_subject_asked(word, found[position + 1:position + 4], found[position - 1] if position else "")
+              and not _subject_held(turkish_lower(word), snapshot)):
             # "depozito ne kadar": the archive names no deposit; "telefon numarası ne": no number
             # ("adresi", as asked: "its address")
-            named = f"{found[position - 1]} {word}" if position and _is_modifier(found[position - 1]) else word
+            named = f"{found[position - 1]} {word}" if position and _begins_compound(found[position - 1]) else word
             out.append(Term(named, (), position))
     return out
 
@@ -256,11 +267,12 @@ _ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede".split())  # question word
 _NAME_ASKED = frozenset("adi adlari ismi isimleri".split())  # "çeşitlerinin adları ne": a name is asked
 
 
-def _subject_asked(word: str, following: list[str]) -> bool:
+def _subject_asked(word: str, following: list[str], before: str) -> bool:
     """A noun right before the question word asking about it ("depozito ne kadar", "randevu
-    nasıl alınıyor", "numarası ne"): what the question is about. Not the word before "ne kadar
-    para" (the money is asked of), nor a possessive whose figure is asked ("genişliği kaç
-    metre", "ücreti ne kadar": the article may speak of the thing and not give it)."""
+    nasıl alınıyor", "numarası ne", "su kesintisi kaç gün sürecek"): what the question is
+    about. Not the word before "ne kadar para" (the money is asked of), nor a possessive whose
+    figure is asked of an owner in the genitive ("köprünün genişliği kaç metre": the article
+    may speak of the bridge and not give it)."""
     folded = ascii_fold(turkish_lower(word))
     asked = [turkish_lower(w) for w in following[:3]]
     if (not asked or asked[0] not in _ASKS_OF or not word.isalpha() or not word[:1].islower() or len(word) < 4
@@ -272,7 +284,8 @@ def _subject_asked(word: str, following: list[str]) -> bool:
         return False  # "kıza ne kadar para verildi"
     if not _INFLECTED.search(folded):
         return True
-    return not amount and _PLAIN_POSSESSIVE.fullmatch(folded) is not None
+    owned = amount and _GENITIVE.match(ascii_fold(turkish_lower(before))) is not None
+    return not owned and _PLAIN_POSSESSIVE.fullmatch(folded) is not None
 
 
 # A possessive with no case after it ("numarası", "adresi"); a case ("kadrosunda", "şenliğine",
@@ -285,10 +298,15 @@ _PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+k
 _ACCUSATIVE = re.compile(r"\w{3,}(?:[^aeiou\W][iu]|y[iu])$")  # on ASCII-folded words: "simidi", "ekmegi"
 
 
+_VOWEL_POSSESSIVE = re.compile(r"\w[aeiou]s[iu]$")  # on ASCII-folded words: "kirasi", "harcamasi"
+
+
 def _nominative(word: str) -> str:
     """The accusative's noun as a refusal names it: "simidi" → "simit", "ekmeği" → "ekmek",
     "kapıyı" → "kapı"."""
     lowered = turkish_lower(word)
+    if _VOWEL_POSSESSIVE.search(ascii_fold(lowered)):
+        return lowered[:-2]  # a possessive after a vowel, not an accusative: "kirası" → "kira"
     buffered = re.search(r"\w{2}[aeıioöuü]y[ıiuü]$", lowered)  # "kapıyı", not "çayı"
     bare = lowered[:-2] if buffered else lowered[:-1]
     return bare[:-1] + HARDENED.get(bare[-1], bare[-1]) if len(bare) > 2 else bare
@@ -301,6 +319,20 @@ def _priced(word: str, after: list[str]) -> bool:
     folded = ascii_fold(turkish_lower(word))
     return (word.isalpha() and word[:1].islower() and _ACCUSATIVE.fullmatch(folded) is not None
             and _PRICE_ASKED.match(ascii_fold(turkish_lower(" ".join(after)))) is not None)
+
+
+def _amount_of(word: str, before: list[str]) -> bool:
+    """The thing whose amount is asked, bare, right after "ne kadar" ("ne kadar komisyon
+    alıyor"); not a unit the figure is given in ("ne kadar süre", "ne kadar dolarlık"). After
+    "kaç" a noun takes the verb's case ("kaç dile çevrildi"), not read here."""
+    asked = [ascii_fold(turkish_lower(w)) for w in before]
+    folded = ascii_fold(turkish_lower(word))
+    return (asked == ["ne", "kadar"] and word.isalpha() and word[:1].islower()
+            and len(word) >= 4 and not _INFLECTED.search(folded) and re.sub(r"l[iu]k$", "", folded) not in _UNITS)
+
+
+_UNITS = frozenset(ascii_fold(unit) for units in MEASURES.values() for unit in units.split()) | {
+    "kisi", "tane", "adet", "kere", "defa", "kez", "sure", "zaman"}
 
 
 _WHICH_ONE = re.compile(r"hangi(?:si|leri)\w*")

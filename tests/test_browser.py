@@ -490,6 +490,8 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
         assert not labels & english and not any("message" in label for label in labels)
         footer = page.locator("footer").text_content()  # hidden on a phone, shown on a desktop
         assert "API ile kullanın" in footer and "Use via API" not in footer
+        # the separator stood alone at the bottom of a phone's screen once the link was hidden
+        assert page.locator("footer").inner_text().strip() == ""
         page.get_by_role("tab", name="Bakım").click()  # the maintainers' table and upload too
         page.fill("#arsiv-password input", ADMIN_PASSWORD)
         page.get_by_role("button", name="Giriş").click()

@@ -657,3 +657,28 @@ def test_a_period_wholly_ahead_is_named_as_asked_and_no_filter_is_blamed():
     assert outside_filters(Filters(date_to=date(2024, 12, 31)), frame) is not None  # chosen dates still conflict
     this_year = parse_timeframe(f"{TODAY.year}'te kaç kişi katıldı?", TODAY)
     assert this_year.date_to == TODAY  # a period running now still ends today
+
+
+RENTS = """Erbil'de kiralar bir yılda yüzde 31 arttı
+
+12 Ağustos 2023
+
+Erbil'de konut kiraları son bir yılda ortalama yüzde 31 arttı. Emlakçılar Derneği'nin raporuna göre iki odalı bir dairenin aylık kirası 380 bin dinardan 500 bin dinara çıktı.
+"""
+
+
+def test_a_period_the_article_counts_back_in_its_own_words_is_quoted(tmp_path, embedder):
+    """"Erbil'de kiralar son bir yılda yüzde kaç arttı?" quotes the article ("son bir yılda yüzde
+    31 arttı"), whose year counts back from its own day: it was refused as no article of the
+    last twelve months. The answer says which article's year it is; a period the article does
+    not say ("son bir ayda") is still read against today."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "kira.txt").write_text(RENTS, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", today=TODAY, _env_file=None)
+    ingest([tmp_path / "archive"], settings, embedder=embedder)
+    qa = ArchiveQA(settings, embedder=embedder)
+    answer = qa.ask("Erbil'de konut kiraları son bir yılda yüzde kaç arttı?")
+    assert not answer.refused and "yüzde 31" in answer.text
+    assert "“son bir yıl” diyen" in answer.notice and answer.sources[0].date.startswith("2023")
+    month = qa.ask("Erbil'de konut kiraları son bir ayda yüzde kaç arttı?")
+    assert month.refused and month.text.startswith("Arşivde bu konuda haberler var, ancak")

@@ -1960,6 +1960,7 @@ def kinds_qa(tmp_path_factory, embedder):
     "Sarı Kervan Turizm'in telefon numarası ne?",  # a possessive nothing in the archive begins as
     "Erbil-Gaziantep seferlerinde bagaj ücreti ne kadar?",
     "Sarı Kervan Turizm'de depozito ne kadar?",  # a bare noun the archive never holds
+    "Sarı Kervan Turizm acentelere ne kadar komisyon veriyor?",  # the amount of a thing it never names
 ])
 def test_a_kind_or_a_subject_the_article_lacks_is_not_answered(kinds_qa, question):
     """Blind near misses of the fifth own set: the bus article's figures were given for a
@@ -1970,7 +1971,61 @@ def test_a_kind_or_a_subject_the_article_lacks_is_not_answered(kinds_qa, questio
     assert "yüzde 15" in kinds_qa.ask("Sarı Kervan Turizm'de yaşlılara indirim yüzde kaç?").text
 
 
-def test_people_counted_by_what_befell_them(eleventh_qa, twelfth_qa):
+def test_a_figure_asked_of_what_the_archive_never_names_is_refused_by_its_name(twelfth_qa):
+    """"Telafer'deki su kesintisi kaç gün sürecek?" got the dam's foundation sentence: only a
+    sidebar headline, which is no story, names the water cut. A possessive whose figure is asked
+    is the subject asked about; the refusal names a compound whole ("su kesintisi") and a
+    possessive after a vowel by its noun ("kirası" → "kira", it was "kiras")."""
+    answer = twelfth_qa.ask("Telafer'deki su kesintisi kaç gün sürecek?")
+    assert answer.refused and "Arşivde su kesintisi hakkında" in answer.text, answer.text
+    answer = twelfth_qa.ask("Musul'da çöp toplama aracının kirası ne kadar?")
+    assert answer.refused and "Arşivde kira hakkında" in answer.text, answer.text
+    assert twelfth_qa.ask("Barajın maliyeti ne kadar?").short == "210 milyon dolar"
+
+
+SIXTH_SET_FINDS = {
+    "lise.txt": "Kerkük'te meslek lisesi açıldı\n\n15 Eylül 2026\n\n"
+    "Kerkük Türkmen Meslek Lisesi ilk öğrencilerini kabul etti. Okulda bu yıl 240 öğrenci okuyacak.\n\n"
+    "Kerkük Eğitim Müdür Yardımcısı Gönül Şahbaz, okulun kentteki ilk Türkmence meslek lisesi olduğunu "
+    "belirtti.\n\nOkulda elektrik, bilgisayar ve aşçılık bölümleri bulunuyor.",
+    "forum.txt": "Bakü'deki iş forumunda 23 milyon dolarlık sipariş\n\n17 Mayıs 2018\n\n"
+    "Forumu Bakü Ticaret Odası ile Irak Türkmen İş İnsanları Birliği (ITİB) birlikte düzenledi. Foruma 64 "
+    "firma katıldı.\n\nForumda en çok ulaşım konuşuldu. ITİB başkanı Şükrü Dakuklu, nakliye maliyetlerinin "
+    "yüksek olduğunu söyledi.",
+    "salca.txt": "Erbil'deki Yeşilbağ Gıda salça üretimini artırdı\n\n5 Mart 2024\n\n"
+    "Erbil'deki Yeşilbağ Gıda geçen yıl 7 bin ton salça üretti. Şirket ürünlerinin yüzde 18'ini yurt dışına "
+    "satıyor; en büyük dış pazarı Azerbaycan. Şirket Türkiye'ye ise henüz ihracat yapmıyor.",
+    "altin.txt": "Kerkük'te kuyumculardan sahte altın uyarısı\n\n11 Ağustos 2020\n\n"
+    "Kerkük Kuyumcular Derneği üyelerini sahte altına karşı uyardı. Dernek başkanı, son iki ayda çarşıda üç "
+    "sahte altın vakası yaşandığını ve 12 kişinin dolandırıldığını söyledi.",
+}
+
+
+@pytest.fixture(scope="module")
+def sixth_qa(tmp_path_factory, embedder):
+    return archive_of(tmp_path_factory.mktemp("sixth"), embedder, SIXTH_SET_FINDS)
+
+
+def test_a_deputy_is_not_the_office_and_an_acronym_names_its_owner(sixth_qa):
+    """Blind finds of the sixth own set (saved news pages): "meslek lisesinin müdürü kim?" got
+    "**Kerkük Eğitim Müdür Yardımcısı Gönül Şahbaz**" (a deputy, and of another body), and
+    "Irak Türkmen İş İnsanları Birliği'nin başkanı kim?" was refused, the article calling the
+    union "ITİB" after it spelled the name out once."""
+    assert "Şahbaz" not in sixth_qa.ask("Kerkük'teki meslek lisesinin müdürü kim?").text
+    assert sixth_qa.ask("Kerkük Eğitim müdür yardımcısı kim?").short == "Gönül Şahbaz"
+    assert sixth_qa.ask("Irak Türkmen İş İnsanları Birliği'nin başkanı kim?").short == "Şükrü Dakuklu"
+    assert sixth_qa.ask("Bakü Ticaret Odası'nın başkanı kim?").refused
+
+
+def test_a_sentence_denying_the_deed_asked_about_is_no_answer(sixth_qa):
+    """"Yeşilova Gıda en çok hangi ülkeye ihracat yapıyor?" got "**Şirket Türkiye**" of "Şirket
+    Türkiye'ye ise henüz ihracat yapmıyor": the one country it does not export to."""
+    answer = sixth_qa.ask("Yeşilbağ Gıda hangi ülkeye ihracat yapıyor?")
+    assert "Türkiye" not in (answer.short or "") and "yapmıyor" not in answer.text, answer.text
+    assert "yapmıyor" in sixth_qa.ask("Yeşilbağ Gıda neden Türkiye'ye ihracat yapmıyor?").text
+
+
+def test_people_counted_by_what_befell_them(eleventh_qa, twelfth_qa, sixth_qa):
     """"kaç kişi öldü" got "**1.200 kişi**" evacuated (the eleventh stranger) and the drill's
     "**1.200 öğrenci**" (the twelfth): a count of those who died is said with that verb (or
     "hayatını kaybetti"), and of two counts in a sentence the one whose clause says it answers."""
@@ -1978,6 +2033,9 @@ def test_people_counted_by_what_befell_them(eleventh_qa, twelfth_qa):
     assert eleventh_qa.ask("Altunköprü selinde kaç kişi yaralandı?").short == "17 kişi"
     assert twelfth_qa.ask("Tuzhurmatu'daki 2018 depreminde kaç kişi öldü?").refused
     assert twelfth_qa.ask("Tuzhurmatu'daki deprem tatbikatına kaç kişi katıldı?").short == "1.200 öğrenci"
+    # "tutuklandı" begins with "tu", which was read as its tense ending: the deed was lost
+    assert sixth_qa.ask("Kerkük'te sahte altın vakalarında kaç kişi tutuklandı?").refused
+    assert sixth_qa.ask("Kerkük'te sahte altın vakalarında kaç kişi dolandırıldı?").short == "12 kişi"
 
 
 def test_a_figure_given_as_another_bodys_is_not_the_asked_ones(twelfth_qa):

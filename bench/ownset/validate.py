@@ -7,6 +7,7 @@ set's years, questions per article, counts and id prefix in ``SETS``.
 """
 import json, re, sys
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -39,32 +40,103 @@ def parse_article(text, years):
     return title, date, body
 
 
-def check(root, years=(2015, 2026), per_article=(3, 6), expect=None, id_prefix=""):
+class _Page(HTMLParser):
+    """A saved news page read as the checker needs it: the <h1> title, the publication date
+    (<time datetime> or the article:published_time meta), the story's paragraphs (<p> outside
+    header, nav, aside and footer) and all of the page's visible text."""
+
+    CHROME = {"header", "nav", "aside", "footer"}
+    SKIP = {"script", "style"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.title, self.date = [], "", None
+        self.paragraphs, self.text, self._p = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and attrs.get("property") == "article:published_time":
+            self.date = self.date or attrs.get("content", "")[:10]
+        if tag == "time" and attrs.get("datetime"):
+            self.date = self.date or attrs["datetime"][:10]
+        if tag in ("meta", "link", "br", "img", "input", "hr"):
+            return
+        self.stack.append(tag)
+        if tag == "p" and not self.CHROME & set(self.stack):
+            self._p = []
+
+    def handle_endtag(self, tag):
+        if tag not in self.stack:
+            return
+        while self.stack and self.stack.pop() != tag:
+            pass
+        if tag == "p" and self._p is not None:
+            self.paragraphs.append(" ".join("".join(self._p).split()))
+            self._p = None
+
+    def handle_data(self, data):
+        if self.SKIP & set(self.stack):
+            return
+        self.text.append(data)
+        if self.stack and self.stack[-1] == "h1" and not self.title:
+            self.title = data.strip()
+        if self._p is not None:
+            self._p.append(data)
+
+
+def parse_page(text, years):
+    """Title, date (YYYY-MM-DD or None) and story paragraphs of a saved news page."""
+    page = _Page()
+    page.feed(text)
+    if not page.title:
+        raise ValueError("no <h1> title")
+    if page.date:
+        if not re.match(r"^\d{4}-\d{2}-\d{2}$", page.date):
+            raise ValueError(f"bad date {page.date!r}")
+        if not years[0] <= int(page.date[:4]) <= years[1]:
+            raise ValueError(f"year out of range: {page.date}")
+    paras = [p for p in page.paragraphs if len(p) > 40]
+    return page.title, page.date, paras, " ".join(" ".join(page.text).split())
+
+
+def read_article(path, years, body_chars, paragraphs):
+    """(title, date, paragraphs, whole text) of one article file, plain text or a saved page."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        title, date, paras, full = parse_page(text, years)
+    else:
+        title, date, body = parse_article(text, years)
+        paras, full = [x for x in body.split("\n\n") if x.strip()], text
+        if any("\n" in x.strip() for x in paras):
+            raise ValueError("paragraph with internal line break")
+    body = "\n\n".join(paras)
+    if not title:
+        raise ValueError("empty title")
+    if not paragraphs[0] <= len(paras) <= paragraphs[1]:
+        raise ValueError(f"{len(paras)} paragraphs")
+    if not body_chars[0] <= len(body) <= body_chars[1]:
+        raise ValueError(f"body length {len(body)}")
+    return title, date, body, full
+
+
+def check(root, years=(2015, 2026), per_article=(3, 6), expect=None, id_prefix="",
+          body_chars=(900, 2500), paragraphs=(3, 6)):
     """Check the set in ``root``, print what it holds and its problems; 0 when there are none.
     ``expect``: the counts the set must have ("articles", "dated", "undated", "questions",
-    "near_misses"); ``id_prefix``: what every question id starts with."""
+    "near_misses"); ``id_prefix``: what every question id starts with; ``body_chars`` and
+    ``paragraphs``: the story's length."""
     errors = []
     articles = {}
     dated = undated = 0
-    for p in sorted((root / "articles").glob("*.txt")):
-        text = p.read_text(encoding="utf-8")
+    for p in sorted(x for x in (root / "articles").iterdir() if x.suffix in (".txt", ".html")):
         try:
-            title, date, body = parse_article(text, years)
+            title, date, body, full = read_article(p, years, body_chars, paragraphs)
         except ValueError as e:
             errors.append(f"{p.name}: {e}")
             continue
-        paras = [x for x in body.split("\n\n") if x.strip()]
-        if not title:
-            errors.append(f"{p.name}: empty title")
-        if not 3 <= len(paras) <= 6:
-            errors.append(f"{p.name}: {len(paras)} paragraphs")
-        if not 900 <= len(body) <= 2500:
-            errors.append(f"{p.name}: body length {len(body)}")
-        if any("\n" in x.strip() for x in paras):
-            errors.append(f"{p.name}: paragraph with internal line break")
         dated += date is not None
         undated += date is None
-        articles[p.stem] = {"full": tr_lower(text), "body": tr_lower(body)}
+        articles[p.stem] = {"full": tr_lower(full), "body": tr_lower(body)}
 
     def records(name):
         """(line number, object) of each non-empty line of a JSONL file; bad JSON is an error."""
@@ -143,13 +215,16 @@ def check(root, years=(2015, 2026), per_article=(3, 6), expect=None, id_prefix="
 
 
 # Every own set and what it must hold: ownset2 and ownset3 were written later, blind, with
-# six questions per article and dates from 2016.
+# six questions per article and dates from 2016; ownset4 is saved news pages (HTML), longer.
 SETS = {
     "ownset": {},
     "ownset2": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o2-",
                 "expect": {"articles": 16, "dated": 14, "undated": 2, "questions": 96, "near_misses": 80}},
     "ownset3": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o3-",
                 "expect": {"articles": 16, "dated": 14, "undated": 2, "questions": 96, "near_misses": 80}},
+    "ownset4": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o4-",
+                "body_chars": (1200, 4500), "paragraphs": (4, 10),
+                "expect": {"articles": 16, "dated": 16, "undated": 0, "questions": 96, "near_misses": 80}},
 }
 
 

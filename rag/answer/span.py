@@ -23,6 +23,7 @@ from rag.language.turkish import (
     COUNTRIES,
     DIGIT_WORDS,
     LANGUAGES,
+    MEASURES,
     ORDINAL_WORDS,
     PEOPLES,
     SCALE_WORDS,
@@ -168,22 +169,6 @@ def _names_a_body(run: str) -> bool:
 
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
 
-# Units of measure, by what they measure: "kaç ton", "kaç derece", "kaç yaşında", "yüzde kaç"
-# ask for a number in one of them, which no other figure answers ("40 milyar dinar" is not a
-# harvest in tons, "13 Temmuz" not an age). Durations are left out: "kaç yıl sürdü" is
-# answered by "14 ay", "1903'ten beri". A word list of Turkish, not a fitted number.
-MEASURES = {
-    "uzunluk": "metre kilometre km santimetre cm milimetre mm",
-    "ağırlık": "ton kilo kilogram kg gram",
-    "sıcaklık": "derece °c",
-    "para": "para dinar dolar lira euro avro manat tl",
-    "alan": "dönüm hektar metrekare m2 m²",
-    "hacim": "litre metreküp varil",
-    "güç": "megavat kilovat vat mw kw",
-    "yaş": "yaş",
-    "oran": "yüzde %",
-    "süre": "saat dakika saniye gün hafta ay yıl",
-}
 _MEASURE_OF = {unit: measure for measure, units in MEASURES.items() for unit in units.split()}
 _MEASURE_UNITS = sorted(_MEASURE_OF, key=len, reverse=True)  # "kilometre" before "kilo"
 _SCALES = {*SCALE_WORDS}
@@ -672,7 +657,8 @@ def qualifies_count(question: str, sentence: str) -> bool:
 def _deed(lowered: str) -> str | None:
     """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
     found = _PEOPLE_DEED.search(lowered)
-    return _TENSE_ENDING.sub("", found.group(1)) if found else None
+    verb = _TENSE_ENDING.fullmatch(found.group(1)) if found else None
+    return verb.group(1) if verb else found.group(1) if found else None
 
 
 def _clause_after(sentence: str, span: str) -> str:
@@ -687,7 +673,8 @@ def _clause_after(sentence: str, span: str) -> str:
 # those who came, were evacuated or took part is not (a count of visitors is worded many ways:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
 _PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
-_TENSE_ENDING = re.compile(r"(?:[ıiuü]?yor|[dt][ıiuü]|m[ıiuü]ş|[ae]?c[ae][kğ])\w*$")  # "öldü" → "öl"
+# "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
+_TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor|[dt][ıiuü]|m[ıiuü]ş|[ae]?c[ae][kğ])\w{0,4}")
 
 
 def answers_exactly(question: Question, sentence: str) -> bool:
@@ -832,14 +819,27 @@ def names_another_office(question: Question, sentence: str) -> bool:
             and not holds_office(question, sentence))
 
 
-def owner_unnamed(question: Question, sentence: str, title: str) -> bool:
+def owner_unnamed(question: Question, sentence: str, title: str, article: str = "") -> bool:
     """The office's owner the question names ("Diyala Birliği'nin teknik direktörü", "Yayçı
     köyündeki kooperatifin başkanı") is neither in the sentence nor the subject of its article
     (its title), or the title names another of its kind: "Teknik direktör Kemal Yaycılı" of an
-    article on another club is not theirs."""
+    article on another club is not theirs. An acronym the ``article`` spells out is its name
+    ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği (ITİB)")."""
+    sentence = spelled_out(sentence, article)
     return (question.office is not None and question.office_place is not None
             and (not roots_held(f"{title}\n{sentence}", {question.office_place})
                  or _title_names_another(question, sentence, title)))
+
+
+# A name and the acronym it is given in brackets: "Irak Türkmen İş İnsanları Birliği (ITİB)".
+_SPELLED = re.compile(rf"((?:[{_UPPER}][\w.&-]*\s+(?:ve\s+)?)+)\(([{_UPPER}]{{2,}})\)")
+
+
+def spelled_out(sentence: str, article: str) -> str:
+    """The sentence with each acronym the article spells out followed by its name."""
+    for name, acronym in _SPELLED.findall(article):
+        sentence = re.sub(rf"(?<!\w){acronym}(?!\w)", f"{acronym} ({name.strip()})", sentence)
+    return sentence
 
 
 def _title_names_another(question: Question, sentence: str, title: str) -> bool:
@@ -892,7 +892,18 @@ def holds_office(question: Question, sentence: str) -> bool:
         if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
             return False
     return (roots_held(sentence, {office}) > 0 and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
-            and not anothers_office(question, sentence))
+            and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
+
+
+_DEPUTY = "yardımcı"
+
+
+def _deputy_only(question: Question, lowered: str, office: str) -> bool:
+    """Every mention of the office is its deputy's ("Müdür Yardımcısı Gönül Şahbaz" is no
+    müdür), and no deputy was asked ("müdür yardımcısı kim")."""
+    after = re.findall(rf"(?<!\w){office}\w*\s+(\w+)|(?<!\w){office}\w*", lowered)
+    return (bool(after) and all(word.startswith(_DEPUTY) for word in after)
+            and not any(word.startswith(_DEPUTY) for word in question.named))
 
 
 # "2014'ten bu yana", "2011 yılından beri": where a span starts, not when anything happened
@@ -1732,6 +1743,25 @@ def answer_giver(question: str) -> Callable[[str], bool] | None:
             return lambda sentence: bool(_CALLED_SO.search(turkish_lower(sentence)) or _TITLE_QUOTED.search(sentence))
         return lambda sentence: gives_name(asked, sentence, person)
     return None
+
+
+# A verb's tense ending, read off the question's last word: "yapıyor", "verdi", "katılacak".
+_TENSE = re.compile(r"(?:[ıiuü]?yor(?:du|lar)?|[dt][ıiuü](?:lar)?|m[ıiuü]ş|y?[ae]c[ae]k)$")
+
+
+def denies_deed(question: str, sentence: str) -> bool:
+    """The sentence says the deed the question asks about is not done ("Şirket Türkiye'ye ise
+    henüz ihracat yapmıyor" for "hangi ülkeye ihracat yapıyor?": where it does not export),
+    and nowhere that it is."""
+    found = _TOKEN.findall(turkish_lower(question))
+    ending = _TENSE.search(found[-1]) if found else None
+    stem = found[-1][:ending.start()] if ending else ""
+    if len(stem) < 2 or re.search(r"m[ae]$", stem):  # "neden ihracat yapmıyor": a denial is asked
+        return False
+    lowered = turkish_lower(sentence)
+    denied = re.search(rf"(?<!\w){stem}m(?:[ae](?:d[ıi]|m[ıi]ş|y[ae]c[ae]k|z)|[ıiuü]yor)", lowered)
+    done = re.search(rf"(?<!\w){stem}(?!m[aeıiuü])", lowered)
+    return denied is not None and done is None
 
 
 def speaks_of_former(question: Question, sentence: str) -> bool:

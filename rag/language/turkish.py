@@ -172,6 +172,22 @@ def tokens(text: str) -> list[str]:
 
 
 # Number words: the digits ("son iki yıl", "üç kişi") and the scales ("25 bin", "2 milyon").
+# Units of measure, by what they measure: "kaç ton", "kaç derece", "kaç yaşında", "yüzde kaç"
+# ask for a number in one of them, which no other figure answers ("40 milyar dinar" is not a
+# harvest in tons, "13 Temmuz" not an age). Durations are left out: "kaç yıl sürdü" is
+# answered by "14 ay", "1903'ten beri". A word list of Turkish, not a fitted number.
+MEASURES = {
+    "uzunluk": "metre kilometre km santimetre cm milimetre mm",
+    "ağırlık": "ton kilo kilogram kg gram",
+    "sıcaklık": "derece °c",
+    "para": "para dinar dolar lira euro avro manat tl",
+    "alan": "dönüm hektar metrekare m2 m²",
+    "hacim": "litre metreküp varil",
+    "güç": "megavat kilovat vat mw kw",
+    "yaş": "yaş",
+    "oran": "yüzde %",
+    "süre": "saat dakika saniye gün hafta ay yıl",
+}
 DIGIT_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
                "dokuz": 9, "on": 10}
 SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")
