@@ -32,7 +32,7 @@ from rag.answer.span import (
     answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing, edition_asked,
     edition_name, extreme_asked, fit, full_name, gives_no_time, holds_noun, holds_office, names_another_office,
     names_asked_body, names_counted, names_doer, names_no_body, owner_unnamed, qualifies_count, rank_asked,
-    denies_deed, requires_measure, says_only_opposite, short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
+    denies_deed, requires_measure, says_extreme, says_only_opposite, short_answer, short_answer_at_end, speaks_of_former, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -812,6 +812,13 @@ class ArchiveQA:
         if answering and extreme and says_only_opposite(extreme, self.article_text(answering, snapshot)):
             # "en düşük sıcaklık kaç derece": an article of the record high says no low
             return self.decline_subject(question, _not_said_text(f"en {extreme} olanı", filtered), read)
+        if chosen and extreme and not says_extreme(extreme, chosen[0].text):
+            # "en çok hangi mahallelerde arttı": "en yüksek artış … Rahimava ve Şorca" says it, not
+            # the sentence beside it on two other quarters' smaller rise
+            stated, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                             lambda text: says_extreme(extreme, text))
+            if stated:
+                chosen, read, passages = stated, whole, whole
         if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])
                                            and holds_asked_office(asked, chosen[0], read)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,

@@ -1998,6 +1998,11 @@ SIXTH_SET_FINDS = {
     "altin.txt": "Kerkük'te kuyumculardan sahte altın uyarısı\n\n11 Ağustos 2020\n\n"
     "Kerkük Kuyumcular Derneği üyelerini sahte altına karşı uyardı. Dernek başkanı, son iki ayda çarşıda üç "
     "sahte altın vakası yaşandığını ve 12 kişinin dolandırıldığını söyledi.",
+    "kira.txt": "Kerkük'te kiralar yüzde 38 arttı\n\n14 Ağustos 2023\n\n"
+    "Kerkük'te konut kiraları ortalama yüzde 38 arttı.\n\nRapora göre en yüksek artış Rahimava ve Şorca "
+    "mahallelerinde yaşandı. Bu iki mahallede kiralar yüzde 52'ye varan oranda yükselirken Musalla ve Bağlar "
+    "mahallelerinde artış yüzde 21'de kaldı.\n\nDernek başkanı, kentte yılda 1.200 daire yapıldığını, talebin "
+    "ise bunun en az iki katı olduğunu söyledi.",
 }
 
 
@@ -2015,6 +2020,15 @@ def test_a_deputy_is_not_the_office_and_an_acronym_names_its_owner(sixth_qa):
     assert sixth_qa.ask("Kerkük Eğitim müdür yardımcısı kim?").short == "Gönül Şahbaz"
     assert sixth_qa.ask("Irak Türkmen İş İnsanları Birliği'nin başkanı kim?").short == "Şükrü Dakuklu"
     assert sixth_qa.ask("Bakü Ticaret Odası'nın başkanı kim?").refused
+
+
+def test_the_most_is_said_by_a_superlative_however_worded(sixth_qa):
+    """"kiralar en çok hangi mahallelerde arttı?" was refused as "en çok olanı söylemiyor": the
+    article's "en az iki katı" (at least twice) was read as the opposite extreme. Now "en yüksek
+    artış" answers it, not the sentence beside it on two other quarters, and "hangi
+    mahallelerde" asks for both."""
+    answer = sixth_qa.ask("Kerkük'te kiralar en çok hangi mahallelerde arttı?")
+    assert answer.short == "Rahimava ve Şorca", answer.text
 
 
 def test_a_sentence_denying_the_deed_asked_about_is_no_answer(sixth_qa):

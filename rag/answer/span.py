@@ -279,7 +279,7 @@ class Question:
                 counted = None
             calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
             unit = calendar.group(1) if calendar else root(counted) if counted else None
-        plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri|hangi\s+günler)", lowered))
+        plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri|hangi\s+\w+l[ae]r)", lowered))
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
@@ -1040,6 +1040,7 @@ _RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:(?:\s+kim)?\s+(?:olan|oldu|oldu
 # gives no figure for the asked one ("en düşük sıcaklık": the record high is no low).
 _OPPOSITES = {"düşük": "yüksek", "az": "çok|fazla", "küçük": "büyük", "ucuz": "pahalı", "soğuk": "sıcak",
               "genç": "yaşlı", "kısa": "uzun"}
+_LOW = frozenset(_OPPOSITES)  # the low side of each pair
 _OPPOSITES |= {other: asked for asked, others in list(_OPPOSITES.items()) for other in others.split("|")}
 _SAME_EXTREME = {"çok": "çok|fazla", "fazla": "çok|fazla"}
 _SUPERLATIVE = re.compile(rf"(?<!\w)en\s+({'|'.join(_OPPOSITES)})(?!\w)")
@@ -1051,12 +1052,26 @@ def extreme_asked(question: str) -> str | None:
     return found.group(1) if found else None
 
 
+# "en az iki katı", "en fazla 50 kişi": a bound on a number, no extreme of anything.
+_BOUND = rf"\s+(?:\d|(?:{'|'.join(DIGIT_WORDS)})(?!\w))"
+
+
+_HIGH = frozenset(_OPPOSITES) - _LOW
+
+
+def says_extreme(extreme: str, sentence: str) -> bool:
+    """The sentence says a superlative on the asked side, however worded: "en yüksek artış"
+    answers "en çok hangi mahallelerde arttı", "en büyük dış pazar" "en çok hangi ülkeye"."""
+    side = _LOW if extreme in _LOW else _HIGH
+    return re.search(rf"(?<!\w)en\s+(?:{'|'.join(side)})(?!\w)(?!{_BOUND})", turkish_lower(sentence)) is not None
+
+
 def says_only_opposite(extreme: str, article: str) -> bool:
     """The article says the opposite extreme ("en yüksek") and never the asked one."""
     lowered = turkish_lower(article)
 
     def says(words: str) -> bool:
-        return re.search(rf"(?<!\w)en\s+(?:{words})(?!\w)", lowered) is not None
+        return re.search(rf"(?<!\w)en\s+(?:{words})(?!\w)(?!{_BOUND})", lowered) is not None
 
     return says(_OPPOSITES[extreme]) and not says(_SAME_EXTREME.get(extreme, extreme))
 
