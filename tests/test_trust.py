@@ -1983,6 +1983,36 @@ def test_a_figure_asked_of_what_the_archive_never_names_is_refused_by_its_name(t
     assert twelfth_qa.ask("Barajın maliyeti ne kadar?").short == "210 milyon dolar"
 
 
+STRANGER_13 = Path(__file__).parent / "stranger4"  # the thirteenth trial's articles (a volunteer's)
+
+
+@pytest.fixture(scope="module")
+def thirteenth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_13)
+
+
+def test_a_figure_the_sentence_gives_to_another_thing_is_not_the_asked_ones(thirteenth_qa, twelfth_qa):
+    """"patatesin kilosu ne kadar?" got "domatesin kilosu … 2.000 dinara çıktı" (the potato's is
+    further down), "etin kilosu kaç dinar?" the same tomato sentence, "dizel yakıtın litresi kaç
+    manat?" the AI-95 petrol's price: a figure a sentence gives another owner in the genitive is
+    not the asked owner's, unless the article's title names the asked one ("Projenin maliyeti"
+    in the dam's article is the dam's)."""
+    answer = thirteenth_qa.ask("Kerkuk halinde patatesin kilosu ne kadar?")
+    assert "1.000 dinar" in answer.text and "domates" not in answer.text, answer.text
+    assert thirteenth_qa.ask("Kerkük'te etin kilosu kaç dinar?").refused
+    assert "yakıt için" in twelfth_qa.ask("Bakü'de dizel yakıtın litresi kaç manat?").text
+    assert twelfth_qa.ask("Telafer'deki barajın maliyeti ne kadar?").short == "210 milyon dolar"
+
+
+def test_a_body_of_another_kind_is_not_the_asked_one(thirteenth_qa):
+    """"Selim Koçoğlu hangi partiden?" got "**Türkmen Kültür Merkezi**", the centre the mayor
+    opened: a party's, a university's or a bank's name ends in its kind, and one ending in
+    another kind is another body (a faculty of the asked university is still it)."""
+    answer = thirteenth_qa.ask("Selim Koçoğlu hangi partiden?")
+    assert answer.refused and "partinin adını" in answer.text, answer.text
+    assert "Yeşil Kalem Yayınevi" in thirteenth_qa.ask("Abbasoğlu'nun kitabını hangi yayınevi bastı?").text
+
+
 SIXTH_SET_FINDS = {
     "lise.txt": "Kerkük'te meslek lisesi açıldı\n\n15 Eylül 2026\n\n"
     "Kerkük Türkmen Meslek Lisesi ilk öğrencilerini kabul etti. Okulda bu yıl 240 öğrenci okuyacak.\n\n"

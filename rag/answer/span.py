@@ -157,6 +157,12 @@ def _ends_in(run: str, forms: tuple[str, ...]) -> bool:
     return any(form in last and last[last.rfind(form) + len(form):] in _AFTER_POSSESSIVE for form in forms)
 
 
+# Bodies whose names end in their kind ("Türkmeneli Partisi", "Kerkük Üniversitesi", "Ortadoğu
+# Ticaret Bankası"): a name ending in another kind is another body (a company, a club or a team
+# may be named without one).
+_SELF_NAMED = frozenset("parti üniversite okul lise gazete dergi banka dernek vakıf".split())
+
+
 def _names_a_public_body(run: str) -> bool:
     return _ends_in(run, _PUBLIC_FORMS)
 
@@ -483,7 +489,16 @@ def fit(question: Question, sentence: str) -> int:
         found = _people(found, sentence)
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _place_asked(question, sentence, span)]
+    if question.asked is Asked.NAME:
+        found = [span for span in found if not _another_kind(question, span)]
     return 1 if found else 0
+
+
+def _another_kind(question: Question, span: str) -> bool:
+    """"hangi partiden": "Türkmen Kültür Merkezi" ends in another kind of body than asked (not
+    a part of the asked one: "Selahaddin Üniversitesi Tarım Fakültesi")."""
+    return (question.body in _SELF_NAMED and _ends_in(span, _BODY_FORMS)
+            and _possessive(question.body) not in turkish_lower(span))
 
 
 def _of_asked_body(question: Question, word: str) -> bool:
@@ -657,8 +672,14 @@ def qualifies_count(question: str, sentence: str) -> bool:
 def _deed(lowered: str) -> str | None:
     """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
     found = _PEOPLE_DEED.search(lowered)
-    verb = _TENSE_ENDING.fullmatch(found.group(1)) if found else None
-    return verb.group(1) if verb else found.group(1) if found else None
+    return (verb_stem(found.group(1)) or found.group(1)) if found else None
+
+
+def verb_stem(word: str) -> str | None:
+    """A finite verb less its tense and person endings ("öldüler" → "öl", "yapıyor" → "yap",
+    "tutuklandı" → "tutuklan": the last ending, since "tu" begins the verb); None for no verb."""
+    verb = _TENSE_ENDING.fullmatch(word)
+    return verb.group(1) if verb else None
 
 
 def _clause_after(sentence: str, span: str) -> str:
@@ -674,7 +695,8 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
 _PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
-_TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor|[dt][ıiuü]|m[ıiuü]ş|[ae]?c[ae][kğ])\w{0,4}")
+_TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?"
+                           r"|y?[ae]c[ae][kğ](?:l[ae]r)?)")
 
 
 def answers_exactly(question: Question, sentence: str) -> bool:
@@ -901,7 +923,7 @@ _DEPUTY = "yardımcı"
 def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     """Every mention of the office is its deputy's ("Müdür Yardımcısı Gönül Şahbaz" is no
     müdür), and no deputy was asked ("müdür yardımcısı kim")."""
-    after = re.findall(rf"(?<!\w){office}\w*\s+(\w+)|(?<!\w){office}\w*", lowered)
+    after = re.findall(rf"(?<!\w){office}\w*(?:\s+(\w+))?", lowered)
     return (bool(after) and all(word.startswith(_DEPUTY) for word in after)
             and not any(word.startswith(_DEPUTY) for word in question.named))
 
@@ -1059,21 +1081,21 @@ _BOUND = rf"\s+(?:\d|(?:{'|'.join(DIGIT_WORDS)})(?!\w))"
 _HIGH = frozenset(_OPPOSITES) - _LOW
 
 
+def _superlative(lowered: str, words: str) -> bool:
+    """"en" before one of the ``words`` ("yüksek|büyük"), not as a bound on a number."""
+    return re.search(rf"(?<!\w)en\s+(?:{words})(?!\w)(?!{_BOUND})", lowered) is not None
+
+
 def says_extreme(extreme: str, sentence: str) -> bool:
     """The sentence says a superlative on the asked side, however worded: "en yüksek artış"
     answers "en çok hangi mahallelerde arttı", "en büyük dış pazar" "en çok hangi ülkeye"."""
-    side = _LOW if extreme in _LOW else _HIGH
-    return re.search(rf"(?<!\w)en\s+(?:{'|'.join(side)})(?!\w)(?!{_BOUND})", turkish_lower(sentence)) is not None
+    return _superlative(turkish_lower(sentence), "|".join(_LOW if extreme in _LOW else _HIGH))
 
 
 def says_only_opposite(extreme: str, article: str) -> bool:
     """The article says the opposite extreme ("en yüksek") and never the asked one."""
     lowered = turkish_lower(article)
-
-    def says(words: str) -> bool:
-        return re.search(rf"(?<!\w)en\s+(?:{words})(?!\w)(?!{_BOUND})", lowered) is not None
-
-    return says(_OPPOSITES[extreme]) and not says(_SAME_EXTREME.get(extreme, extreme))
+    return _superlative(lowered, _OPPOSITES[extreme]) and not _superlative(lowered, _SAME_EXTREME.get(extreme, extreme))
 
 
 def rank_asked(question: str) -> str | None:
@@ -1197,6 +1219,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
             if question.plural else places
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
+        found = [span for span in found if not _another_kind(question, span)]
         if question.body and len(found) > 1:  # "Musul merkezli Rafidain Yapı şirketi"
             found = [span for span in found if _called(sentence, span, question.body)
                      or _of_asked_body(question, span.split()[-1])] or found
@@ -1760,23 +1783,46 @@ def answer_giver(question: str) -> Callable[[str], bool] | None:
     return None
 
 
-# A verb's tense ending, read off the question's last word: "yapıyor", "verdi", "katılacak".
-_TENSE = re.compile(r"(?:[ıiuü]?yor(?:du|lar)?|[dt][ıiuü](?:lar)?|m[ıiuü]ş|y?[ae]c[ae]k)$")
-
-
 def denies_deed(question: str, sentence: str) -> bool:
     """The sentence says the deed the question asks about is not done ("Şirket Türkiye'ye ise
     henüz ihracat yapmıyor" for "hangi ülkeye ihracat yapıyor?": where it does not export),
     and nowhere that it is."""
     found = _TOKEN.findall(turkish_lower(question))
-    ending = _TENSE.search(found[-1]) if found else None
-    stem = found[-1][:ending.start()] if ending else ""
-    if len(stem) < 2 or re.search(r"m[ae]$", stem):  # "neden ihracat yapmıyor": a denial is asked
+    stem = verb_stem(found[-1]) if found else None
+    if not stem or re.search(r"m[ae]?$", stem):  # "neden ihracat yapmıyor": a denial is asked
         return False
     lowered = turkish_lower(sentence)
     denied = re.search(rf"(?<!\w){stem}m(?:[ae](?:d[ıi]|m[ıi]ş|y[ae]c[ae]k|z)|[ıiuü]yor)", lowered)
     done = re.search(rf"(?<!\w){stem}(?!m[aeıiuü])", lowered)
     return denied is not None and done is None
+
+
+# A figure's owner in the genitive before its possessed noun: "patatesin kilosu", "dizel
+# yakıtın litresi", "gümüşün gramı" (two letters before the ending are enough: "etin kilosu").
+_OWNER = re.compile(r"[^\W\d_]+(?:[aeıioöuü]n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)")
+_POSSESSED_NOUN = re.compile(r"[^\W\d_]{2,}s?[ıiuü]")
+
+
+def figure_owner(question: str) -> tuple[str, str] | None:
+    """The thing a figure question asks the figure of and the figure's noun: "patatesin kilosu
+    ne kadar" → ("patates", "kilo"); none for a name's ("Nesrin'in")."""
+    found = re.findall(rf"[^\W\d_]+(?:[{APOSTROPHES}]\w+)?", question)
+    for owner, head in zip(found, found[1:]):
+        if (owner[:1].islower() and _OWNER.fullmatch(owner) and owner not in STOPWORDS
+                and _POSSESSED_NOUN.fullmatch(head)):
+            named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", turkish_lower(without_genitive(owner)))  # "binasının" → "bina"
+            return named, re.sub(r"s?[ıiuü]$", "", turkish_lower(head))
+    return None
+
+
+def anothers_figure(owner: str, head: str, sentence: str) -> bool:
+    """The sentence gives the figure's noun to another owner in the genitive ("domatesin kilosu"
+    for "patatesin kilosu") and never names the asked one."""
+    if roots_held(sentence, {stem(owner)}):
+        return False
+    found = _TOKEN.findall(turkish_lower(sentence))
+    return any(word.startswith(head) and any(_OWNER.fullmatch(other) for other in found[max(i - 2, 0):i])
+               for i, word in enumerate(found))
 
 
 def speaks_of_former(question: Question, sentence: str) -> bool:
