@@ -695,8 +695,8 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
 _PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
-_TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?"
-                           r"|y?[ae]c[ae][kğ](?:l[ae]r)?)")
+_TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?"
+                           r"|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|y?[ae]c[ae][kğ](?:l[ae]r)?)")
 
 
 def answers_exactly(question: Question, sentence: str) -> bool:
@@ -1064,6 +1064,7 @@ _OPPOSITES = {"düşük": "yüksek", "az": "çok|fazla", "küçük": "büyük", 
               "genç": "yaşlı", "kısa": "uzun"}
 _LOW = frozenset(_OPPOSITES)  # the low side of each pair
 _OPPOSITES |= {other: asked for asked, others in list(_OPPOSITES.items()) for other in others.split("|")}
+_HIGH = frozenset(_OPPOSITES) - _LOW
 _SAME_EXTREME = {"çok": "çok|fazla", "fazla": "çok|fazla"}
 _SUPERLATIVE = re.compile(rf"(?<!\w)en\s+({'|'.join(_OPPOSITES)})(?!\w)")
 
@@ -1076,9 +1077,6 @@ def extreme_asked(question: str) -> str | None:
 
 # "en az iki katı", "en fazla 50 kişi": a bound on a number, no extreme of anything.
 _BOUND = rf"\s+(?:\d|(?:{'|'.join(DIGIT_WORDS)})(?!\w))"
-
-
-_HIGH = frozenset(_OPPOSITES) - _LOW
 
 
 def _superlative(lowered: str, words: str) -> bool:
@@ -1095,7 +1093,8 @@ def says_extreme(extreme: str, sentence: str) -> bool:
 def says_only_opposite(extreme: str, article: str) -> bool:
     """The article says the opposite extreme ("en yüksek") and never the asked one."""
     lowered = turkish_lower(article)
-    return _superlative(lowered, _OPPOSITES[extreme]) and not _superlative(lowered, _SAME_EXTREME.get(extreme, extreme))
+    return (_superlative(lowered, _OPPOSITES[extreme])
+            and not _superlative(lowered, _SAME_EXTREME.get(extreme, extreme)))
 
 
 def rank_asked(question: str) -> str | None:
@@ -1810,7 +1809,8 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     for owner, head in zip(found, found[1:]):
         if (owner[:1].islower() and _OWNER.fullmatch(owner) and owner not in STOPWORDS
                 and _POSSESSED_NOUN.fullmatch(head)):
-            named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", turkish_lower(without_genitive(owner)))  # "binasının" → "bina"
+            # "binasının" → "bina": the owner less the possessive its compound gave it
+            named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", turkish_lower(without_genitive(owner)))
             return named, re.sub(r"s?[ıiuü]$", "", turkish_lower(head))
     return None
 

@@ -171,7 +171,6 @@ def tokens(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
-# Number words: the digits ("son iki yıl", "üç kişi") and the scales ("25 bin", "2 milyon").
 # Units of measure, by what they measure: "kaç ton", "kaç derece", "kaç yaşında", "yüzde kaç"
 # ask for a number in one of them, which no other figure answers ("40 milyar dinar" is not a
 # harvest in tons, "13 Temmuz" not an age). Durations are left out: "kaç yıl sürdü" is
@@ -188,6 +187,8 @@ MEASURES = {
     "oran": "yüzde %",
     "süre": "saat dakika saniye gün hafta ay yıl",
 }
+
+# Number words: the digits ("son iki yıl", "üç kişi") and the scales ("25 bin", "2 milyon").
 DIGIT_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
                "dokuz": 9, "on": 10}
 SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")
