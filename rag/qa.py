@@ -60,8 +60,9 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, opening_term, other_kinds,
-    possessor_roots, predicate_roots, roots_held, said_in, speaking_otherwise, speaks_of, unheard_kinds, unnamed,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, opening_term, opening_word,
+    other_kinds, possessor_roots, predicate_roots, roots_held, said_in, speaking_otherwise, speaks_of, unheard_kinds,
+    unnamed,
 )
 
 log = logging.getLogger(__name__)
@@ -529,6 +530,9 @@ class ArchiveQA:
         article; otherwise in the whole archive. Only
         articles that cover what the question names count (``about_subject``)."""
         vector = None
+        opening = opening_word(question)
+        if focus and opening and not covering([opening], snapshot)[opening] & focus:
+            focus = None  # "Erbil pazarında …" after a question on Kerkük's market is a new question
         if focus and not (frame and frame.by_date):  # "peki şimdi?" asks for other, newer articles
             found = self.retrieve_by_time(question, frame, replace(filters, doc_ids=focus), mode, snapshot)
             if not found.answerable and said_in(question, [d.page_content for d in found.result.documents]):

@@ -117,6 +117,18 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
     return Term(word, (_forms(word),), 0)
 
 
+def opening_word(question: str) -> Term | None:
+    """The question's capitalised first word, whatever it is ("Erbil pazarında …", "Okulun
+    müdürü …"), unless a question word or a word of no content opens it ("Peki", "Bu")."""
+    found = _WORD.match(question.strip())
+    word = without_suffix(found.group()).strip(".-&") if found else ""
+    lowered = turkish_lower(word)
+    if (not word.isalpha() or not word[:1].isupper() or lowered in QUESTION_OPENERS or lowered in STOPWORDS
+            or lowered in MONTH_NUMBERS or lowered in WEEKDAYS):
+        return None
+    return Term(word, (_forms(word),), 0)
+
+
 # A compound names a kind of thing with a bare noun before a possessive head: "çimento
 # fabrikası", "piyano öğretmeni", "kar yağışı", "basketbol takımı". An article about another
 # factory, teacher or rain does not answer, so the modifier is a key term like a name. Not a

@@ -2013,6 +2013,20 @@ def test_a_body_of_another_kind_is_not_the_asked_one(thirteenth_qa):
     assert "Yeşil Kalem Yayınevi" in thirteenth_qa.ask("Abbasoğlu'nun kitabını hangi yayınevi bastı?").text
 
 
+def test_a_new_question_opening_with_a_name_the_cited_articles_lack_is_not_a_follow_up(thirteenth_qa):
+    """In the chat, "Erbil pazarında domatesin kilosu ne kadar?" right after a question on
+    Kerkük's market got Kerkük's price: it was read among the articles the previous answer cited,
+    none of which names Erbil (a sentence's first word is no name to the subject rule). Asked
+    alone it is refused; after the Kerkük question too."""
+    first = "Kerkük'te domatesin kilosu kaç dinar oldu?"
+    answer = thirteenth_qa.ask(first)
+    assert "2.000 dinar" in answer.text
+    history = [{"role": "user", "content": first},
+               {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources]}]
+    assert thirteenth_qa.ask("Erbil pazarında domatesin kilosu ne kadar?", history).refused
+    assert "1.000 dinar" in thirteenth_qa.ask("Peki patatesin kilosu ne kadar?", history).text
+
+
 SIXTH_SET_FINDS = {
     "lise.txt": "Kerkük'te meslek lisesi açıldı\n\n15 Eylül 2026\n\n"
     "Kerkük Türkmen Meslek Lisesi ilk öğrencilerini kabul etti. Okulda bu yıl 240 öğrenci okuyacak.\n\n"
