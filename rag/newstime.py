@@ -391,8 +391,9 @@ def judge_period(frame: TimeFrame, period_answers: bool, period_confidence: floa
 def counts_back_as_written(passage: Document, frame: TimeFrame) -> bool:
     """The question's "son bir yılda" is the article's own words ("kiralar son bir yılda yüzde 38
     arttı"): the reader quotes a period the article counts back from its own day."""
-    return bool(_LAST_N.fullmatch(turkish_lower(frame.phrase))) and turkish_lower(frame.phrase) in turkish_lower(
-        titled(ChunkMeta.of(passage).title, passage.page_content))
+    phrase = turkish_lower(frame.phrase)
+    return bool(_LAST_N.fullmatch(phrase)) and phrase in turkish_lower(titled(ChunkMeta.of(passage).title,
+                                                                             passage.page_content))
 
 
 def _season(phrase: str) -> tuple[str, str] | None:

@@ -31,16 +31,16 @@ from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
     anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing,
     denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit, full_name, gives_no_time, holds_noun,
-    holds_office, names_another_office, names_asked_body, names_counted, names_doer, names_no_body, owner_unnamed,
-    qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, short_answer, short_answer_at_end,
-    speaks_of_former, who_is_asked,
+    holds_office, names_another_office, names_asked_body, names_counted, names_doer, names_no_body, names_owner,
+    owner_unnamed, qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, short_answer,
+    short_answer_at_end, speaks_of_former, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year
-from rag.language.turkish import STOPWORDS, genitive, stem, tokens, turkish_lower, without_genitive
+from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -894,13 +894,13 @@ class ArchiveQA:
             read = passages = whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
         if (chosen and owned and anothers_figure(*owned, chosen[0].text)
-                and not roots_held(ChunkMeta.of(read[chosen[0].passage - 1]).title, {stem(owned[0])})):
+                and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "patatesin kilosu ne kadar": "domatesin kilosu … 2.000 dinara çıktı" is the tomato's; the
             # potato's may be further down ("patatesin kilosunun 1.000 dinar olduğunu"). Not where the
             # title names the owner: "Projenin maliyeti" in the dam's article is the dam's
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: not anothers_figure(*owned, text)
-                                             and roots_held(text, {stem(owned[0])}) > 0)
+                                             and names_owner(owned[0], text))
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{owned[0]} için bunu", filtered), read)
             read = passages = whole
@@ -937,7 +937,7 @@ class ArchiveQA:
                 edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
         holder = _holder_asked(asked, question)
         title = ChunkMeta.of(source).title
-        if not holds_office(holder, chosen[0].text) or (
+        if not holds_office(holder, chosen[0].text) or (  # the whole article is read only when needed
                 owner_unnamed(holder, chosen[0].text, title)
                 and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))):
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's

@@ -100,27 +100,24 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
     possessed head ("Hoyrat ödülünü kazanan …", "Selahaddin valisinin adı ne?"): a name or a
     kind of thing, as "çimento fabrikası" is (not an ordinal: "Dördüncü çeyreğin"); none when
     the question's key ``terms`` already begin with it."""
-    found = list(_WORD.finditer(question))
-    if not found:
+    first = opening_word(question)
+    found = [match.group() for match in _WORD.finditer(question)]
+    if first is None or found[0] != first.surface:  # a suffix marks a name: a key term already
         return None
-    raw = found[0].group()
-    word = without_suffix(raw).strip(".-&")
-    lowered = turkish_lower(word)
-    head = found[1].group() if len(found) > 1 else ""
-    if len(found) > 2 and head in _LOCAL and _is_head(found[2].group()):
-        head = found[2].group()  # "Musul il meclisi": a place before its own body
-    if (raw != word or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 3
-            or not _is_head(head) or re.search(r"nc[ıiuü]$", lowered)
-            or lowered in STOPWORDS or lowered in MONTH_NUMBERS or lowered in WEEKDAYS
-            or lowered in QUESTION_OPENERS or any(t.position == 0 for t in terms)):
+    word = first.surface
+    head = found[1] if len(found) > 1 else ""
+    if len(found) > 2 and head in _LOCAL and _is_head(found[2]):
+        head = found[2]  # "Musul il meclisi": a place before its own body
+    if (word.isupper() or len(word) < 3 or not _is_head(head) or re.search(r"nc[ıiuü]$", turkish_lower(word))
+            or any(t.position == 0 for t in terms)):
         return None
-    return Term(word, (_forms(word),), 0)
+    return first
 
 
 def opening_word(question: str) -> Term | None:
     """The question's capitalised first word, whatever it is ("Erbil pazarında …", "Okulun
     müdürü …"), unless a question word or a word of no content opens it ("Peki", "Bu")."""
-    found = _WORD.match(question.strip())
+    found = _WORD.search(question)
     word = without_suffix(found.group()).strip(".-&") if found else ""
     lowered = turkish_lower(word)
     if (not word.isalpha() or not word[:1].isupper() or lowered in QUESTION_OPENERS or lowered in STOPWORDS

@@ -1805,7 +1805,7 @@ _POSSESSED_NOUN = re.compile(r"[^\W\d_]{2,}s?[ıiuü]")
 def figure_owner(question: str) -> tuple[str, str] | None:
     """The thing a figure question asks the figure of and the figure's noun: "patatesin kilosu
     ne kadar" → ("patates", "kilo"); none for a name's ("Nesrin'in")."""
-    found = re.findall(rf"[^\W\d_]+(?:[{APOSTROPHES}]\w+)?", question)
+    found = _TOKEN.findall(question)
     for owner, head in zip(found, found[1:]):
         if (owner[:1].islower() and _OWNER.fullmatch(owner) and owner not in STOPWORDS
                 and _POSSESSED_NOUN.fullmatch(head)):
@@ -1815,10 +1815,15 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     return None
 
 
+def names_owner(owner: str, text: str) -> bool:
+    """The text names the owner ``figure_owner`` read, in any form ("patatesin", "Patates")."""
+    return roots_held(text, {stem(owner)}) > 0
+
+
 def anothers_figure(owner: str, head: str, sentence: str) -> bool:
     """The sentence gives the figure's noun to another owner in the genitive ("domatesin kilosu"
     for "patatesin kilosu") and never names the asked one."""
-    if roots_held(sentence, {stem(owner)}):
+    if names_owner(owner, sentence):
         return False
     found = _TOKEN.findall(turkish_lower(sentence))
     return any(word.startswith(head) and any(_OWNER.fullmatch(other) for other in found[max(i - 2, 0):i])
