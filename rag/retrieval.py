@@ -44,7 +44,7 @@ OVERFETCH = 2
 MAX_OVERFETCH = 3000
 SCAN_PER_HIT = 20
 # Confidence = best dense cosine + COVERAGE_WEIGHT × idf-weighted share of the question's
-# words found in the top passage. e5 cosines alone sit in a narrow band (0.80-0.90) for
+# words found in the best-covering passage handed to the answerer. e5 cosines alone sit in a narrow band (0.80-0.90) for
 # answerable and unanswerable questions alike; words the archive has never seen ("Mars",
 # "uydu") separate them. Calibrated with ARSIV_REFUSAL_THRESHOLD on the devset.
 COVERAGE_WEIGHT = 0.2
@@ -127,7 +127,8 @@ class HybridSearcher:
         documents = [Document(id=d.id, page_content=d.page_content, metadata={**d.metadata, "score": score})
                      for d, (_, score) in zip(self.documents([cid for cid, _ in fused]), fused)]
         timings["read"] = _ms(t)
-        confidence = best_dense + COVERAGE_WEIGHT * _coverage(query, documents[:1], snapshot)
+        coverage = max((_coverage(query, d, snapshot) for d in documents), default=0.0)
+        confidence = best_dense + COVERAGE_WEIGHT * coverage
         timings["retrieval"] = _ms(started)
         return SearchResult(documents, best_dense, confidence, vector, timings)
 
@@ -198,15 +199,17 @@ def _fuse(rankings: dict[str, list[str]], snapshot: Snapshot, k: int) -> list[tu
     return [(best_chunk[doc], score) for doc, score in ordered if doc in best_chunk]
 
 
-def _coverage(query: str, documents: list[Document], snapshot: Snapshot) -> float:
-    """Share of the question's words (idf-weighted) that the passages contain; a word the
-    archive has never seen weighs as much as the rarest word it has."""
+def _coverage(query: str, passage: Document, snapshot: Snapshot) -> float:
+    """Share of the question's words (idf-weighted) that the passage contains; a word the
+    archive has never seen weighs as much as the rarest word it has. Taken at the best of the
+    passages handed to the answerer: the article that answers may rank below one that shares
+    only the question's common words ("Türkmen … başkanı")."""
     words = set(tokens(query))
-    if not words or not documents:
+    if not words:
         return 0.0
     rarest = snapshot.bm25.max_idf
     weights = {w: snapshot.bm25.idf_of(w) or rarest for w in words}
-    found = set(tokens(" ".join(titled(ChunkMeta.of(d).title, d.page_content) for d in documents)))
+    found = set(tokens(titled(ChunkMeta.of(passage).title, passage.page_content)))
     found |= {ascii_fold(w) for w in found}  # "duzenledi" typed without Turkish letters is found
     return sum(v for w, v in weights.items() if w in found) / sum(weights.values())
 

@@ -2027,6 +2027,14 @@ def test_a_new_question_opening_with_a_name_the_cited_articles_lack_is_not_a_fol
     assert "1.000 dinar" in thirteenth_qa.ask("Peki patatesin kilosu ne kadar?", history).text
 
 
+def test_the_answering_article_counts_for_confidence_though_it_ranks_second(thirteenth_qa):
+    """"Türkmen Gençlik Derneği'nin başkanı kim?" was refused as out of the archive: the top
+    passage (a cultural centre's, sharing only "Türkmen" and "başkanı") covered too little of the
+    question, while the Nevruz show's article in second place names the association and its head."""
+    answer = thirteenth_qa.ask("Türkmen Gençlik Derneği'nin başkanı kim?")
+    assert answer.short == "Zeynep Kayacı", answer.text
+
+
 SIXTH_SET_FINDS = {
     "lise.txt": "Kerkük'te meslek lisesi açıldı\n\n15 Eylül 2026\n\n"
     "Kerkük Türkmen Meslek Lisesi ilk öğrencilerini kabul etti. Okulda bu yıl 240 öğrenci okuyacak.\n\n"
