@@ -2035,6 +2035,14 @@ def test_the_answering_article_counts_for_confidence_though_it_ranks_second(thir
     assert answer.short == "Zeynep Kayacı", answer.text
 
 
+def test_a_title_set_in_bold_answers_what_the_work_is_called(thirteenth_qa):
+    """"yeni kitabının adı ne?" was refused: the Markdown page sets the book's title in bold, not
+    in quotes, so the text reads "yeni kitabı Kerkük Bahçeleri okurla buluştu"; a run of
+    capitalised words right after the work names it (a place after it carries its case ending)."""
+    answer = thirteenth_qa.ask("Nesrin Abbasoğlu'nun yeni kitabının adı ne?")
+    assert not answer.refused and "Kerkük Bahçeleri" in answer.text, answer.text
+
+
 SIXTH_SET_FINDS = {
     "lise.txt": "Kerkük'te meslek lisesi açıldı\n\n15 Eylül 2026\n\n"
     "Kerkük Türkmen Meslek Lisesi ilk öğrencilerini kabul etti. Okulda bu yıl 240 öğrenci okuyacak.\n\n"

@@ -1667,6 +1667,11 @@ _NAMED_ONES = _BODIES_NAMED + _WORKS_NAMED + tuple("""
     okul program çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje
     """.split()) + _PEOPLE_NAMED
 _TITLE_QUOTED = re.compile(r"[\"“«‘]\s*[^\W\d_a-zçğıöşü][^\"”»’]{0,80}[\"”»’]")  # "Hoyrat Yolu", «Kale Rüzgârı»
+# A title set in bold or italics reaches the text bare, right after the work it names: "yeni
+# kitabı Kerkük Bahçeleri okurla buluştu" (two capitalised words at least, the last without a
+# case ending: "kitabını Türkmen Kültür Merkezi'nde tanıttı" names a place).
+_TITLE_AFTER_WORK = re.compile(r"(?<!\w)(?:{})\w*\s+(?:[A-ZÇĞİÖŞÜ]\w*\s+){{2,6}}(?=[a-zçğıöşü])".format(
+    "|".join(_WORKS_NAMED)))
 _NAMED_FOLDED = tuple(ascii_fold(named) for named in _NAMED_ONES)
 _GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
 # How a sentence names in lower case: "guru olarak bilinir", "… adı verilen", "ateş kutusu denir".
@@ -1777,7 +1782,8 @@ def answer_giver(question: str) -> Callable[[str], bool] | None:
         whose = turkish_lower(name.whose.split()[-1])
         person = whose.startswith(_PEOPLE_NAMED) or _AGENT.fullmatch(whose) is not None
         if not person and whose.startswith(_WORKS_NAMED):  # "kitabının adı": a title, in quotes ("oyuncu" is no "oyun")
-            return lambda sentence: bool(_CALLED_SO.search(turkish_lower(sentence)) or _TITLE_QUOTED.search(sentence))
+            return lambda sentence: bool(_CALLED_SO.search(turkish_lower(sentence)) or _TITLE_QUOTED.search(sentence)
+                                         or _TITLE_AFTER_WORK.search(sentence))
         return lambda sentence: gives_name(asked, sentence, person)
     return None
 
