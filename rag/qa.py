@@ -29,11 +29,12 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counts_a_thing,
+    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counted_plainly,
+    counts_a_thing,
     denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit, full_name, gives_no_time, holds_noun,
     holds_office, names_another_office, names_asked_body, names_counted, names_doer, names_no_body, names_owner,
     owner_unnamed, qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, short_answer,
-    short_answer_at_end, speaks_of_former, who_is_asked,
+    short_answer_at_end, speaks_of_former, unsaid_ordinal, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -598,12 +599,15 @@ class ArchiveQA:
 
     def article_text(self, passage: Document, snapshot: Snapshot) -> str:
         """The title and whole text of the passage's article."""
-        doc = snapshot.doc_of(passage.id or "")
-        return "\n".join([ChunkMeta.of(passage).title, *self.article_texts({doc}, snapshot)])
+        return "\n".join(self.article_texts({snapshot.doc_of(passage.id or "")}, snapshot))
 
     def article_texts(self, docs: set[str], snapshot: Snapshot) -> list[str]:
-        """The whole text of these articles, chunk by chunk (read by id: no metadata filter)."""
-        return [text for _, text, _ in self.store.get_chunks([c for doc in docs for c in snapshot.chunk_ids_of(doc)])]
+        """The title and whole text of these articles, chunk by chunk (read by id: no metadata
+        filter); a name may be said whole only in the title ("Işık Derneği Başkanı …" over a
+        text naming "Işık Görme Engelliler Derneği")."""
+        rows = self.store.get_chunks([c for doc in docs for c in snapshot.chunk_ids_of(doc)])
+        titles = {meta.doc_id: meta.title for meta in (ChunkMeta.from_chroma(raw) for _, _, raw in rows)}
+        return [*titles.values(), *(text for _, text, _ in rows)]
 
     def is_answerable(self, result: SearchResult, mode: str = "hybrid") -> bool:
         """The BM25 baseline has no dense score to calibrate, so it never refuses."""
@@ -804,6 +808,11 @@ class ArchiveQA:
         (``filtered``: the reader chose dates or a category, which a refusal then names)."""
         chosen = self.extractive.select(question, result.query_vector, read, snapshot)
         asked = Question.read(question)
+        if chosen and asked.described:
+            plain = counted_plainly(question, asked, self.article_text(read[chosen[0].passage - 1], snapshot))
+            if plain != question:  # "kaç sesli kitap": the books are counted, in an article with no "N sesli"
+                answer = self.extract(plain, frame, result, read, passages, snapshot, filtered)
+                return replace(answer, question=question)
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
         attribute = attribute_asked(asked, question) or asked.material
         answering = read[chosen[0].passage - 1] if chosen else read[0] if read else None
@@ -919,6 +928,10 @@ class ArchiveQA:
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
+        if chosen and asked.factoid and (ordinal := unsaid_ordinal(question, self.article_text(
+                read[chosen[0].passage - 1], snapshot))):
+            # "Terzioğlu'nun kitabının ikinci baskısı ne zaman çıktı?": the article gives the book's year
+            return self.decline_subject(question, _not_said_text(f"{ordinal} için bunu", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it

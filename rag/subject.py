@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
+from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, ORDINAL_WORDS,
     SOFTENED, STOPWORDS, ascii_fold, capitalised, high_vowel_after, idiom_verbs, root, stem, turkish_lower, unsoftened,
@@ -141,6 +142,9 @@ _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[
 _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
 _ASKING = ("hangi", "ne", "kim", "kac", "nere")
+# Words shaped like a possessed noun that head no compound: "jeneratör almak zorunda kaldı"
+# (the necessity of a verb, not a kind of "zorunda").
+_NOT_HEADS = frozenset({"zorunda"})
 
 
 def kind_terms(question: str) -> list[tuple[Term, Term]]:
@@ -181,7 +185,7 @@ def _is_head(word: str, asked_next: bool = False) -> bool:
     question word follows it ("çocuk bileti kaç dolar")."""
     folded = ascii_fold(turkish_lower(word))
     return (word[:1].islower() and bool(_POSSESSED.match(folded)) and (asked_next or not _FINITE.search(folded))
-            and not folded.startswith(_ASKING))
+            and not folded.startswith(_ASKING) and folded not in _NOT_HEADS)
 
 
 def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
@@ -478,6 +482,9 @@ def _pair_name(pair: tuple[Term, Term], question: str) -> str:
     return joined if joined in question else f"{pair[0].surface} {pair[1].surface}"
 
 
+_PAIR_SPAN = 4  # words from one name of a pair to the other: "Kalespor, sahasında Tuzhurmatu Narspor'u"
+
+
 def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]]) -> list[Term]:
     """The names of the question's compounds the retrieved articles speak of by their head
     only: they name "Kerkük Kalesi", never "Erbil Kalesi" ("Yapı ve İnşaat Fuarı" is "Yapı
@@ -485,12 +492,27 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
     the whole ``articles`` only to confirm a miss."""
     read = [words(text) for text in passages]
     compounds = [pair for pair in named_compounds(question) if not _together(pair, read)]
-    joined = [pair for pair in joined_names(question) if not _together(pair, read)]
+    joined = [pair for pair in joined_names(question) if not _paired(pair, passages)]
     if joined or (compounds and any(_holds(head, read) for _, head in compounds)):
-        read = [words(text) for text in articles()]
-        missing = [pair for pair in compounds if _holds(pair[1], read)] + joined  # a pair is said together or not at all
-        return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing if not _together(pair, read)]
+        texts = articles()
+        read = [words(text) for text in texts]
+        missing = [pair for pair in compounds if _holds(pair[1], read) and not _together(pair, read)]
+        missing += [pair for pair in joined if not _paired(pair, texts)]  # a pair is said together or not at all
+        return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing]
     return []
+
+
+def _paired(pair: tuple[Term, Term], texts: list[str]) -> bool:
+    """Both names of a hyphenated pair close together in a sentence, in either order: a
+    "Kalespor-Narspor maçı" is reported as "Kalespor, sahasında Tuzhurmatu Narspor'u 3-1
+    yendi"; a Bakü-Erbil flight's article names Kerkük in a sentence on its passengers, apart
+    from Bakü."""
+    for said in (words(sentence) for text in texts for sentence in split_sentences(text)):
+        first = [i for i, w in enumerate(said) if w.startswith(pair[0].roots[0])]
+        second = [i for i, w in enumerate(said) if w.startswith(pair[1].roots[0])]
+        if any(abs(i - j) <= _PAIR_SPAN for i in first for j in second):
+            return True
+    return False
 
 
 def _holds(term: Term, texts: list[list[str]]) -> bool:
@@ -599,6 +621,9 @@ _NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | D
 _OFFICE = re.compile(r"(\w{4,}?)l[ıiuü][kğ]")
 
 
+_HEARSAY = re.compile(r"(?<=\w\w)m[ıiuü]ş(?:t[ıiuü])?$")  # the reported past, left by the stemmer
+
+
 def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     """The question's own content words beyond its names, as stems ("şu anki şefi kim" →
     {"şef"}): what an article must speak of to state the asked fact, however worded."""
@@ -610,6 +635,7 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):
             form = form[:-2]  # the present "-iyor": "veriliyor" is "veril", as in "verildi"
+        form = _HEARSAY.sub("", form)  # "doğmuştu" is "doğ", as in "doğdu"
         office = _OFFICE.fullmatch(stem(bare))
         if office:  # "başhekimliğini yapıyor" is said "Başhekim Dr. …"
             form = office.group(1)

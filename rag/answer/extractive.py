@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from rag.answer.span import (
     Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, names_asked_body, names_doer, out_of_time,
-    requires_measure, states_measure, years_named,
+    requires_measure, says_deed, states_measure, years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -41,6 +41,7 @@ EXPLANATION_SENTENCES = 2
 
 _NUMBER = re.compile(r"\d|\b(" + "|".join([*DIGIT_WORDS, *SCALE_WORDS]) + r")\b")
 _DATE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join([*MONTH_NUMBERS, "yüzyıl"]) + ")")
+_QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")
 _ASKS_NUMBER = re.compile(r"\b(kaç|kaçta|ne kadar|yüzde|oranı|miktar)")
 _ASKS_DATE = re.compile(r"\b(ne zaman|hangi yıl|hangi tarih|hangi ay|hangi gün|hangi yüzyıl|kaç yılında|tarihi)")
 
@@ -145,6 +146,10 @@ class ExtractiveAnswerer:
         if not any(self._states(asked, about, c) for c in close):
             held = max(roots_held(c.text, about) for c in close)
             close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close
+        if asked.asked in (Asked.PLACE, Asked.DATE):  # "nerede doğmuştu": where he was born, not died
+            deed = lambda text: says_deed(question, text)  # noqa: E731
+            close = ([c for c in close if deed(c.text) and has_kind(c.text)]
+                     or _naming(deed, close, candidates, passages, snapshot, has_kind))
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text),
                                           names_asked_body(asked, c.text), roots_held(c.text, about), fit(asked, c.text)))]
 
@@ -249,6 +254,8 @@ class ExtractiveAnswerer:
         wants_date = asks_for_date(question)
         out: list[Candidate] = []
         for sid, text, cosine in zip(ids, texts, dense):
+            if _QUESTION_END.search(text):
+                continue  # an interviewer's question answers nothing: "— Kaç kitap kaydettiniz?"
             n, index = wanted[sid]
             lowered = turkish_lower(text)
             overlap = sum(weights[t] for t in question_tokens & set(tokens(text))) / total

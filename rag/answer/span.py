@@ -639,6 +639,18 @@ def _described(lowered: str, counted: str | None) -> str | None:
     return None if not word or _VERB.search(word) or word in ("var", "yok", "olan") else root(word)
 
 
+def counted_plainly(question: str, asked: Question, article: str) -> str:
+    """The question without its "kaç X-lı" word when the article never puts a figure before
+    it: "kaç sesli kitap kaydetmiş" counts books ("423 kitabı kayda aldık"), not "sesli" ones
+    as "kaç yataklı hastane" counts beds ("200 yataklı"); the question as it is otherwise."""
+    if not asked.described or not asked.counted or not holds_noun(article, asked.unit or asked.counted):
+        return question  # "kaç sesli kitap var" of a library whose article never says "sesli"
+    figure = rf"(?<!\w)(?:\d[\d.,]*|(?!bir\s)(?:{_NUMBER_WORD}))\s+{re.escape(asked.counted)}"  # "tek bir sesli kitap"
+    if re.search(figure, turkish_lower(article)):
+        return question
+    return re.sub(rf"(?<!\w)(kaç|kac)\s+{re.escape(asked.counted)}\s+", r"\1 ", question, count=1, flags=re.IGNORECASE)
+
+
 def _describes_another(question: Question, sentence: str, span: str) -> bool:
     """"kaç yataklı": "24 yataklı yoğun bakım ünitesi" describes a unit the question does not
     name, "200 yataklı Telafer Dostluk Hastanesi" the asked hospital; "kaç yataklı yoğun bakım":
@@ -902,6 +914,21 @@ def names_doer(question: Question, sentence: str) -> bool:
     return question.doer is None or question.doer in turkish_lower(sentence)
 
 
+def says_deed(question: str, sentence: str) -> bool:
+    """For "nerede" and "ne zaman", the sentence says the asked deed in some tense or as a
+    participle ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu"; not the obituary's
+    opening on where he died); True when the question ends in no verb."""
+    found = _TOKEN.findall(turkish_lower(question))
+    stem = verb_stem(found[-1]) if found else None
+    if not stem or len(stem) < 2 or _LIGHT_STEM.fullmatch(stem):
+        return True  # "ne zaman yapıldı", "hibe edildi": the deed is the noun before it, worded otherwise
+    return re.search(rf"(?<!\w){stem}{_DEED_ENDING}", turkish_lower(sentence)) is not None
+
+
+_LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç)(?:[ıiuü]?l|[ıiuü]?n)?")
+_DEED_ENDING = r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w))"
+
+
 def holds_office(question: Question, sentence: str) -> bool:
     """The sentence names the office a "kim" question asks the holder of ("Başhekim Dr. …"
     for "başhekimliğini kim yapıyor"); True when none is asked."""
@@ -1140,6 +1167,51 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
         if same and all(n != number for n, _ in same):
             return written, same[0][1]
     return None
+
+
+def unsaid_ordinal(question: str, article: str) -> str | None:
+    """The ordinal thing the question asks ("ikinci baskısı", "üçüncü dönemine", "İkinci Kerkük
+    Kültür Festivali") when the article never numbers that thing so (the ordinal a few words
+    before the noun or the name's head, in words or digits: "4. festivali" for "4. Hoyrat
+    festivali"): its facts are of the only one it speaks of. "ilk" is left alone, as articles
+    word a first otherwise ("açılış golü"), and so is a rank ("ikinci kim oldu")."""
+    said = words(article)
+    for number, noun, written in _ordinal_nouns(question):
+        ordinal, stripped = written.split()
+        heads = _numbered_heads(question, ordinal, [noun, stripped])
+        if number < 2 or not heads:
+            continue
+        nouns = [i for i, word in enumerate(said) if word.startswith(heads)]
+        if not any(_numbers(said[j], number) for i in nouns for j in range(max(0, i - _ORDINAL_SPAN), i)):
+            return written
+    return None
+
+
+def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str, ...]:
+    """The roots of what an ordinal numbers: the noun after it (``nouns``: as written and as
+    ``_ordinal_nouns`` strips it), and when a name follows, the word the name ends in and the noun right after it
+    ("Hoyrat festivali", "Nar Festivali'nde"); none for a question word or a verb after it
+    ("ikinci kim oldu")."""
+    after = re.search(rf"(?<![\w.])(?i:{re.escape(ordinal)})\s+((?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*)([^\W\d_]+)?", question)
+    run, tail = (after.group(1).split(), after.group(2) or "") if after else ([], "")
+    heads = []
+    for word in [*nouns, *run[-1:], *([tail] if run else [])]:
+        bare = turkish_lower(_bare(word))
+        if bare.startswith(_ASKED_WORDS) or bare in STOPWORDS or verb_stem(bare) or len(bare) < 3:
+            continue
+        heads.append(min(root(bare), stem(bare), key=len))  # "festivali" → "festival"
+    return tuple(heads)
+
+
+_ASKED_WORDS = ("kim", "ne", "hangi", "kaç", "nere", "ol", "gel")
+
+
+def _numbers(word: str, number: int) -> bool:
+    """The word is the ordinal: "ikinci", "yedincisi", "7" (of "7.")."""
+    return word == str(number) or word.startswith(ORDINAL_WORDS.get(number, "-"))
+
+
+_ORDINAL_SPAN = 3  # words from an ordinal to the noun it numbers: "ikinci bir okul", "2. Uluslararası Fuar"
 
 
 def edition_asked(question: str) -> tuple[int, str] | None:
