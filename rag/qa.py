@@ -29,8 +29,8 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname, counted_plainly,
-    counts_a_thing,
+    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname,
+    counted_plainly, counts_a_thing,
     denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit, full_name, gives_no_time, holds_noun,
     holds_office, names_another_office, names_asked_body, names_counted, names_doer, names_no_body, names_owner,
     owner_unnamed, qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, short_answer,

@@ -2177,7 +2177,8 @@ def test_a_name_said_whole_in_the_title_only_is_held(seventh_qa):
     """"Işık Derneği'ne kurulan kayıt odasının maliyeti" was refused as "Arşivde Işık Derneği
     hakkında bir habere rastlamadım": the text says "Işık Görme Engelliler Derneği", the short name
     is in the title, and the articles were read without their titles."""
-    assert seventh_qa.ask("Umut Vakfı'nın Işık Derneği'ne kurduğu kayıt odasının maliyeti ne kadardı?").short == "80 bin TL"
+    answer = seventh_qa.ask("Umut Vakfı'nın Işık Derneği'ne kurduğu kayıt odasının maliyeti ne kadardı?")
+    assert answer.short == "80 bin TL", answer.text
 
 
 def test_a_hyphenated_pair_is_held_by_a_sentence_naming_both(seventh_qa):
