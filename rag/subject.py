@@ -610,7 +610,9 @@ _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "
                                      "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi",
                                      "haftanın",  # "haftanın hangi günü" asks a weekday
                                      # postpositions: "hangi yıldan beri" is said "2011 yılından bu yana"
-                                     "beri", "yana", "itibaren", "önce", "sonra", "göre", "dolayı", "rağmen"}
+                                     "beri", "yana", "itibaren", "önce", "sonra", "göre", "dolayı", "rağmen",
+                                     # "kadınlara yönelik kurs": what it is for, no kind of course
+                                     "yönelik", "ilişkin", "dair", "ait", "özgü"}
 
 
 _NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | ADJECTIVES)

@@ -2153,6 +2153,12 @@ SEVENTH_SET_FINDS = {
     "vefat.txt": "Şair Hikmet Avcı hayatını kaybetti\n\n2 Mayıs 2020\n\n"
     "Şair Hikmet Avcı 81 yaşında Kerkük'te hayatını kaybetti. Avcı'nın en bilinen kitabı \"Kale Yolu\" 1984 yılında "
     "çıktı.\n\nAvcı, 1939 yılında Telafer'de doğdu. Avcı, Musalla Mezarlığı'nda toprağa verildi.",
+    "ozet.txt": "Haftanın özeti\n\n12 Ekim 2025\n\n"
+    "TELAFER — Telafer Halk Eğitim Merkezi'nde dikiş kursunu bitiren 30 kadına sertifika verildi. Kursun eğitmeni "
+    "Sevim Tahir, kursa talebin çok yüksek olduğunu söyledi.\n\n"
+    "TUZHURMATU — Tuzhurmatu'da ilçenin ilk kadın voleybol takımı kuruldu. Takım ilk maçını kasımda oynayacak.\n\n"
+    "ERBİL — Okurlarımızın sorularını Türkmen Eğitim Vakfı'nın Erbil temsilcisi Aynur Kasapoğlu'na sorduk. "
+    "Vakfa başvurular ayın 20'sinde bitiyor.",
 }
 
 
@@ -2201,3 +2207,16 @@ def test_where_a_deed_happened_is_read_where_it_is_said(seventh_qa):
     the reported past, had also kept the verb from matching "doğdu")."""
     assert seventh_qa.ask("Şair Hikmet Avcı nerede doğmuştu?").short == "Telafer"
     assert seventh_qa.ask("Şair Hikmet Avcı nerede toprağa verildi?").short == "Musalla Mezarlığı"
+
+
+def test_a_role_asked_is_answered_by_who_holds_it(seventh_qa):
+    """A digest's "kursun eğitmeni kim?" got the item's opening sentence, which names no one
+    ("eğitmen" was no role the rule knew; "yönelik", a postposition the archive never holds, was
+    refused as an unheard kind of course); "vakfın Erbil temsilcisi kim?" got no one, "Aynur
+    Kasapoğlu'na" read as a place by its dative though a title stands before it; "forma
+    sponsoru kim?" of a team whose article names no sponsor was answered with its founding."""
+    answer = seventh_qa.ask("Telafer Halk Eğitim Merkezi'ndeki kadınlara yönelik dikiş kursunun eğitmeni kim?")
+    assert answer.short == "Sevim Tahir", answer.text
+    assert seventh_qa.ask("Türkmen Eğitim Vakfı'nın Erbil temsilcisi kim?").short == "Aynur Kasapoğlu"
+    answer = seventh_qa.ask("Tuzhurmatu kadın voleybol takımının forma sponsoru kim?")
+    assert answer.refused and "sponsor" in answer.text, answer.text

@@ -1530,7 +1530,8 @@ def _people(names: list[str], sentence: str) -> list[str]:
     gives way to a person named beside it, and answers alone: "Kazıyı kim yönetiyor?"
     "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
     places = [name for name in names  # "Hasan Koy mahallesinde" names a place too
-              if (_is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name)))
+              if (_is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name))
+                  and not _a_person(sentence, name))  # "Kerkük temsilcisi Nazlı Hasanova'ya sorduk"
               or _has_parts(sentence, name) or _is_land(name)]
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
@@ -1717,9 +1718,9 @@ _OFFICES = tuple("""
 # building company is no architect; "kalecisi kim?": the striker is none); not titles before a
 # name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen",
-                "kaleci", "sunucu", "sürücü", "hâkim", "savcı", "avukat")
+                "kaleci", "sunucu", "sürücü", "hâkim", "savcı", "avukat", "eğitmen")
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
-_ROLES = ("sahib", "kurucu")
+_ROLES = ("sahib", "kurucu", "sponsor")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
 # the "proje müdürü".
 _RANKS = ("genel", "teknik")
