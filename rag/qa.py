@@ -860,7 +860,7 @@ class ArchiveQA:
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2
-                        and not self.extractive.says_more(question, chosen[0], than=further[0]))))):
+                        and (asked.score or not self.extractive.says_more(question, chosen[0], than=further[0])))))):
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)

@@ -2220,3 +2220,10 @@ def test_a_role_asked_is_answered_by_who_holds_it(seventh_qa):
     assert seventh_qa.ask("Türkmen Eğitim Vakfı'nın Erbil temsilcisi kim?").short == "Aynur Kasapoğlu"
     answer = seventh_qa.ask("Tuzhurmatu kadın voleybol takımının forma sponsoru kim?")
     assert answer.refused and "sponsor" in answer.text, answer.text
+
+
+def test_a_score_is_answered_as_a_score(seventh_qa):
+    """"kaç kaç bitti" got "**2-1 yendi**" (the verb read as the score's unit), and, asked of
+    2019's match, the coach's sentence: a score further down the article is all it asks."""
+    assert seventh_qa.ask("Kalespor Narspor maçı kaç kaç bitti?").short == "2-0"
+    assert seventh_qa.ask("2021'de Kalespor Narspor maçı kaç kaç bitti?").short == "2-0"

@@ -483,6 +483,8 @@ def fit(question: Question, sentence: str) -> int:
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
         return 2
+    if question.score and found:  # "kaç kaç bitti": a score is all it asks
+        return 2
     if counts_a_thing(question):  # "kaç oy aldı": "Seçimde iki aday yarıştı" counts candidates
         found = [span for span in found if not _counts_another(question, sentence, span)]
     if question.asked is Asked.PERSON:
@@ -1581,7 +1583,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
-        return [_with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
+        return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not (_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())))
                 and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
