@@ -2151,7 +2151,8 @@ SEVENTH_SET_FINDS = {
     "Kerkük Kalespor, sahasında Tuzhurmatu Narspor'u 2-0 yendi. Maçı yaklaşık 7 bin seyirci izledi.\n\n"
     "Kalespor'un gollerini Emin Salihi ve Tarık Nebioğlu attı.",
     "vefat.txt": "Şair Hikmet Avcı hayatını kaybetti\n\n2 Mayıs 2020\n\n"
-    "Şair Hikmet Avcı 81 yaşında Kerkük'te hayatını kaybetti. Avcı'nın en bilinen kitabı \"Kale Yolu\" 1984 yılında "
+    "Irak Türkmen edebiyatının usta isimlerinden Hikmet Avcı, tedavi gördüğü Kerkük'teki bir hastanede 81 yaşında "
+    "hayatını kaybetti. Avcı'nın en bilinen kitabı \"Kale Yolu\" 1984 yılında "
     "çıktı.\n\nAvcı, 1939 yılında Telafer'de doğdu. Avcı, Musalla Mezarlığı'nda toprağa verildi.",
     "ozet.txt": "Haftanın özeti\n\n12 Ekim 2025\n\n"
     "TELAFER — Telafer Halk Eğitim Merkezi'nde dikiş kursunu bitiren 30 kadına sertifika verildi. Kursun eğitmeni "
@@ -2227,3 +2228,10 @@ def test_a_score_is_answered_as_a_score(seventh_qa):
     2019's match, the coach's sentence: a score further down the article is all it asks."""
     assert seventh_qa.ask("Kalespor Narspor maçı kaç kaç bitti?").short == "2-0"
     assert seventh_qa.ask("2021'de Kalespor Narspor maçı kaç kaç bitti?").short == "2-0"
+
+
+def test_a_hospitals_name_is_a_bodys_name(seventh_qa):
+    """"tedavi gördüğü hastanenin adı ne?" got the obituary's opening ("… Ankara'daki bir
+    hastanede …"), which names people, not the hospital: a hospital is named as a body is."""
+    answer = seventh_qa.ask("Hikmet Avcı'nın tedavi gördüğü hastanenin adı ne?")
+    assert answer.refused and "hastanenin adını" in answer.text, answer.text
