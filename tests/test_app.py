@@ -40,20 +40,43 @@ def test_first_start_builds_the_index_from_the_corpus(app_server):
     assert "eklenen: 2" in log  # the bundled article and the festival article
 
 
-def test_a_stored_page_opens_without_running_its_scripts(app_server):
+def test_a_stored_page_opens_without_running_its_scripts(client, app_server, tmp_path):
     """A source card links an uploaded or crawled page to its stored file on the app's own
     address (a stranger's find): it is shown sandboxed, so a script in it runs nowhere, while
     a stored text file is served as it is."""
     import urllib.request
 
-    page = app_server["home"] / "corpus" / "sayfa.html"
-    page.write_text("<html><body><script>alert(1)</script><p>Haber</p></body></html>", encoding="utf-8")
-    text = app_server["home"] / "corpus" / "kale-festivali.txt"
-    with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={page}") as response:
+    page = tmp_path / "sayfa.html"
+    page.write_text("<html><head><title>Erbil'de bal festivali</title></head><body><script>alert(1)</script>"
+                    "<h1>Erbil'de bal festivali</h1><p>Erbil'de düzenlenen bal festivalinde 40 arıcı ürünlerini "
+                    "sergiledi; festivali iki günde 9 bin kişi gezdi.</p></body></html>", encoding="utf-8")
+    _, report, _, _ = client.predict(ADMIN_PASSWORD, [handle_file(str(page))], api_name="/upload")
+    assert report["added"] == ["uploads/sayfa.html"]
+    stored = (app_server["data"] / "uploads" / "sayfa.html").resolve()
+    with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={stored}") as response:
         assert response.headers["Content-Security-Policy"] == "sandbox"
-        assert b"<p>Haber</p>" in response.read()
+        assert b"<p>Erbil'de" in response.read()
+    text = (app_server["home"] / "corpus" / "kale-festivali.txt").resolve()
     with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={text}") as response:
         assert response.headers["Content-Security-Policy"] is None
+
+
+def test_only_the_archives_documents_are_served_from_its_folders(app_server):
+    """Gradio serves the corpus and uploads folders whole: a draft saved beside the articles
+    after the app started, or a file the ingest rejected, was downloadable by name (a stranger's
+    find). Only files an indexed document is read from are handed out."""
+    import urllib.error
+    import urllib.request
+
+    corpus = app_server["home"] / "corpus"
+    draft = corpus / "taslak.txt"
+    draft.write_text("Yayımlanmamış taslak: gizli kalmalı.", encoding="utf-8")
+    for hidden in (draft, corpus / "olmayan.txt"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{app_server['url']}gradio_api/file={hidden.resolve()}")
+        assert refused.value.code == 404
+    with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={(corpus / 'kale-festivali.txt').resolve()}"):
+        pass
 
 
 def test_ask_answers_from_the_seed_article_with_a_citation(client):

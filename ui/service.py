@@ -39,6 +39,7 @@ class ArchiveService:
         # archive held them when the app started (never their folders)
         self._files = {doc_id: Path(entry.file) for doc_id, entry in self.store.registry().items()
                        if entry.file and not self._under_root(Path(entry.file))}
+        self._served: tuple[int | None, frozenset[Path]] = (None, frozenset())  # index version → its files
 
     def ensure_index(self) -> IngestReport | None:
         """First start: an empty index is built from the bundled corpus."""
@@ -79,12 +80,38 @@ class ArchiveService:
     def file_url(self, source: Source) -> str | None:
         """A link to the stored file of a source without a URL (PDFs open at the cited page):
         the corpus's and the uploads', or the file a command-line ingest read it from."""
-        root_name, _, rest = source.source.partition("/")
-        root = self._file_roots.get(root_name)
-        path = (root / rest).resolve() if root is not None and rest else self._files.get(source.doc_id)
-        if path is None or not path.is_file() or (root is not None and not path.is_relative_to(root)):
+        path = self._stored_file(source.source, self._files.get(source.doc_id))
+        if path is None or not path.is_file():
             return None
         return f"gradio_api/file={path}" + (f"#page={source.page}" if source.page else "")
+
+    def _stored_file(self, source: str, elsewhere: Path | None) -> Path | None:
+        """A document's file: under the folder its source names, or where it was read from."""
+        root_name, _, rest = source.partition("/")
+        root = self._file_roots.get(root_name)
+        if root is None or not rest:
+            return elsewhere
+        path = (root / rest).resolve()
+        return path if path.is_relative_to(root) else None
+
+    def refuses_file(self, path: Path) -> bool:
+        """A file the app must not hand out although it lies where its files do: under the
+        corpus or uploads folder, or a command-line file, but no indexed document's (a rejected
+        upload, a draft saved beside the articles, a document since removed)."""
+        path = path.resolve()
+        if not (self._under_root(path) or path in self._files.values()):
+            return False
+        version = self.store.read_version()
+        if self._served[0] != version:  # an ingest (here or from the command line) changed the index
+            self._served = (version, self._document_files())
+        return path not in self._served[1]
+
+    def _document_files(self) -> frozenset[Path]:
+        files = set()
+        for entry in self.store.registry().values():
+            read_from = Path(entry.file).resolve() if entry.file else None
+            files |= {path for path in (read_from, self._stored_file(entry.source, None)) if path is not None}
+        return frozenset(files)
 
     def _under_root(self, path: Path) -> bool:
         return any(path.is_relative_to(root) for root in self._file_roots.values())
