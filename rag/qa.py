@@ -188,6 +188,19 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     return found, None
 
 
+def subject_source(history: Sequence[Message], turns: int,
+                   period_of: Callable[[str], str] = lambda _: "") -> tuple[str, list[str], str | None] | None:
+    """The latest earlier question with a subject of its own, with that subject and its
+    predicate: a follow-up's words ("peki ne zaman yapıldı?") are no subject ("yapıldı kaç
+    sanatçı katıldı?", a stranger's find)."""
+    earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
+    for previous in sorted(reversed(earlier), key=lambda q: not is_standalone(q)):
+        subject, predicate = subject_of(previous, period_of(previous))
+        if subject:
+            return previous, subject, predicate
+    return None
+
+
 def condense_by_rule(question: str, history: Sequence[Message], turns: int,
                      period_of: Callable[[str], str] = lambda _: "") -> str:
     """Without a model: a follow-up takes the subject of the latest earlier question that
@@ -196,15 +209,10 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     words keeps the earlier predicate; one with its own predicate keeps its own."""
     if is_standalone(question):
         return question
-    earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
-    # the latest question with a subject of its own: a follow-up's words ("peki ne zaman
-    # yapıldı?") are no subject ("yapıldı kaç sanatçı katıldı?", a stranger's find)
-    for previous in sorted(reversed(earlier), key=lambda q: not is_standalone(q)):
-        subject, predicate = subject_of(previous, period_of(previous))
-        if subject:
-            break
-    else:
+    found = subject_source(history, turns, period_of)
+    if found is None:
         return question
+    previous, subject, predicate = found
     own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
     before_asking = list(itertools.takewhile(lambda w: not _asks(_bare(w)), own))  # the follow-up's subject
     first = next((w for w in before_asking if _bare(w) not in STOPWORDS), None)
@@ -405,8 +413,11 @@ class ArchiveQA:
         question = self.check(question)
         # typed without Turkish letters or capitals: read as the archive writes ("Soruyu şöyle anladım")
         spellings = self.read(lambda snapshot: snapshot.spellings)
-        standalone = self.condense(spellings.restore(question), [
+        restored = spellings.restore(question)
+        standalone = self.condense(restored, [
             {**m, "content": spellings.restore(m["content"])} if m.get("role") == "user" else m for m in history])
+        # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
+        source = subject_source(history, self.settings.history_turns) if standalone != restored else None
         frame = self.read_time(question)  # a follow-up's period is what its own words say
         focus = cited_before(history)  # looked in first; left when they do not answer
         filters = filters or Filters()
@@ -415,6 +426,7 @@ class ArchiveQA:
                 event = replace(
                     event, question=question, backend=self.backend,
                     standalone_question=standalone if standalone != question else None,
+                    follows=source[0] if source else None,
                     # a refusal took no article as the newest or oldest, whatever was asked
                     timeframe=(event.timeframe if event.timeframe is not None or not frame
                                else frame.to_dict(order=not event.refused)),

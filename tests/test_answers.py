@@ -40,7 +40,9 @@ def test_follow_up_uses_the_conversation(corpus_qa):
     assert condense_by_rule("ya Erbil'de?", history, 3).startswith("Bakü'deki konferansın")
     answer = corpus_qa.ask("peki kaç kişilik heyet katıldı?", history)
     assert answer.standalone_question and "Bakü" in answer.standalone_question
+    assert answer.follows == "Bakü'deki konferansın adı neydi?"  # what the app shows it was read with
     assert "40 kişilik" in answer.text
+    assert corpus_qa.ask("Bakü'deki konferansı kimler düzenledi?", history).follows is None  # stands alone
 
 
 def test_a_follow_up_asks_of_the_thing_whose_part_was_asked():

@@ -363,7 +363,7 @@ def test_chat_handlers_answer_follow_up_and_vote_without_a_server(corpus_index, 
     assert "Kerkük Kültür Derneği" in history[-1]["content"][0]["text"]
     history = turn(handlers, "peki kaç kişilik heyet katıldı?", history)
     follow_up = history[-1]["content"][0]["text"]
-    assert "Soruyu şöyle anladım" in follow_up and "40 kişilik" in follow_up
+    assert "Önceki sorunuzla birlikte okudum" in follow_up and "40 kişilik" in follow_up
     kept = handlers.answers.get(history[-1]["metadata"]["id"])
     assert kept.sources and "passage" not in kept.to_dict()["sources"][0]
     vote(handlers, history, 3)

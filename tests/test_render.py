@@ -136,6 +136,17 @@ def test_answer_shows_how_it_was_read_and_refusals_are_marked():
     assert "arsiv-sources" not in html  # no sources, no empty list
 
 
+def test_a_follow_up_shows_the_earlier_question_it_was_read_with():
+    """"Bu kararı kim duyurdu?" was shown as read "Kerkük'te binaya üç dilli tabela kararı kim
+    duyurdu?" (a stranger: ungrammatical); the earlier question, as the user wrote it, is shown."""
+    answer = Answer(question="Bu kararı kim duyurdu?", text="**Nermin Beyatlı** — … [1].",
+                    standalone_question="Kerkük'te binaya üç dilli tabela kararı kim duyurdu?",
+                    follows="Kerkük'te kaç resmi binaya üç dilli tabela asılacak?")
+    html = render_answer(answer, VIEW_CARDS, Filters())
+    assert "Önceki sorunuzla birlikte okudum: <i>Kerkük&#x27;te kaç resmi binaya üç dilli tabela asılacak?</i>" in html
+    assert "binaya üç dilli tabela kararı" not in html
+
+
 def test_brief_lines_are_dated_and_cited():
     brief = Brief(topic="Köprü onarımı", lines=[BriefLine("2019-11-20", "Onarım başladı [1]."),
                                                  BriefLine(None, "Köprü eskidir [2].")],

@@ -2235,3 +2235,24 @@ def test_a_hospitals_name_is_a_bodys_name(seventh_qa):
     hastanede …"), which names people, not the hospital: a hospital is named as a body is."""
     answer = seventh_qa.ask("Hikmet Avcı'nın tedavi gördüğü hastanenin adı ne?")
     assert answer.refused and "hastanenin adını" in answer.text, answer.text
+
+
+STRANGER_14 = Path(__file__).parent / "stranger5"  # the fourteenth trial's text and HTML articles
+
+
+@pytest.fixture(scope="module")
+def fourteenth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_14)
+
+
+def test_who_did_it_is_read_where_the_deed_is_said(fourteenth_qa):
+    """"tabela kararını kim duyurdu?" got **Kerkük İl Meclisi**, which took the decision in the
+    opening sentence; the next one says who announced it. "Erbil'de açılan yeni Türkmen okulunun
+    adı ne?" got the director's sentence on pupils: a school is named as a body is."""
+    assert fourteenth_qa.ask("Kerkük'te üç dilli tabela kararını kim duyurdu?").short == "Nermin Beyatlı"
+    first = "Kerkük'te kaç resmi binaya üç dilli tabela asılacak?"
+    answer = fourteenth_qa.ask(first)
+    history = [{"role": "user", "content": first},
+               {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources]}]
+    assert fourteenth_qa.ask("Bu kararı kim duyurdu?", history).short == "Nermin Beyatlı"
+    assert "Yunus Emre Türkmen İlkokulu" in fourteenth_qa.ask("Erbil'de açılan yeni Türkmen okulunun adı ne?").text

@@ -41,7 +41,10 @@ def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl
         parts.append(f'<p class="arsiv-notice">{html.escape(answer.notice)}</p>')
     if answer.timeframe:
         parts.append(f'<p class="arsiv-scope">{html.escape(answer.timeframe["label"])}</p>')
-    if answer.standalone_question:
+    if answer.follows:  # the earlier question, as the user wrote it: the rewrite is rarely good Turkish
+        parts.append(f'<p class="arsiv-understood">Önceki sorunuzla birlikte okudum: '
+                     f'<i>{html.escape(answer.follows)}</i></p>')
+    elif answer.standalone_question:  # typed without Turkish letters: read as the archive writes it
         parts.append(f'<p class="arsiv-understood">Soruyu şöyle anladım: '
                      f'<i>{html.escape(answer.standalone_question)}</i></p>')
     first, *lines = answer.text.split("\n")

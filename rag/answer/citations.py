@@ -46,6 +46,7 @@ class Answer:
     refused: bool = False
     short: str | None = None  # the asked name, date, number or place, when it is unambiguous
     standalone_question: str | None = None
+    follows: str | None = None  # the earlier question a follow-up was read with, as the user wrote it
     notice: str | None = None  # e.g. the LLM was unreachable and the answer is extractive
     timeframe: dict | None = None  # the period / recency read from the question (TimeFrame.to_dict)
     timings_ms: dict[str, float] = field(default_factory=dict)

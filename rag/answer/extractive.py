@@ -146,7 +146,7 @@ class ExtractiveAnswerer:
         if not any(self._states(asked, about, c) for c in close):
             held = max(roots_held(c.text, about) for c in close)
             close = [c for c in candidates if self._states(asked, about, c) and roots_held(c.text, about) >= held] or close
-        if asked.asked in (Asked.PLACE, Asked.DATE):  # "nerede doğmuştu": where he was born, not died
+        if asked.asked in (Asked.PLACE, Asked.DATE, Asked.PERSON):  # "nerede doğmuştu": not where he died
             deed = lambda text: says_deed(question, text)  # noqa: E731
             close = ([c for c in close if deed(c.text) and has_kind(c.text)]
                      or _naming(deed, close, candidates, passages, snapshot, has_kind))

@@ -1736,7 +1736,7 @@ _ASKS_NAME = re.compile(r"(\S+)\s+(?:ad[ıi]|adlar[ıi]|ism[iı]|isimleri)\s+(?:
 _PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
                       "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
 _BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup "
-                      "parti örgüt hastane".split())
+                      "parti örgüt hastane okul".split())
 _WORKS_NAMED = tuple("kitab kitap film oyun roman albüm şarkı dergi dizi belgesel".split())  # titled in quotes
 _NAMED_ONES = _BODIES_NAMED + _WORKS_NAMED + tuple("""
     okul program çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje
