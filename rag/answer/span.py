@@ -927,8 +927,9 @@ def says_deed(question: str, sentence: str) -> bool:
     return re.search(rf"(?<!\w){stem}{_DEED_ENDING}", turkish_lower(sentence)) is not None
 
 
-_LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç)(?:[ıiuü]?l|[ıiuü]?n)?")
-_DEED_ENDING = r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w))"
+_LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
+_DEED_ENDING = (r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
+                r"|m[ae](?:y[ıiae]|s[ıi]|k))")  # the verbal noun: "şampiyonluğu kazanmayı başardılar"
 
 
 def holds_office(question: Question, sentence: str) -> bool:
