@@ -97,15 +97,19 @@ PAGE_JS = """
                  'Table actions': 'Tablo işlemleri', 'Open cell menu': 'Hücre menüsü', 'Dataframe': 'Tablo',
                  'Stop Recording': 'Kaydı durdur', 'Scroll down': 'Aşağı kaydır'};
   // A message's label is read aloud by screen readers: the question, or the answer's text
-  // (Gradio puts the answer's HTML there).
+  // (Gradio puts the answer's HTML there), read again as the answer fills in (a refusal
+  // that came in one piece after an empty bubble was labelled "Yanıt: " alone).
   const message = (b, label) => label.startsWith("user's message: ") ? 'Soru: ' + label.slice(16)
-    : label.startsWith("bot's message") ? 'Yanıt: ' + b.innerText.trim().slice(0, 500)
+    : label.startsWith("bot's message") || label.startsWith('Yanıt: ')
+      ? 'Yanıt: ' + b.innerText.trim().slice(0, 500)
     : label.startsWith('Select example') ? 'Örnek soru: ' + label.replace(/^Select example [0-9]+: /, '') : null;
   const turkish = (root) => {
     root.querySelectorAll('[aria-label]').forEach((b) => {
       const label = b.getAttribute('aria-label');
       const said = words[label] || message(b, label);
-      if (said) { b.setAttribute('aria-label', said); if (b.tagName === 'BUTTON') b.setAttribute('title', said); }
+      if (!said || said === label) return;
+      b.setAttribute('aria-label', said);
+      if (b.tagName === 'BUTTON') b.setAttribute('title', said);
     });
     root.querySelectorAll('img[alt="Stop Recording"]').forEach((i) => i.setAttribute('alt', words['Stop Recording']));
     // Gradio's footer link is text, not a label: "Use via API" (its rocket icon is kept).

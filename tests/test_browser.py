@@ -485,6 +485,15 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
         assert {"Beğenme", "Sohbeti Temizle", "Sohbet", "Soru: Konferansa kaç kişilik heyet katıldı?"} <= labels
         answer = next(label for label in labels if label.startswith("Yanıt: "))  # read aloud: text, not HTML
         assert "40 kişilik" in answer and "<" not in answer
+        # an answer labelled while its bubble was still empty is labelled again as it fills in (a
+        # stranger's refusal was read aloud as "Yanıt: " alone)
+        page.evaluate("""() => { const b = document.createElement('div'); b.id = 'late-answer';
+                                 b.setAttribute('aria-label', "bot's message: ");
+                                 document.querySelector('#arsiv-chat').appendChild(b); }""")
+        page.wait_for_function("() => document.querySelector('#late-answer').getAttribute('aria-label') === 'Yanıt: '")
+        page.evaluate("() => { document.querySelector('#late-answer').textContent = 'Arşiv bunu söylemiyor.'; }")
+        page.wait_for_function("() => document.querySelector('#late-answer').getAttribute('aria-label')"
+                               " === 'Yanıt: Arşiv bunu söylemiyor.'", timeout=5000)
         english = {"Like", "Dislike", "Liked", "Retry", "Undo", "undo", "Clear", "Close", "Copy message",
                    "Copy conversation", "More tabs", "chatbot conversation", "Gradio footer navigation"}
         assert not labels & english and not any("message" in label for label in labels)
