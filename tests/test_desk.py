@@ -25,7 +25,7 @@ from rag.index.store import ArchiveStore, Record
 from rag.ops.stats import ArchiveStats
 from tests.conftest import ADMIN_PASSWORD
 from ui.desk import PAGE_SIZE, confirmation, document_page, md_escape, removal_markdown, search
-from ui.maintenance import MaintenanceHandlers, chart_top, months_frame
+from ui.maintenance import MaintenanceHandlers, chart_top, month_chart, months_frame
 
 DIM = 8
 
@@ -270,9 +270,18 @@ def stats_with(per_month: list[tuple[str, int]]) -> ArchiveStats:
 
 @pytest.mark.parametrize("per_month", [[], [("2024-01", 1), ("2024-02", 0), ("2024-03", 1)]])
 def test_month_chart_counts_are_numbers_even_when_empty(per_month):
-    plot = gr.BarPlot(x="ay", y="makale").postprocess(months_frame(stats_with(per_month)))
-    assert plot.datatypes == {"ay": "nominal", "makale": "quantitative"}
+    plot = gr.BarPlot(x="dönem", y="makale").postprocess(months_frame(stats_with(per_month)))
+    assert plot.datatypes == {"dönem": "nominal", "makale": "quantitative"}
     assert [row[1] for row in plot.data] == [n for _, n in per_month]
+
+
+def test_a_long_archive_is_charted_by_year():
+    """Seven years of months were labelled one by one: on a phone an unreadable smear."""
+    months = [(f"{year}-{month:02d}", 1 if month == 3 else 0) for year in range(2019, 2027) for month in range(1, 13)]
+    chart = month_chart(stats_with(months))
+    assert chart.title == "Yıllara göre haber sayısı" and chart.x_title == "yıl"
+    assert months_frame(stats_with(months)).values.tolist() == [[str(year), 1] for year in range(2019, 2027)]
+    assert month_chart(stats_with(months[:12])).title == "Aylara göre haber sayısı"
 
 
 def test_month_chart_axis_reaches_a_whole_number():

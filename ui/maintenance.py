@@ -25,27 +25,41 @@ if TYPE_CHECKING:
     from ui.chat import ChatHandlers
 
 MIN_CHART_TOP = 5  # the month chart's y axis reaches at least this, so its ticks are whole numbers
+MAX_MONTHS_CHARTED = 24  # beyond two years of months, the chart counts years
 
 Overview = tuple[str, gr.BarPlot]  # statistics as Markdown, the chart of articles per month
 Finished = tuple[str, dict, str, gr.BarPlot]  # the report as Markdown and as JSON, the overview
 DeskView = tuple[str, pd.DataFrame, list[str], gr.Dropdown, int]  # caption, table, its ids, choices, page
 
 
+def periods(stats: ArchiveStats) -> list[tuple[str, int]]:
+    """Articles per month, or per year when the archive spans more months than a chart can
+    label (seven years of months were an unreadable smear of labels on a phone)."""
+    if len(stats.per_month) <= MAX_MONTHS_CHARTED:
+        return stats.per_month
+    years: dict[str, int] = {}
+    for month, n in stats.per_month:
+        years[month[:4]] = years.get(month[:4], 0) + n
+    return list(years.items())
+
+
 def months_frame(stats: ArchiveStats) -> pd.DataFrame:
-    """Articles per month, the count an integer column even when there are no months: Gradio
+    """Articles per period, the count an integer column even when there are none: Gradio
     types each axis from the column's dtype, and an empty frame's object columns would make
     the y axis categorical, for good (the chart keeps the first spec it drew)."""
-    return pd.DataFrame(stats.per_month, columns=["ay", "makale"]).astype({"ay": "str", "makale": "int64"})
+    return pd.DataFrame(periods(stats), columns=["dönem", "makale"]).astype({"dönem": "str", "makale": "int64"})
 
 
 def chart_top(stats: ArchiveStats) -> int:
-    return max(MIN_CHART_TOP, *(n for _, n in stats.per_month)) if stats.per_month else MIN_CHART_TOP
+    return max([MIN_CHART_TOP, *(n for _, n in periods(stats))])
 
 
 def month_chart(stats: ArchiveStats) -> gr.BarPlot:
-    """The chart's data and a y axis from zero to a whole number: 0 and 1 counts would
-    otherwise get a 0–1 axis ticked in tenths."""
-    return gr.BarPlot(value=months_frame(stats), y_lim=[0, chart_top(stats)])
+    """The chart's data, titled by its period, and a y axis from zero to a whole number: 0
+    and 1 counts would otherwise get a 0–1 axis ticked in tenths."""
+    by_year = len(stats.per_month) > MAX_MONTHS_CHARTED
+    return gr.BarPlot(value=months_frame(stats), y_lim=[0, chart_top(stats)], x_title="yıl" if by_year else "ay",
+                      title="Yıllara göre haber sayısı" if by_year else "Aylara göre haber sayısı")
 
 
 def desk_frame(rows: list[list[str | int]]) -> pd.DataFrame:
@@ -194,7 +208,7 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
                                     elem_id="arsiv-sync-prune")
                 sync_button = gr.Button("Siteyi eşitle", variant="primary", elem_id="arsiv-sync-button")
             # below the upload form: on a phone the form comes first (a stranger's find)
-            chart = gr.BarPlot(x="ay", y="makale", title="Aylara göre haber sayısı", height=280,
+            chart = gr.BarPlot(x="dönem", y="makale", title="Aylara göre haber sayısı", height=280,
                                x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
                                y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
 
