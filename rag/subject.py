@@ -137,7 +137,7 @@ def opening_word(question: str) -> Term | None:
 # aldı"), unless a question word follows it ("çocuk bileti kaç dolar").
 # Read on words folded to ASCII ("kac yayinevi" is typed for "kaç yayınevi").
 _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[iu]k\w*|[ae]n|[ae]c[ae]k|m[iu]s"
-                        r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p"
+                        r"|ki|yl[ae]|l[iu]|s[iu]z|[iu]|(?<=[aeiou])y[ae]|[dt][iu]|m[ae]|[ae]r[ae]k|[iu]p"
                         r"|(?:sure|yil|ay|hafta|gun|saat|asir|zaman)[dt][iu]r)$")  # "uzun süredir yayında"
 _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head

@@ -2160,6 +2160,9 @@ SEVENTH_SET_FINDS = {
     "TUZHURMATU — Tuzhurmatu'da ilçenin ilk kadın voleybol takımı kuruldu. Takım ilk maçını kasımda oynayacak.\n\n"
     "ERBİL — Okurlarımızın sorularını Türkmen Eğitim Vakfı'nın Erbil temsilcisi Aynur Kasapoğlu'na sorduk. "
     "Vakfa başvurular ayın 20'sinde bitiyor.",
+    "kosu.txt": "Kerkük'te Barış Koşusu yapıldı\n\n5 Nisan 2024\n\nKerkük'te düzenlenen Barış Koşusu'na 600 sporcu "
+    "katıldı. Yarış erkekler ve kadınlar kategorisinde koşuldu. Erkeklerde birinciliği Ahmet Demirci, kadınlarda "
+    "Sevda Kasapoğlu kazandı.",
 }
 
 
@@ -2256,3 +2259,13 @@ def test_who_did_it_is_read_where_the_deed_is_said(fourteenth_qa):
                {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources]}]
     assert fourteenth_qa.ask("Bu kararı kim duyurdu?", history).short == "Nermin Beyatlı"
     assert "Yunus Emre Türkmen İlkokulu" in fourteenth_qa.ask("Erbil'de açılan yeni Türkmen okulunun adı ne?").text
+
+
+def test_a_kind_ending_like_a_dative_is_still_a_kind(seventh_qa):
+    """"tekerlekli sandalye kategorisini kim kazandı?" got the women's winner: "sandalye" was
+    read as a dative ("-ye" follows a vowel only; "sandal" ends in a consonant), so no kind of
+    category was asked, and the race's article, which has none for wheelchairs, answered."""
+    answer = seventh_qa.ask("Barış Koşusu'nda tekerlekli sandalye kategorisini kim kazandı?")
+    assert answer.refused and "sandalye" in answer.text, answer.text
+    women = seventh_qa.ask("Barış Koşusu'nda kadınlar kategorisini kim kazandı?")
+    assert not women.refused and "Sevda Kasapoğlu" in women.text
