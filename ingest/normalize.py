@@ -40,13 +40,30 @@ def normalize_text(text: str) -> str:
     text = _LINE_HYPHEN.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     paragraphs, current = [], []
-    for line in lines + [""]:
-        if line:
+    for line, after in zip(lines + [""], lines[1:] + ["", ""]):
+        if line and _is_heading(line, current[-1] if current else "", after):
+            if current:
+                paragraphs.append(" ".join(current))
+            paragraphs.append(line)  # "Projenin finansmanı" was glued to the sentence under it
+            current = []
+        elif line:
             current.append(line)
         elif current:
             paragraphs.append(" ".join(current))
             current = []
     return "\n\n".join(paragraphs)
+
+
+def _is_heading(line: str, before: str, after: str) -> bool:
+    """A PDF's subheading among its lines (no blank line around it): a few capitalised words
+    with no end mark, after a finished sentence (or none), over a line of text at least twice
+    as long. A wrapped line follows an unfinished one; a sentence's short last line ends in a mark."""
+    return (line[:1].isupper() and not line.endswith(_END_MARKS) and len(line.split()) <= _HEADING_WORDS
+            and (not before or before.endswith(_END_MARKS)) and len(after) >= 2 * len(line))
+
+
+_END_MARKS = tuple(".!?:;,…\"')]")
+_HEADING_WORDS = 6
 
 
 def strip_boilerplate(text: str) -> str:

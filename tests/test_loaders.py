@@ -121,6 +121,18 @@ def test_a_news_pdf_keeps_its_headline_and_dateline_apart_from_the_text(tmp_path
     assert doc.page_content.startswith("Birligin 8. Olagan Kongresi 17 Ocak 2025 Cuma günü Kerkük")
 
 
+def test_a_pdfs_subheading_is_a_paragraph_of_its_own(tmp_path):
+    """A stranger's PDF quoted "Projenin finansmanı 7,5 milyon dolarlık projenin tamamı …": its
+    lines carry no blank line, and the subheading was joined to the sentence under it."""
+    pdf = make_pdf(tmp_path / "su.pdf", [
+        "Telafer'e yeni su hatti\n5 Temmuz 2021\nBelediye yeni hattin tamamlandigini acikladi.\n"
+        "Projenin finansmani\n7,5 milyon dolarlik projenin tamami Birlesmis Milletler tarafindan\n"
+        "finanse edildi ve calismalar 14 ay surdu."], title=None)
+    text = load(pdf).documents[0].page_content
+    assert "\n\nProjenin finansmani\n\n7,5 milyon dolarlik projenin tamami Birlesmis Milletler tarafindan finanse" in text
+    assert "Belediye yeni hattin tamamlandigini acikladi." in text
+
+
 def test_encrypted_pdf_is_rejected(tmp_path):
     pdf = make_pdf(tmp_path / "gizli.pdf", ["Gizli metin burada yer alıyor ve okunamaz."], encrypt="parola")
     with pytest.raises(RejectedFile, match="şifreli"):
