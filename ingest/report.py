@@ -47,7 +47,8 @@ class IngestReport:
         lines += [
             f"{done} {self.seconds:.1f} sn (gömme {self.embed_seconds:.1f} sn)",
             f"  eklenen: {len(self.added)}   güncellenen: {len(self.updated)}   "
-            f"değişmeyen: {len(self.unchanged)}   silinen: {len(self.removed)}",
+            f"değişmeyen: {len(self.unchanged)}   silinen: {len(self.removed)}   "
+            f"yinelenen: {len(self.duplicates)}   reddedilen: {len(self.rejected)}",
             f"  yazılan parça: {self.chunks_written}   cümle: {self.sentences_written}",
         ]
         for label, doc_ids in (("eklendi", self.added), ("güncellendi", self.updated), ("silindi", self.removed),

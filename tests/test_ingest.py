@@ -123,6 +123,7 @@ def test_identical_articles_are_stored_once(tmp_path, settings, embedder):
     (folder / "kopya.txt").write_text(ARTICLES["kerkuk.txt"], encoding="utf-8")
     report = ingest([folder], settings, embedder=embedder)
     assert report.duplicates == [{"doc_id": "arsiv/kopya.txt", "same_as": "arsiv/kerkuk.txt"}]
+    assert "yinelenen: 1   reddedilen: 0" in report.summary()  # counted beside the added (a stranger's find)
     assert ArchiveStore(settings).counts()["documents"] == 3
     # uploading the same file again under a new name later is caught too
     (folder / "yine.txt").write_text(ARTICLES["baku.txt"], encoding="utf-8")
