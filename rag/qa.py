@@ -940,8 +940,8 @@ class ArchiveQA:
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
-        if chosen and asked.factoid and (ordinal := unsaid_ordinal(question, self.article_text(
-                read[chosen[0].passage - 1], snapshot))):
+        if chosen and (asked.factoid or asks_name(question)) and (ordinal := unsaid_ordinal(
+                question, self.article_text(read[chosen[0].passage - 1], snapshot))):
             # "Terzioğlu'nun kitabının ikinci baskısı ne zaman çıktı?": the article gives the book's year
             return self.decline_subject(question, _not_said_text(f"{ordinal} için bunu", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):

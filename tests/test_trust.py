@@ -2041,6 +2041,9 @@ def test_a_title_set_in_bold_answers_what_the_work_is_called(thirteenth_qa):
     capitalised words right after the work names it (a place after it carries its case ending)."""
     answer = thirteenth_qa.ask("Nesrin Abbasoğlu'nun yeni kitabının adı ne?")
     assert not answer.refused and "Kerkük Bahçeleri" in answer.text, answer.text
+    # the stranger's near miss: her first book is not the new one the article names
+    first = thirteenth_qa.ask("Nesrin Abbasoğlu'nun ilk kitabının adı ne?")
+    assert first.refused and "ilk kitap" in first.text, first.text
 
 
 SIXTH_SET_FINDS = {

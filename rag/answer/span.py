@@ -1176,16 +1176,20 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
     """The ordinal thing the question asks ("ikinci baskısı", "üçüncü dönemine", "İkinci Kerkük
     Kültür Festivali") when the article never numbers that thing so (the ordinal a few words
     before the noun or the name's head, in words or digits: "4. festivali" for "4. Hoyrat
-    festivali"): its facts are of the only one it speaks of. "ilk" is left alone, as articles
-    word a first otherwise ("açılış golü"), and so is a rank ("ikinci kim oldu")."""
+    festivali"): its facts are of the only one it speaks of. A first ("ilk") is worded
+    otherwise too ("açılış golü"), so it is left alone unless the article calls the thing new
+    or last ("ilk kitabının adı": "yeni kitabı Kerkük Bahçeleri"); so is a rank ("ikinci kim oldu")."""
     said = words(article)
     for number, noun, written in _ordinal_nouns(question):
         ordinal, stripped = written.split()
         heads = _numbered_heads(question, ordinal, [noun, stripped])
-        if number < 2 or not heads:
+        if not heads:
             continue
         nouns = [i for i, word in enumerate(said) if word.startswith(heads)]
-        if not any(_numbers(said[j], number) for i in nouns for j in range(max(0, i - _ORDINAL_SPAN), i)):
+        before = [said[j] for i in nouns for j in range(max(0, i - _ORDINAL_SPAN), i)]
+        if any(_numbers(word, number) for word in before):
+            continue
+        if number >= 2 or (number == 1 and not {"ilk", "birinci"} & set(before) and {"yeni", "son"} & set(before)):
             return written
     return None
 
