@@ -917,9 +917,10 @@ def names_doer(question: Question, sentence: str) -> bool:
 
 
 def says_deed(question: str, sentence: str) -> bool:
-    """For "nerede" and "ne zaman", the sentence says the asked deed in some tense or as a
-    participle ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu"; not the obituary's
-    opening on where he died); True when the question ends in no verb."""
+    """For "nerede", "ne zaman" and "kim", the sentence says the asked deed in some tense, as a
+    participle or a verbal noun ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu", not the
+    obituary's opening on where he died; "duyurdu" for "kim duyurdu", not who decided); True
+    when the question ends in no verb or a light one ("yapıldı", "hibe edildi")."""
     found = _TOKEN.findall(turkish_lower(question))
     stem = verb_stem(found[-1]) if found else None
     if not stem or len(stem) < 2 or _LIGHT_STEM.fullmatch(stem):
