@@ -689,6 +689,12 @@ def _deed(lowered: str) -> str | None:
     return (verb_stem(found.group(1)) or found.group(1)) if found else None
 
 
+def asked_verb(question: str) -> str | None:
+    """The stem of the verb a question ends on ("kim duyurdu?" → "duyur"); None for none."""
+    found = _TOKEN.findall(turkish_lower(question))
+    return verb_stem(found[-1]) if found else None
+
+
 def verb_stem(word: str) -> str | None:
     """A finite verb less its tense and person endings ("öldüler" → "öl", "yapıyor" → "yap",
     "tutuklandı" → "tutuklan": the last ending, since "tu" begins the verb); None for no verb."""
@@ -921,8 +927,7 @@ def says_deed(question: str, sentence: str) -> bool:
     participle or a verbal noun ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu", not the
     obituary's opening on where he died; "duyurdu" for "kim duyurdu", not who decided); True
     when the question ends in no verb or a light one ("yapıldı", "hibe edildi")."""
-    found = _TOKEN.findall(turkish_lower(question))
-    stem = verb_stem(found[-1]) if found else None
+    stem = asked_verb(question)
     if not stem or len(stem) < 2 or _LIGHT_STEM.fullmatch(stem):
         return True  # "ne zaman yapıldı", "hibe edildi": the deed is the noun before it, worded otherwise
     return re.search(rf"(?<!\w){stem}{_DEED_ENDING}", turkish_lower(sentence)) is not None
@@ -1873,8 +1878,7 @@ def denies_deed(question: str, sentence: str) -> bool:
     """The sentence says the deed the question asks about is not done ("Şirket Türkiye'ye ise
     henüz ihracat yapmıyor" for "hangi ülkeye ihracat yapıyor?": where it does not export),
     and nowhere that it is."""
-    found = _TOKEN.findall(turkish_lower(question))
-    stem = verb_stem(found[-1]) if found else None
+    stem = asked_verb(question)
     if not stem or re.search(r"m[ae]?$", stem):  # "neden ihracat yapmıyor": a denial is asked
         return False
     lowered = turkish_lower(sentence)
