@@ -69,12 +69,20 @@ def unsoftened(form: str) -> str | None:
     return softened.group(1) + HARDENED[softened.group(2)] if softened else None
 
 
-_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+def _latin_bases() -> dict[int, str]:
+    """Each lower-case Latin letter with a mark, to its bare letter ("è" → "e", "ñ" → "n")."""
+    letters = (chr(code) for code in range(0xE0, 0x180))
+    bases = {letter: unicodedata.normalize("NFD", letter)[0] for letter in letters if letter.islower()}
+    return {ord(letter): base for letter, base in bases.items() if base.isascii() and base != letter}
+
+
+_ASCII = {**_latin_bases(), **str.maketrans("ıłø", "ilo")}
 
 
 def ascii_fold(lowered: str) -> str:
-    """Turkish letters as a keyboard without them types them ("şu anki" → "su anki"), the
-    length unchanged; for lower-cased text."""
+    """Letters as a keyboard without them types them: Turkish ones ("şu anki" → "su anki")
+    and other languages' in names ("Maizière" is typed "Maiziere"), the length unchanged;
+    for lower-cased text."""
     return lowered.translate(_ASCII)
 
 
