@@ -33,8 +33,8 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing,
     denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit, full_name, gives_no_time, holds_noun,
     holds_office, names_another_office, names_asked_body, names_counted, names_doer, names_no_body, names_owner,
-    owner_unnamed, qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, short_answer,
-    short_answer_at_end, speaks_of_former, unsaid_ordinal, who_is_asked,
+    owner_unnamed, qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, says_year,
+    short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -952,9 +952,19 @@ class ArchiveQA:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
         years = another_year(question, chosen[0].text) if asked.factoid else None
-        if years:  # asked for 2024's profit, the article gives 2023's: not the answer
-            return self.decline_subject(question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"),
-                                        [source])
+        if years:
+            # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
+            # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
+            published = ChunkMeta.of(source).date
+            about = predicate_roots(question, key_terms(question))
+            chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
+                                             lambda text: not another_year(question, text) and speaks_of(text, about)
+                                             and says_year(text, years[0], published))
+            if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
+                return self.decline_subject(
+                    question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])
+            read = passages = whole
+            source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
         said = another_edition(edition, self.article_text(source, snapshot)) if edition else None
         if edition and said:  # "Birinci festivale kaç kişi katıldı?", the article reports the third festival

@@ -21,9 +21,9 @@ from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, ORDINAL_WORDS,
-    SOFTENED, STOPWORDS, ascii_fold, capitalised, high_vowel_after, idiom_verbs, root, stem, turkish_lower, unsoftened,
-    without_suffix, words,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
+    ORDINAL_WORDS, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after, idiom_verbs, root,
+    stem, turkish_lower, unsoftened, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -47,6 +47,7 @@ class Term:
     roots: tuple[tuple[str, ...], ...]  # per word, the forms it may take in the archive
     position: int  # word position in the question, to name adjacent missing terms together
     year: int | None = None
+    plain_first: bool = False  # its first word is capitalised only as the question's first word
 
 
 def key_terms(question: str, period_phrase: str = "") -> list[Term]:
@@ -57,6 +58,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     period = set(re.findall(r"\d+", period_phrase))
     found = list(_WORD.finditer(question))
     run: list[tuple[int, str]] = []
+    plain_first = False  # the question's first word, a name only by the capital after it
     for position, match in enumerate(found):
         raw = match.group()
         word = without_suffix(raw).strip(".-&")
@@ -78,15 +80,16 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
         if name and position == 0 and "-" not in word and not language:  # "Nahçıvan-Erbil": names joined
             following = found[1].group() if len(found) > 1 else ""
             next_joined = len(found) > 1 and not question[match.end():found[1].start()].strip()
-            name = raw != word or word.isupper() or (next_joined and following[:1].isupper())
+            plain_first = not (raw != word or word.isupper())
+            name = not plain_first or (next_joined and following[:1].isupper())
         joined = bool(run) and not question[found[position - 1].end():match.start()].strip()
         if run and name and not joined:  # a comma between two names: two terms
-            terms.append(_name_term(run))
+            terms.append(_name_term(run, plain_first))
             run = []
         if name:
             run.append((position, word))
         if run and (not name or raw != word or position == len(found) - 1):
-            terms.append(_name_term(run))  # a suffix or a lower-case word ends the name
+            terms.append(_name_term(run, plain_first))  # a suffix or a lower-case word ends the name
             run = []
     return sorted(terms, key=lambda t: t.position)
 
@@ -124,7 +127,7 @@ def opening_word(question: str) -> Term | None:
     if (not word.isalpha() or not word[:1].isupper() or lowered in QUESTION_OPENERS or lowered in STOPWORDS
             or lowered in MONTH_NUMBERS or lowered in WEEKDAYS):
         return None
-    return Term(word, (_forms(word),), 0)
+    return Term(word, (_forms(word),), 0, plain_first=True)
 
 
 # A compound names a kind of thing with a bare noun before a possessive head: "çimento
@@ -550,9 +553,10 @@ def _ordinal_term(number: int, after: list[re.Match], position: int) -> Term | N
     return Term(" ".join([f"{number}.", *named]).removesuffix(" ve"), (forms,), position)
 
 
-def _name_term(run: list[tuple[int, str]]) -> Term:
+def _name_term(run: list[tuple[int, str]], plain_first: bool) -> Term:
     parts = [part for _, word in run for part in re.split(r"[-&]", word) if part]  # "AS-206": "as", "206"
-    return Term(" ".join(word for _, word in run), tuple(_forms(part) for part in parts), run[0][0])
+    return Term(" ".join(word for _, word in run), tuple(_forms(part) for part in parts), run[0][0],
+                plain_first=plain_first and run[0][0] == 0)
 
 
 # A word derived from a name with -li/-lik, written without an apostrophe: "Telaferlilerde",
@@ -578,11 +582,47 @@ def covering(terms: Iterable[Term], snapshot: Snapshot) -> dict[Term, set[str]]:
 
 
 def _docs_covering(term: Term, snapshot: Snapshot) -> set[str]:
-    holding = [set().union(*(snapshot.docs_with_root(form) for form in forms)) for forms in term.roots]
+    # a question's first word is capitalised by its place: it may be no name ("Kapanan Hacı
+    # Abbas Çayhanesi", "Belirli açıklamalarından")
+    parts = re.split(r"[\s&-]+", turkish_lower(term.surface))
+    named = term.surface[:1].isupper() and len(parts) == len(term.roots)
+    strict = [named and part.isalpha() and not (term.plain_first and i == 0) for i, part in enumerate(parts)]
+    holding = [_docs_naming(parts[i], forms, snapshot) if strict[i]
+               else set().union(*(snapshot.docs_with_root(form) for form in forms))
+               for i, forms in enumerate(term.roots)]
     docs = set.intersection(*holding)
     if term.year is not None:
         docs |= snapshot.docs_dated_in(term.year)
     return docs
+
+
+# The endings a name's word takes without an apostrophe: a later word's possessive and case
+# ("Ulusal Marşı", "Kerkük Kalesinde"), a language's case ("İngilizceye", "İngilizcede"), the
+# copula ("Almancaydı", "Protestandır").
+_CASE_TAIL = re.compile(r"(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ae]|y?l[ae]|n[ae])?"
+                        r"(?:y?[dt][ıiuü]r?|y?m[ıiuü]ş)?")
+
+
+def _docs_naming(word: str, forms: tuple[str, ...], snapshot: Snapshot) -> set[str]:
+    """The documents holding a name's word: an archive word that begins with it or one of its
+    forms of four letters or more and is the word itself, a name extending it ("Pittsburg":
+    "Pittsburgh", "Kerküklü"), the word or its base with a case ending ("Marş": "Marşı";
+    "Almanyanın": "Almanya"; "İngilizceye": "İngilizcede") or one of its forms ("Bağdadı":
+    "Bağdat"); not another word sharing a root ("Yıldız": "yıldır"; "Gence", which the
+    stemmer cuts to "ge": "gençlik"; "Ata": "atanan"). Letter for letter: a question typed
+    without Turkish letters has had them put back (``Spellings.restore``)."""
+    word = foreign_fold(word)
+    beginnings = [form for form in (word, *forms) if len(form) >= MIN_ROOT] or [word]
+    said = set()
+    for form in beginnings:
+        for spelled, named in snapshot.spellings.words_beginning(form):
+            seen = foreign_fold(spelled)
+            extended = seen.startswith(word) and (named or _CASE_TAIL.fullmatch(seen[len(word):]))
+            inflected = any(seen.startswith(base) and word.startswith(base) and _CASE_TAIL.fullmatch(seen[len(base):])
+                            and _CASE_TAIL.fullmatch(word[len(base):]) for base in (*beginnings, seen))
+            if extended or inflected or seen in forms:
+                said.add(spelled)
+    return set().union(*(snapshot.docs_with_word(spelled) for spelled in said))
 
 
 def missing_names(missing: list[Term]) -> str:

@@ -194,6 +194,7 @@ _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
+_LAST_YEAR = re.compile(r"(?<!\w)geçen\s+yıl")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
@@ -541,13 +542,22 @@ _ATTRIBUTE = re.compile(r"(?<!\w)(?<!en\s)\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][�
 _ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
 
 
+# "ne kadar vergi ödedi", "ne kadar temettü dağıttı": the thing an amount is of, before the
+# question's closing verb (not a word any sum is: "ne kadar para topladı").
+_AMOUNT_OF = re.compile(r"(?<!\w)ne\s+kadar(?:lık)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")
+_ANY_SUM = frozenset("para süre zaman yer kişi".split())
+
+
 def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     """The attribute a figure question asks of, read each way its possessive ending allows
-    ("nüfusu": "nüfus" + "u" or "nüfu" + "su"; "kapasitesi": "kapasite" + "si"); none when the
-    question asks no attribute."""
-    found = _ATTRIBUTE.search(turkish_lower(text)) if question.asked is Asked.NUMBER else None
+    ("nüfusu": "nüfus" + "u" or "nüfu" + "su"; "kapasitesi": "kapasite" + "si"), or the thing an
+    amount is of ("ne kadar vergi ödedi"); none when the question asks no attribute."""
+    lowered = turkish_lower(text)
+    found = _ATTRIBUTE.search(lowered) if question.asked is Asked.NUMBER else None
     if found is None:
-        return ()
+        amount = _AMOUNT_OF.search(lowered) if question.asked is Asked.NUMBER else None
+        noun = amount.group(1) if amount else ""
+        return (noun,) if noun and noun not in _ANY_SUM | _ANY_FIGURE and not _measure(noun) else ()
     word = found.group(0).split()[0]
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
     forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
@@ -1043,6 +1053,19 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
         return None
     return min(asked), said[0]
+
+
+def says_year(sentence: str, year: str, published: str | None) -> bool:
+    """The sentence gives its fact for ``year``: it names it, or says "geçen yıl" in an article
+    of the year after ("2019 yılı mali sonuçları" reported in February 2020: "Şirketin geçen
+    yılki cirosu …") or "bu yıl" in one of that year."""
+    lowered = turkish_lower(sentence)
+    if re.search(rf"(?<!\d){year}(?!\d)", sentence):
+        return True
+    if not published or not published[:4].isdigit():
+        return False
+    return ((bool(_LAST_YEAR.search(lowered)) and int(published[:4]) - 1 == int(year))
+            or (bool(_THIS_YEAR.search(lowered)) and published[:4] == year))
 
 
 def years_named(text: str) -> list[int]:

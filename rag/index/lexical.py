@@ -75,13 +75,17 @@ class BM25Index:
         top = top[np.argsort(-scores[top])]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
+    def with_term(self, term: str) -> np.ndarray:
+        """Positions of the texts holding exactly this (stemmed) term."""
+        term_id = self.vocabulary.get(term)
+        return self.postings[term_id][0] if term_id is not None else np.zeros(0, np.int32)
+
     def with_root(self, root: str) -> np.ndarray:
         """Positions of the texts holding a term that starts with ``root`` or that ``root``
         starts with (one letter shorter at most): the stemmer cuts a name's inflections
         unevenly ("pittsburg" → "pittsburgu"), a root matches them all."""
         if root.isdigit():  # a number is itself or nothing: "50" is not "500"
-            term_id = self.vocabulary.get(root)
-            return self.postings[term_id][0] if term_id is not None else np.zeros(0, np.int32)
+            return self.with_term(root)
         ordered = self._sorted_terms()
         ids = [self.vocabulary[ordered[i]] for i in _prefixed(root, ordered)]
         if root.isascii():  # typed without Turkish letters: "varsova" finds "varşova"

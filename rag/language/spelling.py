@@ -21,7 +21,9 @@ import os
 import re
 from collections.abc import Iterable
 
-from rag.language.turkish import APOSTROPHES, HIGH_VOWEL, VOICELESS, ascii_fold, capitalised, turkish_lower
+from rag.language.turkish import (
+    APOSTROPHES, HIGH_VOWEL, VOICELESS, ascii_fold, capitalised, foreign_fold, turkish_lower,
+)
 
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 
@@ -154,6 +156,22 @@ class Spellings:
                 entry = self.table[key]
                 return entry[0][:shared], folded[shared:], entry
         return folded, "", None
+
+    def words_beginning(self, beginning: str) -> list[tuple[str, bool]]:
+        """The archive's words (as it spells them, apostrophe suffixes cut) that begin with
+        ``beginning`` (other languages' marks aside: "Maiziere" begins "Maizière"), each with
+        whether the archive writes it as a name (capitalised inside its sentences more often
+        than not, or only ever in a name or a title)."""
+        folded = ascii_fold(beginning)
+        keys = self._sorted()
+        at = bisect.bisect_left(keys, folded)
+        found = []
+        while at < len(keys) and keys[at].startswith(folded):
+            entry = self.table[keys[at]]
+            if foreign_fold(entry[0]).startswith(foreign_fold(beginning)):
+                found.append((entry[0], entry[3] == 0 or _names(entry)))
+            at += 1
+        return found
 
     def _sorted(self) -> list[str]:
         if self._keys is None:

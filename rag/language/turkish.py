@@ -76,7 +76,16 @@ def _latin_bases() -> dict[int, str]:
     return {ord(letter): base for letter, base in bases.items() if base.isascii() and base != letter}
 
 
-_ASCII = {**_latin_bases(), **str.maketrans("ıłø", "ilo")}
+_FOREIGN = {**_latin_bases(), **str.maketrans("łø", "lo")}
+_ASCII = {**_FOREIGN, **str.maketrans("ı", "i")}
+for _letter in "çğöşüâîû":  # Turkish's own letters, kept by foreign_fold
+    del _FOREIGN[ord(_letter)]
+
+
+def foreign_fold(lowered: str) -> str:
+    """Other languages' marks taken off, Turkish letters kept ("maizière" → "maiziere",
+    "gökçe" unchanged): a name as a Turkish keyboard types it; for lower-cased text."""
+    return lowered.translate(_FOREIGN)
 
 
 def ascii_fold(lowered: str) -> str:
