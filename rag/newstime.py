@@ -401,16 +401,34 @@ def _season(phrase: str) -> tuple[str, str] | None:
     return next((span for span in sorted(year_spans(phrase)) if int(span[1]) == int(span[0]) + 1), None)
 
 
+REPORTED_WITHIN = 365  # days after a month that an article naming the month reports on it
+
+
 def mentions_period(passage: Document, frame: TimeFrame) -> bool:
-    """Whether the passage names a year of the asked period (at most 30 years are checked)."""
+    """Whether the passage names a year of the asked period (at most 30 years are checked),
+    or, for a month, names that month in an article of the following year ("Ocak 2017'de …
+    kaç varil": an article of March 2017 reports "ocak ayında 9,8 milyon varil")."""
     if not (frame.date_from and frame.date_to):
         return False
     text = titled(ChunkMeta.of(passage).title, passage.page_content)
+    if _names_month_after(text, ChunkMeta.of(passage).date, frame):
+        return True
     season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season
         return season in year_spans(text)
     years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
+
+
+def _names_month_after(text: str, published: str | None, frame: TimeFrame) -> bool:
+    """A one-month period, named by its month in an article dated within a year after it."""
+    start, end = frame.date_from, frame.date_to
+    if not (start and end and published) or (start.year, start.month) != (end.year, end.month):
+        return False
+    if not end.isoformat() <= published <= (end + timedelta(days=REPORTED_WITHIN)).isoformat():
+        return False
+    month = turkish_lower(MONTHS[start.month - 1])
+    return bool(re.search(rf"(?<!\w){month}", turkish_lower(text)))
 
 
 def pick_by_date(passages: list[Document], answering: list[int], newest: bool) -> tuple[list[Document], bool]:

@@ -2288,6 +2288,10 @@ EIGHTH_SET_FINDS = {
     "Kerkük'teki Dicle Çimento, 2019 yılı mali sonuçlarını açıkladı. Şirketin geçen yılki cirosu 300 milyar dinar, "
     "net kârı ise 24 milyar dinar oldu. Bir önceki yıl, yani 2018'de şirket 260 milyar dinar ciro ve 20 milyar "
     "dinar net kâr elde etmişti. Fabrikada 2019 sonunda 900 kişi çalışıyordu.",
+    "petrol.txt": "Kerkük petrolünün sevkiyatı şubatta geriledi\n\n8 Mart 2017\n\n"
+    "Kerkük sahalarından Ceyhan'a gönderilen petrol şubatta azaldı. Ocakta ihraç edilen petrolden 498 milyon dolar, "
+    "şubatta ise 451 milyon dolar gelir elde edildi. Şirket sözcüsü, düşüşün pompa istasyonundaki bakım nedeniyle "
+    "olduğunu söyledi.",
     "mars.txt": "Kerkük'te Nevruz töreni\n\n21 Mart 2023\n\n"
     "Kerkük'teki Nevruz töreninde Türkmeneli Marşı'nı Kerkük Gençlik Korosu seslendirdi.",
 }
@@ -2330,3 +2334,12 @@ def test_an_amount_of_a_thing_the_article_never_names_is_not_answered(eighth_qa)
     answer = eighth_qa.ask("Dicle Çimento 2019'da ne kadar vergi ödedi?")
     assert answer.refused and "bu sayıyı" in answer.text, answer.text
     assert "300 milyar dinar" in eighth_qa.ask("Dicle Çimento 2019'da ne kadar ciro elde etti?").text
+
+
+def test_a_month_is_answered_by_the_report_that_came_after_it(eighth_qa):
+    """"Şubat 2017'de Kerkük petrolünden ne kadar gelir elde edildi?" was refused as "Şubat 2017
+    tarihli bir haber bulamadım": figures for a month are reported after it ends, here in an
+    article of 8 March that names "şubatta". A month no article names stays unanswered."""
+    answer = eighth_qa.ask("Şubat 2017'de Kerkük petrolünden ne kadar gelir elde edildi?")
+    assert "451 milyon dolar" in answer.text and "Şubat 2017" in (answer.notice or ""), answer.text
+    assert "451 milyon dolar" not in eighth_qa.ask("Şubat 2016'da Kerkük petrolünden ne kadar gelir elde edildi?").text

@@ -1058,7 +1058,9 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
 def says_year(sentence: str, year: str, published: str | None) -> bool:
     """The sentence gives its fact for ``year``: it names it, or says "geçen yıl" in an article
     of the year after ("2019 yılı mali sonuçları" reported in February 2020: "Şirketin geçen
-    yılki cirosu …") or "bu yıl" in one of that year."""
+    yılki cirosu …") or "bu yıl" in one of that year. Not a sentence with no year in an article
+    of that year: results come out in the year after ("Bankanın kârı … yüzde 9 arttı" in
+    March 2024 is 2023's)."""
     lowered = turkish_lower(sentence)
     if re.search(rf"(?<!\d){year}(?!\d)", sentence):
         return True
