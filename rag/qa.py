@@ -30,17 +30,18 @@ from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
     anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname,
-    counted_plainly, counts_a_thing,
-    denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit, full_name, gives_no_time, holds_noun,
-    holds_office, names_another_office, names_asked_body, names_counted, names_doer, names_no_body, names_owner,
-    owner_unnamed, qualifies_count, rank_asked, requires_measure, says_extreme, says_only_opposite, says_year,
-    short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, who_is_asked,
+    counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
+    full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
+    names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count, rank_asked,
+    requires_measure, says_extreme, says_only_opposite, says_quality, says_year, sentences_of_quality, short_answer,
+    short_answer_at_end, speaks_of_former, unsaid_ordinal, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year
+from rag.language.sentences import split_sentences
 from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive
 from rag.newstime import (
     NEWER_NEWS,
@@ -925,6 +926,20 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{owned[0]} için bunu", filtered), read)
             read = passages = whole
+        quality = numbered_quality(question) if asked.factoid else None
+        if chosen and quality:
+            # "üç odalı dairenin kirası": "İki odalı dairelerde ortalama kira … 380 bin dinar" is
+            # another flat's, as is a sentence after it; the three-room flat's may be further down
+            chunks = self.article_chunks(read[chosen[0].passage - 1], snapshot)
+            article = [sentence for chunk in chunks for sentence in split_sentences(chunk.page_content)]
+            speaking = sentences_of_quality(quality, article)
+            said = any(says_quality(quality, sentence) is not None for sentence in article)
+            if said and chosen[0].text not in speaking:
+                chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                                 lambda text: text in speaking)
+                if not chosen:
+                    return self.decline_subject(question, _not_said_text(f"{quality[2]} için bunu", filtered), read)
+                read = passages = whole
         if chosen and asked.factoid and denies_deed(question, chosen[0].text):
             # "hangi ülkeye ihracat yapıyor": "Türkiye'ye ise henüz ihracat yapmıyor" is where it does not
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,

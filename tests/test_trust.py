@@ -2292,6 +2292,10 @@ EIGHTH_SET_FINDS = {
     "Kerkük sahalarından Ceyhan'a gönderilen petrol şubatta azaldı. Ocakta ihraç edilen petrolden 498 milyon dolar, "
     "şubatta ise 451 milyon dolar gelir elde edildi. Şirket sözcüsü, düşüşün pompa istasyonundaki bakım nedeniyle "
     "olduğunu söyledi.",
+    "kira.txt": "Kerkük'te konut kiraları arttı\n\n20 Ocak 2025\n\n"
+    "Emlakçılar Derneği'nin raporuna göre Kerkük merkezde üç odalı bir dairenin kirası 2024 boyunca yüzde 22 arttı. "
+    "Yılın başında 450 bin dinar olan ortalama kira, yıl sonunda 550 bin dinara ulaştı. İki odalı dairelerde "
+    "ortalama kira yıl sonunda 380 bin dinar oldu.",
     "mars.txt": "Kerkük'te Nevruz töreni\n\n21 Mart 2023\n\n"
     "Kerkük'teki Nevruz töreninde Türkmeneli Marşı'nı Kerkük Gençlik Korosu seslendirdi.",
 }
@@ -2343,3 +2347,15 @@ def test_a_month_is_answered_by_the_report_that_came_after_it(eighth_qa):
     answer = eighth_qa.ask("Şubat 2017'de Kerkük petrolünden ne kadar gelir elde edildi?")
     assert "451 milyon dolar" in answer.text and "Şubat 2017" in (answer.notice or ""), answer.text
     assert "451 milyon dolar" not in eighth_qa.ask("Şubat 2016'da Kerkük petrolünden ne kadar gelir elde edildi?").text
+
+
+def test_a_numbered_quality_picks_out_what_is_asked(eighth_qa):
+    """"üç odalı dairenin kirası" got "İki odalı dairelerde ortalama kira … 380 bin dinar", the
+    two-room flats' rent. A sentence speaks of the quality it gives, and the ones after it that
+    give no other ("Yılın başında 450 bin dinar olan ortalama kira …" is the three-room flat's);
+    a quality the article gives only with other numbers is not answered."""
+    answer = eighth_qa.ask("Kerkük'te yıl sonunda üç odalı dairenin ortalama kirası ne kadardı?")
+    assert "380" not in answer.text and not answer.refused, answer.text
+    assert "380 bin dinar" in eighth_qa.ask("Kerkük'te iki odalı dairelerin kirası ne kadar?").text
+    answer = eighth_qa.ask("Kerkük'te dört odalı dairenin kirası ne kadar?")
+    assert answer.refused and "dört odalı" in answer.text, answer.text

@@ -693,6 +693,45 @@ def qualifies_count(question: str, sentence: str) -> bool:
     return (found is None or roots_held(sentence, {found.group(1)}) > 0) and (deed is None or roots_held(sentence, {deed}) > 0)
 
 
+# "üç odalı daire", "dört yıldızlı otel", "40 kişilik salon": a figure the question gives to
+# pick out what it asks of ("üç odalı dairenin kirası": not the two-room flat's rent); three
+# letters before the "-lI" at least ("2024 yılı" is a year's).
+_NUMBERED_QUALITY = re.compile(rf"(?<![\w.,])(\d+|{_NUMBER_WORD_I})\s+([^\W\d_]{{3,}}l[ıiuü]k?)(?!\w)")
+
+
+def _qualities(text: str) -> list[tuple[str, str, str]]:
+    """The text's numbered qualities, each as (number in digits, the quality, as written)."""
+    return [(str(DIGIT_WORDS.get(found.group(1), found.group(1))), found.group(2), found.group())
+            for found in _NUMBERED_QUALITY.finditer(turkish_lower(text))]
+
+
+def numbered_quality(question: str) -> tuple[str, str, str] | None:
+    """The numbered quality a question picks its thing out with ("üç odalı" → ("3", "odalı",
+    "üç odalı"))."""
+    found = _qualities(question)
+    return found[0] if found else None
+
+
+def says_quality(quality: tuple[str, str, str], text: str) -> bool | None:
+    """True when the text gives the quality with its number, False when only with another
+    ("İki odalı dairelerde …" for "üç odalı"), None when it never gives that quality."""
+    numbers = {number for number, said, _ in _qualities(text) if said == quality[1]}
+    return quality[0] in numbers if numbers else None
+
+
+def sentences_of_quality(quality: tuple[str, str, str], sentences: list[str]) -> set[str]:
+    """The sentences, in reading order, that speak of the asked quality: those that give it
+    and those after them that give no number of it ("… üç odalı bir dairenin kirası … arttı.
+    Yılın ilk çeyreğinde 450 bin dinar olan ortalama kira …"), until one gives another."""
+    speaking, current = set(), None
+    for sentence in sentences:
+        said = says_quality(quality, sentence)
+        current = current if said is None else said
+        if current:
+            speaking.add(sentence)
+    return speaking
+
+
 def _deed(lowered: str) -> str | None:
     """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
     found = _PEOPLE_DEED.search(lowered)
