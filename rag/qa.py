@@ -34,7 +34,7 @@ from rag.answer.span import (
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count, rank_asked,
     requires_measure, says_extreme, says_only_opposite, says_quality, says_year, sentences_of_quality, short_answer,
-    short_answer_at_end, speaks_of_former, unsaid_ordinal, who_is_asked,
+    short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -959,6 +959,10 @@ class ArchiveQA:
                 question, self.article_text(read[chosen[0].passage - 1], snapshot))):
             # "Terzioğlu'nun kitabının ikinci baskısı ne zaman çıktı?": the article gives the book's year
             return self.decline_subject(question, _not_said_text(f"{ordinal} için bunu", filtered), read)
+        if chosen and asked.factoid and (part := unsaid_year_part(
+                question, self.article_text(read[chosen[0].passage - 1], snapshot))):
+            # "Arslan Çimento'nun 2019 ilk yarı net kârı": an annual report gives the year's
+            return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it

@@ -2359,3 +2359,13 @@ def test_a_numbered_quality_picks_out_what_is_asked(eighth_qa):
     assert "380 bin dinar" in eighth_qa.ask("Kerkük'te iki odalı dairelerin kirası ne kadar?").text
     answer = eighth_qa.ask("Kerkük'te dört odalı dairenin kirası ne kadar?")
     assert answer.refused and "dört odalı" in answer.text, answer.text
+
+
+def test_a_part_of_a_year_the_article_never_splits_is_not_answered(eighth_qa):
+    """"Arslan Çimento'nun 2019 ilk yarı net kârı ne kadardı?" got the whole year's profit from an
+    annual report that never speaks of a half: a part of a year asked ("ilk yarı", "üçüncü
+    çeyrek", "ilk altı ay") must be one the answering article names."""
+    answer = eighth_qa.ask("Dicle Çimento'nun 2019 ilk yarı net kârı ne kadardı?")
+    assert answer.refused and "ilk yarı" in answer.text, answer.text
+    answer = eighth_qa.ask("Kerkük'te üç odalı dairenin kirası yılın ilk çeyreğinde ne kadardı?")
+    assert answer.refused and "ilk çeyre" in answer.text, answer.text

@@ -732,6 +732,22 @@ def sentences_of_quality(quality: tuple[str, str, str], sentences: list[str]) ->
     return speaking
 
 
+# A part of a year a figure is asked for: "2019 ilk yarı net kârı", "üçüncü çeyreğinde", "ilk
+# altı ayda". An article that never splits its year so gives the whole year's.
+_YEAR_PART = re.compile(r"(?<!\w)(?:ilk|ikinci|üçüncü|dördüncü|son)\s+(yarı|çeyre[kğ]|altı\s+ay|dokuz\s+ay)")
+
+
+def unsaid_year_part(question: str, article: str) -> str | None:
+    """The part of a year the question asks of ("ilk yarı") when the article never names
+    such a part (no "yarı" at all in an annual report); None otherwise."""
+    found = _YEAR_PART.search(turkish_lower(question))
+    if not found:
+        return None
+    part = found.group(1).replace("ğ", "k")
+    said = turkish_lower(article)
+    return None if re.search(rf"(?<!\w){part[:-1] if part.endswith('k') else part}", said) else found.group()
+
+
 def _deed(lowered: str) -> str | None:
     """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
     found = _PEOPLE_DEED.search(lowered)
