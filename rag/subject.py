@@ -48,6 +48,7 @@ class Term:
     position: int  # word position in the question, to name adjacent missing terms together
     year: int | None = None
     plain_first: bool = False  # its first word is capitalised only as the question's first word
+    month: int | None = None  # a month named without a year ("ekimde"): said, or the article's
 
 
 def key_terms(question: str, period_phrase: str = "") -> list[Term]:
@@ -91,7 +92,22 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
         if run and (not name or raw != word or position == len(found) - 1):
             terms.append(_name_term(run, plain_first))  # a suffix or a lower-case word ends the name
             run = []
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", question):  # a month with a year is the time logic's
+        terms += _month_terms(found)
     return sorted(terms, key=lambda t: t.position)
+
+
+def _month_terms(found: list[re.Match]) -> list[Term]:
+    """The months a question names without a year ("Kasım ayında kuzu etinin kilosu",
+    "ekimde domatesin kilosu"): an article that neither names the month nor is dated in it
+    gives another month's price."""
+    out = []
+    for position, match in enumerate(found):
+        word = turkish_lower(without_suffix(match.group()))
+        month = next((name for name in MONTH_NUMBERS if re.fullmatch(rf"{name}(?:[dt][ae](?:ki)?|ı|i)?", word)), None)
+        if month:
+            out.append(Term(capitalised(month), ((month,),), position, month=MONTH_NUMBERS[month]))
+    return out
 
 
 _LANGUAGES_FOLDED = {ascii_fold(language): language for language in LANGUAGES}
@@ -593,6 +609,8 @@ def _docs_covering(term: Term, snapshot: Snapshot) -> set[str]:
     docs = set.intersection(*holding)
     if term.year is not None:
         docs |= snapshot.docs_dated_in(term.year)
+    if term.month is not None:
+        docs |= snapshot.docs_dated_in_month(term.month)
     return docs
 
 

@@ -2296,6 +2296,13 @@ EIGHTH_SET_FINDS = {
     "Emlakçılar Derneği'nin raporuna göre Kerkük merkezde üç odalı bir dairenin kirası 2024 boyunca yüzde 22 arttı. "
     "Yılın başında 450 bin dinar olan ortalama kira, yıl sonunda 550 bin dinara ulaştı. İki odalı dairelerde "
     "ortalama kira yıl sonunda 380 bin dinar oldu.",
+    "pazar-ekim.txt": "Tuzhurmatu pazarında fiyatlar\n\n30 Ekim 2026\n\n"
+    "Tuzhurmatu sebze pazarında ekim ayında domatesin kilosu 1.250 dinardan satıldı.",
+    "pazar-kasim.txt": "Tuzhurmatu pazarında domates pahalandı\n\n28 Kasım 2026\n\n"
+    "Tuzhurmatu sebze pazarında kasım ayında domatesin kilosu 1.500 dinara çıktı.",
+    "ihale.txt": "Tuzhurmatu-Kerkük yolu ihalesi sonuçlandı\n\n12 Kasım 2026\n\n"
+    "Tuzhurmatu-Kerkük yolunun yenilenmesi ihalesine üç firma katıldı. Bayat İnşaat 84 milyar dinar, Yıldız Yapı "
+    "91 milyar dinar, Dicle Mühendislik ise 79,5 milyar dinar teklif etti.",
     "mars.txt": "Kerkük'te Nevruz töreni\n\n21 Mart 2023\n\n"
     "Kerkük'teki Nevruz töreninde Türkmeneli Marşı'nı Kerkük Gençlik Korosu seslendirdi.",
 }
@@ -2369,3 +2376,33 @@ def test_a_part_of_a_year_the_article_never_splits_is_not_answered(eighth_qa):
     assert answer.refused and "ilk yarı" in answer.text, answer.text
     answer = eighth_qa.ask("Kerkük'te üç odalı dairenin kirası yılın ilk çeyreğinde ne kadardı?")
     assert answer.refused and "ilk çeyre" in answer.text, answer.text
+
+
+def test_a_question_naming_its_month_is_not_told_of_newer_news(eighth_qa):
+    """A stranger's find: "Tuzhurmatu pazarında ekimde domatesin kilosu kaç dinardı?" was
+    answered right, then told "bu konuda daha yeni bir haber var … sorunuza 'en son' ekleyin":
+    November's price is no newer answer to a question about October."""
+    answer = eighth_qa.ask("Tuzhurmatu pazarında ekimde domatesin kilosu kaç dinardı?")
+    assert "1.250 dinar" in answer.text and not (answer.notice or "").startswith("Bu yanıt"), answer.notice
+    plain = eighth_qa.ask("Tuzhurmatu pazarında domatesin kilosu kaç dinar?")
+    assert "1.500 dinar" in plain.text or (plain.notice or "").startswith("Bu yanıt"), plain.text
+
+
+def test_a_month_named_without_a_year_is_the_articles_month(eighth_qa):
+    """A stranger's find: "Kasım ayında kuzu etinin kilosu kaç dinar?" got October's price, and
+    "ekimde" November's: a month named without a year was no period at all. It is now a term an
+    article holds when it names the month or is dated in it; a month no article has is refused."""
+    assert "1.250 dinar" in eighth_qa.ask("Tuzhurmatu pazarında ekimde domatesin kilosu kaç dinardı?").text
+    assert "1.500 dinar" in eighth_qa.ask("Tuzhurmatu pazarında kasım ayında domatesin kilosu kaç dinar?").text
+    answer = eighth_qa.ask("Tuzhurmatu pazarında eylül ayında domatesin kilosu kaç dinardı?")
+    assert answer.refused and "ylül" in answer.text, answer.text
+
+
+def test_a_figure_in_a_list_is_the_one_said_with_the_asked_name(eighth_qa):
+    """A stranger's find: "Bayat Insaat kac dinar teklif verdi?" got **79,5 milyar dinar** in bold
+    beside "Bayat İnşaat 84 milyar dinar, Yıldız Yapı 91 milyar dinar, Dicle Mühendislik ise 79,5
+    milyar dinar teklif etti": the figure right before "teklif" was taken for the bid, not the
+    one the asked firm's name is said with."""
+    assert eighth_qa.ask("Bayat Insaat kac dinar teklif verdi?").short == "84 milyar dinar"
+    assert eighth_qa.ask("Yıldız Yapı kaç dinar teklif verdi?").short == "91 milyar dinar"
+    assert eighth_qa.ask("Dicle Mühendislik kaç dinar teklif verdi?").short == "79,5 milyar dinar"

@@ -1349,7 +1349,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
         found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
-    if question.material and len(found) > 1:  # "günde 400 ton buğday … günde 90 ton kepek"
+    of_name = [span for span in found if _names_in_clause(sentence, span) & question.names]
+    named = 0 < len(of_name) < len(found)  # the question's name picks some of the figures
+    # "günde 400 ton buğday … günde 90 ton kepek"; not where the question's name says whose figure
+    # is whose ("Bayat İnşaat kaç dinar teklif verdi": "Bayat İnşaat 84 milyar dinar, …, Dicle
+    # Mühendislik ise 79,5 milyar dinar teklif etti", the last figure before "teklif")
+    if question.material and len(found) > 1 and not named:
         found = [span for span in found
                  if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
     part = _PARTITIVE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None

@@ -166,6 +166,10 @@ class Snapshot:
         """Documents dated in ``year``."""
         return self._docs_at(np.flatnonzero(self.mask(year * 10000, year * 10000 + 1231, None)))
 
+    def docs_dated_in_month(self, month: int) -> set[str]:
+        """Documents dated in this month of any year."""
+        return self._docs_at(np.flatnonzero((self._dates >= 0) & (self._dates // 100 % 100 == month)))
+
     def dated_docs(self, allowed: np.ndarray | None = None) -> dict[str, int]:
         """The dated documents among the ``allowed`` chunks (None: all), with their dates."""
         keep = self._dates >= 0 if allowed is None else allowed & (self._dates >= 0)
