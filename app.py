@@ -209,7 +209,6 @@ def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
     Phone first: the filters sit in a closed panel above the chat whose title names the
     active ones, so the question box is in the first view; on a wide screen the panel is the
     side column it always was (opened by ``PAGE_JS``)."""
-    settings = chat.service.settings
     with gr.Tab("Sohbet"), gr.Row(elem_id="arsiv-layout"):
         with (gr.Column(scale=1, min_width=250, elem_id="arsiv-side"),
               gr.Accordion(f"{FILTERS_TITLE} · tüm arşiv", open=False, elem_id="arsiv-filters") as panel):
@@ -232,7 +231,7 @@ def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
                 textbox=gr.Textbox(placeholder="Sorunuzu yazın… (kim, ne zaman, kaç, nerede, neden?)",
                                    label="Soru", elem_id="arsiv-question", submit_btn="Sor", stop_btn="Durdur"),
                 additional_inputs=[date_from, date_to, category, mode, view],
-                examples=[[q] for q in settings.shown_examples] or None, examples_label="Örnek sorular",
+                examples=[[q] for q in chat.service.example_questions] or None, examples_label="Örnek sorular",
                 cache_examples=False, api_visibility="private", fill_height=False,
                 validator=chat.check_question,
             )

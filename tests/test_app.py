@@ -224,6 +224,17 @@ def test_an_archive_of_ones_own_is_not_offered_the_bundled_articles_examples(cor
     assert not examples(corpus_index.model_copy(update={"corpus_dir": tmp_path}))
     own = corpus_index.model_copy(update={"corpus_dir": tmp_path, "example_questions": ["Kerkük'te en son ne oldu?"]})
     assert examples(own)
+    # the fifteenth stranger built an archive of their own files first, so the app never read
+    # the corpus folder: its examples were still shown, and answered "bulamadım"
+    from ingest.pipeline import ingest
+    from rag.settings import Settings
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "haber.txt").write_text("Kerkük'te fuar açıldı\n\n3 Mart 2024\n\nFuara 40 firma katıldı.",
+                                                 encoding="utf-8")
+    others = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "mine"], others, embedder=embedder)
+    assert not examples(others)
 
 
 def test_api_takes_turkish_dates(client):

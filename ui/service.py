@@ -70,6 +70,19 @@ class ArchiveService:
         with self._ingest_lock:
             return self.ingestor.remove(doc_ids)
 
+    @property
+    def example_questions(self) -> list[str]:
+        """The example questions under the chat: the settings' own, or the defaults about the
+        bundled article only while the index holds a document read from the corpus folder (an
+        archive built from other files has no answer to them)."""
+        examples = self.settings.shown_examples
+        if not examples or "example_questions" in self.settings.model_fields_set:
+            return examples
+        corpus = self.settings.corpus_dir.resolve()
+        held = any(entry.file and Path(entry.file).resolve().is_relative_to(corpus)
+                   for entry in self.store.registry().values())
+        return examples if held else []
+
     def registry(self) -> dict[str, DocEntry]:
         """doc_id → registry entry of every document in the archive."""
         return self.store.registry()
