@@ -40,7 +40,7 @@ from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.dates import MONTH_NUMBERS, date_label, format_date, said_day, with_year
+from rag.language.dates import date_label, format_date, said_day, with_year
 from rag.language.sentences import split_sentences
 from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive
 from rag.newstime import (
@@ -372,16 +372,13 @@ def _holder_asked(asked: Question, question: str) -> Question:
     return holder if written else asked
 
 
-_TIMED = re.compile(rf"(?<!\w)(?:{'|'.join(MONTH_NUMBERS)})(?:['’]?\w{{0,5}})?(?!\w)|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
 def asks_about_now(question: str) -> bool:
     """A fact question that may have changed since its article: not an explanation ("neden",
     "nasıl"), not about a first time or a former state ("ilk", "eski", "önceki"), and not of a
     month or a year the question names ("Ekim ayında domatesin kilosu": a newer price is no
     newer answer)."""
     said = {_bare(w) for w in _WORD.findall(question)}
-    timed = bool(_TIMED.search(turkish_lower(question)))
+    timed = any(term.year or term.month for term in key_terms(question))
     return (Question.read(question).factoid and not timed
             and not said & {"ilk", "eski", "önceki", "önceden", "eskiden"})
 

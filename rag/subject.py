@@ -52,9 +52,9 @@ class Term:
 
 
 def key_terms(question: str, period_phrase: str = "") -> list[Term]:
-    """The names and numbers of a question (a year the time logic already read is left to it).
-    A capitalised first word is a name only when Turkish marks it as one: an apostrophe suffix,
-    all capitals, or a capitalised word after it."""
+    """The names and numbers of a question (a year the time logic already read is left to it),
+    and the months it names without a year. A capitalised first word is a name only when
+    Turkish marks it as one: an apostrophe suffix, all capitals, or a capitalised word after it."""
     terms: list[Term] = []
     period = set(re.findall(r"\d+", period_phrase))
     found = list(_WORD.finditer(question))
@@ -103,11 +103,14 @@ def _month_terms(found: list[re.Match]) -> list[Term]:
     gives another month's price."""
     out = []
     for position, match in enumerate(found):
-        word = turkish_lower(without_suffix(match.group()))
-        month = next((name for name in MONTH_NUMBERS if re.fullmatch(rf"{name}(?:[dt][ae](?:ki)?|ı|i)?", word)), None)
+        month = _MONTH_WORD.fullmatch(turkish_lower(without_suffix(match.group())))
         if month:
-            out.append(Term(capitalised(month), ((month,),), position, month=MONTH_NUMBERS[month]))
+            name = month.group(1)
+            out.append(Term(capitalised(name), ((name,),), position, month=MONTH_NUMBERS[name]))
     return out
+
+
+_MONTH_WORD = re.compile(rf"({'|'.join(MONTH_NUMBERS)})(?:[dt][ae](?:ki)?|ı|i)?")  # "ekimde", "Kasım'da"
 
 
 _LANGUAGES_FOLDED = {ascii_fold(language): language for language in LANGUAGES}
@@ -635,10 +638,9 @@ def _docs_naming(word: str, forms: tuple[str, ...], snapshot: Snapshot) -> set[s
     for form in beginnings:
         for spelled, named in snapshot.spellings.words_beginning(form):
             seen = foreign_fold(spelled)
-            extended = seen.startswith(word) and (named or _CASE_TAIL.fullmatch(seen[len(word):]))
             inflected = any(seen.startswith(base) and word.startswith(base) and _CASE_TAIL.fullmatch(seen[len(base):])
                             and _CASE_TAIL.fullmatch(word[len(base):]) for base in (*beginnings, seen))
-            if extended or inflected or seen in forms:
+            if (named and seen.startswith(word)) or inflected or seen in forms:
                 said.add(spelled)
     return set().union(*(snapshot.docs_with_word(spelled) for spelled in said))
 

@@ -743,9 +743,8 @@ def unsaid_year_part(question: str, article: str) -> str | None:
     found = _YEAR_PART.search(turkish_lower(question))
     if not found:
         return None
-    part = found.group(1).replace("ğ", "k")
-    said = turkish_lower(article)
-    return None if re.search(rf"(?<!\w){part[:-1] if part.endswith('k') else part}", said) else found.group()
+    part = re.sub(r"[kğ]$", "", found.group(1))  # "çeyrek", "çeyreği": "çeyre"
+    return None if re.search(rf"(?<!\w){part}", turkish_lower(article)) else found.group()
 
 
 def _deed(lowered: str) -> str | None:

@@ -162,13 +162,13 @@ class Spellings:
         ``beginning`` (other languages' marks aside: "Maiziere" begins "Maizière"), each with
         whether the archive writes it as a name (capitalised inside its sentences more often
         than not, or only ever in a name or a title)."""
-        folded = ascii_fold(beginning)
+        folded, typed = ascii_fold(beginning), foreign_fold(beginning)
         keys = self._sorted()
         at = bisect.bisect_left(keys, folded)
         found = []
         while at < len(keys) and keys[at].startswith(folded):
             entry = self.table[keys[at]]
-            if foreign_fold(entry[0]).startswith(foreign_fold(beginning)):
+            if foreign_fold(entry[0]).startswith(typed):
                 found.append((entry[0], entry[3] == 0 or _names(entry)))
             at += 1
         return found
