@@ -33,7 +33,7 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count, rank_asked,
-    requires_measure, says_extreme, says_only_opposite, says_quality, says_year, sentences_of_quality, short_answer,
+    requires_measure, says_extreme, says_only_opposite, says_year, sentences_of_quality, short_answer,
     short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -935,10 +935,9 @@ class ArchiveQA:
             # "üç odalı dairenin kirası": "İki odalı dairelerde ortalama kira … 380 bin dinar" is
             # another flat's, as is a sentence after it; the three-room flat's may be further down
             chunks = self.article_chunks(read[chosen[0].passage - 1], snapshot)
-            article = [sentence for chunk in chunks for sentence in split_sentences(chunk.page_content)]
-            speaking = sentences_of_quality(quality, article)
-            said = any(says_quality(quality, sentence) is not None for sentence in article)
-            if said and chosen[0].text not in speaking:
+            speaking = sentences_of_quality(quality, [sentence for chunk in chunks
+                                                      for sentence in split_sentences(chunk.page_content)])
+            if speaking is not None and chosen[0].text not in speaking:
                 chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                                  lambda text: text in speaking)
                 if not chosen:
@@ -959,12 +958,12 @@ class ArchiveQA:
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
-        if chosen and (asked.factoid or asks_name(question)) and (ordinal := unsaid_ordinal(
-                question, self.article_text(read[chosen[0].passage - 1], snapshot))):
+        article = (self.article_text(read[chosen[0].passage - 1], snapshot)
+                   if chosen and (asked.factoid or asks_name(question)) else "")
+        if article and (ordinal := unsaid_ordinal(question, article)):
             # "Terzioğlu'nun kitabının ikinci baskısı ne zaman çıktı?": the article gives the book's year
             return self.decline_subject(question, _not_said_text(f"{ordinal} için bunu", filtered), read)
-        if chosen and asked.factoid and (part := unsaid_year_part(
-                question, self.article_text(read[chosen[0].passage - 1], snapshot))):
+        if article and asked.factoid and (part := unsaid_year_part(question, article)):
             # "Arslan Çimento'nun 2019 ilk yarı net kârı": an annual report gives the year's
             return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):

@@ -719,17 +719,18 @@ def says_quality(quality: tuple[str, str, str], text: str) -> bool | None:
     return quality[0] in numbers if numbers else None
 
 
-def sentences_of_quality(quality: tuple[str, str, str], sentences: list[str]) -> set[str]:
+def sentences_of_quality(quality: tuple[str, str, str], sentences: list[str]) -> set[str] | None:
     """The sentences, in reading order, that speak of the asked quality: those that give it
     and those after them that give no number of it ("… üç odalı bir dairenin kirası … arttı.
-    Yılın ilk çeyreğinde 450 bin dinar olan ortalama kira …"), until one gives another."""
+    Yılın ilk çeyreğinde 450 bin dinar olan ortalama kira …"), until one gives another. None
+    when no sentence gives the quality with any number (the article does not pick by it)."""
     speaking, current = set(), None
     for sentence in sentences:
         said = says_quality(quality, sentence)
         current = current if said is None else said
         if current:
             speaking.add(sentence)
-    return speaking
+    return speaking if current is not None else None
 
 
 # A part of a year a figure is asked for: "2019 ilk yarı net kârı", "üçüncü çeyreğinde", "ilk
