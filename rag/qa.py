@@ -24,7 +24,7 @@ from langchain_core.documents import Document
 
 from rag.answer.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
-from rag.answer.extractive import Candidate, ExtractiveAnswerer, asks_for_date, has_date
+from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
@@ -32,8 +32,8 @@ from rag.answer.span import (
     anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
-    names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count, rank_asked,
-    requires_measure, says_extreme, says_only_opposite, says_year, sentences_of_quality, short_answer,
+    names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
+    rank_asked, requires_measure, says_extreme, says_only_opposite, says_year, sentences_of_quality, short_answer,
     short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -80,16 +80,29 @@ class AskError(ValueError):
 
 
 # {"role": "user" | "assistant", "content": str}; an assistant message may also carry
-# "cited": the doc ids its answer cited, where a follow-up looks first.
+# "cited": the doc ids its answer cited, where a follow-up looks first, and "quoted": the
+# sentences it quoted, which a follow-up may point back at.
 Message = dict[str, Any]
+
+
+def reply_message(answer: Answer) -> Message:
+    """An answer as the history keeps it (a refusal quoted nothing: its sources are only related)."""
+    return {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources],
+            "quoted": [] if answer.refused else [s.quote for s in answer.sources]}
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
                    "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
-_FOLLOW_UP_START = re.compile(r"^(peki|ya|o|onu|onun|bunu|bunun|bu|şu|orada|oradaki|ayrıca)\b", re.I)
 _JOINERS = frozenset({"peki", "ya", "ayrıca"})  # join a question to the talk; the others point back
-# Words a follow-up uses to point back at the subject, dropped once the subject is written out.
-_POINTERS = frozenset("peki ya acaba ayrıca o onu onun ona bu bunu bunun buna şu şunu orada oradaki "
-                      "burada oraya".split())
+# Words a follow-up uses to point back at the subject, dropped once the subject is written out:
+# the demonstratives with their plural and case endings ("onu", "onlara", "bunlardan") and the
+# place words ("orayı", "oradaki", "burada"); not "oran" (a rate) nor "onur".
+_POINTER = re.compile(r"peki|ya|acaba|ayrıca|o|bu|şu"
+                      r"|(?:on|bun|şun)(?:u|a|un|da|dan|daki|lar(?:ı|a|ın|da|dan|daki)?)"
+                      r"|(?:ora|bura|şura)(?:sı|yı|ya|da|dan|daki|dakiler)")
+
+
+def _points_back(bare: str) -> bool:
+    return bool(_POINTER.fullmatch(bare))
 # Turkish capitalises names inside a sentence and marks a name's suffix with an apostrophe
 # ("Mars'ta", "Bakü'deki"); acronyms ("NATO") are names anywhere.
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
@@ -114,11 +127,12 @@ def is_standalone(question: str) -> bool:
     "Peki konferans nerede düzenlendi?" asks of its own subject; "ya Erbil'de?" asks nothing,
     and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head)."""
     stripped = question.strip()
-    opening = _FOLLOW_UP_START.match(turkish_lower(stripped))
-    if opening:
-        rest = stripped[opening.end():].strip(" ,")
+    first = _WORD.match(stripped)
+    opening = _bare(first.group()).strip(",") if first else ""
+    if _points_back(opening):
+        rest = stripped[first.end():].strip(" ,")
         asks = any(_question_word(_bare(w)) for w in _WORD.findall(rest))
-        return opening.group(1) in _JOINERS and asks and _own_subject(rest, after_joiner=True)
+        return opening in _JOINERS and asks and _own_subject(rest, after_joiner=True)
     return _own_subject(stripped)
 
 
@@ -142,7 +156,7 @@ def _subject_first(question: str) -> bool:
         bare = _bare(word)
         if bare in _QUESTION_ONLY or bare.startswith(("kim", "kaç", "nere")):
             return False
-        if bare not in _POINTERS and bare not in _ASKING and bare not in STOPWORDS and not bare.isdigit():
+        if not _points_back(bare) and bare not in _ASKING and bare not in STOPWORDS and not bare.isdigit():
             return True
     return False
 
@@ -180,7 +194,7 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     if adverbial is not None and _subject_first(" ".join(raw[:adverbial])):
         counted |= set(range(adverbial + 1, len(raw) - 1))
     found = [w for i, w in enumerate(raw) if w and i not in counted and not _asks(_bare(w))
-             and _bare(w) not in _POINTERS and not _PARTICLE.fullmatch(_bare(w))]
+             and not _points_back(_bare(w)) and not _PARTICLE.fullmatch(_bare(w))]
     nominal = bool(raw) and bool(_ASKING_COPULA.fullmatch(_bare(raw[-1])))
     # "Birliğin yeni başkanı kim?": the head of an adjective is the subject, not a verb
     headed = len(found) > 1 and _bare(found[-2]) in _BEFORE_HEAD
@@ -214,7 +228,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     if found is None:
         return question
     previous, subject, predicate = found
-    own = [w for w in _WORD.findall(question) if _bare(w) not in _POINTERS]
+    own = [w for w in _WORD.findall(question) if not _points_back(_bare(w))]
     before_asking = list(itertools.takewhile(lambda w: not _asks(_bare(w)), own))  # the follow-up's subject
     first = next((w for w in before_asking if _bare(w) not in STOPWORDS), None)
     if first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1]):
@@ -294,6 +308,26 @@ RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is 
 DIGEST_SEARCHED = 20  # articles searched for a digest's topic words
 TIMELINE_ARTICLES = 12  # articles about a subject read for its newest (oldest) fact
 HISTORY_SHOWN = 3  # earlier values listed under the newest fact
+
+
+def discussed_before(question: str, history: Sequence[Message], other_period: bool) -> Discussed | None:
+    """For a follow-up that points back ("peki hangi yılda?", "orayı kim aldı?"): the sentences
+    the latest answer quoted (none if it asks of ``other_period``) and the follow-up's own
+    words; None for a question of its own, or after a refusal."""
+    if is_standalone(question):
+        return None
+    latest = next((m for m in reversed(history) if m.get("role") == "assistant"), {})
+    quotes = tuple(latest.get("quoted") or ())
+    if not quotes:
+        return None
+    if other_period:
+        quotes = ()
+    said = _WORD.findall(question)
+    # the word after "hangi" is the kind of answer ("hangi yılda": "1777'de"), not a word said
+    # and a word any figure says by being there ("orada oran kaç?": "yüzde 23,5")
+    own = [w for i, w in enumerate(said) if not _points_back(_bare(w)) and not names_a_figure(w)
+           and not (i and _bare(said[i - 1]) == "hangi")]
+    return Discussed(quotes, frozenset(predicate_roots(" ".join(own), [])))
 
 
 def cited_before(history: Sequence[Message]) -> frozenset[str] | None:
@@ -425,8 +459,11 @@ class ArchiveQA:
         source = subject_source(history, self.settings.history_turns) if standalone != restored else None
         frame = self.read_time(question)  # a follow-up's period is what its own words say
         focus = cited_before(history)  # looked in first; left when they do not answer
+        # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
+        discussed = discussed_before(restored, history, other_period=frame is not None)
         filters = filters or Filters()
-        for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot, focus)):
+        for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot, focus,
+                                                                 discussed)):
             if isinstance(event, Answer):
                 event = replace(
                     event, question=question, backend=self.backend,
@@ -448,7 +485,8 @@ class ArchiveQA:
         return self.snapshots.read(lambda snapshot: produce(_usable(snapshot)))
 
     def _respond(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
-                 snapshot: Snapshot, focus: frozenset[str] | None) -> Iterator[str | Answer]:
+                 snapshot: Snapshot, focus: frozenset[str] | None,
+                 discussed: Discussed | None = None) -> Iterator[str | Answer]:
         outside = outside_filters(filters, frame) or filters_match_nothing(filters, snapshot)
         if outside:
             yield Answer(question=question, text=outside, refused=True)
@@ -461,11 +499,11 @@ class ArchiveQA:
             yield answer
             return
         found = self.retrieve(question, frame, filters, mode, snapshot, focus)
-        answer = yield from self._compose(question, frame, filters, found, snapshot)
+        answer = yield from self._compose(question, frame, filters, found, snapshot, discussed)
         yield replace(answer, timings_ms=dict(found.result.timings_ms))
 
     def _compose(self, question: str, frame: TimeFrame | None, filters: Filters, found: Found,
-                 snapshot: Snapshot) -> Generator[str, None, Answer]:
+                 snapshot: Snapshot, discussed: Discussed | None = None) -> Generator[str, None, Answer]:
         """decide → answer → verify: yields the text as it comes, returns the answer."""
         if not found.answerable:
             answer = self.decline(question, frame, found, snapshot, filtered=filters.chosen)
@@ -486,7 +524,7 @@ class ArchiveQA:
         timeline = self.on_timeline(question, frame, filters, found.result, snapshot) if frame and frame.by_date else None
         result = found.result
         answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot,
-                                          filtered=filters.chosen)
+                                          filtered=filters.chosen, discussed=discussed)
         if frame and frame.by_date and timeline is None and answer.sources:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
         if frame is None and answer.sources and answer.sources[0].date and asks_about_now(question):
@@ -820,15 +858,17 @@ class ArchiveQA:
         return Answer(question=question, text=verified, sources=sources)
 
     def extract(self, question: str, frame: TimeFrame | None, result: SearchResult, read: list[Document],
-                passages: list[Document], snapshot: Snapshot, filtered: bool = False) -> Answer:
+                passages: list[Document], snapshot: Snapshot, filtered: bool = False,
+                discussed: Discussed | None = None) -> Answer:
         """The best sentences of the ``read`` passages, cited, verified against ``passages``
-        (``filtered``: the reader chose dates or a category, which a refusal then names)."""
-        chosen = self.extractive.select(question, result.query_vector, read, snapshot)
+        (``filtered``: the reader chose dates or a category, which a refusal then names;
+        ``discussed``: what a follow-up points back at)."""
+        chosen = self.extractive.select(question, result.query_vector, read, snapshot, discussed)
         asked = Question.read(question)
         if chosen and asked.described:
             plain = counted_plainly(question, asked, self.article_text(read[chosen[0].passage - 1], snapshot))
             if plain != question:  # "kaç sesli kitap": the books are counted, in an article with no "N sesli"
-                answer = self.extract(plain, frame, result, read, passages, snapshot, filtered)
+                answer = self.extract(plain, frame, result, read, passages, snapshot, filtered, discussed)
                 return replace(answer, question=question)
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
         attribute = attribute_asked(asked, question) or asked.material
@@ -850,17 +890,21 @@ class ArchiveQA:
                                              lambda text: says_extreme(extreme, text))
             if stated:
                 chosen, read, passages = stated, whole, whole
-        if read and asked.factoid and not (exact and said_in(question, [chosen[0].text])
-                                           and holds_asked_office(asked, chosen[0], read)):
+        # the sentence a follow-up points back at answers it: "hangi yılda" need not say "yıl"
+        pointed = bool(chosen) and discussed is not None and discussed.answers(asked, chosen[0].text)
+        if read and asked.factoid and not pointed and not (exact and said_in(question, [chosen[0].text])
+                                                           and holds_asked_office(asked, chosen[0], read)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
             whole = self.stating_chunks(asked, read[0], snapshot)
             if not whole and (counts_a_thing(asked) and not names_counted(asked, self.article_text(read[0], snapshot))
-                              or (asked.unit == "kişi" or asked.described) and chosen and not fit(asked, chosen[0].text)):
+                              or (asked.unit == "kişi" or asked.described) and chosen and not fit(asked, chosen[0].text)
+                              or counts_a_thing(asked) and chosen and not has_number(chosen[0].text)):
                 # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none;
                 # "bankada kaç kişi çalışıyor": one with no count of people gives none, nor "90 yataklı
-                # yeni blok" a bed count of its intensive care unit
+                # yeni blok" a bed count of its intensive care unit, nor "Öğrenciler … akın ediyordu"
+                # one of students
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
             if further and answers_exactly(asked, further[0].text) and (

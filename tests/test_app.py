@@ -334,8 +334,9 @@ def test_follow_up_history_is_the_questions_and_kept_answers_not_the_html(script
     turn(scripted, "peki kaç kişi katıldı?", history)
     assert scripted.service.qa.histories[-1] == [
         {"role": "user", "content": "Konferans nerede yapıldı?"},
-        {"role": "assistant", "content": "Yanıt 1: Konferans nerede yapıldı? [1].", "cited": ["corpus/a.txt"]},
-        {"role": "user", "content": UNASKABLE}]  # the cited articles travel too: a follow-up looks there first
+        {"role": "assistant", "content": "Yanıt 1: Konferans nerede yapıldı? [1].", "cited": ["corpus/a.txt"],
+         "quoted": ["Alıntı."]},
+        {"role": "user", "content": UNASKABLE}]  # the cited articles and quotes travel too: a follow-up looks there
 
 
 def test_a_vote_is_stored_for_the_answer_it_was_given_to(scripted, settings):

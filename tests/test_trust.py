@@ -16,7 +16,7 @@ from rag.answer.span import (
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
 from rag.newstime import UNDATED_WHEN
-from rag.qa import cited_before, condense_by_rule
+from rag.qa import cited_before, condense_by_rule, is_standalone, reply_message
 from rag.retrieval import Filters
 from rag.language.dates import said_day
 from rag.subject import key_terms, opening_term, roots_held, said_in
@@ -2406,3 +2406,77 @@ def test_a_figure_in_a_list_is_the_one_said_with_the_asked_name(eighth_qa):
     assert eighth_qa.ask("Bayat Insaat kac dinar teklif verdi?").short == "84 milyar dinar"
     assert eighth_qa.ask("Yıldız Yapı kaç dinar teklif verdi?").short == "91 milyar dinar"
     assert eighth_qa.ask("Dicle Mühendislik kaç dinar teklif verdi?").short == "79,5 milyar dinar"
+
+
+LIBRARY = """Kerkük Halk Kütüphanesi yeni okuma salonunu açtı
+
+12 Mart 2025
+
+Kerkük Halk Kütüphanesi, genişletilen binasında yeni okuma salonunu törenle hizmete açtı. Kütüphanenin bugünkü binası 1985 yılında inşa edilmiş, 2003 yılında ise ilk kez genişletilmişti.
+
+Kütüphaneye adını veren şair Hıdır Lütfi'nin adı, 1998'de dönemin belediye başkanı Necat Bayatlı tarafından konuldu. Yeni salonda Türkmen şairlerinin el yazmaları da sergileniyor.
+
+Kütüphane müdürü Sevda Terzioğlu, üniversite öğrencilerinin sınav dönemlerinde salonu sabahtan akşama kadar doldurduğunu söyledi. Terzioğlu, kütüphanenin yıllık bütçesinin 40 milyon dinar olduğunu belirtti.
+"""
+
+HARVEST = """Dakuk'ta hasat sona erdi
+
+20 Haziran 2024
+
+Dakuk'ta bu yılın hasadı sona erdi. İlçe Tarım Müdürlüğü'nün verilerine göre buğday ekilen 6 bin dönümden 5 bin 400 ton ürün kaldırıldı. Arpa ekilen 4 bin dönümden ise 2 bin 800 ton ürün alındı.
+
+Tarım Müdürü Kasım Nurettin, yağışların geçen yıldan daha düzenli olduğunu ve verimin arttığını söyledi.
+"""
+
+
+@pytest.fixture(scope="module")
+def talk_qa(tmp_path_factory, embedder):
+    return archive_of(tmp_path_factory.mktemp("talk"), embedder,
+                      {"kutuphane.txt": LIBRARY, "hasat.txt": HARVEST, "fuar.txt": FAIR})
+
+
+def talk(qa, questions: list[str]) -> list[Answer]:
+    """Each question asked with the conversation so far, as the app keeps it."""
+    history: list[dict] = []
+    answers = []
+    for question in questions:
+        answers.append(qa.ask(question, history))
+        history += [{"role": "user", "content": question}, reply_message(answers[-1])]
+    return answers
+
+
+@pytest.mark.parametrize("follow_up", ["orayı kim aldı?", "onlara kim önderlik ediyordu?",
+                                       "bunlardan kaçı Kerkük'e ayrıldı?", "oradan nereye gitti?", "ondan önce?"])
+def test_a_demonstrative_with_any_ending_points_back(follow_up):
+    """Found by the blind conversation set: "orayı kim aldı?" was taken as a question of its own
+    (only "o/onu/onun/bu/bunu/orada…" were known) and answered from another article."""
+    assert not is_standalone(follow_up)
+
+
+@pytest.mark.parametrize("question", ["İşsizlik oranı ne kadar?", "Onur Kaya kimdir?", "Bunlar Kerkük'te mi?"])
+def test_a_word_beginning_like_a_demonstrative_is_no_pointer(question):
+    assert is_standalone(question) == (question != "Bunlar Kerkük'te mi?")
+
+
+def test_a_follow_up_is_answered_from_the_sentence_it_points_back_at(talk_qa):
+    """"peki hangi yılda?" after "Kütüphanenin adını kim koydu?" got the building's 1985/2003
+    sentence (it says "yılında"); the naming the answer quoted says 1998."""
+    first, year = talk(talk_qa, ["Kütüphanenin adını kim koydu?", "peki hangi yılda?"])
+    assert "Necat Bayatlı" in first.text
+    assert year.short == "1998" and "1985" not in year.text
+
+
+def test_a_follow_up_naming_another_thing_is_answered_where_it_is_said(talk_qa):
+    """"ya arpada?" after "kaç ton buğday kaldırıldı?" re-asked the wheat question and got the
+    wheat figure again: the answer must say barley, the follow-up's own word."""
+    wheat, barley = talk(talk_qa, ["Dakuk'ta kaç ton buğday kaldırıldı?", "ya arpada?"])
+    assert wheat.short == "5 bin 400 ton"
+    assert barley.short == "2 bin 800 ton"
+
+
+def test_a_count_is_not_answered_by_a_sentence_without_a_number(talk_qa):
+    """"orada kaç öğrenci çalışıyor?" got "üniversite öğrencilerinin … salonu doldurduğunu": the
+    article names students but counts none."""
+    *_, students = talk(talk_qa, ["Kütüphanenin adını kim koydu?", "orada kaç öğrenci çalışıyor?"])
+    assert students.refused and "bu sayıyı söylemiyor" in students.text
+    assert talk_qa.ask("Dakuk'ta kaç ton arpa alındı?").short == "2 bin 800 ton"

@@ -18,7 +18,7 @@ from rag.answer.brief import write_brief
 from rag.answer.citations import Answer
 from rag.language.dates import Period, parse_period
 from rag.ops.feedback import record_feedback
-from rag.qa import AskError, Message
+from rag.qa import AskError, Message, reply_message
 from ui.answers import AnswerStore, StoredAnswer
 from ui.errors import user_error
 from ui.filters import (
@@ -67,8 +67,7 @@ def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list
             if text:
                 plain.append({"role": "user", "content": text})
         elif (answer := answers.get(answer_id_of(message))) is not None:
-            plain.append({"role": "assistant", "content": answer.text,
-                          "cited": [source.doc_id for source in answer.sources]})
+            plain.append(reply_message(answer))
     return plain
 
 

@@ -55,6 +55,15 @@ def has_date(text: str) -> bool:
     return bool(_DATE.search(turkish_lower(text)))
 
 
+# A count said without a figure: "birçok kez", "onlarca aile"
+_QUANTIFIER = re.compile(r"\b(?:birkaç|birçok|onlarca|yüzlerce|binlerce|milyonlarca)")
+
+
+def has_number(text: str) -> bool:
+    lowered = turkish_lower(text)
+    return bool(_NUMBER.search(lowered) or _QUANTIFIER.search(lowered))
+
+
 def _statement_rank(asked: Question, about: set[str], candidate: Candidate) -> tuple:
     """Naming the asked office first, then holding more of the question's words, then the
     score; the words count only where the office is held ("Okulun eski müdürü …" holds
@@ -84,6 +93,26 @@ class Candidate:
     score: float
 
 
+@dataclass(frozen=True)
+class Discussed:
+    """What a follow-up points back at: the sentences the previous answer quoted, and the
+    follow-up's own words. "peki hangi yılda?" after "Oksijen adını kim koydu?" asks the year of
+    the naming the answer quoted ("… 1777'de … Lavoisier tarafından"), not another year of the
+    article; "orayı kim aldı?" the one who took it in the quoted sentence."""
+
+    quotes: tuple[str, ...]  # none where the follow-up asks of another period ("peki geçen yıl?")
+    own: frozenset[str]  # the follow-up's word stems, the pointers ("orayı", "onun") left out
+
+    def holds(self, asked: Question, text: str) -> bool:
+        """The sentence holds what is asked and all the follow-up's own words: "ya arpada?"
+        after "kaç ton buğday kaldırdı?" is answered where barley is said."""
+        return fit(asked, text) > 0 and roots_held(text, set(self.own)) == len(self.own)
+
+    def answers(self, asked: Question, text: str) -> bool:
+        """The sentence was quoted, and holds it all."""
+        return any(text in quote for quote in self.quotes) and self.holds(asked, text)
+
+
 class ExtractiveAnswerer:
     name = "extractive"
 
@@ -92,11 +121,12 @@ class ExtractiveAnswerer:
         self.max_chars = max_chars
 
     def select(self, question: str, query_vector: np.ndarray, passages: list[Document],
-               snapshot: Snapshot) -> list[Candidate]:
+               snapshot: Snapshot, discussed: Discussed | None = None) -> list[Candidate]:
         """The sentences that make the answer, in reading order: one for a factoid question
-        (the first of the nearly best that holds what is asked and most of the question's own
-        words beyond its names, or of any sentence read if none of those does), up to two
-        otherwise; none when a measure is asked ("kaç ton") and no sentence gives one."""
+        (the sentence a follow-up points back at if it answers, else the first of the nearly
+        best that holds what is asked and most of the question's own words beyond its names,
+        or of any sentence read if none of those does), up to two otherwise; none when a
+        measure is asked ("kaç ton") and no sentence gives one."""
         asked = Question.read(question)
         # "kaç ton", "yüzde kaç": only a figure in the asked measure answers; none read, no
         # answer (a duration only comes first: "1870'ten 1939'a kadar" says how long too)
@@ -108,6 +138,12 @@ class ExtractiveAnswerer:
         if not candidates:
             return []
         candidates.sort(key=lambda c: -c.score)
+        if discussed and asked.factoid:
+            pointed = next((c for c in candidates if discussed.answers(asked, c.text)), None)
+            if pointed:
+                return [pointed]
+            if discussed.own:  # the sentences saying the follow-up's own words, if any does
+                candidates = [c for c in candidates if discussed.holds(asked, c.text)] or candidates
         close = [c for c in candidates if c.score >= candidates[0].score - MARGIN]
         if not asked.factoid:  # an explanation, or a question whose answer has no one kind
             given = self._gives_what_is_asked(question, candidates)

@@ -542,6 +542,11 @@ _ATTRIBUTE = re.compile(r"(?<!\w)(?<!en\s)\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][�
 _ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
 
 
+def names_a_figure(word: str) -> bool:
+    """A word any figure says by itself being there: "sayısı", "miktarı", "oran" ("yüzde 23,5")."""
+    return turkish_lower(word).startswith((*_ANY_FIGURE, "oran", "yüzde"))
+
+
 # "ne kadar vergi ödedi", "ne kadar temettü dağıttı": the thing an amount is of, before the
 # question's closing verb (not a word any sum is: "ne kadar para topladı").
 _AMOUNT_OF = re.compile(r"(?<!\w)ne\s+kadar(?:lık)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")

@@ -21,7 +21,7 @@ from rag.answer.citations import Answer
 from rag.answer.span import Question
 from rag.index.records import ChunkMeta
 from rag.language.turkish import ascii_fold, fold, turkish_lower, words
-from rag.qa import ArchiveQA, Message
+from rag.qa import ArchiveQA, Message, reply_message
 
 MODES = ("hybrid", "dense", "bm25")
 
@@ -177,9 +177,7 @@ def converse(qa: ArchiveQA, conversations: Iterable[dict]) -> dict[str, float]:
                 follow_ups += 1
                 follow_ups_passed += passed
             passed_all &= passed
-            history += [{"role": "user", "content": turn["question"]},
-                        {"role": "assistant", "content": answer.text,
-                         "cited": [s.doc_id for s in answer.sources]}]
+            history += [{"role": "user", "content": turn["question"]}, reply_message(answer)]
         conversations_passed += passed_all
     return {"conversations": n, "conversation_pass_rate": conversations_passed / n if n else 0.0,
             "turn_pass_rate": turns_passed / turns if turns else 0.0,
