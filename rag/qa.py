@@ -525,6 +525,13 @@ class ArchiveQA:
         result = found.result
         answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot,
                                           filtered=filters.chosen, discussed=discussed)
+        asked = Question.read(question)
+        if (discussed and not answer.refused and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PERSON)
+                and not any(fit(asked, source.quote) for source in answer.sources)):
+            # a follow-up is retrieved by the subject it inherits, so the article being discussed
+            # scores high whatever it asks: "o ödülü ilk kim kazandı?" got the sentence announcing
+            # the prize, which names no winner
+            answer = self.decline_subject(question, _not_said_text("bunu", filters.chosen), result.documents)
         if frame and frame.by_date and timeline is None and answer.sources:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
         if frame is None and answer.sources and answer.sources[0].date and asks_about_now(question):

@@ -2417,6 +2417,8 @@ Kerkük Halk Kütüphanesi, genişletilen binasında yeni okuma salonunu törenl
 Kütüphaneye adını veren şair Hıdır Lütfi'nin adı, 1998'de dönemin belediye başkanı Necat Bayatlı tarafından konuldu. Yeni salonda Türkmen şairlerinin el yazmaları da sergileniyor.
 
 Kütüphane müdürü Sevda Terzioğlu, üniversite öğrencilerinin sınav dönemlerinde salonu sabahtan akşama kadar doldurduğunu söyledi. Terzioğlu, kütüphanenin yıllık bütçesinin 40 milyon dinar olduğunu belirtti.
+
+Kütüphane, bu yıl ilk kez "Genç Okur Ödülü" vereceğini de duyurdu.
 """
 
 HARVEST = """Dakuk'ta hasat sona erdi
@@ -2480,3 +2482,11 @@ def test_a_count_is_not_answered_by_a_sentence_without_a_number(talk_qa):
     *_, students = talk(talk_qa, ["Kütüphanenin adını kim koydu?", "orada kaç öğrenci çalışıyor?"])
     assert students.refused and "bu sayıyı söylemiyor" in students.text
     assert talk_qa.ask("Dakuk'ta kaç ton arpa alındı?").short == "2 bin 800 ton"
+
+
+def test_a_follow_up_answered_without_what_it_asks_is_refused(talk_qa):
+    """"o ödülü ilk kim kazandı?" after the prize's announcement got the announcement: a follow-up
+    is retrieved by the subject it inherits, so the article being discussed scores high whatever
+    it asks; a sentence naming no one does not say who won."""
+    _, winner = talk(talk_qa, ["Kütüphane hangi ödülü verecek?", "o ödülü ilk kim kazandı?"])
+    assert winner.refused and "bunu söylemiyor" in winner.text
