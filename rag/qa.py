@@ -913,9 +913,13 @@ class ArchiveQA:
                 # yeni blok" a bed count of its intensive care unit, nor "Öğrenciler … akın ediyordu"
                 # one of students
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-            further = self.extractive.select(question, result.query_vector, whole, snapshot) if whole else []
+            further = self.extractive.select(question, result.query_vector, whole, snapshot, discussed) if whole else []
             if further and answers_exactly(asked, further[0].text) and (
-                    not chosen or (self.extractive.says_more(question, further[0], than=chosen[0])
+                    not chosen
+                    # "ya arpada?": the barley sentence further down, not the wheat one the question re-asks
+                    or (discussed is not None and discussed.holds(asked, further[0].text)
+                        and not discussed.holds(asked, chosen[0].text))
+                    or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])
                                         or not holds_office(asked, chosen[0].text)
                                         or (not names_doer(asked, chosen[0].text)
