@@ -2431,7 +2431,8 @@ Tarım Müdürü Kasım Nurettin, yağışların geçen yıldan daha düzenli ol
 """
 
 
-COOPERATIVE = Path(__file__).parent.parent / "bench" / "ownset6" / "articles" / "dakuk-bereket-kooperatifi-hasat-2022.txt"
+COOPERATIVE = (Path(__file__).parent.parent / "bench" / "ownset6" / "articles"
+               / "dakuk-bereket-kooperatifi-hasat-2022.txt")
 
 
 @pytest.fixture(scope="module")
