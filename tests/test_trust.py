@@ -2431,15 +2431,15 @@ Tarım Müdürü Kasım Nurettin, yağışların geçen yıldan daha düzenli ol
 """
 
 
-COOPERATIVE = (Path(__file__).parent.parent / "bench" / "ownset6" / "articles"
-               / "dakuk-bereket-kooperatifi-hasat-2022.txt")
+DAKUK_COOPERATIVE = (Path(__file__).parent.parent / "bench" / "ownset6" / "articles"
+                     / "dakuk-bereket-kooperatifi-hasat-2022.txt")
 
 
 @pytest.fixture(scope="module")
 def talk_qa(tmp_path_factory, embedder):
     return archive_of(tmp_path_factory.mktemp("talk"), embedder,
                       {"kutuphane.txt": LIBRARY, "hasat.txt": HARVEST, "fuar.txt": FAIR,
-                       "kooperatif.txt": COOPERATIVE.read_text(encoding="utf-8")})
+                       "kooperatif.txt": DAKUK_COOPERATIVE.read_text(encoding="utf-8")})
 
 
 def talk(qa, questions: list[str]) -> list[Answer]:
