@@ -532,11 +532,12 @@ class ArchiveQA:
             # scores high whatever it asks: "o ödülü ilk kim kazandı?" got the sentence announcing
             # the prize, which names no winner
             answer = self.decline_subject(question, _not_said_text("bunu", filters.chosen), result.documents)
-        if frame and frame.by_date and timeline is None and answer.sources:
+        answered = not answer.refused and answer.sources  # a refusal's sources are only related
+        if frame and frame.by_date and timeline is None and answered:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
-        if frame is None and answer.sources and answer.sources[0].date and asks_about_now(question):
+        if frame is None and answered and answer.sources[0].date and asks_about_now(question):
             notice = notice or self.newer_news(question, filters, result, answer.sources[0], snapshot)
-        if (frame is None and answer.sources and not answer.sources[0].date and asks_for_date(question)
+        if (frame is None and answered and not answer.sources[0].date and asks_for_date(question)
                 and not has_date(answer.text)):
             notice = notice or UNDATED_WHEN
         if not answer.refused:

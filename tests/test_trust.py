@@ -2500,3 +2500,27 @@ def test_a_follow_up_answered_without_what_it_asks_is_refused(talk_qa):
     it asks; a sentence naming no one does not say who won."""
     _, winner = talk(talk_qa, ["Kütüphane hangi ödülü verecek?", "o ödülü ilk kim kazandı?"])
     assert winner.refused and "bunu söylemiyor" in winner.text
+
+
+STRANGER_16 = Path(__file__).parent / "stranger6"  # the sixteenth trial's articles (a community member's)
+
+
+@pytest.fixture(scope="module")
+def sixteenth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_16)
+
+
+def test_a_refusal_carries_no_notice_of_newer_news(sixteenth_qa):
+    """"Kerkük valisi kim?" was refused under "Bu yanıt 4 Şubat 2026 tarihli habere dayanıyor;
+    daha yeni bir haber var": a refusal's sources are only related articles, and nothing was
+    answered from them."""
+    *_, governor = talk(sixteenth_qa, ["Kerkük'te en son ne oldu?", "Kerkük valisi kim?"])
+    assert governor.refused and governor.notice is None
+
+
+def test_a_thousand_written_as_a_word_is_part_of_the_figure():
+    """"Konseri yaklaşık bin 500 kişi izledi" was shown as **500 kişi**."""
+    asked = Question.read("Konseri kaç kişi izledi?")
+    assert short_answer(asked, "Konseri yaklaşık bin 500 kişi izledi.") == "bin 500 kişi"
+    assert short_answer(asked, "Konseri 1 bin 500 kişi izledi.") == "1 bin 500 kişi"
+    assert short_answer(asked, "Konseri bin kişi izledi.") == "bin kişi"
