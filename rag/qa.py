@@ -147,6 +147,10 @@ def _own_subject(question: str, after_joiner: bool = False) -> bool:
     if after_joiner:
         first = _WORD.findall(question)[:1]
         return _subject_first(question) and not re.search(r"[ıiuü]$", _bare(first[0]))
+    before = [w for w in itertools.takewhile(lambda w: not _question_word(_bare(w)), _WORD.findall(question))
+              if _bare(w) not in STOPWORDS and not _points_back(_bare(w))]
+    if len(own) < 3 and len(before) == 1 and re.search(r"[ıiuü]$", _bare(before[0])):
+        return False  # "müdürü kim?", "teklifi ne kadardı?": a possessive alone is of something said before
     return len(own) >= 3 or _subject_first(question)
 
 

@@ -2524,3 +2524,13 @@ def test_a_thousand_written_as_a_word_is_part_of_the_figure():
     assert short_answer(asked, "Konseri yaklaşık bin 500 kişi izledi.") == "bin 500 kişi"
     assert short_answer(asked, "Konseri 1 bin 500 kişi izledi.") == "1 bin 500 kişi"
     assert short_answer(asked, "Konseri bin kişi izledi.") == "bin kişi"
+
+
+def test_a_possessive_alone_is_of_what_was_said_before(sixteenth_qa):
+    """"müdürü kim?" after two questions on a new school got the provincial education director
+    who cut the ribbon: a possessive with nothing before it ("müdürü", "teklifi") is the head of
+    something said before, so the school is carried over and its own head is found."""
+    assert not is_standalone("müdürü kim?") and not is_standalone("teklifi ne kadardı?")
+    assert is_standalone("Konferans ne zaman yapıldı?") and is_standalone("Merkezin maliyeti ne kadar?")
+    *_, head = talk(sixteenth_qa, ["Kerkük'te yeni açılan okulun adı ne?", "peki ne zaman açıldı?", "müdürü kim?"])
+    assert head.short == "Ayşe Bayatlı"
