@@ -2534,3 +2534,10 @@ def test_a_possessive_alone_is_of_what_was_said_before(sixteenth_qa):
     assert is_standalone("Konferans ne zaman yapıldı?") and is_standalone("Merkezin maliyeti ne kadar?")
     *_, head = talk(sixteenth_qa, ["Kerkük'te yeni açılan okulun adı ne?", "peki ne zaman açıldı?", "müdürü kim?"])
     assert head.short == "Ayşe Bayatlı"
+
+
+def test_a_mistyped_name_is_not_cut_into_a_name_and_an_ending(sixteenth_qa):
+    """"Telafr festivaline kac kisi geldi" was read "Telaf'r festivaline …": "r" is no case
+    ending; a name typed with one keeps its apostrophe."""
+    assert sixteenth_qa.restore("Telafr festivaline kac kisi geldi") == "Telafr festivaline kaç kişi geldi"
+    assert sixteenth_qa.restore("telaferde kac kisi var") == "Telafer'de kaç kişi var"

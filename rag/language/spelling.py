@@ -35,6 +35,9 @@ _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 _VOWELS = "aeıioöuü"
 _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written without an apostrophe
+# A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
+# "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
+_CASE_START = re.compile(r"[^\W\d_]?[aeıioöuü]")
 
 
 class Spellings:
@@ -133,7 +136,7 @@ class Spellings:
             return spelled + suffix + mark + _harmonised(spelled + suffix, tail)
         # a name's case ending is set off by an apostrophe ("Kerkük'teki"); a derived word is
         # not ("Kerküklü")
-        mark = mark or ("'" if rest and not _DERIVED.match(rest) else "")
+        mark = mark or ("'" if rest and not _DERIVED.match(rest) and _CASE_START.match(rest) else "")
         return capitalised(spelled) + mark + suffix + _harmonised(spelled + suffix, tail)
 
     def _longest(self, folded: str) -> tuple[str, str, list | None]:
