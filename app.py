@@ -19,7 +19,7 @@ from ui.chat import FILTERS_TITLE, MODE_ANSWER, MODE_BRIEF, ChatHandlers
 from ui.filters import ALL_CATEGORIES
 from ui.maintenance import MaintenanceHandlers, build_maintainers_tab
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
-from ui.sandbox import DocumentFilesOnly, SandboxedPages
+from ui.sandbox import DocumentFilesOnly, ReadableTexts, SandboxedPages
 from ui.service import ArchiveService
 
 # The chat box fills what the header, the filter title and the question box leave of the
@@ -273,7 +273,8 @@ def main() -> None:
         ssr_mode=False,
         footer_links=["api"],
         app_kwargs={"middleware": [Middleware(SandboxedPages),
-                                   Middleware(DocumentFilesOnly, refuses=service.refuses_file)]},
+                                   Middleware(DocumentFilesOnly, refuses=service.refuses_file),
+                                   Middleware(ReadableTexts)]},
     )
 
 

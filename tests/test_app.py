@@ -3,6 +3,7 @@ its chat handlers called directly, without a server."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -42,8 +43,9 @@ def test_first_start_builds_the_index_from_the_corpus(app_server):
 
 def test_a_stored_page_opens_without_running_its_scripts(client, app_server, tmp_path):
     """A source card links an uploaded or crawled page to its stored file on the app's own
-    address (a stranger's find): it is shown sandboxed, so a script in it runs nowhere, while
-    a stored text file is served as it is."""
+    address (a stranger's find): it is shown sandboxed, so a script in it runs nowhere; a stored
+    text file is shown as a page a phone can read (it came as raw text in the smallest print,
+    the sixteenth stranger's find), its text escaped."""
     import urllib.request
 
     page = tmp_path / "sayfa.html"
@@ -58,7 +60,12 @@ def test_a_stored_page_opens_without_running_its_scripts(client, app_server, tmp
         assert b"<p>Erbil'de" in response.read()
     text = (app_server["home"] / "corpus" / "kale-festivali.txt").resolve()
     with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={text}") as response:
-        assert response.headers["Content-Security-Policy"] is None
+        assert response.headers["Content-Security-Policy"] == "sandbox"
+        assert response.headers["Content-Type"].startswith("text/html")
+        page = response.read().decode("utf-8")
+    assert 'name="viewport"' in page and "<pre>" in page
+    first_line = text.read_text(encoding="utf-8").strip().splitlines()[0]
+    assert f"<title>{html.escape(first_line)}</title>" in page
 
 
 def test_only_the_archives_documents_are_served_from_its_folders(app_server):
@@ -462,3 +469,36 @@ def test_a_file_added_from_the_command_line_opens_from_its_source_card(tmp_path,
                              embedder=embedder)
     source = service.qa.ask("Kifri'deki çini atölyesinde çıraklara kim çini yapmayı öğretiyor?").sources[0]
     assert service.file_url(source) == f"gradio_api/file={article.resolve()}"  # the card's link
+
+
+def test_a_stored_text_is_shown_escaped_and_anything_else_passes():
+    """The readable page escapes the text ("<script>" in an article is text), and a refused or
+    missing file's answer passes as it came."""
+    import asyncio
+
+    from ui.sandbox import ReadableTexts
+
+    def served(status: int, body: bytes):
+        async def app(scope, receive, send):
+            await send({"type": "http.response.start", "status": status,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+            await send({"type": "http.response.body", "body": body[:5], "more_body": True})
+            await send({"type": "http.response.body", "body": body[5:]})
+        return app
+
+    def fetch(app) -> list[dict]:
+        sent: list[dict] = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "path": "/gradio_api/file=/arsiv/corpus/haber.txt"}
+        asyncio.run(ReadableTexts(app)(scope, None, send))
+        return sent
+
+    sent = fetch(served(200, "Başlık <script>alert(1)</script>\n\nMetin.".encode()))
+    page = b"".join(m.get("body", b"") for m in sent).decode()
+    assert "&lt;script&gt;" in page and "<script>" not in page
+    assert dict(sent[0]["headers"])[b"content-security-policy"] == b"sandbox"
+    missing = fetch(served(404, "Dosya bulunamadı.".encode()))
+    assert missing[0]["status"] == 404 and b"".join(m.get("body", b"") for m in missing) == "Dosya bulunamadı.".encode()

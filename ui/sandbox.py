@@ -9,6 +9,7 @@ the page without running them and gives it an origin of its own. Gradio serves w
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,14 @@ from urllib.parse import unquote
 
 _STORED_PAGE = re.compile(r"/file=.*\.(?:html?|xhtml|svg)$", re.IGNORECASE)
 _STORED_FILE = re.compile(r"/file=(.+)$")
+_STORED_TEXT = re.compile(r"/file=.*\.(?:txt|md)$", re.IGNORECASE)
 _SANDBOX = (b"content-security-policy", b"sandbox")
+# A stored text shown as a page a phone can read: its own width, a readable size, paragraphs kept.
+_READABLE = ("<!doctype html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
+             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>"
+             "<style>body{{font:17px/1.6 system-ui,sans-serif;max-width:42em;margin:0 auto;padding:1em;"
+             "color:#1f2937}}h1{{font-size:1.3em;line-height:1.3}}pre{{white-space:pre-wrap;font:inherit;margin:0}}"
+             "</style></head><body><h1>{title}</h1><pre>{text}</pre></body></html>")
 
 
 class SandboxedPages:
@@ -55,3 +63,40 @@ class DocumentFilesOnly:
             await send({"type": "http.response.body", "body": "Dosya bulunamadı.".encode()})
             return
         await self.app(scope, receive, send)
+
+
+class ReadableTexts:
+    """ASGI middleware: a stored text document (a citation's link for an article without a web
+    address) is shown as a page a phone can read, not as raw text in the browser's smallest
+    print (a stranger's find). Gradio still decides what may be served; only a served text's
+    body is wrapped, escaped, in a sandboxed page."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or not _STORED_TEXT.search(unquote(scope.get("path", ""))):
+            await self.app(scope, receive, send)
+            return
+        start: dict = {}
+        body: list[bytes] = []
+
+        async def readable(message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                if message.get("status") != 200:
+                    await send(message)
+                return
+            if start.get("status") != 200:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if not message.get("more_body"):
+                title, _, text = b"".join(body).decode("utf-8", errors="replace").strip().partition("\n")
+                page = _READABLE.format(title=html.escape(title.strip()), text=html.escape(text.strip())).encode()
+                await send({"type": "http.response.start", "status": 200,
+                            "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                                        (b"content-length", str(len(page)).encode()), _SANDBOX]})
+                await send({"type": "http.response.body", "body": page})
+
+        await self.app(scope, receive, readable)
