@@ -475,6 +475,7 @@ def test_a_stored_text_is_shown_escaped_and_anything_else_passes():
     """The readable page escapes the text ("<script>" in an article is text), and a refused or
     missing file's answer passes as it came."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from ui.sandbox import ReadableTexts
 
@@ -493,7 +494,9 @@ def test_a_stored_text_is_shown_escaped_and_anything_else_passes():
             sent.append(message)
 
         scope = {"type": "http", "path": "/gradio_api/file=/arsiv/corpus/haber.txt"}
-        asyncio.run(ReadableTexts(app)(scope, None, send))
+        # in a thread of its own: a browser test before it may leave this thread's loop running
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(asyncio.run, ReadableTexts(app)(scope, None, send)).result()
         return sent
 
     sent = fetch(served(200, "Başlık <script>alert(1)</script>\n\nMetin.".encode()))
