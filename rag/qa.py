@@ -86,9 +86,12 @@ Message = dict[str, Any]
 
 
 def reply_message(answer: Answer) -> Message:
-    """An answer as the history keeps it (a refusal quoted nothing: its sources are only related)."""
+    """An answer as the history keeps it (a refusal quoted nothing: its sources are only related);
+    anything with an answer's ``text``, ``refused`` and ``sources`` (``doc_id``, ``quote``) will do,
+    as the app's kept answers."""
     return {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources],
             "quoted": [] if answer.refused else [s.quote for s in answer.sources]}
+
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
                    "zaman peki ya mı mi mu mü onu onun bunu bunun şunu orada".split() if tokens(w)}
@@ -103,6 +106,8 @@ _POINTER = re.compile(r"peki|ya|acaba|ayrıca|o|bu|şu"
 
 def _points_back(bare: str) -> bool:
     return bool(_POINTER.fullmatch(bare))
+
+
 # Turkish capitalises names inside a sentence and marks a name's suffix with an apostrophe
 # ("Mars'ta", "Bakü'deki"); acronyms ("NATO") are names anywhere.
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
@@ -536,7 +541,7 @@ class ArchiveQA:
             # scores high whatever it asks: "o ödülü ilk kim kazandı?" got the sentence announcing
             # the prize, which names no winner
             answer = self.decline_subject(question, _not_said_text("bunu", filters.chosen), result.documents)
-        answered = not answer.refused and answer.sources  # a refusal's sources are only related
+        answered = bool(answer.sources) and not answer.refused  # a refusal's sources are only related
         if frame and frame.by_date and timeline is None and answered:
             notice = notice or (OFF_TIMELINE if answer.sources[0].date else UNDATED_ONLY)
         if frame is None and answered and answer.sources[0].date and asks_about_now(question):
