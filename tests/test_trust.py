@@ -2541,3 +2541,13 @@ def test_a_mistyped_name_is_not_cut_into_a_name_and_an_ending(sixteenth_qa):
     ending; a name typed with one keeps its apostrophe."""
     assert sixteenth_qa.restore("Telafr festivaline kac kisi geldi") == "Telafr festivaline kaç kişi geldi"
     assert sixteenth_qa.restore("telaferde kac kisi var") == "Telafer'de kaç kişi var"
+
+
+def test_an_amount_of_a_thing_is_the_figure_said_with_it():
+    """"Kooperatif bu yıl ne kadar buğday topladı?" showed no short answer over "3 bin 200 ton
+    buğday ve 1.150 ton arpa" (two figures, no unit asked): "ne kadar buğday" asks the figure
+    said with the wheat, as "kaç ton arpa" the one said with the barley; "ne kadar para" any."""
+    harvest = "Kooperatif bu yıl 3 bin 200 ton buğday ve 1.150 ton arpa topladı."
+    assert short_answer(Question.read("Kooperatif bu yıl ne kadar buğday topladı?"), harvest) == "3 bin 200 ton"
+    assert short_answer(Question.read("Kooperatif bu yıl ne kadar arpa topladı?"), harvest) == "1.150 ton"
+    assert Question.read("Kervan ne kadar para topladı?").material == ()

@@ -579,10 +579,15 @@ _DIMENSION = re.compile(r"l[ıiuü][kğ]")
 
 
 def _measured_thing(question: str) -> tuple[str, ...]:
-    """The forms of the thing a figure in a unit measures, as the question writes it."""
-    found = _MEASURED_THING.search(turkish_lower(question))
+    """The forms of the thing a figure in a unit measures, as the question writes it ("kaç ton
+    makarna"), or whose amount it asks ("ne kadar buğday topladı", not "ne kadar para")."""
+    lowered = turkish_lower(question)
+    found = _MEASURED_THING.search(lowered)
     word = found.group(1) if found else ""
-    if not found or _DIMENSION.search(word) or word in ADJECTIVES or stem(word) in ADJECTIVES:
+    if not found:
+        amount = _AMOUNT_OF.search(lowered)
+        word = amount.group(1) if amount and amount.group(1) not in _ANY_SUM | _ANY_FIGURE else ""
+    if not word or _DIMENSION.search(word) or word in ADJECTIVES or stem(word) in ADJECTIVES:
         return ()
     return tuple(sorted({word, stem(word)}))
 
