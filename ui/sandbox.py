@@ -27,18 +27,31 @@ _READABLE = ("<!doctype html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
              "</style></head><body><h1>{title}</h1><pre>{text}</pre></body></html>")
 
 
-class SandboxedPages:
-    """ASGI middleware: a stored page's response carries the sandbox policy (the rest of the
-    app, its event streams included, passes untouched)."""
+class _OnStoredFiles:
+    """ASGI middleware acting on the responses for stored files whose path matches ``served``
+    (``on_file``); the rest of the app, its event streams included, passes untouched."""
+
+    served: re.Pattern[str]
 
     def __init__(self, app) -> None:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http" or not _STORED_PAGE.search(unquote(scope.get("path", ""))):
+        if scope["type"] != "http" or not self.served.search(unquote(scope.get("path", ""))):
             await self.app(scope, receive, send)
             return
+        await self.on_file(scope, receive, send)
 
+    async def on_file(self, scope, receive, send) -> None:
+        raise NotImplementedError
+
+
+class SandboxedPages(_OnStoredFiles):
+    """A stored page's response carries the sandbox policy."""
+
+    served = _STORED_PAGE
+
+    async def on_file(self, scope, receive, send) -> None:
         async def sandboxed(message) -> None:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), _SANDBOX]}
@@ -65,19 +78,15 @@ class DocumentFilesOnly:
         await self.app(scope, receive, send)
 
 
-class ReadableTexts:
-    """ASGI middleware: a stored text document (a citation's link for an article without a web
-    address) is shown as a page a phone can read, not as raw text in the browser's smallest
-    print (a stranger's find). Gradio still decides what may be served; only a served text's
-    body is wrapped, escaped, in a sandboxed page."""
+class ReadableTexts(_OnStoredFiles):
+    """A stored text document (a citation's link for an article without a web address) is shown
+    as a page a phone can read, not as raw text in the browser's smallest print (a stranger's
+    find). Gradio still decides what may be served; only a served text's body is wrapped,
+    escaped, in a sandboxed page."""
 
-    def __init__(self, app) -> None:
-        self.app = app
+    served = _STORED_TEXT
 
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http" or not _STORED_TEXT.search(unquote(scope.get("path", ""))):
-            await self.app(scope, receive, send)
-            return
+    async def on_file(self, scope, receive, send) -> None:
         start: dict = {}
         body: list[bytes] = []
 
