@@ -323,11 +323,9 @@ def discussed_before(question: str, history: Sequence[Message], other_period: bo
     """For a follow-up that points back ("peki hangi yılda?", "orayı kim aldı?"): the sentences
     the latest answer quoted (none if it asks of ``other_period``) and the follow-up's own
     words; None for a question of its own, or after a refusal."""
-    if is_standalone(question):
-        return None
     latest = next((m for m in reversed(history) if m.get("role") == "assistant"), {})
     quotes = tuple(latest.get("quoted") or ())
-    if not quotes:
+    if not quotes or is_standalone(question):
         return None
     if other_period:
         quotes = ()

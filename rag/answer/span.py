@@ -554,6 +554,14 @@ _AMOUNT_OF = re.compile(r"(?<!\w)ne\s+kadar(?:lık)?\s+([^\W\d_]{3,})\s+[^\W\d_]
 _ANY_SUM = frozenset("para süre zaman yer kişi".split())
 
 
+def _amounted(lowered: str) -> str:
+    """The thing "ne kadar" asks the amount of ("ne kadar buğday topladı" → "buğday"), not a word
+    any sum or figure is ("ne kadar para", "ne kadar süre"); "" when it asks none."""
+    amount = _AMOUNT_OF.search(lowered)
+    noun = amount.group(1) if amount else ""
+    return noun if noun not in _ANY_SUM | _ANY_FIGURE else ""
+
+
 def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     """The attribute a figure question asks of, read each way its possessive ending allows
     ("nüfusu": "nüfus" + "u" or "nüfu" + "su"; "kapasitesi": "kapasite" + "si"), or the thing an
@@ -561,9 +569,8 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     lowered = turkish_lower(text)
     found = _ATTRIBUTE.search(lowered) if question.asked is Asked.NUMBER else None
     if found is None:
-        amount = _AMOUNT_OF.search(lowered) if question.asked is Asked.NUMBER else None
-        noun = amount.group(1) if amount else ""
-        return (noun,) if noun and noun not in _ANY_SUM | _ANY_FIGURE and not _measure(noun) else ()
+        noun = _amounted(lowered) if question.asked is Asked.NUMBER else ""
+        return (noun,) if noun and not _measure(noun) else ()
     word = found.group(0).split()[0]
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
     forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
@@ -585,8 +592,7 @@ def _measured_thing(question: str) -> tuple[str, ...]:
     found = _MEASURED_THING.search(lowered)
     word = found.group(1) if found else ""
     if not found:
-        amount = _AMOUNT_OF.search(lowered)
-        word = amount.group(1) if amount and amount.group(1) not in _ANY_SUM | _ANY_FIGURE else ""
+        word = _amounted(lowered)
     if not word or _DIMENSION.search(word) or word in ADJECTIVES or stem(word) in ADJECTIVES:
         return ()
     return tuple(sorted({word, stem(word)}))
