@@ -37,12 +37,26 @@ needs_devset = pytest.mark.skipif(not (DEVSET / "questions.jsonl").exists(),
 # (corpus_index, devset_index, corpus_qa, a module's own index, the browser page, an API
 # client …) is heavy too: ``item.fixturenames`` is the closure of what a test requests.
 HEAVY_FIXTURES = frozenset({"embedder", "app_server", "chroma_server", "llama_server"})
+APP_LOG_TAIL = 80  # lines of the app server's log shown with a failed test that used it
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if HEAVY_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test that talked to the app server shows the end of the server's log beside
+    its own output: a stall in the browser is read there (a traceback, a queue error)."""
+    report = yield
+    server = getattr(item, "funcargs", {}).get("app_server")
+    if report.failed and report.when == "call" and server:
+        log = server["home"] / "app.log"
+        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-APP_LOG_TAIL:] if log.exists() else []
+        report.sections.append(("app.log (end)", "\n".join(tail)))
+    return report
 
 
 @pytest.fixture(autouse=True)
@@ -298,6 +312,11 @@ def chroma_server(tmp_path_factory):
 # --- a real browser: Debian's chromium driven by Playwright (no browser download) ----------
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+# A browser test whose page waited past its timeout is run once more, on a fresh page; the
+# rerun is reported ("RERUN", with the app's log) and a second timeout fails. Two CI runs met
+# one such wait (the question box still disabled 60 s after an answer had finished), never
+# met again in a dozen local runs under load: counted, not hidden.
+browser_retry = pytest.mark.flaky(reruns=1, only_rerun=[r"^TimeoutError: "])  # Playwright's waits
 # Without the background-networking flags Chromium tries to reach Google's hosts at start.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD, needs_chromium, upload_by_api
+from tests.conftest import ADMIN_PASSWORD, browser_retry, needs_chromium, upload_by_api
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, browser_retry]
 TIMEOUT_MS = 60_000
 SHOTS = Path("/tmp/shots")  # a copy of every screenshot, to look at after a run
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD, needs_chromium, upload_by_api
+from tests.conftest import ADMIN_PASSWORD, browser_retry, needs_chromium, upload_by_api
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, browser_retry]
 TIMEOUT_MS = 60_000
 SHOTS = Path("/tmp/shots")
 DESKTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
