@@ -33,8 +33,8 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
-    rank_asked, requires_measure, says_extreme, says_only_opposite, says_year, sentences_of_quality, short_answer,
-    short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
+    rank_asked, requires_measure, says_extreme, says_only_opposite, says_own_deed, says_year, sentences_of_quality,
+    short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -981,6 +981,14 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None:
+            # "araştırmayı kim yönetti": the opening names the survey and no one; "Araştırmayı yöneten
+            # Doç. Dr. Halil Tisinli" is further down the article
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_own_deed(question, text)
+                                            and short_answer(asked, text) is not None)
+            if found:
+                chosen, read, passages = found, whole, whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
         if (chosen and owned and anothers_figure(*owned, chosen[0].text)
                 and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
@@ -1036,14 +1044,15 @@ class ArchiveQA:
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
-        years = another_year(question, chosen[0].text) if asked.factoid else None
+        published = ChunkMeta.of(source).date
+        years = another_year(question, chosen[0].text, published) if asked.factoid else None
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
-            published = ChunkMeta.of(source).date
             about = predicate_roots(question, key_terms(question))
             chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                             lambda text: not another_year(question, text) and speaks_of(text, about)
+                                             lambda text: not another_year(question, text, published)
+                                             and speaks_of(text, about)
                                              and says_year(text, years[0], published))
             if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(

@@ -897,7 +897,8 @@ def _names_another_place(question: Question, sentence: str) -> bool:
     Başkanı" does not answer "Sincar belediye başkanı kim"."""
     if question.office_place is None or question.office is None:
         return False
-    title = question.office.split()[-1]
+    *rank, title = question.office.split()
+    own = {question.office_of, *(stem(word) for word in rank)}  # "Genel Müdür" is the asked office's own name
     found = _TOKEN.findall(sentence)
     runs = []
     for i, word in enumerate(found):
@@ -909,7 +910,7 @@ def _names_another_place(question: Question, sentence: str) -> bool:
         # a sentence's first word is no name; a title with no name before it is no other's
         # ("genel başkanlığa, partinin Kerkük İl Başkanı olarak görev yapan Necat Ağalı seçildi");
         # the owner word is the office's, no other name ("Musul Belediye Başkanı")
-        runs.append({stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]} - {question.office_of})
+        runs.append({stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]} - own)
     return bool(runs) and not any(not run or question.office_place in run or run & question.names for run in runs)
 
 
@@ -1015,6 +1016,13 @@ def says_deed(question: str, sentence: str) -> bool:
     return re.search(rf"(?<!\w){stem}{_DEED_ENDING}", turkish_lower(sentence)) is not None
 
 
+def says_own_deed(question: str, sentence: str) -> bool:
+    """The sentence says the question's own verb ("yöneten" for "kim yönetti"); False for a
+    question ending on no verb or on a light one ("yapıldı"), which any sentence may word otherwise."""
+    stem = asked_verb(question)
+    return bool(stem) and len(stem) >= 2 and not _LIGHT_STEM.fullmatch(stem) and says_deed(question, sentence)
+
+
 _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
 _DEED_ENDING = (r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
                 r"|m[ae](?:y[ıiae]|s[ıi]|k))")  # the verbal noun: "şampiyonluğu kazanmayı başardılar"
@@ -1109,13 +1117,16 @@ def gives_no_time(question: Question, sentence: str) -> bool:
             and not _COMING_TIME.search(turkish_lower(sentence)))
 
 
-def another_year(question: str, sentence: str) -> tuple[str, str] | None:
+def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
     """(asked, said) when a factoid asks about a year ("2024 yılını kaç kârla kapattı",
     "festivalin 2023 bütçesi") and the sentence gives its fact for another one only ("2023
     yılını 38,4 milyar dinar net kârla kapattı", "bütçesi 2024 yılında 320 milyon dinar
     oldu"): its figure is not the asked year's. "Bu yıl" may be the asked year; a question
-    asking when has other years for answers."""
-    if Question.read(question).asked is Asked.DATE:
+    asking when has other years for answers. Who held an office is said by an article
+    ``published`` in the asked year or later that gives only earlier years, when the tenure
+    began ("2021'de görevi devralan Genel Müdür Zeynep Neftçi" in August 2023 is 2023's)."""
+    asked_kind = Question.read(question).asked
+    if asked_kind is Asked.DATE:
         return None
     seasons, said_seasons = year_spans(question), year_spans(sentence)
     if seasons and said_seasons and not seasons & said_seasons:  # "2022-2023 sezonu" is not "2023-2024"'s
@@ -1123,6 +1134,9 @@ def another_year(question: str, sentence: str) -> tuple[str, str] | None:
     asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
+        return None
+    if (asked_kind is Asked.PERSON and published and published[:4].isdigit()
+            and max(said) <= min(asked) <= published[:4]):
         return None
     return min(asked), said[0]
 
@@ -2085,9 +2099,10 @@ def _is_time_word(word: str) -> bool:
 
 
 def _named(question: Question, span: str) -> bool:
-    """Whether every word of the span is already in the question."""
-    stems = [stem(w) for w in words(span) if w not in STOPWORDS]
-    return bool(stems) and all(s in question.named for s in stems)
+    """Whether every word of the span is already in the question (as a word or as its stem:
+    the stemmer cuts a bare "müdür" to "mü", a copula's ending, but keeps "müdürü" "müdür")."""
+    kept = [w for w in words(span) if w not in STOPWORDS]
+    return bool(kept) and all(w in question.named or stem(w) in question.named for w in kept)
 
 
 def _with_unit(sentence: str, match: re.Match) -> str:
