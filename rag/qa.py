@@ -87,10 +87,34 @@ Message = dict[str, Any]
 
 def reply_message(answer: Answer) -> Message:
     """An answer as the history keeps it (a refusal quoted nothing: its sources are only related);
-    anything with an answer's ``text``, ``refused`` and ``sources`` (``doc_id``, ``quote``) will do,
-    as the app's kept answers."""
+    anything with an answer's ``text``, ``refused``, ``short`` and ``sources`` (``doc_id``,
+    ``quote``) will do, as the app's kept answers."""
     return {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources],
-            "quoted": [] if answer.refused else [s.quote for s in answer.sources]}
+            "quoted": [] if answer.refused else [s.quote for s in answer.sources],
+            "short": None if answer.refused else answer.short}
+
+
+# "onun genel müdürü kim?": the possessive that points at what the latest answer named
+_POSSESSIVE_POINTERS = frozenset({"onun", "bunun", "şunun"})
+
+
+def named_in_answer(history: Sequence[Message]) -> str | None:
+    """The name the latest answer gave as its short answer ("Nur Tekstil", "Dr. Sevim Ağalı");
+    None for a figure, a date or no short answer."""
+    last = next((m for m in reversed(history) if m.get("role") == "assistant"), None)
+    short = (last or {}).get("short") or ""
+    return short if short[:1].isupper() and not any(c.isdigit() for c in short) else None
+
+
+def _of_named(question: str, history: Sequence[Message]) -> str | None:
+    """"onun genel müdürü kim?" after "en büyük anlaşmayı hangi firma imzaladı" (**Nur Tekstil**)
+    → "Nur Tekstil'in genel müdürü kim?": the possessive is the named firm's, not the forum's."""
+    name = named_in_answer(history)
+    found = [w for w in _WORD.findall(question) if _bare(w) not in _JOINERS]
+    if not name or not found or _bare(found[0]) not in _POSSESSIVE_POINTERS:
+        return None
+    rest = question[question.index(found[0]) + len(found[0]):].strip()
+    return f"{name}'{genitive(name)[len(name):]} {rest}"
 
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
@@ -233,6 +257,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     words keeps the earlier predicate; one with its own predicate keeps its own."""
     if is_standalone(question):
         return question
+    if named := _of_named(question, history):
+        return named
     found = subject_source(history, turns, period_of)
     if found is None:
         return question

@@ -322,7 +322,7 @@ class ScriptedQA:
         text = f"Yanıt {len(self.histories)}: {question} [1]."
         yield text
         passage = f"Bütün pasaj {len(self.histories)}. Alıntı."
-        yield Answer(question=question, text=text, backend="scripted", sources=[Source(
+        yield Answer(question=question, text=text, backend="scripted", short="Ankara", sources=[Source(
             n=1, doc_id="corpus/a.txt", chunk_id="c", title="A", date=None, url=None, source="corpus/a.txt",
             page=None, quote="Alıntı.", passage=passage, score=1.0)])
 
@@ -342,8 +342,9 @@ def test_follow_up_history_is_the_questions_and_kept_answers_not_the_html(script
     assert scripted.service.qa.histories[-1] == [
         {"role": "user", "content": "Konferans nerede yapıldı?"},
         {"role": "assistant", "content": "Yanıt 1: Konferans nerede yapıldı? [1].", "cited": ["corpus/a.txt"],
-         "quoted": ["Alıntı."]},
-        {"role": "user", "content": UNASKABLE}]  # the cited articles and quotes travel too: a follow-up looks there
+         "quoted": ["Alıntı."], "short": "Ankara"},
+        {"role": "user", "content": UNASKABLE}]  # the cited articles, quotes and short answer travel too:
+    # a follow-up looks there, and "onun …" may point at what the answer named
 
 
 def test_a_vote_is_stored_for_the_answer_it_was_given_to(scripted, settings):

@@ -221,7 +221,7 @@ def test_stored_answer_keeps_no_passages():
     data = stored.to_dict()
     assert data == {"question": "Soru?", "text": "Yanıt [1].", "refused": False, "backend": "extractive",
                     "sources": [{"n": 1, "doc_id": "corpus/haber-1.txt", "title": "Haber 1", "date": "2024-05-02",
-                                 "url": "https://haber.example/1", "quote": "Alıntı 1."}]}
+                                 "url": "https://haber.example/1", "quote": "Alıntı 1."}], "short": None}
     assert passage not in repr(stored)
     brief = StoredAnswer.of_brief(Brief(topic="Köprü", lines=[BriefLine("2019-11-20", "Onarım [1].")],
                                         sources=[source(1, "2019-11-20", passage=passage)]))

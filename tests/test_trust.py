@@ -16,7 +16,7 @@ from rag.answer.span import (
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
 from rag.newstime import UNDATED_WHEN
-from rag.qa import cited_before, condense_by_rule, is_standalone, reply_message
+from rag.qa import cited_before, condense_by_rule, is_standalone, named_in_answer, reply_message
 from rag.retrieval import Filters
 from rag.language.dates import said_day
 from rag.subject import key_terms, opening_term, roots_held, said_in
@@ -2583,11 +2583,41 @@ Araştırmayı yöneten sosyolog Dr. Sevim Ağalı, gençlerin ilçeden göçün
 """
 
 
+LYCEUM = """Telafer'de meslek lisesi ilk öğrencilerini kabul etti
+
+15 Eylül 2025
+
+Telafer'de inşaatı iki yıl süren meslek lisesi yeni eğitim yılında 320 öğrenciyle kapılarını açtı. Okulda elektrik, tesisat ve bilgisayar bölümleri bulunuyor.
+
+Okul müdürü Gülay Demirci, öğrencilerin son sınıfta ilçedeki işletmelerde staj yapacağını söyledi.
+"""
+CLEANING = """Erbil'de çöp toplama saatleri değişti
+
+3 Nisan 2024
+
+Erbil Belediyesi Temizlik Müdürlüğü, merkez mahallelerde çöplerin artık gece toplanacağını açıkladı. Yeni düzen 15 Nisan'da başlayacak.
+
+Temizlik Müdürü Kadir Yurtsever, gece toplamanın trafiği rahatlatacağını ve 40 yeni çöp kamyonunun hizmete gireceğini söyledi.
+"""
+
+
+FARM_FAIR = """Erbil'deki tarım fuarında 40 anlaşma imzalandı
+
+8 Mayıs 2025
+
+Erbil'de düzenlenen Türkmeneli Tarım Fuarı'nda üç günde 40 anlaşma imzalandı. Anlaşmaların toplam değeri 12 milyon doları buldu.
+
+Fuarın en büyük anlaşmasını Kerkük merkezli Bereket Tohum imzaladı. Firma, Gaziantep'teki bir toptancıya 2,4 milyon dolarlık buğday tohumu satacak. Bereket Tohum'un genel müdürü Selma Ağaoğlu, anlaşmanın firmanın en büyük ihracatı olduğunu söyledi.
+"""
+
+
 @pytest.fixture(scope="module")
 def reports_qa(tmp_path_factory, embedder):
-    """Two reports on one company, four years apart, and a survey's report."""
+    """Two reports on one company, four years apart, a survey's report, a school's and a municipal
+    unit's news, a fair's deals."""
     return archive_of(tmp_path_factory.mktemp("reports"), embedder,
-                      {"tekstil-2019.txt": TEXTILE_2019, "tekstil-2023.txt": TEXTILE_2023, "anket.txt": SURVEY})
+                      {"tekstil-2019.txt": TEXTILE_2019, "tekstil-2023.txt": TEXTILE_2023, "anket.txt": SURVEY,
+                       "lise.txt": LYCEUM, "temizlik.txt": CLEANING, "fuar.txt": FARM_FAIR})
 
 
 def test_an_office_held_since_an_earlier_year_is_held_in_the_asked_one(reports_qa):
@@ -2615,3 +2645,37 @@ def test_who_did_it_is_looked_for_where_the_article_says_the_deed(reports_qa):
     assert not says_own_deed("Derneğin başkanı kim?", "Derneğin başkanı konuştu.")  # no verb asked
     answer = reports_qa.ask("Telafer gençlik araştırmasını kim yönetti?")
     assert answer.short == "Dr. Sevim Ağalı" and "Araştırmayı yöneten" in answer.text
+
+
+def test_an_office_is_named_by_its_owners_kind_or_unit(reports_qa):
+    """"Kerkük'teki meslek lisesinin müdürü kim?" and "Kerkük Belediyesi Ulaşım Müdürü kim?" were
+    refused over "Okul müdürü Ercan Sarıkahya" and "Ulaşım Müdürü Sami Kazancı": a lise is an
+    okul, and an article that names "Kerkük Belediyesi Ulaşım Müdürlüğü" names the unit's owner."""
+    assert reports_qa.ask("Telafer'deki meslek lisesinin müdürü kim?").short == "Gülay Demirci"
+    assert reports_qa.ask("Erbil Belediyesi Temizlik Müdürü kim?").short == "Kadir Yurtsever"
+    assert reports_qa.ask("Musul Belediyesi Temizlik Müdürü kim?").refused  # another owner's unit
+
+
+def test_where_a_firm_is_based_and_a_name_given_wrongly_are_not_the_answer():
+    """"hangi firma imzaladı" over "Kerkük merkezli Nur Tekstil imzaladı" showed no short answer
+    (two names, the city first); a correction's '"Yıldız İnşaat" olarak geçmişti' names the
+    firm wrongly reported, not the one asked for."""
+    asked = Question.read("Fuardaki en büyük anlaşmayı hangi firma imzaladı?")
+    assert short_answer(asked, "Anlaşmaların en büyüğünü Kerkük merkezli Nur Tekstil imzaladı.") == "Nur Tekstil"
+    correction = ('Haberde yüklenici firmanın adı "Yıldız İnşaat" olarak geçmişti; ihaleyi kazanan firma Kerkük '
+                  "merkezli Yıldırım Yapı'dır.")
+    assert short_answer(Question.read("İhaleyi hangi firma kazandı?"), correction) == "Yıldırım Yapı"
+    assert short_answer(Question.read("Binayı hangi firma yaptı?"), correction) != "Yıldız İnşaat"
+
+
+def test_a_possessive_pointer_is_of_the_name_just_answered(reports_qa):
+    """"onun genel müdürü kim?" after "en büyük anlaşmayı hangi firma imzaladı" (**Nur Tekstil**)
+    was read "büyük anlaşmayı firma genel müdürü kim?" and refused: "onun" is the firm the
+    answer named, so the question is asked of it ("Nur Tekstil'in genel müdürü kim?"). The
+    history keeps each answer's short answer; a figure is no one to point at."""
+    firm, head = talk(reports_qa, ["Erbil tarım fuarında en büyük anlaşmayı hangi firma imzaladı?",
+                                   "onun genel müdürü kim?"])
+    assert firm.short == "Bereket Tohum"
+    assert head.standalone_question == "Bereket Tohum'un genel müdürü kim?" and head.short == "Selma Ağaoğlu"
+    assert named_in_answer([{"role": "assistant", "content": "", "short": "12 milyon dolar"}]) is None
+

@@ -42,11 +42,12 @@ class StoredAnswer:
     refused: bool
     backend: str
     sources: tuple[SourceRef, ...] = ()
+    short: str | None = None  # the answer's bold short answer: "onun müdürü" may point at it
 
     @classmethod
     def of_answer(cls, answer: Answer) -> StoredAnswer:
         return cls(answer.question, answer.text, answer.refused, answer.backend,
-                   tuple(SourceRef.of(s) for s in answer.sources))
+                   tuple(SourceRef.of(s) for s in answer.sources), answer.short)
 
     @classmethod
     def of_brief(cls, brief: Brief) -> StoredAnswer:

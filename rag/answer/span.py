@@ -883,11 +883,15 @@ def _owner_word(word: str) -> bool:
             and (is_genitive(folded) or not _NOT_OWNER.search(folded)))
 
 
+# Schools named by their kind: "Okul müdürü" in a report on a new lise is the lise's own.
+_SCHOOL_KINDS = ("lise", "kolej", "anaokul")
+
+
 def _holds_owner(sentence: str, owner: str) -> bool:
     """The sentence names the owner, with its final consonant hard again ("Yurt müdürü" for
-    "yurdunun müdürü"), or the last part of a compound owner ("Okul müdürü" for "ortaokulunun
-    müdürü")."""
-    owners = {owner, unsoftened(owner) or owner}
+    "yurdunun müdürü"), the last part of a compound owner ("Okul müdürü" for "ortaokulunun
+    müdürü"), or the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü")."""
+    owners = {owner, unsoftened(owner) or owner} | ({"okul"} if owner.startswith(_SCHOOL_KINDS) else set())
     return roots_held(sentence, owners) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
                                                    for w in words(sentence))
 
@@ -949,11 +953,23 @@ def owner_unnamed(question: Question, sentence: str, title: str, article: str = 
     köyündeki kooperatifin başkanı") is neither in the sentence nor the subject of its article
     (its title), or the title names another of its kind: "Teknik direktör Kemal Yaycılı" of an
     article on another club is not theirs. An acronym the ``article`` spells out is its name
-    ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği (ITİB)")."""
+    ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği (ITİB)"), and an office's unit the
+    article names with its owner is theirs ("Ulaşım Müdürü" after "Kerkük Belediyesi Ulaşım
+    Müdürlüğü")."""
     sentence = spelled_out(sentence, article)
     return (question.office is not None and question.office_place is not None
             and (not roots_held(f"{title}\n{sentence}", {question.office_place})
-                 or _title_names_another(question, sentence, title)))
+                 or _title_names_another(question, sentence, title))
+            and not _unit_of_owner(question, sentence, article))
+
+
+def _unit_of_owner(question: Question, sentence: str, article: str) -> bool:
+    """The sentence names the asked unit's office ("Ulaşım Müdürü") and the article names that
+    unit with the asked owner ("Kerkük Belediyesi Ulaşım Müdürlüğü")."""
+    if not (article and question.office_of and question.office_place and holds_office(question, sentence)):
+        return False
+    unit = rf"(?<!\w){re.escape(question.office_place)}\w*\s+{re.escape(question.office_of)}"
+    return re.search(unit, turkish_lower(article)) is not None and _holds_owner(sentence, question.office_of)
 
 
 # A name and the acronym it is given in brackets: "Irak Türkmen İş İnsanları Birliği (ITİB)".
@@ -1781,12 +1797,19 @@ def _a_person(sentence: str, name: str) -> bool:
 _COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$")
 
 
+_WHERE_BASED = re.compile(r"\s+(?:merkezli|kökenli)(?!\w)")
+_AS_REPORTED = re.compile(r"[\"”’»]?\s+olarak\s+(?:yer\s+)?\w+m[ıiuü]şt[ıiuü](?!\w)")
+
+
 def _names(question: Question, sentence: str) -> list[str]:
     """Capitalised word runs that are names: not the sentence's first word unless Turkish marks
     it as one (an apostrophe suffix, or a run of several capitalised words), not a month or a
     weekday, and with the words the question already names taken off."""
     out: list[str] = []
     for match in _NAME.finditer(sentence):
+        if _WHERE_BASED.match(sentence, match.end()) or _AS_REPORTED.match(sentence, match.end()):
+            continue  # "Kerkük merkezli Nur Tekstil": where the firm is based, not the firm; a
+            # correction's '"Yıldız İnşaat" olarak geçmişti': the name wrongly given before
         run = match.group().split()
         kept_first = False
         at_start = _starts_sentence(sentence, match.start())
