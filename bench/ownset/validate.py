@@ -231,6 +231,9 @@ SETS = {
     "ownset6": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o6-",
                 "body_chars": (1200, 4500), "paragraphs": (4, 12),
                 "expect": {"articles": 16, "dated": 16, "undated": 0, "questions": 96, "near_misses": 80}},
+    "ownset7": {"years": (2016, 2026), "per_article": (6, 6), "id_prefix": "o7-",
+                "body_chars": (1200, 4500), "paragraphs": (4, 12),
+                "expect": {"articles": 16, "dated": 16, "undated": 0, "questions": 96, "near_misses": 80}},
 }
 
 
