@@ -410,8 +410,19 @@ def mentions_period(passage: Document, frame: TimeFrame) -> bool:
     kaç varil": an article of March 2017 reports "ocak ayında 9,8 milyon varil")."""
     if not (frame.date_from and frame.date_to):
         return False
-    text = titled(ChunkMeta.of(passage).title, passage.page_content)
-    if _names_month_after(text, ChunkMeta.of(passage).date, frame):
+    return names_period(titled(ChunkMeta.of(passage).title, passage.page_content), ChunkMeta.of(passage).date, frame)
+
+
+def refers_to_period(notice: str | None, frame: TimeFrame | None) -> bool:
+    """The answer was taken from an article of another date that names the asked period."""
+    return frame is not None and notice == PERIOD_IN_TEXT.format(period=frame.period_text())
+
+
+def names_period(text: str, published: str | None, frame: TimeFrame) -> bool:
+    """The text names a year of the asked period, or its month in an article of the year after."""
+    if not (frame.date_from and frame.date_to):
+        return False
+    if _names_month_after(text, published, frame):
         return True
     season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season

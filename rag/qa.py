@@ -28,7 +28,7 @@ from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
+    Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
     anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
@@ -53,10 +53,12 @@ from rag.newstime import (
     dated_text,
     filters_match_nothing,
     judge_period,
+    names_period,
     other_periods,
     outside_filters,
     parse_timeframe,
     pick_by_date,
+    refers_to_period,
     scoped_filters,
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
@@ -83,6 +85,43 @@ class AskError(ValueError):
 # "cited": the doc ids its answer cited, where a follow-up looks first, and "quoted": the
 # sentences it quoted, which a follow-up may point back at.
 Message = dict[str, Any]
+
+
+MORE_WORDS_ELSEWHERE = 2  # a word more may be the other article's wording; two are another subject
+
+
+def _says_more_elsewhere(question: str, inside: Found, wide: Found, focus: frozenset[str], snapshot: Snapshot) -> bool:
+    """The archive's best passage is another article's, and it holds more of the question's own
+    words than any passage of the articles discussed: "Telafer içme suyu projesinin ilk aşaması
+    kaç dinara mal oldu?" after "Telafer kaymakamı kim?" is about the water project, not the
+    new governor's article, which only shares the town."""
+    if not (wide.answerable and wide.result.documents):
+        return False
+    top = wide.result.documents[0]
+    if snapshot.doc_of(top.id or "") in focus:
+        return False
+    roots = predicate_roots(question, key_terms(question))
+    held_inside = max((roots_held(d.page_content, roots) for d in inside.result.documents), default=0)
+    return roots_held(top.page_content, roots) >= held_inside + MORE_WORDS_ELSEWHERE
+
+
+def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, wide: Found, focus: frozenset[str],
+                             snapshot: Snapshot) -> bool:
+    """A follow-up asks a period no article discussed is of, and the archive's best passage is
+    of that period: "ya 2019'da?" after the 2023 fair's visitors is the 2019 fair's article,
+    not the 2023 one "referring to" 2019."""
+    if not (frame and frame.has_period and wide.answerable and wide.result.documents):
+        return False
+    top = wide.result.documents[0]
+    return (snapshot.doc_of(top.id or "") not in focus and frame.holds(ChunkMeta.of(top).date)
+            and not any(frame.holds(ChunkMeta.of(d).date) for d in inside.result.documents))
+
+
+def _reported_on_its_day(question: str, asked: Question, answer: Answer) -> bool:
+    """"peki ne zaman?" after "selde kaç ev hasar gördü?": the quoted sentence says the deed
+    without a date, and its article's date says when (not for what is still to come)."""
+    return (asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE and bool(answer.sources)
+            and answer.sources[0].date is not None and says_own_deed(question, answer.sources[0].quote))
 
 
 def reply_message(answer: Answer) -> Message:
@@ -558,9 +597,16 @@ class ArchiveQA:
         result = found.result
         answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot,
                                           filtered=filters.chosen, discussed=discussed)
+        if (refers_to_period(found.notice, frame) and not answer.refused and not names_period(
+                "\n".join(self.article_texts({answer.sources[0].doc_id}, snapshot)), answer.sources[0].date, frame)):
+            # "2024'teki fuarı kaç kişi ziyaret etti?": the 2023 article names 2024 (for the next fair),
+            # but the answer came from the 2019 one, which never does: no article speaks of 2024's
+            answer, notice = self.decline(question, frame, replace(found, other_periods=result), snapshot,
+                                          filtered=filters.chosen), None
         asked = Question.read(question)
         if (discussed and not answer.refused and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PERSON)
-                and not any(fit(asked, source.quote) for source in answer.sources)):
+                and not any(fit(asked, source.quote) for source in answer.sources)
+                and not _reported_on_its_day(question, asked, answer)):
             # a follow-up is retrieved by the subject it inherits, so the article being discussed
             # scores high whatever it asks: "o ödülü ilk kim kazandı?" got the sentence announcing
             # the prize, which names no winner
@@ -637,9 +683,13 @@ class ArchiveQA:
                 # sure, but every word of it is in the passages of the article being discussed
                 found = replace(found, answerable=True)
             inside = self.about_subject(question, frame, found, snapshot, filters)
-            if inside.answerable:
-                return inside
             vector = inside.result.query_vector
+            if inside.answerable:
+                wide = self.retrieve_by_time(question, frame, filters, mode, snapshot, vector)
+                if not (_says_more_elsewhere(question, inside, wide, focus, snapshot)
+                        or _of_the_period_elsewhere(frame, inside, wide, focus, snapshot)):
+                    return inside
+                return self.about_subject(question, frame, wide, snapshot, filters)
         return self.about_subject(
             question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot, vector), snapshot, filters)
 
@@ -948,6 +998,9 @@ class ArchiveQA:
                 # one of students
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot, discussed) if whole else []
+            if further and chosen and says_own_deed(question, chosen[0].text) and not says_own_deed(
+                    question, further[0].text):
+                further = []  # "selde hasar ne zaman gördü": not a dated sentence about another deed
             if further and answers_exactly(asked, further[0].text) and (
                     not chosen
                     # "ya arpada?": the barley sentence further down, not the wheat one the question re-asks

@@ -923,9 +923,26 @@ def anothers_office(question: Question, sentence: str) -> bool:
     "belediye başkanı kim", "Telafer Belediye Başkanı" for "Sincar belediye başkanı kim"."""
     if question.office is None or not roots_held(sentence, {question.office.split()[-1]}):
         return False
-    return ((question.office_of is not None and not _holds_owner(sentence, question.office_of)
-             and _owner_before(sentence, question.office))
+    return ((question.office_of is not None and _others_before(question, sentence))
             or _names_another_place(question, sentence))
+
+
+_GENITIVE_ALONE = re.compile(r"n?[ıiuü]n")  # '"Sabah Çayı"nın': the ending after a closing quote
+
+
+def _others_before(question: Question, sentence: str) -> bool:
+    """The sentence says the office only after another owner: "Kooperatifin başkanı" for the
+    municipality's; "Erbil Türkmen Eğitim Müdürü" for the school's, though "okulun" comes later.
+    An owner the question names is the asked one ('"Sabah Çayı"nın sunucusu')."""
+    *rank, title = (question.office or "").split()
+    owner = question.office_of or ""
+    found = [w for w in _TOKEN.findall(sentence) if not _GENITIVE_ALONE.fullmatch(w)]
+    owners = [found[i - len(rank) - 1] for i, word in enumerate(found)
+              if turkish_lower(word).startswith(title) and i - len(rank) > 0]
+    said_by = [word for word in owners if word[:1].isupper() or _owner_word(word)]
+    if not said_by or len(said_by) < len(owners):
+        return not _holds_owner(sentence, owner) and bool(said_by)
+    return not any(_holds_owner(word, owner) or _named(question, word) for word in said_by)
 
 
 def _owner_before(sentence: str, office: str) -> bool:
@@ -1797,6 +1814,7 @@ def _a_person(sentence: str, name: str) -> bool:
 _COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$")
 
 
+_FROM_PLACE = re.compile(r"l[ıiuü]$")  # "Telaferli", "Kerküklü": of a place, before a people
 _WHERE_BASED = re.compile(r"\s+(?:merkezli|kökenli)(?!\w)")
 _AS_REPORTED = re.compile(r"[\"”’»]?\s+olarak\s+(?:yer\s+)?\w+m[ıiuü]şt[ıiuü](?!\w)")
 
@@ -1839,9 +1857,11 @@ def _names(question: Question, sentence: str) -> list[str]:
             run, kept_first = run[titles[-1] + 1:], 0
         # "hangi üniversite": its "Üniversitesi" is the asked kind, not the question's own subject
         named = [i for i in range(kept_first, len(run))
-                 if _named(question, run[i]) and not _of_asked_body(question, run[i])]
+                 if (_named(question, run[i]) and not _of_asked_body(question, run[i]))
+                 or (question.office and _OFFICE_HELD.match(turkish_lower(run[i])) and i < len(run) - 1)]
         if named and (question.asked is Asked.PERSON or question.office) and (
-                _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in (*_OFFICES, question.office)):
+                _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in (*_OFFICES, question.office)
+                or _OFFICE_HELD.match(turkish_lower(run[named[-1]]))):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
             # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
             # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
@@ -1851,8 +1871,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             continue
         if len(run) == 1 and (len(_bare(run[0])) <= 2 or turkish_lower(_bare(run[0])) in STOPWORDS):
             continue  # "O", "Bu": pronouns at a clause start
-        if len(run) == 1 and turkish_lower(_bare(run[0])) in PEOPLES:
-            continue  # "Türkmen kadınlar", "Ermeni devleti": a people, not a name
+        if turkish_lower(_bare(run[-1])) in PEOPLES and all(_FROM_PLACE.search(w) for w in run[:-1]):
+            continue  # "Türkmen kadınlar", "Telaferli Türkmen aşiretleri": a people, not a name
         out.append(" ".join(run))
     return out
 
@@ -1876,6 +1896,8 @@ _ROLES = ("sahib", "kurucu", "sponsor")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
 # the "proje müdürü".
 _RANKS = ("genel", "teknik")
+# The office as a post: "Telafer Kaymakamlığına Dr. Nermin Oğuz'u atadı" (the name after it holds it)
+_OFFICE_HELD = re.compile(rf"(?:{'|'.join(_OFFICES)})l[ıiuü][kğ]")
 # The office a "kim" question asks the holder of.
 _ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, "uzman")) + _PROFESSIONS + _ROLES
 # "İranlı güreşçinin adı ne?", "kuruluşun adı nedir", "müzisyenlerin adları ne": what a person
