@@ -945,19 +945,6 @@ def _others_before(question: Question, sentence: str) -> bool:
     return not any(_holds_owner(word, owner) or _named(question, word) for word in said_by)
 
 
-def _owner_before(sentence: str, office: str) -> bool:
-    """The sentence names some owner right before the office ("Kooperatifin başkanı", "proje
-    müdürü"); "Başhekim Dr. Leyla Hürmüzlü" opening a sentence is no one else's."""
-    *rank, title = office.split()
-    found = _TOKEN.findall(sentence)
-    for i, word in enumerate(found):
-        if turkish_lower(word).startswith(title) and i - len(rank) > 0:
-            before = found[i - len(rank) - 1]
-            if before[:1].isupper() or _owner_word(before):
-                return True
-    return False
-
-
 def names_another_office(question: Question, sentence: str) -> bool:
     """The sentence names the asked title but not the asked office: another owner's ("Kooperatifin
     başkanı" for "belediye başkanı") or another rank's ("Spor Bürosu Başkanı" for "genel başkan")."""
