@@ -29,7 +29,8 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, attribute_asked, by_surname,
+    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, attribute_asked,
+    by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
@@ -147,13 +148,18 @@ def named_in_answer(history: Sequence[Message]) -> str | None:
 
 def _of_named(question: str, history: Sequence[Message]) -> str | None:
     """"onun genel müdürü kim?" after "en büyük anlaşmayı hangi firma imzaladı" (**Nur Tekstil**)
-    → "Nur Tekstil'in genel müdürü kim?": the possessive is the named firm's, not the forum's."""
+    → "Nur Tekstil'in genel müdürü kim?": the possessive is the named firm's, not the forum's;
+    "o kim?" asks who the named one is."""
     name = named_in_answer(history)
     found = [w for w in _WORD.findall(question) if _bare(w) not in _JOINERS]
-    if not name or not found or _bare(found[0]) not in _POSSESSIVE_POINTERS:
+    if not name or not found:
         return None
     rest = question[question.index(found[0]) + len(found[0]):].strip()
-    return f"{name}'{genitive(name)[len(name):]} {rest}"
+    if _bare(found[0]) in _POSSESSIVE_POINTERS:
+        return f"{name}'{genitive(name)[len(name):]} {rest}"
+    if _bare(found[0]) == "o" and len(found) > 1 and _question_word(_bare(found[1])):
+        return f"{name} {rest}"  # "o kim?" after **Dr. Nermin Oğuz**: "Dr. Nermin Oğuz kim?"
+    return None
 
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
@@ -1155,7 +1161,8 @@ class ArchiveQA:
         # article's date is the answer's time, so it is named.
         if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(source).date)
-        short = short_answer(asked, chosen[0].text) if len(chosen) == 1 else None
+        # "Dr. Nermin Oğuz kim?" asks what she is: no other name is its short answer
+        short = short_answer(asked, chosen[0].text) if len(chosen) == 1 and not asks_who_someone_is(question) else None
         short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
         if not short and len(chosen) == 1 and asked.asked is Asked.DATE and not has_date(chosen[0].text):
             # "dün akşam yapıldı" in an article of 14 March: **13 Mart 2025**

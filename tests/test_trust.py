@@ -9,9 +9,9 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, attribute_asked, edition_asked,
-    fit, gives_name, gives_reason, holds_office, names_counted, qualifies_count, rank_asked, says_own_deed,
-    short_answer, speaks_of_former, states_measure, who_is_asked,
+    Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, asks_who_someone_is,
+    attribute_asked, edition_asked, fit, gives_name, gives_reason, holds_office, names_counted, qualifies_count,
+    rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -2741,4 +2741,14 @@ def test_another_owners_office_is_not_the_asked_one_though_the_owner_is_named_la
     assert seventeenth_qa.ask("Erbil'deki Türkmen ortaokulunun müdürü kim?").short == "Sevgi Kasapoğlu"
     asked = Question.read("Sabah Çayı programının sunucusu kim?")
     assert short_answer(asked, 'Programın "Sabah Çayı"nın sunucusu Kenan Dağlı\'ya plaket verildi.') == "Kenan Dağlı"
+
+
+def test_who_someone_is_is_asked_of_the_name_just_answered(seventeenth_qa):
+    """"o kim?" after **Dr. Nermin Oğuz** was refused, and "Dr. Nermin Oğuz kim?" got **Irak
+    İçişleri Bakanlığı** in bold: "o" before a question word is the one just named, and "<name>
+    kim?" asks what she is, which no other name answers (an office asks a name: "Kerkük Valisi kim?")."""
+    _, who = talk(seventeenth_qa, ["Telafer kaymakamı kim?", "o kim?"])
+    assert who.standalone_question == "Dr. Nermin Oğuz kim?"
+    assert not who.refused and who.short is None and "Nermin Oğuz" in who.text
+    assert asks_who_someone_is("Dr. Nermin Oğuz kim?") and not asks_who_someone_is("Kerkük Valisi kim?")
 

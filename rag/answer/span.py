@@ -1941,6 +1941,17 @@ def asks_name(question: str) -> NameAsked | None:
     return NameAsked(" ".join(run), ascii_fold(turkish_lower(asked.group()).split()[1]) in ("adlari", "isimleri"))
 
 
+_WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\??\s*")
+
+
+def asks_who_someone_is(question: str) -> bool:
+    """"Dr. Nermin Oğuz kim?": what the named person is, not a name, is asked (no office:
+    "Kerkük Valisi kim?" asks a name)."""
+    if not _WHO_IS.fullmatch(question):
+        return False
+    return not any(turkish_lower(word).startswith(_OFFICES) for word in question.split()[:-1])
+
+
 def who_is_asked(question: str) -> str:
     """A person's name asked as "kim", so that the office, owner and title rules of a "kim"
     question apply ("Kerkük valisinin adı ne?" → "Kerkük valisi kim?", "emekli müzisyenlerin
