@@ -91,30 +91,29 @@ Message = dict[str, Any]
 MORE_WORDS_ELSEWHERE = 2  # a word more may be the other article's wording; two are another subject
 
 
-def _says_more_elsewhere(question: str, inside: Found, wide: Found, focus: frozenset[str], snapshot: Snapshot) -> bool:
-    """The archive's best passage is another article's, and it holds more of the question's own
-    words than any passage of the articles discussed: "Telafer içme suyu projesinin ilk aşaması
-    kaç dinara mal oldu?" after "Telafer kaymakamı kim?" is about the water project, not the
-    new governor's article, which only shares the town."""
+def _best_elsewhere(wide: Found, focus: frozenset[str], snapshot: Snapshot) -> Document | None:
+    """The archive's best passage, when it answers and is not of the articles discussed."""
     if not (wide.answerable and wide.result.documents):
-        return False
+        return None
     top = wide.result.documents[0]
-    if snapshot.doc_of(top.id or "") in focus:
-        return False
+    return None if snapshot.doc_of(top.id or "") in focus else top
+
+
+def _says_more_elsewhere(question: str, inside: Found, top: Document) -> bool:
+    """The other article's passage holds more of the question's own words than any passage of
+    the articles discussed: "Telafer içme suyu projesinin ilk aşaması kaç dinara mal oldu?"
+    after "Telafer kaymakamı kim?" is about the water project, not the new governor's article,
+    which only shares the town."""
     roots = predicate_roots(question, key_terms(question))
     held_inside = max((roots_held(d.page_content, roots) for d in inside.result.documents), default=0)
     return roots_held(top.page_content, roots) >= held_inside + MORE_WORDS_ELSEWHERE
 
 
-def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, wide: Found, focus: frozenset[str],
-                             snapshot: Snapshot) -> bool:
-    """A follow-up asks a period no article discussed is of, and the archive's best passage is
-    of that period: "ya 2019'da?" after the 2023 fair's visitors is the 2019 fair's article,
-    not the 2023 one "referring to" 2019."""
-    if not (frame and frame.has_period and wide.answerable and wide.result.documents):
-        return False
-    top = wide.result.documents[0]
-    return (snapshot.doc_of(top.id or "") not in focus and frame.holds(ChunkMeta.of(top).date)
+def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, top: Document) -> bool:
+    """A follow-up asks a period no article discussed is of, and the other article is of that
+    period: "ya 2019'da?" after the 2023 fair's visitors is the 2019 fair's article, not the
+    2023 one "referring to" 2019."""
+    return (frame is not None and frame.has_period and frame.holds(ChunkMeta.of(top).date)
             and not any(frame.holds(ChunkMeta.of(d).date) for d in inside.result.documents))
 
 
@@ -692,8 +691,9 @@ class ArchiveQA:
             vector = inside.result.query_vector
             if inside.answerable:
                 wide = self.retrieve_by_time(question, frame, filters, mode, snapshot, vector)
-                if not (_says_more_elsewhere(question, inside, wide, focus, snapshot)
-                        or _of_the_period_elsewhere(frame, inside, wide, focus, snapshot)):
+                top = _best_elsewhere(wide, focus, snapshot)
+                if top is None or not (_says_more_elsewhere(question, inside, top)
+                                       or _of_the_period_elsewhere(frame, inside, top)):
                     return inside
                 return self.about_subject(question, frame, wide, snapshot, filters)
         return self.about_subject(
