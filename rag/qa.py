@@ -29,12 +29,15 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, attribute_asked,
+    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, asks_yes_no,
+    attribute_asked,
     by_surname,
-    counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner, fit,
+    counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
+    first_time_asked, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
-    rank_asked, requires_measure, says_extreme, says_only_opposite, says_own_deed, says_year, sentences_of_quality,
+    rank_asked, requires_measure, says_extreme, says_only_opposite, says_own_deed, says_whether, says_year,
+    sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -180,36 +183,45 @@ def _points_back(bare: str) -> bool:
 # ("Mars'ta", "Bakü'deki"); acronyms ("NATO") are names anywhere.
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
 _WORD = re.compile(r"\S+")
-# Words that only ask: the question words, and the second words of "ne zaman", "ne kadar".
-_ASKING = QUESTION_OPENERS | {"zaman", "kadar"}
+# Words that only ask: the question words, and the second words of "ne zaman(a kadar)", "ne kadar".
+_ASKING = QUESTION_OPENERS | {"zaman", "zamana", "zamandan", "kadar"}
 # The question particle, with its endings ("mi", "midir", "miydi"); not "müziği"
 _PARTICLE = re.compile(r"m[ıiuü](?:d[ıiuü]r|y?d[ıiuü]|y?m[ıiuü]ş|s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü][mz])?")
 # Question words after which the words up to the verb say how, not of what: "ne zaman yeniden açıldı"
-_ADVERBIAL_ASKING = frozenset("zaman nerede nereden nereye nasıl neden niçin niye".split())
+_ADVERBIAL_ASKING = frozenset("zaman zamana zamandan nerede nereden nereye nasıl neden niçin niye".split())
+# A compound's head without a case ending ("ortaokulu"): of something, owning nothing yet; not one
+# in the accusative ("tamamını"), nor a name's ("Kerkük Kültür Derneği başkanı" is the title's form).
+_COMPOUND_HEAD = re.compile(r"^(?!\w*[aeıioöuü]n[ıiuü]$)[a-zçğıöşüâîû]+[^aeıioöuü\W]s?[ıiuü]$")
 _BEFORE_HEAD = frozenset("yeni eski önceki şimdiki mevcut ilk son genel".split())  # "yeni başkanı"
 # The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
 _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nereye nereden neresi nasıl neden "
                            "niçin niye hangi hangisi kaç kaça kaçta kaçtan kaçar kaçıncı zaman kadar".split())
 
 
-def is_standalone(question: str) -> bool:
+def no_noun(word: str) -> bool:
+    """For callers without an archive to ask: a word ending like a possessive is one."""
+    return False
+
+
+def is_standalone(question: str, is_noun: Callable[[str], bool] = no_noun) -> bool:
     """A question that needs no history: a subject of its own (a proper noun, three or more
     content words, or, Turkish putting the subject before the question word, a word before it:
     "Konferans ne zaman yapıldı?", "Kerkük valisi kim?"; "kaç kişi katıldı?" has none), and
     no "o"/"bu"/"orada" pointing back. An opening "peki"/"ya" only joins it to the talk:
     "Peki konferans nerede düzenlendi?" asks of its own subject; "ya Erbil'de?" asks nothing,
-    and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head)."""
+    and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head). ``is_noun``
+    tells a noun ending like a possessive ("sergi") from one ("müdürü")."""
     stripped = question.strip()
     first = _WORD.match(stripped)
     opening = _bare(first.group()).strip(",") if first else ""
     if _points_back(opening):
         rest = stripped[first.end():].strip(" ,")
         asks = any(_question_word(_bare(w)) for w in _WORD.findall(rest))
-        return opening in _JOINERS and asks and _own_subject(rest, after_joiner=True)
-    return _own_subject(stripped)
+        return opening in _JOINERS and asks and _own_subject(rest, is_noun, after_joiner=True)
+    return _own_subject(stripped, is_noun)
 
 
-def _own_subject(question: str, after_joiner: bool = False) -> bool:
+def _own_subject(question: str, is_noun: Callable[[str], bool], after_joiner: bool = False) -> bool:
     """A proper noun, three or more content words, or a word before the question word. After
     "peki"/"ya" the talk is expected to go on, so only a name or a word of its own before the
     question word counts ("peki kaç kişilik heyet katıldı?" goes on; "başkanı", "sayısı"
@@ -219,12 +231,18 @@ def _own_subject(question: str, after_joiner: bool = False) -> bool:
         return True
     if after_joiner:
         first = _WORD.findall(question)[:1]
-        return _subject_first(question) and not re.search(r"[ıiuü]$", _bare(first[0]))
+        return _subject_first(question) and not _possessive_alone(_bare(first[0]), is_noun)
     before = [w for w in itertools.takewhile(lambda w: not _question_word(_bare(w)), _WORD.findall(question))
               if _bare(w) not in STOPWORDS and not _points_back(_bare(w))]
-    if len(own) < 3 and len(before) == 1 and re.search(r"[ıiuü]$", _bare(before[0])):
+    if len(own) < 3 and len(before) == 1 and _possessive_alone(_bare(before[0]), is_noun):
         return False  # "müdürü kim?", "teklifi ne kadardı?": a possessive alone is of something said before
     return len(own) >= 3 or _subject_first(question)
+
+
+def _possessive_alone(bare: str, is_noun: Callable[[str], bool]) -> bool:
+    """"müdürü", "teklifi": the head of something said before; "sergi", "köprü" end alike
+    but are things of their own."""
+    return bool(re.search(r"[ıiuü]$", bare)) and not is_noun(bare)
 
 
 def _subject_first(question: str) -> bool:
@@ -280,13 +298,13 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     return found, None
 
 
-def subject_source(history: Sequence[Message], turns: int,
-                   period_of: Callable[[str], str] = lambda _: "") -> tuple[str, list[str], str | None] | None:
+def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[str], str] = lambda _: "",
+                   is_noun: Callable[[str], bool] = no_noun) -> tuple[str, list[str], str | None] | None:
     """The latest earlier question with a subject of its own, with that subject and its
     predicate: a follow-up's words ("peki ne zaman yapıldı?") are no subject ("yapıldı kaç
     sanatçı katıldı?", a stranger's find)."""
     earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
-    for previous in sorted(reversed(earlier), key=lambda q: not is_standalone(q)):
+    for previous in sorted(reversed(earlier), key=lambda q: not is_standalone(q, is_noun)):
         subject, predicate = subject_of(previous, period_of(previous))
         if subject:
             return previous, subject, predicate
@@ -294,16 +312,16 @@ def subject_source(history: Sequence[Message], turns: int,
 
 
 def condense_by_rule(question: str, history: Sequence[Message], turns: int,
-                     period_of: Callable[[str], str] = lambda _: "") -> str:
+                     period_of: Callable[[str], str] = lambda _: "", is_noun: Callable[[str], bool] = no_noun) -> str:
     """Without a model: a follow-up takes the subject of the latest earlier question that
     has one, not that question's period ("peki ne zaman?" after "Bakü'deki konferansı kimler
     düzenledi?" → "Bakü'deki konferansı ne zaman düzenledi?"). A follow-up of bare question
     words keeps the earlier predicate; one with its own predicate keeps its own."""
-    if is_standalone(question):
+    if is_standalone(question, is_noun):
         return question
     if named := _of_named(question, history):
         return named
-    found = subject_source(history, turns, period_of)
+    found = subject_source(history, turns, period_of, is_noun)
     if found is None:
         return question
     previous, subject, predicate = found
@@ -322,6 +340,12 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # "kliniğin başhekimi kim?" then "peki ne zaman açılacak?": the clinic opens, not "kliniğin"
         # ("peki başhekimi kim?" keeps it: the head follows)
         subject = [*subject[:-1], without_genitive(subject[-1])]
+    elif (subject and own and Question.read(question).asked is Asked.PERSON and not _question_word(_bare(own[0]))
+          and _possessive_alone(_bare(own[0]), is_noun) and _COMPOUND_HEAD.search(subject[-1])
+          and not is_noun(_bare(subject[-1]))):
+        # "müdürü kim?" after "Erbil'deki Türkmen ortaokulu ne zaman açıldı?": the school's head
+        # ("ortaokulunun müdürü"), not a "Türkmen ortaokulu müdürü" nobody holds
+        subject = [*subject[:-1], genitive(subject[-1])]
     words = subject + own
     if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
         period = period_of(previous)
@@ -389,13 +413,14 @@ TIMELINE_ARTICLES = 12  # articles about a subject read for its newest (oldest) 
 HISTORY_SHOWN = 3  # earlier values listed under the newest fact
 
 
-def discussed_before(question: str, history: Sequence[Message], other_period: bool) -> Discussed | None:
+def discussed_before(question: str, history: Sequence[Message], other_period: bool,
+                     is_noun: Callable[[str], bool] = no_noun) -> Discussed | None:
     """For a follow-up that points back ("peki hangi yılda?", "orayı kim aldı?"): the sentences
     the latest answer quoted (none if it asks of ``other_period``) and the follow-up's own
     words; None for a question of its own, or after a refusal."""
     latest = next((m for m in reversed(history) if m.get("role") == "assistant"), {})
     quotes = tuple(latest.get("quoted") or ())
-    if not quotes or is_standalone(question):
+    if not quotes or is_standalone(question, is_noun):
         return None
     if other_period:
         quotes = ()
@@ -444,6 +469,10 @@ def _unstated_text(asked: Question, filtered: bool) -> str:
 def _no_holder_text(office: str, filtered: bool) -> str:
     """"Kerkük valisi kim?" where the articles name no governor."""
     return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
+
+
+# "kaç kişi": people are counted by many nouns ("ziyaretçi", "katılımcı"), not by this word alone.
+_PEOPLE_COUNTED = "kişi"
 
 
 # A plain refusal under the reader's filters: the article may be outside them.
@@ -533,11 +562,12 @@ class ArchiveQA:
         standalone = self.condense(restored, [
             {**m, "content": spellings.restore(m["content"])} if m.get("role") == "user" else m for m in history])
         # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
-        source = subject_source(history, self.settings.history_turns) if standalone != restored else None
+        source = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
+                  if standalone != restored else None)
         frame = self.read_time(question)  # a follow-up's period is what its own words say
         focus = cited_before(history)  # looked in first; left when they do not answer
         # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
-        discussed = discussed_before(restored, history, other_period=frame is not None)
+        discussed = discussed_before(restored, history, frame is not None, spellings.inflects_as_noun)
         filters = filters or Filters()
         for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot, focus,
                                                                  discussed)):
@@ -656,7 +686,8 @@ class ArchiveQA:
             if rewritten:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns,
-                                lambda text: frame.phrase if (frame := self.read_time(text)) else "")
+                                lambda text: frame.phrase if (frame := self.read_time(text)) else "",
+                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun)
 
     def restore(self, question: str) -> str:
         """The question with the Turkish letters and capitals the archive writes its words with
@@ -912,6 +943,8 @@ class ArchiveQA:
         if line is None or (line.date(0) or "") <= (source.date or ""):
             return None
         roots = predicate_roots(question, key_terms(question))
+        if Question.read(question).unit == _PEOPLE_COUNTED:  # "31 bin ziyaretçiyle" counts people, no "kişi"
+            roots -= predicate_roots(_PEOPLE_COUNTED, [])
         newer = self.article_text(line.passages[line.statements[0].passage - 1], snapshot)
         if not speaks_of(line.statements[0].text, roots) or roots_held(newer, roots) < len(roots):
             # strangers' finds: the newer article's nearest sentence was of another subject ("gol
@@ -987,10 +1020,14 @@ class ArchiveQA:
                                              lambda text: says_extreme(extreme, text))
             if stated:
                 chosen, read, passages = stated, whole, whole
+        if chosen and (reported := self.reported_whole(question, asked, result.query_vector, read, chosen[0],
+                                                       snapshot)):
+            chosen, read = reported
+            passages = read
         # the sentence a follow-up points back at answers it: "hangi yılda" need not say "yıl"
         pointed = bool(chosen) and discussed is not None and discussed.answers(asked, chosen[0].text)
-        if read and asked.factoid and not pointed and not (exact and said_in(question, [chosen[0].text])
-                                                           and holds_asked_office(asked, chosen[0], read)):
+        if read and asked.factoid and not pointed and not (
+                exact and said_in(question, [chosen[0].text]) and holds_asked_office(asked, chosen[0], read)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
@@ -1126,6 +1163,10 @@ class ArchiveQA:
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it
             return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
+        if chosen and asks_yes_no(question) and not says_whether(
+                question, self.article_text(read[chosen[0].passage - 1], snapshot)):
+            # "Mavi Yol Turizm'in otobüslerinde tuvalet var mı?": "her otobüste iki şoför …" is no answer
+            return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
@@ -1146,6 +1187,9 @@ class ArchiveQA:
             source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
         said = another_edition(edition, self.article_text(source, snapshot)) if edition else None
+        if not said and (first := first_time_asked(question)):
+            # "Fuar ilk kez ne zaman düzenlendi?": "5. Kerkük Kitap Fuarı … açtı" dates the fifth
+            edition, said = first, another_edition(first, chosen[0].text)
         if edition and said:  # "Birinci festivale kaç kişi katıldı?", the article reports the third festival
             return self.decline_subject(question, _said_of_another_text(
                 edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
@@ -1155,7 +1199,7 @@ class ArchiveQA:
                 owner_unnamed(holder, chosen[0].text, title)
                 and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))):
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
-            return self.decline_subject(question, _no_holder_text(holder.office or "", filtered), read)
+            return self.decline_subject(question, _no_holder_text(holder.office or holder.role or "", filtered), read)
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
         # article's date is the answer's time, so it is named.
@@ -1174,6 +1218,26 @@ class ArchiveQA:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)
         return Answer(question=question, text=verified, sources=sources, short=short)
+
+    def reported_whole(self, question: str, asked: Question, query_vector, read: list[Document], chosen: Candidate,
+                       snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
+        """"Erbil'deki Türkmen ortaokulu ne zaman açıldı?": the best article says "… Ortaokulu,
+        yeni eğitim yılında kapılarını açtı" in a chunk retrieval did not bring, and another
+        article's "2025 yılında açtığı meslek kursu" has a date but not the school. A past deed
+        its dated article reports whole happened by the article's day: that sentence, with its
+        article's chunks; None when the chosen sentence says it all, or is the article's own and
+        gives a date ("Şekercioğlu Helvaları – 1931" in a 2018 profile of the shop)."""
+        if (asked.asked is not Asked.DATE or asked.tense is not Tense.PAST or not ChunkMeta.of(read[0]).date
+                or said_in(question, [chosen.text])):
+            return None
+        if fit(asked, chosen.text) and snapshot.doc_of(read[chosen.passage - 1].id or "") == snapshot.doc_of(
+                read[0].id or ""):
+            return None
+        whole = self.article_chunks(read[0], snapshot)
+        further = self.extractive.select(question, query_vector, whole, snapshot)
+        if further and said_in(question, [further[0].text]):
+            return further, whole
+        return None
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
                     keep: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:

@@ -9,9 +9,9 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, asks_who_someone_is,
-    attribute_asked, edition_asked, fit, gives_name, gives_reason, holds_office, names_counted, qualifies_count,
-    rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure, who_is_asked,
+    Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, asks_who_someone_is, asks_yes_no,
+    attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office, names_counted,
+    qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -2752,3 +2752,84 @@ def test_who_someone_is_is_asked_of_the_name_just_answered(seventeenth_qa):
     assert not who.refused and who.short is None and "Nermin Oğuz" in who.text
     assert asks_who_someone_is("Dr. Nermin Oğuz kim?") and not asks_who_someone_is("Kerkük Valisi kim?")
 
+
+
+def test_a_role_no_list_holds_is_asked_of_its_owner(seventeenth_qa):
+    """"Telafer Genel Hastanesi'nin başhemşiresi kim?" got "Telafer Genel Hastanesi'nde 12
+    cihazlı yeni bir diyaliz ünitesi hizmete girdi" as its answer: the role asked of the
+    hospital ("başhemşiresi") is held by no one the archive names, whatever the word."""
+    nurse = seventeenth_qa.ask("Telafer Genel Hastanesi'nin başhemşiresi kim?")
+    assert nurse.refused and "başhemşirenin kim olduğunu söylemiyor" in nurse.text
+    assert seventeenth_qa.ask("Kerkük Kitap Fuarı'nın onur konuğu kim?").short == "Hasan Koca"
+    assert Question.read("Kardelen İnşaat'ın patronu kim?").role == "patron"
+    assert Question.read("Turnuvanın galibi kimdi?").role == "galip"
+    assert Question.read("Kale Kapısı oyununun metnini kim yazdı?").role is None
+
+
+def test_a_noun_ending_like_a_possessive_is_a_subject_of_its_own(seventeenth_qa):
+    """"Sergi ne zamana kadar açık?" after a question on Erbil's schools was shown as read with
+    it ("Önceki sorunuzun konusuyla okudum"): "Sergi" ends like "müdürü", but the archive writes
+    it "sergisi", "sergide", as a noun of its own; "müdürü kim?" still points back."""
+    _, until = talk(seventeenth_qa, ["Erbil'de Türkmence eğitim veren kaç okul var?", "Sergi ne zamana kadar açık?"])
+    assert until.follows is None and until.standalone_question is None and until.short == "15 Mart 2026"
+
+
+
+def test_an_older_count_of_people_says_a_newer_article_counts_them_too(seventeenth_qa):
+    """"Kerkük Kitap Fuarı'nı kaç kişi ziyaret etti?" got 2019's "**18 bin kişi**" with no word of
+    the 2023 article's "31 bin ziyaretçiyle kapandı": people counted as visitors, not "kişi", are
+    the same kind of fact, and the reader is told a newer article gives it."""
+    answer = seventeenth_qa.ask("Kerkük Kitap Fuarı'nı kaç kişi ziyaret etti?")
+    assert answer.short == "18 bin kişi" and "daha yeni bir haber var (20 Ekim 2023)" in (answer.notice or "")
+    newest = seventeenth_qa.ask("Kerkük Kitap Fuarı'nı en son kaç kişi ziyaret etti?")
+    assert newest.short == "31 bin ziyaretçi"
+
+
+def test_the_first_time_is_not_answered_by_a_later_editions_date(seventeenth_qa):
+    """"Kerkük Kitap Fuarı ilk kez ne zaman düzenlendi?" got the day the 5th fair opened: "ilk
+    kez" asks of the first, which the archive never dates."""
+    for question in ("Kerkük Kitap Fuarı ilk kez ne zaman düzenlendi?", "Kitap fuarı ilk kez ne zaman düzenlendi?"):
+        answer = seventeenth_qa.ask(question)
+        assert answer.refused and "birinci fuar için söylemiyor" in answer.text
+    assert first_time_asked("Kerkük Kitap Fuarı ilk kez ne zaman düzenlendi?") == (1, "fuar")
+    assert another_edition((1, "fuar"), "İlk fuar 2015'te, 5. Kerkük Kitap Fuarı ise 2019'da açıldı.") is None
+
+
+def test_a_head_asked_after_a_compound_is_the_compounds_own(seventeenth_qa):
+    """"müdürü kim?" after "Erbil'deki Türkmen ortaokulu ne zaman açıldı?" was read "… Türkmen
+    ortaokulu müdürü kim?" and got the provincial education director: the school's head is
+    "ortaokulunun müdürü", and a school named by its kind unsuffixed ("ortaokul müdürü") holds
+    "Okul müdürlüğüne … getirildi" as well."""
+    _, head = talk(seventeenth_qa, ["Erbil'deki Türkmen ortaokulu ne zaman açıldı?", "müdürü kim?"])
+    assert head.standalone_question == "Erbil'deki Türkmen ortaokulunun müdürü kim?"
+    assert head.short == "Sevgi Kasapoğlu"
+    assert seventeenth_qa.ask("Erbil'deki ortaokul müdürü kim?").short == "Sevgi Kasapoğlu"
+
+
+def test_a_past_deed_its_article_reports_whole_is_dated_by_the_article(seventeenth_qa):
+    """"Erbil'deki Türkmen ortaokulu ne zaman açıldı?" got "**2025** — Salihi, derneğin 2025
+    yılında açtığı meslek kursundan …" from the exhibition's article: the school's article says
+    "… Ortaokulu, yeni eğitim yılında kapılarını açtı" with no date, in a chunk retrieval did
+    not bring, and its day (13 September 2021) is when it was reported."""
+    for question in ("Erbil'deki Türkmen ortaokulu ne zaman açıldı?", "Erbil'deki ortaokul ne zaman açıldı?"):
+        answer = seventeenth_qa.ask(question)
+        assert "13 Eylül 2021" in answer.text and "kapılarını açtı" in answer.text and "2025" not in answer.text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Telafer'deki diyaliz ünitesinde çocuk hastalara da hizmet veriliyor mu?", False),
+    ("Diyaliz ünitesinin maliyeti Türk Kızılay'ın desteğiyle mi karşılandı?", True),
+    ("Erbil'deki sergide satış yapılıyor mu?", True),
+])
+def test_a_yes_or_no_question_is_answered_only_by_an_article_speaking_of_it(seventeenth_qa, question, said):
+    """Near misses of the own sets ("otobüslerinde tuvalet var mı?", "giriş sınavı var mı?") got
+    the nearest sentence of the article, which says nothing of it either way: a yes-or-no
+    question is answered only where its article holds all of its own words (a light verb
+    aside: "satış yapılıyor mu" is answered by "satıştan elde edilecek gelir")."""
+    answer = seventeenth_qa.ask(question)
+    assert answer.refused != said
+    assert said or "bunu söylemiyor" in answer.text
+    assert asks_yes_no(question) and asks_yes_no("Okul açık mıdır?")
+    for other in ("Sergi ne zamana kadar açık?", "Bankanın başında hangi genel müdür var?",  # a name asked
+                  "Renk eklendi mi yoksa siyah beyaz mı kaldılar?", "Vurgu çok mudur, az mıdır?"):  # which of two
+        assert not asks_yes_no(other)

@@ -39,7 +39,7 @@ from rag.language.turkish import (
     without_suffix,
     words,
 )
-from rag.subject import QUESTION_OPENERS, is_genitive, roots_held
+from rag.subject import QUESTION_OPENERS, is_genitive, key_terms, predicate_roots, roots_held
 
 
 class Tense(Enum):
@@ -269,6 +269,7 @@ class Question:
     office_name: tuple[str, ...] = ()  # "Musul Spor'un teknik direktörü": the owner's name, stemmed
     deed: str | None = None  # "kaç kişi öldü" → "öl": what befell the people counted
     doer: str | None = None  # "kim şarkı söyledi" → "şarkıcı": who does the deed asked about
+    role: str | None = None  # "hastanenin başhemşiresi kim": a role no office list holds
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -304,7 +305,8 @@ class Question:
                    bool(_ASKS_SCORE.search(lowered)), _measured_thing(question),
                    asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
                    bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered),
-                   _doer(lowered) if asked is Asked.PERSON else None)
+                   _doer(lowered) if asked is Asked.PERSON else None,
+                   _possessed_role(lowered) if asked is Asked.PERSON and office is None else None)
 
     @property
     def factoid(self) -> bool:
@@ -378,6 +380,23 @@ def _asked_office(asked: Asked, question: str) -> str | None:
             continue  # "davasına bakan hâkim": the one who hears the case, no minister
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
+    return None
+
+
+# "<owner>'in <role>(s)ı kim?": the role a person holds of a named owner, whatever the word.
+_ROLE_ASKED = [re.compile(rf"(\S+)\s+{compound}(\w+?)s?[ıiuü]\s+kim(?:dir|di|dı|miş|mış)?\W*$")
+               for compound in ("", r"\w+\s+")]  # "fuarın onur konuğu kim"
+
+
+def _possessed_role(lowered: str) -> str | None:
+    """A role no list holds, asked as the owner's ("hastanenin başhemşiresi kim?", "listenin
+    lideri kim?"): only a sentence saying it answers (the one on the hospital's new unit names
+    no head nurse); unlike an office, it is not looked for as a title before the name."""
+    for pattern in _ROLE_ASKED:
+        asked = pattern.search(lowered)
+        if asked and is_genitive(re.sub(rf"[{APOSTROPHES}]", "", asked.group(1))) and len(asked.group(2)) > 2:
+            noun = asked.group(2)
+            return unsoftened(noun + "ı") or noun  # "konuğu" → "konuk", "galibi" → "galip"
     return None
 
 
@@ -884,14 +903,20 @@ def _owner_word(word: str) -> bool:
 
 
 # Schools named by their kind: "Okul müdürü" in a report on a new lise is the lise's own.
-_SCHOOL_KINDS = ("lise", "kolej", "anaokul")
+_SCHOOL_KINDS = ("lise", "kolej", "anaokul", "ilkokul", "ortaokul")
+
+
+def _school_kind(owner: str) -> bool:
+    """The owner is a kind of school, as a stem may cut it ("lis", "ortaok") or not ("lisesinin")."""
+    return any(owner.startswith(kind) or (kind.startswith(owner) and len(owner) >= len(kind) - 2)
+               for kind in _SCHOOL_KINDS)
 
 
 def _holds_owner(sentence: str, owner: str) -> bool:
     """The sentence names the owner, with its final consonant hard again ("Yurt müdürü" for
     "yurdunun müdürü"), the last part of a compound owner ("Okul müdürü" for "ortaokulunun
     müdürü"), or the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü")."""
-    owners = {owner, unsoftened(owner) or owner} | ({"okul"} if owner.startswith(_SCHOOL_KINDS) else set())
+    owners = {owner, unsoftened(owner) or owner} | ({"okul"} if _school_kind(owner) else set())
     return roots_held(sentence, owners) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
                                                    for w in words(sentence))
 
@@ -1050,9 +1075,9 @@ _DEED_ENDING = (r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıi
 
 def holds_office(question: Question, sentence: str) -> bool:
     """The sentence names the office a "kim" question asks the holder of ("Başhekim Dr. …"
-    for "başhekimliğini kim yapıyor"); True when none is asked."""
+    for "başhekimliğini kim yapıyor"), or the role asked; True when neither is asked."""
     if question.office is None:
-        return True
+        return question.role is None or roots_held(sentence, {question.role}) > 0
     *rank, office = question.office.split()
     lowered = turkish_lower(sentence)
     if question.former is not None:  # "yeni başkanı kim": not "önceki genel başkanı Nihat Bayatlı"
@@ -1208,7 +1233,19 @@ def _editions(text: str) -> list[tuple[int, list[str]]]:
 def _thing_asked(named: list[str]) -> str | None:
     """The thing a question's edition numbers: the last word of a name ("Beşinci Kerkük Kitap
     Fuarı"), else the word after the ordinal ("birinci festivale"), as its stem."""
-    word = _bare(named[-2] if len(named) > 1 else named[0])
+    return _head_noun(_bare(named[-2] if len(named) > 1 else named[0]))
+
+
+def first_time_asked(question: str) -> tuple[int, str] | None:
+    """"Kerkük Kitap Fuarı ilk kez ne zaman düzenlendi?" asks of the first fair: (1, "fuar")."""
+    named = _FIRST_TIME.search(question)
+    return (1, head) if named and (head := _head_noun(_bare(turkish_lower(named.group(1))))) else None
+
+
+_FIRST_TIME = re.compile(r"(\S+)\s+ilk\s+(?:kez|defa|kere)(?!\w)")  # the thing is the word before
+
+
+def _head_noun(word: str) -> str | None:
     head = stem(word)
     if re.search(r"[aeıioöuü]s$", head) and re.match(rf"{head}[ıiuü]", word):
         head = head[:-1]  # the stemmer keeps a possessive's s: "kongresi" → "kongres", said "kongre"
@@ -1373,7 +1410,9 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     number, thing = edition
     editions = _editions(article)
     said = [n for n, named in editions if any(w.startswith(thing) for w in named)]
-    if not said or number in (n for n, _ in editions) or ORDINAL_WORDS.get(number) in words(article):
+    said_words = words(article)
+    if (not said or number in (n for n, _ in editions) or ORDINAL_WORDS.get(number) in said_words
+            or (number == 1 and "ilk" in said_words)):  # "ilk festival" is the first
         return None
     return said[0]
 
@@ -1939,6 +1978,27 @@ def asks_name(question: str) -> NameAsked | None:
     while asked.group(1)[:1].isupper() and before and before[-1][:1].isupper():
         run.insert(0, before.pop())  # "Musul Belediye Başkanı'nın"
     return NameAsked(" ".join(run), ascii_fold(turkish_lower(asked.group()).split()[1]) in ("adlari", "isimleri"))
+
+
+# The question particle as a word of its own ("var mı?", "gizli mi yapıldı?", "satıyor mu, …");
+# with an ending only where the question ends ("açık mıdır?"; "genel müdür var?" asks a name).
+_YES_NO = re.compile(r"(?<!\w)m[ıiuü](?:(?:d[ıiuü]r|y?d[ıiuü]|y?m[ıiuü]ş)(?=\s*[?.!,]|\s*$))?(?!\w)")
+
+
+def asks_yes_no(question: str) -> bool:
+    """"Okulda giriş sınavı var mı?": whether something is so is asked; not which of two
+    ("renk eklendi mi yoksa siyah beyaz mı kaldılar?", "çok mudur, az mıdır?"), which the
+    answer says of one of them only."""
+    return len(_YES_NO.findall(turkish_lower(question))) == 1
+
+
+def says_whether(question: str, article: str) -> bool:
+    """The answering article speaks of what a yes-or-no question asks whether: it holds every
+    one of the question's own words but a light verb ("satış yapılıyor mu": "satıştan elde
+    edilecek gelir"). An article on a school's new building says nothing of an entrance exam,
+    nor one on the patients a unit serves of child patients."""
+    roots = {r for r in predicate_roots(question, key_terms(question)) if not _LIGHT_STEM.fullmatch(r)}
+    return roots_held(article, roots) == len(roots)
 
 
 _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\??\s*")

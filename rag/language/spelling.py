@@ -38,6 +38,9 @@ _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written wit
 # A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
 # "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
 _CASE_START = re.compile(r"[^\W\d_]?[aeıioöuü]")
+# After a noun ending in a vowel: its possessive, or a case with its buffer ("sergisi",
+# "sergiye", "sergide"); a possessive takes "n" there ("müdürüne", "müdüründe").
+_NOUN_ENDING = re.compile(r"s[ıiuü]|y[ae]|[dt][ae]")
 
 
 class Spellings:
@@ -175,6 +178,14 @@ class Spellings:
                 found.append((entry[0], entry[3] == 0 or _names(entry)))
             at += 1
         return found
+
+    def inflects_as_noun(self, word: str) -> bool:
+        """The archive writes ``word`` with the endings a noun of its own takes ("sergisi",
+        "sergide", "sergiye"), not a possessive's ("müdürü": "müdürüne", "müdüründe"): a
+        question opening "Sergi ne zaman …" has a subject; "Müdürü kim?" points back."""
+        lowered = turkish_lower(word)
+        return any(_NOUN_ENDING.match(turkish_lower(spelled), len(lowered))
+                   for spelled, _ in self.words_beginning(lowered))
 
     def _sorted(self) -> list[str]:
         if self._keys is None:
