@@ -168,7 +168,7 @@ def test_follow_up_uses_the_chat_history(page):
     ask(page, "peki kaç kişilik heyet katıldı?")
     answer = last_answer(page)
     # read with the first question, shown as the user wrote it (a rewrite is seldom good Turkish)
-    assert "Önceki sorunuzla birlikte okudum: Bakü'deki konferansı kimler düzenledi?" in answer.inner_text()
+    assert "Önceki sorunuzun konusuyla okudum: Bakü'deki konferansı kimler düzenledi?" in answer.inner_text()
     assert "40 kişilik" in answer.locator(".arsiv-text").inner_text()
 
 

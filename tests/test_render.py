@@ -143,7 +143,7 @@ def test_a_follow_up_shows_the_earlier_question_it_was_read_with():
                     standalone_question="Kerkük'te binaya üç dilli tabela kararı kim duyurdu?",
                     follows="Kerkük'te kaç resmi binaya üç dilli tabela asılacak?")
     html = render_answer(answer, VIEW_CARDS, Filters())
-    assert "Önceki sorunuzla birlikte okudum: <i>Kerkük&#x27;te kaç resmi binaya üç dilli tabela asılacak?</i>" in html
+    assert "Önceki sorunuzun konusuyla okudum: <i>Kerkük&#x27;te kaç resmi binaya üç dilli tabela asılacak?</i>" in html
     assert "binaya üç dilli tabela kararı" not in html
 
 

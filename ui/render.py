@@ -42,7 +42,7 @@ def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl
     if answer.timeframe:
         parts.append(f'<p class="arsiv-scope">{html.escape(answer.timeframe["label"])}</p>')
     if answer.follows:  # the earlier question, as the user wrote it: the rewrite is rarely good Turkish
-        parts.append(f'<p class="arsiv-understood">Önceki sorunuzla birlikte okudum: '
+        parts.append(f'<p class="arsiv-understood">Önceki sorunuzun konusuyla okudum: '
                      f'<i>{html.escape(answer.follows)}</i></p>')
     elif answer.standalone_question:  # typed without Turkish letters: read as the archive writes it
         parts.append(f'<p class="arsiv-understood">Soruyu şöyle anladım: '
