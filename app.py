@@ -19,7 +19,7 @@ from ui.chat import FILTERS_TITLE, MODE_ANSWER, MODE_BRIEF, ChatHandlers
 from ui.filters import ALL_CATEGORIES
 from ui.maintenance import MaintenanceHandlers, build_maintainers_tab
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
-from ui.sandbox import DocumentFilesOnly, ReadableTexts, SandboxedPages
+from ui.sandbox import DocumentFilesOnly, DocumentLinks, ReadableTexts, SandboxedPages
 from ui.service import ArchiveService
 
 # The chat box fills what the header, the filter title and the question box leave of the
@@ -272,7 +272,8 @@ def main() -> None:
         max_file_size=int(settings.upload_max_mb * 1024 * 1024), theme=theme, css=CSS, js=PAGE_JS, head=HEAD,
         ssr_mode=False,
         footer_links=["api"],
-        app_kwargs={"middleware": [Middleware(SandboxedPages),
+        app_kwargs={"middleware": [Middleware(DocumentLinks, resolve=service.linked_file),
+                                   Middleware(SandboxedPages),
                                    Middleware(DocumentFilesOnly, refuses=service.refuses_file),
                                    Middleware(ReadableTexts)]},
     )

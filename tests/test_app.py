@@ -25,7 +25,7 @@ from ui.answers import AnswerStore
 from ui.chat import EMPTY_QUESTION, MODE_ANSWER, ChatHandlers
 from ui.filters import ALL_CATEGORIES
 from ui.render import VIEW_CARDS
-from ui.service import ArchiveService
+from ui.service import ArchiveService, file_key
 
 SEED_DOC = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
 
@@ -383,7 +383,7 @@ def test_chat_handlers_answer_follow_up_and_vote_without_a_server(corpus_index, 
     assert "Kerkük Kültür Derneği" in history[-1]["content"][0]["text"]
     history = turn(handlers, "peki kaç kişilik heyet katıldı?", history)
     follow_up = history[-1]["content"][0]["text"]
-    assert "Önceki sorunuzla birlikte okudum" in follow_up and "40 kişilik" in follow_up
+    assert "Önceki sorunuzun konusuyla okudum" in follow_up and "40 kişilik" in follow_up
     kept = handlers.answers.get(history[-1]["metadata"]["id"])
     assert kept.sources and "passage" not in kept.to_dict()["sources"][0]
     vote(handlers, history, 3)
@@ -461,15 +461,20 @@ def test_a_file_added_from_the_command_line_opens_from_its_source_card(tmp_path,
         assert answer["sources"][0]["doc_id"] == "haberler/kifri-cini.txt" and not answer["sources"][0]["url"]
         with urllib.request.urlopen(f"{url}gradio_api/file={article.resolve()}") as response:
             assert "Nermin Sarıkaya" in response.read().decode("utf-8")
-        with pytest.raises(urllib.error.HTTPError):
-            urllib.request.urlopen(f"{url}gradio_api/file={(folder / 'notlar.txt').resolve()}")
+        with urllib.request.urlopen(f"{url}belge/{file_key(article.resolve())}/kifri-cini.txt") as response:
+            assert "Nermin Sarıkaya" in response.read().decode("utf-8")  # the card's link: a key, no path
+        for hidden in (f"gradio_api/file={(folder / 'notlar.txt').resolve()}",
+                       f"belge/{file_key((folder / 'notlar.txt').resolve())}/notlar.txt", "belge/0123456789abcdef"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(f"{url}{hidden}")
+            assert refused.value.code in (403, 404)  # Gradio forbids a folder it does not serve
     from rag.settings import Settings
-    from ui.service import ArchiveService
 
     service = ArchiveService(Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "empty", _env_file=None),
                              embedder=embedder)
     source = service.qa.ask("Kifri'deki çini atölyesinde çıraklara kim çini yapmayı öğretiyor?").sources[0]
-    assert service.file_url(source) == f"gradio_api/file={article.resolve()}"  # the card's link
+    link = service.file_url(source)  # the card's link: where the server keeps its files is no one's business
+    assert link == f"belge/{file_key(article.resolve())}/kifri-cini.txt" and str(tmp_path) not in link
 
 
 def test_a_stored_text_is_shown_escaped_and_anything_else_passes():

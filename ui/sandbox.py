@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 _STORED_PAGE = re.compile(r"/file=.*\.(?:html?|xhtml|svg)$", re.IGNORECASE)
 _STORED_FILE = re.compile(r"/file=(.+)$")
@@ -60,6 +60,40 @@ class SandboxedPages(_OnStoredFiles):
         await self.app(scope, receive, sandboxed)
 
 
+# A source card's link to a stored file: a key of its path and its name ("belge/3f2a…/haber.txt"),
+# so that no reader sees where the server keeps the archive.
+LINK_PREFIX = "belge/"
+_DOCUMENT_LINK = re.compile(rf"^/{LINK_PREFIX}([0-9a-f]{{16}})(?:/[^/]*)?$")
+
+
+class DocumentLinks:
+    """ASGI middleware: a document link is answered as Gradio's file route for the stored file
+    its key names (``resolve``), so the other middlewares and Gradio's own rules still apply;
+    an unknown key is not found."""
+
+    def __init__(self, app, resolve: Callable[[str], Path | None]) -> None:
+        self.app = app
+        self.resolve = resolve
+
+    async def __call__(self, scope, receive, send) -> None:
+        linked = _DOCUMENT_LINK.match(scope.get("path", "")) if scope["type"] == "http" else None
+        if linked is None:
+            await self.app(scope, receive, send)
+            return
+        path = self.resolve(linked.group(1))
+        if path is None:
+            await _not_found(send)
+            return
+        served = f"/gradio_api/file={path}"
+        await self.app({**scope, "path": served, "raw_path": quote(served).encode()}, receive, send)
+
+
+async def _not_found(send) -> None:
+    await send({"type": "http.response.start", "status": 404,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": "Dosya bulunamadı.".encode()})
+
+
 class DocumentFilesOnly:
     """ASGI middleware: a file the service ``refuses`` (one beside the archive's documents
     that no document is read from) is not found, whatever Gradio's folder rule allows."""
@@ -71,9 +105,7 @@ class DocumentFilesOnly:
     async def __call__(self, scope, receive, send) -> None:
         asked = _STORED_FILE.search(unquote(scope.get("path", ""))) if scope["type"] == "http" else None
         if asked and self.refuses(Path(asked.group(1))):
-            await send({"type": "http.response.start", "status": 404,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
-            await send({"type": "http.response.body", "body": "Dosya bulunamadı.".encode()})
+            await _not_found(send)
             return
         await self.app(scope, receive, send)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 from ingest.pipeline import Ingestor, Progress
 from ingest.removal import RemovalReport
@@ -17,8 +19,14 @@ from rag.index.store import ArchiveStore
 from rag.ops.stats import ArchiveStats, archive_stats
 from rag.qa import ArchiveQA
 from rag.settings import Settings
+from ui.sandbox import LINK_PREFIX
 
 log = logging.getLogger("arsiv.app")
+
+
+def file_key(path: Path) -> str:
+    """A stored file's key in its document link: the same for the same file across restarts."""
+    return hashlib.sha256(str(path).encode()).hexdigest()[:16]
 
 class ArchiveService:
     """Loads the model and index once; answers questions; runs one ingest at a time."""
@@ -40,6 +48,7 @@ class ArchiveService:
         self._files = {doc_id: Path(entry.file) for doc_id, entry in self.store.registry().items()
                        if entry.file and not self._under_root(Path(entry.file))}
         self._served: tuple[int | None, frozenset[Path]] = (None, frozenset())  # index version → its files
+        self._linked: dict[str, Path] = {}  # a document link's key → its file
 
     def ensure_index(self) -> IngestReport | None:
         """First start: an empty index is built from the bundled corpus."""
@@ -92,11 +101,18 @@ class ArchiveService:
 
     def file_url(self, source: Source) -> str | None:
         """A link to the stored file of a source without a URL (PDFs open at the cited page):
-        the corpus's and the uploads', or the file a command-line ingest read it from."""
+        the corpus's and the uploads', or the file a command-line ingest read it from. It
+        names the file by a key and its name, never by where it lies on the server."""
         path = self._stored_file(source.source, self._files.get(source.doc_id))
         if path is None or not path.is_file():
             return None
-        return f"gradio_api/file={path}" + (f"#page={source.page}" if source.page else "")
+        return f"{LINK_PREFIX}{file_key(path)}/{quote(path.name)}" + (f"#page={source.page}" if source.page else "")
+
+    def linked_file(self, key: str) -> Path | None:
+        """The file a document link's key names: one an indexed document is read from."""
+        if self._linked.get(key) is None:
+            self._linked = {file_key(path): path for path in self._served_files()}
+        return self._linked.get(key)
 
     def _stored_file(self, source: str, elsewhere: Path | None) -> Path | None:
         """A document's file: under the folder its source names, or where it was read from."""
@@ -114,10 +130,13 @@ class ArchiveService:
         path = path.resolve()
         if not (self._under_root(path) or path in self._files.values()):
             return False
+        return path not in self._served_files()
+
+    def _served_files(self) -> frozenset[Path]:
         version = self.store.read_version()
         if self._served[0] != version:  # an ingest (here or from the command line) changed the index
             self._served = (version, self._document_files())
-        return path not in self._served[1]
+        return self._served[1]
 
     def _document_files(self) -> frozenset[Path]:
         files = set()
