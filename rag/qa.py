@@ -30,7 +30,7 @@ from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
     anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, asks_yes_no,
-    attribute_asked,
+    attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
     first_time_asked, fit,
@@ -836,7 +836,8 @@ class ArchiveQA:
         dated = snapshot.dated_docs(scoped.mask(snapshot))
         matching: set[str] | None = None
         if ask.terms:
-            matching = set.intersection(*covering(ask.terms, snapshot).values())
+            # "Kerkük'te en son ne oldu?": not the Erbil school named "Şehit Ahmet Kerküklü Ortaokulu"
+            matching = set.intersection(*covering(ask.terms, snapshot, extended=False).values())
         if ask.topic:
             result = self.search(ask.topic, snapshot, DIGEST_SEARCHED, scoped)
             on_topic = set()
@@ -1200,6 +1201,10 @@ class ArchiveQA:
                 and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))):
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder.office or holder.role or "", filtered), read)
+        if asks_who_someone_is(question) and len(chosen) == 1 and not titles_named(question, chosen[0].text) and (
+                described := self.described(question, result.query_vector, source, chosen[0], snapshot)):
+            chosen, passages = described
+            source = passages[chosen[0].passage - 1]
         text, quotes = self.extractive.write(chosen)
         # A time question, or "ne zaman?" answered by a sentence without a date: the
         # article's date is the answer's time, so it is named.
@@ -1238,6 +1243,20 @@ class ArchiveQA:
         if further and said_in(question, [further[0].text]):
             return further, whole
         return None
+
+    def described(self, question: str, query_vector, passage: Document, chosen: Candidate,
+                  snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
+        """"Dr. Nermin Oğuz kim?": the chosen sentence ("… Telafer Kaymakamlığına Dr. Nermin Oğuz'u
+        atadı") and the article's best one describing her, in reading order, with the article's
+        chunks; None where no other does."""
+        whole = self.article_chunks(passage, snapshot)
+        stated = self.extractive.scored(question, query_vector, whole, snapshot)
+        same = next((c for c in stated if c.text == chosen.text), None)
+        other = max((c for c in stated if c.text != chosen.text and describes_named(question, c.text)),
+                    key=lambda c: (describes_named(question, c.text), c.score), default=None)
+        if same is None or other is None:
+            return None
+        return sorted([same, other], key=lambda c: (c.passage, c.index)), whole
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
                     keep: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:

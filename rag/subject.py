@@ -593,20 +593,20 @@ def _forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*forms, *filter(None, map(unsoftened, forms)))))
 
 
-def covering(terms: Iterable[Term], snapshot: Snapshot) -> dict[Term, set[str]]:
+def covering(terms: Iterable[Term], snapshot: Snapshot, extended: bool = True) -> dict[Term, set[str]]:
     """For each term, the documents that cover it: a name when they hold every one of its
-    words (each in one of its forms), a number when they hold it, a year also when they are
-    dated in it."""
-    return {term: _docs_covering(term, snapshot) for term in terms}
+    words (each in one of its forms, or, if ``extended``, a name extending it), a number when
+    they hold it, a year also when they are dated in it."""
+    return {term: _docs_covering(term, snapshot, extended) for term in terms}
 
 
-def _docs_covering(term: Term, snapshot: Snapshot) -> set[str]:
+def _docs_covering(term: Term, snapshot: Snapshot, extended: bool = True) -> set[str]:
     # a question's first word is capitalised by its place: it may be no name ("Kapanan Hacı
     # Abbas Çayhanesi", "Belirli açıklamalarından")
     parts = re.split(r"[\s&-]+", turkish_lower(term.surface))
     named = term.surface[:1].isupper() and len(parts) == len(term.roots)
     strict = [named and part.isalpha() and not (term.plain_first and i == 0) for i, part in enumerate(parts)]
-    holding = [_docs_naming(parts[i], forms, snapshot) if strict[i]
+    holding = [_docs_naming(parts[i], forms, snapshot, extended) if strict[i]
                else set().union(*(snapshot.docs_with_root(form) for form in forms))
                for i, forms in enumerate(term.roots)]
     docs = set.intersection(*holding)
@@ -624,10 +624,10 @@ _CASE_TAIL = re.compile(r"(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:n|ki)?|n?[ı
                         r"(?:y?[dt][ıiuü]r?|y?m[ıiuü]ş)?")
 
 
-def _docs_naming(word: str, forms: tuple[str, ...], snapshot: Snapshot) -> set[str]:
+def _docs_naming(word: str, forms: tuple[str, ...], snapshot: Snapshot, extended: bool = True) -> set[str]:
     """The documents holding a name's word: an archive word that begins with it or one of its
     forms of four letters or more and is the word itself, a name extending it ("Pittsburg":
-    "Pittsburgh", "Kerküklü"), the word or its base with a case ending ("Marş": "Marşı";
+    "Pittsburgh", "Kerküklü"; not when ``extended`` is False), the word or its base with a case ending ("Marş": "Marşı";
     "Almanyanın": "Almanya"; "İngilizceye": "İngilizcede") or one of its forms ("Bağdadı":
     "Bağdat"); not another word sharing a root ("Yıldız": "yıldır"; "Gence", which the
     stemmer cuts to "ge": "gençlik"; "Ata": "atanan"). Letter for letter: a question typed
@@ -640,7 +640,7 @@ def _docs_naming(word: str, forms: tuple[str, ...], snapshot: Snapshot) -> set[s
             seen = foreign_fold(spelled)
             inflected = any(seen.startswith(base) and word.startswith(base) and _CASE_TAIL.fullmatch(seen[len(base):])
                             and _CASE_TAIL.fullmatch(word[len(base):]) for base in (*beginnings, seen))
-            if (named and seen.startswith(word)) or inflected or seen in forms:
+            if (extended and named and seen.startswith(word)) or inflected or seen in forms:
                 said.add(spelled)
     return set().union(*(snapshot.docs_with_word(spelled) for spelled in said))
 

@@ -2833,3 +2833,23 @@ def test_a_yes_or_no_question_is_answered_only_by_an_article_speaking_of_it(seve
     for other in ("Sergi ne zamana kadar açık?", "Bankanın başında hangi genel müdür var?",  # a name asked
                   "Renk eklendi mi yoksa siyah beyaz mı kaldılar?", "Vurgu çok mudur, az mıdır?"):  # which of two
         assert not asks_yes_no(other)
+
+
+def test_who_someone_is_is_answered_by_what_the_article_says_she_is(seventeenth_qa):
+    """"o kim?" after **Dr. Nermin Oğuz** got only "… Telafer Kaymakamlığına Dr. Nermin Oğuz'u atadı":
+    the article says what she is further down ("… doktora yapan Oğuz, daha önce … planlama müdürü
+    olarak çalışmıştı"), which joins it; a sentence giving the title before the name says it
+    already, and one where she only speaks or acts is no description."""
+    _, who = talk(seventeenth_qa, ["Telafer kaymakamı kim?", "o kim?"])
+    assert "Dr. Nermin Oğuz'u atadı" in who.text and "planlama müdürü olarak çalışmıştı" in who.text
+    assert "Kerkük Türkmen Kültür Merkezi Başkanı Ahmet Bayatlı" in seventeenth_qa.ask("Ahmet Bayatlı kim?").text
+    guest = seventeenth_qa.ask("Hasan Koca kim?")
+    assert len(guest.sources) == 1 and guest.text.count("[1]") == 1  # "Koca, … söyleşi yaptı" adds nothing
+
+
+def test_a_place_digest_lists_the_places_news_not_a_name_made_of_it(seventeenth_qa):
+    """"Kerkük'te en son ne oldu?" said "Kerkük hakkında 4 haber" and listed an Erbil school's
+    opening: the school is named "Şehit Ahmet Kerküklü Ortaokulu". A digest of a place lists the
+    articles naming the place, not a name extending it."""
+    digest = seventeenth_qa.ask("Kerkük'te en son ne oldu?")
+    assert "Kerkük hakkında 3 haber" in digest.text and "ortaokul" not in digest.text.lower()

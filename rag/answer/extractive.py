@@ -247,10 +247,14 @@ class ExtractiveAnswerer:
         worded. Also the best score of any sentence, stating or not: what a statement must
         come close to."""
         asked = Question.read(question)
-        read = self._in_time(asked, self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0),
-                             passages)
+        read = self._in_time(asked, self.scored(question, query_vector, passages, snapshot), passages)
         top = max((c.score for c in read), default=float("-inf"))
         return [c for c in read if not asked.factoid or fit(asked, c.text)], top
+
+    def scored(self, question: str, query_vector: np.ndarray, passages: list[Document],
+               snapshot: Snapshot) -> list[Candidate]:
+        """Every sentence of the passages, scored against the question whatever its rank."""
+        return self._candidates(question, query_vector, passages, snapshot, rank_penalty=0.0)
 
     @staticmethod
     def end_of_timeline(asked: Question, stated: list[Candidate], about: set[str], newest: bool) -> Candidate:

@@ -2012,6 +2012,36 @@ def asks_who_someone_is(question: str) -> bool:
     return not any(turkish_lower(word).startswith(_OFFICES) for word in question.split()[:-1])
 
 
+def describes_named(question: str, sentence: str) -> int:
+    """For "Dr. Nermin Oğuz kim?": 2 where the sentence gives her title before her name
+    ("Kültür Merkezi Başkanı Ahmet Bayatlı, …"), 1 where it says what she is ("Oğuz, ilçenin
+    ilk kadın kaymakamı oldu", "… doktora yapan Oğuz, daha önce … planlama müdürü olarak
+    çalışmıştı"), 0 where she only acts or speaks ("Oğuz, … görevine başladı", "… söyledi")
+    or is another's object ("Oğuz'u atadı")."""
+    if titles_named(question, sentence):
+        return 2
+    surname = question.split()[-2] if len(question.split()) > 1 else ""
+    if not surname or re.search(rf"(?<!\w){re.escape(surname)},", sentence) is None:
+        return 0
+    lowered = turkish_lower(sentence)
+    return int(bool(_IS_WHAT.search(lowered)) and not _REPORTS.search(lowered))
+
+
+def titles_named(question: str, sentence: str) -> bool:
+    """The sentence gives the asked person's title before her name ("Erbil Türkmen Eğitim
+    Müdürü Faruk Demirci"): it says who she is already."""
+    name = " ".join(w for w in question.split()[:-1] if w not in _PERSON_TITLES)
+    before = re.search(rf"(\S+)\s+(?:(?:Dr|Prof|Doç)\.\s+)*{re.escape(name)}", sentence) if name else None
+    return before is not None and _is_title(before.group(1))
+
+
+# A sentence ending on what someone said is no description of her ("Bayatlı, … dedi").
+_REPORTS = re.compile(r"(?:söyle|de|belirt|açıkla|vurgula|kaydet|bildir|anlat|ifade\s+et|dile\s+getir)"
+                      r"(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş)\W*$")
+# What someone is or was: "… kaymakamı oldu", "… müdürü olarak çalışmıştı", "… mezunu", "-dır".
+_IS_WHAT = re.compile(r"(?<!\w)(?:oldu|olan|olarak|mezunu|doğdu|doğan)(?!\w)|[dt][ıiuü]r\W*$")
+
+
 def who_is_asked(question: str) -> str:
     """A person's name asked as "kim", so that the office, owner and title rules of a "kim"
     question apply ("Kerkük valisinin adı ne?" → "Kerkük valisi kim?", "emekli müzisyenlerin
