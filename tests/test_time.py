@@ -313,6 +313,17 @@ def test_text_dateline(write, dateline, expected):
     assert dateline not in document.page_content  # the dateline is metadata, not a sentence
 
 
+@pytest.mark.parametrize("dateline", ["14.03.2022", "14 Mart 2022"])
+def test_a_dateline_right_under_the_title_is_read(write, dateline):
+    """The eighteenth stranger's school article had its date alone on the line under the title,
+    no blank line after it: cleaning joined it with the first paragraph, the article was stored
+    undated and its date was glued into the answers' first sentence."""
+    path = write("okul.txt", f"Tuzhurmatu'da yeni okul açıldı\n{dateline}\nTuzhurmatu ilçesinde yeni bir okul "
+                             "düzenlenen törenle eğitime açıldı.\nOkulda 420 öğrenci var.")
+    document = load_file(path, "t/okul.txt", 10**7).documents[0]
+    assert document.metadata["date"] == "2022-03-14" and dateline not in document.page_content
+
+
 def test_date_in_a_sentence_is_not_the_article_date(write):
     path = write("haber.txt", "Başlık\n\nDernek 15 Mart 2019 tarihinde kuruldu ve bugün yüz üyeye ulaştı.")
     assert _date_of(path) is None

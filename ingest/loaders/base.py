@@ -171,8 +171,12 @@ def make_article(
     **extra: object,
 ) -> Document:
     """A langchain Document for one article, its text cleaned, metadata in one shape."""
+    # a dateline is read on the lines as written: cleaning joins a date alone on the line under
+    # the title ("14.03.2022", no blank line after it) with the paragraph below it
+    dateline, text = (None, text) if cleaned else split_dateline(text)
     body = text if cleaned else clean(text)
-    dateline, body = split_dateline(body)
+    if dateline is None:
+        dateline, body = split_dateline(body)
     if len(body.replace("\f", "").strip()) < MIN_TEXT_CHARS:
         raise RejectedFile("okunabilir metin yok (boş ya da yalnızca menü/şablon)")
     title = clean(title or "").replace("\n", " ").strip() or _first_line(body)
