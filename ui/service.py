@@ -48,7 +48,7 @@ class ArchiveService:
         self._files = {doc_id: Path(entry.file) for doc_id, entry in self.store.registry().items()
                        if entry.file and not self._under_root(Path(entry.file))}
         self._served: tuple[int | None, frozenset[Path]] = (None, frozenset())  # index version → its files
-        self._linked: dict[str, Path] = {}  # a document link's key → its file
+        self._linked: tuple[frozenset[Path], dict[str, Path]] = (frozenset(), {})  # served files, key → file
 
     def ensure_index(self) -> IngestReport | None:
         """First start: an empty index is built from the bundled corpus."""
@@ -110,9 +110,10 @@ class ArchiveService:
 
     def linked_file(self, key: str) -> Path | None:
         """The file a document link's key names: one an indexed document is read from."""
-        if self._linked.get(key) is None:
-            self._linked = {file_key(path): path for path in self._served_files()}
-        return self._linked.get(key)
+        files = self._served_files()
+        if self._linked[0] is not files:  # keyed again only when an ingest changed the files
+            self._linked = (files, {file_key(path): path for path in files})
+        return self._linked[1].get(key)
 
     def _stored_file(self, source: str, elsewhere: Path | None) -> Path | None:
         """A document's file: under the folder its source names, or where it was read from."""
