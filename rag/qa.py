@@ -36,7 +36,8 @@ from rag.answer.span import (
     first_time_asked, fit,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
-    rank_asked, requires_measure, says_extreme, says_only_opposite, says_own_deed, says_whether, says_year,
+    rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
+    says_whether, says_year,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
@@ -124,7 +125,8 @@ def _reported_on_its_day(question: str, asked: Question, answer: Answer) -> bool
     """"peki ne zaman?" after "selde kaç ev hasar gördü?": the quoted sentence says the deed
     without a date, and its article's date says when (not for what is still to come)."""
     return (asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE and bool(answer.sources)
-            and answer.sources[0].date is not None and says_own_deed(question, answer.sources[0].quote))
+            and answer.sources[0].date is not None and (says_own_deed(question, answer.sources[0].quote)
+                                                         or reports(question, answer.sources[0].quote)))
 
 
 def reply_message(answer: Answer) -> Message:
@@ -234,9 +236,15 @@ def _own_subject(question: str, is_noun: Callable[[str], bool], after_joiner: bo
         return _subject_first(question) and not _possessive_alone(_bare(first[0]), is_noun)
     before = [w for w in itertools.takewhile(lambda w: not _question_word(_bare(w)), _WORD.findall(question))
               if _bare(w) not in STOPWORDS and not _points_back(_bare(w))]
-    if len(own) < 3 and len(before) == 1 and _possessive_alone(_bare(before[0]), is_noun):
+    if (len(own) < 3 and len(before) == 1 and _possessive_alone(_bare(before[0]), is_noun)
+            and not _OBJECT_OF_KIM.fullmatch(turkish_lower(question))):
         return False  # "müdürü kim?", "teklifi ne kadardı?": a possessive alone is of something said before
     return len(own) >= 3 or _subject_first(question)
+
+
+# "Festivali kim düzenledi?": the object of a deed, in the accusative (a possessive's is
+# "müdürünü"), names a thing of its own; "başkanı kim oldu?" asks a possessive's holder.
+_OBJECT_OF_KIM = re.compile(r"\W*\w+[^aeıioöuün\W][ıiuü]\s+kim(?:ler)?\s+(?!ol)\w+\W*")
 
 
 def _possessive_alone(bare: str, is_noun: Callable[[str], bool]) -> bool:
@@ -641,10 +649,11 @@ class ArchiveQA:
         asked = Question.read(question)
         if (discussed and not answer.refused and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PERSON)
                 and not any(fit(asked, source.quote) for source in answer.sources)
-                and not _reported_on_its_day(question, asked, answer)):
+                and not _reported_on_its_day(question, asked, answer) and not asks_who_someone_is(question)):
             # a follow-up is retrieved by the subject it inherits, so the article being discussed
             # scores high whatever it asks: "o ödülü ilk kim kazandı?" got the sentence announcing
-            # the prize, which names no winner
+            # the prize, which names no winner ("o kim?" of a name just given is answered by
+            # what the archive says of them, no other name)
             answer = self.decline_subject(question, _not_said_text("bunu", filters.chosen), result.documents)
         answered = bool(answer.sources) and not answer.refused  # a refusal's sources are only related
         if frame and frame.by_date and timeline is None and answered:
@@ -1231,18 +1240,22 @@ class ArchiveQA:
         article's "2025 yılında açtığı meslek kursu" has a date but not the school. A past deed
         its dated article reports whole happened by the article's day: that sentence, with its
         article's chunks; None when the chosen sentence says it all, or is the article's own and
-        gives a date ("Şekercioğlu Helvaları – 1931" in a 2018 profile of the shop)."""
+        gives a date of the deed ("Hikâye 1931'de …" in a 2018 profile of the shop; not "köprünün
+        1890'lı yıllarda yapıldığını" for "ne zaman restore edildi", nor a sentence naming none
+        of what is asked: "Nakip, Mart 2024'te … seçilmişti" for "Festivali ne zaman yapıldı")."""
         if (asked.asked is not Asked.DATE or asked.tense is not Tense.PAST or not ChunkMeta.of(read[0]).date
-                or said_in(question, [chosen.text])):
+                or (said_in(question, [chosen.text]) and says_deed(question, chosen.text))):
             return None
-        if fit(asked, chosen.text) and snapshot.doc_of(read[chosen.passage - 1].id or "") == snapshot.doc_of(
-                read[0].id or ""):
+        if (fit(asked, chosen.text) and says_deed(question, chosen.text) and roots_held(
+                chosen.text, reported_roots(question)) and snapshot.doc_of(read[chosen.passage - 1].id or "")
+                == snapshot.doc_of(read[0].id or "")):
             return None
         whole = self.article_chunks(read[0], snapshot)
-        further = self.extractive.select(question, query_vector, whole, snapshot)
-        if further and said_in(question, [further[0].text]):
-            return further, whole
-        return None
+        scored = self.extractive.scored(question, query_vector, whole, snapshot)
+        further = max((c for c in scored if reports(question, c.text)), key=lambda c: c.score, default=None)
+        if further is None or any(c.index == further.index - 1 and fit(asked, c.text) for c in scored):
+            return None  # a story the sentence before dates ("Hikâye 1931'de … başlıyor. … dükkânını açtı")
+        return [further], whole
 
     def described(self, question: str, query_vector, passage: Document, chosen: Candidate,
                   snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:

@@ -2,6 +2,7 @@
 lacks, and follow-ups that keep the subject (and the cited articles) but not the period."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,10 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    Asked, Question, Tense, another_edition, another_ordinal, answer_giver, asks_name, asks_who_someone_is, asks_yes_no,
-    attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office, names_counted,
-    qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure, who_is_asked,
+    Asked, Question, Tense, agent_named, another_edition, another_ordinal, answer_giver, asks_name, asks_who_someone_is,
+    asks_yes_no, attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office,
+    names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure,
+    who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -2853,3 +2855,72 @@ def test_a_place_digest_lists_the_places_news_not_a_name_made_of_it(seventeenth_
     articles naming the place, not a name extending it."""
     digest = seventeenth_qa.ask("Kerkük'te en son ne oldu?")
     assert "Kerkük hakkında 3 haber" in digest.text and "ortaokul" not in digest.text.lower()
+
+
+STRANGER_18 = Path(__file__).parent / "stranger8"  # the eighteenth trial's articles (a maintainer's)
+
+
+@pytest.fixture(scope="module")
+def eighteenth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_18)
+
+
+@pytest.mark.parametrize("question, sentence, doer", [
+    ("Festivali kim düzenliyor?", "Kerkük Türkmen Kültür Derneği'nin her yıl düzenlediği Kerkük Türkmen Kültür "
+     "Festivali altıncı kez Kale Parkı'nda gerçekleştirildi.", "Kerkük Türkmen Kültür Derneği"),
+    ("Festivali kim düzenledi?", "Kerkük Türkmen Kültür Derneği tarafından düzenlenen Kerkük Türkmen Kültür "
+     "Festivali, bu yıl üçüncü kez ziyaretçilerini ağırladı.", "Kerkük Türkmen Kültür Derneği"),
+    ("Okulun yapımını kim finanse etti?", "Okulun yapımı Türk İşbirliği ve Koordinasyon Ajansı (TİKA) tarafından "
+     "finanse edildi.", "Türk İşbirliği ve Koordinasyon Ajansı"),
+    ("Yarışmayı kim düzenledi?", "Bu yıl ilk kez düzenlenen Türkmen Yemekleri Yarışması'nı aşçı Zeynep Kasapoğlu "
+     "kazandı.", None),  # a participle with no doer
+    ("Festivali kim düzenledi?", "Kerkük Türkmen Kültür Derneği tarafından düzenlenen konser iptal edildi.", None),
+])
+def test_the_doer_of_a_deed_is_who_the_participle_names(question, sentence, doer):
+    """"Kerkük Türkmen Kültür Festivali'ni kim düzenliyor?" got a contest's winner (the
+    eighteenth stranger's find): Turkish names the doer of a participle with "tarafından" or the
+    genitive ("Derneği'nin … düzenlediği"), a body as well as a person, and "-iyor" drops the
+    stem's last vowel ("düzenliyor": "düzenle-"). Only in a sentence speaking of what is asked."""
+    assert agent_named(Question.read(question), sentence) == doer
+
+
+def test_who_did_a_deed_is_answered_by_its_doer_a_body(eighteenth_qa):
+    festival = eighteenth_qa.ask("Kerkük Türkmen Kültür Festivali'ni kim düzenliyor?")
+    assert festival.short == "Kerkük Türkmen Kültür Derneği"
+    _, organiser = talk(eighteenth_qa, ["Okulun yapımını kim finanse etti?", "Festivali kim düzenledi?"])
+    assert organiser.standalone_question is None  # an accusative object names a thing of its own
+    assert organiser.short == "Kerkük Türkmen Kültür Derneği"
+
+
+def test_an_owner_opening_a_question_is_the_offices_owner(eighteenth_qa):
+    """"Okulun müdürü kim?" got the provincial education director who opened the school: the
+    question's capital is the sentence's, so "Okulun" owns the office like "okulun" would, and
+    "Kerkük İl Eğitim Müdürü" is another owner's."""
+    assert eighteenth_qa.ask("Okulun müdürü kim?").short == "Nermin Salihi"
+
+
+@pytest.mark.parametrize("question, said, not_said", [
+    ("Altunköprü'deki köprü ne zaman restore edildi?", "27 Ağustos 2020", "1890"),
+    ("Kerkük Türkmen Kültür Festivali ne zaman yapıldı?", "17 Ekim 2025", "Mart 2024"),
+])
+def test_a_date_of_another_deed_is_not_when_the_asked_one_happened(eighteenth_qa, question, said, not_said):
+    """"Köprü ne zaman restore edildi?" got the year experts think it was built, and "Festival ne
+    zaman yapıldı?" the month the association's head was elected: the article reports the deed
+    itself ("köprünün restorasyonu tamamlandı"; the festival's whole name) with no date, so it
+    happened by the article's day."""
+    answer = eighteenth_qa.ask(question)
+    assert said in answer.text and not_said not in answer.text
+
+
+def test_when_a_deed_discussed_was_done_is_its_articles_day(eighteenth_qa):
+    """"peki ne zaman yapıldı?" after the festival's organiser was refused: the sentence it
+    answers with says the festival, with no date, in a report of the day it was held."""
+    _, when = talk(eighteenth_qa, ["Kerkük Türkmen Kültür Festivali'ni kim düzenliyor?", "peki ne zaman yapıldı?"])
+    assert not when.refused and re.search(r"(14 Ekim 2022|17 Ekim 2025) tarihli habere göre", when.text)
+
+
+def test_o_kim_after_a_name_is_answered_by_what_the_archive_says_of_them(eighteenth_qa):
+    """"o kim?" after **Abbas Neftçi** was refused: a follow-up answered by no name was taken
+    for a miss, though "<name> kim?" is answered by a description ("hoyrat ustası")."""
+    _, who = talk(eighteenth_qa, ["Festivalde en çok ilgi gören konser kimindi?", "o kim?"])
+    assert not who.refused and "hoyrat ustası Abbas Neftçi" in who.text

@@ -55,11 +55,11 @@ def chart_top(stats: ArchiveStats) -> int:
 
 
 def month_chart(stats: ArchiveStats) -> gr.BarPlot:
-    """The chart's data, titled by its period, and a y axis from zero to a whole number: 0
-    and 1 counts would otherwise get a 0–1 axis ticked in tenths."""
-    by_year = len(stats.per_month) > MAX_MONTHS_CHARTED
-    return gr.BarPlot(value=months_frame(stats), y_lim=[0, chart_top(stats)], x_title="yıl" if by_year else "ay",
-                      title="Yıllara göre haber sayısı" if by_year else "Aylara göre haber sayısı")
+    """The chart's data and a y axis from zero to a whole number: 0 and 1 counts would
+    otherwise get a 0–1 axis ticked in tenths. Its titles stay as drawn: Gradio redraws a plot
+    whose titles change with the data it had before (months under a "by year" title after an
+    upload, the eighteenth stranger's find); the labels say months ("2024-03") or years."""
+    return gr.BarPlot(value=months_frame(stats), y_lim=[0, chart_top(stats)])
 
 
 def desk_frame(rows: list[list[str | int]]) -> pd.DataFrame:
@@ -208,8 +208,8 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
                                     elem_id="arsiv-sync-prune")
                 sync_button = gr.Button("Siteyi eşitle", variant="primary", elem_id="arsiv-sync-button")
             # below the upload form: on a phone the form comes first (a stranger's find)
-            chart = gr.BarPlot(x="dönem", y="makale", title="Aylara göre haber sayısı", height=280,
-                               x_label_angle=-90, x_title="ay", y_title="haber", y_axis_format="d",
+            chart = gr.BarPlot(x="dönem", y="makale", title="Dönemlere göre haber sayısı", height=280,
+                               x_label_angle=-90, x_title="ay ya da yıl", y_title="haber", y_axis_format="d",
                                y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
 
             gr.Markdown("### Arşivdeki belgeler")

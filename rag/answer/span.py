@@ -270,6 +270,7 @@ class Question:
     deed: str | None = None  # "kaç kişi öldü" → "öl": what befell the people counted
     doer: str | None = None  # "kim şarkı söyledi" → "şarkıcı": who does the deed asked about
     role: str | None = None  # "hastanenin başhemşiresi kim": a role no office list holds
+    agent_of: str | None = None  # "festivali kim düzenliyor" → "düzenl[ae]?": "X tarafından düzenlenen" answers
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -306,7 +307,8 @@ class Question:
                    asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
                    bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered),
                    _doer(lowered) if asked is Asked.PERSON else None,
-                   _possessed_role(lowered) if asked is Asked.PERSON and office is None else None)
+                   _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
+                   _agent_asked(lowered) if asked is Asked.PERSON and office is None else None)
 
     @property
     def factoid(self) -> bool:
@@ -508,6 +510,8 @@ def fit(question: Question, sentence: str) -> int:
         return 2
     if counts_a_thing(question):  # "kaç oy aldı": "Seçimde iki aday yarıştı" counts candidates
         found = [span for span in found if not _counts_another(question, sentence, span)]
+    if agent_named(question, sentence):
+        return 2
     if question.asked is Asked.PERSON:
         found = _people(found, sentence)
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
@@ -796,6 +800,54 @@ def asked_verb(question: str) -> str | None:
     return verb_stem(found[-1]) if found else None
 
 
+def _deed_pattern(question: str) -> str | None:
+    """The question's own verb as a pattern of its stem ("yönetti" → "yönet"; "düzenliyor" →
+    "düzenl[ae]?": "-iyor" drops the stem's last vowel, which "düzenlediği" keeps); None for no
+    verb or a light one ("yapıldı", "hibe edildi": the deed is worded otherwise)."""
+    found = _TOKEN.findall(turkish_lower(question))
+    stem = verb_stem(found[-1]) if found else None
+    if not stem or len(stem) < 2 or _LIGHT_STEM.fullmatch(stem):
+        return None
+    dropped = re.search(r"[^aeıioöuü][ıiuü]yor", found[-1]) and stem[-1] not in "aeıioöuü"
+    active = _PASSIVE.fullmatch(stem)  # "açıldı" is said by "açtı" too, "düzenlendi" by "düzenledi"
+    return re.escape(active.group(1) or active.group(2) if active else stem) + ("[ae]?" if dropped else "")
+
+
+_PASSIVE = re.compile(r"(\w+?[^aeıioöuü])[ıiuü]l|(\w+l[ae])n")  # "açıl", "kurul"; "düzenlen", not "kazan"
+
+
+def _agent_asked(lowered: str) -> str | None:
+    """For "X'i kim <verb>": the deed as a pattern ("düzenliyor" → "düzenl[ae]?"; "finanse
+    etti" → the noun and its light verb); None when the question ends on no verb."""
+    found = _TOKEN.findall(lowered)
+    if _deed_noun(lowered) and (light := verb_stem(found[-1])):
+        verb = "e[dt]" if light.startswith("e") else re.escape(light[:2])
+        return rf"{re.escape(found[-2])}\s+{verb}"  # "finanse edilen", "finanse ettiği"
+    return _deed_pattern(lowered)
+
+
+# A doer's name: capitalised words, "ve" or a name's particle between them ("Wernher von
+# Braun"), an acronym after ("… Ajansı (TİKA)").
+_DOER = rf"((?:[{_UPPER}][\w.&-]*\s+(?:(?:ve|von|van|de|bin|ibn)\s+)?)*[{_UPPER}][\w.&-]*)(?:\s*\([^)]*\))?"
+_DOER_TO_DEED = r"\s+(?:[a-zçğıöşü]\w*\s+){0,2}"  # "Derneği'nin her yıl düzenlediği"
+
+
+def agent_named(question: Question, sentence: str) -> str | None:
+    """Who the sentence says did the asked deed, as Turkish marks the doer of a participle:
+    "Kerkük Türkmen Kültür Derneği tarafından düzenlenen …" or "… Derneği'nin her yıl
+    düzenlediği …" for "festivali kim düzenliyor" (a body or a person), in a sentence naming
+    something the question names; None when it does not."""
+    if question.agent_of is None:
+        return None
+    deed = question.agent_of
+    found = (re.search(rf"{_DOER}\s+tarafından{_DOER_TO_DEED}{deed}", sentence)
+             or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence))
+    if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
+        return None  # "Festival tarafından …": a sentence's capital alone is no name
+    subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
+    return found.group(1) if subject & {stem(word) for word in words(sentence)} else None
+
+
 def verb_stem(word: str) -> str | None:
     """A finite verb less its tense and person endings ("öldüler" → "öl", "yapıyor" → "yap",
     "tutuklandı" → "tutuklan": the last ending, since "tu" begins the verb); None for no verb."""
@@ -856,6 +908,9 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         return None, None
     found, at, i = located
     owner = place = None
+    if i == 0 and found[0][:1].isupper() and _owner_word(turkish_lower(found[0])) and is_genitive(
+            ascii_fold(turkish_lower(found[0]))):
+        found = [turkish_lower(found[0]), *found[1:]]  # "Okulun müdürü kim?": the capital is the question's
     if i >= 0 and _owner_word(found[i]):
         owner = min(stem(found[i]), root(found[i]), key=len)
         i -= 1
@@ -1055,22 +1110,67 @@ def says_deed(question: str, sentence: str) -> bool:
     participle or a verbal noun ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu", not the
     obituary's opening on where he died; "duyurdu" for "kim duyurdu", not who decided); True
     when the question ends in no verb or a light one ("yapıldı", "hibe edildi")."""
-    stem = asked_verb(question)
-    if not stem or len(stem) < 2 or _LIGHT_STEM.fullmatch(stem):
-        return True  # "ne zaman yapıldı", "hibe edildi": the deed is the noun before it, worded otherwise
-    return re.search(rf"(?<!\w){stem}{_DEED_ENDING}", turkish_lower(sentence)) is not None
+    deed = _deed_pattern(question)
+    if deed is None:  # "ne zaman restore edildi": the noun before a light verb, however inflected
+        noun = _deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
+        return noun is None or re.search(rf"(?<!\w){noun}", turkish_lower(sentence)) is not None
+    # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
+    # with its doer: "Bakü'de düzenlenen konferans" says nothing of who did it
+    lowered = turkish_lower(sentence)
+    return (re.search(rf"(?<!\w){deed}{_DEED_ENDING}", lowered) is not None
+            or re.search(rf"(?<!\w){deed}[ıiuü]?[ln](?![ae]n(?!\w)){_DEED_ENDING}", lowered) is not None
+            or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None)
+
+
+def reports(question: str, text: str) -> bool:
+    """The text says the question's deed and all its own words ("restorasyonu tamamlandı" for
+    "köprü ne zaman restore edildi"), or, where its only verb is a light one, all its names
+    ("… Festivali altıncı kez … gerçekleştirildi" for "… Festivali ne zaman yapıldı")."""
+    roots = reported_roots(question)
+    return (bool(roots) and roots_held(text, roots) == len(roots) and says_deed(question, text)
+            and _DONE.search(text) is not None and _SAID.search(turkish_lower(text)) is None)
+
+
+# A sentence ending on a deed done ("… kapılarını açtı.", "… gerçekleştirildi."), not on one
+# going on ("… yükünü taşıyordu") or told of ("… yapıldığını tahmin ediyor").
+_DONE = re.compile(r"(?<!yor)(?<!m[ıiuü]ş)[dt][ıiuü](?:l[ae]r)?\W*$")
+# … or on what someone said of it ('"… kutlamaktan vazgeçmedik" dedi', "… olduğunu söyledi").
+_SAID = re.compile(r"(?<!\w)(?:dedi|söyledi|belirtti|açıkladı|kaydetti|vurguladı|ifade\s+etti)\w*\W*$")
+
+
+def reported_roots(question: str) -> set[str]:
+    """The question's own words but light verbs, with its names when no noun is among them
+    ("Nurlu Gelecek Ortaokulu hangi yıl kuruldu?" is not reported by "… robotik kulübü de kuruldu")."""
+    terms = key_terms(question)
+    own = {root for root in predicate_roots(question, terms) if not _LIGHT_STEM.fullmatch(root)}
+    verb = (_TOKEN.findall(turkish_lower(question)) or [""])[-1]
+    if all(verb.startswith(root[:max(2, len(root) - 1)]) for root in own):
+        own |= {word[0] for term in terms for word in term.roots}
+    return own
+
+
+def _deed_noun(question: str) -> str | None:
+    """The noun a light verb makes a deed of, as a stem: "ne zaman restore edildi" → "resto",
+    "kabul etti" → "kabul"; None for none ("ne zaman yapıldı")."""
+    found = _TOKEN.findall(turkish_lower(question))
+    light = verb_stem(found[-1]) if len(found) > 1 else None
+    if not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2]):
+        return None
+    return re.escape(stem(found[-2]))
+
+
+_ASKING_WORD = re.compile(r"kim|ne|kaç|nere|hangi|nasıl|zaman")
 
 
 def says_own_deed(question: str, sentence: str) -> bool:
     """The sentence says the question's own verb ("yöneten" for "kim yönetti"); False for a
     question ending on no verb or on a light one ("yapıldı"), which any sentence may word otherwise."""
-    stem = asked_verb(question)
-    return bool(stem) and len(stem) >= 2 and not _LIGHT_STEM.fullmatch(stem) and says_deed(question, sentence)
+    return _deed_pattern(question) is not None and says_deed(question, sentence)
 
 
 _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
 _DEED_ENDING = (r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
-                r"|m[ae](?:y[ıiae]|s[ıi]|k))")  # the verbal noun: "şampiyonluğu kazanmayı başardılar"
+                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r))")  # the verbal noun: "kazanmayı başardılar", "kutlamalarla"
 
 
 def holds_office(question: Question, sentence: str) -> bool:
@@ -1431,6 +1531,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     when there is none or more than one (then the sentence speaks for itself)."""
     if not question.factoid or not states_measure(question, sentence):  # "kaç gün": not "18 ay"
         return None
+    if agent := agent_named(question, sentence):
+        return _bare(agent)
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     of_year: list[str] = []
     if question.years and len(found) > 1:
