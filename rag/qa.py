@@ -29,7 +29,8 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, asks_yes_no,
+    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, asks_winner,
+    asks_yes_no,
     attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
@@ -37,7 +38,7 @@ from rag.answer.span import (
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
-    says_whether, says_year,
+    says_whether, says_win, says_year,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
 )
@@ -1173,6 +1174,14 @@ class ArchiveQA:
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it
             return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
+        if chosen and asked.asked is Asked.PERSON and asks_winner(question) and not says_win(chosen[0].text):
+            # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
+            # etkinliklere …" names who organised it; the winner may be further down, or nowhere
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: says_win(text) and short_answer(asked, text) is not None)
+            if not chosen:
+                return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
+            read = passages = whole
         if chosen and asks_yes_no(question) and not says_whether(
                 question, self.article_text(read[chosen[0].passage - 1], snapshot)):
             # "Mavi Yol Turizm'in otobüslerinde tuvalet var mı?": "her otobüste iki şoför …" is no answer

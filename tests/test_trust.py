@@ -11,6 +11,7 @@ from conftest import CORPUS, needs_devset
 from rag.answer.citations import Answer
 from rag.answer.span import (
     Asked, Question, Tense, agent_named, another_edition, another_ordinal, answer_giver, asks_name, asks_who_someone_is,
+    asks_winner, says_win,
     asks_yes_no, attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office,
     names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure,
     who_is_asked,
@@ -2501,7 +2502,7 @@ def test_a_follow_up_answered_without_what_it_asks_is_refused(talk_qa):
     is retrieved by the subject it inherits, so the article being discussed scores high whatever
     it asks; a sentence naming no one does not say who won."""
     _, winner = talk(talk_qa, ["Kütüphane hangi ödülü verecek?", "o ödülü ilk kim kazandı?"])
-    assert winner.refused and "bunu söylemiyor" in winner.text
+    assert winner.refused and re.search(r"(bunu|kimin kazandığını) söylemiyor", winner.text)
 
 
 STRANGER_16 = Path(__file__).parent / "stranger6"  # the sixteenth trial's articles (a community member's)
@@ -2924,3 +2925,20 @@ def test_o_kim_after_a_name_is_answered_by_what_the_archive_says_of_them(eightee
     for a miss, though "<name> kim?" is answered by a description ("hoyrat ustası")."""
     _, who = talk(eighteenth_qa, ["Festivalde en çok ilgi gören konser kimindi?", "o kim?"])
     assert not who.refused and "hoyrat ustası Abbas Neftçi" in who.text
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("Türkmen Yemekleri Yarışması'nı kim kazandı?", "Zeynep Kasapoğlu"),
+    ("Dakuk'taki hasat yarışmasını kim kazandı?", None),
+    ("Altunköprü'deki köprü ihalesini kim kazandı?", None),
+])
+def test_a_winner_is_named_by_a_sentence_saying_the_win(eighteenth_qa, question, winner):
+    """Near misses of the own sets ("Nevruz'da düzenlenen at yarışını kim kazandı?") got the
+    organiser of the day's events, and "şiir ödülünü kim kazandı?" the head of the writers' union:
+    a winner is named where the sentence says the win ("kazandı", "birinci oldu", "şampiyon",
+    "ödül … verildi"), in its lower-case words (a surname "Kazancı" wins nothing)."""
+    answer = eighteenth_qa.ask(question)
+    assert answer.short == winner
+    assert winner or "kimin kazandığını söylemiyor" in answer.text
+    assert asks_winner("Yarışmayı kazanan kim?") and not asks_winner("Şirketin kazancı ne kadar?")
+    assert not says_win("Kerkük Yazarlar Birliği başkanı Nesrin Kazancı, fuarda kitapların sergilendiğini söyledi.")

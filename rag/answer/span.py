@@ -2106,6 +2106,23 @@ def says_whether(question: str, article: str) -> bool:
 _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\??\s*")
 
 
+# "kim kazandı", "yarışı kazanan kim": a winner is asked, whom a sentence names by the win
+# ("… yarışı kazandı", "birinci oldu", "şampiyon", "ödülü … verildi"), not by organising the contest.
+_ASKS_WINNER = re.compile(r"(?<!\w)(?:kim(?:ler)?\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*)\W*$")
+_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*"
+                       r"|ödül\w*\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
+
+
+def asks_winner(question: str) -> bool:
+    return _ASKS_WINNER.search(turkish_lower(question)) is not None
+
+
+def says_win(sentence: str) -> bool:
+    """In lower-case words: a name ("Nesrin Kazancı") wins nothing."""
+    common = re.sub(rf"(?<=\s)[{_UPPER}]\S*", " ", sentence)
+    return _SAYS_WIN.search(turkish_lower(common)) is not None
+
+
 def asks_who_someone_is(question: str) -> bool:
     """"Dr. Nermin Oğuz kim?": what the named person is, not a name, is asked (no office:
     "Kerkük Valisi kim?" asks a name)."""
