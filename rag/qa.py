@@ -40,7 +40,8 @@ from rag.answer.span import (
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
     says_whether, says_win, says_year,
     sentences_of_quality,
-    short_answer, short_answer_at_end, speaks_of_former, unsaid_ordinal, unsaid_year_part, who_is_asked,
+    short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
+    who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -187,11 +188,11 @@ def _points_back(bare: str) -> bool:
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
 _WORD = re.compile(r"\S+")
 # Words that only ask: the question words, and the second words of "ne zaman(a kadar)", "ne kadar".
-_ASKING = QUESTION_OPENERS | {"zaman", "zamana", "zamandan", "kadar"}
+_ASKING = QUESTION_OPENERS | {"zaman", "zamana", "zamandan", "kadar", "kadara", "kadarını", "kadarlık"}
 # The question particle, with its endings ("mi", "midir", "miydi"); not "müziği"
 _PARTICLE = re.compile(r"m[ıiuü](?:d[ıiuü]r|y?d[ıiuü]|y?m[ıiuü]ş|s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü][mz])?")
 # Question words after which the words up to the verb say how, not of what: "ne zaman yeniden açıldı"
-_ADVERBIAL_ASKING = frozenset("zaman zamana zamandan nerede nereden nereye nasıl neden niçin niye".split())
+_ADVERBIAL_ASKING = frozenset("zaman zamana zamandan nerede nereden nereye nasıl neden niçin niye kadara".split())
 # A compound's head without a case ending ("ortaokulu"): of something, owning nothing yet; not one
 # in the accusative ("tamamını"), nor a name's ("Kerkük Kültür Derneği başkanı" is the title's form).
 _COMPOUND_HEAD = re.compile(r"^(?!\w*[aeıioöuü]n[ıiuü]$)[a-zçğıöşüâîû]+[^aeıioöuü\W]s?[ıiuü]$")
@@ -1114,6 +1115,15 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.factoid and not asked.years and tells_background(chosen[0].text):
+            # "Telafer selinde kaç kişi öldü?": "… son büyük sel 2013 yılında yaşanmış ve 2 kişi hayatını
+            # kaybetmişti" is the background of the news ("selde 4 kişi hayatını kaybetti") told above it
+            about = predicate_roots(question, key_terms(question))
+            held = roots_held(chosen[0].text, about)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not tells_background(text) and roots_held(text, about) >= held)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None:
             # "araştırmayı kim yönetti": the opening names the survey and no one; "Araştırmayı yöneten
             # Doç. Dr. Halil Tisinli" is further down the article

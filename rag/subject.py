@@ -257,7 +257,7 @@ _NO_KIND = frozenset("çeyrek yarım buçuk tane adet hepsi hiçbiri birçoğu �
 # "seçiyor", "asırdır", "geçmişe", "incelemek"), and a case a modifier of a possessed head
 # does not take ("kabinesindeki görevi", "arzını artırması"), read on words folded to ASCII.
 _VERBAL = re.compile(r"(?:[ae]n|[dt][iu][kg]\w*|[ae]c[ae][kg]\w*|m[iu]s\w*|y?[iu]nc[ae]|yor\w*|[dt][iu]r|[dt][iu]"
-                     r"|m[ae]k\w*|[ae]?bilme\w*)$")
+                     r"|m[ae]k\w*|[ae]?bilme\w*|(?<=\w{5})[ae]nl[ae]r\w*)$")  # "hayatını kaybedenlerin sayısı"
 _LOAN_ADJECTIVE = re.compile(r"\w{2,}[^aeiou]if$")  # "ofansif", "pozitif", "aktif": a quality
 _CASED = re.compile(r"(?:[dt][ae](?:n|ki)?|ki|y[ae]|[iu]n[ae]|n[iu])$")
 _PARTICLES = frozenset("mi mı mu mü ve veya yoksa".split())

@@ -14,7 +14,7 @@ from rag.answer.span import (
     asks_winner, says_win,
     asks_yes_no, attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office,
     names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure,
-    who_is_asked,
+    tells_background, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -2942,3 +2942,60 @@ def test_a_winner_is_named_by_a_sentence_saying_the_win(eighteenth_qa, question,
     assert winner or "kimin kazandığını söylemiyor" in answer.text
     assert asks_winner("Yarışmayı kazanan kim?") and not asks_winner("Şirketin kazancı ne kadar?")
     assert not says_win("Kerkük Yazarlar Birliği başkanı Nesrin Kazancı, fuarda kitapların sergilendiğini söyledi.")
+
+
+STRANGER_19 = Path(__file__).parent / "stranger9"  # the nineteenth trial's articles (a journalist's)
+
+
+@pytest.fixture(scope="module")
+def nineteenth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_19)
+
+
+def test_an_office_is_said_by_a_word_beginning_with_it(nineteenth_qa):
+    """"Erbil valisi kim?" got **Türkmen Kültür Festivali**: "Festivali" holds the letters of
+    "vali". An office is said by a word beginning with it (or a compound of rank: "Başhekim")."""
+    festival = "Erbil Türkmen Kültür Derneği'nin düzenlediği Türkmen Kültür Festivali, 9 bin 200 ziyaretçiyi ağırladı."
+    assert not holds_office(Question.read("Erbil valisi kim?"), festival)
+    assert holds_office(Question.read("Hastanenin hekimi kim?"), "Hastanenin Başhekimi Dr. Nuri Demir açıkladı.")
+    governor = nineteenth_qa.ask("Erbil valisi kim?")
+    assert governor.refused and "valinin kim olduğunu söylemiyor" in governor.text
+
+
+def test_the_holder_of_an_office_is_named_after_it_not_a_place_in_the_quote(nineteenth_qa):
+    """"Tuzhurmatu belediye başkanı kim?" got **Kayseri Çarşısı** from 'Başkan Demirci ise …
+    "Kayseri Çarşısı ayağa kalkarsa …"': a bazaar is a place, and the holder's full name is how
+    the article introduced him, less his office ("Belediye Başkanı Rıza Demirci")."""
+    assert nineteenth_qa.ask("Tuzhurmatu belediye başkanı kim?").short == "Rıza Demirci"
+
+
+def test_the_news_is_answered_before_its_background(nineteenth_qa):
+    """"Telafer selinde kaç kişi öldü?" got the 2013 flood's two dead ("… 2013 yılında yaşanmış ve
+    2 kişi hayatını kaybetmişti", the article's last sentence) over its own lead's four; asked as
+    "hayatını kaybedenlerin sayısı" it was refused as if "kaybedenlerin" named an unknown kind."""
+    assert nineteenth_qa.ask("Telafer selinde kaç kişi öldü?").short == "4 kişi"
+    assert nineteenth_qa.ask("2013'teki Telafer selinde kaç kişi öldü?").short == "2 kişi"
+    toll = nineteenth_qa.ask("Telafer selinde hayatını kaybedenlerin sayısı nedir?")
+    assert not toll.refused and "4 kişi hayatını kaybetti" in toll.text
+    assert tells_background("Telafer'de son büyük sel 2013 yılında yaşanmış ve 2 kişi hayatını kaybetmişti.")
+
+
+@pytest.mark.parametrize("question, sentence, short", [
+    ("Köprülü kaç oy aldı?", "Dr. Ayten Köprülü, 124 delegenin oyunun 79'unu alarak başkanlığa seçildi.", "79 oy"),
+    ("Kararı kaç üye destekledi?", "Karar, meclisteki oylamada 22 üyenin 15'inin oyuyla kabul edildi.", "15 üye"),
+    ("Birlik hangi yıl kuruldu?", "Köprülü, birliğin 1991'deki kuruluşundan bu yana başkanlığa seçilen ilk kadın oldu.",
+     "1991"),
+])
+def test_a_share_and_a_date_of_a_verbal_noun_are_the_answer(question, sentence, short):
+    """"kaç oy aldı?" got **124 delege** (the whole, in the genitive: "124 delegenin oyunun 79'unu");
+    "hangi yıl kuruldu?" got the year of a report, though "1991'deki kuruluşundan" dates the founding."""
+    assert short_answer(Question.read(question), sentence) == short
+
+
+def test_a_follow_up_on_a_price_keeps_its_subject_not_the_asking_words(nineteenth_qa):
+    """"bunun ne kadarını il meclisi karşılayacak?" after "… ne kadara mal olacak?" was read
+    "… restorasyonu kadara mal ne kadarını …" and refused as if "kadara" were a topic."""
+    _, share = talk(nineteenth_qa, ["Kayseri Çarşısı restorasyonu ne kadara mal olacak?",
+                                    "bunun ne kadarını il meclisi karşılayacak?"])
+    assert share.standalone_question == "Kayseri Çarşısı restorasyonu ne kadarını il meclisi karşılayacak?"
+    assert not share.refused and "900 milyon dinarını Kerkük İl Meclisi" in share.text

@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from rag.answer.span import (
     Asked, Question, Tense, answer_giver, asks_name, fit, holds_office, names_asked_body, names_doer, out_of_time,
-    requires_measure, says_deed, states_measure, years_named,
+    requires_measure, says_deed, states_measure, tells_background, years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -186,8 +186,11 @@ class ExtractiveAnswerer:
             deed = lambda text: says_deed(question, text)  # noqa: E731
             close = ([c for c in close if deed(c.text) and has_kind(c.text)]
                      or _naming(deed, close, candidates, passages, snapshot, has_kind))
+        # of two that say as much, the news over the background ("… 2013 yılında yaşanmış ve 2 kişi
+        # hayatını kaybetmişti" under "selde 4 kişi hayatını kaybetti"), unless a year is asked
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text),
-                                          names_asked_body(asked, c.text), roots_held(c.text, about), fit(asked, c.text)))]
+                                          names_asked_body(asked, c.text), roots_held(c.text, about),
+                                          bool(asked.years) or not tells_background(c.text), fit(asked, c.text)))]
 
     @staticmethod
     def _gives_what_is_asked(question: str, candidates: list[Candidate]) -> Candidate | None:

@@ -118,7 +118,7 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
-          "oda havalimanı baraj").split()
+          "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel").split()
 _IRREGULAR = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
@@ -1001,7 +1001,7 @@ def _names_another_place(question: Question, sentence: str) -> bool:
 def anothers_office(question: Question, sentence: str) -> bool:
     """The sentence names the asked title, but of another owner: "Kooperatifin başkanı" for
     "belediye başkanı kim", "Telafer Belediye Başkanı" for "Sincar belediye başkanı kim"."""
-    if question.office is None or not roots_held(sentence, {question.office.split()[-1]}):
+    if question.office is None or not _says_office(turkish_lower(sentence), question.office.split()[-1]):
         return False
     return ((question.office_of is not None and _others_before(question, sentence))
             or _names_another_place(question, sentence))
@@ -1028,7 +1028,7 @@ def _others_before(question: Question, sentence: str) -> bool:
 def names_another_office(question: Question, sentence: str) -> bool:
     """The sentence names the asked title but not the asked office: another owner's ("Kooperatifin
     başkanı" for "belediye başkanı") or another rank's ("Spor Bürosu Başkanı" for "genel başkan")."""
-    return (question.office is not None and roots_held(sentence, {question.office.split()[-1]}) > 0
+    return (question.office is not None and _says_office(turkish_lower(sentence), question.office.split()[-1])
             and not holds_office(question, sentence))
 
 
@@ -1122,6 +1122,14 @@ def says_deed(question: str, sentence: str) -> bool:
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None)
 
 
+def tells_background(sentence: str) -> bool:
+    """The sentence ends on a past before the news, "-mIştI" ("… 2 kişi hayatını kaybetmişti")."""
+    return _BACKGROUND.search(sentence) is not None
+
+
+_BACKGROUND = re.compile(r"\w{2,}m[ıiuü]şt[ıiuü](?:l[ae]r)?\W*$")
+
+
 def reports(question: str, text: str) -> bool:
     """The text says the question's deed and all its own words ("restorasyonu tamamlandı" for
     "köprü ne zaman restore edildi"), or, where its only verb is a light one, all its names
@@ -1170,7 +1178,8 @@ def says_own_deed(question: str, sentence: str) -> bool:
 
 _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
 _DEED_ENDING = (r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
-                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r))")  # the verbal noun: "kazanmayı başardılar", "kutlamalarla"
+                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş)")  # the verbal nouns: "kazanmayı başardılar",
+# "kutlamalarla", "1991'deki kuruluşundan", "açılışını"
 
 
 def holds_office(question: Question, sentence: str) -> bool:
@@ -1184,8 +1193,14 @@ def holds_office(question: Question, sentence: str) -> bool:
         other = (_CURRENT if question.former else _FORMER).pattern
         if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
             return False
-    return (roots_held(sentence, {office}) > 0 and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
+    return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
+
+
+def _says_office(lowered: str, office: str) -> bool:
+    """A word of the sentence begins with the office, alone or in a compound of rank ("başhekim"
+    for "hekim"); not a word that only holds its letters ("Festivali" for "vali")."""
+    return re.search(rf"(?<!\w)(?:baş|büyük)?{office}", lowered) is not None
 
 
 _DEPUTY = "yardımcı"
@@ -1218,8 +1233,10 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     answers "hastane ne zaman açıldı" no more than another sentence's date would."""
     if not _DESCRIBES.search(match.group()):
         return False
-    after = _NEXT_WORDS.match(sentence, match.end())
-    return bool(after) and not any(stem(turkish_lower(word)) in question.named for word in after.groups() if word)
+    after = _NEXT_WORDS.match(sentence, match.end())  # "1991'deki kuruluşundan" is the founding's, asked
+    return bool(after) and not any(stem(turkish_lower(word)) in question.named or any(
+        turkish_lower(word).startswith(named) for named in question.named if len(named) > 3)
+        for word in after.groups() if word)
 
 
 def _since(sentence: str, match: re.Match) -> bool:
@@ -1524,6 +1541,10 @@ def edition_name(number: int, thing: str) -> str:
 
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi".
 _PARTITIVE = re.compile(rf"(\d[\d.,]*\s+[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+# A share in the genitive: "124 delegenin oyunun 79'unu aldı", "22 üyenin 15'inin oyuyla": the
+# whole, what it is counted in (the delegates' votes), and the share.
+_SHARE = re.compile(rf"(?<![\d.,])\d[\d.,]*\s+([^\W\d_]+?)n?[ıiuü]n\s+(?:([^\W\d_]+?)s?[ıiuü]n[ıiuü]n\s+)?"
+                    rf"(\d[\d.,]*)[{APOSTROPHES}]")
 
 
 def short_answer(question: Question, sentence: str) -> str | None:
@@ -1554,6 +1575,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
                   and _has_unit(span, question.unit or "")), None)
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
         return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
+    share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
+    if share and any(word and turkish_lower(word).startswith(question.unit or "") for word in share.groups()[:2]):
+        return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
+
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
@@ -1661,11 +1686,13 @@ def full_name(span: str, article: str) -> str:
         run = _bare(match.group()).split()
         if len(run) < 2 or run[-1] != span:
             continue
+        offices = [i for i, word in enumerate(run[:-1]) if _is_title(word) or turkish_lower(word).startswith(_OFFICES)]
+        run = run[offices[-1] + 1:] if offices else run  # "Belediye Başkanı Rıza Demirci": after the office
         while run[:-1] and (_is_title(run[0]) or turkish_lower(run[0]).startswith(_OFFICES)
                             or turkish_lower(run[0]) in STOPWORDS
                             or (_is_time_word(run[0]) and not _first_name(article, match.start(), run))):
             run = run[1:]  # "Jüri Başkanı Bezirganlı", "Kulüp Başkanı Yavuz Aziz Bayatlı"
-        at_start = match.start() == 0 or re.search(r"[.!?]\s*$", article[:match.start()])
+        at_start = not offices and (match.start() == 0 or re.search(r"[.!?]\s*$", article[:match.start()]))
         if len(run) > (2 if at_start else 1):  # a sentence's first capital may be no name's
             return " ".join(run)
     return span
