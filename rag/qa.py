@@ -358,12 +358,25 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         subject = [*subject[:-1], genitive(subject[-1])]
     words = subject + own
     if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
+        previous = _latest_written_out(history, turns, period_of, is_noun) or previous
         period = period_of(previous)
         asked = re.sub(re.escape(period), " ", previous, flags=re.I) if period else previous
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
+
+
+def _latest_written_out(history: Sequence[Message], turns: int, period_of: Callable[[str], str],
+                        is_noun: Callable[[str], bool]) -> str | None:
+    """The latest question asked, written out with the talk before it: "peki 2023'te?" after
+    "… Festivali'ni kim düzenledi?" and "kaç kişi katıldı?" re-asks how many came, not who
+    organised it."""
+    asked = [i for i, m in enumerate(history) if m.get("role") == "user"]
+    if not asked:
+        return None
+    latest = history[asked[-1]]["content"]
+    return condense_by_rule(latest, history[:asked[-1]], turns, period_of, is_noun)
 
 
 # A cited sentence ends after its marker and end mark ("… üstlendi [1]. "); the whitespace
@@ -1234,9 +1247,11 @@ class ArchiveQA:
             chosen, passages = described
             source = passages[chosen[0].passage - 1]
         text, quotes = self.extractive.write(chosen)
-        # A time question, or "ne zaman?" answered by a sentence without a date: the
-        # article's date is the answer's time, so it is named.
-        if frame or (asks_for_date(question) and not any(has_date(c.text) for c in chosen)):
+        # A time question, or "ne zaman?" answered by a sentence without a date (or only a date
+        # since when: "2019'dan bu yana gelen en kalabalık heyet"): the article's date is the
+        # answer's time, so it is named.
+        if frame or (asks_for_date(question) and not any(
+                has_date(c.text) and (asked.asked is not Asked.DATE or fit(asked, c.text)) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(source).date)
         # "Dr. Nermin Oğuz kim?" asks what she is: no other name is its short answer
         short = short_answer(asked, chosen[0].text) if len(chosen) == 1 and not asks_who_someone_is(question) else None

@@ -2999,3 +2999,27 @@ def test_a_follow_up_on_a_price_keeps_its_subject_not_the_asking_words(nineteent
                                     "bunun ne kadarını il meclisi karşılayacak?"])
     assert share.standalone_question == "Kayseri Çarşısı restorasyonu ne kadarını il meclisi karşılayacak?"
     assert not share.refused and "900 milyon dinarını Kerkük İl Meclisi" in share.text
+
+
+def test_a_when_answered_by_a_since_is_dated_by_its_article(nineteenth_qa):
+    """"Azerbaycan heyeti Kerkük'e ne zaman geldi?" got "… 2019'dan bu yana gelen en kalabalık
+    heyet oldu" with no date: a year since when is no date of the visit; the article's day is."""
+    visit = nineteenth_qa.ask("Azerbaycan heyeti Kerkük'e ne zaman geldi?")
+    assert "14 Kasım 2024 tarihli habere göre" in visit.text
+
+
+def test_a_period_alone_re_asks_the_latest_question(nineteenth_qa):
+    """"peki 2024'te?" after "… Festivali'ni kim düzenledi?" and "kaç kişi katıldı?" re-asked who
+    organised it: a follow-up of a period alone re-asks the latest question, written out."""
+    *_, visitors = talk(nineteenth_qa, ["Erbil'deki Türkmen Kültür Festivali'ni kim düzenledi?", "kaç kişi katıldı?",
+                                        "peki 2024'te?"])
+    assert "kaç kişi katıldı" in visitors.standalone_question and visitors.short == "9 bin 200 ziyaretçi"
+
+
+def test_a_deputy_asked_is_held_only_where_the_deputy_is_said():
+    """"Yazarlar Birliği'nin başkan yardımcısı kim oldu?" got the new president: a deputy asked
+    is named only where the sentence says the deputy ("başkan yardımcılığına", "Başkan Yardımcısı")."""
+    deputy = Question.read("Yazarlar Birliği'nin başkan yardımcısı kim oldu?")
+    president = "Dr. Ayten Köprülü, 124 delegenin oyunun 79'unu alarak birliğin başkanlığına seçildi."
+    assert not holds_office(deputy, president)
+    assert holds_office(deputy, "Birliğin başkan yardımcılığına şair Ali Kerküklü seçildi.")

@@ -1193,6 +1193,9 @@ def holds_office(question: Question, sentence: str) -> bool:
         other = (_CURRENT if question.former else _FORMER).pattern
         if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
             return False
+    if any(word.startswith(_DEPUTY) for word in question.named) and not re.search(
+            rf"(?<!\w){office}\w*\s+{_DEPUTY}", lowered):
+        return False  # "başkan yardımcısı kim": the president is no deputy
     return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
 
