@@ -2985,6 +2985,8 @@ def test_the_news_is_answered_before_its_background(nineteenth_qa):
     ("Kararı kaç üye destekledi?", "Karar, meclisteki oylamada 22 üyenin 15'inin oyuyla kabul edildi.", "15 üye"),
     ("Birlik hangi yıl kuruldu?", "Köprülü, birliğin 1991'deki kuruluşundan bu yana başkanlığa seçilen ilk kadın oldu.",
      "1991"),
+    # "kaç gün sürdü": a mosque's age in years is no number of days
+    ("Heyetin ziyareti kaç gün sürdü?", "Heyet, ziyaretin ikinci gününde 1.200 yıllık Ulu Cami'yi gezdi.", None),
 ])
 def test_a_share_and_a_date_of_a_verbal_noun_are_the_answer(question, sentence, short):
     """"kaç oy aldı?" got **124 delege** (the whole, in the genitive: "124 delegenin oyunun 79'unu");

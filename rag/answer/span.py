@@ -1582,6 +1582,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if share and any(word and turkish_lower(word).startswith(question.unit or "") for word in share.groups()[:2]):
         return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
 
+    if question.asked is Asked.NUMBER and question.unit in _CALENDAR_UNITS:  # "kaç gün sürdü": not "1.200 yıllık"
+        found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
+                 or len(span.split()) == 1]
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
