@@ -2985,6 +2985,7 @@ def test_the_news_is_answered_before_its_background(nineteenth_qa):
     ("Kararı kaç üye destekledi?", "Karar, meclisteki oylamada 22 üyenin 15'inin oyuyla kabul edildi.", "15 üye"),
     ("Birlik hangi yıl kuruldu?", "Köprülü, birliğin 1991'deki kuruluşundan bu yana başkanlığa seçilen ilk kadın oldu.",
      "1991"),
+    ("Karara kaç üye karşı oy verdi?", "Karar, meclisteki oylamada 22 üyenin 15'inin oyuyla kabul edildi.", None),
     # "kaç gün sürdü": a mosque's age in years is no number of days
     ("Heyetin ziyareti kaç gün sürdü?", "Heyet, ziyaretin ikinci gününde 1.200 yıllık Ulu Cami'yi gezdi.", None),
 ])

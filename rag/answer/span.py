@@ -1544,6 +1544,7 @@ def edition_name(number: int, thing: str) -> str:
 
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi".
 _PARTITIVE = re.compile(rf"(\d[\d.,]*\s+[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+_AGAINST = ("karşı", "ret", "red", "aleyh", "hayır")  # the votes against, which a share of those for is not
 # A share in the genitive: "124 delegenin oyunun 79'unu aldı", "22 üyenin 15'inin oyuyla": the
 # whole, what it is counted in (the delegates' votes), and the share.
 _SHARE = re.compile(rf"(?<![\d.,])\d[\d.,]*\s+([^\W\d_]+?)n?[ıiuü]n\s+(?:([^\W\d_]+?)s?[ıiuü]n[ıiuü]n\s+)?"
@@ -1579,6 +1580,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
         return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
+    if share and any(word.startswith(_AGAINST) for word in question.named) and not re.search(
+            rf"(?<!\w)(?:{'|'.join(_AGAINST)})", turkish_lower(sentence)):
+        return None  # "kaç üye karşı oy verdi": "22 üyenin 15'inin oyuyla kabul edildi" are the votes for
     if share and any(word and turkish_lower(word).startswith(question.unit or "") for word in share.groups()[:2]):
         return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
 
