@@ -3026,3 +3026,40 @@ def test_a_deputy_asked_is_held_only_where_the_deputy_is_said():
     president = "Dr. Ayten Köprülü, 124 delegenin oyunun 79'unu alarak birliğin başkanlığına seçildi."
     assert not holds_office(deputy, president)
     assert holds_office(deputy, "Birliğin başkan yardımcılığına şair Ali Kerküklü seçildi.")
+
+
+def test_an_office_unowned_in_a_match_report_is_the_winners_not_the_beatens(nineteenth_qa):
+    """"Erbil Zeravani'nin teknik direktörü kim?" got the home club's coach: the title "Kerkük
+    Türkmen Gençlik Spor, Erbil Zeravani'yi 3-1 Yendi" names the beaten club as its object, and
+    "Teknik Direktör Selim Kazancı" with no owner is its subject's."""
+    assert nineteenth_qa.ask("Erbil Zeravani'nin teknik direktörü kim?").refused
+    assert nineteenth_qa.ask("Kerkük Türkmen Gençlik Spor'un teknik direktörü kim?").short == "Selim Kazancı"
+
+
+def test_a_score_is_of_the_match_between_the_teams_asked(nineteenth_qa):
+    """"… Musul maçını kaç kaç kazandı?" got the Zeravani match's 3-1 (Musul is the next match,
+    unplayed): a score answers only where its sentence names the teams the question names."""
+    musul = nineteenth_qa.ask("Kerkük Türkmen Gençlik Spor Musul maçını kaç kaç kazandı?")
+    assert musul.refused and "bu maçın sonucunu söylemiyor" in musul.text
+    assert nineteenth_qa.ask("Kerkük Türkmen Gençlik Spor Erbil Zeravani maçını kaç kaç kazandı?").short == "3-1"
+
+
+def test_a_period_named_elsewhere_in_the_article_does_not_date_its_news(nineteenth_qa):
+    """"2013'teki Telafer selinde kaç ev yıkıldı?" got the 2025 flood's 240 houses: the article
+    names 2013 only for the earlier flood's dead, so the answering sentence must name it."""
+    houses = nineteenth_qa.ask("2013'teki Telafer selinde kaç ev yıkıldı?")
+    assert houses.refused and "2013 yılına ait bir haber bulamadım" in houses.text
+
+
+def test_a_date_in_someones_words_dates_only_the_deed_they_speak_of():
+    """"Türk heyeti Telafer'i ne zaman ziyaret etti?" got **1980** from the kaymakam's '"Kentin
+    yağmur suyu kanalları 1980'lerden kalma …" dedi'; a sign's '"Şekercioğlu Helvaları – 1931"'
+    is no one's words and still dates the shop."""
+    visit = Question.read("Türk heyeti Telafer'i ne zaman ziyaret etti?")
+    assert short_answer(visit, "Bayatlı, \"Kentin yağmur suyu kanalları 1980'lerden kalma ve bu kadar "
+                               "yağışı taşıyamıyor\" dedi.") is None
+    opened = Question.read("Müdür okulu ne zaman açtı?")
+    assert short_answer(opened, "Müdür, \"Okulumuzu 2010'da açtık\" dedi.") == "2010"
+    shop = Question.read("Hacı Mahmut Şekercioğlu Kerkük'teki helva dükkânını hangi yıl açtı?")
+    sign = "Kapısının üstünde \"Şekercioğlu Helvaları – 1931\" yazan küçük bir dükkân var."
+    assert short_answer(shop, sign) == "1931"

@@ -271,6 +271,7 @@ class Question:
     doer: str | None = None  # "kim şarkı söyledi" → "şarkıcı": who does the deed asked about
     role: str | None = None  # "hastanenin başhemşiresi kim": a role no office list holds
     agent_of: str | None = None  # "festivali kim düzenliyor" → "düzenl[ae]?": "X tarafından düzenlenen" answers
+    deed_said: str | None = None  # "ne zaman ziyaret etti" → "ziyaret": a date quoted without it is another's
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -308,7 +309,8 @@ class Question:
                    bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered),
                    _doer(lowered) if asked is Asked.PERSON else None,
                    _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
-                   _agent_asked(lowered) if asked is Asked.PERSON and office is None else None)
+                   _agent_asked(lowered) if asked is Asked.PERSON and office is None else None,
+                   (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None)
 
     @property
     def factoid(self) -> bool:
@@ -1074,12 +1076,20 @@ def _title_names_another(question: Question, sentence: str, title: str) -> bool:
     name = question.office_name
     if not name or roots_held(sentence, set(name)) == len(name):
         return False
-    for match in _NAME.finditer(title):
+    runs = list(_NAME.finditer(title))
+    for match in runs:
         run = [stem(turkish_lower(_bare(word))) for word in match.group().split()]
         owner = set(run[:run.index(name[-1]) + 1]) if name[-1] in run else set()
         if owner - set(name) and not set(name) <= owner:  # "Dostluk Hastanesi" is Kerkük's
             return True
+        if set(name) <= owner and _OBJECT_CASE.search(match.group()) and any(
+                other.start() < match.start() and len(other.group().split()) > 1 for other in runs):
+            return True  # "Kerkük Türkmen Gençlik Spor, Erbil Zeravani'yi 3-1 Yendi": the coach is the winner's
     return False
+
+
+# A name in the accusative or dative ("Zeravani'yi", "Musul'a"): the title's object, not its subject.
+_OBJECT_CASE = re.compile(rf"[{APOSTROPHES}](?:y?[ıiuü]|y?[ae]|n[ıiuü]|n[ae])$")
 
 
 # "kim şarkı söyledi": the bare noun before the verb names a deed, whose doer is "şarkıcı".
@@ -1905,7 +1915,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.DATE:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))
-                and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)]
+                and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)
+                and not _quoted_of_another_deed(question, sentence, m)]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
@@ -2237,6 +2248,19 @@ def gives_name(question: Question, sentence: str, person: bool = False) -> bool:
         return any(_a_person(sentence, name) or (len(name.split()) > 1 and not _names_a_body(name)
                                                  and not _quoted(sentence, name)) for name in named)
     return bool(named)
+
+
+_QUOTE = re.compile(r"[\"“«]([^\"”»]+)[\"”»](?=\s*(?:dedi|diye|şeklinde|sözleriyle|ifadesini|açıklamasını))")
+
+
+def _quoted_of_another_deed(question: Question, sentence: str, match: re.Match) -> bool:
+    """A date inside someone's words that do not say the asked deed: '"Kentin yağmur suyu
+    kanalları 1980'lerden kalma …" dedi' dates no visit (a sign's '"Şekercioğlu Helvaları –
+    1931"' is no one's words)."""
+    if question.deed_said is None:
+        return False
+    quote = next((q for q in _QUOTE.finditer(sentence) if q.start() < match.start() < q.end()), None)
+    return quote is not None and not re.search(rf"(?<!\w){question.deed_said}", turkish_lower(quote.group(1)))
 
 
 def _quoted(sentence: str, name: str) -> bool:
