@@ -431,6 +431,7 @@ class Timeline:
 
 
 RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
+OPENING_LINES = 3  # an article's title, dateline and first paragraph: where news says what it is about
 DIGEST_SEARCHED = 20  # articles searched for a digest's topic words
 TIMELINE_ARTICLES = 12  # articles about a subject read for its newest (oldest) fact
 HISTORY_SHOWN = 3  # earlier values listed under the newest fact
@@ -686,12 +687,16 @@ class ArchiveQA:
     def _period_text(self, answer: Answer, frame: TimeFrame, snapshot: Snapshot) -> str:
         """Where an answer from an article of another date must name the asked period: the
         article, when it reports on the year before (a bank's 2023 results in February 2024);
-        else the answering sentences ("2013'teki selde kaç ev yıkıldı?": the 2025 flood's article
-        names 2013 for an earlier flood, and its "240 ev hasar gördü" is its own)."""
+        else its opening and the answering paragraphs (a 2023 column opening on "1997 yazındaki
+        ilk yolculuğum" speaks of 1997 throughout; "2013'teki selde kaç ev yıkıldı?": the 2025
+        flood's article names 2013 only in its last line, for an earlier flood)."""
+        article = "\n".join(self.article_texts({answer.sources[0].doc_id}, snapshot))
         published = answer.sources[0].date
         if frame.date_to and published and int(published[:4]) - frame.date_to.year <= 1:
-            return "\n".join(self.article_texts({answer.sources[0].doc_id}, snapshot))
-        return " ".join(source.quote for source in answer.sources)
+            return article
+        paragraphs = [p for p in article.split("\n") if p.strip()]
+        answering = [p for p in paragraphs if any(source.quote[:40] in p for source in answer.sources)]
+        return "\n".join(paragraphs[:OPENING_LINES] + answering)
 
     # --- steps ------------------------------------------------------------------------------
     def check(self, question: str) -> str:
@@ -1138,13 +1143,14 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and asked.factoid and not asked.years and tells_background(chosen[0].text):
+        published = ChunkMeta.of(read[chosen[0].passage - 1]).date if chosen and asked.asked is Asked.NUMBER else None
+        if chosen and asked.factoid and not asked.years and tells_background(chosen[0].text, published):
             # "Telafer selinde kaç kişi öldü?": "… son büyük sel 2013 yılında yaşanmış ve 2 kişi hayatını
             # kaybetmişti" is the background of the news ("selde 4 kişi hayatını kaybetti") told above it
             about = predicate_roots(question, key_terms(question))
-            held = roots_held(chosen[0].text, about)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not tells_background(text) and roots_held(text, about) >= held)
+                                            lambda text: not tells_background(text, published)
+                                            and speaks_of(text, about))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None:

@@ -3063,3 +3063,27 @@ def test_a_date_in_someones_words_dates_only_the_deed_they_speak_of():
     shop = Question.read("Hacı Mahmut Şekercioğlu Kerkük'teki helva dükkânını hangi yıl açtı?")
     sign = "Kapısının üstünde \"Şekercioğlu Helvaları – 1931\" yazan küçük bir dükkân var."
     assert short_answer(shop, sign) == "1931"
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Tabela kararına kaç üye karşı oy verdi?", "5 üye"),
+    ("Tabela kararında kaç üye çekimser kaldı?", "2 üye"),
+    ("Kararı kaç üye destekledi?", "18 üye"),
+])
+def test_votes_of_a_kind_are_counted_where_their_clause_says_the_kind(question, short):
+    """"kaç üye karşı oy verdi?" and "kaç üye çekimser kaldı?" got **18 üye** (the twentieth
+    stranger's find): a share of the votes for ("25 üyesinin 18'inin oyuyla") is no count of those
+    against, and "5 üye" is no end of "25 üyesinin"."""
+    sentence = "Karar, meclisin 25 üyesinin 18'inin oyuyla alındı; 5 üye karşı oy kullandı, 2 üye ise çekimser kaldı."
+    assert short_answer(Question.read(question), sentence) == short
+
+
+def test_an_earlier_year_or_period_in_a_report_is_its_background():
+    """"Kerkük-Dakuk yolundaki kazada kaç kişi öldü?" got 2021's seven ("… 2021 yılında da bir otobüs
+    kazası yaşandığını ve o kazada 7 kişinin öldüğünü hatırlattı" in a 2024 report), "Domatesin
+    kilosu ne kadar oldu?" last year's price ("Geçen yıl aynı dönemde … 750 dinardı")."""
+    earlier = ("Bayatlı, aynı yolda 2021 yılında da bir otobüs kazası yaşandığını ve o kazada 7 kişinin "
+               "öldüğünü hatırlattı.")
+    assert tells_background(earlier, "2024-08-08") and not tells_background(earlier, "2021-05-01")
+    assert tells_background("Geçen yıl aynı dönemde domatesin kilogramı 750 dinardı.")
+    assert not tells_background("Kazada 2 kişi hayatını kaybetti, 5 kişi yaralandı.", "2024-08-08")

@@ -859,8 +859,8 @@ def verb_stem(word: str) -> str | None:
 
 def _clause_after(sentence: str, span: str) -> str:
     """The sentence from the span to the end of its clause (a comma, a semicolon or "ve")."""
-    at = sentence.find(span)
-    rest = sentence[at:] if at >= 0 else ""
+    found = re.search(rf"(?<![\w.,]){re.escape(span)}", sentence)  # "5 üye", not the end of "25 üyesinin"
+    rest = sentence[found.start():] if found else ""
     end = re.search(r"[,;]|\s(?:ve|ile)\s", rest)
     return rest[:end.start()] if end else rest
 
@@ -1132,12 +1132,22 @@ def says_deed(question: str, sentence: str) -> bool:
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None)
 
 
-def tells_background(sentence: str) -> bool:
-    """The sentence ends on a past before the news, "-mIştI" ("… 2 kişi hayatını kaybetmişti")."""
-    return _BACKGROUND.search(sentence) is not None
+def tells_background(sentence: str, published: str | None = None) -> bool:
+    """The sentence ends on a past before the news, "-mIştI" ("… 2 kişi hayatını kaybetmişti"),
+    or, given its article's date, names only years before it ("aynı yolda 2021 yılında da bir
+    otobüs kazası yaşandığını ve o kazada 7 kişinin öldüğünü hatırlattı" in a 2024 report)."""
+    if _BACKGROUND.search(sentence) or _EARLIER_PERIOD.search(turkish_lower(sentence)):
+        return True  # "Geçen yıl aynı dönemde domatesin kilogramı 750 dinardı."
+    years = [int(year) for year in _YEAR_IN.findall(sentence)] if published else []
+    return bool(years) and max(years) < int(published[:4])
+
+
+# A year something happened in ("2021 yılında", "2021'de"), not one since when ("2005'ten bu yana").
+_YEAR_IN = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:[{APOSTROPHES}][dt][ae]|\s+yılında)(?!\w)")
 
 
 _BACKGROUND = re.compile(r"\w{2,}m[ıiuü]şt[ıiuü](?:l[ae]r)?\W*$")
+_EARLIER_PERIOD = re.compile(r"^(?:\w+,?\s+){0,2}(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|ay|hafta|dönem)\w*(?!\w)")
 
 
 def reports(question: str, text: str) -> bool:
@@ -1554,7 +1564,9 @@ def edition_name(number: int, thing: str) -> str:
 
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi".
 _PARTITIVE = re.compile(rf"(\d[\d.,]*\s+[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
-_AGAINST = ("karşı", "ret", "red", "aleyh", "hayır")  # the votes against, which a share of those for is not
+# Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
+# is the one whose clause says the kind.
+_VOTE_QUALIFIERS = ("karşı", "ret", "red", "aleyh", "hayır", "çekimser", "lehte", "geçersiz")
 # A share in the genitive: "124 delegenin oyunun 79'unu aldı", "22 üyenin 15'inin oyuyla": the
 # whole, what it is counted in (the delegates' votes), and the share.
 _SHARE = re.compile(rf"(?<![\d.,])\d[\d.,]*\s+([^\W\d_]+?)n?[ıiuü]n\s+(?:([^\W\d_]+?)s?[ıiuü]n[ıiuü]n\s+)?"
@@ -1589,12 +1601,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
                   and _has_unit(span, question.unit or "")), None)
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
         return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
+    qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
-    if share and any(word.startswith(_AGAINST) for word in question.named) and not re.search(
-            rf"(?<!\w)(?:{'|'.join(_AGAINST)})", turkish_lower(sentence)):
-        return None  # "kaç üye karşı oy verdi": "22 üyenin 15'inin oyuyla kabul edildi" are the votes for
-    if share and any(word and turkish_lower(word).startswith(question.unit or "") for word in share.groups()[:2]):
+    if share and qualifier is None and any(
+            word and turkish_lower(word).startswith(question.unit or "") for word in share.groups()[:2]):
         return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
+    if qualifier and len(found) > 1:  # "kaç üye karşı oy verdi": "… 18'inin oyuyla alındı; 5 üye karşı oy kullandı"
+        found = [span for span in found if qualifier in turkish_lower(_clause_after(sentence, span))]
 
     if question.asked is Asked.NUMBER and question.unit in _CALENDAR_UNITS:  # "kaç gün sürdü": not "1.200 yıllık"
         found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
