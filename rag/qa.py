@@ -1143,14 +1143,15 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        published = ChunkMeta.of(read[chosen[0].passage - 1]).date if chosen and asked.asked is Asked.NUMBER else None
-        if chosen and asked.factoid and not asked.years and tells_background(chosen[0].text, published):
+        if (chosen and asked.asked is Asked.NUMBER and not asked.years and not edition_asked(question)
+                and not tells_background(question) and tells_background(chosen[0].text)):
             # "Telafer selinde kaç kişi öldü?": "… son büyük sel 2013 yılında yaşanmış ve 2 kişi hayatını
-            # kaybetmişti" is the background of the news ("selde 4 kişi hayatını kaybetti") told above it
+            # kaybetmişti" is the background of the news ("selde 4 kişi hayatını kaybetti") told above it;
+            # not for a year or an edition asked ("ikinci festivale": "… ikinci festivale 28 bin kişinin
+            # katıldığını hatırlattı" is the one)
             about = predicate_roots(question, key_terms(question))
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not tells_background(text, published)
-                                            and speaks_of(text, about))
+                                            lambda text: not tells_background(text) and speaks_of(text, about))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None:

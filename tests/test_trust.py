@@ -3084,6 +3084,8 @@ def test_an_earlier_year_or_period_in_a_report_is_its_background():
     kilosu ne kadar oldu?" last year's price ("Geçen yıl aynı dönemde … 750 dinardı")."""
     earlier = ("Bayatlı, aynı yolda 2021 yılında da bir otobüs kazası yaşandığını ve o kazada 7 kişinin "
                "öldüğünü hatırlattı.")
-    assert tells_background(earlier, "2024-08-08") and not tells_background(earlier, "2021-05-01")
-    assert tells_background("Geçen yıl aynı dönemde domatesin kilogramı 750 dinardı.")
-    assert not tells_background("Kazada 2 kişi hayatını kaybetti, 5 kişi yaralandı.", "2024-08-08")
+    assert tells_background(earlier) and tells_background("Geçen yıl aynı dönemde domatesin kilogramı 750 dinardı.")
+    assert not tells_background("Kazada 2 kişi hayatını kaybetti, 5 kişi yaralandı.")
+    assert not tells_background("Geçen ay kilosu 2 bin dinardan satılan domates, bu hafta 1.250 dinara kadar indi.")
+    founded = "Aile şirketi olarak 2009'da kurulan Altınsoy Süt, yeni hat için 2,8 milyon dolar harcadı."
+    assert not tells_background(founded)

@@ -1132,18 +1132,19 @@ def says_deed(question: str, sentence: str) -> bool:
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None)
 
 
-def tells_background(sentence: str, published: str | None = None) -> bool:
-    """The sentence ends on a past before the news, "-mIştI" ("… 2 kişi hayatını kaybetmişti"),
-    or, given its article's date, names only years before it ("aynı yolda 2021 yılında da bir
-    otobüs kazası yaşandığını ve o kazada 7 kişinin öldüğünü hatırlattı" in a 2024 report)."""
-    if _BACKGROUND.search(sentence) or _EARLIER_PERIOD.search(turkish_lower(sentence)):
-        return True  # "Geçen yıl aynı dönemde domatesin kilogramı 750 dinardı."
-    years = [int(year) for year in _YEAR_IN.findall(sentence)] if published else []
-    return bool(years) and max(years) < int(published[:4])
+def tells_background(sentence: str) -> bool:
+    """The sentence tells a past before the news: it ends on "-mIştI" ("… 2 kişi hayatını
+    kaybetmişti"), recalls it ("… 2021 yılında da bir otobüs kazası yaşandığını ve o kazada 7
+    kişinin öldüğünü hatırlattı"), or opens on an earlier period with nothing of the present
+    ("Geçen yıl aynı dönemde domatesin kilogramı 750 dinardı", not "Geçen ay … satılan domates,
+    bu hafta 1.250 dinara indi")."""
+    lowered = turkish_lower(sentence)
+    return (_BACKGROUND.search(sentence) is not None or _RECALLED.search(lowered) is not None
+            or (_EARLIER_PERIOD.search(lowered) is not None and _PRESENT.search(lowered) is None))
 
 
-# A year something happened in ("2021 yılında", "2021'de"), not one since when ("2005'ten bu yana").
-_YEAR_IN = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:[{APOSTROPHES}][dt][ae]|\s+yılında)(?!\w)")
+_RECALLED = re.compile(r"(?<!\w)(?:hatırlat|anımsat)\w*")
+_PRESENT = re.compile(r"(?<!\w)(?:bu\s+(?:yıl|ay|hafta|sezon|dönem)|bugün|şu\s+anda|artık)(?!\w)")
 
 
 _BACKGROUND = re.compile(r"\w{2,}m[ıiuü]şt[ıiuü](?:l[ae]r)?\W*$")
