@@ -29,8 +29,8 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_name, asks_reason, asks_who_someone_is, asks_winner,
-    asks_yes_no,
+    anothers_figure, answer_giver, answers_exactly, asks_figure_now, asks_name, asks_reason, asks_who_someone_is,
+    asks_winner, asks_yes_no,
     attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
@@ -1143,8 +1143,7 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if (chosen and asked.asked is Asked.NUMBER and not asked.years and not edition_asked(question)
-                and not tells_background(question) and tells_background(chosen[0].text)):
+        if chosen and asks_figure_now(question, asked) and tells_background(chosen[0].text):
             # "Telafer selinde kaç kişi öldü?": "… son büyük sel 2013 yılında yaşanmış ve 2 kişi hayatını
             # kaybetmişti" is the background of the news ("selde 4 kişi hayatını kaybetti") told above it;
             # not for a year or an edition asked ("ikinci festivale": "… ikinci festivale 28 bin kişinin

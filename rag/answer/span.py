@@ -1143,10 +1143,15 @@ def tells_background(sentence: str) -> bool:
             or (_EARLIER_PERIOD.search(lowered) is not None and _PRESENT.search(lowered) is None))
 
 
+def asks_figure_now(question: str, asked: Question) -> bool:
+    """A figure asked of no year, edition or earlier past: the news answers it before its
+    background ("ikinci festivale …", "inşaatı ne zaman başlamıştı" ask the background itself)."""
+    return (asked.asked is Asked.NUMBER and not asked.years and not edition_asked(question)
+            and not tells_background(question))
+
+
 _RECALLED = re.compile(r"(?<!\w)(?:hatırlat|anımsat)\w*")
 _PRESENT = re.compile(r"(?<!\w)(?:bu\s+(?:yıl|ay|hafta|sezon|dönem)|bugün|şu\s+anda|artık)(?!\w)")
-
-
 _BACKGROUND = re.compile(r"\w{2,}m[ıiuü]şt[ıiuü](?:l[ae]r)?\W*$")
 _EARLIER_PERIOD = re.compile(r"^(?:\w+,?\s+){0,2}(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|ay|hafta|dönem)\w*(?!\w)")
 
@@ -1609,7 +1614,6 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
     if qualifier and len(found) > 1:  # "kaç üye karşı oy verdi": "… 18'inin oyuyla alındı; 5 üye karşı oy kullandı"
         found = [span for span in found if qualifier in turkish_lower(_clause_after(sentence, span))]
-
     if question.asked is Asked.NUMBER and question.unit in _CALENDAR_UNITS:  # "kaç gün sürdü": not "1.200 yıllık"
         found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
                  or len(span.split()) == 1]
