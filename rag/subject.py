@@ -163,20 +163,22 @@ _INFLECTED = re.compile(r"(?:d[ae]n?|t[ae]n?|n[iu]n|[iu]n|[iu]n[ae]|l[ae]r\w*|d[
                         r"|(?:sure|yil|ay|hafta|gun|saat|asir|zaman)[dt][iu]r)$")  # "uzun süredir yayında"
 _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n|ki)?)|yl[ae])?$")
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
+_PAST_ENDING = re.compile(r"\w{3,}[dt][iu]$")
 _ASKING = ("hangi", "ne", "kim", "kac", "nere")
 # Words shaped like a possessed noun that head no compound: "jeneratör almak zorunda kaldı"
 # (the necessity of a verb, not a kind of "zorunda").
 _NOT_HEADS = frozenset({"zorunda"})
 
 
-def kind_terms(question: str) -> list[tuple[Term, Term]]:
-    """The question's compounds, as (modifier, head) terms."""
+def kind_terms(question: str, bare_noun: Callable[[str], bool] = lambda _: False) -> list[tuple[Term, Term]]:
+    """The question's compounds, as (modifier, head) terms (``bare_noun``: the archive writes
+    the word as a noun of its own, so "fiyatı" before it is a possessive, not a past verb)."""
     found = [match.group() for match in _WORD.finditer(question)]
     out = []
     for position, (word, head) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
         asked_next = position + 2 < len(found) and ascii_fold(turkish_lower(found[position + 2])).startswith(_ASKING)
-        if _is_modifier(word) and before not in ("hangi", "ne") and _is_head(head, asked_next):
+        if _is_modifier(word) and before not in ("hangi", "ne") and _is_head(head, asked_next, bare_noun):
             lowered = turkish_lower(head)
             head_form = min(stem(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
             out.append((Term(word, (_forms(word),), position), Term(head, ((head_form,),), position + 1)))
@@ -202,11 +204,14 @@ def _begins_compound(word: str) -> bool:
 _AGENT_NOUN = re.compile(r"\w+[^aeiou]c[iu]")  # on ASCII-folded words: "ogrenci", "isci", "yolcu"
 
 
-def _is_head(word: str, asked_next: bool = False) -> bool:
+def _is_head(word: str, asked_next: bool = False, bare_noun: Callable[[str], bool] = lambda _: False) -> bool:
     """A possessive noun; one ending as a past verb does ("bileti", "seti") is a noun when a
-    question word follows it ("çocuk bileti kaç dolar")."""
+    question word follows it ("çocuk bileti kaç dolar"), or when the archive writes it less its
+    vowel as a noun ("hisse fiyatı 2023'te ne kadardı": "fiyat", "fiyatlar")."""
     folded = ascii_fold(turkish_lower(word))
-    return (word[:1].islower() and bool(_POSSESSED.match(folded)) and (asked_next or not _FINITE.search(folded))
+    return (word[:1].islower() and bool(_POSSESSED.match(folded))
+            and (asked_next or not _FINITE.search(folded)
+                 or (_PAST_ENDING.search(folded) is not None and bare_noun(turkish_lower(word)[:-1])))
             and not folded.startswith(_ASKING) and folded not in _NOT_HEADS)
 
 
@@ -214,7 +219,7 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
     """The modifiers no document holds although some hold their head: the articles speak of
     a factory, a teacher, rain, but not of the asked kind (a head none holds is worded
     otherwise there, and says nothing)."""
-    return [kind for kind, head in kind_terms(question)
+    return [kind for kind, head in kind_terms(question, snapshot.spellings.holds_bare)
             if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
 
 
@@ -225,7 +230,7 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
     keeps its say: it may word the head otherwise ("petrol ihracatçısı" for "üreticisi")."""
     excluded: set[str] = set()
     kinds = []
-    for kind, head in kind_terms(question):
+    for kind, head in kind_terms(question, snapshot.spellings.holds_bare):
         with_kind = _docs_covering(kind, snapshot) & docs
         # the head by its stem only: its root may be another word's ("sınırı" → "sını", of "sınıf")
         stemmed = Term(head.surface, ((stem(turkish_lower(head.surface)),),), head.position)
@@ -293,7 +298,8 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
               and not _subject_held(turkish_lower(word), snapshot)):
             # "depozito ne kadar": the archive names no deposit; "telefon numarası ne": no number
             # ("adresi", as asked: "its address")
-            named = f"{found[position - 1]} {word}" if position and _begins_compound(found[position - 1]) else word
+            noun = word[:-3] if _PLURAL.fullmatch(ascii_fold(turkish_lower(word))) else word  # "hemşire"
+            named = f"{found[position - 1]} {noun}" if position and _begins_compound(found[position - 1]) else noun
             out.append(Term(named, (), position))
     return out
 
@@ -315,12 +321,16 @@ def _subject_asked(word: str, following: list[str], before: str) -> bool:
         return False
     amount = asked[0] in ("kaç", "kac") or asked[1:2] == ["kadar"]
     if amount and len(asked) == 3 and asked[2].isalpha() and not _VERBAL.search(ascii_fold(asked[2])) \
-            and not _FINITE.search(ascii_fold(asked[2])):
-        return False  # "kıza ne kadar para verildi"
-    if not _INFLECTED.search(folded):
-        return True
+            and not _FINITE.search(ascii_fold(asked[2])) and not _DURATION.fullmatch(ascii_fold(asked[1])):
+        return False  # "kıza ne kadar para verildi", not "hemşireler kaç aydır maaş alamıyor"
+    if not _INFLECTED.search(folded) or (_PLURAL.fullmatch(folded) and turkish_lower(before) not in _ASKING_WORDS):
+        return True  # a bare noun, or a plural one: the subject ("hemşireler kaç aydır …")
     owned = amount and _GENITIVE.match(ascii_fold(turkish_lower(before))) is not None
     return not owned and _PLAIN_POSSESSIVE.fullmatch(folded) is not None
+
+
+_DURATION = re.compile(r"(?:gun|hafta|ay|yil|saat|dakika)(?:d[iu]r|l[iu]k)?")  # "kaç aydır", "kaç yıllık"
+_PLURAL = re.compile(r"\w{3,}l[ae]r")  # on ASCII-folded words: a plural with no case after it
 
 
 # A possessive with no case after it ("numarası", "adresi"); a case ("kadrosunda", "şenliğine",
@@ -454,10 +464,21 @@ def _subject_held(word: str, snapshot: Snapshot) -> bool:
 
 
 _BEGINNING = 4  # letters a possessive's beginning keeps however short the word
+# Adverbs, no thing asked of ("henüz ödemediği", "ne kadar daha ağır").
+_ADVERBS = frozenset("henüz hâlâ hala artık zaten sadece yalnızca yalnız bile daima hep hiç neredeyse".split())
 
 
 def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
+    """The archive holds the word in some form; a stem shorter than a root is held as itself
+    or by the word's own first letters ("evlerin": "ev"; "odasının": "odası"), not as the
+    beginning of another word ("kilim" stems to "kil", which begins "kilo")."""
+    if word in STOPWORDS or word in _ADVERBS:
+        return True  # no thing: not indexed, or seldom written
     forms = _forms(word)
+    short = [form for form in forms if len(form) < MIN_ROOT]
+    if any(snapshot.docs_with_word(form) for form in short) or (short and snapshot.docs_with_root(word[:MIN_ROOT])):
+        return True
+    forms = tuple(form for form in forms if len(form) >= MIN_ROOT)
     bases = [derived.group(1) for derived in map(_AGENT_OR_ABSTRACT.match, forms) if derived]
     return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word)))
             or any(snapshot.spells_near(form) for form in forms if len(form) >= _SPELLED_NEAR))

@@ -182,6 +182,13 @@ _SCALES = {*SCALE_WORDS}
 # Short calendar words are units only with a case, plural or "-lık" ending ("3 ayda", "iki
 # yıllık"): "ay" starts "ayrı" and "aynı", "gün" starts "güney".
 _CALENDAR_UNITS = ("gün", "hafta", "ay", "yıl")
+_MONEY_SIGNS = {"$": "dolar", "€": "euro", "£": "sterlin"}  # the currency a sign writes
+_CURRENCY_NAMES = {"avro": "euro", "tl": "lira"}
+
+
+def _same_money(asked: str, said: str) -> bool:
+    """A figure in the currency asked, or any when money alone is ("ne kadar para")."""
+    return asked == "para" or _CURRENCY_NAMES.get(asked, asked) == _CURRENCY_NAMES.get(said, said)
 _CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
 # "ne kadar uzun", "ne kadar ağır": a measure asked by its quality.
 _EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek": "metre", "derin": "metre",
@@ -453,15 +460,17 @@ def states_measure(question: Question, sentence: str) -> bool:
     lowered = turkish_lower(sentence)
     if measure == "oran" and re.search(r"%\s?\d|\d\s?%|yüzde\s+(?:\d|[^\W\d_])", lowered):
         return True
-    if measure == "para" and re.search(r"[$€£]\s?\d|\d\s?[$€£]", sentence):
+    if measure == "para" and any(re.search(rf"{re.escape(sign)}\s?\d|\d\s?{re.escape(sign)}", sentence)
+                                 and _same_money(question.measure, _MONEY_SIGNS[sign]) for sign in _MONEY_SIGNS):
         return True
     for match in _NUMBER.finditer(sentence):
         unit = _unit_after(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
         said = unit_of_measure(unit.group(1).replace(" ", "")) if unit else None
         if said and _MEASURE_OF[said] == measure and not _YEAR_NUMBER.fullmatch(match.group()) and (
-                question.unit not in _CALENDAR_UNITS or said == question.unit):
-            # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"; the age of
-            # the prize winner is not the spokesman's (a stranger's find)
+                question.unit not in _CALENDAR_UNITS or said == question.unit) and (
+                measure != "para" or _same_money(question.measure, said)):
+            # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"; "kaç manatlık" is
+            # not "9 milyon dolarlık"; the age of the prize winner is not the spokesman's (a stranger's find)
             return not question.aged or _age_of(sentence, match.end(), question.aged)
     return False
 

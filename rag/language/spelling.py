@@ -187,6 +187,13 @@ class Spellings:
         return any(_NOUN_ENDING.match(turkish_lower(spelled), len(lowered))
                    for spelled, _ in self.words_beginning(lowered))
 
+    def holds_bare(self, word: str) -> bool:
+        """The archive writes ``word`` alone or with a plural ending ("fiyat", "fiyatlar"): a
+        noun of its own, not a verb's stem ("yapt")."""
+        lowered = turkish_lower(word)
+        return any(re.fullmatch(re.escape(lowered) + r"(?:l[ae]r\w*)?", turkish_lower(spelled))
+                   for spelled, _ in self.words_beginning(lowered))
+
     def _sorted(self) -> list[str]:
         if self._keys is None:
             self._keys = sorted(self.table)

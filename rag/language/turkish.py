@@ -196,7 +196,7 @@ MEASURES = {
     "uzunluk": "metre kilometre km santimetre cm milimetre mm",
     "ağırlık": "ton kilo kilogram kg gram",
     "sıcaklık": "derece °c",
-    "para": "para dinar dolar lira euro avro manat tl",
+    "para": "para dinar dolar lira euro avro manat sterlin tl",
     "alan": "dönüm hektar metrekare m2 m²",
     "hacim": "litre metreküp varil",
     "güç": "megavat kilovat vat mw kw",
