@@ -361,10 +361,15 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         previous = _latest_written_out(history, turns, period_of, is_noun) or previous
         period = period_of(previous)
         asked = re.sub(re.escape(period), " ", previous, flags=re.I) if period else previous
+        if period_of(question):  # "ya 2024'te?" after "… 2023 bütçesi …": a year naming the thing goes too
+            asked = _YEAR_WORD.sub(" ", asked)
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
+
+
+_YEAR_WORD = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?:['’]\w+)?(?![\w.])")  # "2023", "2023'te"; not "2023.5"
 
 
 def _latest_written_out(history: Sequence[Message], turns: int, period_of: Callable[[str], str],
