@@ -38,7 +38,7 @@ from rag.answer.span import (
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
-    says_whether, says_win, says_year,
+    recalls_year, says_whether, says_win, says_year,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
     who_is_asked,
@@ -1247,10 +1247,11 @@ class ArchiveQA:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
             about = predicate_roots(question, key_terms(question))
+            recalled = recalls_year(split_sentences(self.article_text(source, snapshot)), years[0])
             chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                             lambda text: not another_year(question, text, published)
-                                             and speaks_of(text, about)
-                                             and says_year(text, years[0], published))
+                                             lambda text: speaks_of(text, about) and (text in recalled or (
+                                                 not another_year(question, text, published)
+                                                 and says_year(text, years[0], published))))
             if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])

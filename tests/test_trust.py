@@ -3133,7 +3133,7 @@ def test_the_asked_subject_and_currency_are_answered_where_the_archive_holds_the
     assert fair.short == "14 milyon manatlık", fair.text
 
 
-STRANGER_21 = Path(__file__).parent / "stranger10"  # the twenty-first trial's budget articles (a journalist's)
+STRANGER_21 = Path(__file__).parent / "stranger10"  # three of the twenty-first trial's articles (a journalist's)
 
 
 @pytest.fixture(scope="module")
@@ -3149,3 +3149,12 @@ def test_a_follow_up_naming_another_year_drops_the_year_that_named_the_thing(twe
     assert "185 milyar" in first.text
     assert not then.refused and "240 milyar dinar" in then.text, then.text
     assert "2023" not in (then.standalone_question or "")
+
+
+def test_a_year_naming_the_thing_is_not_answered_by_a_later_reports_own_figure(twenty_first_qa):
+    """"Tuzhurmatu'da 2019 ilçe seçiminde katılım oranı neydi?" got 2023's **yüzde 58** from the
+    2023 election's report, which says of 2019 "… 2019 yılındaki ilçe seçimine göre arttığını
+    belirtti. O seçimde katılım oranı yüzde 44 olarak kaydedilmişti.": a sentence naming no year
+    speaks of its article's time, and one opening "O seçimde" of the year its previous one names."""
+    assert twenty_first_qa.ask("Tuzhurmatu'da 2019 ilçe seçiminde katılım oranı neydi?").short == "yüzde 44"
+    assert twenty_first_qa.ask("Tuzhurmatu'da 2023 ilçe seçiminde katılım oranı neydi?").short == "yüzde 58"

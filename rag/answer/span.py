@@ -202,6 +202,17 @@ _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
+_YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
+# A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"
+_RECALLING = re.compile(r"(?:O|Aynı)\s+[a-zçğıöşü]")
+
+
+def recalls_year(sentences: list[str], year: str) -> set[str]:
+    """The sentences that speak of ``year`` by pointing back at the sentence before them,
+    which names it ("… 2019 yılındaki ilçe seçimine göre arttı. O seçimde katılım oranı yüzde
+    44 olarak kaydedilmişti.")."""
+    return {sentence for before, sentence in zip(sentences, sentences[1:])
+            if _RECALLING.match(sentence) and re.search(rf"(?<!\d){year}(?!\d)", before)}
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+yıl")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
@@ -1333,7 +1344,15 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
         return "-".join(min(seasons)), "-".join(min(said_seasons))
     asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
-    if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(turkish_lower(sentence)):
+    lowered = turkish_lower(sentence)
+    if (not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
+            and not _THIS_YEAR.search(lowered) and not _LAST_YEAR.search(lowered)):
+        # "2019 ilçe seçiminde katılım oranı": in a 2023 report, "katılım oranı yüzde 58 oldu" is
+        # 2023's; a year naming the thing ("2019 seçimi", "2023 bütçesi") two or more years before
+        # the article is another edition's than the one a sentence naming no year speaks of
+        editions = [year for year in _YEAR_NAMING.findall(question) if int(year) + 2 <= int(published[:4])]
+        return (min(editions), published[:4]) if editions else None
+    if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(lowered):
         return None
     if (asked_kind is Asked.PERSON and published and published[:4].isdigit()
             and max(said) <= min(asked) <= published[:4]):
@@ -2183,7 +2202,9 @@ _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\?
 
 # "kim kazandı", "yarışı kazanan kim": a winner is asked, whom a sentence names by the win
 # ("… yarışı kazandı", "birinci oldu", "şampiyon", "ödülü … verildi"), not by organising the contest.
-_ASKS_WINNER = re.compile(r"(?<!\w)(?:kim(?:ler)?\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*)\W*$")
+_ASKS_WINNER = re.compile(r"(?<!\w)(?:kim(?:ler)?\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*"
+                          # "ödülünü kim aldı": a prize is won by whoever takes it
+                          r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*)\W*$")
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*"
                        r"|ödül\w*\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
 
