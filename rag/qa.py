@@ -28,8 +28,9 @@ from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, Tense, another_edition, another_ordinal, another_owner, another_person, another_rank, another_year,
-    anothers_figure, answer_giver, answers_exactly, asks_figure_now, asks_name, asks_reason, asks_who_someone_is,
+    Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
+    another_rank, another_year,
+    anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no,
     attribute_asked, describes_named, titles_named,
     by_surname,
@@ -38,7 +39,7 @@ from rag.answer.span import (
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
-    recalls_year, says_whether, says_win, says_year,
+    recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
     who_is_asked,
@@ -541,6 +542,15 @@ def _holder_asked(asked: Question, question: str) -> Question:
     return holder if written else asked
 
 
+def _says_asked(question: str) -> Callable[[str], bool]:
+    """What a sentence must say to answer in the question's stead: the win, for a winner ("…
+    Türkmeneli Spor'u 3-0 mağlup etti" says no "kazan"), else the question's own words."""
+    if asks_winner(question):
+        return says_win
+    about = predicate_roots(question, key_terms(question))
+    return lambda text: speaks_of(text, about)
+
+
 def asks_about_now(question: str) -> bool:
     """A fact question that may have changed since its article: not an explanation ("neden",
     "nasıl"), not about a first time or a former state ("ilk", "eski", "önceki"), and not of a
@@ -951,11 +961,13 @@ class ArchiveQA:
         passages += self.searcher.documents([cid for doc in ends + undated for cid in snapshot.chunk_ids_of(doc)
                                              if cid not in retrieved])
         stated, top = self.extractive.statements(question, result.query_vector, passages, snapshot)
+        asked = Question.read(question)
+        if requires_measure(asked):  # "bütçesi en son ne kadar": not "… bütçe sıkıntıları nedeniyle … durdu"
+            stated = [c for c in stated if states_measure(asked, c.text)]
         by_doc: dict[str, list[Candidate]] = {}
         for c in stated:
             by_doc.setdefault(ChunkMeta.of(passages[c.passage - 1]).doc_id, []).append(c)
         roots = predicate_roots(question, terms)
-        asked = Question.read(question)
         best = {doc: self.extractive.end_of_timeline(asked, found, roots, frame.recency)
                 for doc, found in by_doc.items() if doc in dated or doc in undated}
         if not best:
@@ -973,6 +985,11 @@ class ArchiveQA:
         titles = {ChunkMeta.of(p).doc_id: ChunkMeta.of(p).title for p in passages}
         stating = [d for d in stating if not names_another_office(asked, best[d].text)
                    and not owner_unnamed(asked, best[d].text, titles.get(d, ""))]
+        # "Kerkük Belediyesi'nin bütçesi en son": not "festivalin bütçesinin bu yıl 450 milyon dinar"
+        owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
+        if owned:
+            stating = [d for d in stating if not anothers_figure(*owned, best[d].text)
+                       or names_owner(owned[0], titles.get(d, ""))]
         speaking = [d for d in stating if speaks_of(best[d].text, roots)]
         if speaking and not any(d in dated for d in speaking):
             return None  # only undated articles speak to it: the caller says so
@@ -1120,6 +1137,14 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
+        if chosen and announces_only(asked, chosen[0].text):
+            # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
+            # ziyarete açık olacak" announces the fair; a report of it may be further down, or nowhere
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: not announces_only(asked, text))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            read = passages = whole
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
             return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
@@ -1148,14 +1173,14 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and asks_figure_now(question, asked) and tells_background(chosen[0].text):
+        if chosen and asks_the_news(question, asked) and tells_background(chosen[0].text):
             # "Telafer selinde kaç kişi öldü?": "… son büyük sel 2013 yılında yaşanmış ve 2 kişi hayatını
             # kaybetmişti" is the background of the news ("selde 4 kişi hayatını kaybetti") told above it;
             # not for a year or an edition asked ("ikinci festivale": "… ikinci festivale 28 bin kişinin
             # katıldığını hatırlattı" is the one)
-            about = predicate_roots(question, key_terms(question))
+            says = _says_asked(question)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not tells_background(text) and speaks_of(text, about))
+                                            lambda text: not tells_background(text) and says(text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None:
@@ -1226,14 +1251,24 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bu maçın sonucunu", filtered), read)
             read = passages = whole
-        if chosen and asked.asked is Asked.PERSON and asks_winner(question) and not says_win(chosen[0].text):
+        names = set(asked.names)
+        if chosen and asked.asked is Asked.PERSON and asks_winner(question) and (
+                not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
-            # etkinliklere …" names who organised it; the winner may be further down, or nowhere
-            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                             lambda text: says_win(text) and short_answer(asked, text) is not None)
-            if not chosen:
+            # etkinliklere …" names who organised it; the winner may be further down, or nowhere.
+            # The win of the prize named ("Hıdır Lütfi Şiir Ödülü … verildi") comes before another
+            # prize's winner named alone ("jüri özel ödülü ise … Kösedağ'a verildi")
+            answering = read[chosen[0].passage - 1]
+            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                            lambda text: says_win(text) and roots_held(text, names) == len(names)
+                                            and (bool(names) or short_answer(asked, text) is not None))
+            if not found and not won:
+                found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                                lambda text: says_win(text) and short_answer(asked, text) is not None)
+            if not found and not won:
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
-            read = passages = whole
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asks_yes_no(question) and not says_whether(
                 question, self.article_text(read[chosen[0].passage - 1], snapshot)):
             # "Mavi Yol Turizm'in otobüslerinde tuvalet var mı?": "her otobüste iki şoför …" is no answer
@@ -1246,12 +1281,12 @@ class ArchiveQA:
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
-            about = predicate_roots(question, key_terms(question))
+            says = _says_asked(question)
             recalled = recalls_year(split_sentences(self.article_text(source, snapshot)), years[0])
             chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                             lambda text: speaks_of(text, about) and (text in recalled or (
+                                             lambda text: says(text) and (text in recalled or (
                                                  not another_year(question, text, published)
-                                                 and says_year(text, years[0], published))))
+                                                 and says_year(text, years[0], published, asks_winner(question)))))
             if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])

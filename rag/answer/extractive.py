@@ -19,7 +19,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.span import (
-    Asked, Question, Tense, answer_giver, asks_figure_now, asks_name, fit, holds_office, names_asked_body,
+    Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
     names_doer, out_of_time, requires_measure, says_deed, states_measure, tells_background, years_named,
 )
 from rag.index.records import ChunkMeta
@@ -189,7 +189,7 @@ class ExtractiveAnswerer:
         # of two that say as much, the news over the background ("… 2013 yılında yaşanmış ve 2 kişi
         # hayatını kaybetmişti" under "selde 4 kişi hayatını kaybetti"), for a figure asked of no
         # year and not itself of a past before ("inşaatı ne zaman başlamıştı")
-        counted_now = asks_figure_now(question, asked)
+        counted_now = asks_the_news(question, asked)
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text),
                                           names_asked_body(asked, c.text), roots_held(c.text, about),
                                           not counted_now or not tells_background(c.text), fit(asked, c.text)))]

@@ -202,6 +202,7 @@ _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
+_OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
 # A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"
 _RECALLING = re.compile(r"(?:O|Aynı)\s+[a-zçğıöşü]")
@@ -213,7 +214,7 @@ def recalls_year(sentences: list[str], year: str) -> set[str]:
     44 olarak kaydedilmişti.")."""
     return {sentence for before, sentence in zip(sentences, sentences[1:])
             if _RECALLING.match(sentence) and re.search(rf"(?<!\d){year}(?!\d)", before)}
-_LAST_YEAR = re.compile(r"(?<!\w)geçen\s+yıl")
+_LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
@@ -290,6 +291,7 @@ class Question:
     role: str | None = None  # "hastanenin başhemşiresi kim": a role no office list holds
     agent_of: str | None = None  # "festivali kim düzenliyor" → "düzenl[ae]?": "X tarafından düzenlenen" answers
     deed_said: str | None = None  # "ne zaman ziyaret etti" → "ziyaret": a date quoted without it is another's
+    person_kind: str | None = None  # "kırmızı kart gören oyuncu kim": a player, not "hakem Sami Kadıoğlu"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -328,7 +330,8 @@ class Question:
                    _doer(lowered) if asked is Asked.PERSON else None,
                    _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
                    _agent_asked(lowered) if asked is Asked.PERSON and office is None else None,
-                   (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None)
+                   (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None,
+                   _person_kind(lowered) if asked is Asked.PERSON and office is None else None)
 
     @property
     def factoid(self) -> bool:
@@ -343,6 +346,7 @@ _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse
 # "bir sonraki maç", "önümüzdeki sezon", a last verb in -acak/-ecek: what is yet to come.
 _COMING = re.compile(r"(?<!\w)(?:sonraki|önümüzdeki|bir\s+dahaki)(?!\w)")
 _FUTURE_VERB = re.compile(r"\w[ae]c[ae](?:k|ğ[ıi]z)(?:l[ae]r)?$")
+_FUTURE_IN_PAST = re.compile(r"\w[ae]c[ae]kt[ıi](?:l[ae]r)?$")
 _PAST_VERB = re.compile(r"\w{2,}(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?$")
 _NOT_VERBS = frozenset("şimdi yedi adı kadı".split())
 _PARTICLE = re.compile(r"m[ıiuü](?:y[dm]\w*|s[ıiuü]n\w*)?")  # "mı", "miydi", "mısınız"
@@ -359,8 +363,8 @@ def _tense(lowered: str) -> Tense | None:
     while found and _PARTICLE.fullmatch(found[-1]):
         found.pop()
     last = found[-1] if found else ""
-    if _COMING.search(lowered) or _FUTURE_VERB.search(last):
-        return Tense.FUTURE
+    if _COMING.search(lowered) or _FUTURE_VERB.search(last) or _FUTURE_IN_PAST.search(last):
+        return Tense.FUTURE  # "ne kadar ödenecekti": what was to be paid
     if _TIME_TO.search(lowered):  # "ne zamana ertelendi": the day it was put off to may be ahead
         return None
     if _PAST_VERB.search(last) and last not in _NOT_VERBS:
@@ -390,8 +394,11 @@ def _asked_office(asked: Asked, question: str) -> str | None:
     else:
         return None
     tokens = _TOKEN.findall(question)
+    # an office capitalised after a lower-case word is a title, no name ("Kerkük tarım Müdürü", as
+    # a question typed without Turkish letters is restored)
     named = {turkish_lower(without_suffix(w)) for i, w in enumerate(tokens) if i and w[:1].isupper()
-             and not _title_of_name(tokens, i)}
+             and not _title_of_name(tokens, i)
+             and not (tokens[i - 1][:1].islower() and turkish_lower(w).startswith(_ASKED_OFFICES))}
     for i, word in enumerate(candidates):
         if word in named:
             continue
@@ -736,8 +743,12 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     described = counted[at + 1:] if at is not None else []
     if question.described:
         return bool(described) and not any(word.startswith(question.described) for word in described)
-    return bool(described) and not any(word.startswith(named) for word in described
+    # a possessive's stem keeps its "s" ("hastanesi" → "hastanes"): "120 yataklı hastanenin" is the asked one's
+    return bool(described) and not any(word.startswith(_POSSESSIVE_S.sub("", named)) for word in described
                                        for named in question.named if len(named) > 2)
+
+
+_POSSESSIVE_S = re.compile(r"(?<=\w[aeıioöuü])s$")
 
 
 # "kaç oy geçersiz sayıldı", "kaç aile evsiz kaldı": an adjective made with -sIz between the
@@ -852,6 +863,10 @@ def _agent_asked(lowered: str) -> str | None:
 # Braun"), an acronym after ("… Ajansı (TİKA)").
 _DOER = rf"((?:[{_UPPER}][\w.&-]*\s+(?:(?:ve|von|van|de|bin|ibn)\s+)?)*[{_UPPER}][\w.&-]*)(?:\s*\([^)]*\))?"
 _DOER_TO_DEED = r"\s+(?:[a-zçğıöşü]\w*\s+){0,2}"  # "Derneği'nin her yıl düzenlediği"
+# "Kerkük Türkmeneli Spor, sahasında Tuzhurmatu Altınyıldız'ı 2-1 yendi": the winner is the
+# subject of a beat ("yendi", "mağlup etti"), before the comma and the beaten side's accusative
+_BEATEN = (rf"\s+(?:[a-zçğıöşü]\w*\s+){{0,2}}(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*[{APOSTROPHES}]"
+           r"[yn]?[ıiuü]\s+(?:\d+\s*-\s*\d+\s+)?(?:yendi|mağlup\s+etti)")
 
 
 def agent_named(question: Question, sentence: str) -> str | None:
@@ -863,7 +878,8 @@ def agent_named(question: Question, sentence: str) -> str | None:
         return None
     deed = question.agent_of
     found = (re.search(rf"{_DOER}\s+tarafından{_DOER_TO_DEED}{deed}", sentence)
-             or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence))
+             or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence)
+             or (re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" else None))
     if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
         return None  # "Festival tarafından …": a sentence's capital alone is no name
     subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
@@ -947,7 +963,8 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
             i -= 1
     # a question's first word is capitalised anyway: a name if marked so, or before an owner word
     if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner):
-        name = stem(turkish_lower(without_suffix(found[i])))
+        # "Altunköprü Genel Hastanesi'nin": "hastane", as "Hastanenin başhekimliğine" says it
+        name = _POSSESSIVE_S.sub("", stem(turkish_lower(without_suffix(found[i]))))
         place = re.sub(r"l[ıiuü]$", "", name) if len(name) > 5 else name  # "Kerküklü firma": of Kerkük
     return owner, place
 
@@ -1044,7 +1061,15 @@ def _others_before(question: Question, sentence: str) -> bool:
     said_by = [word for word in owners if word[:1].isupper() or _owner_word(word)]
     if not said_by or len(said_by) < len(owners):
         return not _holds_owner(sentence, owner) and bool(said_by)
-    return not any(_holds_owner(word, owner) or _named(question, word) for word in said_by)
+    return not any(_holds_owner(word, owner) or (_named(question, word) and not _owners_owner(question, word))
+                   for word in said_by)
+
+
+def _owners_owner(question: Question, word: str) -> bool:
+    """The word names what owns the asked owner: "Belediye" of "Kerkük Belediye Meclis
+    Başkanı" ("Belediye Başkanı Abdülkadir Tuzlu" is the mayor, not the council's head)."""
+    said = stem(turkish_lower(without_suffix(word)))
+    return said in question.office_name[:-1] and said != (question.office_name[-1:] or ("",))[0]
 
 
 def names_another_office(question: Question, sentence: str) -> bool:
@@ -1163,11 +1188,12 @@ def tells_background(sentence: str) -> bool:
             or (_EARLIER_PERIOD.search(lowered) is not None and _PRESENT.search(lowered) is None))
 
 
-def asks_figure_now(question: str, asked: Question) -> bool:
-    """A figure asked of no year, edition or earlier past: the news answers it before its
-    background ("ikinci festivale …", "inşaatı ne zaman başlamıştı" ask the background itself)."""
-    return (asked.asked is Asked.NUMBER and not asked.years and not edition_asked(question)
-            and not tells_background(question))
+def asks_the_news(question: str, asked: Question) -> bool:
+    """A figure or a winner asked of no year, edition or earlier past: the news answers it
+    before its background ("ikinci festivale …", "inşaatı ne zaman başlamıştı" ask the
+    background itself; "derbiyi kim kazandı" is not "Geçen sezon … kazanmıştı")."""
+    return ((asked.asked is Asked.NUMBER or asks_winner(question)) and not asked.years
+            and not edition_asked(question) and not tells_background(question))
 
 
 _RECALLED = re.compile(r"(?<!\w)(?:hatırlat|anımsat)\w*")
@@ -1258,7 +1284,7 @@ _DEPUTY = "yardımcı"
 def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     """Every mention of the office is its deputy's ("Müdür Yardımcısı Gönül Şahbaz" is no
     müdür), and no deputy was asked ("müdür yardımcısı kim")."""
-    after = re.findall(rf"(?<!\w){office}\w*(?:\s+(\w+))?", lowered)
+    after = re.findall(rf"(?<!\w){office}(?!l[ıiuü][kğ])\w*(?:\s+(\w+))?", lowered)  # not "başkanlık etti"
     return (bool(after) and all(word.startswith(_DEPUTY) for word in after)
             and not any(word.startswith(_DEPUTY) for word in question.named))
 
@@ -1328,6 +1354,24 @@ def gives_no_time(question: Question, sentence: str) -> bool:
             and not _COMING_TIME.search(turkish_lower(sentence)))
 
 
+# A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
+# olacak", "… ödülün verilmesi planlanıyor", "85 yayınevinin katılması bekleniyor".
+_ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$")
+_EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor)\W*$"
+                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü)(?!\w)")  # "… katılmasının beklendiğini söyledi"
+
+
+def announces_only(question: Question, sentence: str) -> bool:
+    """A figure or a person asked of a deed done ("kaç kişi ziyaret etti", "kim kazandı") and a
+    sentence that only announces it: the result of an event not yet held is not in it."""
+    if question.tense is not Tense.PAST or question.asked not in (Asked.NUMBER, Asked.PERSON):
+        return False
+    lowered = turkish_lower(sentence)
+    # a plan that gives the asked figure answers a past question loosely put ("kaç öğrenciye burs
+    # sağladı": "150 üniversite öğrencisine … burs ödenecek"); an expectation never does
+    return _EXPECTED.search(lowered) is not None or (_ANNOUNCES.search(lowered) is not None and not fit(question, sentence))
+
+
 def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
     """(asked, said) when a factoid asks about a year ("2024 yılını kaç kârla kapattı",
     "festivalin 2023 bütçesi") and the sentence gives its fact for another one only ("2023
@@ -1345,6 +1389,12 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
     asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     lowered = turkish_lower(sentence)
+    if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
+            and _OPENS_LAST_YEAR.match(lowered) and _BACKGROUND.search(lowered) and not _THIS_YEAR.search(lowered)):
+        # "ya 2024'te?": "Geçen sezon … derbiyi Türkmeneli Spor 2-1 kazanmıştı" in March 2024 is 2023's
+        # (not "Geçen yıl … görevi devralan dernek başkanı …, … söyledi": the hand-over was, the report is)
+        before = str(int(published[:4]) - 1)
+        return None if before in asked else (min(asked), before)
     if (not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and not _THIS_YEAR.search(lowered) and not _LAST_YEAR.search(lowered)):
         # "2019 ilçe seçiminde katılım oranı": in a 2023 report, "katılım oranı yüzde 58 oldu" is
@@ -1360,17 +1410,19 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
     return min(asked), said[0]
 
 
-def says_year(sentence: str, year: str, published: str | None) -> bool:
+def says_year(sentence: str, year: str, published: str | None, event: bool = False) -> bool:
     """The sentence gives its fact for ``year``: it names it, or says "geçen yıl" in an article
     of the year after ("2019 yılı mali sonuçları" reported in February 2020: "Şirketin geçen
     yılki cirosu …") or "bu yıl" in one of that year. Not a sentence with no year in an article
     of that year: results come out in the year after ("Bankanın kârı … yüzde 9 arttı" in
-    March 2024 is 2023's)."""
+    March 2024 is 2023's); but an ``event`` (a match won) is reported in its own year."""
     lowered = turkish_lower(sentence)
     if re.search(rf"(?<!\d){year}(?!\d)", sentence):
         return True
     if not published or not published[:4].isdigit():
         return False
+    if event and published[:4] == year and not _YEAR_NUMBER.search(sentence) and not _LAST_YEAR.search(lowered):
+        return True
     return ((bool(_LAST_YEAR.search(lowered)) and int(published[:4]) - 1 == int(year))
             or (bool(_THIS_YEAR.search(lowered)) and published[:4] == year))
 
@@ -1648,6 +1700,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
+    if question.asked is Asked.NUMBER and question.measure and not question.unit and len(found) > 1:
+        # "bütçe ne kadar": "240 milyar dinar", not the "yüzde 30" it rose by ("%27-30'a" stays two)
+        found = [span for span in found if _measure_of_span(span) in (None, _MEASURE_OF[question.measure])] or found
     if counts_a_thing(question) and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
@@ -1680,6 +1735,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.PERSON:
         found = [_without_origin(name) for name in _people(found, sentence)]
         found = [name for name in found if not _names_a_body(name)] or found
+        if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
+            roles = {name: _role_before(sentence, name) for name in found}
+            found = ([name for name in found if roles[name].startswith(question.person_kind)]
+                     or [name for name in found if not roles[name].startswith(_PERSON_KINDS)] or found)
         if len(found) == 2 and not question.plural and _together(sentence, *found):
             found = [" ile ".join(_bare(name) for name in found)]  # "X ile Y birlikte açtı": both opened it
         if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"
@@ -1696,6 +1755,21 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
     return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
+
+
+def _role_before(sentence: str, name: str) -> str:
+    """The lower-case word right before the name: "hakem" in "hakem Sami Kadıoğlu"."""
+    at = sentence.find(name)
+    before = re.findall(r"[\w'’]+", sentence[:at]) if at > 0 else []
+    return before[-1] if before and before[-1].islower() else ""
+
+
+def _measure_of_span(span: str) -> str | None:
+    """What a figure measures: "240 milyar dinar" money, "yüzde 30'a" a rate."""
+    if re.match(r"(?:yüzde|%)", turkish_lower(span)):
+        return "oran"
+    unit = unit_of_measure(without_suffix(span.split()[-1])) if len(span.split()) > 1 else None
+    return _MEASURE_OF[unit] if unit else None
 
 
 def another_person(question: str, sentence: str) -> str | None:
@@ -1972,7 +2046,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
-                and (not question.score or _SCORE.fullmatch(m.group()))]
+                and (not question.score or _SCORE.fullmatch(m.group()))
+                and not _clock_time(sentence, m)]  # "saat 10.00 ile 20.00 arasında" counts nothing
     names = _names(question, sentence)
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
@@ -1982,6 +2057,12 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                  and not (_is_place(sentence, name) and (company or not _names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
+
+
+def _clock_time(sentence: str, number: re.Match) -> bool:
+    """A time of day after "saat": "saat 10.00 ile 20.00 arasında"."""
+    return (re.fullmatch(r"\d{1,2}[.:]\d{2}", number.group()) is not None
+            and re.search(r"(?i:saat)\s+(?:\S+\s+){0,2}$", sentence[:number.start()]) is not None)
 
 
 _OF_ORIGIN = re.compile(r"\w{3,}l[ıiuü]")  # "Türkiyeli mimar", "Kerküklü firma": where from, no body's name
@@ -2113,6 +2194,18 @@ _OFFICES = tuple("""
 # name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen",
                 "kaleci", "sunucu", "sürücü", "hâkim", "savcı", "avukat", "eğitmen")
+# What a person asked by "<kind> kim" is, and those a sentence names beside them ("gören oyuncu
+# kim": "hakem Sami Kadıoğlu" is none).
+_PERSON_KINDS = tuple("oyuncu futbolcu sporcu pehlivan güreşçi golcü hakem şair yazar sanatçı şarkıcı öğrenci "
+                      "öğretmen doktor hemşire antrenör".split()) + _PROFESSIONS
+_PERSON_KIND = re.compile(r"(?<!\w)([a-zçğıöşü]{3,})\s+kim(?:dir|di|dı|miş|mış)?\W*$")
+
+
+def _person_kind(lowered: str) -> str | None:
+    found = _PERSON_KIND.search(lowered)
+    return found.group(1) if found and found.group(1) in _PERSON_KINDS else None
+
+
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
 _ROLES = ("sahib", "kurucu", "sponsor")
 # A rank before an office makes an office of its own: "genel müdürü kim" is not answered by
@@ -2204,8 +2297,9 @@ _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\?
 # ("… yarışı kazandı", "birinci oldu", "şampiyon", "ödülü … verildi"), not by organising the contest.
 _ASKS_WINNER = re.compile(r"(?<!\w)(?:kim(?:ler)?\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*"
                           # "ödülünü kim aldı": a prize is won by whoever takes it
-                          r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*)\W*$")
-_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*"
+                          r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*)"
+                          r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
+_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|mağlup\s+etti"
                        r"|ödül\w*\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
 
 
@@ -2214,8 +2308,10 @@ def asks_winner(question: str) -> bool:
 
 
 def says_win(sentence: str) -> bool:
-    """In lower-case words: a name ("Nesrin Kazancı") wins nothing."""
-    common = re.sub(rf"(?<=\s)[{_UPPER}]\S*", " ", sentence)
+    """In lower-case words: a name ("Nesrin Kazancı") wins nothing, nor the ordinal of one
+    ("Birinci Kerkük Türkmen Kitap Fuarı … düzenlenecek")."""
+    unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", sentence)
+    common = re.sub(rf"(?<=\s)[{_UPPER}]\S*", " ", unnumbered)
     return _SAYS_WIN.search(turkish_lower(common)) is not None
 
 
@@ -2375,12 +2471,18 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     ne kadar" → ("patates", "kilo"); none for a name's ("Nesrin'in")."""
     found = _TOKEN.findall(question)
     for owner, head in zip(found, found[1:]):
-        if (owner[:1].islower() and _OWNER.fullmatch(owner) and owner not in STOPWORDS
+        body = _BODY_GENITIVE.fullmatch(owner)  # "Kerkük Belediyesi'nin bütçesi": the municipality's
+        if ((body or (owner[:1].islower() and _OWNER.fullmatch(owner))) and owner not in STOPWORDS
                 and _POSSESSED_NOUN.fullmatch(head)):
             # "binasının" → "bina": the owner less the possessive its compound gave it
-            named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", turkish_lower(without_genitive(owner)))
+            bare = turkish_lower(body.group(1)) if body else turkish_lower(without_genitive(owner))
+            named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", bare)
             return named, re.sub(r"s?[ıiuü]$", "", turkish_lower(head))
     return None
+
+
+# A body's name in the genitive: "Belediyesi'nin", "Derneği'nin" (not a person's: "Nesrin'in", "Tuzlu'nun")
+_BODY_GENITIVE = re.compile(rf"([{_UPPER}]\w{{2,}}(?<!oğl[ıiuü])(?:s[ıiuü]|[ğ][ıiuü]))[{APOSTROPHES}]n[ıiuü]n")
 
 
 def names_owner(owner: str, text: str) -> bool:
@@ -2585,11 +2687,19 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
     """The number counts people: a bare number, or one whose noun is a person's."""
     if _CAPACITY.match(sentence, match.end()):
         return False
+    if re.match(rf"[{APOSTROPHES}]s?[ıiuü](?!\w)", sentence[match.end():]):
+        # "yayınevlerinden 40'ı Türkiye'den, 9'u Azerbaycan'dan": of the whole before it, its part
+        wholes = _PARTITIVE_WHOLE.findall(sentence[:match.start()])
+        if wholes:
+            return _is_people(wholes[-1])
     counted = [w for w in _counted(sentence, _with_unit(sentence, match)) if not _SCALE_CASE.fullmatch(w)]
     if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
         before = _counted_before(sentence, match.group())  # not "şube sayısını 23'e çıkardı"
         return before is None or _is_people(before) or _PARTICIPLE.fullmatch(before) is not None
     return bool(_PARTICIPLE.fullmatch(counted[0])) or any(map(_is_people, counted))
+
+
+_PARTITIVE_WHOLE = re.compile(r"(?<!\w)([a-zçğıöşü]\w*l[ae]r)\w*?[dt][ae]n(?!\w)")  # "yayınevlerinden"
 
 
 def _is_people(word: str) -> bool:
