@@ -1357,8 +1357,9 @@ def gives_no_time(question: Question, sentence: str) -> bool:
 # A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
 # olacak", "… ödülün verilmesi planlanıyor", "85 yayınevinin katılması bekleniyor".
 _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$")
+# "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor": not yet so
 _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor)\W*$"
-                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü)(?!\w)")  # "… katılmasının beklendiğini söyledi"
+                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü)(?!\w)")
 
 
 def announces_only(question: Question, sentence: str) -> bool:
@@ -1369,7 +1370,8 @@ def announces_only(question: Question, sentence: str) -> bool:
     lowered = turkish_lower(sentence)
     # a plan that gives the asked figure answers a past question loosely put ("kaç öğrenciye burs
     # sağladı": "150 üniversite öğrencisine … burs ödenecek"); an expectation never does
-    return _EXPECTED.search(lowered) is not None or (_ANNOUNCES.search(lowered) is not None and not fit(question, sentence))
+    return _EXPECTED.search(lowered) is not None or (
+        _ANNOUNCES.search(lowered) is not None and not fit(question, sentence))
 
 
 def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
