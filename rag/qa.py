@@ -31,7 +31,7 @@ from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
     another_rank, another_year,
     anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    asks_winner, asks_yes_no,
+    asks_winner, asks_yes_no, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
@@ -50,7 +50,7 @@ from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year
 from rag.language.sentences import split_sentences
-from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive
+from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive, words
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -1121,6 +1121,11 @@ class ArchiveQA:
                     # asked ("kaçıncı kez düzenlendi" → "altıncı kez düzenlenen …", not "düzenlenen
                     # bir kutlama"), or counting the asked thing and as much of the rest ("800 polisin")
                     or (not holds_asked_office(asked, chosen[0], read) and holds_asked_office(asked, further[0], whole))
+                    # "dava ne zaman açıldı": "Dava, … 2019 yılında açılmıştı" further down, not the
+                    # best read's "2014-2017 yılları arasında çatışmalardan … etkilenen köyde …"
+                    or (asked.asked is Asked.DATE and asked.deed_said is not None
+                        and says_own_deed(question, further[0].text)
+                        and not any(w.startswith(asked.deed_said) for w in words(chosen[0].text)))
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2
@@ -1251,7 +1256,7 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bu maçın sonucunu", filtered), read)
             read = passages = whole
-        names = set(asked.names)
+        names = prize_named(question)
         if chosen and asked.asked is Asked.PERSON and asks_winner(question) and (
                 not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği

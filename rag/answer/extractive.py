@@ -20,7 +20,8 @@ from langchain_core.documents import Document
 
 from rag.answer.span import (
     Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
-    names_doer, out_of_time, requires_measure, says_deed, states_measure, tells_background, years_named,
+    figures_in_measure, names_doer, out_of_time, requires_measure, says_deed, states_measure, tells_background,
+    years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -65,11 +66,14 @@ def has_number(text: str) -> bool:
 
 
 def _statement_rank(asked: Question, about: set[str], candidate: Candidate) -> tuple:
-    """Naming the asked office first, then holding more of the question's words, then the
-    score; the words count only where the office is held ("Okulun eski müdürü …" holds
-    "müdür", but not the office "şu anki müdürü" asks of)."""
+    """Naming the asked office first, then holding more of the question's words, then giving
+    no more than one figure in the asked measure ("Bu yılki bütçe 240 milyar dinar …", not "…
+    altyapıya 85 milyar dinar, temizlik hizmetlerine 33 milyar dinar …"), then the score; the
+    words count only where the office is held ("Okulun eski müdürü …" holds "müdür", but not
+    the office "şu anki müdürü" asks of)."""
     held = holds_office(asked, candidate.text)
-    return held, roots_held(candidate.text, about) if held else 0, candidate.score
+    return (held, roots_held(candidate.text, about) if held else 0, figures_in_measure(asked, candidate.text) <= 1,
+            candidate.score)
 
 
 def _naming(names: Callable[[str], bool], close: list[Candidate], candidates: list[Candidate],
@@ -267,9 +271,14 @@ class ExtractiveAnswerer:
         the one naming the asked office and most of the question's words ("yeni başkanı kim":
         "… yeni genel başkanlığına Dr. Sevim Ağalı seçildi", not the congress's opening
         sentence), unless another says as much for a later (earlier) year ("2024 yılı için ise
-        … bütçesi 52 milyar dinara çıkarıldı" after "2023 yılı yatırım bütçesi 38 milyar dinar")."""
+        … bütçesi 52 milyar dinara çıkarıldı" after "2023 yılı yatırım bütçesi 38 milyar dinar").
+        For the newest, an article's background ("… 2022 yılındaki bütçesi 150 milyar dinar olarak
+        açıklanmıştı") comes after its own news ("185 milyar dinarlık bütçe … geçti")."""
         top = max(c.score for c in stated)
-        best = max((c for c in stated if c.score >= top - MARGIN), key=lambda c: _statement_rank(asked, about, c))
+        near = [c for c in stated if c.score >= top - MARGIN]
+        if newest and all(tells_background(c.text) for c in near):
+            near = [c for c in stated if not tells_background(c.text)] or near
+        best = max(near, key=lambda c: _statement_rank(asked, about, c))
         if not years_named(best.text):
             return best
         held = roots_held(best.text, about)

@@ -741,6 +741,8 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
     described = counted[at + 1:] if at is not None else []
+    if described and _a_school(described[0]) and any(_a_school(named) for named in question.named):
+        return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school
     if question.described:
         return bool(described) and not any(word.startswith(question.described) for word in described)
     # a possessive's stem keeps its "s" ("hastanesi" → "hastanes"): "120 yataklı hastanenin" is the asked one's
@@ -1004,6 +1006,11 @@ def _school_kind(owner: str) -> bool:
     """The owner is a kind of school, as a stem may cut it ("lis", "ortaok") or not ("lisesinin")."""
     return any(owner.startswith(kind) or (kind.startswith(owner) and len(owner) >= len(kind) - 2)
                for kind in _SCHOOL_KINDS)
+
+
+def _a_school(word: str) -> bool:
+    """"okulda", "Lisesi'nde", "lises": a school of any kind."""
+    return word.startswith("okul") or _school_kind(word)
 
 
 def _holds_owner(sentence: str, owner: str) -> bool:
@@ -1704,7 +1711,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = with_unit or of_year or found
     if question.asked is Asked.NUMBER and question.measure and not question.unit and len(found) > 1:
         # "bütçe ne kadar": "240 milyar dinar", not the "yüzde 30" it rose by ("%27-30'a" stays two)
-        found = [span for span in found if _measure_of_span(span) in (None, _MEASURE_OF[question.measure])] or found
+        # a bare number may be a range's end ("beş ila on yıl"); "31 üyeli" counts members
+        found = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]
+                 or all(word in ("ila", "ile", "veya", *SCALE_WORDS) for word in span.split()[1:])] or found
     if counts_a_thing(question) and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
@@ -1764,6 +1773,13 @@ def _role_before(sentence: str, name: str) -> str:
     at = sentence.find(name)
     before = re.findall(r"[\w'’]+", sentence[:at]) if at > 0 else []
     return before[-1] if before and before[-1].islower() else ""
+
+
+def figures_in_measure(question: Question, sentence: str) -> int:
+    """How many figures the sentence gives in the asked measure (none asked: 0)."""
+    if question.asked is not Asked.NUMBER or not question.measure:
+        return 0
+    return sum(_measure_of_span(span) == _MEASURE_OF[question.measure] for span in _candidates(question, sentence))
 
 
 def _measure_of_span(span: str) -> str | None:
@@ -2303,6 +2319,17 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:kim(?:ler)?\s+kazan(?!ç)\w*|kazan(?:an|an
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|mağlup\s+etti"
                        r"|ödül\w*\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
+
+
+# "Hıdır Lütfi ödülünü", "Hıdır Lütfi Şiir Ödülü'nü": the name before the prize ("şiir" may come between)
+_PRIZE_NAMED = re.compile(rf"((?:[{_UPPER}][\w'’]*\s+)+)(?:[a-zçğıöşü]+\s+)?(?i:ödül|kupa|madalya|kemer)")
+
+
+def prize_named(question: str) -> set[str]:
+    """The name a question gives the prize it asks the winner of ("Hıdır Lütfi ödülünü kim
+    aldı?" → hıdır, lütfi), stemmed; none for a prize named by its kind ("altın kemeri")."""
+    found = _PRIZE_NAMED.search(question)
+    return {stem(turkish_lower(without_suffix(word))) for word in found.group(1).split()} if found else set()
 
 
 def asks_winner(question: str) -> bool:
