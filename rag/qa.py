@@ -364,12 +364,19 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         asked = re.sub(re.escape(period), " ", previous, flags=re.I) if period else previous
         if period_of(question):  # "ya 2024'te?" after "… 2023 bütçesi …": a year naming the thing goes too
             asked = _YEAR_WORD.sub(" ", asked)
+        earlier = [w for w in asked.split() if _PLACED.fullmatch(w.rstrip("?!.,"))]
+        places = [w.rstrip("?!.,") for w in own if _PLACED.fullmatch(w.rstrip("?!.,"))]
+        if len(earlier) == 1 and len(places) == 1 and earlier[0].endswith("ki") == places[0].endswith("ki"):
+            # "peki Tuzhurmatu'da?" after "Telafer'de su kesintisi oldu mu?": the new place in the old one's
+            # ("ya Erbil'de?" after "Bakü'deki konferansın adı neydi?" asks of that conference there)
+            return " ".join(places[0] if w == earlier[0] else w for w in asked.rstrip(" ?").split()) + "?"
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
 
 
+_PLACED = re.compile(r"[A-ZÇĞİÖŞÜ]\w+['’][dt][ae](?:ki)?")  # "Telafer'de", "Kerkük'teki": a place named
 _YEAR_WORD = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?:['’]\w+)?(?![\w.])")  # "2023", "2023'te"; not "2023.5"
 
 

@@ -321,6 +321,10 @@ def test_a_third_turn_takes_the_subject_of_the_question_that_had_one():
     ("Kerkük'teki fırıncı kadınlar kooperatifinde kaç kişi var?", "peki ekmek kaça satılıyor?",
      "peki ekmek kaça satılıyor?"),
     ("Köprünün açılışını Ninova Valisi mi yaptı?", "peki köprü kaç metre?", "peki köprü kaç metre?"),
+    # the twenty-second stranger's: a place named alone takes the earlier place's stead ("Arşivde
+    # Telafer ve Tuzhurmatu birlikte geçen bir habere rastlamadım" refused the Tuzhurmatu water cut)
+    ("Telafer'de su kesintisi oldu mu?", "peki Tuzhurmatu'da?", "Tuzhurmatu'da su kesintisi oldu mu?"),
+    ("Kerkük'te Nevruz'a kaç kişi katıldı?", "ya Telafer'de?", "Telafer'de Nevruz'a kaç kişi katıldı?"),
 ])
 def test_a_follow_up_is_written_out_as_one_question(earlier, follow_up, standalone):
     history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
