@@ -3231,3 +3231,14 @@ def test_a_deed_is_dated_and_a_school_counted_further_down_its_article(twenty_fi
     as describing another thing than the asked lise."""
     assert twenty_first_qa.ask("Beşir köyü davası ne zaman açıldı?").short == "2019"
     assert twenty_first_qa.ask("Yunus Emre Türkmen Lisesi'nde kaç derslik var?").short == "24 derslikli"
+
+
+STRANGER_22 = Path(__file__).parent / "stranger11"  # the twenty-second trial's market report (a reader's)
+
+
+def test_a_price_asked_by_the_kilo_is_answered_by_the_kilogram(tmp_path_factory, embedder):
+    """"Kerkük pazarında domatesin kilosu kaç dinar?" was refused ("… bu sayıyı söylemiyor"): the
+    report says "domatesin kilogramı … 1.250 dinara çıktı", and "kilo" is what the market says."""
+    qa = archive_of_folder(tmp_path_factory, embedder, STRANGER_22)
+    answer = qa.ask("Kerkük pazarında domatesin kilosu kaç dinar?")
+    assert not answer.refused and "1.250 dinar" in answer.text, answer.text

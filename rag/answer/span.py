@@ -627,7 +627,11 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
     forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
     forms = {form[:-3] if form.endswith(("ler", "lar")) and len(form) > 5 else form for form in forms}  # "biletleri"
+    forms |= {_SAID_ALSO[form] for form in forms if form in _SAID_ALSO}  # "kilosu": "kilogramı" in the article
     return () if forms & _ANY_FIGURE else tuple(sorted(forms))
+
+
+_SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo"}
 
 
 # "kaç ton makarna üretiyor": what is measured, after its unit ("600 ton buğday" is not it);
