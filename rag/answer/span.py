@@ -182,14 +182,17 @@ _SCALES = {*SCALE_WORDS}
 # Short calendar words are units only with a case, plural or "-lık" ending ("3 ayda", "iki
 # yıllık"): "ay" starts "ayrı" and "aynı", "gün" starts "güney".
 _CALENDAR_UNITS = ("gün", "hafta", "ay", "yıl")
-_MONEY_SIGNS = {"$": "dolar", "€": "euro", "£": "sterlin"}  # the currency a sign writes
+_CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
+# "kaç manatlık" asks manat: the currency a sign writes, and the names one currency has
+_MONEY_SIGNS = {"$": "dolar", "€": "euro", "£": "sterlin"}
 _CURRENCY_NAMES = {"avro": "euro", "tl": "lira"}
 
 
 def _same_money(asked: str, said: str) -> bool:
     """A figure in the currency asked, or any when money alone is ("ne kadar para")."""
     return asked == "para" or _CURRENCY_NAMES.get(asked, asked) == _CURRENCY_NAMES.get(said, said)
-_CALENDAR = re.compile(r"(gün|hafta|ay|yıl)(?:$|[ıiuü]n?|l[ıiuü][kğ]|l[ae]r|[dt][ae]n?|[dt][ıiuü]r|y[ae]|[ıiuü]n[ae])")
+
+
 # "ne kadar uzun", "ne kadar ağır": a measure asked by its quality.
 _EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek": "metre", "derin": "metre",
                  "ağır": "ton", "sıcak": "derece", "soğuk": "derece"}
@@ -202,6 +205,7 @@ _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
+_LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
 # A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"
@@ -214,7 +218,6 @@ def recalls_year(sentences: list[str], year: str) -> set[str]:
     44 olarak kaydedilmişti.")."""
     return {sentence for before, sentence in zip(sentences, sentences[1:])
             if _RECALLING.match(sentence) and re.search(rf"(?<!\d){year}(?!\d)", before)}
-_LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
