@@ -42,7 +42,7 @@ from rag.answer.span import (
     recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
-    who_is_asked,
+    verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -90,8 +90,8 @@ class AskError(ValueError):
 
 
 # {"role": "user" | "assistant", "content": str}; an assistant message may also carry
-# "cited": the doc ids its answer cited, where a follow-up looks first, and "quoted": the
-# sentences it quoted, which a follow-up may point back at.
+# "cited": the doc ids its answer cited, where a follow-up looks first, "quoted": the
+# sentences it quoted, which a follow-up may point back at, and "dated": their articles' dates.
 Message = dict[str, Any]
 
 
@@ -138,6 +138,7 @@ def reply_message(answer: Answer) -> Message:
     ``quote``) will do, as the app's kept answers."""
     return {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources],
             "quoted": [] if answer.refused else [s.quote for s in answer.sources],
+            "dated": [] if answer.refused else [s.date for s in answer.sources],
             "short": None if answer.refused else answer.short}
 
 
@@ -310,29 +311,57 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
 
 
 def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[str], str] = lambda _: "",
-                   is_noun: Callable[[str], bool] = no_noun) -> tuple[str, list[str], str | None] | None:
+                   is_noun: Callable[[str], bool] = no_noun,
+                   named: bool = False) -> tuple[str, list[str], str | None] | None:
     """The latest earlier question with a subject of its own, with that subject and its
     predicate: a follow-up's words ("peki ne zaman yapıldı?") are no subject ("yapıldı kaç
-    sanatçı katıldı?", a stranger's find)."""
-    earlier = [m["content"] for m in history if m.get("role") == "user"][-turns:] if turns else []
-    for previous in sorted(reversed(earlier), key=lambda q: not is_standalone(q, is_noun)):
+    sanatçı katıldı?", a stranger's find). ``named``: the talk's named subject behind that one,
+    when it was a common noun answered from the same articles ("restorasyon ne kadar sürdü?"
+    after "Kerkük Ulu Camii ne zaman ibadete açıldı?": "imamı kim?" asks the mosque's imam);
+    None when there is none."""
+    earlier = _asked_and_cited(history)[-turns:] if turns else []
+    for previous, cited in sorted(reversed(earlier), key=lambda asked: not is_standalone(asked[0], is_noun)):
         subject, predicate = subject_of(previous, period_of(previous))
-        if subject:
+        if subject and not named:
             return previous, subject, predicate
+        if subject:
+            return None if _PROPER_NOUN.search(previous) else _named_behind(earlier, previous, cited, period_of)
+    return None
+
+
+def _asked_and_cited(history: Sequence[Message]) -> list[tuple[str, frozenset[str]]]:
+    """Each question asked, with the articles its answer cited (none for a refusal)."""
+    asked = []
+    for i, message in enumerate(history):
+        if message.get("role") == "user":
+            reply = history[i + 1] if i + 1 < len(history) else {}
+            asked.append((message["content"], frozenset(reply.get("cited") or ()) if reply.get("quoted") else frozenset()))
+    return asked
+
+
+def _named_behind(earlier: list[tuple[str, frozenset[str]]], latest: str, cited: frozenset[str],
+                  period_of: Callable[[str], str]) -> tuple[str, list[str], str | None] | None:
+    for previous, docs in reversed(earlier):
+        if previous != latest and docs & cited and _PROPER_NOUN.search(previous):
+            subject, predicate = subject_of(previous, period_of(previous))
+            if subject:
+                return previous, subject, predicate
     return None
 
 
 def condense_by_rule(question: str, history: Sequence[Message], turns: int,
-                     period_of: Callable[[str], str] = lambda _: "", is_noun: Callable[[str], bool] = no_noun) -> str:
+                     period_of: Callable[[str], str] = lambda _: "", is_noun: Callable[[str], bool] = no_noun,
+                     named_topic: bool = False) -> str:
     """Without a model: a follow-up takes the subject of the latest earlier question that
     has one, not that question's period ("peki ne zaman?" after "Bakü'deki konferansı kimler
     düzenledi?" → "Bakü'deki konferansı ne zaman düzenledi?"). A follow-up of bare question
-    words keeps the earlier predicate; one with its own predicate keeps its own."""
+    words keeps the earlier predicate; one with its own predicate keeps its own. ``named_topic``:
+    of the talk's named subject behind a common noun's (``subject_source``)."""
     if is_standalone(question, is_noun):
         return question
     if named := _of_named(question, history):
         return named
-    found = subject_source(history, turns, period_of, is_noun)
+    found = subject_source(history, turns, period_of, is_noun, named_topic)
     if found is None:
         return question
     previous, subject, predicate = found
@@ -370,10 +399,31 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
             # "peki Tuzhurmatu'da?" after "Telafer'de su kesintisi oldu mu?": the new place in the old one's
             # ("ya Erbil'de?" after "Bakü'deki konferansın adı neydi?" asks of that conference there)
             return " ".join(places[0] if w == earlier[0] else w for w in asked.rstrip(" ?").split()) + "?"
+        if replaced := _named_instead(own, asked):
+            return replaced
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
+
+
+def _ends_on_verb(question: str) -> bool:
+    """"kaç takım katıldı?" says a deed, Turkish putting the verb last; "müdürü kim?" none."""
+    said = question.split()
+    return bool(said) and verb_stem(turkish_lower(said[-1].strip("?!.,"))) is not None
+
+
+def _named_instead(own: list[str], asked: str) -> str | None:
+    """"peki Tuzhurmatu kaymakamı?" after "Kerkük valisi kim?": a named subject of its own, and
+    no question word, asks the earlier question of it, in the earlier subject's place when that
+    was a name too ("Tuzhurmatu kaymakamı kim?"), before its words otherwise ("peki Mavi Yol'un
+    Kerkük-İstanbul otobüsü?" after "yolculuk kaç saat sürüyor"); None without such a subject."""
+    named = [w.rstrip("?!.,") for w in own if _bare(w) not in STOPWORDS and _bare(w) not in _JOINERS]
+    written = asked.rstrip(" ?").split()
+    at = next((i for i, w in enumerate(written) if _question_word(_bare(w))), None)
+    if len(named) < 2 or not named[0][:1].isupper() or not at:
+        return None
+    return " ".join(named + written[at if written[0][:1].isupper() else 0:]) + "?"
 
 
 _PLACED = re.compile(r"[A-ZÇĞİÖŞÜ]\w+['’][dt][ae](?:ki)?")  # "Telafer'de", "Kerkük'teki": a place named
@@ -469,11 +519,32 @@ def discussed_before(question: str, history: Sequence[Message], other_period: bo
     return Discussed(quotes, frozenset(predicate_roots(" ".join(own), [])))
 
 
+# "ya bir önceki yıl?" after an answer from a 2024 report asks of 2023, whatever year it is now
+_BEFORE_DISCUSSED = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene)", re.IGNORECASE)
+
+
+def discussed_day(history: Sequence[Message], read_time: Callable[[str], TimeFrame | None]) -> date | None:
+    """The day "bir önceki yıl" counts from: the end of the year the latest question named
+    ("Arslan Çimento'nun 2019 yılı net kârı" → 2018, from its 2020 report), else the date of the
+    article the latest answer came from."""
+    asked = next((m["content"] for m in reversed(history) if m.get("role") == "user"), "")
+    frame = read_time(asked)
+    if frame and frame.date_from and frame.date_to and frame.date_from.year == frame.date_to.year:
+        return date(frame.date_to.year, 12, 31)
+    latest = next((m for m in reversed(history) if m.get("role") == "assistant"), {})
+    dated = latest.get("dated") or ()
+    return date.fromisoformat(dated[0]) if dated and dated[0] else None
+
+
 def cited_before(history: Sequence[Message]) -> frozenset[str] | None:
-    """The articles the latest answer cited, where a follow-up looks first."""
+    """The articles the latest answer cited, where a follow-up looks first: those it took its
+    short answer from, when it gave one ("en son gol kralı" cites this year's report and last
+    year's for the history line, and "kaç gol attı?" asks of this year's scorer)."""
     for message in reversed(history):
         if message.get("role") == "assistant":
-            return frozenset(message.get("cited") or ()) or None
+            cited, short = message.get("cited") or (), message.get("short")
+            holding = [doc for doc, quote in zip(cited, message.get("quoted") or ()) if short and short in quote]
+            return frozenset(holding or cited) or None
     return None
 
 
@@ -605,18 +676,38 @@ class ArchiveQA:
         # typed without Turkish letters or capitals: read as the archive writes ("Soruyu şöyle anladım")
         spellings = self.read(lambda snapshot: snapshot.spellings)
         restored = spellings.restore(question)
-        standalone = self.condense(restored, [
-            {**m, "content": spellings.restore(m["content"])} if m.get("role") == "user" else m for m in history])
+        talk = [{**m, "content": spellings.restore(m["content"])} if m.get("role") == "user" else m for m in history]
+        standalone = self.condense(restored, talk)
         # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
         source = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
                   if standalone != restored else None)
-        frame = self.read_time(question)  # a follow-up's period is what its own words say
+        # a follow-up's period is what its own words say, "bir önceki yıl" counted from the answer's
+        frame = self.read_time(question, discussed_day(history, self.read_time)
+                               if _BEFORE_DISCUSSED.search(question) else None)
         focus = cited_before(history)  # looked in first; left when they do not answer
         # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
         discussed = discussed_before(restored, history, frame is not None, spellings.inflects_as_noun)
         filters = filters or Filters()
-        for event in self.reading(lambda snapshot: self._respond(standalone, frame, filters, mode, snapshot, focus,
-                                                                 discussed)):
+
+        def respond(asked: str) -> Iterator[str | Answer]:
+            return self.reading(lambda snapshot: self._respond(asked, frame, filters, mode, snapshot, focus, discussed))
+
+        events = respond(standalone)
+        topic = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun, named=True)
+                 if source and not self.generative and not _PROPER_NOUN.search(restored) else None)
+        if topic and source[2] is None and _ends_on_verb(restored):
+            # "kaç takım katıldı?" after "finalde skor kaçtı?": a deed of its own is the named thing's
+            # (the league's), not the attribute's asked before
+            standalone, source = self.condense(restored, talk, named=True), topic
+            events = respond(standalone)
+        elif topic:
+            # "imamı kim?" after "restorasyon ne kadar sürdü?", refused as the restoration's imam,
+            # is asked again of the mosque the talk named before
+            events = list(events)
+            if events[-1].refused:
+                standalone, source = self.condense(restored, talk, named=True), topic
+                events = respond(standalone)
+        for event in events:
             if isinstance(event, Answer):
                 event = replace(
                     event, question=question, backend=self.backend,
@@ -733,12 +824,13 @@ class ArchiveQA:
                            f"{self.settings.max_question_chars} karakterlik bir soru sorun.")
         return question
 
-    def condense(self, question: str, history: Sequence[Message]) -> str:
-        """A follow-up rewritten as a question that stands alone (by the chat model, if any).
-        A digest ("peki en son ne oldu?") stands alone: it lists, whatever was asked before."""
+    def condense(self, question: str, history: Sequence[Message], named: bool = False) -> str:
+        """A follow-up rewritten as a question that stands alone (by the chat model, if any;
+        ``named``: of the talk's named subject, by rule). A digest ("peki en son ne oldu?")
+        stands alone: it lists, whatever was asked before."""
         if not history or read_digest(question, self.read_time(question), key_terms(question)):
             return question
-        if self.generative:
+        if self.generative and not named:
             try:
                 rewritten = self.generative.condense(question, _history_text(history, self.settings.history_turns))
             except Exception as exc:  # the answer step reports an unreachable model to the user
@@ -748,15 +840,15 @@ class ArchiveQA:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns,
                                 lambda text: frame.phrase if (frame := self.read_time(text)) else "",
-                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun)
+                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun, named)
 
     def restore(self, question: str) -> str:
         """The question with the Turkish letters and capitals the archive writes its words with
         (``rag/language/spelling.py``): "kerkukte kac kisi" → "Kerkük'te kaç kişi"."""
         return self.read(lambda snapshot: snapshot.spellings.restore(question))
 
-    def read_time(self, question: str) -> TimeFrame | None:
-        return parse_timeframe(question, self.today) if self.settings.time_aware else None
+    def read_time(self, question: str, today: date | None = None) -> TimeFrame | None:
+        return parse_timeframe(question, today or self.today) if self.settings.time_aware else None
 
     def search(self, question: str, snapshot: Snapshot, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid", vector: np.ndarray | None = None) -> SearchResult:
@@ -1015,7 +1107,13 @@ class ArchiveQA:
         if Question.read(question).unit == _PEOPLE_COUNTED:  # "31 bin ziyaretçiyle" counts people, no "kişi"
             roots -= predicate_roots(_PEOPLE_COUNTED, [])
         newer = self.article_text(line.passages[line.statements[0].passage - 1], snapshot)
-        if not speaks_of(line.statements[0].text, roots) or roots_held(newer, roots) < len(roots):
+        # the subject's words the answer says too tell what of, Turkish putting the subject before the
+        # question word: "Kerkük'te un fiyatı" answered by "… un çuvalının fiyatı …" is not newer in a
+        # concert's "Bilet fiyatı …", nor "kutlamayı kim düzenledi?" in a league "… tarafından düzenlenen"
+        subject = itertools.takewhile(lambda w: not _question_word(_bare(w)), question.split())
+        shared = set(tokens(" ".join(subject))) & set(tokens(source.quote))
+        if (not speaks_of(line.statements[0].text, roots) or roots_held(newer, roots) < len(roots)
+                or not shared <= set(tokens(line.statements[0].text))):
             # strangers' finds: the newer article's nearest sentence was of another subject ("gol
             # krallığını kim aldı" → a club election; "sel hangi gün oldu" → a festival), or its
             # article never speaks of the question's subject ("Festivali kaç kişi izledi?" → a
@@ -1152,8 +1250,11 @@ class ArchiveQA:
         if chosen and announces_only(asked, chosen[0].text):
             # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
             # ziyarete açık olacak" announces the fair; a report of it may be further down, or nowhere
+            # (not for "itirazın sonucu ne oldu?": any other sentence would do as well as none)
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                             lambda text: not announces_only(asked, text))
+                                             lambda text: not announces_only(asked, text)
+                                             and (not extreme or says_extreme(extreme, text)))
+            chosen = chosen if asked.factoid or extreme else []
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole

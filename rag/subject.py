@@ -22,8 +22,8 @@ from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
-    ORDINAL_WORDS, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after, idiom_verbs, root,
-    stem, turkish_lower, unsoftened, without_suffix, words,
+    ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after,
+    idiom_verbs, root, stem, turkish_lower, unsoftened, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -178,11 +178,17 @@ def kind_terms(question: str, bare_noun: Callable[[str], bool] = lambda _: False
     for position, (word, head) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
         asked_next = position + 2 < len(found) and ascii_fold(turkish_lower(found[position + 2])).startswith(_ASKING)
-        if _is_modifier(word) and before not in ("hangi", "ne") and _is_head(head, asked_next, bare_noun):
+        if (_begins_compound(word) and word not in _SHORT_ADJECTIVES and before not in ("hangi", "ne")
+                and _is_head(head, asked_next, bare_noun)):
             lowered = turkish_lower(head)
             head_form = min(stem(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
             out.append((Term(word, (_forms(word),), position), Term(head, ((head_form,),), position + 1)))
     return out
+
+
+# Two-letter words that qualify a noun rather than name a kind of it: "ek binası" is an annex,
+# not a kind of building the archive must name ("un fiyatı", "su kesintisi" are kinds).
+_SHORT_ADJECTIVES = frozenset("ek az ön iç öz ak al".split())
 
 
 def _is_modifier(word: str) -> bool:
@@ -295,7 +301,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
         elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
         elif (_subject_asked(word, found[position + 1:position + 4], found[position - 1] if position else "")
-              and not _subject_held(turkish_lower(word), snapshot)):
+              and not _subject_held(turkish_lower(word), snapshot) and not lowered.startswith(_SAID_AS_FIGURE)):
             # "depozito ne kadar": the archive names no deposit; "telefon numarası ne": no number
             # ("adresi", as asked: "its address")
             noun = word[:-3] if _PLURAL.fullmatch(ascii_fold(turkish_lower(word))) else word  # "hemşire"
@@ -304,6 +310,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     return out
 
 
+_SAID_AS_FIGURE = ("skor",)  # "skor kaç kaçtı?": "3-1 yenerek" says it, never the word
 _ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede".split())  # question words that ask of the noun before them
 _NAME_ASKED = frozenset("adi adlari ismi isimleri".split())  # "çeşitlerinin adları ne": a name is asked
 
@@ -480,7 +487,8 @@ def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
         return True
     forms = tuple(form for form in forms if len(form) >= MIN_ROOT)
     bases = [derived.group(1) for derived in map(_AGENT_OR_ABSTRACT.match, forms) if derived]
-    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word)))
+    said_also = [SAID_ALSO[form] for form in forms if form in SAID_ALSO]  # "maliyeti": "… mal olan"
+    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word), *said_also))
             or any(snapshot.spells_near(form) for form in forms if len(form) >= _SPELLED_NEAR))
 
 

@@ -342,9 +342,9 @@ def test_follow_up_history_is_the_questions_and_kept_answers_not_the_html(script
     assert scripted.service.qa.histories[-1] == [
         {"role": "user", "content": "Konferans nerede yapıldı?"},
         {"role": "assistant", "content": "Yanıt 1: Konferans nerede yapıldı? [1].", "cited": ["corpus/a.txt"],
-         "quoted": ["Alıntı."], "short": "Ankara"},
-        {"role": "user", "content": UNASKABLE}]  # the cited articles, quotes and short answer travel too:
-    # a follow-up looks there, and "onun …" may point at what the answer named
+         "quoted": ["Alıntı."], "dated": [None], "short": "Ankara"},
+        {"role": "user", "content": UNASKABLE}]  # the cited articles, quotes, dates and short answer travel
+    # too: a follow-up looks there, "onun …" may point at what the answer named, "bir önceki yıl" at its year
 
 
 def test_a_vote_is_stored_for_the_answer_it_was_given_to(scripted, settings):

@@ -26,6 +26,7 @@ from rag.language.turkish import (
     MEASURES,
     ORDINAL_WORDS,
     PEOPLES,
+    SAID_ALSO,
     SCALE_WORDS,
     STOPWORDS,
     VOICELESS,
@@ -104,7 +105,9 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPH
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
-_PLACE_HEAD = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar|meydan)"
+_PLACE_HEAD = re.compile(r"\s+(?:(?:semt|mahalle|köy|kasaba|ilçe|nahiye|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar"
+                         # "Tazehurmatu nahiyesi yakınlarında": near it; "Kerkük Kalesi eteklerinde": at a part of it
+                         r"|meydan)(?:\w*\s+(?:yakın|civar|çevre)\w*?)?|(?:etek|yakın|civar|çevre|avlu|bahçe)\w*?)"
                          r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Özbekistan'ın başkenti", "Kerkük'ün kuzeyindeki": a part is said of a place.
 _GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$")
@@ -198,7 +201,7 @@ _EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek"
                  "ağır": "ton", "sıcak": "derece", "soğuk": "derece"}
 _EXTENT = re.compile(rf"(?<!\w)ne\s+kadar\s+({'|'.join(_EXTENT_UNITS)})(?:\w{{0,4}})?(?!\w)")
 # "kaça mal oldu", "kaça satılıyor" ask a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
-_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sat[aı]|alın)"
+_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sat[aı]|alın|yapıl|kurul|onarıl|inşa)"
                     r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)")
 _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
@@ -244,8 +247,8 @@ def _measure(word: str) -> str | None:
 
 # "kaç oldu", "kaç eder", "kaça tuttu": a verb after "kaç" (not "uydu", a noun that looks like one).
 _BECOMES = re.compile(r"ol(?:du|ur|acak|muş|muştur|uyor)|et(?:ti|mişti|mektedir)|eder|tut(?:ar|tu|acak)")
-# "kaç kaç bitti" asks a score, which only "3-1" answers.
-_ASKS_SCORE = re.compile(r"(?<!\w)kaç\s+kaç(?!\w)")
+# "kaç kaç bitti", "finalde skor kaçtı?", "maçın skoru neydi?" ask a score, which only "3-1" answers.
+_ASKS_SCORE = re.compile(r"(?<!\w)(?:kaç\s+kaç|skor\w*\s+(?:kaç|ne)\w*)(?!\w)")
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
 # The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
 # of "oldu", a verb: "gündü" reads the same, and is rarer).
@@ -339,6 +342,11 @@ class Question:
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+    @property
+    def expected(self) -> bool:
+        """"kaç kişi bekleniyor", "hedef ne": what is aimed at or expected is asked."""
+        return any(word.startswith(("bekl", "hedef", "amaç", "öngör")) for word in self.named)
 
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
@@ -630,11 +638,10 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
     forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
     forms = {form[:-3] if form.endswith(("ler", "lar")) and len(form) > 5 else form for form in forms}  # "biletleri"
-    forms |= {_SAID_ALSO[form] for form in forms if form in _SAID_ALSO}  # "kilosu": "kilogramı" in the article
+    forms |= {SAID_ALSO[form] for form in forms if form in SAID_ALSO}  # "kilosu": "kilogramı" in the article
     return () if forms & _ANY_FIGURE else tuple(sorted(forms))
 
 
-_SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo"}
 
 
 # "kaç ton makarna üretiyor": what is measured, after its unit ("600 ton buğday" is not it);
@@ -750,8 +757,8 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     described = counted[at + 1:] if at is not None else []
     if described and _a_school(described[0]) and any(_a_school(named) for named in question.named):
         return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school
-    if question.described:
-        return bool(described) and not any(word.startswith(question.described) for word in described)
+    if question.described:  # "40 kişilik halk dansları ekibi" is the asked "ekip", softened
+        return bool(described) and not roots_held(" ".join(described), {question.described})
     # a possessive's stem keeps its "s" ("hastanesi" → "hastanes"): "120 yataklı hastanenin" is the asked one's
     return bool(described) and not any(word.startswith(_POSSESSIVE_S.sub("", named)) for word in described
                                        for named in question.named if len(named) > 2)
@@ -875,7 +882,7 @@ _DOER_TO_DEED = r"\s+(?:[a-zçğıöşü]\w*\s+){0,2}"  # "Derneği'nin her yıl
 # "Kerkük Türkmeneli Spor, sahasında Tuzhurmatu Altınyıldız'ı 2-1 yendi": the winner is the
 # subject of a beat ("yendi", "mağlup etti"), before the comma and the beaten side's accusative
 _BEATEN = (rf"\s+(?:[a-zçğıöşü]\w*\s+){{0,2}}(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*[{APOSTROPHES}]"
-           r"[yn]?[ıiuü]\s+(?:\d+\s*-\s*\d+\s+)?(?:yendi|mağlup\s+etti)")
+           r"[yn]?[ıiuü]\s+(?:\d+\s*-\s*\d+\s+)?(?:yendi|yenerek|mağlup\s+et(?:ti|erek))")
 
 
 def agent_named(question: Question, sentence: str) -> str | None:
@@ -886,11 +893,16 @@ def agent_named(question: Question, sentence: str) -> str | None:
     if question.agent_of is None:
         return None
     deed = question.agent_of
+    beat = re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" else None
     found = (re.search(rf"{_DOER}\s+tarafından{_DOER_TO_DEED}{deed}", sentence)
              or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence)
-             or (re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" else None))
+             or beat)
     if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
         return None  # "Festival tarafından …": a sentence's capital alone is no name
+    if found is beat:
+        # "… finalde Kerkük Gençlik Kulübü, Altunköprü Spor'u 3-1 yendi": a match's winner, in
+        # a sentence that need not name the league asked of (the beaten side is never it)
+        return found.group(1)
     subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
     return found.group(1) if subject & {stem(word) for word in words(sentence)} else None
 
@@ -1370,7 +1382,9 @@ def gives_no_time(question: Question, sentence: str) -> bool:
 
 # A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
 # olacak", "… ödülün verilmesi planlanıyor", "85 yayınevinin katılması bekleniyor".
-_ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$")
+_ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
+                        # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi"
+                        r"|\w[ae]c[ae]ğ[ıi](?:n[ıi])?\s+(?:d[ae]\s+)?(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
 # "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor": not yet so
 _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor)\W*$"
                        r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü)(?!\w)")
@@ -1379,13 +1393,20 @@ _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor)\W*$"
 def announces_only(question: Question, sentence: str) -> bool:
     """A figure or a person asked of a deed done ("kaç kişi ziyaret etti", "kim kazandı") and a
     sentence that only announces it: the result of an event not yet held is not in it."""
-    if question.tense is not Tense.PAST or question.asked not in (Asked.NUMBER, Asked.PERSON):
+    if question.tense is not Tense.PAST:
         return False
     lowered = turkish_lower(sentence)
-    # a plan that gives the asked figure answers a past question loosely put ("kaç öğrenciye burs
-    # sağladı": "150 üniversite öğrencisine … burs ödenecek"); an expectation never does
-    return _EXPECTED.search(lowered) is not None or (
-        _ANNOUNCES.search(lowered) is not None and not fit(question, sentence))
+    if _EXPECTED.search(lowered):  # (the days a storm was expected on are what a warning was of)
+        return question.asked is not Asked.DATE
+    # a plan that gives the asked figure, in the asked unit, answers a past question loosely put
+    # ("kaç öğrenciye burs sağladı": "150 üniversite öğrencisine … burs ödenecek"; not "sabah 10'dan
+    # akşam 8'e kadar açık kalacağını" for "kaç kişi geldi"); a plan answers no "hangisiydi"; a
+    # deed reported done beside it is no plan ("… fon oluşturduğunu ve … yararlanacağını açıkladı")
+    return (_ANNOUNCES.search(lowered) is not None and _REPORTED_DONE.search(lowered) is None
+            and (not question.factoid or fit(question, sentence) < (2 if question.unit else 1)))
+
+
+_REPORTED_DONE = re.compile(r"\w[dt][ıiuü][ğk][ıiuü]n[ıiuü](?!\w)")  # "oluşturduğunu", "ettiğini"
 
 
 def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
@@ -2072,7 +2093,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))
-                and not _clock_time(sentence, m)]  # "saat 10.00 ile 20.00 arasında" counts nothing
+                and not _clock_time(sentence, m)  # "saat 10.00 ile 20.00 arasında" counts nothing
+                and (question.tense is Tense.FUTURE or question.expected or not _GOAL.match(sentence, m.end()))]
     names = _names(question, sentence)
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
@@ -2085,9 +2107,21 @@ def _candidates(question: Question, sentence: str) -> list[str]:
 
 
 def _clock_time(sentence: str, number: re.Match) -> bool:
-    """A time of day after "saat": "saat 10.00 ile 20.00 arasında"."""
-    return (re.fullmatch(r"\d{1,2}[.:]\d{2}", number.group()) is not None
-            and re.search(r"(?i:saat)\s+(?:\S+\s+){0,2}$", sentence[:number.start()]) is not None)
+    """A time of day: after "saat" ("saat 10.00 ile 20.00 arasında"), written "08.00" or "8:30",
+    or one end of a span of hours ("her gün 08.00 ile 20.00 arasında")."""
+    said = number.group()
+    return (re.fullmatch(r"\d{1,2}[.:]\d{2}", said) is not None
+            and (re.search(r"(?i:saat)\s+(?:\S+\s+){0,2}$", sentence[:number.start()]) is not None
+                 or ":" in said or said.startswith("0")
+                 or _HOURS_BETWEEN.match(sentence, number.end()) is not None
+                 or re.search(r"\d[.:]\d\d\s*(?:ile|ve|[-–])\s*$", sentence[:number.start()]) is not None))
+
+
+# "… günlük üretimi 2.500 ekmeğe çıkarmayı hedefliyor", "10 bin kişi bekliyorduk", "30 bin ziyaretçi
+# gelmesini hedeflediklerini": a figure aimed at or expected, not the one there is
+_GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yükselt|artır|indir|düşür)\w*\s+"
+                   r"(?:hedefl|amaçl|planl)\w*|\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl)\w*")
+_HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
 
 
 _OF_ORIGIN = re.compile(r"\w{3,}l[ıiuü]")  # "Türkiyeli mimar", "Kerküklü firma": where from, no body's name
@@ -2172,7 +2206,7 @@ def _names(question: Question, sentence: str) -> list[str]:
                 run = run[1:]  # "Araştırmasında Kerkük …": a name takes its ending after an apostrophe
         while run and _is_time_word(run[0]) and not _first_name(sentence, match.start(), run):
             run = run[1:]
-        while run and _is_time_word(run[-1]):
+        while run and _is_time_word(run[-1]) and not _surname(sentence, match.end(), run):
             run = run[:-1]
         if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]):
             continue  # "Dersler Türkmence …": the sentence's capital, then a language
@@ -2320,11 +2354,12 @@ _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\?
 
 # "kim kazandı", "yarışı kazanan kim": a winner is asked, whom a sentence names by the win
 # ("… yarışı kazandı", "birinci oldu", "şampiyon", "ödülü … verildi"), not by organising the contest.
-_ASKS_WINNER = re.compile(r"(?<!\w)(?:kim(?:ler)?\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*"
+_ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|ay\w*\s)\w+)\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*"
                           # "ödülünü kim aldı": a prize is won by whoever takes it
                           r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*)"
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
-_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|mağlup\s+etti"
+_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
+                       r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
                        r"|ödül\w*\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
 
 
@@ -2567,6 +2602,13 @@ def _first_name(text: str, at: int, run: list[str]) -> bool:
             and not re.search(r"\d\s*$", text[:at]))
 
 
+def _surname(text: str, end: int, run: list[str]) -> bool:
+    """"Müdürü Fatma Ocak, …": a month after a first name, with no year or "ayında" after it,
+    is her surname ("Nevruz Mart ayında", "Ekim 2024" are dates)."""
+    return (len(run) > 1 and turkish_lower(_bare(run[-1])) in MONTH_NUMBERS and not _is_time_word(run[-2])
+            and not _is_title(run[-2]) and re.match(r"\s*(?:\d|ay|yıl)", text[end:]) is None)
+
+
 def _is_title(word: str) -> bool:
     """A possessive office: "Başkanı", "Valisi", "Sözcüsü"."""
     lowered = turkish_lower(_bare(word))
@@ -2675,6 +2717,8 @@ def _without_case(word: str) -> str:
 # punctuation mark ("iki farklı takımı", "altı kez Grammy kazanan", "18 derslik").
 _PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:ve|ile|veya|ya da)\s")
 _COUNTED_WORDS = 4
+# "40 usta ve işçi": one number, two bare nouns (not "6 doktor ve 10 hemşire", "… ve aileleri")
+_JOINED_NOUN = re.compile(r"\s(?:ve|ile)\s+((?![^\W\d_]*l[ae]r)[^\W\d_]+)(?=\s+[^\W\d_]+\s|[,.;:!?])")
 _PLACED = re.compile(r"\w{3,}[dt][ae]n?$")  # a locative or ablative noun
 
 
@@ -2777,6 +2821,8 @@ def _counted(sentence: str, span: str) -> list[str]:
         return [turkish_lower(part.group(1))] if part and not _VERB.search(turkish_lower(part.group(1))) else []
     end = _PHRASE_END.search(rest, len(span.split()[0]))
     phrase = rest[: end.start() if end else len(rest)]
+    if end and (joined := _JOINED_NOUN.match(rest, end.start())) and len(words(phrase)) == 2:
+        phrase = f"{phrase} {joined.group(1)}"  # "40 usta ve işçi görev aldı" counts workers too
     after = re.search(r"\s\d", phrase[len(span):])  # another number starts another count ("25 üyenin 9'u")
     phrase = phrase[:len(span) + after.start()] if after else phrase
     counted = [w for w in words(phrase) if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS]
