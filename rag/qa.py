@@ -29,6 +29,7 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
+    another_place,
     another_rank, another_year,
     anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, prize_named,
@@ -72,7 +73,8 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, missing_names, named_groups, opening_term, opening_word,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, opening_term,
+    opening_word,
     other_kinds, possessor_roots, predicate_roots, roots_held, said_in, speaking_otherwise, speaks_of, unheard_kinds,
     unnamed,
 )
@@ -399,12 +401,31 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
             # "peki Tuzhurmatu'da?" after "Telafer'de su kesintisi oldu mu?": the new place in the old one's
             # ("ya Erbil'de?" after "Bakü'deki konferansın adı neydi?" asks of that conference there)
             return " ".join(places[0] if w == earlier[0] else w for w in asked.rstrip(" ?").split()) + "?"
-        if replaced := _named_instead(own, asked):
+        if not earlier and len(places) == 1 and len(own) <= 2:
+            # "peki Telafer'de?" after "katılım ne kadardı?": the place goes first, as Turkish says it
+            return f"{places[0]} {asked.rstrip(' ?')}?"
+        if replaced := _named_instead(own, asked) or _kind_instead(own, asked):
             return replaced
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
+
+
+def _kind_instead(own: list[str], asked: str) -> str | None:
+    """"peki patates?" after "Kerkük'te un fiyatı ne kadar oldu?": a bare noun alone asks the
+    earlier question of its kind, in the place of the compound's first noun ("patates fiyatı");
+    None otherwise ("ya arpada?" names where, not a kind)."""
+    said = [w.rstrip("?!.,") for w in own if _bare(w) not in STOPWORDS and _bare(w) not in _JOINERS]
+    kinds = kind_terms(asked)
+    if len(said) != 1 or not said[0].isalpha() or not said[0].islower() or _WHERE_ENDING.search(said[0]) \
+            or len(kinds) != 1:
+        return None
+    modifier = re.escape(kinds[0][0].surface)
+    return re.sub(rf"(?<!\w){modifier}(?!\w)", said[0], asked, count=1).rstrip(" ?") + "?"
+
+
+_WHERE_ENDING = re.compile(r"[dt][ae](?:n|ki)?$")  # "arpada", "köyden": where, not what
 
 
 def _ends_on_verb(question: str) -> bool:
@@ -1247,10 +1268,12 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
-        if chosen and announces_only(asked, chosen[0].text):
+        if chosen and announces_only(asked, chosen[0].text) and not (
+                asked.asked is Asked.DATE and reports(question, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
             # ziyarete açık olacak" announces the fair; a report of it may be further down, or nowhere
-            # (not for "itirazın sonucu ne oldu?": any other sentence would do as well as none)
+            # (not for "itirazın sonucu ne oldu?": any other sentence would do as well as none); a
+            # title reporting the deed dates it by its day ("… yeni otobüs hattı açıldı")
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: not announces_only(asked, text)
                                              and (not extreme or says_extreme(extreme, text)))
@@ -1341,6 +1364,18 @@ class ArchiveQA:
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
             # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs
             return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
+        if (chosen and asked.asked is Asked.NUMBER and (place := another_place(question, chosen[0].text))
+                and not roots_held(ChunkMeta.of(read[chosen[0].passage - 1]).title, {turkish_lower(place)})):
+            # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
+            # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
+            # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …")
+            chosen, whole = self.best_stated(
+                question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                lambda text: not another_place(question, text) and not announces_only(asked, text)
+                and roots_held(text, {turkish_lower(place)}) > 0)
+            if not chosen:
+                return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
+            read = passages = whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)

@@ -237,8 +237,10 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
     excluded: set[str] = set()
     kinds = []
     for kind, head in kind_terms(question, snapshot.spellings.holds_bare):
-        with_kind = _docs_covering(kind, snapshot) & docs
-        # the head by its stem only: its root may be another word's ("sınırı" → "sını", of "sınıf")
+        # each by its stem only: a root may be another word's ("sınırı" → "sını", of "sınıf";
+        # "sağlık" → "sağl", of "sağlandı", which a bus line's article says beside "kent merkezi")
+        with_kind = _docs_covering(Term(kind.surface, ((stem(turkish_lower(kind.surface)),),), kind.position),
+                                   snapshot) & docs
         stemmed = Term(head.surface, ((stem(turkish_lower(head.surface)),),), head.position)
         without = (_docs_covering(stemmed, snapshot) & docs) - with_kind
         if with_kind and without:

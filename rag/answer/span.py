@@ -1844,6 +1844,28 @@ def another_owner(question: str, sentence: str) -> str | None:
     return None
 
 
+def another_place(question: str, sentence: str) -> str | None:
+    """The place a figure or date question names where ("TİKA Telafer'de kaç okulu onardı?") when
+    the sentence names another place so ("… onarılan 15 okul, Kerkük'te düzenlenen törenle …")
+    and never the asked one; None otherwise."""
+    said = {_place_named(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
+    for found in _WHERE_NAMED.finditer(question):
+        place = _place_named(found.group(1))
+        if said and place not in said and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))}):
+            return place
+    return None
+
+
+def _place_named(run: str) -> str:
+    """"Kerkük Olimpiyat Stadyumu" is one place; "TİKA Telafer" a body, then the place."""
+    *_, last = run.split()
+    return run if turkish_lower(last).startswith(tuple(_HEADS)) else last
+
+
+# "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"
+_WHERE_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae](?:ki)?(?!\w)")
+
+
 def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
     """The question's names of several words (not opened by a question word) that the
     sentence does not hold, word by word."""
@@ -2094,7 +2116,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))
                 and not _clock_time(sentence, m)  # "saat 10.00 ile 20.00 arasında" counts nothing
-                and (question.tense is Tense.FUTURE or question.expected or not _GOAL.match(sentence, m.end()))]
+                and (question.tense is Tense.FUTURE or question.expected or not _GOAL.match(sentence, m.end()))
+                and (question.tense is not Tense.PAST or not _EXPECTED_FIGURE.match(sentence, m.end()))]
     names = _names(question, sentence)
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
@@ -2117,10 +2140,12 @@ def _clock_time(sentence: str, number: re.Match) -> bool:
                  or re.search(r"\d[.:]\d\d\s*(?:ile|ve|[-–])\s*$", sentence[:number.start()]) is not None))
 
 
-# "… günlük üretimi 2.500 ekmeğe çıkarmayı hedefliyor", "10 bin kişi bekliyorduk", "30 bin ziyaretçi
-# gelmesini hedeflediklerini": a figure aimed at or expected, not the one there is
+# "… günlük üretimi 2.500 ekmeğe çıkarmayı hedefliyor": a figure aimed at, not the one there is
 _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yükselt|artır|indir|düşür)\w*\s+"
-                   r"(?:hedefl|amaçl|planl)\w*|\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl)\w*")
+                   r"(?:hedefl|amaçl|planl)\w*")
+# "10 bin kişi bekliyorduk", "30 bin ziyaretçi gelmesini hedeflediklerini": no count of who came
+# ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
+_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl)\w*")
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
 
 
@@ -2605,8 +2630,10 @@ def _first_name(text: str, at: int, run: list[str]) -> bool:
 def _surname(text: str, end: int, run: list[str]) -> bool:
     """"Müdürü Fatma Ocak, …": a month after a first name, with no year or "ayında" after it,
     is her surname ("Nevruz Mart ayında", "Ekim 2024" are dates)."""
+    before = turkish_lower(_bare(run[-2])) if len(run) > 1 else ""
     return (len(run) > 1 and turkish_lower(_bare(run[-1])) in MONTH_NUMBERS and not _is_time_word(run[-2])
-            and not _is_title(run[-2]) and re.match(r"\s*(?:\d|ay|yıl)", text[end:]) is None)
+            and not before.startswith((*_OFFICES, *_PERSON_TITLES))  # "Kaymakam Kasım'ın": his surname alone
+            and re.match(r"\s*(?:\d|ay|yıl)", text[end:]) is None)
 
 
 def _is_title(word: str) -> bool:
