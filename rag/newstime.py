@@ -44,7 +44,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+{_YEAR}")
 _YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|{_APOS}(?:ün|un|in|ın)\s+(?=son|en|ilk)|"
                          r"\s+(?:yılı|yılında|yılındaki|senesi|senesinde)\b)")
 _LAST_N = re.compile(rf"\bson\s+{_COUNT}\s+{_UNIT}")
-_RELATIVE = re.compile(r"\b(?:bir\s+(?=önceki))?(geçen|bu|önceki|geçtiğimiz)\s+(yıl|sene|ay|hafta)(?:ki|ın|in|da|de)?\b")
+_RELATIVE = re.compile(r"\b(?:bir\s+(?=önceki))?(geçen|bu|önceki|geçtiğimiz)\s+(yıl|sene|ay|hafta)"
+                       r"(?:ki|ın|in|da|de)?\b")
 # Time intents are phrases, never the bare adjectives: "en son", "son durum", "şu anki",
 # "bugünlerde", "yeni başkanı" (the office's current holder) ask for the newest fact; "yeni
 # açılan okul", "son cümlesi", "ilk kadın başkanı" do not. "İlk" asks for the oldest in a

@@ -337,7 +337,8 @@ def _asked_and_cited(history: Sequence[Message]) -> list[tuple[str, frozenset[st
     for i, message in enumerate(history):
         if message.get("role") == "user":
             reply = history[i + 1] if i + 1 < len(history) else {}
-            asked.append((message["content"], frozenset(reply.get("cited") or ()) if reply.get("quoted") else frozenset()))
+            cited = frozenset(reply.get("cited") or ()) if reply.get("quoted") else frozenset()
+            asked.append((message["content"], cited))
     return asked
 
 

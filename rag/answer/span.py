@@ -1384,7 +1384,8 @@ def gives_no_time(question: Question, sentence: str) -> bool:
 # olacak", "… ödülün verilmesi planlanıyor", "85 yayınevinin katılması bekleniyor".
 _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
                         # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi"
-                        r"|\w[ae]c[ae]ğ[ıi](?:n[ıi])?\s+(?:d[ae]\s+)?(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
+                        r"|\w[ae]c[ae]ğ[ıi](?:n[ıi])?\s+(?:d[ae]\s+)?"
+                        r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
 # "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor": not yet so
 _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor)\W*$"
                        r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü)(?!\w)")
@@ -2379,7 +2380,8 @@ _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\?
 
 # "kim kazandı", "yarışı kazanan kim": a winner is asked, whom a sentence names by the win
 # ("… yarışı kazandı", "birinci oldu", "şampiyon", "ödülü … verildi"), not by organising the contest.
-_ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|ay\w*\s)\w+)\s+kazan(?!ç)\w*|kazan(?:an|anlar)\s+kim\w*"
+_ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|ay\w*\s)\w+)\s+kazan(?!ç)\w*"
+                          r"|kazan(?:an|anlar)\s+kim\w*"
                           # "ödülünü kim aldı": a prize is won by whoever takes it
                           r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*)"
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
