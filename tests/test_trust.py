@@ -3327,6 +3327,10 @@ def test_a_figure_is_not_a_clock_time_nor_a_goal_for_now():
     goal = "Kooperatif yönetimi, yıl sonuna kadar günlük üretimi 2.500 ekmeğe çıkarmayı hedefliyor."
     assert short_answer(Question.read("Kooperatif günde kaç ekmek üretiyor?"), goal) is None
     assert short_answer(Question.read("Kooperatif yıl sonunda günde kaç ekmek üretecek?"), goal) == "2.500 ekmeğe"
+    # "kaç kişi izledi?" of a concert only announced got its "2 bin kişilik oturma alanı": a size
+    seats = "Müdür, konserin kalenin avlusunda yapılacağını ve 2 bin kişilik oturma alanı hazırlandığını söyledi."
+    assert short_answer(Question.read("Konseri kaç kişi izledi?"), seats) is None
+    assert short_answer(Question.read("Törene kaç kişi katıldı?"), "Törene 40 kişilik bir heyet katıldı.") == "40 kişilik"
 
 
 def test_no_newer_news_is_claimed_from_an_article_on_another_thing(twenty_second_qa):
@@ -3424,3 +3428,11 @@ def test_a_title_reporting_the_deed_dates_it_though_the_sentence_announces(twent
     title reports the girls' one, stays refused: test_what_an_announcement_says_will_be_is_no_report_of_it)."""
     answer = twenty_second_qa.ask("Altunköprü otobüs hattı ne zaman açıldı?")
     assert not answer.refused and "3 Nisan 2023" in answer.text, answer.text
+
+
+def test_the_whole_is_asked_when_the_question_says_its_deed():
+    """"2023 bakalorya sınavında Türkmen Lisesi'nden kaç öğrenci sınava girdi?" got **271
+    öğrenci** from "sınava giren 312 öğrencinin 271'i sınavı geçti": the ones who passed."""
+    passed = "Okuldan sınava giren 312 öğrencinin 271'i sınavı geçti."
+    assert short_answer(Question.read("Türkmen Lisesi'nden kaç öğrenci sınava girdi?"), passed) == "312 öğrenci"
+    assert short_answer(Question.read("Türkmen Lisesi'nden kaç öğrenci sınavı geçti?"), passed) == "271 öğrenci"

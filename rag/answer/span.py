@@ -1697,6 +1697,16 @@ _SHARE = re.compile(rf"(?<![\d.,])\d[\d.,]*\s+([^\W\d_]+?)n?[ıiuü]n\s+(?:([^\W
                     rf"(\d[\d.,]*)[{APOSTROPHES}]")
 
 
+def _whole_asked(question: Question, before: str) -> bool:
+    """The deed the question asks of is the one a participle right before the whole says
+    ("sınava giren 312 öğrencinin …" for "kaç öğrenci sınava girdi")."""
+    said = _PARTICIPLE_BEFORE.search(turkish_lower(before))
+    return said is not None and said.group(1) in question.named
+
+
+_PARTICIPLE_BEFORE = re.compile(r"(\w+?)[ae]n\s+$")  # "giren", "katılan" right before the number
+
+
 def short_answer(question: Question, sentence: str) -> str | None:
     """The one span of the asked kind in ``sentence`` that the question does not name; None
     when there is none or more than one (then the sentence speaks for itself)."""
@@ -1727,6 +1737,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
+    if share and _whole_asked(question, sentence[:share.start()]):
+        # "kaç öğrenci sınava girdi": "sınava giren 312 öğrencinin 271'i sınavı geçti" — the whole
+        return f"{share.group().split()[0]} {question.counted}"
     if share and qualifier is None and any(
             word and turkish_lower(word).startswith(question.unit or "") for word in share.groups()[:2]):
         return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
@@ -2802,12 +2815,16 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
         if wholes:
             return _is_people(wholes[-1])
     counted = [w for w in _counted(sentence, _with_unit(sentence, match)) if not _SCALE_CASE.fullmatch(w)]
+    if counted and _ADJECTIVE_COUNT.search(counted[0]):
+        # "2 bin kişilik oturma alanı" is a size, "40 kişilik (Irak Türkmen) heyeti" a party of forty
+        return any(_is_people(word) or word.startswith(_PARTIES) for word in counted[1:])
     if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
         before = _counted_before(sentence, match.group())  # not "şube sayısını 23'e çıkardı"
         return before is None or _is_people(before) or _PARTICIPLE.fullmatch(before) is not None
     return bool(_PARTICIPLE.fullmatch(counted[0])) or any(map(_is_people, counted))
 
 
+_PARTIES = ("ekip", "grup", "kafile", "koro", "topluluk", "takım")  # people gone together
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)([a-zçğıöşü]\w*l[ae]r)\w*?[dt][ae]n(?!\w)")  # "yayınevlerinden"
 
 
