@@ -314,17 +314,17 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
 
 def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[str], str] = lambda _: "",
                    is_noun: Callable[[str], bool] = no_noun,
-                   named: bool = False) -> tuple[str, list[str], str | None] | None:
+                   named_topic: bool = False) -> tuple[str, list[str], str | None] | None:
     """The latest earlier question with a subject of its own, with that subject and its
     predicate: a follow-up's words ("peki ne zaman yapıldı?") are no subject ("yapıldı kaç
-    sanatçı katıldı?", a stranger's find). ``named``: the talk's named subject behind that one,
+    sanatçı katıldı?", a stranger's find). ``named_topic``: the talk's named subject behind that one,
     when it was a common noun answered from the same articles ("restorasyon ne kadar sürdü?"
     after "Kerkük Ulu Camii ne zaman ibadete açıldı?": "imamı kim?" asks the mosque's imam);
     None when there is none."""
     earlier = _asked_and_cited(history)[-turns:] if turns else []
     for previous, cited in sorted(reversed(earlier), key=lambda asked: not is_standalone(asked[0], is_noun)):
         subject, predicate = subject_of(previous, period_of(previous))
-        if subject and not named:
+        if subject and not named_topic:
             return previous, subject, predicate
         if subject:
             return None if _PROPER_NOUN.search(previous) else _named_behind(earlier, previous, cited, period_of)
@@ -344,6 +344,7 @@ def _asked_and_cited(history: Sequence[Message]) -> list[tuple[str, frozenset[st
 
 def _named_behind(earlier: list[tuple[str, frozenset[str]]], latest: str, cited: frozenset[str],
                   period_of: Callable[[str], str]) -> tuple[str, list[str], str | None] | None:
+    """The latest other question with a proper noun whose answer cited an article ``latest``'s did."""
     for previous, docs in reversed(earlier):
         if previous != latest and docs & cited and _PROPER_NOUN.search(previous):
             subject, predicate = subject_of(previous, period_of(previous))
@@ -714,20 +715,19 @@ class ArchiveQA:
         def respond(asked: str) -> Iterator[str | Answer]:
             return self.reading(lambda snapshot: self._respond(asked, frame, filters, mode, snapshot, focus, discussed))
 
-        events = respond(standalone)
-        topic = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun, named=True)
+        topic = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun,
+                                named_topic=True)
                  if source and not self.generative and not _PROPER_NOUN.search(restored) else None)
-        if topic and source[2] is None and _ends_on_verb(restored):
-            # "kaç takım katıldı?" after "finalde skor kaçtı?": a deed of its own is the named thing's
-            # (the league's), not the attribute's asked before
-            standalone, source = self.condense(restored, talk, named=True), topic
-            events = respond(standalone)
-        elif topic:
-            # "imamı kim?" after "restorasyon ne kadar sürdü?", refused as the restoration's imam,
-            # is asked again of the mosque the talk named before
-            events = list(events)
-            if events[-1].refused:
-                standalone, source = self.condense(restored, talk, named=True), topic
+        events = respond(standalone)
+        if topic:
+            # asked of the talk's named subject rather than the latest question's common one: at once
+            # when it says a deed of its own after an attribute was asked ("kaç takım katıldı?" after
+            # "finalde skor kaçtı?": the league's teams), or when, asked of the latest, it is refused
+            # ("imamı kim?" after "restorasyon ne kadar sürdü?": the mosque's imam)
+            at_once = source[2] is None and _ends_on_verb(restored)
+            events = [] if at_once else list(events)
+            if at_once or events[-1].refused:
+                standalone, source = self.condense(restored, talk, named_topic=True), topic
                 events = respond(standalone)
         for event in events:
             if isinstance(event, Answer):
@@ -846,13 +846,13 @@ class ArchiveQA:
                            f"{self.settings.max_question_chars} karakterlik bir soru sorun.")
         return question
 
-    def condense(self, question: str, history: Sequence[Message], named: bool = False) -> str:
+    def condense(self, question: str, history: Sequence[Message], named_topic: bool = False) -> str:
         """A follow-up rewritten as a question that stands alone (by the chat model, if any;
-        ``named``: of the talk's named subject, by rule). A digest ("peki en son ne oldu?")
-        stands alone: it lists, whatever was asked before."""
+        ``named_topic``: of the talk's named subject, by rule). A digest ("peki en son ne
+        oldu?") stands alone: it lists, whatever was asked before."""
         if not history or read_digest(question, self.read_time(question), key_terms(question)):
             return question
-        if self.generative and not named:
+        if self.generative and not named_topic:
             try:
                 rewritten = self.generative.condense(question, _history_text(history, self.settings.history_turns))
             except Exception as exc:  # the answer step reports an unreachable model to the user
@@ -862,7 +862,7 @@ class ArchiveQA:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns,
                                 lambda text: frame.phrase if (frame := self.read_time(text)) else "",
-                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun, named)
+                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun, named_topic)
 
     def restore(self, question: str) -> str:
         """The question with the Turkish letters and capitals the archive writes its words with

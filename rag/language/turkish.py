@@ -57,10 +57,10 @@ def high_vowel_after(word: str) -> str | None:
 
 # A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı", "yurt" "yurdu".
 SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
-# A word news writes as another: "domatesin kilosu" as "kilogramı", "maliyeti" as "… dolara mal olan".
-SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo", "maliyet": "mal"}
 HARDENED = {soft: hard for hard, soft in SOFTENED.items()}
 _SOFTENED_POSSESSIVE = re.compile(r"(\w{2,})([bcdğ])[ıiuü]$")
+# A word news writes as another: "domatesin kilosu" as "kilogramı", "maliyeti" as "… dolara mal olan".
+SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo", "maliyet": "mal"}
 
 
 def unsoftened(form: str) -> str | None:
