@@ -1859,7 +1859,7 @@ def another_owner(question: str, sentence: str) -> str | None:
 
 
 def another_place(question: str, sentence: str) -> str | None:
-    """The place a figure or date question names where ("TİKA Telafer'de kaç okulu onardı?") when
+    """The place a figure question names where ("TİKA Telafer'de kaç okulu onardı?") when
     the sentence names another place so ("… onarılan 15 okul, Kerkük'te düzenlenen törenle …")
     and never the asked one; None otherwise."""
     said = {_place_named(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
