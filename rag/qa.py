@@ -414,11 +414,16 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     return " ".join(words)
 
 
+def _content_words(own: list[str]) -> list[str]:
+    """A follow-up's own words less "peki", "ya" and stopwords, without end marks."""
+    return [w.rstrip("?!.,") for w in own if _bare(w) not in STOPWORDS and _bare(w) not in _JOINERS]
+
+
 def _kind_instead(own: list[str], asked: str) -> str | None:
     """"peki patates?" after "Kerkük'te un fiyatı ne kadar oldu?": a bare noun alone asks the
     earlier question of its kind, in the place of the compound's first noun ("patates fiyatı");
     None otherwise ("ya arpada?" names where, not a kind)."""
-    said = [w.rstrip("?!.,") for w in own if _bare(w) not in STOPWORDS and _bare(w) not in _JOINERS]
+    said = _content_words(own)
     kinds = kind_terms(asked)
     if len(said) != 1 or not said[0].isalpha() or not said[0].islower() or _WHERE_ENDING.search(said[0]) \
             or len(kinds) != 1:
@@ -441,7 +446,7 @@ def _named_instead(own: list[str], asked: str) -> str | None:
     no question word, asks the earlier question of it, in the earlier subject's place when that
     was a name too ("Tuzhurmatu kaymakamı kim?"), before its words otherwise ("peki Mavi Yol'un
     Kerkük-İstanbul otobüsü?" after "yolculuk kaç saat sürüyor"); None without such a subject."""
-    named = [w.rstrip("?!.,") for w in own if _bare(w) not in STOPWORDS and _bare(w) not in _JOINERS]
+    named = _content_words(own)
     written = asked.rstrip(" ?").split()
     at = next((i for i, w in enumerate(written) if _question_word(_bare(w))), None)
     if len(named) < 2 or not named[0][:1].isupper() or not at:
