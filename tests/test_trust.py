@@ -2474,6 +2474,13 @@ def talk(qa, questions: list[str]) -> list[Answer]:
     return answers
 
 
+def assert_shorts(qa, asked: dict[str, str]) -> None:
+    """Each question, asked alone, gets its short answer."""
+    for question, short in asked.items():
+        answer = qa.ask(question)
+        assert answer.short == short, (question, answer.text)
+
+
 @pytest.mark.parametrize("follow_up", ["orayı kim aldı?", "onlara kim önderlik ediyordu?",
                                        "bunlardan kaçı Kerkük'e ayrıldı?", "oradan nereye gitti?", "ondan önce?"])
 def test_a_demonstrative_with_any_ending_points_back(follow_up):
@@ -3198,9 +3205,7 @@ def test_the_asked_holder_is_not_another_office_or_role_beside_it(twenty_first_q
              "Kerkük Belediye Başkanı kim?": "Abdülkadir Tuzlu",
              "2024 derbisinde kırmızı kart gören oyuncu kim?": "Ali Rıza Çelebi",
              "Altunköprü Genel Hastanesi'nin başhekimi kim?": "Dr. Kemal Beyatlı"}
-    for question, holder in asked.items():
-        answer = twenty_first_qa.ask(question)
-        assert answer.short == holder, (question, answer.text)
+    assert_shorts(twenty_first_qa, asked)
 
 
 def test_a_figure_describing_the_asked_thing_by_its_possessive_answers(twenty_first_qa):
@@ -3313,9 +3318,7 @@ def test_a_short_answer_is_of_the_asked_kind(twenty_second_qa):
              "Altunköprü'deki yeni sağlık merkezi ne kadara yapıldı?": "800 milyon dinar",
              "Kerkük-Tuzhurmatu yolundaki kaza nerede meydana geldi?": "Tazehurmatu",
              "Kerkük'te Nevruz kutlamalarına Tuzhurmatu'dan kaç kişilik ekip geldi?": "40 kişilik"}
-    for question, short in asked.items():
-        answer = twenty_second_qa.ask(question)
-        assert answer.short == short, (question, answer.text)
+    assert_shorts(twenty_second_qa, asked)
     assert twenty_second_qa.ask("Nevruz kutlamalarını kim düzenledi?").short.endswith("Fatma Ocak")
 
 
@@ -3365,9 +3368,7 @@ def test_a_cost_a_match_and_a_crowd_are_answered_as_reported(twenty_third_qa):
              "Futbol turnuvasını kim kazandı?": "Tuzhurmatu Gençlerbirliği",
              "Türkmeneli Gençlik Futbol Turnuvası'nın finalinde skor kaç kaçtı?": "3-1",
              "Erbil'deki Türkmen Kültür Günleri'ni kaç kişi ziyaret etti?": "25 bin ziyaretçi"}
-    for question, short in asked.items():
-        answer = twenty_third_qa.ask(question)
-        assert answer.short == short, (question, answer.text)
+    assert_shorts(twenty_third_qa, asked)
     team = twenty_third_qa.ask("Türkmeneli Gençlik Futbol Turnuvası'nı hangi takım kazandı?")
     assert "Tuzhurmatu Gençlerbirliği, Kerkük Yıldızspor'u 3-1 yenerek" in team.text, team.text
 
