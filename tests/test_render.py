@@ -136,6 +136,17 @@ def test_answer_shows_how_it_was_read_and_refusals_are_marked():
     assert "arsiv-sources" not in html  # no sources, no empty list
 
 
+
+def test_a_refusals_related_articles_are_listed_as_related_with_nothing_marked():
+    """A stranger read the marked sentence under "Arşivde … rastlamadım" as the answer: a
+    refusal's sources are the closest articles, "İlgili olabilir", in both views, unmarked."""
+    answer = Answer(question="Einstein ne zaman doğdu?", text="Arşivde Einstein hakkında bir habere rastlamadım. "
+                    "İlgili olabilir: Haber 1 [1].", sources=[source(1, "2024-05-02")], refused=True)
+    for view in (VIEW_CARDS, VIEW_TIMELINE):
+        html = render_answer(answer, view, Filters())
+        assert "İlgili olabilir (1)" in html and "Kaynaklar" not in html
+        assert "<mark>" not in html and "Önce. Alıntı 1. Sonra." in html
+
 def test_a_follow_up_shows_the_earlier_question_it_was_read_with():
     """"Bu kararı kim duyurdu?" was shown as read "Kerkük'te binaya üç dilli tabela kararı kim
     duyurdu?" (a stranger: ungrammatical); the earlier question, as the user wrote it, is shown."""

@@ -57,7 +57,7 @@ def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl
     if scope:
         parts.append(f'<p class="arsiv-scope">{html.escape(scope)}</p>')
     if answer.sources:
-        parts.append(render_sources(answer.sources, links, view))
+        parts.append(related(answer.sources, links) if answer.refused else render_sources(answer.sources, links, view))
     parts.append("</div>")
     return "".join(parts)  # one line: Markdown never reinterprets the archive text inside
 
@@ -96,19 +96,26 @@ def render_sources(sources: list[Source], links: Links, view: str) -> str:
     return timeline(sources, links) if view == VIEW_TIMELINE else cards(sources, links)
 
 
-def cards(sources: list[Source], links: Links) -> str:
+def cards(sources: list[Source], links: Links, heading: str = "Kaynaklar", marked: bool = True) -> str:
     """One card per source in citation order: title, date, the passage with the quote marked."""
     items = []
     for s in sources:
+        passage = highlighted(s.passage, s.quote) if marked else _escape(excerpt(s.passage, s.quote))
         title = _link(links.get(s.n), html.escape(s.title or s.source))
         items.append(
             f'<div class="arsiv-source"><div class="arsiv-source-head">'
             f'<span class="arsiv-n">[{s.n}]</span> {title} '
             f'<span class="arsiv-date">· {html.escape(date_label(s.date))}</span></div>'
-            f'<blockquote class="arsiv-quote">{highlighted(s.passage, s.quote)}</blockquote>'
+            f'<blockquote class="arsiv-quote">{passage}</blockquote>'
             f'<div class="arsiv-where">{html.escape(_where(s))}</div></div>'
         )
-    return _collapsed(f"Kaynaklar ({len(sources)})", "".join(items))
+    return _collapsed(f"{heading} ({len(sources)})", "".join(items))
+
+
+def related(sources: list[Source], links: Links) -> str:
+    """A refusal's sources are only the closest articles: listed as "İlgili olabilir", with
+    nothing marked, so no sentence of theirs reads as the answer."""
+    return cards(sources, links, heading="İlgili olabilir", marked=False)
 
 
 def timeline(sources: list[Source], links: Links) -> str:
@@ -134,6 +141,21 @@ def highlighted(passage: str, quote: str) -> str:
     at = passage.find(quote) if quote else -1
     if at < 0:
         return f"<mark>{_escape(quote or passage)}</mark>"
+    before, after = _around(passage, quote, at)
+    return f"{_escape(before)}<mark>{_escape(quote)}</mark>{_escape(after)}"
+
+
+def excerpt(passage: str, quote: str) -> str:
+    """The passage around the quote as plain text (its opening when the quote is not in it)."""
+    at = passage.find(quote) if quote else -1
+    if at < 0:
+        return passage[:2 * QUOTE_CONTEXT_CHARS] + ("…" if len(passage) > 2 * QUOTE_CONTEXT_CHARS else "")
+    before, after = _around(passage, quote, at)
+    return before + quote + after
+
+
+def _around(passage: str, quote: str, at: int) -> tuple[str, str]:
+    """The words before and after the quote at ``at``, some context either side, cut between words."""
     start, end = max(0, at - QUOTE_CONTEXT_CHARS), min(len(passage), at + len(quote) + QUOTE_CONTEXT_CHARS)
     # cut between words, never inside one ("…va Valisi" of "Ninova Valisi")
     if start and (space := passage.find(" ", start, at)) >= 0:
@@ -142,7 +164,7 @@ def highlighted(passage: str, quote: str) -> str:
         end = space
     before = ("…" if start else "") + passage[start:at]
     after = passage[at + len(quote):end] + ("…" if end < len(passage) else "")
-    return f"{_escape(before)}<mark>{_escape(quote)}</mark>{_escape(after)}"
+    return before, after
 
 
 def linked_markers(text: str, links: Links) -> str:
