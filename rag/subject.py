@@ -23,7 +23,7 @@ from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
     ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after,
-    idiom_verbs, root, stem, turkish_lower, unsoftened, without_suffix, words,
+    idiom_verbs, root, stem, turkish_lower, unsoftened, vowel_alternative, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -780,6 +780,8 @@ def _word_holds(word: str, root_: str) -> bool:
     if root_ in IDIOM_VERBS:  # "öl": "öldü", "ölen", "ölüm", not "ölçüldü"
         return word == root_ or (word.startswith(root_) and word[len(root_):][:1] in _VERB_GOES_ON)
     if word.startswith(root_) or (len(root_) >= 4 and root_ in word[2:]):
+        return True
+    if (other := vowel_alternative(root_)) and word.startswith(other):  # "vakıf" in "vakfın"
         return True
     if len(root_) >= 3 and root_[-1] in SOFTENED and word.startswith(root_[:-1] + SOFTENED[root_[-1]]):
         return True

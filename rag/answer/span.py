@@ -147,7 +147,8 @@ def _possessive(noun: str) -> str:
     return noun[:-1] + soft.get(noun[-1], noun[-1]) + ending
 
 
-_BODY_FORMS = tuple(_possessive(noun) for noun in _HEADS)
+# A mosque is named with the bare noun as often as with the compound's ("Ulu Cami", "Ulu Camii").
+_BODY_FORMS = (*(_possessive(noun) for noun in _HEADS), "cami")
 # Public bodies: no company answers "hangi firma", whatever pays for the work ("Irak Kültür Bakanlığı").
 _PUBLIC_FORMS = tuple(_possessive(noun) for noun in (
     "bakanlık müdürlük belediye valilik kaymakamlık başkanlık meclis üniversite fakülte hastane okul lise vakıf "

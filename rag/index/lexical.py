@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from rag.language.turkish import ascii_fold, tokens
+from rag.language.turkish import ascii_fold, tokens, vowel_alternative
 
 K1 = 1.2
 B = 0.75
@@ -88,6 +88,8 @@ class BM25Index:
             return self.with_term(root)
         ordered = self._sorted_terms()
         ids = [self.vocabulary[ordered[i]] for i in _prefixed(root, ordered)]
+        if other := vowel_alternative(root):  # "vakf" of "Vakfı'nın" finds "vakıf", as the index holds it
+            ids += [self.vocabulary[ordered[i]] for i in _prefixed(other, ordered)]
         if root.isascii():  # typed without Turkish letters: "varsova" finds "varşova"
             folded, terms = self._folded_terms()
             ids += [self.vocabulary[terms[i]] for i in _prefixed(root, folded)]

@@ -146,15 +146,19 @@ class Spellings:
         """The archive's spelling of the longest beginning of ``folded`` it holds, and the
         rest, and its entry; or, when it holds only longer words that begin with ``folded``
         or with all of it but its last letter or two, their spelling of that beginning."""
-        for end in range(len(folded), MIN_STEM - 1, -1):
-            entry = self.table.get(folded[:end])
-            # at least half the word, and a three-letter beginning only before one letter
-            # ("maci": "maç" + "ı"; "besteledi" is not "beş" + "teledi")
-            if entry is not None and 2 * end >= len(folded) and (end > MIN_STEM or len(folded) - end <= 1):
-                return entry[0], folded[end:], entry
         keys = self._sorted()
         at = bisect.bisect_left(keys, folded)
-        for key in keys[max(0, at - 1):at + 1]:  # the neighbours share the longest beginning
+        extended = at < len(keys) and keys[at].startswith(folded)  # "cami" begins the archive's "camii"
+        for end in range(len(folded), MIN_STEM - 1, -1):
+            entry = self.table.get(folded[:end])
+            # at least half the word, and a three-letter beginning only before one letter and
+            # when no archive word begins with all of it ("maci": "maç" + "ı"; "besteledi" is
+            # not "beş" + "teledi"; "cami" not "çam" + "ı")
+            if entry is not None and 2 * end >= len(folded) and (
+                    end > MIN_STEM or (len(folded) - end <= 1 and not extended)):
+                return entry[0], folded[end:], entry
+        neighbours = keys[max(0, at - 1):at + 1]  # they share the longest beginning: the longer first
+        for key in sorted(neighbours, key=lambda k: -len(os.path.commonprefix([k, folded]))):
             shared = len(os.path.commonprefix([key, folded]))
             # all of it ("bütçesini": "butcesi"), or all but a last suffix's letter or two
             # ("maçtan": "maci", "katılarak": "katildi")

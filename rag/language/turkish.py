@@ -63,6 +63,33 @@ _SOFTENED_POSSESSIVE = re.compile(r"(\w{2,})([bcdğ])[ıiuü]$")
 SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo", "maliyet": "mal"}
 
 
+# Nouns that lose their last vowel before a suffix starting with one: "vakıf" is "vakfın",
+# "şehir" "şehrin", "kayıp" "kaybı"; the stemmer keeps the two forms apart. A closed list of
+# Turkish words; left out where the short form begins other words ("ism": "İsmail", "emr":
+# "Emre", "resm": "resmi" is also "official", "hükm": "hükmetti" beside "hükümet").
+_VOWEL_DROPPING = "vakıf şehir kısım nehir fikir şekil ömür metin zihin keşif kayıp kayıt nesil sabır göğüs"
+_DROPPED = {noun[:-2] + SOFTENED.get(noun[-1], noun[-1]): noun for noun in _VOWEL_DROPPING.split()}
+_FULL = {noun: dropped for dropped, noun in _DROPPED.items()}
+_BEFORE_VOWEL = re.compile(rf"({'|'.join(_DROPPED)})(?=[aeıioöuü])")
+
+
+def vowel_restored(word: str) -> str:
+    """"vakfın" → "vakıfın", which stems as "vakıf" and "vakıflar" do; other words as they are."""
+    dropped = _BEFORE_VOWEL.match(word)
+    return _DROPPED[dropped.group(1)] + word[dropped.end():] if dropped else word
+
+
+def vowel_alternative(form: str) -> str | None:
+    """A vowel-dropping noun's start spelled the other way ("vakf" ↔ "vakıf"), for matching a
+    root against words as written; None for other forms."""
+    for short, full in _DROPPED.items():
+        if form.startswith(full):
+            return short + form[len(full):]
+        if form.startswith(short):
+            return full + form[len(short):]
+    return None
+
+
 def unsoftened(form: str) -> str | None:
     """A possessive's noun with its final consonant hard again, as the archive's other forms
     hold it: "yurdu" → "yurt" (the stemmer cuts "yurdunun" to "yurdu", "yurtta" to "yurt");
@@ -185,9 +212,14 @@ def without_genitive(word: str) -> str:
     return word
 
 
+def term(word: str) -> str:
+    """A lower-cased word as lexical matching indexes it: stemmed, a dropped vowel restored first."""
+    return stem(vowel_restored(word))
+
+
 def tokens(text: str) -> list[str]:
     """Stemmed content tokens for lexical matching."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS]
+    return [term(w) for w in words(text) if w not in STOPWORDS]
 
 
 # Units of measure, by what they measure: "kaç ton", "kaç derece", "kaç yaşında", "yüzde kaç"
