@@ -73,9 +73,10 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, opening_term,
-    opening_word,
-    other_kinds, possessor_roots, predicate_roots, roots_held, said_in, speaking_otherwise, speaks_of, unheard_kinds,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, of_another_kind,
+    opening_term, opening_word,
+    other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, speaking_otherwise, speaks_of,
+    unheard_kinds,
     unnamed,
 )
 
@@ -590,6 +591,10 @@ def _outside_text(absent: list[Term]) -> str:
     return f"Seçilen filtrelere uyan haberlerde {missing_names(absent)} geçmiyor; arşivin tamamında aramak için filtreleri kaldırın."
 
 
+def _of_period_text(absent: list[Term]) -> str:
+    return f"Arşivde sorulan döneme ait, {missing_names(absent)} geçen bir habere rastlamadım."
+
+
 def _apart_text(terms: list[Term]) -> str:
     if len(named_groups(terms)) == 1:  # "8." and the name it numbers: one name
         return _absent_text(terms)
@@ -946,8 +951,15 @@ class ArchiveQA:
         absent = absent or unnamed(question, [d.page_content for d in documents],
                                    lambda: self.article_texts(retrieved, snapshot))
         if absent:
-            outside = filters.chosen and all(cover.get(t) for t in absent)
-            return replace(found, answerable=False, missing=_outside_text(absent) if outside else _absent_text(absent))
+            # the archive has them, outside the scope (a compound's name no article says has no roots)
+            elsewhere = all(t.roots for t in absent) and all(covering(absent, snapshot).values())
+            if elsewhere and filters.chosen:
+                missing = _outside_text(absent)
+            elif elsewhere and scoped_filters(filters, frame) != filters:  # "2025 yılında fındık fiyatı"
+                missing = _of_period_text(absent)
+            else:
+                missing = _absent_text(absent)
+            return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms)
         if opening and (held := covering([opening], snapshot)[opening] & retrieved) and held != retrieved:
             # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
@@ -1280,9 +1292,11 @@ class ArchiveQA:
             # ziyarete açık olacak" announces the fair; a report of it may be further down, or nowhere
             # (not for "itirazın sonucu ne oldu?": any other sentence would do as well as none); a
             # title reporting the deed dates it by its day ("… yeni otobüs hattı açıldı")
+            # (a date, only where the deed is said: "31 Mart yerel seçimlerinde" dates no crèche)
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: not announces_only(asked, text)
-                                             and (not extreme or says_extreme(extreme, text)))
+                                             and (not extreme or says_extreme(extreme, text))
+                                             and (asked.asked is not Asked.DATE or says_deed(question, text)))
             chosen = chosen if asked.factoid or extreme else []
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
@@ -1358,6 +1372,14 @@ class ArchiveQA:
                 if not chosen:
                     return self.decline_subject(question, _not_said_text(f"{quality[2]} için bunu", filtered), read)
                 read = passages = whole
+        if chosen and asked.factoid and (kind := of_another_kind(question, chosen[0].text, snapshot.spellings.holds_bare)):
+            # "doktora programı kaç öğrenciyle açıldı": "yüksek lisans programında 46 öğrenci" is
+            # another programme's; the asked one's may be further down the article
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: says_kind(text, kind))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text(f"{kind.surface} için bunu", filtered), read)
+            read = passages = whole
         if chosen and asked.factoid and denies_deed(question, chosen[0].text):
             # "hangi ülkeye ihracat yapıyor": "Türkiye'ye ise henüz ihracat yapmıyor" is where it does not
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,

@@ -23,7 +23,7 @@ from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
     ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after,
-    idiom_verbs, root, stem, turkish_lower, unsoftened, vowel_alternative, without_suffix, words,
+    idiom_verbs, lexical_term, root, stem, turkish_lower, unsoftened, vowel_alternative, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -178,10 +178,10 @@ def kind_terms(question: str, bare_noun: Callable[[str], bool] = lambda _: False
     for position, (word, head) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
         asked_next = position + 2 < len(found) and ascii_fold(turkish_lower(found[position + 2])).startswith(_ASKING)
-        if (_begins_compound(word) and word not in _SHORT_ADJECTIVES and before not in ("hangi", "ne")
-                and _is_head(head, asked_next, bare_noun)):
+        if ((_begins_compound(word) or _held_as_noun(word, bare_noun)) and word not in _SHORT_ADJECTIVES
+                and before not in ("hangi", "ne") and _is_head(head, asked_next, bare_noun)):
             lowered = turkish_lower(head)
-            head_form = min(stem(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
+            head_form = min(lexical_term(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
             out.append((Term(word, (_forms(word),), position), Term(head, ((head_form,),), position + 1)))
     return out
 
@@ -198,6 +198,18 @@ def _is_modifier(word: str) -> bool:
             # an agent noun ends like a possessive ("öğrenci indirimi", "yolcu sayısı")
             and (not _INFLECTED.search(folded) or (_AGENT_NOUN.fullmatch(folded) is not None
                                                    and not _ORDINAL.search(folded))))
+
+
+_PAST_PLURAL = re.compile(r"[dt][iu]k")  # on ASCII-folded words: "yaptık", "geldik"; and "fındık"
+
+
+def _held_as_noun(word: str, bare_noun: Callable[[str], bool]) -> bool:
+    """A noun ending as a verb's "-dık" does ("fındık" as "yaptık") that the archive writes as
+    a noun of its own ("fındık", "fındıklar"): "fındık fiyatı" is a kind of price. (A verb
+    form so ending never stands before a possessed noun in a question.)"""
+    folded = ascii_fold(turkish_lower(word))
+    return (word[:1].islower() and word.isalpha() and len(folded) > 4 and _PAST_PLURAL.search(folded, len(folded) - 3)
+            is not None and folded not in _NOT_MODIFIERS and bare_noun(word))
 
 
 def _begins_compound(word: str) -> bool:
@@ -229,6 +241,42 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
             if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
 
 
+def of_another_kind(question: str, sentence: str, bare_noun: Callable[[str], bool]) -> Term | None:
+    """The kind a compound of the question names ("doktora programı") where the sentence
+    names its head in another compound ("yüksek lisans programında 46 öğrenci": a lower-case
+    noun, then the head with its compound's possessive) and never the asked kind; None
+    otherwise ("açılan okulda", "fabrikaya" may be the asked one's)."""
+    for kind, head in kind_terms(question, bare_noun):
+        noun = _head_noun(head.surface)
+        if says_kind(sentence, kind) or len(noun) < MIN_ROOT or _QUALITY.search(turkish_lower(kind.surface)):
+            continue  # "aylık maaşı": a month's pay, whatever its kind
+        compound = re.compile(rf"(?<![\w{APOSTROPHES}])([a-zçğıöşü]+)\s+{re.escape(noun)}{_POSSESSIVE_ENDING.pattern}")
+        if any(_names_a_kind(found.group(1)) for found in compound.finditer(sentence)):
+            return kind
+    return None
+
+
+def says_kind(sentence: str, kind: Term) -> bool:
+    return any(word.startswith(kind.roots[0]) for word in words(sentence))
+
+
+_QUALITY = re.compile(r"l[ıiuü]k$")  # "aylık", "yıllık", "kişilik": a quality, not a kind of the head
+_POSSESSIVE_ENDING = re.compile(r"s?[ıiuü](?:n?[dt][ae](?:n|ki)?|n[ıiuü]n|n[ae]|n[ıiuü]|yl[ae])?(?!\w)")
+_PARTICIPLE = re.compile(r"(?:[ae]n|d[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|m[ıiuü]ş)$")
+
+
+def _head_noun(head: str) -> str:
+    """"programı" → "program", "fuarını" → "fuar": the compound's head less its possessive and case."""
+    return _POSSESSIVE_ENDING.sub("", turkish_lower(head))
+
+
+def _names_a_kind(word: str) -> bool:
+    """A lower-case word before a compound's head that makes it a kind of its own: not a
+    pointer, a number, a quality or a participle ("açılan okul")."""
+    return (word not in STOPWORDS and word not in ADJECTIVES and word not in _NOT_PREDICATE
+            and not is_genitive(word) and not _PARTICIPLE.search(word))
+
+
 def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tuple[set[str], list[Term]]:
     """The documents that speak of a compound's head without the kind the question gives it,
     where another retrieved document holds that kind ("konut kredileri": a bank's article on
@@ -239,9 +287,9 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
     for kind, head in kind_terms(question, snapshot.spellings.holds_bare):
         # each by its stem only: a root may be another word's ("sınırı" → "sını", of "sınıf";
         # "sağlık" → "sağl", of "sağlandı", which a bus line's article says beside "kent merkezi")
-        with_kind = _docs_covering(Term(kind.surface, ((stem(turkish_lower(kind.surface)),),), kind.position),
+        with_kind = _docs_covering(Term(kind.surface, ((lexical_term(turkish_lower(kind.surface)),),), kind.position),
                                    snapshot) & docs
-        stemmed = Term(head.surface, ((stem(turkish_lower(head.surface)),),), head.position)
+        stemmed = Term(head.surface, ((lexical_term(turkish_lower(head.surface)),),), head.position)
         without = (_docs_covering(stemmed, snapshot) & docs) - with_kind
         if with_kind and without:
             excluded |= without
@@ -620,7 +668,7 @@ def _forms(word: str) -> tuple[str, ...]:
     ("pittsbur") finds "Pittsburgh"; and the name a derived word is made from."""
     lowered = turkish_lower(word)
     derived = _DERIVED.match(lowered)
-    forms = (stem(lowered), root(lowered), *([derived.group(1)] if derived else []))
+    forms = (lexical_term(lowered), root(lowered), *([derived.group(1)] if derived else []))
     return tuple(dict.fromkeys((*forms, *filter(None, map(unsoftened, forms)))))
 
 
@@ -717,13 +765,19 @@ _OFFICE = re.compile(r"(\w{4,}?)l[ıiuü][kğ]")
 _HEARSAY = re.compile(r"(?<=\w\w)m[ıiuü]ş(?:t[ıiuü])?$")  # the reported past, left by the stemmer
 
 
+_TIME_ASKED = ("tarih",)  # ("hangi yıl", "hangi gün": "1923 yılında", "Pazar günü" say it)
+
+
 def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     """The question's own content words beyond its names, as stems ("şu anki şefi kim" →
     {"şef"}): what an article must speak of to state the asked fact, however worded."""
     named = {turkish_lower(w) for term in terms for w in term.surface.split()}
     out = set()
-    for bare in words(question):
+    said = words(question)
+    for before, bare in zip(["", *said], said):
         if bare[0].isdigit() or bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
+            continue
+        if before == "hangi" and bare.startswith(_TIME_ASKED):  # "hangi tarihte" asks when, as "ne zaman"
             continue
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):

@@ -3136,13 +3136,15 @@ def markets_qa(tmp_path_factory, embedder):
     # a plural subject before "kaç aydır" is what is asked of: the teachers' three months are not the nurses'
     ("Kerkük'te sözleşmeli hemşireler kaç aydır maaş alamıyor?", "hemşire"),
     # "fiyatı" ends as a past verb, but the archive writes "fiyat": a head, and "hisse" its kind
-    ("Arslan Çimento'nun hisse fiyatı 2023'ün ilk yarısında ne kadardı?", "hisse"),
+    # (held by a 2024 share sale's article: none of the asked period says it)
+    ("Arslan Çimento'nun hisse fiyatı 2023'ün ilk yarısında ne kadardı?", "sorulan döneme ait, hisse geçen"),
 ])
 def test_a_kind_or_subject_the_articles_lack_is_named_in_the_refusal(markets_qa, question, missing):
     """Near misses of the fourth and sixth own sets, answered with a salça maker's dollars, the
     teachers' unpaid months and the cement plant's energy bill."""
     answer = markets_qa.ask(question)
-    assert answer.refused and answer.text.startswith(f"Arşivde {missing} hakkında"), answer.text
+    assert answer.refused and (answer.text.startswith(f"Arşivde {missing} hakkında")
+                               or answer.text.startswith(f"Arşivde {missing} bir habere")), answer.text
 
 
 def test_the_asked_subject_and_currency_are_answered_where_the_archive_holds_them(markets_qa):
@@ -3452,3 +3454,90 @@ def test_a_mosque_named_with_the_bare_noun_is_the_archives_camii(twenty_second_q
     for question in ("Ulu Cami restorasyonunun maliyeti ne kadar?", "Ulu Cami'nin restorasyonu kaça mal oldu?"):
         answer = twenty_second_qa.ask(question)
         assert answer.short == "1,2 milyar dinar" and answer.standalone_question is None, answer.text
+
+
+def test_a_figure_that_changed_is_answered_with_where_it_ended():
+    """"Yeni hastanede kaç hekim çalışıyor?" got **38** from "hekim sayısının 38'den 61'e
+    çıktığını": 38 is where the count rose from. Asked of the former figure, or where both
+    figures stand on their own for another count, no short answer is given."""
+    rose = "Başhekim Dr. Murat Kılıç, hekim sayısının 38'den 61'e çıktığını, hastanede 540 personelin çalışacağını açıkladı."
+    assert short_answer(Question.read("Yeni hastanede kaç hekim çalışıyor?"), rose) == "61"
+    assert short_answer(Question.read("İşsizlik oranı yüzde kaç?"), "İşsizlik oranı yüzde 12'den yüzde 9'a düştü.") \
+        == "yüzde 9"
+    assert short_answer(Question.read("Önceki hekim sayısı kaçtı?"), rose) != "61"
+    assert short_answer(Question.read("hastanede kaç kişi çalışıyor?"), rose) != "61"
+
+
+STRANGER_24 = Path(__file__).parent / "stranger13"  # six of the twenty-fourth trial's articles (a journalist's)
+
+
+@pytest.fixture(scope="module")
+def twenty_fourth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_24)
+
+
+def test_a_kind_no_article_of_the_asked_year_speaks_of_is_refused_as_of_that_year(twenty_fourth_qa):
+    """"2025 yılında fındık fiyatı ne kadar açıklandı?" got the bridge's cost (the only 2025
+    articles are on a bridge, a hospital and the catch): "fındık" ends as "yaptık" does, so it
+    was read as no kind, and its stem ("f") begins every word."""
+    answer = twenty_fourth_qa.ask("2025 yılında fındık fiyatı ne kadar açıklandı?")
+    assert answer.refused and "sorulan döneme ait, fındık geçen" in answer.text, answer.text
+    answer = twenty_fourth_qa.ask("2023'te fındık fiyatı ne kadardı?")
+    assert not answer.refused and "84 lira" in answer.text, answer.text
+
+
+def test_a_day_named_by_the_articles_own_answers_which_date(twenty_fourth_qa):
+    """"Hastane hangi tarihte hizmete girdi?" got **2024** from the bridge's "2024 yılı sonunda
+    tamamlanması planlanan köprü … hizmete girdi": "tarih" was read as a word the answer must
+    say, and "dün düzenlenen törenle hizmete girdi" as holding no date."""
+    for question, day in (("Hastane hangi tarihte hizmete girdi?", "16 Mart 2025"),
+                          ("Köprü hangi tarihte trafiğe açıldı?", "23 Mayıs 2025")):
+        answer = twenty_fourth_qa.ask(question)
+        assert answer.short == day, answer.text
+
+
+def test_a_promise_dates_no_deed_and_a_shop_has_a_name_to_give(twenty_fourth_qa):
+    """"Nurcan Aydın'ın vaat ettiği ücretsiz kreş ne zaman açıldı?" got the campaign's "vaatleri
+    arasında … ücretsiz kreş açılması bulunuyordu" (then, once that was refused, "31 Mart yerel
+    seçimlerinde …"); "eczanesinin adı ne?" got "… eczane işletiyor", which names none."""
+    for question in ("Nurcan Aydın'ın vaat ettiği ücretsiz kreş ne zaman açıldı?",
+                     "Nurcan Aydın'ın eczanesinin adı ne?"):
+        answer = twenty_fourth_qa.ask(question)
+        assert answer.refused and answer.short is None, answer.text
+
+
+def test_a_person_by_their_office_is_no_team(twenty_fourth_qa):
+    """"Emre Kalyoncu hangi takıma transfer oldu?" got **Orhan Demirci**, from "Teknik direktör
+    Orhan Demirci, takımın sezonu … bitirdiğini hatırlattı"."""
+    answer = twenty_fourth_qa.ask("Emre Kalyoncu hangi takıma transfer oldu?")
+    assert answer.short != "Orhan Demirci" and "Orhan Demirci" not in answer.text, answer.text
+
+
+PLANS_AND_KINDS = {
+    "dilbilim-bolumu.txt": """Musul Üniversitesi Dilbilim Bölümü beşinci yılını kutladı
+12 Ekim 2024
+
+Musul Üniversitesi Dilbilim Bölümü, kuruluşunun beşinci yılını dün düzenlenen bir törenle kutladı.
+Bölüm Başkanı Doç. Dr. Leyla Saatçi, lisans programında bugün 310 öğrencinin okuduğunu söyledi.
+2021'de açılan yüksek lisans programında 46 öğrenci eğitim görüyor.
+Saatçi, doktora programının 2026 yılında açılmasının planlandığını açıkladı.
+Bölümün hazırladığı "Dicle Kıyısında" adlı belgesel dizinin gelecek yıl bir ulusal kanalda yayımlanması hedefleniyor.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def plans_qa(tmp_path_factory, embedder):
+    return archive_of(tmp_path_factory.mktemp("plans"), embedder, PLANS_AND_KINDS)
+
+
+def test_a_figure_of_another_kind_and_a_goal_answer_nothing_done(plans_qa):
+    """"Türkoloji doktora programı kaç öğrenciyle açıldı?" got "yüksek lisans programında 46
+    öğrenci" (another programme's); "dizi hangi kanalda yayımlandı?" got "… yayımlanması
+    hedefleniyor", a goal (the twenty-fourth stranger's and an own set's near misses)."""
+    for question in ("Dilbilim doktora programı kaç öğrenciyle açıldı?",
+                     "Dicle Kıyısında dizisi hangi kanalda yayımlandı?"):
+        answer = plans_qa.ask(question)
+        assert answer.refused, answer.text
+    answer = plans_qa.ask("Dilbilim yüksek lisans programında kaç öğrenci var?")
+    assert answer.short == "46 öğrenci", answer.text

@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from rag.language.dates import MONTH_NUMBERS, WEEKDAYS, Period, parse_period, said_period, year_spans
+from rag.language.dates import (
+    MONTH_NUMBERS, WEEKDAYS, Period, names_relative_day, parse_period, said_period, year_spans,
+)
 from rag.language.turkish import (
     ADJECTIVES,
     APOSTROPHES,
@@ -559,6 +561,9 @@ def fit(question: Question, sentence: str) -> int:
         found = [span for span in found if _place_asked(question, sentence, span)]
     if question.asked is Asked.NAME:
         found = [span for span in found if not _another_kind(question, span)]
+    if (question.asked is Asked.DATE and not found and not question.weekday and not question.year
+            and names_relative_day(sentence)):
+        return 1  # "… dün düzenlenen törenle hizmete girdi": the day before its article's
     return 1 if found else 0
 
 
@@ -1223,6 +1228,18 @@ def asks_the_news(question: str, asked: Question) -> bool:
             and not edition_asked(question) and not tells_background(question))
 
 
+# A figure a change starts from, and the one it ends at: "38'den 61'e çıktı", "5 binden 8 bine
+# yükseldi", "yüzde 12'den yüzde 9'a düştü".
+_CHANGED_FROM = re.compile(rf"[{APOSTROPHES}]?n?[dt][ae]n\s+"
+                           rf"((?:yüzde\s+)?[\d.,]*\d(?:\s+(?:{'|'.join(SCALE_WORDS)}))?)"
+                           rf"[{APOSTROPHES}]?\w*\s+(?:çık|yüksel|art|düş|geril|in|ulaş)")
+
+
+def _changed_to(sentence: str, span: str) -> str | None:
+    """The figure a change from ``span`` ends at ("38'den 61'e çıktı": "61"); None when none starts there."""
+    at = sentence.find(span)
+    changed = _CHANGED_FROM.match(sentence, at + len(span)) if at >= 0 else None
+    return changed.group(1) if changed else None
 _RECALLED = re.compile(r"(?<!\w)(?:hatırlat|anımsat)\w*")
 _PRESENT = re.compile(r"(?<!\w)(?:bu\s+(?:yıl|ay|hafta|sezon|dönem)|bugün|şu\s+anda|artık)(?!\w)")
 _BACKGROUND = re.compile(r"\w{2,}m[ıiuü]şt[ıiuü](?:l[ae]r)?\W*$")
@@ -1387,9 +1404,18 @@ _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
                         # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi"
                         r"|\w[ae]c[ae]ğ[ıi](?:n[ıi])?\s+(?:d[ae]\s+)?"
                         r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
-# "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor": not yet so
-_EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor)\W*$"
-                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü)(?!\w)")
+# "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor", "… yayımlanması
+# hedefleniyor", "… yayını başlatmayı planladığını açıkladı": not yet so
+_EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor|hedefleniyor|hedefliyor|planlıyor)\W*$"
+                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü|hedeflendiğini|hedeflediğini"
+                       r"|planladığını)(?!\w)")
+
+
+# A promise is a deed not yet done ("seçim vaatleri arasında", "… açacağına söz verdi"), unless
+# kept; not a promise told in passing ("… hibe etmeye söz verdiği Virginia kolonisine göç etti",
+# "çözümler vaat eden politikalar").
+_PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*)|(?<!\w)(?:vaat\s+etti|söz\s+verdi)\w*\W*$")
+_DONE_PROMISE = re.compile(r"(?<!\w)(?:yerine\s+getir|tuttu)\w*")
 
 
 def announces_only(question: Question, sentence: str) -> bool:
@@ -1398,6 +1424,8 @@ def announces_only(question: Question, sentence: str) -> bool:
     if question.tense is not Tense.PAST:
         return False
     lowered = turkish_lower(sentence)
+    if _PROMISED.search(lowered) and not _DONE_PROMISE.search(lowered):
+        return True  # "… vaatleri arasında … kreş açılması bulunuyordu": no day it opened
     if _EXPECTED.search(lowered):  # (the days a storm was expected on are what a warning was of)
         return question.asked is not Asked.DATE
     # a plan that gives the asked figure, in the asked unit, answers a past question loosely put
@@ -1766,6 +1794,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if roots_held(_clause_after(sentence, span), {question.deed})] or found
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
         found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
+    if question.asked is Asked.NUMBER and not question.former:
+        # "hekim sayısının 38'den 61'e çıktığını": the figure is 61 now, 38 the one it rose from
+        # (for a count, only where the figure counts the asked thing: "kaç kişi" may ask another)
+        found = list(dict.fromkeys(
+            to if (to := _changed_to(sentence, span)) and (
+                not question.unit or counts_a_thing(question) and _counts(sentence, span, question.unit)) else span
+            for span in found))
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
         found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
     if len(found) > 1 and question.asked in (Asked.NUMBER, Asked.DATE):
@@ -1892,9 +1927,10 @@ def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
 
 
 def _after_profession(sentence: str, name: str) -> bool:
-    """"inşaat mühendisi Orhan Bayraktar", "avukat Leyla Nureddin": a person by their work."""
+    """"inşaat mühendisi Orhan Bayraktar", "avukat Leyla Nureddin", "teknik direktör Orhan
+    Demirci": a person by their work."""
     before = sentence[:max(sentence.find(name), 0)].split()[-1:]
-    return bool(before) and turkish_lower(before[0]).startswith((*_PROFESSIONS, *_PERSON_TITLES))
+    return bool(before) and turkish_lower(before[0]).startswith((*_PROFESSIONS, *_PERSON_TITLES, *_OFFICES))
 
 
 def by_surname(question: Question, span: str) -> bool:
@@ -2139,6 +2175,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         # nor "Türkiyeli" of "Türkiyeli mimar Hande Karaağaç"
         company = question.body in ("şirket", "firma")  # nor a ministry or a castle for a company
         names = [name for name in names if not _a_person(sentence, name) and not _OF_ORIGIN.fullmatch(name)
+                 and not _after_profession(sentence, name)
                  and not (_is_place(sentence, name) and (company or not _names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
@@ -2322,7 +2359,8 @@ _ASKS_NAME = re.compile(r"(\S+)\s+(?:ad[ıi]|adlar[ıi]|ism[iı]|isimleri)\s+(?:
 _PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
                       "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
 _BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup "
-                      "parti örgüt hastane okul".split())
+                      "parti örgüt hastane okul eczane dükkân dükkan mağaza fabrika otel lokanta "
+                      "restoran".split())
 _WORKS_NAMED = tuple("kitab kitap film oyun roman albüm şarkı dergi dizi belgesel".split())  # titled in quotes
 _NAMED_ONES = _BODIES_NAMED + _WORKS_NAMED + tuple("""
     okul program çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje

@@ -30,11 +30,11 @@ from rag.index.lexical import BM25Index
 from rag.index.records import ChunkMeta, RecordId, parse_id, sentence_ids, titled
 from rag.index.store import ArchiveStore, IndexMoved
 from rag.language.spelling import Spellings
-from rag.language.turkish import term
+from rag.language.turkish import lexical_term
 
 log = logging.getLogger(__name__)
 
-FORMAT = 7  # bump when what is stored per chunk (or how a word is folded or stemmed) changes; older files are rebuilt
+FORMAT = 8  # bump when what is stored per chunk (or how a word is folded or stemmed) changes; older files are rebuilt
 READ_ATTEMPTS = 3
 T = TypeVar("T")
 Committed = dict[str, str | None]  # doc_id → the version the registry names
@@ -156,7 +156,7 @@ class Snapshot:
     def docs_with_word(self, word: str) -> set[str]:
         """Documents one of whose chunks (title included) holds this word, as the archive
         spells it (lower case, any apostrophe suffix cut): its stem exactly."""
-        return self._docs_at(self.bm25.with_term(term(word)))
+        return self._docs_at(self.bm25.with_term(lexical_term(word)))
 
     def spells_near(self, root: str) -> bool:
         """Whether the archive holds ``root`` spelled one letter apart (``BM25Index.holds_one_letter_apart``)."""

@@ -85,6 +85,12 @@ _RELATIVE_DAY = re.compile(r"(?<!\w)(?:(dün|bugün|yarın)|bu\s+(?:sabah|akşam
 _FUTURE = re.compile(r"\w[ae]c[ae](?:k|ğ)")  # "yapılacak", "açılacağını"
 
 
+def names_relative_day(sentence: str) -> bool:
+    """The sentence names a day by the article's own ("dün", "cuma günü"): a date its article
+    gives. Not "bugün", which a quote says for "nowadays" ("Bugün ürünümüz Bakü'ye gidiyor")."""
+    return any(found.group(1) != "bugün" for found in _RELATIVE_DAY.finditer(turkish_lower(sentence)))
+
+
 def said_day(sentence: str, published: str | None) -> date | None:
     """The calendar day a sentence names by the article's own day: "dün akşam" the day before
     it, "bugün" that day, "cuma akşamı oynanan" the last Friday up to it ("cuma günü

@@ -212,14 +212,18 @@ def without_genitive(word: str) -> str:
     return word
 
 
-def term(word: str) -> str:
-    """A lower-cased word as lexical matching indexes it: stemmed, a dropped vowel restored first."""
-    return stem(vowel_restored(word))
+def lexical_term(word: str) -> str:
+    """A lower-cased word as lexical matching indexes it: stemmed, a dropped vowel restored
+    first; its root where the stemmer leaves a single letter ("fındık" → "f", read as
+    "-ındık"; "Aydın" → "a"), which would match every word it begins."""
+    restored = vowel_restored(word)
+    stemmed = stem(restored)
+    return stemmed if len(stemmed) > 1 or len(restored) == 1 else root(restored)
 
 
 def tokens(text: str) -> list[str]:
     """Stemmed content tokens for lexical matching."""
-    return [term(w) for w in words(text) if w not in STOPWORDS]
+    return [lexical_term(w) for w in words(text) if w not in STOPWORDS]
 
 
 # Units of measure, by what they measure: "kaç ton", "kaç derece", "kaç yaşında", "yüzde kaç"
