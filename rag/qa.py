@@ -29,8 +29,7 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
-    another_place,
-    another_rank, another_year,
+    another_place, another_rank, another_year, place_of_another,
     anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, prize_named,
     attribute_asked, describes_named, titles_named,
@@ -1392,11 +1391,15 @@ class ArchiveQA:
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
             # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs
             return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
-        if (chosen and asked.asked is Asked.NUMBER and (place := another_place(question, chosen[0].text))
-                and not roots_held(ChunkMeta.of(read[chosen[0].passage - 1]).title, {turkish_lower(place)})):
+        title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
+        if (chosen and (place := place_of_another(question, asked, chosen[0].text, title))
+                and not roots_held(title, {turkish_lower(place)})):
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
             # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
-            # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …")
+            # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …").
+            # A sentence naming no place is of the place its title names: "Telafer'deki kadın
+            # kooperatifinin başkanı kim?" is not "Kooperatif Başkanı Hatice Bayraktar" under
+            # "Tuzhurmatu'daki Kadın Kooperatifi Türkiye'ye İhracata Başladı"
             chosen, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                 lambda text: not another_place(question, text) and not announces_only(asked, text)

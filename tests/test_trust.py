@@ -3523,6 +3523,13 @@ Bölüm Başkanı Doç. Dr. Leyla Saatçi, lisans programında bugün 310 öğre
 Saatçi, doktora programının 2026 yılında açılmasının planlandığını açıkladı.
 Bölümün hazırladığı "Dicle Kıyısında" adlı belgesel dizinin gelecek yıl bir ulusal kanalda yayımlanması hedefleniyor.
 """,
+    "kadin-kooperatifi.txt": """Tuzhurmatu'daki Kadın Kooperatifi yurt dışına satışa başladı
+3 Mart 2025
+
+Kooperatifin ürettiği salça ve tarhana ilk kez Türkiye'deki marketlerin raflarında yer aldı.
+Kooperatif Başkanı Hatice Bayraktar, sertifikaları almalarının yaklaşık üç yıl sürdüğünü söyledi.
+Bayraktar, yeni mağazada Kerkük ve Telafer'deki diğer kadın kooperatiflerinin ürünlerinin de satılacağını ekledi.
+""",
 }
 
 
@@ -3541,3 +3548,11 @@ def test_a_figure_of_another_kind_and_a_goal_answer_nothing_done(plans_qa):
         assert answer.refused, answer.text
     answer = plans_qa.ask("Dilbilim yüksek lisans programında kaç öğrenci var?")
     assert answer.short == "46 öğrenci", answer.text
+
+
+def test_an_office_asked_of_one_place_is_not_answered_from_anothers_article(plans_qa):
+    """"Telafer'deki kadın kooperatifinin başkanı kim?" got **Hatice Bayraktar**: the article,
+    titled "Tuzhurmatu'daki Kadın Kooperatifi …", names Telafer's only as "diğer kooperatifler",
+    and its sentence naming her names no place (an own set's near miss)."""
+    assert plans_qa.ask("Telafer'deki kadın kooperatifinin başkanı kim?").refused
+    assert plans_qa.ask("Tuzhurmatu'daki kadın kooperatifinin başkanı kim?").short == "Hatice Bayraktar"

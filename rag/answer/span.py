@@ -1906,6 +1906,21 @@ def another_place(question: str, sentence: str) -> str | None:
     return None
 
 
+def place_of_another(question: str, asked: Question, sentence: str, title: str) -> str | None:
+    """The place a figure question names where the answering sentence names another one
+    (``another_place``), or the place a figure or person question names in one word
+    ("Telafer'deki kadın kooperatifinin başkanı") where the sentence names none and the
+    article's title names another one so ("Tuzhurmatu'daki Kadın Kooperatifi …"); None
+    otherwise ("Telafer Ziraat Şubesi'ndeki" names a body; a person's sentence naming a
+    place is left alone: "Güney'deki ilk Norman ayak basacak yeri" is "Güney İtalya")."""
+    if _WHERE_NAMED.search(sentence):
+        return another_place(question, sentence) if asked.asked is Asked.NUMBER else None
+    one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
+    if asked.asked in (Asked.NUMBER, Asked.PERSON) and one_word:
+        return another_place(one_word[0].group(), title)
+    return None
+
+
 def _place_named(run: str) -> str:
     """"Kerkük Olimpiyat Stadyumu" is one place; "TİKA Telafer" a body, then the place."""
     *_, last = run.split()
