@@ -1371,7 +1371,9 @@ class ArchiveQA:
                 if not chosen:
                     return self.decline_subject(question, _not_said_text(f"{quality[2]} için bunu", filtered), read)
                 read = passages = whole
-        if chosen and asked.factoid and (kind := of_another_kind(question, chosen[0].text, snapshot.spellings.holds_bare)):
+        kind = (of_another_kind(question, chosen[0].text, snapshot.spellings.holds_bare)
+                if chosen and asked.factoid else None)
+        if kind:
             # "doktora programı kaç öğrenciyle açıldı": "yüksek lisans programında 46 öğrenci" is
             # another programme's; the asked one's may be further down the article
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,

@@ -208,8 +208,8 @@ def _held_as_noun(word: str, bare_noun: Callable[[str], bool]) -> bool:
     a noun of its own ("fındık", "fındıklar"): "fındık fiyatı" is a kind of price. (A verb
     form so ending never stands before a possessed noun in a question.)"""
     folded = ascii_fold(turkish_lower(word))
-    return (word[:1].islower() and word.isalpha() and len(folded) > 4 and _PAST_PLURAL.search(folded, len(folded) - 3)
-            is not None and folded not in _NOT_MODIFIERS and bare_noun(word))
+    return (word[:1].islower() and word.isalpha() and len(folded) > 4
+            and _PAST_PLURAL.fullmatch(folded[-3:]) is not None and folded not in _NOT_MODIFIERS and bare_noun(word))
 
 
 def _begins_compound(word: str) -> bool:
@@ -247,7 +247,7 @@ def of_another_kind(question: str, sentence: str, bare_noun: Callable[[str], boo
     noun, then the head with its compound's possessive) and never the asked kind; None
     otherwise ("açılan okulda", "fabrikaya" may be the asked one's)."""
     for kind, head in kind_terms(question, bare_noun):
-        noun = _head_noun(head.surface)
+        noun = _compound_head(head.surface)
         if says_kind(sentence, kind) or len(noun) < MIN_ROOT or _QUALITY.search(turkish_lower(kind.surface)):
             continue  # "aylık maaşı": a month's pay, whatever its kind
         compound = re.compile(rf"(?<![\w{APOSTROPHES}])([a-zçğıöşü]+)\s+{re.escape(noun)}{_POSSESSIVE_ENDING.pattern}")
@@ -257,6 +257,7 @@ def of_another_kind(question: str, sentence: str, bare_noun: Callable[[str], boo
 
 
 def says_kind(sentence: str, kind: Term) -> bool:
+    """A word of the sentence begins with the kind ("doktora" in "doktora programına")."""
     return any(word.startswith(kind.roots[0]) for word in words(sentence))
 
 
@@ -265,7 +266,7 @@ _POSSESSIVE_ENDING = re.compile(r"s?[ıiuü](?:n?[dt][ae](?:n|ki)?|n[ıiuü]n|n[
 _PARTICIPLE = re.compile(r"(?:[ae]n|d[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|m[ıiuü]ş)$")
 
 
-def _head_noun(head: str) -> str:
+def _compound_head(head: str) -> str:
     """"programı" → "program", "fuarını" → "fuar": the compound's head less its possessive and case."""
     return _POSSESSIVE_ENDING.sub("", turkish_lower(head))
 
@@ -765,9 +766,6 @@ _OFFICE = re.compile(r"(\w{4,}?)l[ıiuü][kğ]")
 _HEARSAY = re.compile(r"(?<=\w\w)m[ıiuü]ş(?:t[ıiuü])?$")  # the reported past, left by the stemmer
 
 
-_TIME_ASKED = ("tarih",)  # ("hangi yıl", "hangi gün": "1923 yılında", "Pazar günü" say it)
-
-
 def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     """The question's own content words beyond its names, as stems ("şu anki şefi kim" →
     {"şef"}): what an article must speak of to state the asked fact, however worded."""
@@ -777,8 +775,8 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     for before, bare in zip(["", *said], said):
         if bare[0].isdigit() or bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
             continue
-        if before == "hangi" and bare.startswith(_TIME_ASKED):  # "hangi tarihte" asks when, as "ne zaman"
-            continue
+        if before == "hangi" and bare.startswith("tarih"):  # "hangi tarihte" asks when, as "ne zaman" does
+            continue  # (not "hangi yıl", "hangi gün": "1923 yılında", "Pazar günü" say them)
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):
             form = form[:-2]  # the present "-iyor": "veriliyor" is "veril", as in "verildi"

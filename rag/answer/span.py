@@ -1240,6 +1240,8 @@ def _changed_to(sentence: str, span: str) -> str | None:
     at = sentence.find(span)
     changed = _CHANGED_FROM.match(sentence, at + len(span)) if at >= 0 else None
     return changed.group(1) if changed else None
+
+
 _RECALLED = re.compile(r"(?<!\w)(?:hatırlat|anımsat)\w*")
 _PRESENT = re.compile(r"(?<!\w)(?:bu\s+(?:yıl|ay|hafta|sezon|dönem)|bugün|şu\s+anda|artık)(?!\w)")
 _BACKGROUND = re.compile(r"\w{2,}m[ıiuü]şt[ıiuü](?:l[ae]r)?\W*$")

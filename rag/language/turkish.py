@@ -69,7 +69,6 @@ SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo", "maliyet": "mal"}
 # "Emre", "resm": "resmi" is also "official", "hükm": "hükmetti" beside "hükümet").
 _VOWEL_DROPPING = "vakıf şehir kısım nehir fikir şekil ömür metin zihin keşif kayıp kayıt nesil sabır göğüs"
 _DROPPED = {noun[:-2] + SOFTENED.get(noun[-1], noun[-1]): noun for noun in _VOWEL_DROPPING.split()}
-_FULL = {noun: dropped for dropped, noun in _DROPPED.items()}
 _BEFORE_VOWEL = re.compile(rf"({'|'.join(_DROPPED)})(?=[aeıioöuü])")
 
 
@@ -79,6 +78,7 @@ def vowel_restored(word: str) -> str:
     return _DROPPED[dropped.group(1)] + word[dropped.end():] if dropped else word
 
 
+@lru_cache(maxsize=50_000)
 def vowel_alternative(form: str) -> str | None:
     """A vowel-dropping noun's start spelled the other way ("vakf" ↔ "vakıf"), for matching a
     root against words as written; None for other forms."""
