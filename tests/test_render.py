@@ -142,10 +142,10 @@ def test_a_refusals_related_articles_are_listed_as_related_with_nothing_marked()
     refusal's sources are the closest articles, "İlgili olabilir", in both views, unmarked."""
     answer = Answer(question="Einstein ne zaman doğdu?", text="Arşivde Einstein hakkında bir habere rastlamadım. "
                     "İlgili olabilir: Haber 1 [1].", sources=[source(1, "2024-05-02")], refused=True)
-    for view in (VIEW_CARDS, VIEW_TIMELINE):
-        html = render_answer(answer, view, Filters())
-        assert "İlgili olabilir (1)" in html and "Kaynaklar" not in html
-        assert "<mark>" not in html and "Önce. Alıntı 1. Sonra." in html
+    cards, timeline = (render_answer(answer, view, Filters()) for view in (VIEW_CARDS, VIEW_TIMELINE))
+    assert "İlgili olabilir (1)" in cards and "İlgili olabilir, tarih sırasıyla (1)" in timeline
+    assert "Önce. Alıntı 1. Sonra." in cards and "Alıntı 1." in timeline
+    assert not any("Kaynaklar" in html or "<mark>" in html for html in (cards, timeline))
 
 def test_a_follow_up_shows_the_earlier_question_it_was_read_with():
     """"Bu kararı kim duyurdu?" was shown as read "Kerkük'te binaya üç dilli tabela kararı kim

@@ -57,7 +57,7 @@ def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl
     if scope:
         parts.append(f'<p class="arsiv-scope">{html.escape(scope)}</p>')
     if answer.sources:
-        parts.append(related(answer.sources, links) if answer.refused else render_sources(answer.sources, links, view))
+        parts.append(render_sources(answer.sources, links, view, related=answer.refused))
     parts.append("</div>")
     return "".join(parts)  # one line: Markdown never reinterprets the archive text inside
 
@@ -91,9 +91,14 @@ def render_message(message: str) -> str:
     return f'<div class="arsiv-answer"><p class="arsiv-problem">⚠ {_escape(message)}</p></div>'
 
 
-def render_sources(sources: list[Source], links: Links, view: str) -> str:
-    """The sources, collapsed under the answer: "Kaynaklar (3)" opens the cards or the timeline."""
-    return timeline(sources, links) if view == VIEW_TIMELINE else cards(sources, links)
+def render_sources(sources: list[Source], links: Links, view: str, related: bool = False) -> str:
+    """The sources, collapsed under the answer: "Kaynaklar (3)" opens the cards or the timeline.
+    A refusal's are only the closest articles: "İlgili olabilir (2)", with nothing marked, so
+    no sentence of theirs reads as the answer."""
+    heading = "İlgili olabilir" if related else "Kaynaklar"
+    if view == VIEW_TIMELINE:
+        return timeline(sources, links, heading, marked=not related)
+    return cards(sources, links, heading, marked=not related)
 
 
 def cards(sources: list[Source], links: Links, heading: str = "Kaynaklar", marked: bool = True) -> str:
@@ -112,22 +117,16 @@ def cards(sources: list[Source], links: Links, heading: str = "Kaynaklar", marke
     return _collapsed(f"{heading} ({len(sources)})", "".join(items))
 
 
-def related(sources: list[Source], links: Links) -> str:
-    """A refusal's sources are only the closest articles: listed as "İlgili olabilir", with
-    nothing marked, so no sentence of theirs reads as the answer."""
-    return cards(sources, links, heading="İlgili olabilir", marked=False)
-
-
-def timeline(sources: list[Source], links: Links) -> str:
+def timeline(sources: list[Source], links: Links, heading: str = "Kaynaklar", marked: bool = True) -> str:
     """The sources by article date, oldest first; undated ones last, in citation order."""
     ordered = sorted(sources, key=lambda s: (s.date is None, s.date or ""))
     items = "".join(
         f'<li class="arsiv-source"><time>{html.escape(date_label(s.date))}</time> '
         f'<span class="arsiv-n">[{s.n}]</span> {_link(links.get(s.n), html.escape(s.title or s.source))}'
-        f'<div class="arsiv-quote"><mark>{_escape(s.quote)}</mark></div></li>'
+        f'<div class="arsiv-quote">{f"<mark>{_escape(s.quote)}</mark>" if marked else _escape(s.quote)}</div></li>'
         for s in ordered
     )
-    return _collapsed(f"Kaynaklar, tarih sırasıyla ({len(sources)})", f'<ol class="arsiv-timeline">{items}</ol>')
+    return _collapsed(f"{heading}, tarih sırasıyla ({len(sources)})", f'<ol class="arsiv-timeline">{items}</ol>')
 
 
 def _collapsed(title: str, body: str) -> str:
