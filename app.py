@@ -22,15 +22,25 @@ from ui.render import VIEW_CARDS, VIEW_TIMELINE
 from ui.sandbox import DocumentFilesOnly, DocumentLinks, ReadableTexts, SandboxedPages
 from ui.service import ArchiveService
 
-# The chat box fills what the header, the filter title and the question box leave of the
-# screen (a phone's first view holds the question box), and never grows past 560 px.
-CHAT_HEIGHT = "clamp(260px, calc(100dvh - 340px), 560px)"
+# The chat box fills what the header, the tabs (when the maintainers' tab is there), the
+# filter title and the question box leave of the screen (a phone's first view holds the
+# question box), and never grows past 560 px.
+TABS_HEIGHT_PX = 50
+
+
+def chat_height(tabs: bool) -> str:
+    return f"clamp(260px, calc(100dvh - {290 + TABS_HEIGHT_PX * tabs}px), 560px)"
+
 
 CSS = """
 #arsiv-report pre, #arsiv-report code { white-space: pre-wrap; overflow-wrap: anywhere; }
 .arsiv-answer p { margin: 0 0 .5em 0; }
 .arsiv-answer { overflow-wrap: anywhere; }
-.arsiv-notice, .arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }
+.arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }
+/* A notice changes how the answer is read ("2018 yılına ait bir haber bulamadım"): in full
+   text colour on an amber band, not a faint line a phone reader skips. */
+.arsiv-notice { color: var(--body-text-color); font-size: .92em; background: rgba(255, 193, 7, .16);
+  border-left: 3px solid #e0a800; padding: .3em .6em; border-radius: 2px; }
 .arsiv-problem { color: var(--body-text-color); border-left: 3px solid var(--color-accent); padding-left: .6em; }
 /* A message that answers nothing ("Soru çok uzun", a date that cannot be read) gets no vote buttons. */
 #arsiv-chat .message-row:has(.arsiv-problem) + .message-buttons { display: none; }
@@ -194,22 +204,25 @@ def build_ui(service: ArchiveService) -> gr.Blocks:
     with gr.Blocks(title="Arşiv", analytics_enabled=False) as demo:
         gr.Markdown("# Arşiv\nHaber arşivine Türkçe soru sorun; her yanıt numaralı kaynaklarıyla gelir. "
                     "Arşivde olmayan bir şeyi uydurmaz, *bulamadım* der.", elem_id="arsiv-header")
-        with gr.Tabs():
-            category = _chat_tab(chat)
-            if settings.admin_password:
+        if settings.admin_password:
+            with gr.Tabs():
+                with gr.Tab("Sohbet"):
+                    category = _chat_tab(chat, chat_height(tabs=True))
                 build_maintainers_tab(MaintenanceHandlers(service), chat, category)
+        else:  # a lone "Sohbet" tab took a phone's line for nothing
+            _chat_tab(chat, chat_height(tabs=False))
         gr.api(chat.ask, api_name="ask")
         gr.api(chat.brief, api_name="brief")
     return demo
 
 
-def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
+def _chat_tab(chat: ChatHandlers, height: str) -> gr.Dropdown:
     """The chat with its filters; returns the category filter, which an ingest refreshes.
 
     Phone first: the filters sit in a closed panel above the chat whose title names the
     active ones, so the question box is in the first view; on a wide screen the panel is the
     side column it always was (opened by ``PAGE_JS``)."""
-    with gr.Tab("Sohbet"), gr.Row(elem_id="arsiv-layout"):
+    with gr.Row(elem_id="arsiv-layout"):
         with (gr.Column(scale=1, min_width=250, elem_id="arsiv-side"),
               gr.Accordion(f"{FILTERS_TITLE} · tüm arşiv", open=False, elem_id="arsiv-filters") as panel):
             date_from = gr.Textbox(label="Başlangıç tarihi", placeholder="ör. 15.03.2024", max_lines=1,
@@ -223,7 +236,7 @@ def _chat_tab(chat: ChatHandlers) -> gr.Dropdown:
                             info="Arka plan: bir konudaki haberlerden tarih sıralı, kaynaklı özet")
             view = gr.Radio([VIEW_CARDS, VIEW_TIMELINE], value=VIEW_CARDS, label="Kaynakları göster")
         with gr.Column(scale=4, min_width=300, elem_id="arsiv-main"):
-            chatbot = gr.Chatbot(height=CHAT_HEIGHT, label="Arşiv", show_label=False, elem_id="arsiv-chat",
+            chatbot = gr.Chatbot(height=height, label="Arşiv", show_label=False, elem_id="arsiv-chat",
                                  autoscroll=False, buttons=["copy_all"], feedback_options=("Like", "Dislike"),
                                  placeholder="Arşive bir soru sorun.")
             gr.ChatInterface(

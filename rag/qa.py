@@ -24,7 +24,9 @@ from langchain_core.documents import Document
 
 from rag.answer.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
-from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number
+from rag.answer.extractive import (
+    Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number,
+)
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
@@ -35,7 +37,7 @@ from rag.answer.span import (
     attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
-    first_time_asked, fit,
+    first_time_asked, fit, gives_no_count,
     full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -743,7 +745,7 @@ class ArchiveQA:
                 event = replace(
                     event, question=question, backend=self.backend,
                     standalone_question=standalone if standalone != question else None,
-                    follows=source[0] if source else None,
+                    follows=spellings.restore(source[0]) if source else None,  # as the archive spells it
                     # a refusal took no article as the newest or oldest, whatever was asked
                     timeframe=(event.timeframe if event.timeframe is not None or not frame
                                else frame.to_dict(order=not event.refused)),
@@ -1454,6 +1456,10 @@ class ArchiveQA:
                 question, self.article_text(read[chosen[0].passage - 1], snapshot)):
             # "Mavi Yol Turizm'in otobüslerinde tuvalet var mı?": "her otobüste iki şoför …" is no answer
             return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+        if chosen and gives_no_count(asked, chosen[0].text):
+            # "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says they were, not how
+            # many; nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements
+            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]

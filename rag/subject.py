@@ -179,6 +179,7 @@ def kind_terms(question: str, bare_noun: Callable[[str], bool] = lambda _: False
         before = turkish_lower(found[position - 1]) if position else ""
         asked_next = position + 2 < len(found) and ascii_fold(turkish_lower(found[position + 2])).startswith(_ASKING)
         if ((_begins_compound(word) or _held_as_noun(word, bare_noun)) and word not in _SHORT_ADJECTIVES
+                and turkish_lower(word) not in MEASURES  # "para ödülü": "15 bin dolar ödül" is one
                 and before not in ("hangi", "ne") and _is_head(head, asked_next, bare_noun)):
             lowered = turkish_lower(head)
             head_form = min(lexical_term(lowered), root(lowered), key=len)  # "üreticisi" stems to "üreticis"
@@ -314,7 +315,8 @@ _POSTPOSITIONS = frozenset("""
     üzerine üzerinde üzerinden hakkında ardından sonrasında öncesinde yerine arasında içinde dışında
     karşısında yanında etrafında sırasında boyunca önünde arkasında altında tarafından nedeniyle sayesinde
     """.split())
-_NO_KIND = frozenset("çeyrek yarım buçuk tane adet hepsi hiçbiri birçoğu çoğu kimisi bazısı".split())
+# (nor a measure's name: "para ödülü" is said "15 bin dolar ödül")
+_NO_KIND = frozenset("çeyrek yarım buçuk tane adet hepsi hiçbiri birçoğu çoğu kimisi bazısı".split()) | set(MEASURES)
 # A verb's forms (participle, converb, tense, copula, infinitive: "kırılan", "kalmayınca",
 # "seçiyor", "asırdır", "geçmişe", "incelemek"), and a case a modifier of a possessed head
 # does not take ("kabinesindeki görevi", "arzını artırması"), read on words folded to ASCII.
@@ -546,11 +548,14 @@ def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
 def named_compounds(question: str) -> list[tuple[Term, Term]]:
     """The last two words of the question's names whose last word is a possessive head
     ("Musul Üniversitesi", "Erbil Kalesi", "Tarım Fuarı"), as (modifier, head) terms."""
-    found = [without_suffix(match.group()) for match in _WORD.finditer(question)]
+    typed = [match.group() for match in _WORD.finditer(question)]
+    found = [without_suffix(word) for word in typed]
     out = []
     for position, (word, head) in enumerate(zip(found, found[1:])):
         lowered, head_lowered = turkish_lower(word), turkish_lower(head)
-        if (word[:1].isupper() and head[:1].isupper() and word.isalpha() and lowered not in QUESTION_OPENERS
+        # a modifier is bare: "Erbil'deki Türkoloji bölümü" is a department in Erbil
+        if (word == typed[position] and word[:1].isupper() and head[:1].isupper() and word.isalpha()
+                and lowered not in QUESTION_OPENERS
                 and lowered not in STOPWORDS and not _OWN_HEAD.search(lowered)
                 and _HEAD_NAME.match(head_lowered) and not _SURNAME.search(head_lowered)):
             out.append((Term(word, (_forms(word),), position), Term(head, (_forms(head),), position + 1)))

@@ -19,7 +19,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from rag.answer.span import (
-    Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
+    QUANTIFIER, Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
     figures_in_measure, names_doer, out_of_time, requires_measure, says_deed, states_measure, tells_background,
     years_named,
 )
@@ -56,13 +56,11 @@ def has_date(text: str) -> bool:
     return bool(_DATE.search(turkish_lower(text)))
 
 
-# A count said without a figure: "birçok kez", "onlarca aile"
-_QUANTIFIER = re.compile(r"\b(?:birkaç|birçok|onlarca|yüzlerce|binlerce|milyonlarca)")
 
 
 def has_number(text: str) -> bool:
     lowered = turkish_lower(text)
-    return bool(_NUMBER.search(lowered) or _QUANTIFIER.search(lowered))
+    return bool(_NUMBER.search(lowered) or QUANTIFIER.search(lowered))
 
 
 def _statement_rank(asked: Question, about: set[str], candidate: Candidate) -> tuple:

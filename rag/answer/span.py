@@ -556,7 +556,7 @@ def fit(question: Question, sentence: str) -> int:
     if agent_named(question, sentence):
         return 2
     if question.asked is Asked.PERSON:
-        found = _people(found, sentence)
+        found = _people_asked(question, sentence, found)
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _place_asked(question, sentence, span)]
     if question.asked is Asked.NAME:
@@ -710,6 +710,19 @@ def names_counted(question: Question, text: str) -> bool:
         return True
     forms = {question.unit or "", stem(question.counted or ""), *_counted_forms(question.counted or "")}
     return any(holds_noun(text, form) for form in forms if len(form) >= 2)
+
+
+# A count said without a figure: "birçok kez", "onlarca aile"
+QUANTIFIER = re.compile(r"\b(?:birkaç|birçok|onlarca|yüzlerce|binlerce|milyonlarca)")
+
+
+def gives_no_count(question: Question, sentence: str) -> bool:
+    """A count of a thing asked ("kaç protokol"), and no figure of the sentence counts it in
+    any form ("112 oy" for "kaç oyla"), nor does a word count it vaguely ("birçok kez")."""
+    if not counts_a_thing(question) or fit(question, sentence) or QUANTIFIER.search(turkish_lower(sentence)):
+        return False
+    forms = [form for form in {question.unit or "", *_counted_forms(question.counted or "")} if len(form) >= 2]
+    return not any(_counts(sentence, span, form) for span in _candidates(question, sentence) for form in forms)
 
 
 def holds_noun(text: str, form: str) -> bool:
@@ -1824,7 +1837,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if question.office:  # "hangi bakan": a person with a title holds it, not "Telafer" nor "Kuzey Barajı"
             found = [name for name in _people(found, sentence) if _a_person(sentence, name)] or found
     if question.asked is Asked.PERSON:
-        found = [_without_origin(name) for name in _people(found, sentence)]
+        found = [_without_origin(name) for name in _people_asked(question, sentence, found)]
         found = [name for name in found if not _names_a_body(name)] or found
         if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
             roles = {name: _role_before(sentence, name) for name in found}
@@ -2117,6 +2130,23 @@ def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
     return any(re.search(rf"{re.escape(name)}{listed}\s+ve\s+{re.escape(place)}", sentence) for place in places)
 
 
+def _people_asked(question: Question, sentence: str, names: list[str]) -> list[str]:
+    """People who can answer the question: not a name that says which of the asked subject is
+    meant ("Heyet kimlerle görüştü?": "Irak Türkmen heyeti" is the delegation itself; an office
+    held is asked of its holder: "Vali Rakan Cuburi")."""
+    subjects = [re.escape(named) for named in question.named - question.names
+                if len(named) > 3 and not named.startswith(_ASKED_OFFICES)]
+    if not subjects:
+        return _people(names, sentence)
+    # the bare name before the asked noun with the compound's possessive: "Türkmen heyeti",
+    # "heyetine" (not the predicate: "Sahra Ventures liderlik etti", "Kethüda şampiyon oldu";
+    # not an owner in the genitive: "Kerkük Kültür Derneği'nin katkılarıyla" for "kimlerin katkısıyla")
+    compound = re.compile(rf"(?:{'|'.join(subjects)})(?:l[ae]r)?s?[ıiuü](?:n?[dt][ae]|n?[ıiuü]n|n[ae]|yl[ae])?(?!\w)")
+    return [name for name in _people(names, sentence)
+            if re.search(rf"[{APOSTROPHES}]", name)
+            or not compound.match(turkish_lower(sentence[_end_of(sentence, name):].lstrip()))]
+
+
 def _people(names: list[str], sentence: str) -> list[str]:
     """Names that can answer "kim": "Kerkük'te açılan okul …" names where, not who, and so
     does "Erbil" in "Erbil ve İstanbul'daki fuarlar". (Among them a body, "Kerkük Kalesi",
@@ -2378,7 +2408,9 @@ _PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kad�
 _BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup "
                       "parti örgüt hastane okul eczane dükkân dükkan mağaza fabrika otel lokanta "
                       "restoran".split())
-_WORKS_NAMED = tuple("kitab kitap film oyun roman albüm şarkı dergi dizi belgesel".split())  # titled in quotes
+# titled in quotes: works, and the events named as works are ('"…" başlıklı konferans')
+_WORKS_NAMED = tuple("""kitab kitap film oyun roman albüm şarkı dergi dizi belgesel konferans sempozyum kongre
+    panel çalıştay sergi festival forum söyleşi""".split())
 _NAMED_ONES = _BODIES_NAMED + _WORKS_NAMED + tuple("""
     okul program çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje
     """.split()) + _PEOPLE_NAMED
@@ -2391,7 +2423,7 @@ _TITLE_AFTER_WORK = re.compile(r"(?<!\w)(?:{})\w*\s+(?:[A-ZÇĞİÖŞÜ]\w*\s+){
 _NAMED_FOLDED = tuple(ascii_fold(named) for named in _NAMED_ONES)
 _GENITIVE_ENDING = re.compile(r"(?:[{}]?n?[ıiuü]n)$".format(APOSTROPHES))
 # How a sentence names in lower case: "guru olarak bilinir", "… adı verilen", "ateş kutusu denir".
-_CALLED_SO = re.compile(r"olarak\s+(?:bilin|adlandırıl|anıl)|(?<!\w)(?:adı\s+verilen|adlı|isimli|adıyla|ismiyle"
+_CALLED_SO = re.compile(r"olarak\s+(?:bilin|adlandırıl|anıl)|(?<!\w)(?:adı\s+verilen|adlı|isimli|adıyla|ismiyle|başlıklı"
                         r"|den(?:ir|ilen|iyor)|diye\s+(?:bilin|anıl|adlandırıl))")
 
 

@@ -29,7 +29,10 @@ MIN_STEM = 3  # letters an inflected word must share with an archive word to tak
 
 # Question words, spelled once here: an archive of news seldom asks.
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
-                  "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için"}
+                  "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için",
+                  # spelled so already: no archive word's beginning ("ner", "han") respells them
+                  **{word: word for word in "hangi hangisi nerede nereye nereden neresi nereli neden niye "
+                     "kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}
 # The question particle and its endings: "mi", "miydi", "mudur", "misin", "miyiz".
 _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
@@ -38,6 +41,9 @@ _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written wit
 # A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
 # "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
 _CASE_START = re.compile(r"[^\W\d_]?[aeıioöuü]")
+# How a suffix after a stem begins: a vowel, or a consonant a suffix begins with and a vowel
+# (the past "-di", the negative "-ma", "-ler", "-yor", "-sı", "-nın", "-ca")
+_SUFFIX_START = re.compile(r"[aeiou]|[dtmlyncs][aeiou]")
 # After a noun ending in a vowel: its possessive, or a case with its buffer ("sergisi",
 # "sergiye", "sergide"); a possessive takes "n" there ("müdürüne", "müdüründe").
 _NOUN_ENDING = re.compile(r"s[ıiuü]|y[ae]|[dt][ae]")
@@ -161,8 +167,11 @@ class Spellings:
         for key in sorted(neighbours, key=lambda k: -len(os.path.commonprefix([k, folded]))):
             shared = len(os.path.commonprefix([key, folded]))
             # all of it ("bütçesini": "butcesi"), or all but a last suffix's letter or two
-            # ("maçtan": "maci", "katılarak": "katildi")
-            if shared >= len(folded) - 1 and shared >= MIN_STEM or shared >= len(folded) - 2 and shared > MIN_STEM + 1:
+            # ("maçtan": "maci", "katılarak": "katildi"); or, at least half of it, a stem the
+            # archive inflects otherwise before what begins a suffix ("kaldi": "kalmadı",
+            # "dusunuyor": "düşünce"; not "hangi": "han" + "gi", nor "kargo": "kâr" + "go")
+            if (shared >= len(folded) - 1 and shared >= MIN_STEM or shared >= len(folded) - 2 and shared > MIN_STEM + 1
+                    or shared >= MIN_STEM and 2 * shared >= len(folded) and _SUFFIX_START.match(folded, shared)):
                 entry = self.table[key]
                 return entry[0][:shared], folded[shared:], entry
         return folded, "", None
@@ -233,7 +242,8 @@ def _starts_sentence(text: str, at: int) -> bool:
 def _harmonised(stem: str, suffix: str) -> str:
     """A suffix typed in ASCII, in Turkish letters: each high vowel follows the vowel before it
     (four-way harmony: "maci" → "maçı"), "ki" never changes ("Kerkük'teki", "daki"), a "g"
-    between vowels is soft ("dugu" → "duğu") and a "c" after a voiceless sound is "ç"."""
+    between vowels is soft ("dugu" → "duğu"), a "c" after a voiceless sound is "ç" and the
+    past's "-mis" is "-miş"."""
     out = []
     vowel = next((c for c in reversed(stem) if c in _VOWELS), "e")
     for i, c in enumerate(suffix):
@@ -244,6 +254,8 @@ def _harmonised(stem: str, suffix: str) -> str:
             c = "ğ"
         elif c == "c" and before in tuple(VOICELESS):
             c = "ç"
+        elif c == "s" and re.fullmatch(r"m[ıiuü]", (stem + "".join(out))[-2:]) and re.match(r"(?:t|l[ae]r|$)", suffix[i + 1:]):
+            c = "ş"  # the past in "-mış": "basvurmustu" → "başvurmuştu", "gelmisler" → "gelmişler"
         if c in _VOWELS:
             vowel = c
         out.append(c)
