@@ -3594,6 +3594,35 @@ Bölümde derslerin 22 Eylül'de başlayacağı bildirildi.
 Bu yıl dördüncüsü düzenlenen turnuvaya 16 takım katıldı.
 Turnuva Komitesi Başkanı Yavuz Terzioğlu, şampiyon takıma 15 bin dolar ödül verildiğini açıkladı.
 """,
+    "muze.txt": """Kerkük'te Türkmen Halk Kültürü Müzesi açıldı
+16 Ocak 2020
+
+Kerkük'te tarihi bir konakta kurulan Türkmen Halk Kültürü Müzesi, 15 Ocak'ta düzenlenen törenle ziyarete açıldı.
+Müzede 1.200 eser sergileniyor.
+""",
+    "muze-ziyaretci.txt": """Halk Kültürü Müzesi'ne rekor ziyaret
+10 Ocak 2024
+
+Kerkük Türkmen Halk Kültürü Müzesi, 2023 yılında 48 bin ziyaretçiyi ağırlayarak açıldığı günden bu yana en yüksek rakama ulaştı.
+""",
+    "banka.txt": """Dicle Bankası Kerkük'te şube açtı
+5 Mart 2024
+
+Türk ve Iraklı yatırımcıların kurduğu Dicle Bankası, Irak'taki ilk şubesini Kerkük'te hizmete açtı.
+Kentin Cumhuriyet Caddesi üzerindeki şubenin açılışına esnaf temsilcileri katıldı.
+""",
+    "secim.txt": """Altunköprü'de meclis seçimi yapıldı
+3 Haziran 2023
+
+Altunköprü'de ilçe meclisi seçimi yapıldı. İlçede 62 sandıkta oy kullanıldı ve gözlemciler sandıkları gün boyu izledi.
+Sandığa gidenler arasında ilk kez oy kullanan 3 bin genç vardı.
+Seçimde kayıtlı 41 bin seçmenin yüzde 58'i oy kullandı. Bir önceki seçimde katılım oranı yüzde 44'te kalmıştı.
+""",
+    "festival.txt": """Tuzhurmatu'da halk müziği festivali
+20 Mayıs 2024
+
+Tuzhurmatu'da düzenlenen halk müziği festivali iki gün sürdü. Festivalde 12 müzik grubu sahne aldı.
+""",
 }
 
 
@@ -3611,3 +3640,15 @@ def test_a_place_with_its_case_ending_names_no_compound_and_money_is_no_kind(dep
     assert not start.refused and "22 Eylül" in start.text, start.text
     prize = department_qa.ask("2019'da kupayı kazanan takım ne kadar para ödülü aldı?")
     assert not prize.refused and "15 bin dolar" in prize.text, prize.text
+
+
+def test_the_asked_day_street_rate_and_count_are_what_answers(department_qa):
+    """Found on an own set and by the twenty-sixth stranger: "hangi gün ziyarete açıldı?" got
+    **2023** ("2023 yılında … açıldığı günden bu yana": a year is no day); "hangi cadde
+    üzerinde?" got **Irak**; "sandığa gidenlerin oranı neydi?" got "62 sandıkta oy kullanıldı"
+    (no rate; the former election's "yüzde 44" is not it either); "kaç grup sahne aldı?" was
+    refused over "12 müzik grubu" ("grup" softens to "grubu")."""
+    assert department_qa.ask("Türkmen Halk Kültürü Müzesi hangi gün ziyarete açıldı?").short.startswith("15 Ocak")
+    assert department_qa.ask("Bankanın Kerkük'teki şubesi hangi cadde üzerinde?").short == "Cumhuriyet Caddesi"
+    assert department_qa.ask("Altunköprü'deki seçimde sandığa gidenlerin oranı neydi?").short == "yüzde 58"
+    assert department_qa.ask("Festivalde kaç grup sahne aldı?").short == "12 müzik grubu"

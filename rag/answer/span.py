@@ -38,6 +38,7 @@ from rag.language.turkish import (
     stem,
     turkish_lower,
     unsoftened,
+    with_softened,
     without_genitive,
     without_suffix,
     words,
@@ -301,6 +302,8 @@ class Question:
     agent_of: str | None = None  # "festivali kim düzenliyor" → "düzenl[ae]?": "X tarafından düzenlenen" answers
     deed_said: str | None = None  # "ne zaman ziyaret etti" → "ziyaret": a date quoted without it is another's
     person_kind: str | None = None  # "kırmızı kart gören oyuncu kim": a player, not "hakem Sami Kadıoğlu"
+    day: bool = False  # "hangi gün açıldı", "hangi tarihte": a year alone ("2023 yılında") is no day
+    place_kind: str | None = None  # "hangi cadde": a name ending "Caddesi" answers, not "Kerkük'te"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -340,7 +343,9 @@ class Question:
                    _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
                    _agent_asked(lowered) if asked is Asked.PERSON and office is None else None,
                    (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None,
-                   _person_kind(lowered) if asked is Asked.PERSON and office is None else None)
+                   _person_kind(lowered) if asked is Asked.PERSON and office is None else None,
+                   asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
+                   _named_place_kind(lowered) if asked is Asked.PLACE else None)
 
     @property
     def factoid(self) -> bool:
@@ -353,6 +358,28 @@ class Question:
 
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
+# Places whose names carry their kind: "Cumhuriyet Caddesi", "Şorca Mahallesi".
+_NAMED_PLACES = ("cadde", "sokak", "bulvar", "meydan", "mahalle", "semt")
+
+
+def _named_place_kind(lowered: str) -> str | None:
+    asked = re.search(r"(?<!\w)hangi\s+(\w+)", lowered)
+    return next((kind for kind in _NAMED_PLACES if asked and asked.group(1).startswith(kind)), None)
+
+
+# A sentence's first word, capitalised by its place, before a name: "Kentin Cumhuriyet Caddesi"
+# ("Yasin Caddesi" keeps its two words)
+_LEADING_GENITIVE = re.compile(r"^[^\W\d_]+n?[ıiuü]n\s+(?=\S+\s+\S)")
+
+
+def _of_place_kind(question: Question, sentence: str, span: str) -> bool:
+    kind = question.place_kind or ""
+    return _ends_in(span, (_possessive(kind),)) or turkish_lower(sentence[_end_of(sentence, span):]).startswith(
+        f" {kind}")
+
+
+_ASKS_DAY = re.compile(r"(?<!haftanın\s)hangi\s+(?:gün|tarih)")
+_YEAR_ALONE = re.compile(rf"\d{{4}}(?:[{APOSTROPHES}]\w+)?(?:\s+yıl\w*)?", re.IGNORECASE)
 _ASKS_LEADER = re.compile(r"(?<!\w)(?:başkanlık|liderlik|önderlik)\s+(?:et|ed|yap)\w*")
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
@@ -693,7 +720,7 @@ _NOUN_TAIL = r"(?:l[ıiuü][kğ]|l[ıiuü]|s[ıiuü]z)?(?:l[ae]r)?(?:s?[ıiuü])
 
 def _counted_forms(counted: str) -> set[str]:
     """The counted noun with each ending Turkish allows it taken off, and as written."""
-    forms = {counted}
+    forms = set(with_softened(counted))  # "kaç grup": "12 müzik grubu"
     for ending in _COUNTED_ENDINGS:
         form = counted[:-len(ending)]
         if counted.endswith(ending) and len(form) >= 2:
@@ -1828,6 +1855,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
         found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
             if question.plural else places
+        # "hangi cadde": "Kentin Cumhuriyet Caddesi" (the sentence's first word is no part of it)
+        found = [_LEADING_GENITIVE.sub("", span) for span in found] if question.place_kind else found
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
         found = [span for span in found if not _another_kind(question, span)]
@@ -2083,7 +2112,11 @@ def _asked_case(lowered: str) -> str | None:
 
 
 def _place_asked(question: Question, sentence: str, name: str) -> bool:
-    """A place, in the case the question asks it: what answers "nerede", "nereden", "hangi şehre"."""
+    """A place, in the case the question asks it: what answers "nerede", "nereden", "hangi şehre";
+    for "hangi cadde", "hangi mahallede", a place of that kind ("Cumhuriyet Caddesi", "Rahimava
+    ve Şorca mahallelerinde"), not the city ("Kerkük'te")."""
+    if question.place_kind:
+        return _of_place_kind(question, sentence, name)
     return _is_place(sentence, name) and _said_in_case(question, sentence, name)
 
 
@@ -2202,7 +2235,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))
                 and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)
-                and not _quoted_of_another_deed(question, sentence, m)]
+                and not _quoted_of_another_deed(question, sentence, m)
+                and not (question.day and _YEAR_ALONE.fullmatch(m.group()))]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
@@ -2865,12 +2899,16 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
         return f"{head} {last[:len(counted)]}"
     if head and (turkish_lower(last) + "n" in question.named or turkish_lower(last) + "n" in _PEOPLE):
         return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
+    after = sentence[sentence.find(span) + len(span):].split()[:1] if span in sentence else []
+    forms = "|".join(re.escape(form) for form in with_softened(counted or "") if len(form) > 2)
+    if head and after and forms and re.fullmatch(rf"(?:{forms})s?[ıiuü]", turkish_lower(after[0])):
+        return f"{span} {after[0]}"  # "kaç grup": "12 müzik" is a compound's first word ("12 müzik grubu")
     return span
 
 
 def _counts(sentence: str, span: str, unit: str) -> bool:
     """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci"."""
-    return any(word.startswith(unit) for word in _counted_or_before(sentence, span))
+    return any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
 
 
 # People are counted as visitors, pupils, voters too ("45 bin ziyaretçi", "420 öğrenci"), but

@@ -58,6 +58,15 @@ def high_vowel_after(word: str) -> str | None:
 # A final p, ç, t, k softens before a vowel: "blok" is "bloğun", "kitap" "kitabı", "yurt" "yurdu".
 SOFTENED = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 HARDENED = {soft: hard for hard, soft in SOFTENED.items()}
+
+
+def with_softened(word: str) -> tuple[str, ...]:
+    """The word, and its stem softened before a vowel ("grup" → "grub" of "grubu", "kitap" →
+    "kitab"), as a beginning either form of it starts with."""
+    if len(word) >= 3 and word[-1] in SOFTENED:
+        return word, word[:-1] + SOFTENED[word[-1]]
+    return (word,)
+
 _SOFTENED_POSSESSIVE = re.compile(r"(\w{2,})([bcdğ])[ıiuü]$")
 # A word news writes as another: "domatesin kilosu" as "kilogramı", "maliyeti" as "… dolara mal olan".
 SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo", "maliyet": "mal"}
