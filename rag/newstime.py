@@ -96,7 +96,7 @@ _EARLIEST = re.compile(
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
     r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"
     rf"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){{0,3}}(?:ne\s+zaman|kac|hangi\s+(?:{_SPAN}|secim)\w*)|"
-    rf"ilk\s+(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman\w*|hangi\s+{_SPAN}\w*)|"
+    rf"ilk\s+(?![^\W\d_]+[iu]\s+(?:ne\s+zaman|hangi))(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman\w*|hangi\s+{_SPAN}\w*)|"
     rf"hangi\s+{_SPAN}\w*\s+ilk\s+(?:kez|defa|kere)|"
     rf"ilk\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|ilk\s+{_EVENT}(?:s?[iu](?:n[iu])?)?|ne\s+zaman\s+ilk)(?!\w)"
 )

@@ -38,7 +38,7 @@ from rag.answer.span import (
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
     first_time_asked, fit, gives_no_count,
-    full_name, gives_no_time, holds_noun, holds_office, names_another_office, names_asked_body, names_counted,
+    full_name, gives_no_time, holds_noun, holds_office, lead_names_another, names_another_office, names_asked_body, names_counted,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
     recalls_year, says_whether, says_win, says_year, states_measure,
@@ -1515,7 +1515,8 @@ class ArchiveQA:
         title = ChunkMeta.of(source).title
         if not holds_office(holder, chosen[0].text) or (  # the whole article is read only when needed
                 owner_unnamed(holder, chosen[0].text, title)
-                and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))):
+                and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))) or (
+                holder.office_name and lead_names_another(holder, chosen[0].text, self.article_text(source, snapshot))):
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder.office or holder.role or "", filtered), read)
         if asks_who_someone_is(question) and len(chosen) == 1 and not titles_named(question, chosen[0].text) and (

@@ -3623,6 +3623,13 @@ Seçimde kayıtlı 41 bin seçmenin yüzde 58'i oy kullandı. Bir önceki seçim
 
 Tuzhurmatu'da düzenlenen halk müziği festivali iki gün sürdü. Festivalde 12 müzik grubu sahne aldı.
 """,
+    "derbi.txt": """Kerkük Gençlerbirliği Derbide Telafer Sporu 3-1 Yendi
+28 Nisan 2024
+
+Irak Türkmen Ligi'nin 15. haftasında Kerkük Gençlerbirliği, sahasında Telafer Sporu'nu 3-1 mağlup etti.
+Bu galibiyetle Kerkük Gençlerbirliği ligin zirvesine yerleşti. Teknik direktör Hasan Kayacan, maçtan sonra
+takımının şampiyonluğa her zamankinden daha yakın olduğunu söyledi.
+""",
 }
 
 
@@ -3652,3 +3659,11 @@ def test_the_asked_day_street_rate_and_count_are_what_answers(department_qa):
     assert department_qa.ask("Bankanın Kerkük'teki şubesi hangi cadde üzerinde?").short == "Cumhuriyet Caddesi"
     assert department_qa.ask("Altunköprü'deki seçimde sandığa gidenlerin oranı neydi?").short == "yüzde 58"
     assert department_qa.ask("Festivalde kaç grup sahne aldı?").short == "12 müzik grubu"
+
+
+def test_an_office_named_without_its_owner_is_the_opening_subjects(department_qa):
+    """The twenty-sixth stranger's "Telafer Sporu'nun teknik direktörü kim?" got **Hasan
+    Kayacan**, the winner's coach: the title, in title case, names both clubs with no case, and
+    the article's opening makes Telafer Sporu the object ("… Telafer Sporu'nu 3-1 mağlup etti")."""
+    assert department_qa.ask("Telafer Sporu'nun teknik direktörü kim?").refused
+    assert department_qa.ask("Kerkük Gençlerbirliği'nin teknik direktörü kim?").short == "Hasan Kayacan"

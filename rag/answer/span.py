@@ -19,6 +19,7 @@ from enum import Enum
 from rag.language.dates import (
     MONTH_NUMBERS, WEEKDAYS, Period, names_relative_day, parse_period, said_period, year_spans,
 )
+from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES,
     APOSTROPHES,
@@ -1195,14 +1196,35 @@ def _title_names_another(question: Question, sentence: str, title: str) -> bool:
         return False
     runs = list(_NAME.finditer(title))
     for match in runs:
-        run = [stem(turkish_lower(_bare(word))) for word in match.group().split()]
-        owner = set(run[:run.index(name[-1]) + 1]) if name[-1] in run else set()
+        owner = _owner_run(name, match)
         if owner - set(name) and not set(name) <= owner:  # "Dostluk Hastanesi" is Kerkük's
             return True
-        if set(name) <= owner and _OBJECT_CASE.search(match.group()) and any(
-                other.start() < match.start() and len(other.group().split()) > 1 for other in runs):
-            return True  # "Kerkük Türkmen Gençlik Spor, Erbil Zeravani'yi 3-1 Yendi": the coach is the winner's
-    return False
+    # "Kerkük Türkmen Gençlik Spor, Erbil Zeravani'yi 3-1 Yendi": the coach is the winner's
+    return _object_of(name, title)
+
+
+def lead_names_another(question: Question, sentence: str, article: str) -> bool:
+    """The office is given with no name of its owner, and the article's opening makes the asked
+    owner its object: "Kerkük Gençlerbirliği, sahasında Telafer Sporu'nu 3-1 mağlup etti" (the
+    title, in title case, says no case): "Teknik direktör Hasan Kayacan" is the winner's."""
+    name = question.office_name
+    if not name or roots_held(sentence, set(name)) == len(name):
+        return False
+    return any(_object_of(name, opening) for opening in split_sentences(article)[:3])
+
+
+def _owner_run(name: tuple[str, ...], match: re.Match) -> set[str]:
+    """The stems of a name run up to the asked owner's last word (none if it lacks it)."""
+    run = [stem(turkish_lower(_bare(word))) for word in match.group().split()]
+    return set(run[:run.index(name[-1]) + 1]) if name[-1] in run else set()
+
+
+def _object_of(name: tuple[str, ...], text: str) -> bool:
+    """The text names the owner in the accusative or dative after another name of several words:
+    the object of what that one did."""
+    runs = list(_NAME.finditer(text))
+    return any(set(name) <= _owner_run(name, match) and _OBJECT_CASE.search(match.group()) and any(
+        other.start() < match.start() and len(other.group().split()) > 1 for other in runs) for match in runs)
 
 
 # A name in the accusative or dative ("Zeravani'yi", "Musul'a"): the title's object, not its subject.
