@@ -24,9 +24,7 @@ from langchain_core.documents import Document
 
 from rag.answer.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
-from rag.answer.extractive import (
-    Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number,
-)
+from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
@@ -38,7 +36,8 @@ from rag.answer.span import (
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
     first_time_asked, fit, gives_no_count,
-    full_name, gives_no_time, holds_noun, holds_office, lead_names_another, names_another_office, names_asked_body, names_counted,
+    full_name, gives_no_time, holds_noun, holds_office, lead_names_another, names_another_office, names_asked_body,
+    names_counted, names_office_owner, anothers_possession,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
     recalls_year, says_whether, says_win, says_year, states_measure,
@@ -1287,6 +1286,7 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
+
         def in_measure(text: str) -> bool:
             """A figure in the asked measure, not a former one's unless asked ("Bir önceki seçimde
             katılım oranı yüzde 44'te kalmıştı" for "oranı neydi")."""
@@ -1403,6 +1403,13 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.asked is Asked.PERSON and anothers_possession(question, chosen[0].text):
+            # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
+            # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not anothers_possession(question, text))
+            if found:
+                chosen, read, passages = found, whole, whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
@@ -1513,10 +1520,14 @@ class ArchiveQA:
                 edition_name(*edition), f"{edition_name(said, edition[1])} hakkında"), [source])
         holder = _holder_asked(asked, question)
         title = ChunkMeta.of(source).title
-        if not holds_office(holder, chosen[0].text) or (  # the whole article is read only when needed
-                owner_unnamed(holder, chosen[0].text, title)
-                and owner_unnamed(holder, chosen[0].text, title, self.article_text(source, snapshot))) or (
-                holder.office_name and lead_names_another(holder, chosen[0].text, self.article_text(source, snapshot))):
+        office_text = chosen[0].text
+        anothers = not holds_office(holder, office_text)
+        if not anothers and (owner_unnamed(holder, office_text, title)
+                             or holder.office_name and not names_office_owner(holder, office_text)):
+            article = self.article_text(source, snapshot)  # the whole article is read only when needed
+            anothers = (owner_unnamed(holder, office_text, title) and owner_unnamed(holder, office_text, title, article)
+                        or lead_names_another(holder, office_text, article))
+        if anothers:
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder.office or holder.role or "", filtered), read)
         if asks_who_someone_is(question) and len(chosen) == 1 and not titles_named(question, chosen[0].text) and (

@@ -3627,6 +3627,8 @@ Tuzhurmatu'da düzenlenen halk müziği festivali iki gün sürdü. Festivalde 1
 28 Nisan 2024
 
 Irak Türkmen Ligi'nin 15. haftasında Kerkük Gençlerbirliği, sahasında Telafer Sporu'nu 3-1 mağlup etti.
+Kerkük Gençlerbirliği'nin gollerini iki kez Yusuf Salihi ve bir kez Mert Erbil attı. Telafer Sporu'nun tek golünü ise
+penaltıdan Ali Tahir kaydetti.
 Bu galibiyetle Kerkük Gençlerbirliği ligin zirvesine yerleşti. Teknik direktör Hasan Kayacan, maçtan sonra
 takımının şampiyonluğa her zamankinden daha yakın olduğunu söyledi.
 """,
@@ -3667,3 +3669,9 @@ def test_an_office_named_without_its_owner_is_the_opening_subjects(department_qa
     the article's opening makes Telafer Sporu the object ("… Telafer Sporu'nu 3-1 mağlup etti")."""
     assert department_qa.ask("Telafer Sporu'nun teknik direktörü kim?").refused
     assert department_qa.ask("Kerkük Gençlerbirliği'nin teknik direktörü kim?").short == "Hasan Kayacan"
+
+
+def test_a_person_asked_of_one_club_is_not_the_other_clubs(department_qa):
+    """"Telafer Sporu'nun golünü kim attı?" got "Kerkük Gençlerbirliği'nin gollerini … attı" (the
+    twenty-sixth stranger): the sentence that gives it to the asked club, further down, answers."""
+    assert department_qa.ask("Telafer Sporu'nun golünü kim attı?").short == "Ali Tahir"

@@ -56,8 +56,6 @@ def has_date(text: str) -> bool:
     return bool(_DATE.search(turkish_lower(text)))
 
 
-
-
 def has_number(text: str) -> bool:
     lowered = turkish_lower(text)
     return bool(_NUMBER.search(lowered) or QUANTIFIER.search(lowered))

@@ -1192,7 +1192,7 @@ def _title_names_another(question: Question, sentence: str, title: str) -> bool:
     owner ("Teknik direktör Hakan Beyatlı"), so it is of the article's subject, and the title
     names one of the asked kind by another name ("Kerkük Gençlik Spor, …")."""
     name = question.office_name
-    if not name or roots_held(sentence, set(name)) == len(name):
+    if not name or names_office_owner(question, sentence):
         return False
     runs = list(_NAME.finditer(title))
     for match in runs:
@@ -1208,9 +1208,15 @@ def lead_names_another(question: Question, sentence: str, article: str) -> bool:
     owner its object: "Kerkük Gençlerbirliği, sahasında Telafer Sporu'nu 3-1 mağlup etti" (the
     title, in title case, says no case): "Teknik direktör Hasan Kayacan" is the winner's."""
     name = question.office_name
-    if not name or roots_held(sentence, set(name)) == len(name):
+    if not name or names_office_owner(question, sentence):
         return False
     return any(_object_of(name, opening) for opening in split_sentences(article)[:3])
+
+
+def names_office_owner(question: Question, sentence: str) -> bool:
+    """The sentence names the owner of the office asked ("Musul Spor'un teknik direktörü")."""
+    name = question.office_name
+    return bool(name) and roots_held(sentence, set(name)) == len(name)
 
 
 def _owner_run(name: tuple[str, ...], match: re.Match) -> set[str]:
@@ -1958,6 +1964,26 @@ def another_owner(question: str, sentence: str) -> str | None:
         if any(_GENITIVE_NAME.search(other) and len(_bare(other).split()) > 1 for other in _NAME.findall(sentence)):
             return " ".join(names)
     return None
+
+
+def anothers_possession(question: str, sentence: str) -> bool:
+    """The question asks a thing of an owner named in the genitive ("Telafer Sporu'nun golünü kim
+    attı?") and the sentence gives that thing to another owner so ("Kerkük Gençlerbirliği'nin
+    gollerini …"), never naming the asked one."""
+    for asked in _NAME.finditer(question):
+        owner, thing = asked.group(), question[asked.end():].split()[:1]
+        if not (_GENITIVE_NAME.search(owner) and thing):
+            continue
+        possessed = stem(turkish_lower(thing[0]))
+        names = {root(turkish_lower(name)) for name in _bare(owner).split()}
+        if len(possessed) < 3 or roots_held(sentence, names) == len(names):
+            continue
+        for other in _NAME.finditer(sentence):
+            after = sentence[other.end():].split()[:1]
+            if (_GENITIVE_NAME.search(other.group()) and after
+                    and turkish_lower(after[0]).startswith(with_softened(possessed))):
+                return True
+    return False
 
 
 def another_place(question: str, sentence: str) -> str | None:
