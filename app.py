@@ -24,12 +24,13 @@ from ui.service import ArchiveService
 
 # The chat box fills what the header, the tabs (when the maintainers' tab is there), the
 # filter title and the question box leave of the screen (a phone's first view holds the
-# question box), and never grows past 560 px.
+# question box); on a desktop, where the filters stand beside it, that leaves it taller (a
+# 560 px cap left opened source cards cut inside the box above an empty half page).
 TABS_HEIGHT_PX = 50
 
 
 def chat_height(tabs: bool) -> str:
-    return f"clamp(260px, calc(100dvh - {290 + TABS_HEIGHT_PX * tabs}px), 560px)"
+    return f"clamp(260px, calc(100dvh - {290 + TABS_HEIGHT_PX * tabs}px), 1000px)"
 
 
 CSS = """

@@ -3623,6 +3623,12 @@ Seçimde kayıtlı 41 bin seçmenin yüzde 58'i oy kullandı. Bir önceki seçim
 
 Tuzhurmatu'da düzenlenen halk müziği festivali iki gün sürdü. Festivalde 12 müzik grubu sahne aldı.
 """,
+    "hastane.txt": """Telafer'de Şifa Devlet Hastanesi hizmete girdi
+7 Kasım 2023
+
+200 yatak kapasiteli hastanenin inşası iki buçuk yıl sürdü.
+Türkiye'nin kalkınma yardımları kapsamında finanse edilen hastanenin toplam maliyetinin 18 milyon dolar olduğu açıklandı.
+""",
     "derbi.txt": """Kerkük Gençlerbirliği Derbide Telafer Sporu 3-1 Yendi
 28 Nisan 2024
 
@@ -3661,6 +3667,8 @@ def test_the_asked_day_street_rate_and_count_are_what_answers(department_qa):
     assert department_qa.ask("Bankanın Kerkük'teki şubesi hangi cadde üzerinde?").short == "Cumhuriyet Caddesi"
     assert department_qa.ask("Altunköprü'deki seçimde sandığa gidenlerin oranı neydi?").short == "yüzde 58"
     assert department_qa.ask("Festivalde kaç grup sahne aldı?").short == "12 müzik grubu"
+    # "kaça çıktı" of a building asks its cost (an own set's "inşası iki buçuk yıl sürdü" was no answer)
+    assert department_qa.ask("Şifa Devlet Hastanesi'nin inşası toplam kaça çıktı?").short == "18 milyon dolar"
 
 
 def test_an_office_named_without_its_owner_is_the_opening_subjects(department_qa):

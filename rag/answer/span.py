@@ -207,7 +207,9 @@ _EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek"
 _EXTENT = re.compile(rf"(?<!\w)ne\s+kadar\s+({'|'.join(_EXTENT_UNITS)})(?:\w{{0,4}})?(?!\w)")
 # "kaça mal oldu", "kaça satılıyor" ask a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
 _COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sat[aı]|alın|yapıl|kurul|onarıl|inşa)"
-                    r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)")
+                    r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)"
+                    # "inşası toplam kaça çıktı" (not "üye sayısı kaça çıktı": a count)
+                    r"|(?<!\w)(?:inşa|yapım|onarım|restorasyon|maliyet|fiyat|bedel)\w*\s+(?:toplam\s+)?kaça\s+çık")
 _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
@@ -1981,7 +1983,8 @@ def anothers_possession(question: str, sentence: str) -> bool:
         for other in _NAME.finditer(sentence):
             after = sentence[other.end():].split()[:1]
             if (_GENITIVE_NAME.search(other.group()) and after
-                    and turkish_lower(after[0]).startswith(with_softened(possessed))):
+                    and turkish_lower(after[0]).startswith(with_softened(possessed))
+                    and not {root(turkish_lower(word)) for word in _bare(other.group()).split()} & names):
                 return True
     return False
 
