@@ -1012,7 +1012,11 @@ class ArchiveQA:
         by_title: dict[str, Document] = {}  # one line per article, not per retrieved chunk
         for document in documents:
             by_title.setdefault(ChunkMeta.of(document).title, document)
-        related = list(by_title.values())[:RELATED_SHOWN]
+        # the closest article, and after it those whose passage speaks of what was asked (a
+        # stranger's school question listed the Azerbaijan article beside the school's)
+        roots = predicate_roots(question, key_terms(question))
+        related = [d for i, d in enumerate(by_title.values())
+                   if i == 0 or speaks_of(f"{ChunkMeta.of(d).title}\n{d.page_content}", roots)][:RELATED_SHOWN]
         text = missing
         if related:
             listed = "; ".join(f"{ChunkMeta.of(d).title} [{i}]" for i, d in enumerate(related, start=1))

@@ -1708,9 +1708,10 @@ def test_names_asked_without_turkish_letters_are_not_given_by_a_sentences_first_
 STRANGER = Path(__file__).parent / "stranger"  # a stranger's own articles (the tenth trial)
 
 
-def archive_of_folder(tmp_path_factory, embedder, folder: Path):
-    """An archive of a stranger's own articles, as they wrote them."""
-    articles = {path.name: path.read_text(encoding="utf-8") for path in folder.iterdir()}
+def archive_of_folder(tmp_path_factory, embedder, folder: Path, *beside: Path):
+    """An archive of a stranger's own articles, as they wrote them (and the folders they
+    indexed beside them)."""
+    articles = {path.name: path.read_text(encoding="utf-8") for where in (folder, *beside) for path in where.iterdir()}
     return archive_of(tmp_path_factory.mktemp(folder.name), embedder, articles)
 
 
@@ -3683,3 +3684,19 @@ def test_a_person_asked_of_one_club_is_not_the_other_clubs(department_qa):
     """"Telafer Sporu'nun golünü kim attı?" got "Kerkük Gençlerbirliği'nin gollerini … attı" (the
     twenty-sixth stranger): the sentence that gives it to the asked club, further down, answers."""
     assert department_qa.ask("Telafer Sporu'nun golünü kim attı?").short == "Ali Tahir"
+
+
+STRANGER_26 = Path(__file__).parent / "stranger14"  # the twenty-sixth trial's five articles
+
+
+@pytest.fixture(scope="module")
+def twenty_sixth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_26, CORPUS)  # beside the bundled article
+
+
+def test_a_refusal_lists_as_related_only_articles_that_speak_of_the_question(twenty_sixth_qa):
+    """The twenty-sixth stranger's "Yeni okulda kaç öğretmen çalışıyor?" was refused rightly, but
+    "İlgili olabilir" listed the Azerbaijan article beside the school's: after the closest
+    article, only one whose passage speaks of what was asked is listed."""
+    answer = twenty_sixth_qa.ask("Yeni okulda kaç öğretmen çalışıyor?")
+    assert answer.refused and [s.title for s in answer.sources] == ["Kerkük'te Yeni Türkmen Okulu Açıldı"], answer.text
