@@ -51,7 +51,7 @@ from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year
 from rag.language.sentences import split_sentences
-from rag.language.turkish import STOPWORDS, genitive, tokens, turkish_lower, without_genitive, words
+from rag.language.turkish import APOSTROPHES, STOPWORDS, genitive, tokens, turkish_lower, without_genitive, words
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -288,6 +288,12 @@ def _question_word(bare: str) -> bool:
     return bare in _QUESTION_ONLY or bool(_ASKING_COPULA.fullmatch(bare))
 
 
+def _without_period(question: str, phrase: str) -> str:
+    """The question with the period it names left out, and that phrase's ending ("Mayıs 2016'daki
+    fırtına" leaves no "'daki", "Şubat 2017'de" no "'de")."""
+    return re.sub(re.escape(phrase) + rf"(?:[{APOSTROPHES}]\w+)?", " ", question, flags=re.I)
+
+
 def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str | None]:
     """A question's subject words and its predicate, Turkish being verb-final:
     "Bakü'deki konferansı kimler düzenledi?" → (["Bakü'deki", "konferansı"], "düzenledi").
@@ -295,7 +301,7 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     the question named are left out; a question ending in "neydi"/"kimdir" has no verb."""
     text = question
     if period_phrase:
-        text = re.sub(re.escape(period_phrase), " ", text, flags=re.I)
+        text = _without_period(text, period_phrase)
     raw = [w.rstrip("?!.,;:") for w in _WORD.findall(text)]
     counted = {i + 1 for i, w in enumerate(raw) if _bare(w).startswith("kaç")}
     # after "ne zaman" / "nerede" / "nasıl" and a subject before it, the words up to the verb
@@ -395,7 +401,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
         previous = _latest_written_out(history, turns, period_of, is_noun) or previous
         period = period_of(previous)
-        asked = re.sub(re.escape(period), " ", previous, flags=re.I) if period else previous
+        asked = _without_period(previous, period) if period else previous
         if period_of(question):  # "ya 2024'te?" after "… 2023 bütçesi …": a year naming the thing goes too
             asked = _YEAR_WORD.sub(" ", asked)
         earlier = [w for w in asked.split() if _PLACED.fullmatch(w.rstrip("?!.,"))]

@@ -3700,3 +3700,14 @@ def test_a_refusal_lists_as_related_only_articles_that_speak_of_the_question(twe
     article, only one whose passage speaks of what was asked is listed."""
     answer = twenty_sixth_qa.ask("Yeni okulda kaç öğretmen çalışıyor?")
     assert answer.refused and [s.title for s in answer.sources] == ["Kerkük'te Yeni Türkmen Okulu Açıldı"], answer.text
+
+
+def test_a_follow_up_leaves_the_earlier_questions_period_with_its_ending(department_qa):
+    """A follow-up takes the earlier subject, not its period: "peki kaç gün sürdü?" after
+    "Mayıs 2024'teki … festivalinde …" was read "'teki halk müziği festivalinde …" (the period
+    went, its ending stayed), and "ya ocakta?" after "… Şubat 2017'de …" kept "'de"."""
+    for earlier, follow_up in (("Mayıs 2024'teki halk müziği festivalinde kaç grup sahne aldı?", "peki kaç gün sürdü?"),
+                               ("Haziran 2023'te Altunköprü'deki seçimde katılım oranı neydi?", "ya bir önceki seçimde?")):
+        history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
+        standalone = department_qa.ask(follow_up, history).standalone_question
+        assert standalone and not re.search(r"(?:^|\s)'", standalone), standalone
