@@ -1302,6 +1302,13 @@ class ArchiveQA:
             katılım oranı yüzde 44'te kalmıştı" for "oranı neydi")."""
             return states_measure(asked, text) and (asked.former or not speaks_of_former(asked, text))
 
+        if (chosen and requires_measure(asked) and read and chosen[0].passage > 1
+                and snapshot.doc_of(read[chosen[0].passage - 1].id or "") != snapshot.doc_of(read[0].id or "")
+                and not roots_held(chosen[0].text, predicate_roots(question, key_terms(question)))):
+            # "Telafer selinde ne kadar yardım parası dağıtıldı?": the flood's article gives no sum;
+            # "Devlet alım merkezleri buğdayın tonunu 650 bin Irak dinarından satın alıyor", the only
+            # sum read, is of another article and says nothing the question asks of
+            return self.decline_subject(question, _unstated_text(asked, filtered), read)
         if chosen and requires_measure(asked) and not states_measure(asked, chosen[0].text):
             # "sandığa gidenlerin oranı neydi": "İlçede 62 sandıkta oy kullanıldı" gives no rate;
             # "… seçmenin yüzde 58'i oy kullandı" further down the article does

@@ -3711,3 +3711,26 @@ def test_a_follow_up_leaves_the_earlier_questions_period_with_its_ending(departm
         history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "…"}]
         standalone = department_qa.ask(follow_up, history).standalone_question
         assert standalone and not re.search(r"(?:^|\s)'", standalone), standalone
+
+
+STRANGER_27 = Path(__file__).parent / "stranger15"  # the twenty-seventh trial's seven articles (two saved pages)
+
+
+@pytest.fixture(scope="module")
+def twenty_seventh_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_27)
+
+
+def test_the_twenty_seventh_strangers_finds(twenty_seventh_qa):
+    """"Telafer selinde ne kadar yardım parası dağıtıldı?" got **650 bin Irak dinarın**, the wheat
+    price of another article (the flood's gives no sum: the only sum read said nothing the
+    question asks of); "kac yatakli" after the head doctor was refused over "Hastane 120 yataklı
+    olarak tasarlandı" (read as describing another thing); "Nesimi Şiir Ödülü'nü kim kazandı?"
+    showed the book's title in bold ('"Kerpiç Evlerin Sesi" adlı') while "… Nesimi Şiir Ödülü, …
+    Ayşe Demirci'ye verildi" was not read as a win (the prize's name is in capitals)."""
+    assert twenty_seventh_qa.ask("Telafer selinde ne kadar yardım parası dağıtıldı?").refused
+    assert twenty_seventh_qa.ask("buğdayın tonu kaça alınıyor").short.startswith("650 bin Irak dinar")
+    history = [{"role": "user", "content": "erbildeki yeni hastanenin bashekimi kim"},
+               {"role": "assistant", "content": "…"}]
+    assert twenty_seventh_qa.ask("kac yatakli", history).short == "120 yataklı"
+    assert twenty_seventh_qa.ask("Nesimi Şiir Ödülü'nü kim kazandı?").short == "Ayşe Demirci"

@@ -804,6 +804,8 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
     described = counted[at + 1:] if at is not None else []
+    if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r", described[0]):
+        return False  # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı"
     if described and _a_school(described[0]) and any(_a_school(named) for named in question.named):
         return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school
     if question.described:  # "40 kişilik halk dansları ekibi" is the asked "ekip", softened
@@ -2241,8 +2243,13 @@ def _people(names: list[str], sentence: str) -> list[str]:
                   and not _a_person(sentence, name))  # "Kerkük temsilcisi Nazlı Hasanova'ya sorduk"
               or _has_parts(sentence, name) or _is_land(name)]
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
+            and not _TITLED.match(sentence, _end_of(sentence, name))  # '"Kerpiç Evlerin Sesi" adlı şiir kitabı'
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
                                                  or _before_a_unit(sentence, name)))]
+
+
+# What follows a work's title: '"Kerpiç Evlerin Sesi" adlı kitabıyla', '… başlıklı konferans'.
+_TITLED = re.compile(r"[\"”»’']?\s+(?:adlı|isimli|başlıklı)(?!\w)")
 
 
 # "… ödülü Abbas Terzi'ye verdi": a dative before a verb of giving names who got it, no place.
@@ -2573,7 +2580,7 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
-                       r"|ödül\w*\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
+                       r"|ödül\w*,?\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
 
 
 # "Hıdır Lütfi ödülünü", "Hıdır Lütfi Şiir Ödülü'nü": the name before the prize ("şiir" may come between)
@@ -2593,9 +2600,10 @@ def asks_winner(question: str) -> bool:
 
 def says_win(sentence: str) -> bool:
     """In lower-case words: a name ("Nesrin Kazancı") wins nothing, nor the ordinal of one
-    ("Birinci Kerkük Türkmen Kitap Fuarı … düzenlenecek")."""
+    ("Birinci Kerkük Türkmen Kitap Fuarı … düzenlenecek"); a prize given is won, its name in
+    capitals ("Nesimi Şiir Ödülü, … Ayşe Demirci'ye verildi")."""
     unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", sentence)
-    common = re.sub(rf"(?<=\s)[{_UPPER}]\S*", " ", unnumbered)
+    common = re.sub(rf"(?<=\s)(?!Ödül)[{_UPPER}]\S*", " ", unnumbered)  # a prize's name keeps its "Ödülü"
     return _SAYS_WIN.search(turkish_lower(common)) is not None
 
 
