@@ -261,14 +261,20 @@ def _possessive_alone(bare: str, is_noun: Callable[[str], bool]) -> bool:
 
 
 def _subject_first(question: str) -> bool:
-    """A content word comes before the first question word."""
+    """A content word comes before the first question word (a time said relative to the talk's
+    is none: "peki bir önceki yıl neden az olmuş?" asks of the harvest just discussed)."""
     for word in _WORD.findall(question):
         bare = _bare(word)
         if bare in _QUESTION_ONLY or bare.startswith(("kim", "kaç", "nere")):
             return False
-        if not _points_back(bare) and bare not in _ASKING and bare not in STOPWORDS and not bare.isdigit():
+        if (not _points_back(bare) and bare not in _ASKING and bare not in STOPWORDS and not bare.isdigit()
+                and bare not in _RELATIVE_TIME):
             return True
     return False
+
+
+_RELATIVE_TIME = frozenset("önceki sonraki geçen gelecek yıl yılı yılki yılda ay ayı ayda hafta haftası sezon "
+                           "sezonu sezonda dönem dönemde".split())
 
 
 def _bare(word: str) -> str:

@@ -3734,3 +3734,13 @@ def test_the_twenty_seventh_strangers_finds(twenty_seventh_qa):
                {"role": "assistant", "content": "…"}]
     assert twenty_seventh_qa.ask("kac yatakli", history).short == "120 yataklı"
     assert twenty_seventh_qa.ask("Nesimi Şiir Ödülü'nü kim kazandı?").short == "Ayşe Demirci"
+
+
+def test_a_time_said_relative_to_the_talk_is_no_subject_of_its_own(twenty_seventh_qa):
+    """"peki bir önceki yıl neden az olmuş?" after the wheat harvest was read as a question of its
+    own ("bir önceki yıl" its subject) and refused as "Bu konuda arşivde bilgi bulamadım" (the
+    twenty-seventh stranger): it asks of the harvest just discussed."""
+    history = [{"role": "user", "content": "Telafer'de buğday hasadı kaç ton?"}, {"role": "assistant", "content": "…"}]
+    answer = twenty_seventh_qa.ask("peki bir önceki yıl neden az olmuş?", history)
+    assert answer.standalone_question and "buğday" in answer.standalone_question, answer.text
+    assert is_standalone("Peki konferans geçen yıl nerede düzenlendi?")  # a subject of its own still stands
