@@ -35,7 +35,7 @@ from rag.answer.span import (
     attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
-    first_time_asked, fit, gives_no_count,
+    first_time_asked, fit, gives_no_count, gives_no_duration,
     full_name, gives_no_time, holds_noun, holds_office, lead_names_another, names_another_office, names_asked_body,
     names_counted, names_office_owner, anothers_possession,
     names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
@@ -1510,6 +1510,9 @@ class ArchiveQA:
                                             lambda text: in_measure(text) and roots_held(text, names) >= held)
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and gives_no_duration(asked, chosen[0].text):
+            # "Konferans kaç gün sürdü?": "Yedi ay önce … düzenlenen … konferans" dates it, says not how long
+            return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
         if chosen and gives_no_count(asked, chosen[0].text):
             # "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says they were, not how
             # many; nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements

@@ -3744,3 +3744,12 @@ def test_a_time_said_relative_to_the_talk_is_no_subject_of_its_own(twenty_sevent
     answer = twenty_seventh_qa.ask("peki bir önceki yıl neden az olmuş?", history)
     assert answer.standalone_question and "buğday" in answer.standalone_question, answer.text
     assert is_standalone("Peki konferans geçen yıl nerede düzenlendi?")  # a subject of its own still stands
+
+
+def test_a_duration_is_not_answered_by_a_sentence_that_only_dates(corpus_qa, department_qa):
+    """The twenty-fifth stranger's "Konferans kaç gün sürdü?" got the conference sentence, whose
+    only figure dates it ("Yedi ay önce … düzenlenen"): no figure of time but one that dates, and
+    nothing that spans, says how long."""
+    answer = corpus_qa.ask("Konferans kaç gün sürdü?")
+    assert answer.refused and "ne kadar sürdüğünü" in answer.text, answer.text
+    assert department_qa.ask("Tuzhurmatu'daki halk müziği festivali kaç gün sürdü?").short == "iki gün"

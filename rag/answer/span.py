@@ -544,6 +544,24 @@ def _age_of(sentence: str, end: int, aged: frozenset[str]) -> bool:
     return roots_held(attributive.group(1) if attributive else sentence, set(aged)) > 0
 
 
+def gives_no_duration(question: Question, sentence: str) -> bool:
+    """A duration asked ("Konferans kaç gün sürdü?") of a sentence with no figure of time but
+    one that dates ("Yedi ay önce … düzenlenen konferans": ago, not how long), and nothing that
+    spans ("… sürdü", "boyunca", "… kadar", "arasında", "15-16 Mayıs")."""
+    if question.measure is None or _MEASURE_OF[question.measure] != "süre" or _SPANS.search(sentence):
+        return False
+    for number in _NUMBER.finditer(sentence):
+        unit = _unit_after(sentence, number.end())
+        measured = unit_of_measure(without_suffix(unit.group(1))) if unit else None
+        if measured and _MEASURE_OF.get(measured) == "süre" and not _AGO.match(sentence, unit.end()):
+            return False
+    return True
+
+
+_SPANS = re.compile(r"(?<!\w)(?:sür\w*|boyunca|kadar|arasında|zarfında|içinde)(?!\w)|\d\s*[-–]\s*\d", re.IGNORECASE)
+_AGO = re.compile(r"\s+(?:önce|sonra|evvel)(?!\w)")
+
+
 def requires_measure(question: Question) -> bool:
     """Only a figure in the asked measure answers; a duration may also be a span of dates
     ("1870'ten 1939'a kadar") or a clock time ("3:08 kala"), so it is preferred, not required."""
