@@ -16,7 +16,7 @@ from starlette.middleware import Middleware
 from rag.settings import Settings
 from ui.answers import AnswerStore
 from ui.chat import FILTERS_TITLE, MODE_ANSWER, MODE_BRIEF, ChatHandlers
-from ui.filters import ALL_CATEGORIES
+from ui.filters import ALL_CATEGORIES, category_info
 from ui.maintenance import MaintenanceHandlers, build_maintainers_tab
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
 from ui.sandbox import DocumentFilesOnly, DocumentLinks, ReadableTexts, SandboxedPages
@@ -63,6 +63,8 @@ CSS = """
 .arsiv-lines li { margin-bottom: .5em; }
 .arsiv-timeline time, .arsiv-brief time { font-weight: 600; margin-right: .3em; }
 #arsiv-header h1 { margin: 0 0 .2em 0; }
+/* The filter panel's title names the active filters: a long one wraps from the left, as text does. */
+#arsiv-filters > button.label-wrap { text-align: left; }
 #arsiv-chat .message-wrap { padding-top: 36px; }
 /* Gradio's scroll-down arrow sat in the middle of the chat's bottom line, over the text being
    read (a source's file path on a phone): it goes to the corner, where lines end. */
@@ -231,10 +233,12 @@ def _chat_tab(chat: ChatHandlers, height: str) -> gr.Dropdown:
                                    elem_id="arsiv-date-from")
             date_to = gr.Textbox(label="Bitiş tarihi", placeholder="ör. Mart 2024", max_lines=1,
                                  elem_id="arsiv-date-to")
-            category = gr.Dropdown([ALL_CATEGORIES], value=ALL_CATEGORIES, label="Kategori",
-                                   elem_id="arsiv-category")
+            categories = chat.service.stats().categories
+            category = gr.Dropdown([ALL_CATEGORIES, *categories], value=ALL_CATEGORIES, label="Kategori",
+                                   info=category_info(categories), elem_id="arsiv-category")
             mode = gr.Radio([MODE_ANSWER, MODE_BRIEF], value=MODE_ANSWER, label="Mod",
-                            info="Arka plan: bir konudaki haberlerden tarih sıralı, kaynaklı özet")
+                            info=f"{MODE_ANSWER}: kısa yanıt ve dayandığı cümle · "
+                                 f"{MODE_BRIEF}: bir konudaki haberlerden tarih sıralı, kaynaklı özet")
             view = gr.Radio([VIEW_CARDS, VIEW_TIMELINE], value=VIEW_CARDS, label="Kaynakları göster")
         with gr.Column(scale=4, min_width=300, elem_id="arsiv-main"):
             chatbot = gr.Chatbot(height=height, label="Arşiv", show_label=False, elem_id="arsiv-chat",

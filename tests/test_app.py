@@ -244,6 +244,29 @@ def test_an_archive_of_ones_own_is_not_offered_the_bundled_articles_examples(cor
     assert not examples(others)
 
 
+def test_a_category_list_with_nothing_to_choose_says_why(corpus_index, embedder, tmp_path):
+    """Strangers opened the category filter of an archive whose files carry no category and
+    found only "Tümü": the list says the archive's articles have none, and offers those it has."""
+    import app
+    from ingest.pipeline import ingest
+    from rag.settings import Settings
+    from ui.filters import NO_CATEGORIES
+
+    def category(settings) -> gr.Dropdown:
+        demo = app.build_ui(app.ArchiveService(settings, embedder=embedder))
+        return next(block for block in demo.blocks.values() if getattr(block, "label", None) == "Kategori")
+
+    assert category(corpus_index).info == NO_CATEGORIES
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "spor.jsonl").write_text(json.dumps(
+        {"title": "Kerkük'te güreş turnuvası", "category": "Güreş", "date": "2024-03-03",
+         "text": "Kerkük'te Türkmen güreşçiler turnuvada yarıştı."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    others = Settings(data_dir=tmp_path / "data", _env_file=None)
+    ingest([tmp_path / "site"], others, embedder=embedder)
+    offered = category(others)
+    assert offered.info is None and ["Güreş", "Güreş"] in [list(choice) for choice in offered.choices]
+
+
 def test_api_takes_turkish_dates(client):
     """The API reads the chat's date forms too ("Mart 2024" as an end is 31 March); ISO still works."""
     for start, end, read in (("2020", "Mart 2020", "1 Ocak 2020 – 31 Mart 2020"),

@@ -120,7 +120,7 @@ def test_card_shows_the_quote_inside_its_passage():
     card = render_answer(Answer(question="Soru?", text="Metin [1].", sources=[source(1, "2024-05-02")]),
                          VIEW_CARDS, Filters())
     assert "<blockquote class=\"arsiv-quote\">Önce. <mark>Alıntı 1.</mark> Sonra.</blockquote>" in card
-    assert "· 2 Mayıs 2024" in card and "corpus/haber-1.txt" in card
+    assert "· 2 Mayıs 2024" in card and '<div class="arsiv-where">haber-1.txt</div>' in card  # no folder
     assert highlighted("A" * 300 + " alıntı " + "B" * 300, "alıntı").startswith("…")
     assert highlighted("Başka bir metin.", "Bulunmayan alıntı.") == "<mark>Bulunmayan alıntı.</mark>"
 

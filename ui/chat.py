@@ -26,6 +26,7 @@ from ui.filters import (
     FROM_LABEL,
     RANGE_ERROR,
     TO_LABEL,
+    category_info,
     date_error,
     parse_filters,
 )
@@ -164,8 +165,10 @@ class ChatHandlers:
             raise user_error(str(exc), "/brief") from None
 
     def category_choices(self) -> gr.Dropdown:
-        """The categories in the index now (the chosen one is kept)."""
-        return gr.Dropdown(choices=[ALL_CATEGORIES, *self.service.stats().categories])
+        """The categories in the index now (the chosen one is kept); a list with nothing to
+        choose says why."""
+        categories = self.service.stats().categories
+        return gr.Dropdown(choices=[ALL_CATEGORIES, *categories], info=category_info(categories))
 
 
 def filter_summary(date_from: str | None, date_to: str | None, category: str | None,

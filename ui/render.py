@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
+from pathlib import PurePath
 from urllib.parse import unquote
 
 from ingest.report import IngestReport
@@ -221,10 +222,11 @@ def _link(href: str | None, label: str, css: str = "") -> str:
 
 
 def _where(source: Source) -> str:
-    """Where the passage is: the file (and page), or, for a site's post, its address."""
+    """Where the passage is: the file's name (and page; the folders it was read from are the
+    server's, no help to a reader), or, for a site's post, its address."""
     if source.url and source.source.startswith(("http://", "https://")):
         return unquote(source.url)  # Turkish slugs readable: /kerkük-…, not /kerk%c3%bck-…
-    return source.source + (f", s. {source.page}" if source.page else "")
+    return PurePath(source.source).name + (f", s. {source.page}" if source.page else "")
 
 
 # Elements whose content the chat's HTML sanitiser drops with them (the rest keep their text).
