@@ -29,16 +29,18 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
-    another_place, another_rank, another_year, place_of_another,
+    another_place, another_rank, another_year, place_of_another, place_unsaid,
     anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    asks_winner, asks_yes_no, prize_named,
+    asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
-    counted_plainly, counts_a_thing, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
-    first_time_asked, fit, gives_no_count, gives_no_duration,
+    counted_plainly, counts_a_thing, counts_asked, dates_asked_deed, dates_no_deed, denies_deed,
+    edition_asked, edition_name, extreme_asked, figure_owner,
+    first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, holds_noun, holds_office, lead_names_another, names_another_office, names_asked_body,
     names_counted, names_office_owner, anothers_possession,
-    names_a_figure, names_doer, names_no_body, names_owner, numbered_quality, owner_unnamed, qualifies_count,
+    names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
+    owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
     recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
@@ -632,6 +634,16 @@ _PEOPLE_COUNTED = "kişi"
 FILTERED_OUT = "Seçilen filtrelere uyan haberlerde bu konuda bilgi bulamadım; arşivin tamamında aramak için filtreleri kaldırın."
 
 
+def next_sentence(article: str, sentence: str) -> str | None:
+    """The sentence the article says right after this one, where it says one (a chunk's opening
+    repeats the sentences before it: those are passed)."""
+    at = article.find(sentence)
+    if at < 0:
+        return None
+    end = at + len(sentence)
+    return next((said for said in split_sentences(article[end:]) if said not in article[:end]), None)
+
+
 def _not_said_text(what: str, filtered: bool) -> str:
     """"The articles do not say <what>"; under the reader's filters, those are what may
     leave the answering article out."""
@@ -839,6 +851,8 @@ class ArchiveQA:
         if not answer.refused:
             yield from sentence_pieces(answer.text)
         ordered = timeline is not None and not answer.refused
+        if answer.refused:  # "… bu döneme değinen habere dayandım" beside "bunu 2024 yılı için söylemiyor"
+            notice = None  # tells of an answer the refusal does not give
         return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=ordered))
 
     def _period_text(self, answer: Answer, frame: TimeFrame, snapshot: Snapshot) -> str:
@@ -1384,6 +1398,15 @@ class ArchiveQA:
                                             and short_answer(asked, text) is not None)
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.PERSON and not names_person_kind(asked, chosen[0].text):
+            # "yaşamını yitiren bekçi kimdi?": "Yangın, Kerkük'ün en eski çarşılarından birinde …" names
+            # no watchman ("Kerkük" was shown); "çarşının bekçisi … Cemal Arslanoğlu" further down does
+            # (none: the sentence chosen stays, a player may be named "forvet")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: names_person_kind(asked, text)
+                                            and short_answer(asked, text) is not None)
+            if found:
+                chosen, read, passages = found, whole, whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
         if (chosen and owned and anothers_figure(*owned, chosen[0].text)
                 and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
@@ -1454,6 +1477,17 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.asked is Asked.NUMBER and (place := place_unsaid(question, chosen[0].text)):
+            # "Diyala'da … hanelerin oranı ne?": the survey's "yüzde 62" is all of it; the sentence
+            # after it gives it place by place ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde
+            # 79'a çıkıyor"). Only then: a sentence of an article about one place need not name it.
+            passage = read[chosen[0].passage - 1]
+            following = next_sentence(self.article_text(passage, snapshot), chosen[0].text)
+            if following and breaks_down(asked, place, following):
+                found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
+                                                lambda text: text == following)
+                if found:
+                    chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
@@ -1510,13 +1544,33 @@ class ArchiveQA:
                                             lambda text: in_measure(text) and roots_held(text, names) >= held)
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and dates_no_deed(question, asked, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title):
+            # "Leyla Beyatlı hangi yıl seçildi?": "… Başkanı Leyla Beyatlı, festivalin bütçesinin …"; a
+            # sentence of the article dating the deed may be further down
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: dates_asked_deed(question, asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and gives_only_total(question, asked, chosen[0].text):
+            # "her oyuncuya kaç dinar": "oyunculara toplam 90 milyon dinar" is all of them together
+            return self.decline_subject(question, _not_said_text("her birine düşen miktarı", filtered), read)
         if chosen and gives_no_duration(asked, chosen[0].text):
             # "Konferans kaç gün sürdü?": "Yedi ay önce … düzenlenen … konferans" dates it, says not how long
             return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
         if chosen and gives_no_count(asked, chosen[0].text):
-            # "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says they were, not how
-            # many; nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements
-            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            # "kaç haneyle görüşüldü": "görüşülen hanelerin yüzde 62'sinde" counts none, "4.800 hanede"
+            # further down does; "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says
+            # they were, not how many, nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements
+            names = set(asked.names)
+            held = roots_held(chosen[0].text, names)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: (counts_asked(asked, text)
+                                                          or fit(asked, text) > 0 and names_counted(asked, text))
+                                            and (roots_held(text, names) >= held or names_nothing(text)))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]

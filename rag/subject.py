@@ -457,10 +457,25 @@ def _unknown_adjective(word: str, after: str, before: str, snapshot: Snapshot) -
     """A word ending like a participle ("grekoromen stile", "grekoromen 74 kiloda") is one
     only when the archive holds the verb it would be made from ("seçilen" of "seçil")."""
     lowered = turkish_lower(word)
+    if idiom_verbs(f"{before} {lowered}"):  # "yaşamını yitiren": an idiom's verb, said otherwise ("öldü")
+        return None
     if (word.isalpha() and word[:1].islower() and _PARTICIPLE_END.match(lowered) and before not in _ASKING_WORDS
-            and (after[:1].islower() or after[:1].isdigit()) and not _held_anywhere(lowered[:-2], snapshot)):
-        return word
+            and (after[:1].islower() or after[:1].isdigit())
+            and not any(_held_anywhere(verb, snapshot) for verb in _participle_verbs(lowered))):
+        # named with the noun it describes when that is bare ("yitiren bekçi"; "grekoromen stilde": the word)
+        bare_noun = after.isalpha() and not _CASED.search(ascii_fold(turkish_lower(after)))
+        return f"{word} {after}" if bare_noun else word
     return None
+
+
+def _participle_verbs(participle: str) -> list[str]:
+    """The verb a participle is made from, as the archive may say it: "seçilen" → "seçil";
+    "yaşayan" → "yaşay", "yaşa", and "yaşıyor", whose progressive drops the verb's last vowel."""
+    verbs = [participle[:-2]]
+    verb = participle[:-3]
+    if participle[-3] == "y" and verb[-1:] in "aeıioöuü" and (high := high_vowel_after(verb[:-1])):
+        verbs += [verb, f"{verb[:-1]}{high}yor"]
+    return verbs
 
 
 def _clause_final(found: list[str], position: int) -> bool:

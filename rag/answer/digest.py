@@ -36,7 +36,10 @@ _ASKING_FOR_NEWS = ("ne", "neler", "neydi", "nelerdi", "nedir", "hangi", "hangil
                     "olmuş", "olan", "olanlar", "yaşandı", "en", "son", "yeni", "güncel", "eski", "ilk", "bu", "ile", "ilgili",
                     "hakkında", "dair", "konusunda", "arşiv", "arşivde", "arşivdeki", "arşivin", "peki", "ya", "bana",
                     "göster", "listele", "özetle", "özet", "nelerdir", "dönemde", "çıkan", "çıktı", "öne", "yayımlandı",
-                    "yayımlanan", "hakkındaki", "ilgi", "ilişkin")
+                    "yayımlanan", "hakkındaki", "ilgi", "ilişkin",
+                    # "… hangi haberlerde geçiyor?": where a name is mentioned, no topic of its own
+                    "geçiyor", "geçen", "geçti", "geçtiği", "geçmiş", "bahsediyor", "bahsedilen", "bahseden",
+                    "anılıyor", "anılan")
 _HAPPENED = {"neler", "oldu", "olmuş", "olanlar", "yaşandı", "var", "vardı", "neydi", "nelerdi", "nelerdir"}
 # Word starts that ask for one fact ("kimdi", "kaçıncı", "nerede"): such a question is answered, not listed.
 _ASKING_FOR_A_FACT = ("kim", "kaç", "nere", "neden", "niçin", "niye", "nasıl", "zaman", "kadar")

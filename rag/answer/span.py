@@ -329,7 +329,7 @@ class Question:
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
                           if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
-        named = frozenset(s for w in words(question) if len(s := stem(w)) > 1)
+        named = frozenset(s for w in words(question) if len(s := stem(w)) > 1) - _body_qualifier(asked, lowered)
         office = _asked_office(asked, question)
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
@@ -542,6 +542,19 @@ def _age_of(sentence: str, end: int, aged: frozenset[str]) -> bool:
     is hers, not her rival's named later in the sentence; otherwise the sentence must name them."""
     attributive = re.match(r"\s*yaşındaki\s+((?:\w+\s+){0,2}?(?:[" + _UPPER + r"][\w.'’-]*\s*)+)", sentence[end:])
     return roots_held(attributive.group(1) if attributive else sentence, set(aged)) > 0
+
+
+# "her oyuncuya", "kişi başına", "öğrenci başı": a share of each is asked ("her yıl" is a rate)
+_EACH = re.compile(r"(?<!\w)(?:her\s+(?!(?:yıl|ay|gün|hafta|sezon|saat|dönem)\w*)\w+|\w+\s+baş[ıi]\w*)")
+_TOTAL = re.compile(r"(?<!\w)toplam(?:da|ı)?(?!\w)")
+
+
+def gives_only_total(question: str, asked: Question, sentence: str) -> bool:
+    """A share of each is asked ("Şampiyonluk primi her oyuncuya kaç dinar verildi?") and the
+    sentence gives only the total ("oyunculara toplam 90 milyon dinar dağıtılacağını")."""
+    lowered = turkish_lower(sentence)
+    return (asked.asked is Asked.NUMBER and _EACH.search(turkish_lower(question)) is not None
+            and _TOTAL.search(lowered) is not None and not _EACH.search(lowered))
 
 
 def gives_no_duration(question: Question, sentence: str) -> bool:
@@ -769,8 +782,21 @@ def gives_no_count(question: Question, sentence: str) -> bool:
     any form ("112 oy" for "kaç oyla"), nor does a word count it vaguely ("birçok kez")."""
     if not counts_a_thing(question) or fit(question, sentence) or QUANTIFIER.search(turkish_lower(sentence)):
         return False
+    return not counts_asked(question, sentence)
+
+
+def counts_asked(question: Question, sentence: str) -> bool:
+    """A figure of the sentence counts the asked thing, in some form ("4.800 hanede" for "kaç
+    haneyle"; not "300'den fazla ikili görüşme" for "kaç anlaşma")."""
     forms = [form for form in {question.unit or "", *_counted_forms(question.counted or "")} if len(form) >= 2]
-    return not any(_counts(sentence, span, form) for span in _candidates(question, sentence) for form in forms)
+    return any(_counts(sentence, span, form) for span in _candidates(question, sentence) for form in forms)
+
+
+def names_nothing(sentence: str) -> bool:
+    """No name past the sentence's first word: a figure said of the asked thing without naming
+    it again ("sahadaki çalışmada 4.800 hanede" in the survey's article), nobody else's."""
+    first, _, rest = sentence.partition(" ")
+    return not _NAME.search(rest)
 
 
 def holds_noun(text: str, form: str) -> bool:
@@ -847,7 +873,7 @@ def qualifies_count(question: str, sentence: str) -> bool:
     geçersiz sayıldı": the winner's "8.412 oy aldı" is not that count), or what befell the people
     counted ("kaç kişi öldü": "1.200 öğrenci katıldı" counts others); True when none is asked."""
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
-    deed = _deed(turkish_lower(question))
+    deed = _people_deed(turkish_lower(question))  # a count of others is worded many ways ("ağırladı", "gezdi")
     return (found is None or roots_held(sentence, {found.group(1)}) > 0) and (deed is None or roots_held(sentence, {deed}) > 0)
 
 
@@ -906,10 +932,22 @@ def unsaid_year_part(question: str, article: str) -> str | None:
     return None if re.search(rf"(?<!\w){part}", turkish_lower(article)) else found.group()
 
 
-def _deed(lowered: str) -> str | None:
+def _people_deed(lowered: str) -> str | None:
     """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
     found = _PEOPLE_DEED.search(lowered)
     return (verb_stem(found.group(1)) or found.group(1)) if found else None
+
+
+def _deed(lowered: str) -> str | None:
+    """What befell the people a question counts, or the deed the counted things are told apart
+    by among a sentence's figures ("kaç maç kaybetti" → "kaybet": "19'unu kazandı, … 3 maç
+    kaybetti"); a light verb says no deed of its own ("kaç maç yaptı"), nor does being ("kaç
+    üyesi vardı")."""
+    if people := _people_deed(lowered):
+        return people
+    counted = _COUNTED_DEED.search(lowered)
+    deed = verb_stem(counted.group(1)) if counted else None
+    return deed if deed and len(deed) >= 3 and not _LIGHT_STEM.fullmatch(deed) and deed not in ("var", "yok") else None
 
 
 def asked_verb(question: str) -> str | None:
@@ -994,6 +1032,7 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç kişi öldü", "kaç kişi yaralandı": people counted by what befell them, which a count of
 # those who came, were evacuated or took part is not (a count of visitors is worded many ways:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
+_COUNTED_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+([^\W\d_]+)\W*$")  # "kaç maç kaybetti?"
 _PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
 _TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?"
@@ -1101,11 +1140,17 @@ def _a_school(word: str) -> bool:
     return word.startswith("okul") or _school_kind(word)
 
 
+_SPORTS_SIDE = ("kulüp", "kulüb", "takım")  # a club and its team have one coach, one captain
+
+
 def _holds_owner(sentence: str, owner: str) -> bool:
     """The sentence names the owner, with its final consonant hard again ("Yurt müdürü" for
     "yurdunun müdürü"), the last part of a compound owner ("Okul müdürü" for "ortaokulunun
-    müdürü"), or the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü")."""
+    müdürü"), the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü"), or a club's
+    team ("Takımın teknik direktörü" for "kulübünün teknik direktörü", and the other way)."""
     owners = {owner, unsoftened(owner) or owner} | ({"okul"} if _school_kind(owner) else set())
+    if owner.startswith(_SPORTS_SIDE):
+        owners |= set(_SPORTS_SIDE)
     return roots_held(sentence, owners) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
                                                    for w in words(sentence))
 
@@ -1490,6 +1535,28 @@ def gives_no_time(question: Question, sentence: str) -> bool:
             and not _COMING_TIME.search(turkish_lower(sentence)))
 
 
+_ERA = re.compile(r"(?<!\w)(?:dönem|yüzyıl|asır|çağ[ıd]|yıl\s+önce)")
+
+
+def dates_no_deed(question: str, asked: Question, sentence: str, title: str) -> bool:
+    """A "ne zaman / hangi yıl" question answered by a sentence with no date nor its deed, under
+    a title not saying it either ("Leyla Beyatlı hangi yıl seçildi?": "… Başkanı Leyla Beyatlı,
+    festivalin bütçesinin … söyledi"): the article's own day dates nothing asked."""
+    return (asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE and _deed_pattern(question) is not None
+            and not _ERA.search(turkish_lower(question))  # "hangi döneme tarihleniyor": an era, worded as eras are
+            and not _candidates(asked, sentence) and not names_relative_day(sentence)
+            and not _COMING_TIME.search(turkish_lower(sentence))  # "sonbaharda", "haziranda"
+            and not _ERA.search(turkish_lower(sentence))  # "Abbasiler döneminde, yaklaşık bin yıl önce"
+            and not says_deed(question, sentence) and not says_deed(question, title))
+
+
+def dates_asked_deed(question: str, asked: Question, sentence: str) -> bool:
+    """The sentence dates the asked deed: a date or a time word, and the deed said."""
+    timed = (bool(_candidates(asked, sentence)) or names_relative_day(sentence)
+             or _COMING_TIME.search(turkish_lower(sentence)) is not None)
+    return timed and says_deed(question, sentence)
+
+
 # A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
 # olacak", "… ödülün verilmesi planlanıyor", "85 yayınevinin katılması bekleniyor".
 _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
@@ -1525,10 +1592,13 @@ def announces_only(question: Question, sentence: str) -> bool:
     # akşam 8'e kadar açık kalacağını" for "kaç kişi geldi"); a plan answers no "hangisiydi"; a
     # deed reported done beside it is no plan ("… fon oluşturduğunu ve … yararlanacağını açıkladı")
     return (_ANNOUNCES.search(lowered) is not None and _REPORTED_DONE.search(lowered) is None
+            and _DONE_AND.search(sentence) is None
             and (not question.factoid or fit(question, sentence) < (2 if question.unit else 1)))
 
 
 _REPORTED_DONE = re.compile(r"\w[dt][ıiuü][ğk][ıiuü]n[ıiuü](?!\w)")  # "oluşturduğunu", "ettiğini"
+# a deed done, then what is to come: "Karar … 11 kabul, 4 ret oyuyla alındı ve 1 Mart'tan itibaren uygulanacak"
+_DONE_AND = re.compile(r"(?<![\w'’])[a-zçğıöşü]{2,}[dt][ıiuü]\s+ve\s")
 
 
 def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
@@ -1554,6 +1624,10 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
         # (not "Geçen yıl … görevi devralan dernek başkanı …, … söyledi": the hand-over was, the report is)
         before = str(int(published[:4]) - 1)
         return None if before in asked else (min(asked), before)
+    if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
+            and _THIS_YEAR.search(lowered) and published[:4] not in asked and asked_kind is not Asked.PERSON):
+        # "2019 Kardeşlik Kupası finalinde …": "Turnuvanın bu yılki …" in September 2023 is 2023's
+        return min(asked), published[:4]
     if (not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and not _THIS_YEAR.search(lowered) and not _LAST_YEAR.search(lowered)):
         # "2019 ilçe seçiminde katılım oranı": in a 2023 report, "katılım oranı yüzde 58 oldu" is
@@ -1748,9 +1822,15 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
         before = [said[j] for i in nouns for j in range(max(0, i - _ORDINAL_SPAN), i)]
         if any(_numbers(word, number) for word in before):
             continue
+        if any(_numbers(said[j], number) and said[j + 1] in _TIMES for i in nouns
+               for j in range(i + 1, min(i + _ORDINAL_SPAN, len(said) - 1))):
+            continue  # "Tiyatro Günleri üçüncü kez perde açtı": the third festival
         if number >= 2 or (number == 1 and not {"ilk", "birinci"} & set(before) and {"yeni", "son"} & set(before)):
             return written
     return None
+
+
+_TIMES = ("kez", "defa", "kere")  # "üçüncü kez": the third of them
 
 
 def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str, ...]:
@@ -1858,6 +1938,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
+    if (share and question.deed and roots_held(sentence, {question.deed})
+            and not roots_held(_clause_after(sentence, share.group()), {question.deed})):
+        share = None  # "kaç maç kaybetti": "26 maçın 19'unu kazandı, … 3 maç kaybetti" gives the ones won
     if share and _whole_asked(question, sentence[:share.start()]):
         # "kaç öğrenci sınava girdi": "sınava giren 312 öğrencinin 271'i sınavı geçti" — the whole
         return f"{share.group().split()[0]} {question.counted}"
@@ -1880,7 +1963,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if counts_a_thing(question) and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
-            found = [span for span in found if _counts(sentence, span, question.unit)]
+            found = [span for span in found if _counts(sentence, span, question.unit)
+                     and not _sizes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and len(found) > 1 and question.deed:
         # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
         found = [span for span in found if roots_held(_clause_after(sentence, span), {question.deed})] or found
@@ -1895,9 +1979,21 @@ def short_answer(question: Question, sentence: str) -> str | None:
             for span in found))
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
         found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
+    if (len(found) == 2 and question.asked is Asked.DATE and question.deed_said and not _range(sentence, *found)
+            and not (question.weekday or question.plural)):
+        # "ilk kasetini ne zaman doldurdu": "1954'te … doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta
+        # doldurdu": of two dates in clauses with verbs of their own, the one whose clause says the
+        # asked deed (not "Uppsala'da 1773'te Scheele ve … 1774'te Priestley tarafından keşfedildi":
+        # one verb for both, which the names tell apart)
+        clauses = {span: turkish_lower(_clause_of(sentence, span)) for span in found}
+        deed = re.compile(rf"(?<!\w){question.deed_said}")
+        saying = [span for span in found if deed.search(clauses[span])]
+        if len(saying) == 1 and all(_CLAUSE_VERB.search(clause) for clause in clauses.values()):
+            found = saying
     if len(found) > 1 and question.asked in (Asked.NUMBER, Asked.DATE):
-        # "Nakkaş kaç oy aldı": "Nakkaş 112 oy alırken, rakibi Suna Erbilli 74 oy aldı"
-        clauses = {span: _names_in_clause(sentence, span) for span in found}
+        # "Nakkaş kaç oy aldı": "Nakkaş 112 oy alırken, rakibi Suna Erbilli 74 oy aldı"; a date's
+        # place names no other ("… doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta doldurdu" is his too)
+        clauses = {span: _names_in_clause(sentence, span, places=question.asked is not Asked.DATE) for span in found}
         if any(named & question.names for named in clauses.values()):
             found = [span for span in found if clauses[span] & question.names or not clauses[span]]
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
@@ -1924,8 +2020,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
                      or [name for name in found if not roles[name].startswith(_PERSON_KINDS)] or found)
         if len(found) == 2 and not question.plural and _together(sentence, *found):
             found = [" ile ".join(_bare(name) for name in found)]  # "X ile Y birlikte açtı": both opened it
-        if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"
-            found = [name for name in found if _leads(sentence, name, question.office)] or found
+        if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"; "teknik
+            # direktörü Orhan Salihi, … forvet Yavuz Kassaboğlu": the name the title is said with
+            found = ([name for name in found if _leads(sentence, name, question.office)]
+                     or [name for name in found if _titled(sentence, name, question.office)] or found)
         else:  # "ödülü kim kazandı": not who chaired the jury that gave it
             # "heyete kim başkanlık etti": the leader ("Elnur Hüseynzade başkanlığındaki heyet")
             found = [name for name in found if _leads(sentence, name, None) == question.leader] or found
@@ -2036,6 +2134,20 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     return None
 
 
+def place_unsaid(question: str, sentence: str) -> str | None:
+    """The place the question names in one word ("Diyala'da … oranı ne?") that the sentence
+    does not: "görüşülen hanelerin yüzde 62'sinde" is the whole survey's, not Diyala's."""
+    one_word = [found.group(1) for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
+    return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
+
+
+def breaks_down(question: Question, place: str, sentence: str) -> bool:
+    """The sentence gives the asked figure place by place, the asked place among them
+    ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde 79'a çıkıyor")."""
+    places = {turkish_lower(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
+    return len(places) > 1 and turkish_lower(place) in places and fit(question, sentence) > 0
+
+
 def _place_named(run: str) -> str:
     """"Kerkük Olimpiyat Stadyumu" is one place; "TİKA Telafer" a body, then the place."""
     *_, last = run.split()
@@ -2104,7 +2216,9 @@ def _with_rate(question: Question, sentence: str, span: str) -> str:
 
 
 _ORDINAL_AT = re.compile(r"(\d+\.(?!\d)|\w+nc[ıiuü](?!\w))(?:\s+([^\W\d_]+))?", re.IGNORECASE)
-_CLAUSE = re.compile(r"[,;:]\s+|\s+(?:ve|ama|fakat)\s+")
+# A clause ends at a comma, a conjunction, or a verb in "-rken" ("Kerkük'te yüzde 48'de kalırken
+# Telafer'de yüzde 71'e yükseliyor"; not "erken", early)
+_CLAUSE = re.compile(r"[,;:]\s+|\s+(?:ve|ama|fakat)\s+|(?<=\w{3}rken)\s+")
 
 
 def _as_ordinal(question: Question, sentence: str, span: str) -> str | None:
@@ -2121,18 +2235,34 @@ def _as_ordinal(question: Question, sentence: str, span: str) -> str | None:
     return ordinal.group(1)
 
 
-def _names_in_clause(sentence: str, span: str) -> frozenset[str]:
+def _names_in_clause(sentence: str, span: str, places: bool = True) -> frozenset[str]:
     """The stems of the names in the clause the span is said in (its first word's capital
-    is the sentence's)."""
-    at = sentence.find(span)
+    is the sentence's); with ``places`` False, not those said as where ("Bağdat'ta")."""
+    clause = _clause_of(sentence, span)
+    start = sentence.find(clause)
     first = _first_word_at(sentence)
+    return frozenset(stem(turkish_lower(_bare(m.group()))) for m in _TOKEN.finditer(clause)
+                     if m.group()[:1].isupper() and start + m.start() != first and not _is_time_word(m.group())
+                     and (places or not _PLACE_SUFFIX.search(m.group())))
+
+
+# a clause's own verb, finite or a participle: "doğdu", "doğan"
+_CLAUSE_VERB = re.compile(r"[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]k|[ae]n)(?!\w)")
+
+
+def _range(sentence: str, first: str, last: str) -> bool:
+    """The two spans are one stretch of time: "2005 ve 2010 arasında", "1990 ile 1995 yılları"."""
+    return re.search(rf"{re.escape(first)}\s+(?:ve|ile|-|–)\s+{re.escape(last)}", sentence) is not None
+
+
+def _clause_of(sentence: str, span: str) -> str:
+    """The clause of the sentence the span is said in (none: empty)."""
+    at = sentence.find(span)
     for clause in _CLAUSE.split(sentence):
         start = sentence.find(clause)
         if start <= at < start + len(clause):
-            return frozenset(stem(turkish_lower(_bare(m.group()))) for m in _TOKEN.finditer(clause)
-                             if m.group()[:1].isupper() and start + m.start() != first
-                             and not _is_time_word(m.group()))
-    return frozenset()
+            return clause
+    return ""
 
 
 def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
@@ -2298,6 +2428,14 @@ def _leads(sentence: str, name: str, office: str | None) -> bool:
     return bool(led) and (office is None or led.group(1).startswith(office.split()[-1][:6]))
 
 
+def _titled(sentence: str, name: str, office: str) -> bool:
+    """The name comes right after the office's title ("teknik direktörü Orhan Salihi"; not after
+    "başkanlığını," the office held: "… başkanlığını, Bakü'den … bağlanan … Rasim Guliyev yaptı")."""
+    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
+    title = re.escape(office.split()[-1])
+    return bool(before) and re.fullmatch(rf"{title}[ıiuü]?(?:s[ıiuü])?", turkish_lower(before[0])) is not None
+
+
 def _before_a_unit(sentence: str, name: str) -> bool:
     """"Irak" in "4 milyar Irak dinarlık": a currency's country, no one."""
     after = re.search(rf"(?<!\w){re.escape(name)}\s+(\w+)", sentence)
@@ -2370,6 +2508,17 @@ def _without_origin(name: str) -> str:
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
                         rf"|dergi|banka|marka|vakıf|dernek)|hangi\s+\w+\s+({_COMPANY})|({_COMPANY})\w*\s+hangisi")
+
+
+# "hangi sağlık kuruluşuna": the word before the asked kind of body qualifies it, and the answer
+# may hold it ("Altunköprü Sağlık Merkezi'ne"); it is no word of the question's own subject.
+_QUALIFIED_BODY = re.compile(r"hangi\s+(\w+)\s+(?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite"
+                             r"|okul|gazete|dergi|banka|vakıf|dernek)")
+
+
+def _body_qualifier(asked: Asked, lowered: str) -> frozenset[str]:
+    found = _QUALIFIED_BODY.search(lowered) if asked is Asked.NAME else None
+    return frozenset({stem(found.group(1))}) if found else frozenset()
 
 
 def _asked_body(asked: Asked, lowered: str) -> str | None:
@@ -2495,8 +2644,19 @@ _PERSON_KIND = re.compile(r"(?<!\w)([a-zçğıöşü]{3,})\s+kim(?:dir|di|dı|mi
 
 
 def _person_kind(lowered: str) -> str | None:
+    """"gören oyuncu kim" → "oyuncu"; "yaşamını yitiren bekçi kimdi" → "bekçi" (one by their work: "-ci")."""
     found = _PERSON_KIND.search(lowered)
-    return found.group(1) if found and found.group(1) in _PERSON_KINDS else None
+    kind = found.group(1) if found else None
+    return kind if kind and (kind in _PERSON_KINDS or _AGENT_NOUN.fullmatch(kind)) else None
+
+
+_AGENT_NOUN = re.compile(r"\w{2,}[cç][ıiuü]")  # "bekçi", "itfaiyeci", "sürücü"
+
+
+def names_person_kind(question: Question, sentence: str) -> bool:
+    """The sentence names the kind of person asked ("çarşının bekçisi … Cemal Arslanoğlu" for
+    "bekçi kimdi"); True when none is asked."""
+    return question.person_kind is None or roots_held(sentence, {question.person_kind}) > 0
 
 
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
@@ -2981,6 +3141,14 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if head and after and forms and re.fullmatch(rf"(?:{forms})s?[ıiuü]", turkish_lower(after[0])):
         return f"{span} {after[0]}"  # "kaç grup": "12 müzik" is a compound's first word ("12 müzik grubu")
     return span
+
+
+def _sizes_another(question: Question, sentence: str, span: str) -> bool:
+    """"30 maçlık sezonu" gives the season's size in matches, no count of matches won ("kaç
+    maç kazandı"); asked as a size ("kaç kişilik", "kaç yataklı") it is the answer."""
+    counted = _counted(sentence, span)
+    return (bool(counted) and not _ADJECTIVE_COUNT.search(question.counted or "")
+            and re.fullmatch(rf"{re.escape(question.unit or '')}l[ıiuü]k\w*", counted[0]) is not None)
 
 
 def _counts(sentence: str, span: str, unit: str) -> bool:

@@ -115,9 +115,10 @@ class Spellings:
         """A question typed with no Turkish letter, with the archive's letters put back; typed
         with no capital (but the first letter a phone adds), with its names' capitals too. A
         question typed with a Turkish letter or a capital is left so: its writer has them
-        ("acil" is meant, "hangi parti" is no name)."""
+        ("acil" is meant, "hangi parti" is no name), but for a capitalised name typed plain that
+        the archive writes with Turkish letters ("Abbas Kerkuklu … hangi yıl çıkardı?")."""
         if not question.isascii():
-            return question
+            return _WORD.sub(self._name_respelled, question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
         for match in _WORD.finditer(question):
@@ -128,6 +129,18 @@ class Spellings:
             out += [question[last:match.start()], written]
             previous, last = written, match.end()
         return "".join(out) + question[last:]
+
+    def _name_respelled(self, match: re.Match) -> str:
+        """A capitalised word typed in ASCII, as the archive writes it when it is a name there
+        ("Kerkuklu" → "Kerküklü", "Telafer'de" stays); any other word as typed."""
+        word = match.group()
+        if not (word.isascii() and word[:1].isupper() and word[1:] == word[1:].lower()):
+            return word
+        head, mark, tail = (re.split(rf"([{APOSTROPHES}])", word, maxsplit=1) + ["", ""])[:3]
+        entry = self.table.get(head.lower())
+        if entry is None or not _names(entry) or entry[0] == head.lower():
+            return word
+        return capitalised(entry[0]) + mark + _harmonised(entry[0], tail)
 
     def _word(self, word: str, previous: str, names: bool) -> str:
         """One lower-case ASCII word, spelled as the archive spells it (and capitalised as a

@@ -177,7 +177,8 @@ SUFFIX_LETTERS = 2  # cut from a longer word: a case ending or a possessive
 # News says dying and being born with idioms: "2 kişi hayatını kaybetti", "Altunköprü'de
 # dünyaya gelen". A question asks "kaç kişi öldü", "nerede doğdu": the idiom says the verb.
 IDIOMS = (
-    (re.compile(r"(?<!\w)(?:hayatını|hayatlarını|canını|canlarını)\s+kaybet|(?<!\w)can\s+ver|(?<!\w)vefat\s+et"
+    (re.compile(r"(?<!\w)(?:hayatını|hayatlarını|yaşamını|yaşamlarını|canını|canlarını)\s+(?:kaybet|yitir)"
+                r"|(?<!\w)can\s+ver|(?<!\w)vefat\s+et"
                 r"|(?<!\w)hayata\s+gözlerini\s+yum"), "öl"),
     (re.compile(r"(?<!\w)dünyaya\s+gel"), "doğ"),
 )
