@@ -246,6 +246,10 @@ def test_a_place_is_not_who_a_kim_question_asks_for():
     # a language is written with a capital but names no one (a stranger's find: "Dersler Türkmence")
     ("Okulun müdürü kim?", "Dersler Türkmence ve Arapça verilecek; okulun müdürlüğüne ise bir eğitimci atandı."),
     ("Rıza Çolakoğlu hangi yıl öldü?", "Çolakoğlu 2 Nisan günü anıldı."),  # a day of a month is no year
+    # a town before its noun, a language, are no one (a blind set's "**Şamahı**", "**Kerkük Türkmencesinin**")
+    ("Protokole Tuzhurmatu adına kim imza attı?",
+     "Tuzhurmatu ile Azerbaycan'ın Şamahı kenti arasında kardeş şehir protokolü imzalandı."),
+    ("Sözlüğü kim derledi?", "Kerkük Türkmencesinin kelimelerini bir araya getiren sözlük okurla buluştu."),
 ])
 def test_the_short_answer_is_withheld_when_it_is_not_unambiguous(question, sentence):
     assert short_answer(Question.read(question), sentence) is None
@@ -3937,6 +3941,13 @@ Yangın, Kifri'nin en eski çarşılarından birinde yaşandığı için kentte 
 İtfaiye ekipleri alevleri dört saatte söndürebildi.
 Yangında çarşının bekçisi 58 yaşındaki Hasan Kaymaz hayatını kaybetti.
 """,
+    "otobus-hatti.txt": """Kifri ile Kerkük arasında yeni otobüs hattı
+3 Şubat 2025
+
+Kifri ile Kerkük arasında yeni otobüs hattı hizmete girdi.
+Hattı işleten Yeşil Yol şirketi, ilk etapta 8 otobüsle günde 14 sefer yapacak.
+Bilet fiyatı 4 bin dinar olarak belirlendi.
+""",
 }
 
 
@@ -3957,3 +3968,9 @@ def test_an_edition_an_era_and_a_person_by_their_work_are_read_as_said(stage_qa)
     assert not era.refused, era.text
     watchman = stage_qa.ask("Çarşı yangınında yaşamını yitiren bekçi kimdi?")
     assert watchman.short == "Hasan Kaymaz", watchman.text
+
+
+def test_a_tickets_price_is_asked_as_money(stage_qa):
+    """A blind set's "… otobüs hattında bilet ne kadar?" got "… 12 klimalı otobüsle günde 18 sefer
+    yapacak": "bilet ne kadar" asks a sum, as "fiyatı ne kadar" does."""
+    assert stage_qa.ask("Kifri-Kerkük otobüs hattında bilet ne kadar?").short == "4 bin dinar"

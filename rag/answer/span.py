@@ -232,7 +232,8 @@ def recalls_year(sentences: list[str], year: str) -> set[str]:
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
-                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harcama|ödenek|sermaye|para)"
+                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harcama|ödenek|sermaye|para"
+                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi)"  # "bilet ne kadar": its price
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
 
@@ -2340,6 +2341,15 @@ def _is_place(sentence: str, name: str) -> bool:
     return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))))
 
 
+# a place's noun with its possessive after a name: "Şamahı kenti", "Hasköy köyü"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge)(?:l[ae]r)?s?[ıiuü](?!\w)")
+
+
+def _a_language(name: str) -> bool:
+    """The name ends in a language ("Kerkük Türkmencesi"): a tongue, no one."""
+    return turkish_lower(_bare(name).split()[-1]).startswith(tuple(LANGUAGES))
+
+
 def _is_land(name: str) -> bool:
     """A country ("Türkiye'nin") or a river, lake or mountain ("Dicle Nehri'nin"): a place
     whatever its ending, never a person (not "Çayı": "Sabah Çayı" is a programme)."""
@@ -2389,7 +2399,9 @@ def _people(names: list[str], sentence: str) -> list[str]:
     places = [name for name in names  # "Hasan Koy mahallesinde" names a place too
               if (_is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name))
                   and not _a_person(sentence, name))  # "Kerkük temsilcisi Nazlı Hasanova'ya sorduk"
-              or _has_parts(sentence, name) or _is_land(name)]
+              or _has_parts(sentence, name) or _is_land(name)
+              or _PLACE_NOUN_AFTER.match(sentence, _end_of(sentence, name))  # "Azerbaycan'ın Şamahı kenti"
+              or _a_language(name)]  # "Kerkük Türkmencesinin kelimelerini"
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not _TITLED.match(sentence, _end_of(sentence, name))  # '"Kerpiç Evlerin Sesi" adlı şiir kitabı'
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
