@@ -1401,10 +1401,13 @@ class ArchiveQA:
         if chosen and asked.asked is Asked.PERSON and not names_person_kind(asked, chosen[0].text):
             # "yaşamını yitiren bekçi kimdi?": "Yangın, Kerkük'ün en eski çarşılarından birinde …" names
             # no watchman ("Kerkük" was shown); "çarşının bekçisi … Cemal Arslanoğlu" further down does
-            # (none: the sentence chosen stays, a player may be named "forvet")
+            # (none: the sentence chosen stays, a player may be named "forvet"; nor one saying less of
+            # the question: "Bayatlı, 2019'da … maçta da takımının tek golünü atmıştı" is the scorer)
+            said = roots_held(chosen[0].text, set(asked.named))
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: names_person_kind(asked, text)
-                                            and short_answer(asked, text) is not None)
+                                            and short_answer(asked, text) is not None
+                                            and roots_held(text, set(asked.named)) >= said)
             if found:
                 chosen, read, passages = found, whole, whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None

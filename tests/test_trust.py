@@ -3948,6 +3948,13 @@ Kifri ile Kerkük arasında yeni otobüs hattı hizmete girdi.
 Hattı işleten Yeşil Yol şirketi, ilk etapta 8 otobüsle günde 14 sefer yapacak.
 Bilet fiyatı 4 bin dinar olarak belirlendi.
 """,
+    "kifri-derbisi.txt": """Kifri Gençlik derbiyi tek golle kazandı
+20 Nisan 2025
+
+Kifri Gençlik, sahasında Dakuk Spor'u 1-0 yendi.
+Maçın tek golünü 70. dakikada Ali Demir attı.
+Maçın bitmesine saniyeler kala Dakuk Spor'un genç oyuncusu Veli Kara kırmızı kart gördü.
+""",
 }
 
 
@@ -3968,6 +3975,9 @@ def test_an_edition_an_era_and_a_person_by_their_work_are_read_as_said(stage_qa)
     assert not era.refused, era.text
     watchman = stage_qa.ask("Çarşı yangınında yaşamını yitiren bekçi kimdi?")
     assert watchman.short == "Hasan Kaymaz", watchman.text
+    # a sentence naming "oyuncusu" but saying less of the question is not the scorer's
+    scorer = stage_qa.ask("Kifri Gençlik maçında tek golü atan oyuncu kim?")
+    assert "Veli Kara" not in scorer.text and "Ali Demir" in scorer.text, scorer.text
 
 
 def test_a_tickets_price_is_asked_as_money(stage_qa):
