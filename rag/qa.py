@@ -37,12 +37,13 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, counts_asked, dates_asked_deed, dates_no_deed, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
-    full_name, gives_no_time, holds_noun, holds_office, lead_names_another, names_another_office, names_asked_body,
+    full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
+    names_another_office, names_asked_body,
     names_counted, names_office_owner, anothers_possession,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
-    recalls_year, says_whether, says_win, says_year, states_measure,
+    priced_thing, recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
     verb_stem, who_is_asked,
@@ -183,11 +184,24 @@ _JOINERS = frozenset({"peki", "ya", "ayrıca"})  # join a question to the talk; 
 # place words ("orayı", "oradaki", "burada"); not "oran" (a rate) nor "onur".
 _POINTER = re.compile(r"peki|ya|acaba|ayrıca|o|bu|şu"
                       r"|(?:on|bun|şun)(?:u|a|un|da|dan|daki|lar(?:ı|a|ın|da|dan|daki)?)"
-                      r"|(?:ora|bura|şura)(?:sı|yı|ya|da|dan|daki|dakiler)")
+                      r"|(?:ora|bura|şura)(?:sı|yı|ya|da|dan|daki|dakiler)"
+                      r"|(?:ora|bura)(?:si|yi)")  # typed without Turkish letters: "orasi nerede?"
 
 
 def _points_back(bare: str) -> bool:
     return bool(_POINTER.fullmatch(bare))
+
+
+NO_SUBJECT = ("Neyi sorduğunuzu anlayamadım: soru, öncesinde sorulmuş bir soruya bağlanıyor. Lütfen konuyu da "
+              "yazın (ör. “Festival ne zaman yapıldı?”).")
+
+
+def _asks_only(question: str) -> bool:
+    """The question has only asking and pointing words ("peki ne zaman?", "ya orası?"): no subject
+    of its own."""
+    said = [w for w in words(question) if w]
+    return bool(said) and all(w in _ASKING or w in _QUESTION_WORDS or _points_back(w) or _PARTICLE.fullmatch(w)
+                              for w in said)
 
 
 # Turkish capitalises names inside a sentence and marks a name's suffix with an apostrophe
@@ -735,6 +749,10 @@ class ArchiveQA:
         restored = spellings.restore(question)
         talk = [{**m, "content": spellings.restore(m["content"])} if m.get("role") == "user" else m for m in history]
         standalone = self.condense(restored, talk)
+        if standalone == restored and _asks_only(restored):
+            # "peki ne zaman?" as the first message: a follow-up to nothing (the bundled article's
+            # first sentence was given as the answer)
+            raise AskError(NO_SUBJECT)
         # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
         source = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
                   if standalone != restored else None)
@@ -1410,6 +1428,12 @@ class ArchiveQA:
                                             and roots_held(text, set(asked.named)) >= said)
             if found:
                 chosen, read, passages = found, whole, whole
+        priced = priced_thing(question) if asked.asked is Asked.NUMBER else None
+        if chosen and priced and not held_priced(self.article_text(read[chosen[0].passage - 1], snapshot), priced):
+            # "Kerkük'te ekmek kaç dinar": "Giriş biletleri 5.000 dinardan satıldı" in a music night's
+            # article prices no bread
+            return self.decline_subject(question, _not_said_text(f"{without_genitive(priced)} için bunu", filtered),
+                                        read)
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
         if (chosen and owned and anothers_figure(*owned, chosen[0].text)
                 and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
@@ -1554,6 +1578,13 @@ class ArchiveQA:
                                             lambda text: dates_asked_deed(question, asked, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.clock and not fit(asked, chosen[0].text):
+            # "2023'te Nevruz ateşi saat kaçta yakıldı?": "… Nevruz ateşi yakıldı" gives no time of day
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: fit(asked, text) > 0 and says_deed(question, text))
+            if not found:  # (not "Kutlamalar akşam saat 18.00'de sona erdi": when it ended)
+                return self.decline_subject(question, _not_said_text("saatini", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and gives_only_total(question, asked, chosen[0].text):
             # "her oyuncuya kaç dinar": "oyunculara toplam 90 milyon dinar" is all of them together

@@ -3984,3 +3984,59 @@ def test_a_tickets_price_is_asked_as_money(stage_qa):
     """A blind set's "… otobüs hattında bilet ne kadar?" got "… 12 klimalı otobüsle günde 18 sefer
     yapacak": "bilet ne kadar" asks a sum, as "fiyatı ne kadar" does."""
     assert stage_qa.ask("Kifri-Kerkük otobüs hattında bilet ne kadar?").short == "4 bin dinar"
+
+
+STRANGER_29 = Path(__file__).parent / "stranger17"  # the twenty-ninth trial's seven articles
+
+
+@pytest.fixture(scope="module")
+def twenty_ninth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_29, CORPUS)  # beside the bundled article
+
+
+def test_the_twenty_ninth_strangers_figures_are_the_asked_things(twenty_ninth_qa):
+    """The twenty-ninth stranger's phone questions: "kerkukte ekmek kac dinar" got a music night's
+    **5.000 dinar** tickets (an article pricing no bread); "nevruz atesi saat kacta yakildi" **20
+    halk** (a count for a time of day)."""
+    qa = twenty_ninth_qa
+    bread = qa.ask("kerkukte ekmek kac dinar")
+    assert bread.refused and "ekmek" in bread.text, bread.text
+    assert qa.ask("nevruz atesi saat kacta yakildi").short == "19.00"
+    earlier = qa.ask("2023'te Nevruz ateşi saat kaçta yakıldı?")  # its article gives no time of day
+    assert earlier.refused and "saatini" in earlier.text, earlier.text
+
+
+def test_a_follow_up_to_nothing_asks_for_the_subject(twenty_ninth_qa):
+    """"peki ne zaman?" as the first message got the bundled article's sentence; "orasi nerede?"
+    (typed without "ı") was refused as "Arşivde orasi hakkında"."""
+    from rag.qa import NO_SUBJECT, AskError
+
+    with pytest.raises(AskError) as raised:
+        twenty_ninth_qa.ask("peki ne zaman?")
+    assert str(raised.value) == NO_SUBJECT
+    history = [{"role": "user", "content": "Kerkük'te Nevruz nerede kutlandı?"}]
+    history.append(reply_message(twenty_ninth_qa.ask(history[0]["content"])))
+    where = twenty_ninth_qa.ask("orasi nerede?", history)
+    assert "orasi hakkında" not in where.text and not where.refused, where.text
+    when = twenty_ninth_qa.ask("peki ne zaman?", history)
+    assert not when.refused, when.text
+
+
+@pytest.mark.parametrize(("question", "priced"), [
+    ("Kerkük'te ekmek kaç dinar?", "ekmek"),
+    ("Kifri'de simit kaç dinara satılıyor?", "simit"),
+    ("Yıldızlar Gıda'nın yüzde 30 hissesi kaç dolara satıldı?", None),  # an ending: worded otherwise
+    ("Hastanenin inşasına kaç dolar harcandı?", None),  # "yapımına … harcandı"
+    ("Bursiyerler ayda kaç dolar alacak?", None),  # a time
+    ("Bakü Erbil gidiş dönüş biletin en ucuzu kaç dolar?", None),  # a superlative, no thing
+    ("Ailesi su tankerleri için aylık kaç dinar harcıyordu?", None),  # a quality
+    ("Bir firma Ticaret Fuarı'nda kaç manatlık anlaşma imzaladı?", None),  # a suffix, no word
+    ("Bilet kaç dinar?", None),  # a price itself
+])
+def test_the_thing_priced_is_the_noun_before_the_price_asked(question, priced):
+    """An own set's answers lost to first versions: "en ucuzu", "aylık", "Fuarı'nda", "inşasına",
+    "ayda" were read as the thing priced, which the answering article had to name."""
+    from rag.answer.span import held_priced, priced_thing
+
+    assert priced_thing(question) == priced
+    assert held_priced("Şirket hisselerinin yüzde 30'unu 42 milyon dolara sattı.", "hissesi")

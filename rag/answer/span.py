@@ -308,6 +308,7 @@ class Question:
     person_kind: str | None = None  # "kırmızı kart gören oyuncu kim": a player, not "hakem Sami Kadıoğlu"
     day: bool = False  # "hangi gün açıldı", "hangi tarihte": a year alone ("2023 yılında") is no day
     place_kind: str | None = None  # "hangi cadde": a name ending "Caddesi" answers, not "Kerkük'te"
+    clock: bool = False  # "saat kaçta": only a time of day answers ("19.00'da"), not "20 halk oyunları ekibi"
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -349,7 +350,8 @@ class Question:
                    (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None,
                    _person_kind(lowered) if asked is Asked.PERSON and office is None else None,
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
-                   _named_place_kind(lowered) if asked is Asked.PLACE else None)
+                   _named_place_kind(lowered) if asked is Asked.PLACE else None,
+                   asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -382,6 +384,7 @@ def _of_place_kind(question: Question, sentence: str, span: str) -> bool:
         f" {kind}")
 
 
+_ASKS_CLOCK = re.compile(r"(?<!\w)saat\s+kaç(?:ta|da)?(?!\w)")
 _ASKS_DAY = re.compile(r"(?<!haftanın\s)hangi\s+(?:gün|tarih)")
 _YEAR_ALONE = re.compile(rf"\d{{4}}(?:[{APOSTROPHES}]\w+)?(?:\s+yıl\w*)?", re.IGNORECASE)
 _ASKS_LEADER = re.compile(r"(?<!\w)(?:başkanlık|liderlik|önderlik)\s+(?:et|ed|yap)\w*")
@@ -512,6 +515,31 @@ def _asked_measure(question: str) -> str | None:
     if not after:
         return None
     return unit_of_measure(next((w for w in after.group(1).split() if turkish_lower(w) not in _SCALES), ""))
+
+
+# "ekmek kaç dinar", "ekmeğin kilosu kaç dinara": the thing priced, right before the price asked
+# (not a suffix after an apostrophe, "Fuarı'nda kaç manatlık"; not a superlative, "en ucuzu")
+_PRICED = re.compile(rf"(?<![\w{APOSTROPHES}])(?<!en\s)([a-zçğıöşü]{{3,}})\s+(?:kilosu\s+|tanesi\s+|fiyatı\s+)?"
+                     rf"kaç\s+(?:{'|'.join(MEASURES['para'].split())})")
+
+
+def priced_thing(question: str) -> str | None:
+    """The thing whose price is asked, a bare noun ("Kerkük'te ekmek kaç dinar?" → "ekmek"); None
+    for none, a word of asking, one naming a price itself ("bilet", "giriş"), a quality ("aylık"),
+    or a word with an ending ("ayda", "inşasına", "satışından": what is paid for is worded otherwise)."""
+    found = _PRICED.search(turkish_lower(question))
+    word = found.group(1) if found else ""
+    if (not word or word in QUESTION_OPENERS or word == "giriş" or _MONEY.match(word)
+            or _ADJECTIVE_COUNT.search(word) or stem(word) != word):
+        return None
+    return word
+
+
+def held_priced(article: str, word: str) -> bool:
+    """The article speaks of the thing priced in some form ("hisselerinin" for "hissesi",
+    "ekmeklik" for "ekmek"): a word beginning as it does, less a possessive or case ending."""
+    beginning = word[:max(_SHORT_ROOT, len(word) - 3)]
+    return any(said.startswith(beginning) for said in words(article))
 
 
 def states_measure(question: Question, sentence: str) -> bool:
@@ -2465,6 +2493,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (question.day and _YEAR_ALONE.fullmatch(m.group()))]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
+        if question.clock:  # "saat kaçta yakıldı": "saat 19.00'da", not "20 halk oyunları ekibi"
+            return [m.group() for m in _NUMBER.finditer(sentence) if _clock_time(sentence, m)]
         return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 and (question.ordinal or not (_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())))
