@@ -824,7 +824,7 @@ def counts_asked(question: Question, sentence: str) -> bool:
 def names_nothing(sentence: str) -> bool:
     """No name past the sentence's first word: a figure said of the asked thing without naming
     it again ("sahadaki çalışmada 4.800 hanede" in the survey's article), nobody else's."""
-    first, _, rest = sentence.partition(" ")
+    *_, rest = sentence.partition(" ")
     return not _NAME.search(rest)
 
 
@@ -1573,17 +1573,21 @@ def dates_no_deed(question: str, asked: Question, sentence: str, title: str) -> 
     festivalin bütçesinin … söyledi"): the article's own day dates nothing asked."""
     return (asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE and _deed_pattern(question) is not None
             and not _ERA.search(turkish_lower(question))  # "hangi döneme tarihleniyor": an era, worded as eras are
-            and not _candidates(asked, sentence) and not names_relative_day(sentence)
-            and not _COMING_TIME.search(turkish_lower(sentence))  # "sonbaharda", "haziranda"
+            and not _timed(asked, sentence)
             and not _ERA.search(turkish_lower(sentence))  # "Abbasiler döneminde, yaklaşık bin yıl önce"
             and not says_deed(question, sentence) and not says_deed(question, title))
 
 
 def dates_asked_deed(question: str, asked: Question, sentence: str) -> bool:
     """The sentence dates the asked deed: a date or a time word, and the deed said."""
-    timed = (bool(_candidates(asked, sentence)) or names_relative_day(sentence)
-             or _COMING_TIME.search(turkish_lower(sentence)) is not None)
-    return timed and says_deed(question, sentence)
+    return _timed(asked, sentence) and says_deed(question, sentence)
+
+
+def _timed(asked: Question, sentence: str) -> bool:
+    """The sentence places something in time: a date, a day named relative to its article's, or a
+    word of time ("sonbaharda", "haziranda")."""
+    return (bool(_candidates(asked, sentence)) or names_relative_day(sentence)
+            or _COMING_TIME.search(turkish_lower(sentence)) is not None)
 
 
 # A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
