@@ -16,7 +16,7 @@ from starlette.middleware import Middleware
 from rag.settings import Settings
 from ui.answers import AnswerStore
 from ui.chat import FILTERS_TITLE, MODE_ANSWER, MODE_BRIEF, ChatHandlers
-from ui.filters import ALL_CATEGORIES, category_info
+from ui.filters import ALL_CATEGORIES, category_field
 from ui.maintenance import MaintenanceHandlers, build_maintainers_tab
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
 from ui.sandbox import DocumentFilesOnly, DocumentLinks, ReadableTexts, SandboxedPages
@@ -233,9 +233,8 @@ def _chat_tab(chat: ChatHandlers, height: str) -> gr.Dropdown:
                                    elem_id="arsiv-date-from")
             date_to = gr.Textbox(label="Bitiş tarihi", placeholder="ör. Mart 2024", max_lines=1,
                                  elem_id="arsiv-date-to")
-            categories = chat.service.stats().categories
-            category = gr.Dropdown([ALL_CATEGORIES, *categories], value=ALL_CATEGORIES, label="Kategori",
-                                   info=category_info(categories), elem_id="arsiv-category")
+            category = gr.Dropdown(**category_field(chat.service.stats().categories), value=ALL_CATEGORIES,
+                                   label="Kategori", elem_id="arsiv-category")
             mode = gr.Radio([MODE_ANSWER, MODE_BRIEF], value=MODE_ANSWER, label="Mod",
                             info=f"{MODE_ANSWER}: kısa yanıt ve dayandığı cümle · "
                                  f"{MODE_BRIEF}: bir konudaki haberlerden tarih sıralı, kaynaklı özet")

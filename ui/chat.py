@@ -26,7 +26,7 @@ from ui.filters import (
     FROM_LABEL,
     RANGE_ERROR,
     TO_LABEL,
-    category_info,
+    category_field,
     date_error,
     parse_filters,
 )
@@ -167,8 +167,7 @@ class ChatHandlers:
     def category_choices(self) -> gr.Dropdown:
         """The categories in the index now (the chosen one is kept); a list with nothing to
         choose says why."""
-        categories = self.service.stats().categories
-        return gr.Dropdown(choices=[ALL_CATEGORIES, *categories], info=category_info(categories))
+        return gr.Dropdown(**category_field(self.service.stats().categories))
 
 
 def filter_summary(date_from: str | None, date_to: str | None, category: str | None,

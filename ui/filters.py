@@ -18,9 +18,9 @@ ALL_CATEGORIES = "Tümü"  # the category choice that filters nothing
 NO_CATEGORIES = "Bu arşivdeki haberlerde kategori bilgisi yok."  # why a list offers nothing to choose
 
 
-def category_info(categories: list[str]) -> str | None:
-    """The category list's note: why it offers nothing, where it does not."""
-    return None if categories else NO_CATEGORIES
+def category_field(categories: list[str]) -> dict:
+    """The category list's choices, and its note saying why it offers nothing, where it does not."""
+    return {"choices": [ALL_CATEGORIES, *categories], "info": None if categories else NO_CATEGORIES}
 FROM_LABEL, TO_LABEL = "Başlangıç", "Bitiş"
 RANGE_ERROR = "Başlangıç tarihi bitiş tarihinden sonra olamaz."
 

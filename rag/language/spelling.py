@@ -136,7 +136,7 @@ class Spellings:
         word = match.group()
         if not (word.isascii() and word[:1].isupper() and word[1:] == word[1:].lower()):
             return word
-        head, mark, tail = (re.split(rf"([{APOSTROPHES}])", word, maxsplit=1) + ["", ""])[:3]
+        head, mark, tail = _at_apostrophe(word)
         entry = self.table.get(head.lower())
         if entry is None or not _names(entry) or entry[0] == head.lower():
             return word
@@ -145,7 +145,7 @@ class Spellings:
     def _word(self, word: str, previous: str, names: bool) -> str:
         """One lower-case ASCII word, spelled as the archive spells it (and capitalised as a
         name, if ``names``)."""
-        head, mark, tail = (re.split(rf"([{APOSTROPHES}])", word, maxsplit=1) + ["", ""])[:3]
+        head, mark, tail = _at_apostrophe(word)
         if head in QUESTION_WORDS:
             return QUESTION_WORDS[head] + mark + tail
         if _PARTICLE.match(head) and previous:  # "var mi" → "var mı": the particle harmonises
@@ -232,6 +232,12 @@ class Spellings:
     @classmethod
     def from_json(cls, table: dict[str, list]) -> Spellings:
         return cls(table)
+
+
+def _at_apostrophe(word: str) -> tuple[str, str, str]:
+    """"kerkuk'te" → ("kerkuk", "'", "te"); a word with no apostrophe → (word, "", "")."""
+    head, mark, tail = (re.split(rf"([{APOSTROPHES}])", word, maxsplit=1) + ["", ""])[:3]
+    return head, mark, tail
 
 
 def _names(entry: list) -> bool:
