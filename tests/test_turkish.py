@@ -27,6 +27,18 @@ def test_stemming_joins_inflected_forms():
     assert tokens("İstanbul") == tokens("istanbul")
 
 
+def test_a_one_syllable_nouns_final_m_is_no_possessive():
+    """Snowball cut a final "-m" and "-mI" as "my" and the question particle, but left a word of
+    one syllable whole: "primi" became "pr" while "prim" stayed, so "prim" was a word the
+    archive never held."""
+    assert tokens("primi") == tokens("prim") == tokens("primin")
+    assert tokens("gramı") == tokens("gram") and tokens("dramı") == tokens("dram")
+    # longer words keep the cut: a quote's "my library" is the library; "our", the reported past and "I" too
+    assert tokens("kütüphanemde") == tokens("kütüphanesinde")
+    assert tokens("ülkemiz") == tokens("ülke") and tokens("gelmiş") == tokens("geldi")
+    assert tokens("istiyorum") == tokens("istiyor")
+
+
 def test_stopwords_dropped_and_numbers_kept_whole():
     assert tokens("ve bir 3.5 milyon") == ["3.5", tokens("milyon")[0]]
 

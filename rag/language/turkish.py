@@ -152,12 +152,27 @@ def alphabetical(text: str) -> str:
     return "".join(_ORDER.get(ch, "99" + ch) if ch.isalpha() else ch for ch in lowered)
 
 
+# Snowball reads a final "-(I)m" as "my" and "-mI" as the question particle, but leaves a word
+# of one syllable whole: "primi" → "pr" and "gramı" → "gra" while "prim" and "gram" stay. Such
+# a one-syllable noun gets its "m" back. Longer words keep snowball's cut, which joins a quote's
+# "kütüphanemde" (my library) to "kütüphanesinde"; so do "-mIz" (our), "-mIş" (heard) and a
+# verb's "-(y)Im" ("istiyorum", "gördüm": I).
+_OVERCUT_M = re.compile(r"[ıiuü]?m(?![ıiuü][zş])")
+_VERB_END = re.compile(r"(?:yor|[dt][ıiuü])$")
+_VOWELS = "aeıioöuüâîû"
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = _local.stemmer = snowballstemmer.stemmer("turkish")
-    return stemmer.stemWord(word)
+    stemmed = stemmer.stemWord(word)
+    if len(stemmed) < 2 or not word.startswith(stemmed) or _VERB_END.search(stemmed):
+        return stemmed
+    cut = _OVERCUT_M.match(word, len(stemmed))
+    syllable = word[:cut.end()] if cut else ""
+    return syllable if sum(c in _VOWELS for c in syllable) == 1 else stemmed
 
 
 def without_suffix(word: str) -> str:
@@ -189,6 +204,14 @@ def idiom_verbs(text: str) -> set[str]:
     """The verbs the text says with an idiom ("hayatını kaybetti" → "öl")."""
     lowered = turkish_lower(text)
     return {verb for idiom, verb in IDIOMS if idiom.search(lowered)}
+
+
+def without_idioms(lowered: str) -> str:
+    """Lower-cased text with its idioms' words left out ("ne zaman vefat etmiş" → "ne zaman "),
+    which say their verb (``idiom_verbs``), not a life or a loss."""
+    for idiom, _ in IDIOMS:
+        lowered = re.sub(rf"(?:{idiom.pattern})\w*", " ", lowered)
+    return lowered
 
 
 def root(word: str) -> str:
