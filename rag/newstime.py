@@ -207,11 +207,20 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     return TimeFrame(start, end, recency, phrase, earliest)
 
 
+# "sezonun ilk maçında", "festivalin ilk gününde": the first part of a season or an event,
+# which an article states, not the archive's earliest article ("şairin ilk kitabı" is)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:yil|ay|hafta|sezon|donem|lig|turnuva|festival|sampiyona|kongre|konferans)"
+                           r"[^\W\d_]{0,3}?(?:n[iu]n|[iu]n)\s+$")
+
+
 def _time_word(pattern: re.Pattern, lowered: str, question: str) -> bool:
     """A match of ``pattern``, unless it is capitalised inside a sentence: "Yeni Ufuklar",
-    "Son Dakika" and "İlk Adım" are names, not time words."""
+    "Son Dakika" and "İlk Adım" are names, not time words; for the earliest, unless a season
+    or an event owns it ("sezonun ilk maçında")."""
     for found in pattern.finditer(lowered):
         start = found.start()
+        if pattern is _EARLIEST and _OWNER_BEFORE.search(lowered, 0, start) and not re.search(_RECORD, found.group()):
+            continue  # (its "ilk haberinde" is still the archive's first report of it)
         sentence_start = not question[:start].strip() or question[:start].rstrip()[-1] in ".?!:"
         if sentence_start or question.isupper() or len(question) != len(lowered) or not question[start].isupper():
             return True

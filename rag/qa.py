@@ -29,23 +29,23 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
-    another_place, another_rank, another_year, place_of_another, place_unsaid,
+    another_place, another_rank, another_year, place_in_total, place_of_another, place_unsaid,
     anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
     counted_plainly, counts_a_thing, counts_asked, dates_asked_deed, dates_no_deed, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
-    first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
+    figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
     names_counted, names_office_owner, anothers_possession,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
-    priced_thing, recalls_year, says_whether, says_win, says_year, states_measure,
+    priced_thing, purpose_asked, recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
-    short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
+    short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named,
     verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
@@ -122,6 +122,19 @@ def _says_more_elsewhere(question: str, inside: Found, top: Document) -> bool:
     return roots_held(top.page_content, roots) >= held_inside + MORE_WORDS_ELSEWHERE
 
 
+def _says_as_much_inside(question: str, inside: Found, wide: Found, focus: frozenset[str], snapshot: Snapshot) -> bool:
+    """The articles discussed speak of the question, and no passage elsewhere answers it or says
+    more of it: "işi hangi şirket üstlendi?" after the bridge's repair cost is the
+    repair's contractor, though too short for retrieval to be sure, not the bus company of
+    another article that also names a "şirket"."""
+    roots = predicate_roots(question, key_terms(question))
+    held_inside = max((roots_held(d.page_content, roots) for d in inside.result.documents), default=0)
+    if not roots or 2 * held_inside < len(roots) or _PROPER_NOUN.search(question):
+        return False  # (a name of its own is a subject of its own: "Azerbaycan'a gönderilen helva …")
+    top = _best_elsewhere(wide, focus, snapshot)
+    return top is None or roots_held(top.page_content, roots) <= held_inside
+
+
 def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, top: Document) -> bool:
     """A follow-up asks a period no article discussed is of, and the other article is of that
     period: "ya 2019'da?" after the 2023 fair's visitors is the 2019 fair's article, not the
@@ -173,7 +186,14 @@ def _of_named(question: str, history: Sequence[Message]) -> str | None:
         return f"{name}'{genitive(name)[len(name):]} {rest}"
     if _bare(found[0]) == "o" and len(found) > 1 and _question_word(_bare(found[1])):
         return f"{name} {rest}"  # "o kim?" after **Dr. Nermin Oğuz**: "Dr. Nermin Oğuz kim?"
+    if _PERSONAL_DEED.search(turkish_lower(question)) and not _PROPER_NOUN.search(question):
+        return f"{name} {' '.join(found)}"  # "ne zaman vefat etmiş?" after "kurucusu kim?": the founder died
     return None
+
+
+# What only a person does: a follow-up asking it after an answer naming one asks it of them.
+_PERSONAL_DEED = re.compile(r"(?<!\w)(?:vefat|öl(?:dü|müş|üm)|doğ(?:du|muş|um)|evlen|yaşında|emekli|mezun"
+                            r"|(?:hayatını|yaşamını)\s+(?:kaybet|yitir))")
 
 
 _QUESTION_WORDS = {tokens(w)[0] for w in "kim kimler ne neler nerede nereye nasıl neden niçin hangi kaç "
@@ -243,7 +263,15 @@ def is_standalone(question: str, is_noun: Callable[[str], bool] = no_noun) -> bo
         rest = stripped[first.end():].strip(" ,")
         asks = any(_question_word(_bare(w)) for w in _WORD.findall(rest))
         return opening in _JOINERS and asks and _own_subject(rest, is_noun, after_joiner=True)
-    return _own_subject(stripped, is_noun)
+    return _own_subject(stripped, is_noun) and not _said_before(stripped)
+
+
+def _said_before(question: str) -> bool:
+    """"2023'te bu rakam kaça çıktı?": a thing named with "bu"/"şu"/"o" is one the talk named
+    (not a time: "bu yıl", "o zaman"), unless the question has a name of its own."""
+    return not _PROPER_NOUN.search(question) and any(
+        _bare(thing) not in _RELATIVE_TIME and not _asks(_bare(thing))
+        for thing in re.findall(r"(?<!\w)(?:[Bb]u|[Şş]u|[Oo])\s+(\w+)", question))
 
 
 def _own_subject(question: str, is_noun: Callable[[str], bool], after_joiner: bool = False) -> bool:
@@ -283,8 +311,8 @@ def _subject_first(question: str) -> bool:
         bare = _bare(word)
         if bare in _QUESTION_ONLY or bare.startswith(("kim", "kaç", "nere")):
             return False
-        if (not _points_back(bare) and bare not in _ASKING and bare not in STOPWORDS and not bare.isdigit()
-                and bare not in _RELATIVE_TIME):
+        if (not _points_back(bare) and bare not in _ASKING and bare not in STOPWORDS and not bare[:1].isdigit()
+                and bare not in _RELATIVE_TIME):  # nor a year: "2023'te bu rakam kaça çıktı?"
             return True
     return False
 
@@ -302,7 +330,7 @@ _ASKING_COPULA = re.compile(r"(?:ne|kim|nere\w*|hangi\w*|kaç\w*)(?:y?d[iıuü]r
 
 
 def _asks(bare: str) -> bool:
-    return bare in _ASKING or bool(_ASKING_COPULA.fullmatch(bare))
+    return bare in _ASKING or bare in _QUESTION_ONLY or bool(_ASKING_COPULA.fullmatch(bare))
 
 
 def _question_word(bare: str) -> bool:
@@ -437,6 +465,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
             return f"{places[0]} {asked.rstrip(' ?')}?"
         if replaced := _named_instead(own, asked) or _kind_instead(own, asked):
             return replaced
+        if period_of(question):  # "ya geçen yıl?": the time first, as Turkish says it, not "… ne kadar geçen yıl"
+            return " ".join([*(w.rstrip("?") for w in own), *asked.rstrip(" ?").split()]) + "?"
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
@@ -580,14 +610,27 @@ def discussed_before(question: str, history: Sequence[Message], other_period: bo
 _BEFORE_DISCUSSED = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene)", re.IGNORECASE)
 
 
-def discussed_day(history: Sequence[Message], read_time: Callable[[str], TimeFrame | None]) -> date | None:
-    """The day "bir önceki yıl" counts from: the end of the year the latest question named
-    ("Arslan Çimento'nun 2019 yılı net kârı" → 2018, from its 2020 report), else the date of the
-    article the latest answer came from."""
+# "ya geçen yıl?" after "Tuzhurmatu'nun 2024 bütçesi ne kadar?" asks of 2023, not of the year before today
+_LAST_YEAR_ASKED = re.compile(r"(?<!\w)geçen\s+(?:yıl|sene)", re.IGNORECASE)
+
+
+def year_named_before(history: Sequence[Message], read_time: Callable[[str], TimeFrame | None]) -> date | None:
+    """The end of the one year the latest question named as its period or its thing's ("… 2024
+    bütçesi" → 31 December 2024)."""
     asked = next((m["content"] for m in reversed(history) if m.get("role") == "user"), "")
     frame = read_time(asked)
     if frame and frame.date_from and frame.date_to and frame.date_from.year == frame.date_to.year:
         return date(frame.date_to.year, 12, 31)
+    named = set(years_named(asked))
+    return date(named.pop(), 12, 31) if len(named) == 1 else None
+
+
+def discussed_day(history: Sequence[Message], read_time: Callable[[str], TimeFrame | None]) -> date | None:
+    """The day "bir önceki yıl" counts from: the end of the year the latest question named
+    ("Arslan Çimento'nun 2019 yılı net kârı" → 2018, from its 2020 report), else the date of the
+    article the latest answer came from."""
+    if named := year_named_before(history, read_time):
+        return named
     latest = next((m for m in reversed(history) if m.get("role") == "assistant"), {})
     dated = latest.get("dated") or ()
     return date.fromisoformat(dated[0]) if dated and dated[0] else None
@@ -756,9 +799,11 @@ class ArchiveQA:
         # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
         source = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
                   if standalone != restored else None)
-        # a follow-up's period is what its own words say, "bir önceki yıl" counted from the answer's
-        frame = self.read_time(question, discussed_day(history, self.read_time)
-                               if _BEFORE_DISCUSSED.search(question) else None)
+        # a follow-up's period is what its own words say, "bir önceki yıl" counted from the answer's,
+        # "geçen yıl" from the year the talk named, if it named one
+        frame = self.read_time(question, discussed_day(history, self.read_time) if _BEFORE_DISCUSSED.search(question)
+                               else year_named_before(history, self.read_time)
+                               if standalone != restored and _LAST_YEAR_ASKED.search(question) else None)
         focus = cited_before(history)  # looked in first; left when they do not answer
         # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
         discussed = discussed_before(restored, history, frame is not None, spellings.inflects_as_noun)
@@ -943,14 +988,18 @@ class ArchiveQA:
             focus = None  # "Erbil pazarında …" after a question on Kerkük's market is a new question
         if focus and not (frame and frame.by_date):  # "peki şimdi?" asks for other, newer articles
             found = self.retrieve_by_time(question, frame, replace(filters, doc_ids=focus), mode, snapshot)
+            wide = None
             if not found.answerable and said_in(question, [d.page_content for d in found.result.documents]):
                 # "Başhekim kim?" after three questions on a clinic: too short for retrieval to be
                 # sure, but every word of it is in the passages of the article being discussed
                 found = replace(found, answerable=True)
+            elif not found.answerable:
+                wide = self.retrieve_by_time(question, frame, filters, mode, snapshot, found.result.query_vector)
+                found = replace(found, answerable=_says_as_much_inside(question, found, wide, focus, snapshot))
             inside = self.about_subject(question, frame, found, snapshot, filters)
             vector = inside.result.query_vector
             if inside.answerable:
-                wide = self.retrieve_by_time(question, frame, filters, mode, snapshot, vector)
+                wide = wide or self.retrieve_by_time(question, frame, filters, mode, snapshot, vector)
                 top = _best_elsewhere(wide, focus, snapshot)
                 if top is None or not (_says_more_elsewhere(question, inside, top)
                                        or _of_the_period_elsewhere(frame, inside, top)):
@@ -1434,6 +1483,15 @@ class ArchiveQA:
             # article prices no bread
             return self.decline_subject(question, _not_said_text(f"{without_genitive(priced)} için bunu", filtered),
                                         read)
+        purpose = predicate_roots(found, []) if (found := purpose_asked(question, asked)) else None
+        if chosen and purpose and not roots_held(chosen[0].text, purpose):
+            # "Su şebekesi için ne kadar para ayrıldı?": "… Ahmet Yesevi Parkı'nın yeniden düzenlenmesi için
+            # de 600 milyon dinarlık ödenek ayrıldı" is the park's; the sentence naming the network, if any
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: roots_held(text, purpose) > 0 and states_measure(asked, text))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text(f"{found} için bunu", filtered), read)
+            read = passages = whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
         if (chosen and owned and anothers_figure(*owned, chosen[0].text)
                 and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
@@ -1515,6 +1573,14 @@ class ArchiveQA:
                                                 lambda text: text == following)
                 if found:
                     chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and (place := place_in_total(question, chosen[0].text)):
+            # "Fuara Türkiye'den kaç firma katıldı?": "Irak, Türkiye ve Azerbaycan'dan toplam 212 firma"
+            # counts all three; the sentence giving it place by place ("87'si Türkiye'den, …"), if any
+            total = chosen[0].text
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: text != total and breaks_down(asked, place, text))
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
             return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
@@ -1613,12 +1679,21 @@ class ArchiveQA:
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
-            says = _says_asked(question)
+            says, title = _says_asked(question), ChunkMeta.of(source).title
+            about = predicate_roots(question, key_terms(question))
             recalled = recalls_year(split_sentences(self.article_text(source, snapshot)), years[0])
+
+            def of_year(text: str) -> bool:
+                return text in recalled or (not another_year(question, text, published) and says_year(
+                    text, years[0], published, asks_winner(question), title))
+
             chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                             lambda text: says(text) and (text in recalled or (
-                                                 not another_year(question, text, published)
-                                                 and says_year(text, years[0], published, asks_winner(question)))))
+                                             lambda text: says(text) and of_year(text))
+            if not chosen and says(title):  # the title speaks for its sentences: "Kabul edilen bütçe toplam
+                # 18,6 milyar …" under "Tuzhurmatu Belediyesi 2024 bütçesini kabul etti"
+                chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
+                                                 lambda text: roots_held(text, about) > 0
+                                                 and figures_in_measure(asked, text) > 0 and of_year(text))
             if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])

@@ -23,7 +23,8 @@ from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
     ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after,
-    idiom_verbs, lexical_term, root, stem, turkish_lower, unsoftened, vowel_alternative, without_suffix, words,
+    idiom_verbs, lexical_term, root, stem, turkish_lower, unsoftened, vowel_alternative, without_idioms,
+    without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -790,8 +791,8 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
     """The question's own content words beyond its names, as stems ("şu anki şefi kim" →
     {"şef"}): what an article must speak of to state the asked fact, however worded."""
     named = {turkish_lower(w) for term in terms for w in term.surface.split()}
-    out = set()
-    said = words(question)
+    out = idiom_verbs(question)  # "vefat etmiş", "hayatını kaybetti": "öl", however the article says it
+    said = words(without_idioms(turkish_lower(question)))
     for before, bare in zip(["", *said], said):
         if bare[0].isdigit() or bare in named or bare in _NOT_PREDICATE or bare in STOPWORDS or bare.startswith(("kim", "kaç", "nere")):
             continue

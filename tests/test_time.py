@@ -133,6 +133,8 @@ def test_earliest_words(question):
     "Şimdiki zaman eki nasıl söyleniyor?", "Şimdi okuduğum haberde geçen kelime ne demek?",
     "Şimdiye kadarki en büyük festival hangisi?",
     "Ligin en başarılı takımı hangisi?", "Kulübün ilk başkanı kimdi?", "İlk bilgisayar laboratuvarı nerede?",
+    # the first part of a season or an event (a stranger's "ilk maçında" got the oldest article's coach)
+    "Göygöl FK sezonun ilk maçında kimle oynayacak?", "Festivalin ilk gününde kim konuştu?",
     "İlk izci kampı nerede kuruldu?", "Maçın başlangıç saati kaç?", "Maratonda sonuncu kim oldu?",
     "Artık yıl nedir?", "Okulun yakınlarda bir parkı var mı?", "İlk yazılım ürünü neydi?",
     # someone else's words, in quotes of every kind; "şimdi" as a filler

@@ -4040,3 +4040,166 @@ def test_the_thing_priced_is_the_noun_before_the_price_asked(question, priced):
 
     assert priced_thing(question) == priced
     assert held_priced("Şirket hisselerinin yüzde 30'unu 42 milyon dolara sattı.", "hissesi")
+
+
+BRIDGE_CLINIC_AND_GRANTS = {
+    "kopru-onarimi.txt": """Tuzhurmatu'daki tarihi köprünün onarımı başladı
+6 Nisan 2025
+
+Tuzhurmatu'da Ak Su üzerindeki tarihi taş köprüde onarım çalışmaları başladı.
+Onarımın maliyeti 3,1 milyar dinar olarak açıklandı.
+İhaleyi Erbilli Zagros Yapı şirketi kazandı.
+Köprü, onarım süresince trafiğe kapalı kalacak.
+""",
+    "otobus-seferleri.txt": """Tuzhurmatu ile Kerkük arasında otobüs seferleri başladı
+2 Mart 2025
+
+Tuzhurmatu ile Kerkük arasında yeni otobüs hattı açıldı.
+Hattı işleten Doğu Yol şirketi, ilk etapta 10 otobüsle günde 12 sefer yapacak.
+""",
+    "goz-merkezi.txt": """Telafer Göz Merkezi hizmete girdi
+11 Ocak 2025
+
+Telafer Göz Merkezi dün düzenlenen törenle hizmete girdi.
+Merkezin yapımı 18 ay sürdü ve 4 milyon dolara mal oldu.
+Merkezin başhekimliğine, uzun yıllar Musul'da çalışan göz doktoru Dr. Selim Avcı getirildi.
+""",
+    "yurt-sesi.txt": """Yurt Sesi dergisi 40 yaşında
+3 Mayıs 2024
+
+Kerkük'te yayımlanan Yurt Sesi dergisi, yayın hayatının 40. yılını kutladı.
+Dergi, Kerküklü öğretmen Kemal Tuzcu tarafından kuruldu.
+İlk sayısı 12 sayfa olarak basılan dergi, kuruluşunun yedinci yılında, 1991'de kapatıldı.
+Kurucusu Tuzcu 2001'de hayatını kaybetmişti.
+""",
+    "harclik-2019.txt": """Kerküklü öğrenciler Bakü'ye gidiyor
+10 Eylül 2019
+
+Kerkük'ten 20 öğrenci bu yıl Bakü'de okuyacak.
+Üniversite her öğrenciye ayda 200 dolar harçlık verecek.
+""",
+    "harclik-2023.txt": """Bakü'deki Kerküklü öğrencilerin harçlığı arttı
+5 Haziran 2023
+
+Üniversite, Bakü'de okuyan Kerküklü öğrencilere verilen aylık harçlığın 200 dolardan 350 dolara çıkarıldığını açıkladı.
+Rektör, kararın Bakü'de artan kira giderleri nedeniyle alındığını belirtti.
+""",
+    "tiyatro-senligi.txt": """Telafer Tiyatro Şenliği sona erdi
+20 Ekim 2024
+
+Telafer Tiyatro Şenliği'nin beşincisi dün akşam sona erdi.
+Festival müdürü Ayten Demir'in açıkladığı verilere göre oyunları toplam 4 bin 200 seyirci izledi.
+""",
+    "kardes-sehir.txt": """Kifri ile Gence kardeş şehir oldu
+2 Ekim 2022
+
+Kifri ile Azerbaycan'ın Gence kenti arasında kardeş şehir protokolü imzalandı.
+Protokol beş yıl geçerli olacak.
+Belediye, ilerleyen yıllarda Türkiye'den de bir kentle benzer bir protokol imzalamak istediğini açıkladı.
+""",
+    "kifri-butce-2023.txt": """Kifri Belediyesi 2023 bütçesini kabul etti
+20 Şubat 2023
+
+Kifri Belediye Meclisi, 2023 yılı bütçesini oy birliğiyle kabul etti.
+Bütçe toplam 9 milyar dinar olarak belirlendi.
+""",
+    "kifri-butce-2024.txt": """Kifri Belediyesi 2024 bütçesini kabul etti
+19 Şubat 2024
+
+Kifri Belediye Meclisi, 2024 yılı bütçesini oy çokluğuyla kabul etti.
+Bütçe toplam 11 milyar dinar olarak belirlendi.
+""",
+    "kulup-primi.txt": """Dakuk Spor'da galibiyet primi arttı
+8 Şubat 2025
+
+Dakuk Spor'da oyuncuların galibiyet primi 500 dolara çıkarıldı.
+Kulüp başkanı, primin sezon sonuna kadar geçerli olacağını söyledi.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bridge_qa(tmp_path_factory, embedder):
+    return archive_of(tmp_path_factory.mktemp("bridge"), embedder, BRIDGE_CLINIC_AND_GRANTS)
+
+
+def test_a_follow_up_reads_its_subject_without_the_earlier_question_words(bridge_qa):
+    """A blind set's talks: "başhekimi kim?" after "… Merkezi kaça mal oldu?" was read as
+    "… Merkezi kaça başhekimi kim?" and answered **12 kardiyoloji**; "işi hangi şirket üstlendi?"
+    after a bridge's repair cost left the bridge for a bus company's "şirketi"; "ne zaman vefat
+    etmiş?" after "kurucusu kim?" was asked of the magazine; "2023'te bu rakam kaça çıktı?"
+    was read as a question of its own and refused. A year said with another deed than the one
+    asked is no short answer ("kuruluşunun dokuzuncu yılında, 1981'de kapatıldı")."""
+    clinic = talk(bridge_qa, ["Telafer Göz Merkezi kaça mal oldu?", "başhekimi kim?"])
+    assert clinic[-1].short == "Dr. Selim Avcı", clinic[-1].text
+    assert "kaça" not in (clinic[-1].standalone_question or "")
+    bridge = talk(bridge_qa, ["Tuzhurmatu'daki tarihi köprünün onarımı ne kadar tutacak?",
+                              "işi hangi şirket üstlendi?"])
+    assert "Zagros Yapı" in bridge[-1].text and "Doğu Yol" not in bridge[-1].text, bridge[-1].text
+    assert not bridge[-1].short.startswith("İhale"), bridge[-1].short  # the sentence's first word is no name
+    founder = talk(bridge_qa, ["Yurt Sesi dergisi ne zaman kuruldu?", "kurucusu kim?", "ne zaman vefat etmiş?"])
+    assert founder[0].short != "1991", founder[0].text  # the year it was closed, in its founding's sentence
+    assert founder[1].short == "Kemal Tuzcu", founder[1].text
+    assert founder[2].short == "2001", founder[2].text
+    grant = talk(bridge_qa, ["2019'da Bakü'ye giden Kerküklü öğrencilere ayda ne kadar harçlık veriliyordu?",
+                             "2023'te bu rakam kaça çıktı?"])
+    assert grant[0].short == "200 dolar", grant[0].text
+    assert not grant[1].refused and "350 dolar" in grant[1].text, grant[1].text
+
+
+def test_a_figure_told_by_someone_is_not_theirs_and_a_noun_keeps_its_final_m(bridge_qa):
+    """"Ferhat Kazancı'nın açıkladığı verilere göre … 6 bin 300 seyirci izledi" was refused as
+    another's figure; the stemmer cut "primi" to "pr" while "prim" stayed, so "prim" was a word
+    the archive never held."""
+    bonus = bridge_qa.ask("Dakuk Spor oyuncularına galibiyet başına ne kadar prim veriliyor?")
+    assert bonus.short == "500 dolar", bonus.text
+    seats = bridge_qa.ask("Telafer Tiyatro Şenliği 2024'te kaç seyirciye ulaştı?")
+    assert seats.short == "4 bin 200 seyirci", seats.text
+
+
+def test_last_year_in_a_follow_up_is_the_year_before_the_one_asked(bridge_qa):
+    """"ya geçen yıl?" after "Tuzhurmatu'nun 2024 bütçesi ne kadar?" was read as the year before
+    today (2025) and refused."""
+    budget = talk(bridge_qa, ["Kifri Belediyesi'nin 2024 bütçesi ne kadar?", "ya geçen yıl?"])
+    assert budget[0].short == "11 milyar dinar", budget[0].text
+    assert "9 milyar dinar" in budget[1].text, budget[1].text
+
+
+def test_a_town_named_before_its_noun_is_the_place_asked(bridge_qa):
+    """"Tuzhurmatu hangi kentle kardeş şehir oldu?" got **Türkiye** from "… Türkiye'den de bir
+    kentle …": "Azerbaycan'ın Şamahı kenti" was no place without a case ending."""
+    assert bridge_qa.ask("Kifri hangi kentle kardeş şehir oldu?").short == "Gence"
+
+
+STRANGER_30 = Path(__file__).parent / "stranger18"  # the thirtieth trial's seven articles, two saved pages
+
+
+@pytest.fixture(scope="module")
+def thirtieth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_30)
+
+
+def test_the_thirtieth_strangers_figures_are_the_asked_ones(thirtieth_qa):
+    """A journalist's own archive: "2024 bütçesi" got "Geçen yılın bütçesi 14,9 milyar dinardı";
+    "Su şebekesi için" a park's "600 milyon dinarlık ödenek"; "kaç öğrenci kayıt yaptırdı" the
+    capacity, 720; "kaç kişi tahliye edildi" "Yedi kişi ise hafif yaralandı"; "Türkiye'den kaç
+    firma" the total of three countries."""
+    qa = thirtieth_qa
+    assert qa.ask("Tuzhurmatu belediyesinin 2024 bütçesi ne kadar?").short == "18,6 milyar Irak dinar"
+    assert qa.ask("Su şebekesi için ne kadar para ayrıldı?").short == "4,2 milyar dinar"
+    assert qa.ask("Yeni okula kaç öğrenci kayıt yaptırdı?").short == "612"
+    assert qa.ask("Altunköprü'de selde kaç kişi tahliye edildi?").short == "1.150 kişi"
+    firms = qa.ask("Fuara Türkiye'den kaç firma katıldı?")
+    assert "87'si Türkiye'den" in firms.text and "212" not in (firms.short or ""), firms.text
+
+
+def test_the_thirtieth_strangers_people_and_the_seasons_first_match(thirtieth_qa):
+    """"Altın Hoyrat ödülünü kim kazandı?" was refused ("… şair Hasan Tuzlu'ya … adlı şiiriyle
+    verildi" said no win within four words, and "Erbilli" and "Tuzlu'ya" were a town and a
+    place); "sezonun ilk maçında kimle oynayacak?" took the oldest article's coach."""
+    qa = thirtieth_qa
+    assert qa.ask("Kerkük'teki şiir şöleninde Altın Hoyrat ödülünü kim kazandı?").short == "Hasan Tuzlu"
+    first = qa.ask("Göygöl FK sezonun ilk maçında kimle oynayacak?")
+    assert "Şamahı FK" in first.text and "Hesenov" not in first.text, first.text
+    # "Açılış kurdelesini kesen …, Telafer'de 2014-2017 yılları arasında … kullanılamaz hale geldiğini"
+    assert thirtieth_qa.ask("Telafer'deki okul ne zaman açıldı?").short != "2014-2017"

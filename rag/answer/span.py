@@ -217,6 +217,7 @@ _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
+_OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
 # A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"
 _RECALLING = re.compile(r"(?:O|Aynı)\s+[a-zçğıöşü]")
@@ -533,6 +534,22 @@ def priced_thing(question: str) -> str | None:
             or _ADJECTIVE_COUNT.search(word) or stem(word) != word):
         return None
     return word
+
+
+# "Su şebekesi için ne kadar para ayrıldı?": the thing paid for, named before "için"
+_PURPOSE = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,})\s+için\s+(?:ne\s+kadar|kaç)(?!\w)")
+
+
+def purpose_asked(question: str, asked: Question) -> str | None:
+    """The thing a sum asked is for ("Su şebekesi için ne kadar para ayrıldı?" → "şebekesi");
+    None for none, a word of asking, a deed ("lokantayı açmak için ne kadar harcadı"), or a
+    question asking no sum ("bursu için kaç öğrenci seçilecek")."""
+    found = _PURPOSE.search(turkish_lower(question)) if _MEASURE_OF.get(asked.measure or "") == "para" else None
+    word = found.group(1) if found else ""
+    return None if not word or word in QUESTION_OPENERS or _INFINITIVE.search(word) else word
+
+
+_INFINITIVE = re.compile(r"m[ae]k$")  # "açmak için": what for, no thing paid for
 
 
 def held_priced(article: str, word: str) -> bool:
@@ -903,7 +920,24 @@ def qualifies_count(question: str, sentence: str) -> bool:
     counted ("kaç kişi öldü": "1.200 öğrenci katıldı" counts others); True when none is asked."""
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
     deed = _people_deed(turkish_lower(question))  # a count of others is worded many ways ("ağırladı", "gezdi")
-    return (found is None or roots_held(sentence, {found.group(1)}) > 0) and (deed is None or roots_held(sentence, {deed}) > 0)
+    return ((found is None or roots_held(sentence, {found.group(1)}) > 0)
+            and (deed is None or roots_held(sentence, {deed}) > 0) and not _befell_others(question, sentence))
+
+
+def _befell_others(question: str, sentence: str) -> bool:
+    """"kaç kişi tahliye edildi": "Yedi kişi ise hafif yaralandı" counts only people something
+    else befell."""
+    lowered = turkish_lower(question)
+    if "kaç kişi" not in lowered or _people_deed(lowered):  # "kaç kişi öldü" is read by its own deed
+        return False
+    befell = {_people_deed(f"kaç kişi {told}") for told in _BEFELL.findall(turkish_lower(sentence))}
+    return bool(befell) and not any(roots_held(question, {verb}) for verb in befell)
+
+
+# "Yedi kişi ise hafif yaralandı": people counted by what befell them, which "kaç kişi tahliye
+# edildi" does not ask
+_BEFELL = re.compile(rf"(?<!\w)(?:\d[\d.,]*|{'|'.join(DIGIT_WORDS)})\s+kişi\w*\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                     r"((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)")
 
 
 # "üç odalı daire", "dört yıldızlı otel", "40 kişilik salon": a figure the question gives to
@@ -1061,7 +1095,8 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç kişi öldü", "kaç kişi yaralandı": people counted by what befell them, which a count of
 # those who came, were evacuated or took part is not (a count of visitors is worded many ways:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
-_COUNTED_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+([^\W\d_]+)\W*$")  # "kaç maç kaybetti?"
+# "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
+_COUNTED_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
 _TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?"
@@ -1652,8 +1687,10 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     lowered = turkish_lower(sentence)
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
-            and _OPENS_LAST_YEAR.match(lowered) and _BACKGROUND.search(lowered) and not _THIS_YEAR.search(lowered)):
-        # "ya 2024'te?": "Geçen sezon … derbiyi Türkmeneli Spor 2-1 kazanmıştı" in March 2024 is 2023's
+            and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered))
+            and not _THIS_YEAR.search(lowered)):
+        # "ya 2024'te?": "Geçen sezon … derbiyi Türkmeneli Spor 2-1 kazanmıştı" in March 2024 is 2023's,
+        # as is "Geçen yılın bütçesi 14,9 milyar dinardı" in a report of 2024's budget
         # (not "Geçen yıl … görevi devralan dernek başkanı …, … söyledi": the hand-over was, the report is)
         before = str(int(published[:4]) - 1)
         return None if before in asked else (min(asked), before)
@@ -1676,14 +1713,19 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
     return min(asked), said[0]
 
 
-def says_year(sentence: str, year: str, published: str | None, event: bool = False) -> bool:
+def says_year(sentence: str, year: str, published: str | None, event: bool = False, title: str = "") -> bool:
     """The sentence gives its fact for ``year``: it names it, or says "geçen yıl" in an article
     of the year after ("2019 yılı mali sonuçları" reported in February 2020: "Şirketin geçen
     yılki cirosu …") or "bu yıl" in one of that year. Not a sentence with no year in an article
     of that year: results come out in the year after ("Bankanın kârı … yüzde 9 arttı" in
-    March 2024 is 2023's); but an ``event`` (a match won) is reported in its own year."""
+    March 2024 is 2023's); but an ``event`` (a match won) is reported in its own year, and a
+    ``title`` naming the year names the sentence's ("… 2024 bütçesini kabul etti": "Kabul
+    edilen bütçe toplam 18,6 milyar …")."""
     lowered = turkish_lower(sentence)
     if re.search(rf"(?<!\d){year}(?!\d)", sentence):
+        return True
+    if re.search(rf"(?<!\d){year}(?!\d)", title) and not _YEAR_NUMBER.search(sentence) and not (
+            _LAST_YEAR.search(lowered)):
         return True
     if not published or not published[:4].isdigit():
         return False
@@ -1986,6 +2028,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
                  or len(span.split()) == 1]
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
+    if question.deed:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye ulaştı" counts them too
+        with_unit += [span for span in found if question.unit and span not in with_unit
+                      and (_counted_before(sentence, span) or "").startswith(question.unit)]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         found = with_unit or of_year or found
     if question.asked is Asked.NUMBER and question.measure and not question.unit and len(found) > 1:
@@ -2000,7 +2045,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
                      and not _sizes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and len(found) > 1 and question.deed:
         # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
-        found = [span for span in found if roots_held(_clause_after(sentence, span), {question.deed})] or found
+        # ("kayıt yaptıran öğrenci sayısı 612'ye ulaştı": before the count)
+        found = ([span for span in found if roots_held(_clause_after(sentence, span), {question.deed})]
+                 or [span for span in found if roots_held(_clause_of(sentence, span), {question.deed})] or found)
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
         found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
     if question.asked is Asked.NUMBER and not question.former:
@@ -2023,6 +2070,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         saying = [span for span in found if deed.search(clauses[span])]
         if len(saying) == 1 and all(_CLAUSE_VERB.search(clause) for clause in clauses.values()):
             found = saying
+    if (len(found) == 1 and question.asked is Asked.DATE and question.deed_said
+            and _of_another_deed(question, sentence, found[0])):
+        found = []  # "Açılış kurdelesini kesen …, Telafer'de 2014-2017 yılları arasında … okulun kullanılamaz
+        # hale geldiğini hatırlattı": the years of another deed than the opening the sentence also says
     if len(found) > 1 and question.asked in (Asked.NUMBER, Asked.DATE):
         # "Nakkaş kaç oy aldı": "Nakkaş 112 oy alırken, rakibi Suna Erbilli 74 oy aldı"; a date's
         # place names no other ("… doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta doldurdu" is his too)
@@ -2112,11 +2163,16 @@ def another_person(question: str, sentence: str) -> str | None:
 def another_owner(question: str, sentence: str) -> str | None:
     """The name of several words a figure question asks about ("Ninova İnşaat ihaleye kaç
     dinarlık teklif verdi?") when the sentence gives the figure as another one's, in the
-    genitive ("Dicle Temizlik'in 19,7 milyar dinarlık teklifi"), and never names the asked one."""
+    genitive ("Dicle Temizlik'in 19,7 milyar dinarlık teklifi"), and never names the asked one;
+    not one that says a deed ("Ferhat Kazancı'nın açıkladığı verilere göre …": who told it)."""
     for names in _names_unsaid(question, sentence):
-        if any(_GENITIVE_NAME.search(other) and len(_bare(other).split()) > 1 for other in _NAME.findall(sentence)):
+        if any(_GENITIVE_NAME.search(other.group()) and len(_bare(other.group()).split()) > 1
+               and not _RELATIVE_DEED.match(sentence, other.end()) for other in _NAME.finditer(sentence)):
             return " ".join(names)
     return None
+
+
+_RELATIVE_DEED = re.compile(r"\s+\w+?(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]")  # "açıkladığı", "vereceği"
 
 
 def anothers_possession(question: str, sentence: str) -> bool:
@@ -2176,9 +2232,22 @@ def place_unsaid(question: str, sentence: str) -> str | None:
 
 def breaks_down(question: Question, place: str, sentence: str) -> bool:
     """The sentence gives the asked figure place by place, the asked place among them
-    ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde 79'a çıkıyor")."""
+    ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde 79'a çıkıyor", "87'si Türkiye'den,
+    14'ü Azerbaycan'dan geldi")."""
     places = {turkish_lower(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
+    places |= {turkish_lower(found.group(1)) for found in _FROM_NAMED.finditer(sentence)}
     return len(places) > 1 and turkish_lower(place) in places and fit(question, sentence) > 0
+
+
+def place_in_total(question: str, sentence: str) -> str | None:
+    """The place the question names in one word ("Fuara Türkiye'den kaç firma katıldı?") that
+    the sentence names only in a list of places its total is of ("Irak, Türkiye ve
+    Azerbaycan'dan toplam 212 firma katıldı")."""
+    listed = {turkish_lower(name) for found in _LISTED_TOTAL.finditer(sentence)
+              for name in re.findall(r"\w+", found.group(1))}
+    asked = [found.group(1) for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
+             if " " not in found.group(1)]
+    return next((place for place in asked if turkish_lower(place) in listed), None)
 
 
 def _place_named(run: str) -> str:
@@ -2187,8 +2256,12 @@ def _place_named(run: str) -> str:
     return run if turkish_lower(last).startswith(tuple(_HEADS)) else last
 
 
-# "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"
+# "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"; "Türkiye'den"
 _WHERE_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae](?:ki)?(?!\w)")
+_FROM_NAMED = re.compile(rf"(?<!\w)([{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae]n(?!\w)")
+# "Irak, Türkiye ve Azerbaycan'dan toplam 212 firma": a total of the places listed
+_LISTED_TOTAL = re.compile(rf"((?:[{_UPPER}]\w+,\s+)*[{_UPPER}]\w+\s+(?:ve|ile)\s+[{_UPPER}]\w+)"
+                           rf"[{APOSTROPHES}]\w+\s+toplam(?!\w)")
 
 
 def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
@@ -2199,6 +2272,12 @@ def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
         if (len(names) > 1 and turkish_lower(names[0]) not in QUESTION_OPENERS
                 and not roots_held(sentence, {root(turkish_lower(name)) for name in names})):
             yield names
+
+
+def _after_kind_of_person(sentence: str, name: str) -> bool:
+    """"Erbilli şair Hasan Tuzlu'ya": a name after what the person is."""
+    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
+    return bool(before) and turkish_lower(before[0]).startswith(_PERSON_KINDS)
 
 
 def _after_profession(sentence: str, name: str) -> bool:
@@ -2281,6 +2360,17 @@ def _names_in_clause(sentence: str, span: str, places: bool = True) -> frozenset
 
 # a clause's own verb, finite or a participle: "doğdu", "doğan"
 _CLAUSE_VERB = re.compile(r"[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]k|[ae]n)(?!\w)")
+
+
+def _of_another_deed(question: Question, sentence: str, span: str) -> bool:
+    """The date's clause has a verb of its own, not the asked deed nor a light one, and the
+    sentence names the deed elsewhere only as a noun ("kuruluşunun dokuzuncu yılında, 1981'de
+    kapatıldı" dates no founding; "X'in düzenlediği festival, 10-12 Ekim'de … yapıldı" dates it)."""
+    clause = turkish_lower(_clause_of(sentence, span))
+    verb = _CLAUSE_VERB.search(clause)
+    deed = question.deed_said
+    return (verb is not None and not _LIGHT_STEM.match(verb.group()) and not re.search(rf"(?<!\w){deed}", clause)
+            and re.search(rf"(?<!\w){deed}\w*?[ıiuü]ş", turkish_lower(sentence)) is not None)
 
 
 def _range(sentence: str, first: str, last: str) -> bool:
@@ -2368,9 +2458,10 @@ def _said_in_case(question: Question, sentence: str, name: str) -> bool:
 
 def _is_place(sentence: str, name: str) -> bool:
     """A name with a place's suffix ("Kerkük'te"), or before a place noun that has it
-    ("Tayrawa semtinde", "Aktepe köyünde")."""
+    ("Tayrawa semtinde", "Aktepe köyünde") or is its own ("Azerbaycan'ın Şamahı kenti")."""
     at = sentence.find(name)
-    return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))))
+    return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))
+                                                              or _PLACE_NOUN_AFTER.match(sentence, at + len(name))))
 
 
 # a place's noun with its possessive after a name: "Şamahı kenti", "Hasköy köyü"
@@ -2430,14 +2521,22 @@ def _people(names: list[str], sentence: str) -> list[str]:
     "Kerkük Müzesi"; and a full name, as news introduces people, to a single capitalised word.)"""
     places = [name for name in names  # "Hasan Koy mahallesinde" names a place too
               if (_is_place(sentence, name) and not _RECEIVES.match(sentence, _end_of(sentence, name))
-                  and not _a_person(sentence, name))  # "Kerkük temsilcisi Nazlı Hasanova'ya sorduk"
+                  and not _a_person(sentence, name)  # "Kerkük temsilcisi Nazlı Hasanova'ya sorduk"
+                  and not _after_kind_of_person(sentence, name))  # "şair Hasan Tuzlu'ya … verildi"
               or _has_parts(sentence, name) or _is_land(name)
               or _PLACE_NOUN_AFTER.match(sentence, _end_of(sentence, name))  # "Azerbaycan'ın Şamahı kenti"
               or _a_language(name)]  # "Kerkük Türkmencesinin kelimelerini"
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not _TITLED.match(sentence, _end_of(sentence, name))  # '"Kerpiç Evlerin Sesi" adlı şiir kitabı'
             and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
-                                                 or _before_a_unit(sentence, name)))]
+                                                 or _before_a_unit(sentence, name)
+                                                 or _of_where_before_noun(sentence, name)))]
+
+
+def _of_where_before_noun(sentence: str, name: str) -> bool:
+    """"Erbilli şair Hasan Tuzlu": where the poet is from, before what he is, names no one."""
+    after = sentence[_end_of(sentence, name):]
+    return bool(_OF_ORIGIN.fullmatch(_bare(name))) and re.match(r"\s+[a-zçğıöşü]", after) is not None
 
 
 # What follows a work's title: '"Kerpiç Evlerin Sesi" adlı kitabıyla', '… başlıklı konferans'.
@@ -2602,7 +2701,7 @@ def _a_person(sentence: str, name: str) -> bool:
 
 # A sentence's first word with a case ending and no apostrophe is a common word ("Araştırmasında",
 # "Hastanede", "Törende"), read on ASCII-folded words.
-_COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$")
+_COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$|\w{2,}[aeiou]y[iu]$")
 
 
 _FROM_PLACE = re.compile(r"l[ıiuü]$")  # "Telaferli", "Kerküklü": of a place, before a people
@@ -2632,7 +2731,8 @@ def _names(question: Question, sentence: str) -> list[str]:
                 kept_first = stem(turkish_lower(_bare(run[0]))) in question.names
                 run = run if kept_first else run[1:]
             elif len(run) > 1 and _COMMON_INFLECTED.search(ascii_fold(turkish_lower(run[0]))):
-                run = run[1:]  # "Araştırmasında Kerkük …": a name takes its ending after an apostrophe
+                run = run[1:]  # "Araştırmasında Kerkük …", "İhaleyi Erbilli Zap Yapı …": a name takes its
+                # ending after an apostrophe
         while run and _is_time_word(run[0]) and not _first_name(sentence, match.start(), run):
             run = run[1:]
         while run and _is_time_word(run[-1]) and not _surname(sentence, match.end(), run):
@@ -2804,7 +2904,7 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
-                       r"|ödül\w*,?\s+(?:\S+\s+){0,4}(?:verildi|layık)\w*|madalya\w*)")
+                       r"|ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*)")  # "… şiiriyle verildi"
 
 
 # "Hıdır Lütfi ödülünü", "Hıdır Lütfi Şiir Ödülü'nü": the name before the prize ("şiir" may come between)
@@ -3104,12 +3204,14 @@ def _with_unit(sentence: str, match: re.Match) -> str:
 
 
 _DISTRIBUTIVE = re.compile(rf"[{APOSTROPHES}]ş?[ae]r(?!\w)")
-_VOWEL_CASE = re.compile(r"y?[aeıiuü]")  # "dinara", "metreye", "tonu": a unit's dative or accusative
+# "dinara", "metreye", "tonu": a unit's dative or accusative; "dinardı", "dolardır": its copula
+_VOWEL_CASE = re.compile(r"y?[aeıiuü]|y?[dt][ıiuü]r?|y?m[ıiuü]ş")
 
 
 def _unit_without_case(word: str) -> str:
-    """"kişinin" → "kişi", and a unit of measure less a one-vowel ending ("52 milyar dinara
-    çıkarıldı" → "dinar"), which elsewhere cannot be told from the word ("lira", "kapı")."""
+    """"kişinin" → "kişi", and a unit of measure less a one-vowel ending or a copula ("52 milyar
+    dinara çıkarıldı", "14,9 milyar dinardı" → "dinar"), which elsewhere cannot be told from the
+    word ("lira", "kapı")."""
     unit = unit_of_measure(word)
     if unit and unit not in _CALENDAR_UNITS and _VOWEL_CASE.fullmatch(turkish_lower(word)[len(unit):]):
         return word[:len(unit)]
@@ -3301,6 +3403,7 @@ def _has_unit(span: str, unit: str) -> bool:
     """Whether the word after the number is the asked unit, inflected or not ("silindirli")."""
     parts = words(span)
     return len(parts) > 1 and parts[-1].startswith(unit)
+
 
 
 # A day before its month ("13 Temmuz"), a year with its suffix or its range ("2023'te",
