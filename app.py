@@ -60,6 +60,7 @@ CSS = """
 .arsiv-quote mark { background: #fff3b0; color: inherit; }
 .arsiv-where, .arsiv-date { color: var(--body-text-color-subdued); font-size: .85em; }
 .arsiv-timeline, .arsiv-brief, .arsiv-lines { padding-left: 1.2em; }
+.arsiv-timeline { list-style: none; padding-left: 0; }
 .arsiv-lines li { margin-bottom: .5em; }
 .arsiv-timeline time, .arsiv-brief time { font-weight: 600; margin-right: .3em; }
 #arsiv-header h1 { margin: 0 0 .2em 0; }

@@ -39,7 +39,7 @@ from rag.answer.span import (
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
-    names_counted, names_office_owner, anothers_possession,
+    names_counted, names_office_owner, names_only_runner_up, anothers_possession,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -77,7 +77,7 @@ from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, of_another_kind,
-    opening_term, opening_word,
+    opening_noun, opening_term, opening_word,
     other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, speaking_otherwise, speaks_of,
     unheard_kinds,
     unnamed,
@@ -410,6 +410,10 @@ def _named_behind(earlier: list[tuple[str, frozenset[str]]], latest: str, cited:
     return None
 
 
+# "ya geçen yıl?" after "Tuzhurmatu'nun 2024 bütçesi ne kadar?" asks of 2023, not of the year before today
+_LAST_YEAR_ASKED = re.compile(r"(?<!\w)geçen\s+(?:yıl|sene)", re.IGNORECASE)
+
+
 def condense_by_rule(question: str, history: Sequence[Message], turns: int,
                      period_of: Callable[[str], str] = lambda _: "", is_noun: Callable[[str], bool] = no_noun,
                      named_topic: bool = False) -> str:
@@ -465,7 +469,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
             return f"{places[0]} {asked.rstrip(' ?')}?"
         if replaced := _named_instead(own, asked) or _kind_instead(own, asked):
             return replaced
-        if period_of(question):  # "ya geçen yıl?": the time first, as Turkish says it, not "… ne kadar geçen yıl"
+        if _LAST_YEAR_ASKED.search(question):  # "ya geçen yıl?": first, as Turkish says it ("… ne kadar geçen
+            # yıl" reads as "how much passed")
             return " ".join([*(w.rstrip("?") for w in own), *asked.rstrip(" ?").split()]) + "?"
         words = asked.rstrip(" ?").split() + own
     elif asks_only and predicate:
@@ -608,10 +613,6 @@ def discussed_before(question: str, history: Sequence[Message], other_period: bo
 
 # "ya bir önceki yıl?" after an answer from a 2024 report asks of 2023, whatever year it is now
 _BEFORE_DISCUSSED = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene)", re.IGNORECASE)
-
-
-# "ya geçen yıl?" after "Tuzhurmatu'nun 2024 bütçesi ne kadar?" asks of 2023, not of the year before today
-_LAST_YEAR_ASKED = re.compile(r"(?<!\w)geçen\s+(?:yıl|sene)", re.IGNORECASE)
 
 
 def year_named_before(history: Sequence[Message], read_time: Callable[[str], TimeFrame | None]) -> date | None:
@@ -983,9 +984,11 @@ class ArchiveQA:
         article; otherwise in the whole archive. Only
         articles that cover what the question names count (``about_subject``)."""
         vector = None
-        opening = opening_word(question)
+        noun = opening_noun(question)
+        opening = opening_word(question) or (noun if noun and not _points_back(noun.surface) else None)
         if focus and opening and not covering([opening], snapshot)[opening] & focus:
-            focus = None  # "Erbil pazarında …" after a question on Kerkük's market is a new question
+            focus = None  # "Erbil pazarında …" after a question on Kerkük's market is a new question, as is
+            # "tonqal kaç metre yüksekliğindeydi?" after the minaret's height
         if focus and not (frame and frame.by_date):  # "peki şimdi?" asks for other, newer articles
             found = self.retrieve_by_time(question, frame, replace(filters, doc_ids=focus), mode, snapshot)
             wide = None
@@ -1606,7 +1609,8 @@ class ArchiveQA:
             read = passages = whole
         names = prize_named(question)
         if chosen and asked.asked is Asked.PERSON and asks_winner(question) and (
-                not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)):
+                not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)
+                or names_only_runner_up(asked, chosen[0].text)):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
             # etkinliklere …" names who organised it; the winner may be further down, or nowhere.
             # The win of the prize named ("Hıdır Lütfi Şiir Ödülü … verildi") comes before another
@@ -1679,21 +1683,21 @@ class ArchiveQA:
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
-            says, title = _says_asked(question), ChunkMeta.of(source).title
+            says, heading = _says_asked(question), ChunkMeta.of(source).title
             about = predicate_roots(question, key_terms(question))
             recalled = recalls_year(split_sentences(self.article_text(source, snapshot)), years[0])
 
-            def of_year(text: str) -> bool:
+            def of_year(text: str, title: str = "") -> bool:
                 return text in recalled or (not another_year(question, text, published) and says_year(
                     text, years[0], published, asks_winner(question), title))
 
             chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
                                              lambda text: says(text) and of_year(text))
-            if not chosen and says(title):  # the title speaks for its sentences: "Kabul edilen bütçe toplam
+            if not chosen and says(heading):  # the title speaks for its sentences: "Kabul edilen bütçe toplam
                 # 18,6 milyar …" under "Tuzhurmatu Belediyesi 2024 bütçesini kabul etti"
                 chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
                                                  lambda text: roots_held(text, about) > 0
-                                                 and figures_in_measure(asked, text) > 0 and of_year(text))
+                                                 and figures_in_measure(asked, text) > 0 and of_year(text, heading))
             if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])

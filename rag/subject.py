@@ -150,6 +150,18 @@ def opening_word(question: str) -> Term | None:
     return Term(word, (_forms(word),), 0, plain_first=True)
 
 
+def opening_noun(question: str) -> Term | None:
+    """The question's first word typed in lower case when it may name a thing of its own
+    ("tonqal kaç metre yüksekliğindeydi?"): not a question word nor a short one, and not one
+    ending like a possessive, which points back ("işi", "başhekimi", "restorasyonu")."""
+    found = _WORD.search(question)
+    word = found.group() if found else ""
+    if (not word.isalpha() or word != turkish_lower(word) or len(word) < 4 or word in QUESTION_OPENERS
+            or word in STOPWORDS or re.search(r"[ıiuü]$", word)):
+        return None
+    return Term(word, (_forms(word),), 0, plain_first=True)
+
+
 # A compound names a kind of thing with a bare noun before a possessive head: "çimento
 # fabrikası", "piyano öğretmeni", "kar yağışı", "basketbol takımı". An article about another
 # factory, teacher or rain does not answer, so the modifier is a key term like a name. Not a

@@ -188,7 +188,7 @@ def test_timeline_view_orders_sources(page, app_server, tmp_path):
     assert shown_sources(open_sources(last_answer(page))) == [("[1]", "2 Mayıs 2024"), ("[2]", "20 Kasım 2019")]
     page.get_by_label("Zaman çizelgesi").check()
     ask(page, RELATED_QUESTION)
-    timeline = open_sources(last_answer(page)).locator("ol.arsiv-timeline")
+    timeline = open_sources(last_answer(page)).locator("ul.arsiv-timeline")
     # the question is refused: its sources are the closest articles, in the view chosen
     assert "İlgili olabilir, tarih sırasıyla" in last_answer(page).inner_text()
     assert shown_sources(timeline) == [("[2]", "20 Kasım 2019"), ("[1]", "2 Mayıs 2024")]  # oldest first

@@ -83,6 +83,7 @@ def test_cards_keep_citation_order_and_timeline_sorts_by_date_undated_last():
     assert numbers(timeline) == [4, 2, 1, 3, 5]  # oldest first; undated last, in citation order
     assert times(timeline) == ["15 Mart 2017", "20 Kasım 2019", "2 Mayıs 2024", "tarih yok", "tarih yok"]
     assert "Kaynaklar, tarih sırasıyla" in timeline
+    assert "<ol" not in timeline  # no list number beside each source's citation number (a stranger read both)
 
 
 def test_sources_are_collapsed_under_the_answer_until_tapped():

@@ -4203,3 +4203,21 @@ def test_the_thirtieth_strangers_people_and_the_seasons_first_match(thirtieth_qa
     assert "Şamahı FK" in first.text and "Hesenov" not in first.text, first.text
     # "Açılış kurdelesini kesen …, Telafer'de 2014-2017 yılları arasında … kullanılamaz hale geldiğini"
     assert thirtieth_qa.ask("Telafer'deki okul ne zaman açıldı?").short != "2014-2017"
+
+
+STRANGER_31 = Path(__file__).parent / "stranger19"  # the thirty-first trial's seven articles, on a phone
+
+
+@pytest.fixture(scope="module")
+def thirty_first_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_31)
+
+
+def test_the_thirty_first_strangers_new_subject_and_winner(thirty_first_qa):
+    """A phone user's talk: "tonqal kaç metre yüksekliğindeydi?" after the minaret's height got the
+    minaret's **32 metre** (a new subject in lower case kept the mosque's article); "Gençlik
+    liginin şampiyonu kim oldu?" got the finalist."""
+    qa = thirty_first_qa
+    fire = talk(qa, ["caminin minaresi kaç metre", "tonqal kaç metre yüksekliğindeydi?"])
+    assert fire[0].short == "32 metre" and fire[1].short == "7 metre", fire[1].text
+    assert qa.ask("Gençlik liginin şampiyonu kim oldu?").short == "Altunköprü Gençlerbirliği"

@@ -127,7 +127,8 @@ def timeline(sources: list[Source], links: Links, heading: str = "Kaynaklar", ma
         f'<div class="arsiv-quote">{f"<mark>{_escape(s.quote)}</mark>" if marked else _escape(s.quote)}</div></li>'
         for s in ordered
     )
-    return _collapsed(f"{heading}, tarih sırasıyla ({len(sources)})", f'<ol class="arsiv-timeline">{items}</ol>')
+    # unnumbered: a list's "1." beside a citation's "[3]" read as two numbers for one source
+    return _collapsed(f"{heading}, tarih sırasıyla ({len(sources)})", f'<ul class="arsiv-timeline">{items}</ul>')
 
 
 def _collapsed(title: str, body: str) -> str:

@@ -310,6 +310,7 @@ class Question:
     day: bool = False  # "hangi gün açıldı", "hangi tarihte": a year alone ("2023 yılında") is no day
     place_kind: str | None = None  # "hangi cadde": a name ending "Caddesi" answers, not "Kerkük'te"
     clock: bool = False  # "saat kaçta": only a time of day answers ("19.00'da"), not "20 halk oyunları ekibi"
+    winner: bool = False  # "kim kazandı", "şampiyonu kim oldu": not the finalist named beside the winner
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -352,7 +353,8 @@ class Question:
                    _person_kind(lowered) if asked is Asked.PERSON and office is None else None,
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
-                   asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)))
+                   asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
+                   asked is Asked.PERSON and bool(_ASKS_WINNER.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -1060,9 +1062,9 @@ def agent_named(question: Question, sentence: str) -> str | None:
     "Kerkük Türkmen Kültür Derneği tarafından düzenlenen …" or "… Derneği'nin her yıl
     düzenlediği …" for "festivali kim düzenliyor" (a body or a person), in a sentence naming
     something the question names; None when it does not."""
-    if question.agent_of is None:
+    if question.agent_of is None and not question.winner:
         return None
-    deed = question.agent_of
+    deed = question.agent_of or "kazan"  # "ligin şampiyonu kim oldu": who won it
     beat = re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" else None
     found = (re.search(rf"{_DOER}\s+tarafından{_DOER_TO_DEED}{deed}", sentence)
              or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence)
@@ -2111,6 +2113,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         else:  # "ödülü kim kazandı": not who chaired the jury that gave it
             # "heyete kim başkanlık etti": the leader ("Elnur Hüseynzade başkanlığındaki heyet")
             found = [name for name in found if _leads(sentence, name, None) == question.leader] or found
+        if question.winner:  # "ligin şampiyonu kim oldu": not "finalist Kerkük Yıldızspor"
+            found = [name for name in found if not _RUNNER_UP.search(sentence[:max(sentence.find(name), 0)])]
         # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
@@ -2895,12 +2899,24 @@ def says_whether(question: str, article: str) -> bool:
 _WHO_IS = re.compile(rf"\s*(?:[{_UPPER}][\w.'’-]*\s+)+kim(?:dir|di|dır)?\s*\??\s*")
 
 
+# The losers a sentence names beside a winner: "finalist Kerkük Yıldızspor", "rakibi Erbil Spor".
+_RUNNER_UP = re.compile(r"(?<!\w)(?:finalist|rakib\w*|ikinci\s+olan|mağlup\s+olan)\s+$", re.IGNORECASE)
+
+
+def names_only_runner_up(question: Question, sentence: str) -> bool:
+    """A winner asked, and the sentence names only the side that lost ("Şampiyon takıma … kupa
+    verildi; finalist Kerkük Yıldızspor 2.500 dolar aldı")."""
+    return (question.winner and short_answer(question, sentence) is None
+            and any(_RUNNER_UP.search(sentence[:found.start()]) for found in _NAME.finditer(sentence)))
+
+
 # "kim kazandı", "yarışı kazanan kim": a winner is asked, whom a sentence names by the win
 # ("… yarışı kazandı", "birinci oldu", "şampiyon", "ödülü … verildi"), not by organising the contest.
 _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|ay\w*\s)\w+)\s+kazan(?!ç)\w*"
                           r"|kazan(?:an|anlar)\s+kim\w*"
                           # "ödülünü kim aldı": a prize is won by whoever takes it
-                          r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*)"
+                          r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*"
+                          r"|şampiyon\w*\s+(?:kim|hangi\s+\w+)(?:\s+ol\w*)?)"  # "ligin şampiyonu kim oldu"
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
