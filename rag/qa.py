@@ -1486,14 +1486,15 @@ class ArchiveQA:
             # article prices no bread
             return self.decline_subject(question, _not_said_text(f"{without_genitive(priced)} için bunu", filtered),
                                         read)
-        purpose = predicate_roots(found, []) if (found := purpose_asked(question, asked)) else None
+        paid_for = purpose_asked(question, asked)
+        purpose = predicate_roots(paid_for, []) if paid_for else None
         if chosen and purpose and not roots_held(chosen[0].text, purpose):
             # "Su şebekesi için ne kadar para ayrıldı?": "… Ahmet Yesevi Parkı'nın yeniden düzenlenmesi için
             # de 600 milyon dinarlık ödenek ayrıldı" is the park's; the sentence naming the network, if any
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: roots_held(text, purpose) > 0 and states_measure(asked, text))
             if not chosen:
-                return self.decline_subject(question, _not_said_text(f"{found} için bunu", filtered), read)
+                return self.decline_subject(question, _not_said_text(f"{paid_for} için bunu", filtered), read)
             read = passages = whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
         if (chosen and owned and anothers_figure(*owned, chosen[0].text)

@@ -542,6 +542,9 @@ def priced_thing(question: str) -> str | None:
 _PURPOSE = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,})\s+için\s+(?:ne\s+kadar|kaç)(?!\w)")
 
 
+_INFINITIVE = re.compile(r"m[ae]k$")  # "açmak için": what for, no thing paid for
+
+
 def purpose_asked(question: str, asked: Question) -> str | None:
     """The thing a sum asked is for ("Su şebekesi için ne kadar para ayrıldı?" → "şebekesi");
     None for none, a word of asking, a deed ("lokantayı açmak için ne kadar harcadı"), or a
@@ -549,9 +552,6 @@ def purpose_asked(question: str, asked: Question) -> str | None:
     found = _PURPOSE.search(turkish_lower(question)) if _MEASURE_OF.get(asked.measure or "") == "para" else None
     word = found.group(1) if found else ""
     return None if not word or word in QUESTION_OPENERS or _INFINITIVE.search(word) else word
-
-
-_INFINITIVE = re.compile(r"m[ae]k$")  # "açmak için": what for, no thing paid for
 
 
 def held_priced(article: str, word: str) -> bool:
