@@ -117,9 +117,14 @@ def _says_more_elsewhere(question: str, inside: Found, top: Document) -> bool:
     the articles discussed: "Telafer içme suyu projesinin ilk aşaması kaç dinara mal oldu?"
     after "Telafer kaymakamı kim?" is about the water project, not the new governor's article,
     which only shares the town."""
-    roots = predicate_roots(question, key_terms(question))
-    held_inside = max((roots_held(d.page_content, roots) for d in inside.result.documents), default=0)
+    roots, held_inside = _held_inside(question, inside)
     return roots_held(top.page_content, roots) >= held_inside + MORE_WORDS_ELSEWHERE
+
+
+def _held_inside(question: str, inside: Found) -> tuple[set[str], int]:
+    """The question's own words, and the most of them a passage of the articles discussed holds."""
+    roots = predicate_roots(question, key_terms(question))
+    return roots, max((roots_held(d.page_content, roots) for d in inside.result.documents), default=0)
 
 
 def _says_as_much_inside(question: str, inside: Found, wide: Found, focus: frozenset[str], snapshot: Snapshot) -> bool:
@@ -127,8 +132,7 @@ def _says_as_much_inside(question: str, inside: Found, wide: Found, focus: froze
     more of it: "işi hangi şirket üstlendi?" after the bridge's repair cost is the
     repair's contractor, though too short for retrieval to be sure, not the bus company of
     another article that also names a "şirket"."""
-    roots = predicate_roots(question, key_terms(question))
-    held_inside = max((roots_held(d.page_content, roots) for d in inside.result.documents), default=0)
+    roots, held_inside = _held_inside(question, inside)
     if not roots or 2 * held_inside < len(roots) or _PROPER_NOUN.search(question):
         return False  # (a name of its own is a subject of its own: "Azerbaycan'a gönderilen helva …")
     top = _best_elsewhere(wide, focus, snapshot)

@@ -936,10 +936,11 @@ def _befell_others(question: str, sentence: str) -> bool:
     return bool(befell) and not any(roots_held(question, {verb}) for verb in befell)
 
 
+_BEFALLING = "öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen"  # what befalls people counted
 # "Yedi kişi ise hafif yaralandı": people counted by what befell them, which "kaç kişi tahliye
 # edildi" does not ask
 _BEFELL = re.compile(rf"(?<!\w)(?:\d[\d.,]*|{'|'.join(DIGIT_WORDS)})\s+kişi\w*\s+(?:[^\W\d_]+\s+){{0,2}}?"
-                     r"((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)")
+                     rf"((?:{_BEFALLING})\w*)")
 
 
 # "üç odalı daire", "dört yıldızlı otel", "40 kişilik salon": a figure the question gives to
@@ -1099,7 +1100,7 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
 # "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
 _COUNTED_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
-_PEOPLE_DEED = re.compile(r"(?<!\w)kaç\s+kişi\s+((?:öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen)\w*)\W*$")
+_PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
 _TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?"
                            r"|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|y?[ae]c[ae][kğ](?:l[ae]r)?)")
@@ -2278,17 +2279,23 @@ def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
             yield names
 
 
+def _word_before(sentence: str, name: str) -> str:
+    """The word right before the name in the sentence, as written ("" at its start)."""
+    before = sentence[:max(sentence.find(name), 0)].split()
+    return before[-1] if before else ""
+
+
 def _after_kind_of_person(sentence: str, name: str) -> bool:
     """"Erbilli şair Hasan Tuzlu'ya": a name after what the person is."""
-    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
-    return bool(before) and turkish_lower(before[0]).startswith(_PERSON_KINDS)
+    before = _word_before(sentence, name)
+    return bool(before) and turkish_lower(before).startswith(_PERSON_KINDS)
 
 
 def _after_profession(sentence: str, name: str) -> bool:
     """"inşaat mühendisi Orhan Bayraktar", "avukat Leyla Nureddin", "teknik direktör Orhan
     Demirci": a person by their work."""
-    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
-    return bool(before) and turkish_lower(before[0]).startswith((*_PROFESSIONS, *_PERSON_TITLES, *_OFFICES))
+    before = _word_before(sentence, name)
+    return bool(before) and turkish_lower(before).startswith((*_PROFESSIONS, *_PERSON_TITLES, *_OFFICES))
 
 
 def by_surname(question: Question, span: str) -> bool:
@@ -2578,9 +2585,9 @@ def _leads(sentence: str, name: str, office: str | None) -> bool:
 def _titled(sentence: str, name: str, office: str) -> bool:
     """The name comes right after the office's title ("teknik direktörü Orhan Salihi"; not after
     "başkanlığını," the office held: "… başkanlığını, Bakü'den … bağlanan … Rasim Guliyev yaptı")."""
-    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
+    before = _word_before(sentence, name)
     title = re.escape(office.split()[-1])
-    return bool(before) and re.fullmatch(rf"{title}[ıiuü]?(?:s[ıiuü])?", turkish_lower(before[0])) is not None
+    return bool(before) and re.fullmatch(rf"{title}[ıiuü]?(?:s[ıiuü])?", turkish_lower(before)) is not None
 
 
 def _before_a_unit(sentence: str, name: str) -> bool:
@@ -2698,9 +2705,9 @@ def _a_person(sentence: str, name: str) -> bool:
     if (first in _PERSON_TITLES or (first in _OFFICES and first not in _RANKS and len(name.split()) > 1)
             or any(_is_title(word) for word in name.split()[:-1])):
         return True  # "Telafer Belediye Başkanı Hasan Ocakçı", "Rektör Terzioğlu"
-    before = sentence[:max(sentence.find(name), 0)].split()[-1:]
-    return bool(before) and ((_is_title(before[0]) and turkish_lower(before[0]).startswith(_OFFICES))
-                             or turkish_lower(before[0]).rstrip(".") in _PERSON_TITLES)  # "mimar Hande Karaağaç"
+    before = _word_before(sentence, name)
+    return bool(before) and ((_is_title(before) and turkish_lower(before).startswith(_OFFICES))
+                             or turkish_lower(before).rstrip(".") in _PERSON_TITLES)  # "mimar Hande Karaağaç"
 
 
 # A sentence's first word with a case ending and no apostrophe is a common word ("Araştırmasında",
