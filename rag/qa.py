@@ -77,7 +77,7 @@ from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, of_another_kind,
-    opening_noun, opening_term, opening_word,
+    opening_derived_name, opening_noun, opening_term, opening_word,
     other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, speaking_otherwise, speaks_of,
     unheard_kinds,
     unnamed,
@@ -1042,6 +1042,8 @@ class ArchiveQA:
         if not found.answerable:
             return found
         terms = key_terms(question, frame.phrase if frame else "")
+        if derived := opening_derived_name(question, terms, snapshot):
+            terms.insert(0, derived)
         cover = covering(terms, snapshot)
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]

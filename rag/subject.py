@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
@@ -150,6 +150,24 @@ def opening_word(question: str) -> Term | None:
     return Term(word, (_forms(word),), 0, plain_first=True)
 
 
+def opening_derived_name(question: str, terms: list[Term], snapshot: Snapshot) -> Term | None:
+    """A first word made of a name with "-lı" ("Telaferli bir güreşçi …", or typed "telaferli"):
+    a name, as Turkish always writes it capitalised, though the first place capitalises any
+    word; so only where the archive writes its base as a name ("Sağlıklı" is of "sağlık")."""
+    found = _WORD.search(question)
+    word = found.group() if found else ""
+    derived = _OF_PLACE.fullmatch(turkish_lower(word))
+    if derived is None or any(t.position == 0 for t in terms):
+        return None
+    base = derived.group(1)
+    if not any(named and turkish_lower(spelled) == base for spelled, named in snapshot.spellings.words_beginning(base)):
+        return None
+    return Term(capitalised(word), (_forms(word),), 0)
+
+
+_OF_PLACE = re.compile(r"(\w{3,}?)l[ıiuü]")  # "telaferli", "kerküklü", "erbilli"
+
+
 def opening_noun(question: str) -> Term | None:
     """The question's first word typed in lower case when it may name a thing of its own
     ("tonqal kaç metre yüksekliğindeydi?"): not a question word nor a short one, and not one
@@ -229,8 +247,16 @@ def _held_as_noun(word: str, bare_noun: Callable[[str], bool]) -> bool:
 def _begins_compound(word: str) -> bool:
     """The first noun of a compound the refusal names whole: a modifier, or a bare two-letter
     noun ("su kesintisi", "iş yeri") that a modifier's length rule leaves out."""
-    return _is_modifier(word) or (len(word) == 2 and word.isalpha() and word.islower()
-                                  and word not in STOPWORDS and word not in _NOT_PREDICATE)
+    return _is_modifier(word) or _is_verbal_noun(word) or (len(word) == 2 and word.isalpha() and word.islower()
+                                                           and word not in STOPWORDS and word not in _NOT_PREDICATE)
+
+
+def _is_verbal_noun(word: str) -> bool:
+    """A verbal noun names a kind as a noun does ("okuma yazma oranı", "temel atma töreni"),
+    though its "-ma" ends as a case or a negative verb does."""
+    folded = ascii_fold(turkish_lower(word))
+    return (word[:1].islower() and word.isalpha() and len(word) >= 4 and folded not in _NOT_MODIFIERS
+            and bool(_verb_forms(turkish_lower(word))))
 
 
 _AGENT_NOUN = re.compile(r"\w+[^aeiou]c[iu]")  # on ASCII-folded words: "ogrenci", "isci", "yolcu"
@@ -250,9 +276,22 @@ def _is_head(word: str, asked_next: bool = False, bare_noun: Callable[[str], boo
 def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]:
     """The modifiers no document holds although some hold their head: the articles speak of
     a factory, a teacher, rain, but not of the asked kind (a head none holds is worded
-    otherwise there, and says nothing)."""
-    return [kind for kind, head in kind_terms(question, snapshot.spellings.holds_bare)
-            if _docs_covering(head, snapshot) & docs and not _docs_covering(kind, snapshot) & docs]
+    otherwise there, and says nothing). A verbal noun is named with its head: "yazma oranı"."""
+    return [replace(kind, surface=f"{kind.surface} {head.surface}") if _is_verbal_noun(kind.surface) else kind
+            for kind, head in kind_terms(question, snapshot.spellings.holds_bare)
+            if _docs_covering(head, snapshot) & docs and not _kind_covering(kind, snapshot) & docs]
+
+
+def _kind_covering(kind: Term, snapshot: Snapshot, by_stem: bool = False) -> set[str]:
+    """The documents holding a kind (``by_stem``: by its stem only); a verbal noun's by its
+    stem, where a root ("yazm") is also a shorter word's ("yaz"), or where they say its verb
+    ("yazma": "yazıldı"; "fırlatma": "fırlatılacaktı")."""
+    lowered = turkish_lower(kind.surface)
+    if _is_verbal_noun(kind.surface):
+        return set().union(*(snapshot.docs_with_root(form) for form in (lexical_term(lowered), *_verb_forms(lowered))))
+    if by_stem:
+        return _docs_covering(Term(kind.surface, ((lexical_term(lowered),),), kind.position), snapshot)
+    return _docs_covering(kind, snapshot)
 
 
 def of_another_kind(question: str, sentence: str, bare_noun: Callable[[str], bool]) -> Term | None:
@@ -302,8 +341,7 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
     for kind, head in kind_terms(question, snapshot.spellings.holds_bare):
         # each by its stem only: a root may be another word's ("sınırı" → "sını", of "sınıf";
         # "sağlık" → "sağl", of "sağlandı", which a bus line's article says beside "kent merkezi")
-        with_kind = _docs_covering(Term(kind.surface, ((lexical_term(turkish_lower(kind.surface)),),), kind.position),
-                                   snapshot) & docs
+        with_kind = _kind_covering(kind, snapshot, by_stem=True) & docs
         stemmed = Term(head.surface, ((lexical_term(turkish_lower(head.surface)),),), head.position)
         without = (_docs_covering(stemmed, snapshot) & docs) - with_kind
         if with_kind and without:

@@ -4221,3 +4221,57 @@ def test_the_thirty_first_strangers_new_subject_and_winner(thirty_first_qa):
     fire = talk(qa, ["caminin minaresi kaç metre", "tonqal kaç metre yüksekliğindeydi?"])
     assert fire[0].short == "32 metre" and fire[1].short == "7 metre", fire[1].text
     assert qa.ask("Gençlik liginin şampiyonu kim oldu?").short == "Altunköprü Gençlerbirliği"
+
+
+SURVEY_WRESTLER_AND_EXCHANGE = {
+    "hane-arastirmasi.txt": """Kerkük hane halkı araştırması: İşsizlik en yüksek Havice'de
+11 Kasım 2019
+
+Türkmeneli Sosyal Araştırmalar Merkezi'nin yürüttüğü hane halkı araştırmasının sonuçları açıklandı.
+Araştırmaya göre ilin nüfusu yaklaşık 1 milyon 650 bin kişi.
+İşsizlik oranı il genelinde yüzde 14,8 olarak ölçüldü.
+İlçeler arasında en yüksek işsizlik yüzde 23,5 ile Havice'de görüldü.
+""",
+    "guresci.txt": """Kerküklü güreşçi Asya şampiyonu oldu
+3 Ağustos 2024
+
+Kerküklü genç güreşçi Murat Hasanoğlu, Taşkent'te düzenlenen Asya Gençler Güreş Şampiyonası'nda serbest stil 74 kiloda altın madalya kazandı.
+Hasanoğlu finalde İranlı rakibini 6-4 yendi.
+""",
+    "ogrenci-degisimi.txt": """Kerküklü 30 öğrenci bir dönem Bakü'de okuyacak
+20 Ocak 2025
+
+Bakü'deki Nizami Eğitim Derneği ile Kerkük'teki Turan Gençlik Merkezi arasında imzalanan protokol kapsamında 30 öğrenci bahar dönemini Bakü'de geçirecek.
+Öğrencilerin yol ve konaklama giderlerini dernek karşılayacak.
+""",
+    "su-sozlesmesi.txt": """Telafer'e içme suyu için sözleşme imzalandı
+9 Mart 2025
+
+Telafer Belediyesi ile Ninova Su Müdürlüğü arasında içme suyu şebekesi için sözleşme imzalandı.
+Sözleşmenin süresi üç yıl olarak belirlendi.
+Telaferli mühendis Dilan Yurtsever projeyi yönetecek.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def literacy_qa(tmp_path_factory, embedder):
+    return archive_of(tmp_path_factory.mktemp("literacy"), embedder, SURVEY_WRESTLER_AND_EXCHANGE)
+
+
+def test_a_figure_of_another_kind_place_or_measure_is_no_answer(literacy_qa):
+    """Near misses answered with a figure: "okuma yazma oranı" got the unemployment rate (a
+    verbal noun was no kind of rate), "telaferli bir güreşçi" got the Kerkük wrestler's medal
+    (a first word's capital hid the name in it), "protokolün süresi" got its 30 students ("iki
+    dernek arasında" was read as a span of time)."""
+    literacy = literacy_qa.ask("Havice'de okuma yazma oranı kaç?")
+    assert literacy.refused and "yazma oranı" in literacy.text, literacy.text
+    assert literacy_qa.ask("Kerkük'te işsizlik oranı yüzde kaç?").short == "yüzde 14,8"
+    wrestler = literacy_qa.ask("telaferli bir guresci asya gencler sampiyonasinda hangi kiloda madalya aldi")
+    assert wrestler.refused and "Telaferli" in wrestler.text, wrestler.text
+    ours = literacy_qa.ask("kerkuklu bir guresci asya gencler sampiyonasinda hangi kiloda madalya aldi")
+    assert not ours.refused and "74 kiloda" in ours.text, ours.text
+    protocol = literacy_qa.ask("Nizami Eğitim Derneği ile Turan Gençlik Merkezi arasındaki protokolün süresi ne kadar?")
+    assert protocol.refused, protocol.text
+    contract = literacy_qa.ask("Telafer'deki su sözleşmesinin süresi ne kadar?")
+    assert contract.short == "üç yıl", contract.text

@@ -210,7 +210,8 @@ _COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sa
                     r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)"
                     # "inşası toplam kaça çıktı" (not "üye sayısı kaça çıktı": a count)
                     r"|(?<!\w)(?:inşa|yapım|onarım|restorasyon|maliyet|fiyat|bedel)\w*\s+(?:toplam\s+)?kaça\s+çık")
-_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al")
+_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al"
+                    r"|(?<!\w)süres[ıi]\s+(?:ne\s+kadar|kaç|ne(?:dir|ydi)?)(?!\w)")  # "protokolün süresi ne kadar"
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
@@ -619,7 +620,9 @@ def gives_no_duration(question: Question, sentence: str) -> bool:
     return True
 
 
-_SPANS = re.compile(r"(?<!\w)(?:sür\w*|boyunca|kadar|arasında|zarfında|içinde)(?!\w)|\d\s*[-–]\s*\d", re.IGNORECASE)
+# ("arasında" after a time: "2005 ve 2010 arasında", not "iki dernek arasında imzalanan protokol")
+_SPANS = re.compile(r"(?<!\w)(?:sür\w*|boyunca|kadar|zarfında|içinde)(?!\w)|\d\s*[-–]\s*\d"
+                    r"|(?:\d\S*|yılları|tarihleri|ayları|günleri|saatleri)\s+arasında(?!\w)", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:önce|sonra|evvel)(?!\w)")
 
 
