@@ -1544,13 +1544,20 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and asked.asked is Asked.PERSON and anothers_possession(question, chosen[0].text):
+        if (chosen and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE)
+                and anothers_possession(question, chosen[0].text)):
             # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
-            # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs
-            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not anothers_possession(question, text))
+            # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
+            # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar
+            # dinar" but the mayor's "bu yılın bütçesinin 412 milyar Irak dinarı olduğunu"
+            found, whole = self.best_stated(
+                question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                lambda text: asked.asked is Asked.PERSON or answers_exactly(asked, text) and (
+                    not attribute or any(holds_noun(text, form) for form in attribute)))  # not a project's cost
             if found:
                 chosen, read, passages = found, whole, whole
+            elif asked.asked is not Asked.PERSON:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
@@ -1797,10 +1804,11 @@ class ArchiveQA:
                     keep: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:
         """The best sentence of the passage's whole article stating what is asked among those
         ``keep`` allows, read however far below the best sentence it ranks (none when none is
-        allowed), and the article's chunks it is numbered in."""
+        allowed), and the article's chunks it is numbered in. Never one giving the asked thing
+        to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin")."""
         whole = self.article_chunks(passage, snapshot)
         stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
-        kept = [c for c in stated if keep(c.text)]
+        kept = [c for c in stated if keep(c.text) and not anothers_possession(question, c.text)]
         return ([max(kept, key=lambda c: c.score)] if kept else []), whole
 
     def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

@@ -649,10 +649,59 @@ def joined_names(question: str) -> list[tuple[Term, Term]]:
     return out
 
 
+# "Kerkük ile Bakü arasında", "erbil ile gence arasindaki": a pair, as a hyphen joins one
+_BETWEEN = re.compile(rf"(?<![\w{APOSTROPHES}])([^\W\d_]{{3,}})(?:[{APOSTROPHES}]\w+)?\s+(?:ile|ve)\s+"
+                      rf"([^\W\d_]{{3,}})(?:[{APOSTROPHES}]\w+)?\s+aras[ıi]nd", re.IGNORECASE)
+
+
+def between_names(question: str) -> list[tuple[Term, Term]]:
+    """The two names a question asks something between ("Kerkük ile Bakü arasında"), as
+    (first, second) terms."""
+    out = []
+    for match in _BETWEEN.finditer(question):
+        first, second = match.group(1), match.group(2)
+        if turkish_lower(first) in STOPWORDS or turkish_lower(second) in STOPWORDS:
+            continue
+        position = len(_WORD.findall(question[:match.start()]))
+        out.append((Term(first, (_forms(first),), position), Term(second, (_forms(second),), position + 2)))
+    return out
+
+
+def named_runs(question: str) -> list[tuple[Term, Term, int]]:
+    """The first word and the possessive head of the question's names of three words or
+    more ("Erbil Türkmen Kültür Festivali"), with the words from one to the other: the
+    archive's "Kerkük Türkmen Kültür Festivali" holds the last two together, not the first.
+    The first term's surface is the whole name, as a refusal names it."""
+    typed = [match.group() for match in _WORD.finditer(question)]
+    out = []
+    run: list[int] = []
+    for position, word in enumerate([*typed, ""]):
+        bare = without_suffix(word)
+        lowered = turkish_lower(bare)
+        named = (bare[:1].isupper() and bare.isalpha() and lowered not in QUESTION_OPENERS
+                 and lowered not in STOPWORDS and not (not run and _QUALIFIER.search(lowered)))  # "Beşinci …"
+        if named and (not run or typed[run[-1]] == without_suffix(typed[run[-1]])):  # a suffix ends a name
+            run.append(position)
+            continue
+        if len(run) >= 3 and _HEAD_NAME.match(turkish_lower(without_suffix(typed[run[-1]]))):
+            first, head = typed[run[0]], without_suffix(typed[run[-1]])
+            name = " ".join([*typed[run[0]:run[-1]], _CASE_AFTER_POSSESSIVE.sub("", head)])
+            out.append((Term(name, (_forms(first),), run[0]), Term(head, (_forms(head),), run[-1]), len(run) - 1))
+        run = [position] if named and not _QUALIFIER.search(lowered) else []
+    return out
+
+
+# A first word that qualifies a name rather than begins it: an ordinal, a number, an adjective
+_QUALIFIER = re.compile(rf"nc[ıiuü]$|^(?:{'|'.join(sorted(ADJECTIVES | set(DIGIT_WORDS)))})$")
+# A case after a name's possessive head, written without an apostrophe: "Festivalini", "Kupasının"
+_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[ıiuü])n(?:[ıiuü]n?|[ae]|d[ae](?:n|ki)?)$")
+
+
 def _pair_name(pair: tuple[Term, Term], question: str) -> str:
-    """"Bakü-Kerkük" as the question joins it, "Erbil Kalesi" otherwise."""
+    """"Bakü-Kerkük" as the question joins it, "Kerkük ile Bakü" as it pairs it, "Erbil Kalesi" otherwise."""
     joined = f"{pair[0].surface}-{pair[1].surface}"
-    return joined if joined in question else f"{pair[0].surface} {pair[1].surface}"
+    between = re.search(rf"{re.escape(pair[0].surface)}\S*\s+(?:ile|ve)\s+{re.escape(pair[1].surface)}", question)
+    return joined if joined in question else between.group() if between else f"{pair[0].surface} {pair[1].surface}"
 
 
 _PAIR_SPAN = 4  # words from one name of a pair to the other: "Kalespor, sahasında Tuzhurmatu Narspor'u"
@@ -665,17 +714,38 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
     the whole ``articles`` only to confirm a miss."""
     read = [words(text) for text in passages]
     compounds = [pair for pair in named_compounds(question) if not _together(pair, read)]
+    runs = [(first, head, gap) for first, head, gap in named_runs(question) if not _together(
+        (first, head), read, gap)]
     joined = [pair for pair in joined_names(question) if not _paired(pair, passages)]
-    if joined or (compounds and any(_holds(head, read) for _, head in compounds)):
+    between = [pair for pair in between_names(question) if not _said_between(pair, passages)]
+    if joined or between or ((compounds or runs) and any(_holds(head, read) for _, head, *_ in compounds + runs)):
         texts = articles()
         read = [words(text) for text in texts]
         missing = [pair for pair in compounds if _holds(pair[1], read) and not _together(pair, read)]
+        named = [first for first, head, gap in runs if _holds(head, read) and not _together((first, head), read, gap)]
         missing += [pair for pair in joined if not _paired(pair, texts)]  # a pair is said together or not at all
-        return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing]
+        missing += [pair for pair in between if not _said_between(pair, texts)]
+        return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing] + [
+            Term(first.surface, (), first.position) for first in named]
     return []
 
 
-def _paired(pair: tuple[Term, Term], texts: list[str]) -> bool:
+def _said_between(pair: tuple[Term, Term], texts: list[str]) -> bool:
+    """A sentence says something between the two, in either order: "Kerkük İl Meclisi ile
+    Azerbaycan'ın Gence Belediyesi arasında" (not "Kerkük heyeti daha sonra Bakü'ye geçerek")."""
+    for said in (words(sentence) for text in texts for sentence in split_sentences(text)):
+        first, second = ([i for i, w in enumerate(said) if w.startswith(term.roots[0])] for term in pair)
+        if any(i < j <= i + _BETWEEN_SPAN and any(w in ("ile", "ve") for w in said[i + 1:j])
+               and any(w.startswith("aras") for w in said[j + 1:j + 4])
+               for one, other in ((first, second), (second, first)) for i in one for j in other):
+            return True
+    return False
+
+
+_BETWEEN_SPAN = 8  # "Kerkük İl Meclisi ile Azerbaycan'ın Gence Belediyesi arasında"
+
+
+def _paired(pair: tuple[Term, Term], texts: list[str], span: int = _PAIR_SPAN) -> bool:
     """Both names of a hyphenated pair close together in a sentence, in either order: a
     "Kalespor-Narspor maçı" is reported as "Kalespor, sahasında Tuzhurmatu Narspor'u 3-1
     yendi"; a Bakü-Erbil flight's article names Kerkük in a sentence on its passengers, apart
@@ -683,7 +753,7 @@ def _paired(pair: tuple[Term, Term], texts: list[str]) -> bool:
     for said in (words(sentence) for text in texts for sentence in split_sentences(text)):
         first = [i for i, w in enumerate(said) if w.startswith(pair[0].roots[0])]
         second = [i for i, w in enumerate(said) if w.startswith(pair[1].roots[0])]
-        if any(abs(i - j) <= _PAIR_SPAN for i in first for j in second):
+        if any(abs(i - j) <= span for i in first for j in second):
             return True
     return False
 
@@ -693,8 +763,13 @@ def _holds(term: Term, texts: list[list[str]]) -> bool:
     return any(w.startswith(forms) for ws in texts for w in ws)
 
 
-def _together(pair: tuple[Term, Term], texts: list[list[str]]) -> bool:
+def _together(pair: tuple[Term, Term], texts: list[list[str]], gap: int = 1) -> bool:
+    """The modifier and its head said together (``gap``: words from one to the other in a
+    name's run, "Erbil Türkmen Kültür Festivali")."""
     modifier, head = pair[0].roots[0], pair[1].roots[0]
+    if gap > 1:
+        return any(ws[i].startswith(modifier) and i + gap < len(ws) and ws[i + gap].startswith(head)
+                   for ws in texts for i in range(len(ws)))
     return any(ws[i].startswith(modifier) and any(w.startswith(head) for w in _next(ws, i))
                for ws in texts for i in range(len(ws)))
 

@@ -4275,3 +4275,44 @@ def test_a_figure_of_another_kind_place_or_measure_is_no_answer(literacy_qa):
     assert protocol.refused, protocol.text
     contract = literacy_qa.ask("Telafer'deki su sözleşmesinin süresi ne kadar?")
     assert contract.short == "üç yıl", contract.text
+
+
+STRANGER_32 = Path(__file__).parent / "stranger20"  # the thirty-second trial's eight articles, a journalist's
+
+
+@pytest.fixture(scope="module")
+def thirty_second_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_32)
+
+
+def test_the_thirty_second_strangers_owner_winner_office_and_count(thirty_second_qa):
+    """A journalist's archive: "Kerkük Belediyesinin 2024 bütçesi" got "Tuzhurmatu Belediyesinin 2024
+    bütçesi 74 milyar dinar" (a body named without an apostrophe was no owner); the cup's loser
+    was its winner ("Yıldızspor'u uzatmalara giden maçta 3-2 yenerek"); "kerkuk valisi kim" got the
+    deputy who came "Kerkük Valisi adına"; "bölüm başkanı" was refused beside "Bölüm başkanlığına …
+    atandı" ("Öğretmenliği bölümü" was not read as "öğretmenlik"); the headline's count was refused as
+    the rector's, who only told it ("Demirci'nin açıklamasına göre")."""
+    qa = thirty_second_qa
+    budget = qa.ask("Kerkük Belediyesinin 2024 bütçesi ne kadar?")
+    assert "412 milyar" in budget.text and "Tuzhurmatu" not in budget.text, budget.text
+    assert "412 milyar" in qa.ask("Kerkük Belediyesinin bütçesi ne kadar?").text
+    assert qa.ask("Tuzhurmatu Belediyesinin 2024 bütçesi ne kadar?").text.startswith("Tuzhurmatu Belediyesinin")
+    assert qa.ask("kerkuk genclik kupasi finalini kim kazandi").short == "Kerkük Türkmen Spor"
+    assert qa.ask("kerkuk valisi kim").refused
+    assert qa.ask("Türkmence Öğretmenliği bölüm başkanı kim?").short == "Doç. Dr. Zeynep Nureddin Terzi"
+    assert qa.ask("Kerkük Üniversitesine kaç yeni öğrenci kaydoldu?").short == "4.850 yeni öğrenci"
+
+
+def test_the_thirty_second_strangers_near_misses_of_another_festival_or_pair(thirty_second_qa):
+    """"Erbil Türkmen Kültür Festivalini kaç kişi ziyaret etti?" got the Kerkük festival's 15
+    thousand (its article names Erbil elsewhere, and "Kültür Festivali" together); "Kerkük ile
+    Bakü arasında kardeş şehir anlaşması" got the Gence one (the delegation went on "Bakü'ye"
+    in another clause); "erbil ile gence arasindaki anlasmada" got Kerkük's 50 students."""
+    qa = thirty_second_qa
+    erbil = qa.ask("Erbil Türkmen Kültür Festivalini kaç kişi ziyaret etti?")
+    assert erbil.refused and "Erbil Türkmen Kültür Festivali hakkında" in erbil.text, erbil.text
+    assert qa.ask("Kerkük Türkmen Kültür Festivalini kaç kişi ziyaret etti?").short == "15 bin kişi"
+    assert qa.ask("Kerkük ile Bakü arasında kardeş şehir anlaşması ne zaman imzalandı?").refused
+    assert qa.ask("Kerkük ile Gence arasında kardeş şehir anlaşması ne zaman imzalandı?").short == "12 Kasım 2023"
+    assert qa.ask("erbil ile gence arasindaki anlasmada kac ogrenciye burs verilecek").refused
+    assert qa.ask("gence ile kerkuk arasindaki anlasmada kac ogrenciye burs verilecek").short == "50 öğrenciye"

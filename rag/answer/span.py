@@ -114,7 +114,8 @@ _PLACE_HEAD = re.compile(r"\s+(?:(?:semt|mahalle|köy|kasaba|ilçe|nahiye|il(?=i
                          r"|meydan)(?:\w*\s+(?:yakın|civar|çevre)\w*?)?|(?:etek|yakın|civar|çevre|avlu|bahçe)\w*?)"
                          r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Özbekistan'ın başkenti", "Kerkük'ün kuzeyindeki": a part is said of a place.
-_GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$")
+# A name in the genitive: "Manning'in"; a body's compound without the apostrophe, "Belediyesinin", "Derneğinin".
+_GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$|(?:s[ıiuü]|ğ[ıiuü])n[ıiuü]n$")
 _PLACE_PART = re.compile(r"\s+(?:başkent|kuzey|güney|doğu|batı|merkez|sınır)\w*")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
@@ -1057,8 +1058,9 @@ _DOER = rf"((?:[{_UPPER}][\w.&-]*\s+(?:(?:ve|von|van|de|bin|ibn)\s+)?)*[{_UPPER}
 _DOER_TO_DEED = r"\s+(?:[a-zçğıöşü]\w*\s+){0,2}"  # "Derneği'nin her yıl düzenlediği"
 # "Kerkük Türkmeneli Spor, sahasında Tuzhurmatu Altınyıldız'ı 2-1 yendi": the winner is the
 # subject of a beat ("yendi", "mağlup etti"), before the comma and the beaten side's accusative
+# (a few words may stand before the score: "… Yıldızspor'u uzatmalara giden maçta 3-2 yenerek")
 _BEATEN = (rf"\s+(?:[a-zçğıöşü]\w*\s+){{0,2}}(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*[{APOSTROPHES}]"
-           r"[yn]?[ıiuü]\s+(?:\d+\s*-\s*\d+\s+)?(?:yendi|yenerek|mağlup\s+et(?:ti|erek))")
+           r"[yn]?[ıiuü]\s+(?:[a-zçğıöşü]\w*\s+){0,4}(?:\d+\s*-\s*\d+\s+)?(?:yendi|yenerek|mağlup\s+et(?:ti|erek))")
 
 
 def agent_named(question: Question, sentence: str) -> str | None:
@@ -1309,7 +1311,8 @@ def _unit_of_owner(question: Question, sentence: str, article: str) -> bool:
     unit with the asked owner ("Kerkük Belediyesi Ulaşım Müdürlüğü")."""
     if not (article and question.office_of and question.office_place and holds_office(question, sentence)):
         return False
-    unit = rf"(?<!\w){re.escape(question.office_place)}\w*\s+{re.escape(question.office_of)}"
+    place = "|".join(map(re.escape, with_softened(question.office_place)))  # "Öğretmenliği bölümü"
+    unit = rf"(?<!\w)(?:{place})\w*\s+{re.escape(question.office_of)}"
     return re.search(unit, turkish_lower(article)) is not None and _holds_owner(sentence, question.office_of)
 
 
@@ -1534,9 +1537,10 @@ _DEPUTY = "yardımcı"
 
 def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     """Every mention of the office is its deputy's ("Müdür Yardımcısı Gönül Şahbaz" is no
-    müdür), and no deputy was asked ("müdür yardımcısı kim")."""
+    müdür) or one on its behalf ("Kerkük Valisi adına Vali Yardımcısı …"), and no deputy was
+    asked ("müdür yardımcısı kim")."""
     after = re.findall(rf"(?<!\w){office}(?!l[ıiuü][kğ])\w*(?:\s+(\w+))?", lowered)  # not "başkanlık etti"
-    return (bool(after) and all(word.startswith(_DEPUTY) for word in after)
+    return (bool(after) and all(word.startswith(_DEPUTY) for word in after if word != "adına")
             and not any(word.startswith(_DEPUTY) for word in question.named))
 
 
@@ -2180,28 +2184,36 @@ def another_owner(question: str, sentence: str) -> str | None:
     return None
 
 
-_RELATIVE_DEED = re.compile(r"\s+\w+?(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]")  # "açıkladığı", "vereceği"
+# "açıkladığı", "vereceği"; "açıklamasına göre": who told it
+_RELATIVE_DEED = re.compile(r"\s+(?:\w+?(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]|\w+\s+göre(?!\w))")
 
 
 def anothers_possession(question: str, sentence: str) -> bool:
     """The question asks a thing of an owner named in the genitive ("Telafer Sporu'nun golünü kim
-    attı?") and the sentence gives that thing to another owner so ("Kerkük Gençlerbirliği'nin
-    gollerini …"), never naming the asked one."""
+    attı?", "Kerkük Belediyesinin 2024 bütçesi") and the sentence gives that thing to another
+    owner so ("Kerkük Gençlerbirliği'nin gollerini …", "Tuzhurmatu Belediyesinin 2024 bütçesi"),
+    never naming the asked one (a year may stand between the owner and the thing)."""
     for asked in _NAME.finditer(question):
-        owner, thing = asked.group(), question[asked.end():].split()[:1]
+        owner, thing = asked.group(), _possessed_after(question, asked.end())
         if not (_GENITIVE_NAME.search(owner) and thing):
             continue
-        possessed = stem(turkish_lower(thing[0]))
+        possessed = stem(turkish_lower(thing))
         names = {root(turkish_lower(name)) for name in _bare(owner).split()}
         if len(possessed) < 3 or roots_held(sentence, names) == len(names):
             continue
         for other in _NAME.finditer(sentence):
-            after = sentence[other.end():].split()[:1]
+            after = _possessed_after(sentence, other.end())
             if (_GENITIVE_NAME.search(other.group()) and after
-                    and turkish_lower(after[0]).startswith(with_softened(possessed))
-                    and not {root(turkish_lower(word)) for word in _bare(other.group()).split()} & names):
+                    and turkish_lower(after).startswith(with_softened(possessed))
+                    and {root(turkish_lower(word)) for word in _bare(other.group()).split()} - names):
                 return True
     return False
+
+
+def _possessed_after(text: str, at: int) -> str:
+    """The word after a genitive owner, past a year ("Belediyesinin 2024 bütçesi": "bütçesi")."""
+    following = [word for word in text[at:].split()[:2] if not _YEAR_NUMBER.fullmatch(word)]
+    return following[0] if following else ""
 
 
 def another_place(question: str, sentence: str) -> str | None:
