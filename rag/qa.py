@@ -39,7 +39,7 @@ from rag.answer.span import (
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
-    names_counted, names_office_owner, names_only_runner_up, anothers_possession,
+    names_counted, names_office_owner, names_only_runner_up, anothers_possession, of_anothers_title,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -145,6 +145,22 @@ def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, top: Docume
     2023 one "referring to" 2019."""
     return (frame is not None and frame.has_period and frame.holds(ChunkMeta.of(top).date)
             and not any(frame.holds(ChunkMeta.of(d).date) for d in inside.result.documents))
+
+
+def _of_another_owner(question: str, sentence: str, title: str) -> bool:
+    """The sentence gives the asked thing to another owner than the question's, or, naming
+    none, under a title giving it to another (a figure's: "Kerkük Belediyesinin 2024 Bütçesi")."""
+    return anothers_possession(question, sentence) or (
+        of_anothers_title(question, sentence, title) and Question.read(question).asked is Asked.NUMBER)
+
+
+def _with_year(question: str, frame: TimeFrame | None) -> str:
+    """The question with its relative period written as the one year it reads ("festival geçen
+    yıl kaç kişi gelmişti" → "festival 2022 yılında kaç kişi gelmişti"); as it is otherwise."""
+    if (frame is None or not frame.phrase or not frame.date_from or not frame.date_to
+            or frame.date_from.year != frame.date_to.year or re.search(r"(?<!\d)\d{4}(?!\d)", frame.phrase)):
+        return question
+    return question.replace(frame.phrase, f"{frame.date_from.year} yılında", 1)
 
 
 def _reported_on_its_day(question: str, asked: Question, answer: Answer) -> bool:
@@ -804,11 +820,13 @@ class ArchiveQA:
         # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
         source = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
                   if standalone != restored else None)
-        # a follow-up's period is what its own words say, "bir önceki yıl" counted from the answer's,
-        # "geçen yıl" from the year the talk named, if it named one
-        frame = self.read_time(question, discussed_day(history, self.read_time) if _BEFORE_DISCUSSED.search(question)
-                               else year_named_before(history, self.read_time)
-                               if standalone != restored and _LAST_YEAR_ASKED.search(question) else None)
+        # a follow-up's period is what its own words say, "bir önceki yıl" and a follow-up's "geçen
+        # yıl" counted from the year the talk named, else from the answer's article ("ya geçen yıl
+        # kaç kişi gelmişti?" after a 2023 festival's report asks 2022's); read as restored ("gecen
+        # yil" typed on a phone is "geçen yıl")
+        counted_from = (discussed_day(history, self.read_time) if _BEFORE_DISCUSSED.search(restored)
+                        or (standalone != restored and _LAST_YEAR_ASKED.search(restored)) else None)
+        frame = self.read_time(restored, counted_from)
         focus = cited_before(history)  # looked in first; left when they do not answer
         # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
         discussed = discussed_before(restored, history, frame is not None, spellings.inflects_as_noun)
@@ -891,8 +909,12 @@ class ArchiveQA:
         # "ilk" questions are answered from the newest or oldest article that states the fact).
         timeline = self.on_timeline(question, frame, filters, found.result, snapshot) if frame and frame.by_date else None
         result = found.result
-        answer = timeline or self.extract(question, frame, result, result.documents, result.documents, snapshot,
-                                          filtered=filters.chosen, discussed=discussed)
+        # asked of a period no article is dated in, from one that speaks of it: read with its year
+        # ("geçen yıl kaç kişi gelmişti" as of 2022, in a 2023 report: "Geçen yılki … 11 bin")
+        asked_as = _with_year(question, frame) if refers_to_period(found.notice, frame) else question
+        answer = timeline or replace(self.extract(asked_as, frame, result, result.documents, result.documents,
+                                                  snapshot, filtered=filters.chosen, discussed=discussed),
+                                     question=question)
         if (refers_to_period(found.notice, frame) and not answer.refused and not names_period(
                 self._period_text(answer, frame, snapshot), answer.sources[0].date, frame)):
             # "2024'teki fuarı kaç kişi ziyaret etti?": the 2023 article names 2024 (for the next fair),
@@ -1545,7 +1567,7 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
         if (chosen and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE)
-                and anothers_possession(question, chosen[0].text)):
+                and _of_another_owner(question, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
             # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
             # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar
@@ -1808,7 +1830,8 @@ class ArchiveQA:
         to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin")."""
         whole = self.article_chunks(passage, snapshot)
         stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
-        kept = [c for c in stated if keep(c.text) and not anothers_possession(question, c.text)]
+        title = ChunkMeta.of(passage).title
+        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, title)]
         return ([max(kept, key=lambda c: c.score)] if kept else []), whole
 
     def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

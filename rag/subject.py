@@ -679,8 +679,11 @@ def named_runs(question: str) -> list[tuple[Term, Term, int]]:
         bare = without_suffix(word)
         lowered = turkish_lower(bare)
         named = (bare[:1].isupper() and bare.isalpha() and lowered not in QUESTION_OPENERS
-                 and lowered not in STOPWORDS and not (not run and _QUALIFIER.search(lowered)))  # "Beşinci …"
-        if named and (not run or typed[run[-1]] == without_suffix(typed[run[-1]])):  # a suffix ends a name
+                 and lowered not in STOPWORDS and not (not run and _QUALIFIER.search(lowered))  # "Beşinci …"
+                 and not (position == 0 and _INFLECTED.search(ascii_fold(lowered))))  # "Seracılar", "Kapanan"
+        ended = bool(run) and (typed[run[-1]] != without_suffix(typed[run[-1]])  # a suffix ends a name,
+                               or _ENDS_NAME.search(turkish_lower(typed[run[-1]])))  # as a surname or a head does
+        if named and not ended:
             run.append(position)
             continue
         if len(run) >= 3 and _HEAD_NAME.match(turkish_lower(without_suffix(typed[run[-1]]))):
@@ -691,6 +694,8 @@ def named_runs(question: str) -> list[tuple[Term, Term, int]]:
     return out
 
 
+# A surname or a possessive head ends a name: "Kadir Bayraktaroğlu Kerkük Radyosu", "Sağlık Müdürlüğü Kerküklüleri"
+_ENDS_NAME = re.compile(r"(?:oğl[ıiuü]|[cç][ıiuü]|[sğ][ıiuü]|l[ae]r[ıi])$")
 # A first word that qualifies a name rather than begins it: an ordinal, a number, an adjective
 _QUALIFIER = re.compile(rf"nc[ıiuü]$|^(?:{'|'.join(sorted(ADJECTIVES | set(DIGIT_WORDS)))})$")
 # A case after a name's possessive head, written without an apostrophe: "Festivalini", "Kupasının"
@@ -710,21 +715,23 @@ _PAIR_SPAN = 4  # words from one name of a pair to the other: "Kalespor, sahası
 def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]]) -> list[Term]:
     """The names of the question's compounds the retrieved articles speak of by their head
     only: they name "Kerkük Kalesi", never "Erbil Kalesi" ("Yapı ve İnşaat Fuarı" is "Yapı
-    Fuarı"), and "Bakü-Erbil" flights, never "Bakü-Kerkük" ones. The passages are read first;
-    the whole ``articles`` only to confirm a miss."""
+    Fuarı"), "Kerkük Türkmen Kültür Festivali", never "Erbil …" (not a shorter name of it), and
+    "Bakü-Erbil" flights or a "Kerkük … ile … Gence … arasında" pact, never "Bakü-Kerkük" ones
+    or "Kerkük ile Bakü". The passages are read first; the whole ``articles`` only to confirm a miss."""
     read = [words(text) for text in passages]
     compounds = [pair for pair in named_compounds(question) if not _together(pair, read)]
-    runs = [(first, head, gap) for first, head, gap in named_runs(question) if not _together(
-        (first, head), read, gap)]
+    runs = [(first, head, gap) for first, head, gap in named_runs(question) if not _together((first, head), read, gap)]
     joined = [pair for pair in joined_names(question) if not _paired(pair, passages)]
     between = [pair for pair in between_names(question) if not _said_between(pair, passages)]
     if joined or between or ((compounds or runs) and any(_holds(head, read) for _, head, *_ in compounds + runs)):
         texts = articles()
         read = [words(text) for text in texts]
         missing = [pair for pair in compounds if _holds(pair[1], read) and not _together(pair, read)]
-        named = [first for first, head, gap in runs if _holds(head, read) and not _together((first, head), read, gap)]
+        named = [first for first, head, gap in runs  # another's name said, never this one
+                 if not _together((first, head), read, gap) and _named_otherwise(first, head, gap, texts)]
         missing += [pair for pair in joined if not _paired(pair, texts)]  # a pair is said together or not at all
-        missing += [pair for pair in between if not _said_between(pair, texts)]
+        missing += [pair for pair in between  # another pair said, never this one ("iki ülke arasındaki" may be it)
+                    if not _said_between(pair, texts) and _paired_otherwise(pair, texts)]
         return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing] + [
             Term(first.surface, (), first.position) for first in named]
     return []
@@ -743,6 +750,38 @@ def _said_between(pair: tuple[Term, Term], texts: list[str]) -> bool:
 
 
 _BETWEEN_SPAN = 8  # "Kerkük İl Meclisi ile Azerbaycan'ın Gence Belediyesi arasında"
+
+
+def _paired_otherwise(pair: tuple[Term, Term], texts: list[str]) -> bool:
+    """A sentence pairs one of the two with another ("… ile … arasında" naming one only): the
+    text speaks of another pair, not of the two worded otherwise ("iki ülke arasındaki")."""
+    def holds(side: list[str], term: Term) -> bool:
+        return any(w.startswith(term.roots[0]) for w in side)
+
+    for said in (words(sentence) for text in texts for sentence in split_sentences(text)):
+        for m in (m for m, w in enumerate(said) if w in ("ile", "ve")):
+            k = next((k for k in range(m + 2, min(m + 6, len(said))) if said[k].startswith("aras")), None)
+            if k is None:
+                continue
+            left, right = said[max(m - 4, 0):m], said[m + 1:k]
+            if any(holds(one, ours) and not holds(other, theirs)
+                   for one, other in ((left, right), (right, left)) for ours, theirs in (pair, pair[::-1])):
+                return True
+    return False
+
+
+def _named_otherwise(first: Term, head: Term, gap: int, texts: list[str]) -> bool:
+    """The texts name the head with another capitalised word in the first one's place
+    ("Kerkük Türkmen Kültür Festivali" for "Erbil …"), not merely by a shorter name ("Gençlik
+    Futbol Ligi" for "Kerkük Türkmen Gençlik Futbol Ligi")."""
+    for text in texts:
+        typed = _WORD.findall(text)
+        for i, word in enumerate(typed[:-gap]):
+            if (word[:1].isupper() and turkish_lower(typed[i + gap]).startswith(head.roots[0])
+                    and not turkish_lower(word).startswith(first.roots[0])
+                    and all(w[:1].isupper() for w in typed[i:i + gap + 1])):
+                return True
+    return False
 
 
 def _paired(pair: tuple[Term, Term], texts: list[str], span: int = _PAIR_SPAN) -> bool:

@@ -4316,3 +4316,19 @@ def test_the_thirty_second_strangers_near_misses_of_another_festival_or_pair(thi
     assert qa.ask("Kerkük ile Gence arasında kardeş şehir anlaşması ne zaman imzalandı?").short == "12 Kasım 2023"
     assert qa.ask("erbil ile gence arasindaki anlasmada kac ogrenciye burs verilecek").refused
     assert qa.ask("gence ile kerkuk arasindaki anlasmada kac ogrenciye burs verilecek").short == "50 öğrenciye"
+
+
+def test_the_thirty_second_strangers_last_year_and_another_years_figure(thirty_second_qa):
+    """"ya gecen yil kac kisi gelmisti" after the 2023 festival's report got this year's 15
+    thousand (typed without Turkish letters it was no period at all; a follow-up's "geçen yıl"
+    counted from today); "Kerkük Belediyesinin 2023 bütçesi" was refused beside "geçen yıl bu
+    rakamın 356 milyar dinar" in the 2024 report; "Tuzhurmatu Belediyesinin 2023 bütçesi" got
+    **2024 bütçesi** in bold, from its 2024 figure."""
+    qa = thirty_second_qa
+    festival = talk(qa, ["festivalin onur konugu kimdi", "peki festival ne zaman yapildi",
+                         "ya gecen yil kac kisi gelmisti"])
+    assert festival[-1].short == "11 bin" and "Geçen yılki festivalin" in festival[-1].text, festival[-1].text
+    budget = qa.ask("Kerkük Belediyesinin 2023 bütçesi ne kadardı?")
+    assert not budget.refused and "356 milyar" in budget.text, budget.text
+    other = qa.ask("Tuzhurmatu Belediyesinin 2023 bütçesi ne kadardı?")
+    assert other.refused and other.short is None, other.text

@@ -1679,6 +1679,17 @@ _REPORTED_DONE = re.compile(r"\w[dt][ıiuü][ğk][ıiuü]n[ıiuü](?!\w)")  # "o
 _DONE_AND = re.compile(r"(?<![\w'’])[a-zçğıöşü]{2,}[dt][ıiuü]\s+ve\s")
 
 
+_YEAR_AND_NOUN = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+([a-zçğıöşü]{3,})")
+
+
+def _names_another_years(question: str, sentence: str) -> str | None:
+    """The year the sentence names a thing of, where the question names the same thing of
+    another year ("2023 bütçesi" asked, "2024 bütçesi" said)."""
+    asked = {stem(noun)[:4] for _, noun in _YEAR_AND_NOUN.findall(turkish_lower(question))}
+    return next((year for year, noun in _YEAR_AND_NOUN.findall(turkish_lower(sentence))
+                 if stem(noun)[:4] in asked and not noun.startswith("yıl")), None)
+
+
 def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
     """(asked, said) when a factoid asks about a year ("2024 yılını kaç kârla kapattı",
     "festivalin 2023 bütçesi") and the sentence gives its fact for another one only ("2023
@@ -1705,8 +1716,10 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
         before = str(int(published[:4]) - 1)
         return None if before in asked else (min(asked), before)
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
-            and _THIS_YEAR.search(lowered) and published[:4] not in asked and asked_kind is not Asked.PERSON):
+            and _THIS_YEAR.search(lowered) and published[:4] not in asked and asked_kind is not Asked.PERSON
+            and not (_LAST_YEAR.search(lowered) and str(int(published[:4]) - 1) in asked)):
         # "2019 Kardeşlik Kupası finalinde …": "Turnuvanın bu yılki …" in September 2023 is 2023's
+        # (not "bu yılın bütçesinin 412 …, geçen yıl bu rakamın 356 milyar dinar" in 2024: 2023's too)
         return min(asked), published[:4]
     if (not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and not _THIS_YEAR.search(lowered) and not _LAST_YEAR.search(lowered)):
@@ -1714,7 +1727,14 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
         # 2023's; a year naming the thing ("2019 seçimi", "2023 bütçesi") two or more years before
         # the article is another edition's than the one a sentence naming no year speaks of
         editions = [year for year in _YEAR_NAMING.findall(question) if int(year) + 2 <= int(published[:4])]
-        return (min(editions), published[:4]) if editions else None
+        if editions:
+            return min(editions), published[:4]
+        # "2022 yılında kaç kişi geldi": a 2023 report's "festivali toplam 15 bin kişi ziyaret etti"
+        # tells its own year's; the year before is the one it says "geçen yıl" of
+        before = str(int(published[:4]) - 1)
+        return (before, published[:4]) if asked_kind is Asked.NUMBER and asked == {before} else None
+    if asked and not any(year in sentence for year in asked) and (named := _names_another_years(question, sentence)):
+        return min(asked), named  # "Tuzhurmatu Belediyesinin 2023 bütçesi": not its "2024 bütçesi 74 milyar dinar"
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(lowered):
         return None
     if (asked_kind is Asked.PERSON and published and published[:4].isdigit()
@@ -2000,7 +2020,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return None
     if agent := agent_named(question, sentence):
         return _bare(agent)
-    found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
+    found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)
+             # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
+             and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     of_year: list[str] = []
     if question.years and len(found) > 1:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
@@ -2210,10 +2232,24 @@ def anothers_possession(question: str, sentence: str) -> bool:
     return False
 
 
+def of_anothers_title(question: str, sentence: str, title: str) -> bool:
+    """The sentence names no owner of what is asked ("bu yılın bütçesinin 412 …") under a title
+    giving it to another ("Kerkük Belediyesinin 2024 Bütçesi …" for "Tuzhurmatu Belediyesinin")."""
+    if not anothers_possession(question, title):
+        return False
+    return not any(roots_held(sentence, {root(turkish_lower(name)) for name in _bare(asked.group()).split()})
+                   and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
+
+
 def _possessed_after(text: str, at: int) -> str:
-    """The word after a genitive owner, past a year ("Belediyesinin 2024 bütçesi": "bütçesi")."""
-    following = [word for word in text[at:].split()[:2] if not _YEAR_NUMBER.fullmatch(word)]
+    """The word after a genitive owner, past a year ("Belediyesinin 2024 bütçesi", "geçen
+    yılki bütçesi": "bütçesi")."""
+    following = [word for word in text[at:].split()[:4]
+                 if not _YEAR_NUMBER.fullmatch(word) and not _TIME_OF_THING.fullmatch(turkish_lower(word))]
     return following[0] if following else ""
+
+
+_TIME_OF_THING = re.compile(r"geçen|bu|gelecek|önceki|(?:yıl|sezon)\w*")
 
 
 def another_place(question: str, sentence: str) -> str | None:
@@ -3236,11 +3272,13 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     sentence gave it ("220 kişinin" → "220 kişi")."""
     each = _DISTRIBUTIVE.match(sentence, match.end())  # "40'ar öğrenci": forty each
     unit = _unit_after(sentence, each.end() if each else match.end())
-    if unit and turkish_lower(unit.group(1)) not in STOPWORDS:
+    if unit and turkish_lower(unit.group(1)) not in STOPWORDS and not _BECOMING.fullmatch(turkish_lower(unit.group(1))):
         return sentence[match.start():unit.start(1)] + _unit_without_case(unit.group(1))
     return match.group()
 
 
+# "11 bin olmuştu", "… olacak": the verb "olmak" after a figure is no unit of it
+_BECOMING = re.compile(r"ol(?:d[ıu]\w*|m[ıu]ş\w*|[ae]c[ae][kğ]\w*|arak|an|ur\w*|sa\w*|mak\w*)")
 _DISTRIBUTIVE = re.compile(rf"[{APOSTROPHES}]ş?[ae]r(?!\w)")
 # "dinara", "metreye", "tonu": a unit's dative or accusative; "dinardı", "dolardır": its copula
 _VOWEL_CASE = re.compile(r"y?[aeıiuü]|y?[dt][ıiuü]r?|y?m[ıiuü]ş")
