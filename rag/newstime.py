@@ -430,14 +430,15 @@ def refers_to_period(notice: str | None, frame: TimeFrame | None) -> bool:
 
 def names_period(text: str, published: str | None, frame: TimeFrame) -> bool:
     """The text names a year of the asked period, or its month in an article of the year after,
-    or, for one year, says "geçen yıl" in an article of the year after ("Geçen yılki festivalin
-    ziyaretçi sayısı 11 bin olmuştu" in June 2023 speaks of 2022)."""
+    or, for one year asked as "geçen yıl", says so in an article of the year after ("Geçen
+    yılki festivalin ziyaretçi sayısı 11 bin olmuştu" in June 2023 speaks of 2022; a year asked
+    by its number is not said by it)."""
     if not (frame.date_from and frame.date_to):
         return False
     if _names_month_after(text, published, frame):
         return True
     if (frame.date_from.year == frame.date_to.year and published and published[:4] == str(frame.date_to.year + 1)
-            and _SAYS_LAST_YEAR.search(turkish_lower(text))):
+            and _SAYS_LAST_YEAR.match(turkish_lower(frame.phrase)) and _SAYS_LAST_YEAR.search(turkish_lower(text))):
         return True
     season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season

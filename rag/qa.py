@@ -155,12 +155,12 @@ def _of_another_owner(question: str, sentence: str, title: str) -> bool:
 
 
 def _with_year(question: str, frame: TimeFrame | None) -> str:
-    """The question with its relative period written as the one year it reads ("festival geçen
-    yıl kaç kişi gelmişti" → "festival 2022 yılında kaç kişi gelmişti"); as it is otherwise."""
-    if (frame is None or not frame.phrase or not frame.date_from or not frame.date_to
-            or frame.date_from.year != frame.date_to.year or re.search(r"(?<!\d)\d{4}(?!\d)", frame.phrase)):
+    """The question with its "geçen yıl" given the one year it reads ("festival geçen yıl kaç
+    kişi gelmişti" → "festival geçen yıl (2022 yılında) kaç kişi gelmişti"); as it is otherwise."""
+    if (frame is None or not frame.date_from or not frame.date_to or frame.date_from.year != frame.date_to.year
+            or not _LAST_YEAR_ASKED.match(frame.phrase)):
         return question
-    return question.replace(frame.phrase, f"{frame.date_from.year} yılında", 1)
+    return question.replace(frame.phrase, f"{frame.phrase} ({frame.date_from.year} yılında)", 1)
 
 
 def _reported_on_its_day(question: str, asked: Question, answer: Answer) -> bool:

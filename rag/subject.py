@@ -668,7 +668,7 @@ def between_names(question: str) -> list[tuple[Term, Term]]:
 
 
 def named_runs(question: str) -> list[tuple[Term, Term, int]]:
-    """The first word and the possessive head of the question's names of three words or
+    """The first word and the possessive head of the question's names of four words or
     more ("Erbil Türkmen Kültür Festivali"), with the words from one to the other: the
     archive's "Kerkük Türkmen Kültür Festivali" holds the last two together, not the first.
     The first term's surface is the whole name, as a refusal names it."""
@@ -686,7 +686,7 @@ def named_runs(question: str) -> list[tuple[Term, Term, int]]:
         if named and not ended:
             run.append(position)
             continue
-        if len(run) >= 3 and _HEAD_NAME.match(turkish_lower(without_suffix(typed[run[-1]]))):
+        if len(run) >= _LONG_NAME and _HEAD_NAME.match(turkish_lower(without_suffix(typed[run[-1]]))):
             first, head = typed[run[0]], without_suffix(typed[run[-1]])
             name = " ".join([*typed[run[0]:run[-1]], _CASE_AFTER_POSSESSIVE.sub("", head)])
             out.append((Term(name, (_forms(first),), run[0]), Term(head, (_forms(head),), run[-1]), len(run) - 1))
@@ -694,6 +694,8 @@ def named_runs(question: str) -> list[tuple[Term, Term, int]]:
     return out
 
 
+# Words of a name read as one: "Norveç Avrupa Birliği'ne" is a country and a union
+_LONG_NAME = 4
 # A surname or a possessive head ends a name: "Kadir Bayraktaroğlu Kerkük Radyosu", "Sağlık Müdürlüğü Kerküklüleri"
 _ENDS_NAME = re.compile(r"(?:oğl[ıiuü]|[cç][ıiuü]|[sğ][ıiuü]|l[ae]r[ıi])$")
 # A first word that qualifies a name rather than begins it: an ordinal, a number, an adjective

@@ -1729,10 +1729,10 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
         editions = [year for year in _YEAR_NAMING.findall(question) if int(year) + 2 <= int(published[:4])]
         if editions:
             return min(editions), published[:4]
-        # "2022 yılında kaç kişi geldi": a 2023 report's "festivali toplam 15 bin kişi ziyaret etti"
-        # tells its own year's; the year before is the one it says "geçen yıl" of
+        # "geçen yıl (2022) kaç kişi gelmişti", read in a 2023 report: "festivali toplam 15 bin kişi
+        # ziyaret etti" tells its own year's; the year before is the one it says "geçen yıl" of
         before = str(int(published[:4]) - 1)
-        return (before, published[:4]) if asked_kind is Asked.NUMBER and asked == {before} else None
+        return (before, published[:4]) if asked == {before} and _LAST_YEAR.search(turkish_lower(question)) else None
     if asked and not any(year in sentence for year in asked) and (named := _names_another_years(question, sentence)):
         return min(asked), named  # "Tuzhurmatu Belediyesinin 2023 bütçesi": not its "2024 bütçesi 74 milyar dinar"
     if not asked or not said or any(year in sentence for year in asked) or _THIS_YEAR.search(lowered):
