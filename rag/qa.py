@@ -40,6 +40,7 @@ from rag.answer.span import (
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, of_anothers_title,
+    of_body_named_before,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -147,10 +148,11 @@ def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, top: Docume
             and not any(frame.holds(ChunkMeta.of(d).date) for d in inside.result.documents))
 
 
-def _of_another_owner(question: str, sentence: str, title: str) -> bool:
+def _of_another_owner(question: str, sentence: str, title: str, article: str = "") -> bool:
     """The sentence gives the asked thing to another owner than the question's, or, naming
-    none, under a title giving it to another (a figure's: "Kerkük Belediyesinin 2024 Bütçesi")."""
-    return anothers_possession(question, sentence) or (
+    none, under a title giving it to another (a figure's: "Kerkük Belediyesinin 2024 Bütçesi"),
+    or after the ``article`` named another ("Şirketin …" after "Altınköprü Çimento ise …")."""
+    return anothers_possession(question, sentence) or of_body_named_before(question, sentence, article) or (
         of_anothers_title(question, sentence, title) and Question.read(question).asked is Asked.NUMBER)
 
 
@@ -1567,7 +1569,8 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
         if (chosen and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE)
-                and _of_another_owner(question, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
+                and _of_another_owner(question, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title,
+                                      self.article_text(read[chosen[0].passage - 1], snapshot))):
             # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
             # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
             # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar
@@ -1830,8 +1833,8 @@ class ArchiveQA:
         to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin")."""
         whole = self.article_chunks(passage, snapshot)
         stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
-        title = ChunkMeta.of(passage).title
-        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, title)]
+        title, article = ChunkMeta.of(passage).title, "\n".join(chunk.page_content for chunk in whole)
+        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, title, article)]
         return ([max(kept, key=lambda c: c.score)] if kept else []), whole
 
     def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

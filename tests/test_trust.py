@@ -4332,3 +4332,15 @@ def test_the_thirty_second_strangers_last_year_and_another_years_figure(thirty_s
     assert not budget.refused and "356 milyar" in budget.text, budget.text
     other = qa.ask("Tuzhurmatu Belediyesinin 2023 bütçesi ne kadardı?")
     assert other.refused and other.short is None, other.text
+
+
+def test_a_sentence_naming_its_company_by_kind_is_of_the_one_named_before_it(thirty_second_qa):
+    """Two companies' results in one article: "Kerkük Un Sanayi'nin net kârı" got "Şirketin 2024 net
+    kârı 9,7 milyon dolar", said after "Altınköprü Çimento ise zayıf bir yıl geçirdi"; the
+    cement firm's staff count, which the article never gives, got the flour firm's 640."""
+    qa = thirty_second_qa
+    flour = qa.ask("Kerkük Un Sanayi'nin net kârı ne kadar?")
+    assert "18,4 milyon dolar" in flour.text and "9,7" not in flour.text, flour.text
+    assert "9,7 milyon dolar" in qa.ask("Altınköprü Çimento'nun net kârı ne kadar?").text
+    assert "640" in qa.ask("Kerkük Un Sanayi'nde kaç kişi çalışıyor?").text
+    assert qa.ask("Altınköprü Çimento'da kaç kişi çalışıyor?").refused

@@ -2241,6 +2241,32 @@ def of_anothers_title(question: str, sentence: str, title: str) -> bool:
                    and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
 
 
+# A sentence naming its subject by its kind only ("Şirketin 2024 net kârı …", "Bankanın …")
+_BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|Dernek|Vakıf|Hastane)\w*(?!\S*[" +
+                      APOSTROPHES + r"])")
+
+
+def of_body_named_before(question: str, sentence: str, article: str) -> bool:
+    """The sentence names its subject by its kind only, and the body the article named last
+    before it is another than the one the question names ("Şirketin 2024 net kârı 9,7 milyon
+    dolar" after "Altınköprü Çimento ise zayıf bir yıl geçirdi", asked of Kerkük Un Sanayi)."""
+    if not _BY_KIND.match(sentence.lstrip()) or any(len(_bare(m.group()).split()) > 1 for m in _NAME.finditer(sentence)):
+        return False  # (not "Fabrikaya kredi veren Kerkük Esnaf Bankası, …": it names its own)
+    asked = [_bare(m.group()) for m in _NAME.finditer(question) if len(_bare(m.group()).split()) > 1]
+    at = article.find(sentence.strip()[:40])
+    if not asked or at <= 0:
+        return False
+    before = article[:at]
+    bodies = [_bare(m.group()) for m in _NAME.finditer(before)
+              if len(_bare(m.group()).split()) > 1 and not _a_person(before, _bare(m.group()))]
+    if not bodies:
+        return False
+    last = {root(turkish_lower(word)) for word in bodies[-1].split()}
+    # one name may hold the other: "Yıldız Gıda" in "Yıldız Gıda Kerkük'teki …", "Kerkük Un Sanayi A.Ş."
+    return not any(named <= last or last <= named for named in ({root(turkish_lower(word)) for word in name.split()}
+                                                                for name in asked))
+
+
 def _possessed_after(text: str, at: int) -> str:
     """The word after a genitive owner, past a year ("Belediyesinin 2024 bütçesi", "geçen
     yılki bütçesi": "bütçesi")."""
