@@ -40,7 +40,7 @@ from rag.answer.span import (
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, of_anothers_title,
-    of_body_named_before,
+    of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -1575,14 +1575,17 @@ class ArchiveQA:
             # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
             # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar
             # dinar" but the mayor's "bu yılın bütçesinin 412 milyar Irak dinarı olduğunu"
+            says = _says_asked(question)  # the asked thing, not a project's cost or the sales for the profit
             found, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                lambda text: asked.asked is Asked.PERSON or answers_exactly(asked, text) and (
-                    not attribute or any(holds_noun(text, form) for form in attribute)))  # not a project's cost
+                lambda text: asked.asked is Asked.PERSON or answers_exactly(asked, text) and says(text) and (
+                    not attribute or any(holds_noun(text, form) for form in attribute)))
             if found:
                 chosen, read, passages = found, whole, whole
             elif asked.asked is not Asked.PERSON:
-                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+                owner = owner_asked(question)
+                return self.decline_subject(question, _not_said_text(f"{owner} için bunu" if owner else "bunu",
+                                                                     filtered), read)
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
@@ -1661,7 +1664,8 @@ class ArchiveQA:
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: says_win(text) and short_answer(asked, text) is not None)
-            if not found and not won:
+            if not found and (not won or roots_held(chosen[0].text, names) < len(names)):
+                # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
             if found:
                 chosen, read, passages = found, whole, whole

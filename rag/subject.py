@@ -386,7 +386,8 @@ _ASKED_AFTER = re.compile(r"ne(?:y[ie]|d[ae]n?)?|kim\w*|kac\w*|nere\w*|hangi\w*"
 def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     """The question's modifiers no document of the archive holds in any form, where the
     archive holds the word they modify (else the question is worded otherwise), whether or
-    not the retrieved articles do ("kağıt fabrikası": the flood's article holds no factory)."""
+    not the retrieved articles do ("kağıt fabrikası": the flood's article holds no factory); and
+    a lower-case first word no document holds (a name typed plain: "afad telafere …")."""
     found = [match.group() for match in _WORD.finditer(question)]
     out = []
     for position, (word, after) in enumerate(zip(found, found[1:])):
@@ -411,6 +412,9 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             noun = word[:-3] if _PLURAL.fullmatch(ascii_fold(turkish_lower(word))) else word  # "hemşire"
             named = f"{found[position - 1]} {noun}" if position and _begins_compound(found[position - 1]) else noun
             out.append(Term(named, (), position))
+    opening = opening_noun(question)  # "afad telafere kaç çadır gönderdi": a name typed plain, said nowhere
+    if opening and not out and not _held_anywhere(opening.surface, snapshot):
+        out.append(Term(opening.surface, (), 0))
     return out
 
 

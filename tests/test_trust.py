@@ -4344,3 +4344,18 @@ def test_a_sentence_naming_its_company_by_kind_is_of_the_one_named_before_it(thi
     assert "9,7 milyon dolar" in qa.ask("Altınköprü Çimento'nun net kârı ne kadar?").text
     assert "640" in qa.ask("Kerkük Un Sanayi'nde kaç kişi çalışıyor?").text
     assert qa.ask("Altınköprü Çimento'da kaç kişi çalışıyor?").refused
+
+
+def test_the_thirty_second_strangers_near_misses_of_another_company_cup_or_agency(thirty_second_qa):
+    """"suleymaniye cimentonun net kari" got the cement firm's sales in bold (the profit sentence was
+    another firm's, and the one moved to said no profit); "erbil genclik kupasi finalini kim
+    kazandi" got the winner of the festival's singing contest; "afad telafere kac cadir gonderdi"
+    got the Red Crescent's 500 tents (an agency typed in lower case, named nowhere)."""
+    qa = thirty_second_qa
+    cement = qa.ask("suleymaniye cimentonun net kari ne kadar")
+    assert cement.refused and "Süleymaniye Çimento için" in cement.text, cement.text
+    assert qa.ask("erbil genclik kupasi finalini kim kazandi").refused
+    assert qa.ask("hoyrat yarışmasını kim kazandı?").short == "Murat Abbasoğlu"
+    tents = qa.ask("afad telafere kac cadir gonderdi")
+    assert tents.refused and "afad" in tents.text, tents.text
+    assert qa.ask("kizilay telafere kac cadir gonderdi").short == "500 çadır"

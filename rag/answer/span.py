@@ -2232,6 +2232,13 @@ def anothers_possession(question: str, sentence: str) -> bool:
     return False
 
 
+def owner_asked(question: str) -> str | None:
+    """The owner a question names in the genitive, as a refusal names it ("Süleymaniye
+    Çimento'nun" → "Süleymaniye Çimento", "Kerkük Belediyesinin" → "Kerkük Belediyesi")."""
+    owner = next((m.group() for m in _NAME.finditer(question) if _GENITIVE_NAME.search(m.group())), None)
+    return re.sub(r"(?<=[sğ][ıiuü])n[ıiuü]n$", "", _bare(owner)) if owner else None
+
+
 def of_anothers_title(question: str, sentence: str, title: str) -> bool:
     """The sentence names no owner of what is asked ("bu yılın bütçesinin 412 …") under a title
     giving it to another ("Kerkük Belediyesinin 2024 Bütçesi …" for "Tuzhurmatu Belediyesinin")."""
