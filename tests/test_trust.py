@@ -4251,6 +4251,12 @@ Telafer Belediyesi ile Ninova Su Müdürlüğü arasında içme suyu şebekesi i
 Sözleşmenin süresi üç yıl olarak belirlendi.
 Telaferli mühendis Dilan Yurtsever projeyi yönetecek.
 """,
+    "hastane.txt": """Kerkük'te 250 yataklı Dostluk Hastanesi hizmete girdi
+16 Ocak 2020
+
+Rahimava semtinde inşa edilen 250 yataklı Kerkük Dostluk Hastanesi, 15 Ocak'ta düzenlenen törenle hasta kabulüne başladı.
+Açılış törenine Irak Sağlık Bakanlığı ve Türkiye'nin Bağdat Büyükelçiliği'nden temsilciler katıldı. Hastanenin inşaatı 2016 sonunda başlamış, çeşitli nedenlerle iki kez durmuştu.
+""",
 }
 
 
@@ -4275,6 +4281,14 @@ def test_a_figure_of_another_kind_place_or_measure_is_no_answer(literacy_qa):
     assert protocol.refused, protocol.text
     contract = literacy_qa.ask("Telafer'deki su sözleşmesinin süresi ne kadar?")
     assert contract.short == "üç yıl", contract.text
+
+
+def test_a_body_named_in_passing_is_not_the_one_a_sentence_speaks_of_by_kind(literacy_qa):
+    """"Hastanenin inşaatı 2016 sonunda başlamış" after a ministry and an embassy sent their
+    envoys is the hospital's own: only a body the article turns to as a subject ("X ise …",
+    "X, …") is what "Şirketin", "Hastanenin" point back to."""
+    started = literacy_qa.ask("Kerkük Dostluk Hastanesi'nin inşaatı ne zaman başlamıştı?")
+    assert started.short == "2016", started.text
 
 
 STRANGER_32 = Path(__file__).parent / "stranger20"  # the thirty-second trial's eight articles, a journalist's

@@ -2248,15 +2248,19 @@ def of_anothers_title(question: str, sentence: str, title: str) -> bool:
                    and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
 
 
+# A name as its sentence's subject: "Altınköprü Çimento ise …", "**Kerkük Un Sanayi A.Ş.**, …"
+_AS_SUBJECT = re.compile(r"\**(?:\s+ise(?!\w)|,)")
 # A sentence naming its subject by its kind only ("Şirketin 2024 net kârı …", "Bankanın …")
 _BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|Dernek|Vakıf|Hastane)\w*(?!\S*[" +
                       APOSTROPHES + r"])")
 
 
 def of_body_named_before(question: str, sentence: str, article: str) -> bool:
-    """The sentence names its subject by its kind only, and the body the article named last
-    before it is another than the one the question names ("Şirketin 2024 net kârı 9,7 milyon
-    dolar" after "Altınköprü Çimento ise zayıf bir yıl geçirdi", asked of Kerkük Un Sanayi)."""
+    """The sentence names its subject by its kind only, and the subject the article turned to
+    last before it is another body than the one the question names ("Şirketin 2024 net kârı 9,7
+    milyon dolar" after "Altınköprü Çimento ise zayıf bir yıl geçirdi", asked of Kerkük Un
+    Sanayi); a body named in passing is no subject ("Açılış törenine Irak Sağlık Bakanlığı …
+    katıldı. Hastanenin inşaatı …" is the hospital's)."""
     if not _BY_KIND.match(sentence.lstrip()) or any(len(_bare(m.group()).split()) > 1 for m in _NAME.finditer(sentence)):
         return False  # (not "Fabrikaya kredi veren Kerkük Esnaf Bankası, …": it names its own)
     asked = [_bare(m.group()) for m in _NAME.finditer(question) if len(_bare(m.group()).split()) > 1]
@@ -2265,13 +2269,18 @@ def of_body_named_before(question: str, sentence: str, article: str) -> bool:
         return False
     before = article[:at]
     bodies = [_bare(m.group()) for m in _NAME.finditer(before)
-              if len(_bare(m.group()).split()) > 1 and not _a_person(before, _bare(m.group()))]
+              if len(_bare(m.group()).split()) > 1 and not _a_person(before, _bare(m.group()))
+              and _AS_SUBJECT.match(before, m.end())]
     if not bodies:
         return False
-    last = {root(turkish_lower(word)) for word in bodies[-1].split()}
-    # one name may hold the other: "Yıldız Gıda" in "Yıldız Gıda Kerkük'teki …", "Kerkük Un Sanayi A.Ş."
-    return not any(named <= last or last <= named for named in ({root(turkish_lower(word)) for word in name.split()}
-                                                                for name in asked))
+
+    def holds_all(text: str, name: str) -> bool:
+        roots = {root(turkish_lower(word)) for word in name.split()}
+        return roots_held(text, roots) == len(roots)
+
+    # one name may hold the other: "Yıldız Gıda" in "Yıldız Gıda Kerkük'teki …", "Kerkük Un Sanayi A.Ş.",
+    # "Tuzhurmatu Belediyesi" in "Tuzhurmatu Belediye Meclisi"
+    return not any(holds_all(bodies[-1], name) or holds_all(name, bodies[-1]) for name in asked)
 
 
 def _possessed_after(text: str, at: int) -> str:
