@@ -1664,7 +1664,7 @@ class ArchiveQA:
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: says_win(text) and short_answer(asked, text) is not None)
-            if not found and (not won or roots_held(chosen[0].text, names) < len(names)):
+            if not found and (not won or names and not roots_held(chosen[0].text, names)):
                 # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
             if found:

@@ -697,15 +697,18 @@ def test_a_sentence_ending_in_an_ellipsis_keeps_it_before_its_citation():
     assert quotes[1] == 'Şah şunları söyledi: "Fiyat artacak...'
 
 
-def archive_of(tmp_path, embedder, articles: dict[str, str]):
-    """An ``ArchiveQA`` over these articles (file name → text), ingested into ``tmp_path``."""
+def archive_of(tmp_path, embedder, articles: dict[str, str | bytes]):
+    """An ``ArchiveQA`` over these articles (file name → text, or a PDF's bytes), ingested into ``tmp_path``."""
     from ingest.pipeline import ingest
     from rag.qa import ArchiveQA
     from rag.settings import Settings
 
     (tmp_path / "archive").mkdir()
     for name, text in articles.items():
-        (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (tmp_path / "archive" / name).write_bytes(text)
+        else:
+            (tmp_path / "archive" / name).write_text(text, encoding="utf-8")
     settings = Settings(data_dir=tmp_path / "data", _env_file=None)
     ingest([tmp_path / "archive"], settings, embedder=embedder)
     return ArchiveQA(settings, embedder=embedder)
@@ -1730,7 +1733,8 @@ STRANGER = Path(__file__).parent / "stranger"  # a stranger's own articles (the 
 def archive_of_folder(tmp_path_factory, embedder, folder: Path, *beside: Path):
     """An archive of a stranger's own articles, as they wrote them (and the folders they
     indexed beside them)."""
-    articles = {path.name: path.read_text(encoding="utf-8") for where in (folder, *beside) for path in where.iterdir()}
+    articles = {path.name: path.read_bytes() if path.suffix == ".pdf" else path.read_text(encoding="utf-8")
+                for where in (folder, *beside) for path in where.iterdir()}
     return archive_of(tmp_path_factory.mktemp(folder.name), embedder, articles)
 
 
@@ -4373,3 +4377,21 @@ def test_the_thirty_second_strangers_near_misses_of_another_company_cup_or_agenc
     tents = qa.ask("afad telafere kac cadir gonderdi")
     assert tents.refused and "afad" in tents.text, tents.text
     assert qa.ask("kizilay telafere kac cadir gonderdi").short == "500 çadır"
+
+
+STRANGER_33 = Path(__file__).parent / "stranger21"  # the thirty-third trial's eight articles, a PDF among them
+
+
+@pytest.fixture(scope="module")
+def thirty_third_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_33)
+
+
+def test_another_of_the_same_surname_is_not_the_person_asked(thirty_third_qa):
+    """"Hikmet Bayatlı kaç yaşında vefat etti?" got **78 yaşında**, said of his brother Kemal Bayatlı;
+    Hikmet's own death ("… Hikmet Bayatlı ise 2015 yılında vefat etmişti") is still his."""
+    qa = thirty_third_qa
+    brother = qa.ask("Hikmet Bayatlı kaç yaşında vefat etti?")
+    assert brother.refused and "Hikmet Bayatlı için" in brother.text, brother.text
+    assert qa.ask("Kemal Bayatlı kaç yaşında vefat etti?").short == "78 yaşında"
+    assert qa.ask("Hikmet Bayatlı ne zaman vefat etti?").short == "2015"

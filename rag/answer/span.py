@@ -2183,7 +2183,10 @@ def another_person(question: str, sentence: str) -> str | None:
     oy aldı?") when the sentence gives the fact of another one it introduces by a title or a
     profession ("inşaat mühendisi Orhan Bayraktar") and never names the asked one; None
     otherwise. For a figure, date or place question only: a "kim" question's sentence names
-    another person by design."""
+    another person by design. So does a sentence naming another of the same surname ("Kemal
+    Bayatlı, 78 yaşında …" for "Hikmet Bayatlı kaç yaşında …")."""
+    if kin := _kin_named(question, sentence):
+        return kin
     for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
         if len(names) != 2 or not all(name[1:].islower() for name in names) or _names_a_body(asked):
@@ -2192,6 +2195,23 @@ def another_person(question: str, sentence: str) -> str | None:
                for name in _NAME.findall(sentence)):
             return asked
     return None
+
+
+def _kin_named(question: str, sentence: str) -> str | None:
+    """The person the question names by first name and surname, where the sentence names
+    another first name with that surname and never the asked one."""
+    for run in _NAME.findall(question):
+        names = _bare(run).split()
+        if len(names) != 2 or _names_a_body(" ".join(names)) or roots_held(sentence, {root(turkish_lower(names[0]))}):
+            continue
+        for other in (_bare(found).split() for found in _NAME.findall(sentence)):
+            if (len(other) >= 2 and turkish_lower(other[-1]) == turkish_lower(names[1])
+                    and not _is_title(other[-2]) and not _POSSESSIVE_WORD.search(turkish_lower(other[-2]))):
+                return " ".join(names)  # (not "Kurucusu Tuzcu", "Başkan Tuzcu": the asked one, by office)
+    return None
+
+
+_POSSESSIVE_WORD = re.compile(r"s[ıiuü]$")
 
 
 def another_owner(question: str, sentence: str) -> str | None:
