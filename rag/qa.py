@@ -40,7 +40,7 @@ from rag.answer.span import (
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, of_anothers_title,
-    of_body_named_before, owner_asked,
+    names_by_kind, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -1568,9 +1568,10 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if (chosen and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE)
-                and _of_another_owner(question, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title,
-                                      self.article_text(read[chosen[0].passage - 1], snapshot))):
+        if (chosen and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE) and _of_another_owner(
+                question, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title,
+                # the whole article is read only for a sentence naming its body by kind
+                self.article_text(read[chosen[0].passage - 1], snapshot) if names_by_kind(chosen[0].text) else "")):
             # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
             # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
             # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar

@@ -211,7 +211,8 @@ _COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sa
                     r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)"
                     # "inşası toplam kaça çıktı" (not "üye sayısı kaça çıktı": a count)
                     r"|(?<!\w)(?:inşa|yapım|onarım|restorasyon|maliyet|fiyat|bedel)\w*\s+(?:toplam\s+)?kaça\s+çık")
-_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al"
+_LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür"
+                    r"|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al"
                     r"|(?<!\w)süres[ıi]\s+(?:ne\s+kadar|kaç|ne(?:dir|ydi)?)(?!\w)")  # "protokolün süresi ne kadar"
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
@@ -2275,14 +2276,21 @@ _BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|
                       APOSTROPHES + r"])")
 
 
+def names_by_kind(sentence: str) -> bool:
+    """The sentence names its subject by its kind and names no body of its own (not "Fabrikaya
+    kredi veren Kerkük Esnaf Bankası, …")."""
+    return bool(_BY_KIND.match(sentence.lstrip())) and not any(
+        len(_bare(m.group()).split()) > 1 for m in _NAME.finditer(sentence))
+
+
 def of_body_named_before(question: str, sentence: str, article: str) -> bool:
     """The sentence names its subject by its kind only, and the subject the article turned to
     last before it is another body than the one the question names ("Şirketin 2024 net kârı 9,7
     milyon dolar" after "Altınköprü Çimento ise zayıf bir yıl geçirdi", asked of Kerkük Un
     Sanayi); a body named in passing is no subject ("Açılış törenine Irak Sağlık Bakanlığı …
     katıldı. Hastanenin inşaatı …" is the hospital's)."""
-    if not _BY_KIND.match(sentence.lstrip()) or any(len(_bare(m.group()).split()) > 1 for m in _NAME.finditer(sentence)):
-        return False  # (not "Fabrikaya kredi veren Kerkük Esnaf Bankası, …": it names its own)
+    if not names_by_kind(sentence):
+        return False
     asked = [_bare(m.group()) for m in _NAME.finditer(question) if len(_bare(m.group()).split()) > 1]
     at = article.find(sentence.strip()[:40])
     if not asked or at <= 0:
