@@ -39,7 +39,7 @@ from rag.answer.span import (
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
-    names_counted, names_office_owner, names_only_runner_up, anothers_possession, of_anothers_title,
+    names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
@@ -148,12 +148,13 @@ def _of_the_period_elsewhere(frame: TimeFrame | None, inside: Found, top: Docume
             and not any(frame.holds(ChunkMeta.of(d).date) for d in inside.result.documents))
 
 
-def _of_another_owner(question: str, sentence: str, title: str, article: str = "") -> bool:
+def _of_another_owner(question: str, sentence: str, titled_another: bool, article: str = "") -> bool:
     """The sentence gives the asked thing to another owner than the question's, or, naming
-    none, under a title giving it to another (a figure's: "Kerkük Belediyesinin 2024 Bütçesi"),
-    or after the ``article`` named another ("Şirketin …" after "Altınköprü Çimento ise …")."""
+    none, under a title giving it to another (``titled_another``; a figure's: "Kerkük
+    Belediyesinin 2024 Bütçesi"), or after the ``article`` named another ("Şirketin …" after
+    "Altınköprü Çimento ise …")."""
     return anothers_possession(question, sentence) or of_body_named_before(question, sentence, article) or (
-        of_anothers_title(question, sentence, title) and Question.read(question).asked is Asked.NUMBER)
+        titled_another and not names_asked_owner(question, sentence) and Question.read(question).asked is Asked.NUMBER)
 
 
 def _with_year(question: str, frame: TimeFrame | None) -> str:
@@ -1568,10 +1569,11 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if (chosen and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE) and _of_another_owner(
-                question, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title,
+        answering = read[chosen[0].passage - 1] if chosen else None
+        if (answering and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE) and _of_another_owner(
+                question, chosen[0].text, anothers_possession(question, ChunkMeta.of(answering).title),
                 # the whole article is read only for a sentence naming its body by kind
-                self.article_text(read[chosen[0].passage - 1], snapshot) if names_by_kind(chosen[0].text) else "")):
+                self.article_text(answering, snapshot) if names_by_kind(chosen[0].text) else "")):
             # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
             # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
             # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar
@@ -1838,8 +1840,10 @@ class ArchiveQA:
         to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin")."""
         whole = self.article_chunks(passage, snapshot)
         stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
-        title, article = ChunkMeta.of(passage).title, "\n".join(chunk.page_content for chunk in whole)
-        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, title, article)]
+        # the title and the article are the same for every sentence: read once
+        titled_another = anothers_possession(question, ChunkMeta.of(passage).title)
+        article = "\n".join(chunk.page_content for chunk in whole)
+        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, titled_another, article)]
         return ([max(kept, key=lambda c: c.score)] if kept else []), whole
 
     def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

@@ -2260,13 +2260,11 @@ def owner_asked(question: str) -> str | None:
     return re.sub(r"(?<=[sğ][ıiuü])n[ıiuü]n$", "", _bare(owner)) if owner else None
 
 
-def of_anothers_title(question: str, sentence: str, title: str) -> bool:
-    """The sentence names no owner of what is asked ("bu yılın bütçesinin 412 …") under a title
-    giving it to another ("Kerkük Belediyesinin 2024 Bütçesi …" for "Tuzhurmatu Belediyesinin")."""
-    if not anothers_possession(question, title):
-        return False
-    return not any(roots_held(sentence, {root(turkish_lower(name)) for name in _bare(asked.group()).split()})
-                   and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
+def names_asked_owner(question: str, sentence: str) -> bool:
+    """The sentence names the owner the question names in the genitive (a sentence naming none,
+    "bu yılın bütçesinin 412 …", is of its article's owner)."""
+    return any(roots_held(sentence, {root(turkish_lower(name)) for name in _bare(asked.group()).split()})
+               and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
 
 
 # A name as its sentence's subject: "Altınköprü Çimento ise …", "**Kerkük Un Sanayi A.Ş.**, …"
