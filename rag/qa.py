@@ -28,8 +28,9 @@ from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, Tense, announces_only, another_edition, another_ordinal, another_owner, another_person,
-    another_place, another_rank, another_year, place_in_total, place_of_another, place_unsaid,
+    Asked, Question, Tense, announces_only, another_doer, partial_score, owner_named_in_part,
+    holds_owner_name, another_edition, another_ordinal, another_owner, another_person,
+    another_place, another_rank, another_year, place_in_total, place_of_another, place_unsaid, titled_of_place,
     anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
@@ -55,7 +56,9 @@ from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year
 from rag.language.sentences import split_sentences
-from rag.language.turkish import APOSTROPHES, STOPWORDS, genitive, tokens, turkish_lower, without_genitive, words
+from rag.language.turkish import (
+    APOSTROPHES, STOPWORDS, genitive, root, tokens, turkish_lower, without_genitive, words,
+)
 from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
@@ -98,7 +101,8 @@ class AskError(ValueError):
 
 # {"role": "user" | "assistant", "content": str}; an assistant message may also carry
 # "cited": the doc ids its answer cited, where a follow-up looks first, "quoted": the
-# sentences it quoted, which a follow-up may point back at, and "dated": their articles' dates.
+# sentences it quoted, which a follow-up may point back at, "dated": their articles' dates, and
+# "follows": the earlier question whose subject it was asked of (None: its own).
 Message = dict[str, Any]
 
 
@@ -181,7 +185,7 @@ def reply_message(answer: Answer) -> Message:
     return {"role": "assistant", "content": answer.text, "cited": [s.doc_id for s in answer.sources],
             "quoted": [] if answer.refused else [s.quote for s in answer.sources],
             "dated": [] if answer.refused else [s.date for s in answer.sources],
-            "short": None if answer.refused else answer.short}
+            "short": None if answer.refused else answer.short, "follows": getattr(answer, "follows", None)}
 
 
 # "onun genel müdürü kim?": the possessive that points at what the latest answer named
@@ -229,6 +233,16 @@ _POINTER = re.compile(r"peki|ya|acaba|ayrıca|o|bu|şu"
                       r"|(?:on|bun|şun)(?:u|a|un|da|dan|daki|lar(?:ı|a|ın|da|dan|daki)?)"
                       r"|(?:ora|bura|şura)(?:sı|yı|ya|da|dan|daki|dakiler)"
                       r"|(?:ora|bura)(?:si|yi)")  # typed without Turkish letters: "orasi nerede?"
+
+
+def has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _joined(question: str) -> bool:
+    """The question opens with a word joining it to the talk ("peki", "ya")."""
+    first = _WORD.match(question.strip())
+    return bool(first) and _bare(first.group()).strip(",") in _JOINERS
 
 
 def _points_back(bare: str) -> bool:
@@ -402,7 +416,11 @@ def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[
     after "Kerkük Ulu Camii ne zaman ibadete açıldı?": "imamı kim?" asks the mosque's imam);
     None when there is none."""
     earlier = _asked_and_cited(history)[-turns:] if turns else []
-    for previous, cited in sorted(reversed(earlier), key=lambda asked: not is_standalone(asked[0], is_noun)):
+    # a question asked of an earlier one's subject has none of its own ("peki skor neydi?")
+    followed = {message["content"] for message, reply in zip(history, history[1:])
+                if message.get("role") == "user" and reply.get("follows")}
+    for previous, cited in sorted(reversed(earlier), key=lambda asked: asked[0] in followed
+                                  or not is_standalone(asked[0], is_noun)):
         subject, predicate = subject_of(previous, period_of(previous))
         if subject and not named_topic:
             return previous, subject, predicate
@@ -439,13 +457,14 @@ _LAST_YEAR_ASKED = re.compile(r"(?<!\w)geçen\s+(?:yıl|sene)", re.IGNORECASE)
 
 def condense_by_rule(question: str, history: Sequence[Message], turns: int,
                      period_of: Callable[[str], str] = lambda _: "", is_noun: Callable[[str], bool] = no_noun,
-                     named_topic: bool = False) -> str:
+                     named_topic: bool = False, follows: bool = False) -> str:
     """Without a model: a follow-up takes the subject of the latest earlier question that
     has one, not that question's period ("peki ne zaman?" after "Bakü'deki konferansı kimler
     düzenledi?" → "Bakü'deki konferansı ne zaman düzenledi?"). A follow-up of bare question
     words keeps the earlier predicate; one with its own predicate keeps its own. ``named_topic``:
-    of the talk's named subject behind a common noun's (``subject_source``)."""
-    if is_standalone(question, is_noun):
+    of the talk's named subject behind a common noun's (``subject_source``); ``follows``: even a
+    question that seems to have a subject of its own ("peki skor neydi?")."""
+    if not follows and is_standalone(question, is_noun):
         return question
     if named := _of_named(question, history):
         return named
@@ -852,6 +871,16 @@ class ArchiveQA:
             if at_once or events[-1].refused:
                 standalone, source = self.condense(restored, talk, named_topic=True), topic
                 events = respond(standalone)
+        elif history and standalone == restored and _joined(restored) and not _PROPER_NOUN.search(restored):
+            # "peki skor neydi?" after "… kupasını kim kazandı?", read alone, finds nothing at all: asked
+            # of the talk's subject, it is the final's score (not where it names its own: "peki
+            # Azerbaycan tarafından kaç kişi katıldı?", nor where read alone it found related articles)
+            events = list(events)
+            if (events[-1].refused and not events[-1].sources and not has_digit(restored)
+                    and (joined := self.condense(restored, talk, follows=True)) != restored):
+                standalone = joined
+                source = subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
+                events = respond(standalone)
         for event in events:
             if isinstance(event, Answer):
                 event = replace(
@@ -975,13 +1004,15 @@ class ArchiveQA:
                            f"{self.settings.max_question_chars} karakterlik bir soru sorun.")
         return question
 
-    def condense(self, question: str, history: Sequence[Message], named_topic: bool = False) -> str:
+    def condense(self, question: str, history: Sequence[Message], named_topic: bool = False,
+                 follows: bool = False) -> str:
         """A follow-up rewritten as a question that stands alone (by the chat model, if any;
-        ``named_topic``: of the talk's named subject, by rule). A digest ("peki en son ne
-        oldu?") stands alone: it lists, whatever was asked before."""
+        ``named_topic``: of the talk's named subject, by rule; ``follows``: a question joined to
+        the talk that seemed to stand alone, by rule). A digest ("peki en son ne oldu?") stands
+        alone: it lists, whatever was asked before."""
         if not history or read_digest(question, self.read_time(question), key_terms(question)):
             return question
-        if self.generative and not named_topic:
+        if self.generative and not named_topic and not follows:
             try:
                 rewritten = self.generative.condense(question, _history_text(history, self.settings.history_turns))
             except Exception as exc:  # the answer step reports an unreachable model to the user
@@ -991,7 +1022,7 @@ class ArchiveQA:
                 return rewritten
         return condense_by_rule(question, history, self.settings.history_turns,
                                 lambda text: frame.phrase if (frame := self.read_time(text)) else "",
-                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun, named_topic)
+                                self.read(lambda snapshot: snapshot.spellings).inflects_as_noun, named_topic, follows)
 
     def restore(self, question: str) -> str:
         """The question with the Turkish letters and capitals the archive writes its words with
@@ -1589,14 +1620,24 @@ class ArchiveQA:
                 owner = owner_asked(question)
                 return self.decline_subject(question, _not_said_text(f"{owner} için bunu" if owner else "bunu",
                                                                      filtered), read)
+        if chosen and asked.asked is Asked.NUMBER and owner_named_in_part(question, chosen[0].text):
+            # "Kerkük Türkmen Lisesi'nin başarı oranı": "Kerkük Eğitim Müdürlüğü verilerine göre il genelinde
+            # … yüzde 71" is the province's; "Kerkük Türkmen Lisesi'nde … yüzde 94'ü başarılı oldu" the school's
+            says = _says_asked(question)  # the asked thing: not the bank's profit for its branches
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: holds_owner_name(question, text) and in_measure(text)
+                                            and answers_exactly(asked, text) and says(text))
+            if found:
+                chosen, read, passages = found, whole, whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
-                and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text))):
+                and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text)
+                       or another_doer(question, chosen[0].text))):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
             # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs
             return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
         title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
         if (chosen and (place := place_of_another(question, asked, chosen[0].text, title))
-                and not roots_held(title, {turkish_lower(place)})):
+                and not titled_of_place(title, place, chosen[0].text)):
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
             # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
             # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …").
@@ -1644,26 +1685,38 @@ class ArchiveQA:
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it
             return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
-        if chosen and asked.score and roots_held(chosen[0].text, set(asked.names)) < len(asked.names):
-            # "… Musul maçını kaç kaç kazandı?": "… Erbil Zeravani'yi 3-1 mağlup etti" is another match's
-            names = set(asked.names)
+        teams = {root(name) for name in asked.names}  # "Kupası" stems to "kupas"; "kupanın" holds "kupa"
+        if chosen and asked.score and (roots_held(chosen[0].text, teams) < len(teams)
+                                       or partial_score(question, chosen[0].text)):
+            # "… Musul maçını kaç kaç kazandı?": "… Erbil Zeravani'yi 3-1 mağlup etti" is another match's;
+            # "finalin skoru": "Finalde ilk yarı 1-1 berabere tamamlandı" is the half-time score
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                             lambda text: roots_held(text, names) == len(names))
+                                             lambda text: roots_held(text, teams) == len(teams)
+                                             and not partial_score(question, text))
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bu maçın sonucunu", filtered), read)
             read = passages = whole
         names = prize_named(question)
+        unnamed = bool(chosen) and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None
         if chosen and asked.asked is Asked.PERSON and asks_winner(question) and (
                 not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)
-                or names_only_runner_up(asked, chosen[0].text)):
+                or names_only_runner_up(asked, chosen[0].text) or unnamed):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
             # etkinliklere …" names who organised it; the winner may be further down, or nowhere.
             # The win of the prize named ("Hıdır Lütfi Şiir Ödülü … verildi") comes before another
-            # prize's winner named alone ("jüri özel ödülü ise … Kösedağ'a verildi")
+            # prize's winner named alone ("jüri özel ödülü ise … Kösedağ'a verildi"); a sentence naming
+            # no winner ("Kupayı şampiyon takıma Belediye Başkanı … verdi") gives way to one that does
             answering = read[chosen[0].passage - 1]
+            # (a sentence naming no one winner gives way only to one naming as much of the question:
+            # not "Broncos … Pittsburgh Steelers'ı … mağlup etti" for "Super Bowl XLIX'i kim kazanmıştır?")
+            named = roots_held(chosen[0].text, set(asked.names)) if unnamed else 0
             found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                             lambda text: says_win(text) and roots_held(text, names) == len(names)
-                                            and (bool(names) or short_answer(asked, text) is not None))
+                                            and short_answer(asked, text) is not None
+                                            and roots_held(text, set(asked.names)) >= named)
+            if not found and names and not unnamed:
+                found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                                lambda text: says_win(text) and roots_held(text, names) == len(names))
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: says_win(text) and short_answer(asked, text) is not None)
@@ -1718,6 +1771,16 @@ class ArchiveQA:
                                             lambda text: (counts_asked(asked, text)
                                                           or fit(asked, text) > 0 and names_counted(asked, text))
                                             and (roots_held(text, names) >= held or names_nothing(text)))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and not fit(asked, chosen[0].text):
+            # "Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": "Kemal Bayatlı, 78 yaşında hayatını
+            # kaybetti" counts no one; a sentence of the article counting people who did it, if any
+            deed = {asked.deed} if asked.deed else set()
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: fit(asked, text) > 0 and roots_held(text, deed) == len(deed)
+                                            and has_digit(text))  # not "hasadı bu yıl yüz güldürdü"
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole

@@ -365,7 +365,7 @@ def test_follow_up_history_is_the_questions_and_kept_answers_not_the_html(script
     assert scripted.service.qa.histories[-1] == [
         {"role": "user", "content": "Konferans nerede yapıldı?"},
         {"role": "assistant", "content": "Yanıt 1: Konferans nerede yapıldı? [1].", "cited": ["corpus/a.txt"],
-         "quoted": ["Alıntı."], "dated": [None], "short": "Ankara"},
+         "quoted": ["Alıntı."], "dated": [None], "short": "Ankara", "follows": None},
         {"role": "user", "content": UNASKABLE}]  # the cited articles, quotes, dates and short answer travel
     # too: a follow-up looks there, "onun …" may point at what the answer named, "bir önceki yıl" at its year
 

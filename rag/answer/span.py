@@ -71,7 +71,8 @@ _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or af
 _KINDS = [
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
-                   r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"),
+                   r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"
+                   r"|skor\w*\s+(?:ne|kaç)"),  # "skoru neydi", "skor ne oldu": a score
     (Asked.PERSON, r"kim"),
     (Asked.PLACE, r"nere|hangi (?:şehir|şehr|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
@@ -2014,6 +2015,21 @@ def _whole_asked(question: Question, before: str) -> bool:
 _PARTICIPLE_BEFORE = re.compile(r"(\w+?)[ae]n\s+$")  # "giren", "katılan" right before the number
 
 
+def partial_score(question: str, sentence: str) -> bool:
+    """The sentence gives a half's score ("Finalde ilk yarı 1-1 berabere tamamlandı") or another
+    round's ("Yarı finalde … 2-0 yenmiş" for "finalin skoru"), which the question does not ask."""
+    asked, said = turkish_lower(question), turkish_lower(sentence)
+    if _HALF.search(said) and not re.search(r"yar[ıi]|devre", asked):
+        return True
+    return bool(_FINAL.search(asked)) and _ROUND.search(said) is not None and not _FINAL.search(said)
+
+
+# a half's score: "ilk yarı 1-1", "ilk yarıyı 2-0 önde", "devre 1-0" (not "ikinci yarıda bulduğu gollerle 3-1")
+_FINAL = re.compile(r"(?<!yarı\s)(?<!çeyrek\s)(?<!\w)final")  # the final, not "yarı final"
+_ROUND = re.compile(r"(?<!\w)(?:yarı|çeyrek)\s+final")
+_HALF = re.compile(r"(?<!\w)(?:(?:ilk|ikinci)\s+yar[ıi](?:y[ıi])?|devre\w*)\s+(?:[^\W\d]+\s+){0,2}\d+\s*[-–]\s*\d+")
+
+
 def short_answer(question: Question, sentence: str) -> str | None:
     """The one span of the asked kind in ``sentence`` that the question does not name; None
     when there is none or more than one (then the sentence speaks for itself)."""
@@ -2031,6 +2047,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
         found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
+    if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
+        found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
     of_name = [span for span in found if _names_in_clause(sentence, span) & question.names]
     named = 0 < len(of_name) < len(found)  # the question's name picks some of the figures
     # "günde 400 ton buğday … günde 90 ton kepek"; not where the question's name says whose figure
@@ -2076,9 +2094,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)
                      and not _sizes_another(question, sentence, span)]
-    if question.asked is Asked.NUMBER and len(found) > 1 and question.deed:
+    if question.asked is Asked.NUMBER and len(found) > 1 and question.deed and not named:
         # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
-        # ("kayıt yaptıran öğrenci sayısı 612'ye ulaştı": before the count)
+        # ("kayıt yaptıran öğrenci sayısı 612'ye ulaştı": before the count); the question's name
+        # tells them apart first ("Katılımcı yayınevlerinden 60'ı Türkiye'den, 12'si Azerbaycan'dan")
         found = ([span for span in found if roots_held(_clause_after(sentence, span), {question.deed})]
                  or [span for span in found if roots_held(_clause_of(sentence, span), {question.deed})] or found)
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
@@ -2157,6 +2176,42 @@ def short_answer(question: Question, sentence: str) -> str | None:
     return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
 
 
+def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str | None:
+    """Of figures each said after a qualifier of its own in its clause ("Şampiyon takıma 5 milyon
+    dinar, ikinci olan takıma 3 milyon dinar"), the one whose qualifier alone holds a word of the
+    question ("şampiyon takıma kaç dinar"); None where a figure has none ("3 bin 200 ton buğday ve
+    1.150 ton arpa", "2 kişi öldü, 17 kişi yaralandı": one qualifier, or none, for all), where the
+    qualifiers are no parallel phrases in one case ("Projenin maliyeti 17 milyon dolar oldu ve bu
+    tutarın 11 milyon doları Japonya'nın …"), or where the words pick none or several."""
+    if len({root(turkish_lower(span.split()[-1])) for span in found if len(span.split()) > 1}) > 1:
+        return None  # figures of one kind only: not "10 bin kişilik" beside "1,8 milyon dolar"
+    qualified: list[tuple[str, set[str], str]] = []  # each figure, its qualifier's stems and case ending
+    end = 0
+    for span in found:
+        at = sentence.find(span, end)
+        if at < 0:
+            return None
+        parts = _QUALIFIER_BREAK.split(_TOPIC_MARK.sub("", sentence[end:at]))  # "üçüncüye ise 500 bin"
+        if end and len(parts) < 2:  # "212 öğrencinin yüzde 94'ü": one phrase, no second qualifier
+            return None
+        said = [word for word in words(parts[-1]) if word not in STOPWORDS and not word[0].isdigit()]
+        qualified.append((span, {stem(word) for word in said}, said[-1][-2:] if said else ""))
+        end = at + len(span)
+    # the parallel ones, in one case: "Şampiyon takıma …, ikinci olan takıma …" ("toplam 240 öğrenci
+    # kaydoldu: … bölümüne 120, Çeviribilim bölümüne 70, …": the total is no part of the list)
+    ending = max((e for _, _, e in qualified), key=[e for _, _, e in qualified].count)
+    parallel = [(span, stems) for span, stems, e in qualified if e == ending]
+    if not ending or len(parallel) < 2 or any(not stems for _, stems in parallel):
+        return None
+    picked = [span for span, stems in parallel
+              if (stems - set().union(*(other for o, other in parallel if o != span))) & question.named]
+    return picked[0] if len(picked) == 1 else None
+
+
+_TOPIC_MARK = re.compile(r"\s+(?:ise|de|da)\s*$")
+_QUALIFIER_BREAK = re.compile(r"[,;:]|\s(?:ve|ile|ise|veya)\s")
+
+
 def _role_before(sentence: str, name: str) -> str:
     """The lower-case word right before the name: "hakem" in "hakem Sami Kadıoğlu"."""
     at = sentence.find(name)
@@ -2227,6 +2282,29 @@ def another_owner(question: str, sentence: str) -> str | None:
     return None
 
 
+def another_doer(question: str, sentence: str) -> str | None:
+    """The body a figure question opens with as its doer (an acronym or a public body: "AFAD
+    Kerkük'e kaç tır gönderdi?"; not "Kayseri Çarşısı restorasyonu …", a place)
+    when the sentence gives the deed to another body as its subject ("Azerbaycan'ın Haydar
+    Aliyev Vakfı da Kerkük'e 7 tırlık bir yardım gönderdi") and never names the asked one."""
+    opening = _NAME.match(question.lstrip())
+    doer = [word for word in opening.group().split() if not set(word) & set(APOSTROPHES)] if opening else []
+    if not doer or not (len(doer) == 1 and _ACRONYM.fullmatch(doer[0]) or _names_a_public_body(" ".join(doer))):
+        return None
+    if roots_held(sentence, {root(turkish_lower(word)) for word in doer}):
+        return None
+    for other in _NAME.finditer(sentence):
+        name = other.group()
+        if (len(name.split()) > 1 and not set(name) & set(APOSTROPHES) and _names_a_body(name)
+                and _SUBJECT_AFTER.match(sentence, other.end())):
+            return " ".join(doer)
+    return None
+
+
+_ACRONYM = re.compile(rf"[{_UPPER}]{{3,}}")  # "AFAD", "TİKA"
+_SUBJECT_AFTER = re.compile(r"\s+(?:da|de|ise)(?!\w)|,")  # "… Vakfı da …", "… Belediyesi ise …"
+
+
 # "açıkladığı", "vereceği"; "açıklamasına göre": who told it
 _RELATIVE_DEED = re.compile(r"\s+(?:\w+?(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]|\w+\s+göre(?!\w))")
 
@@ -2265,6 +2343,25 @@ def names_asked_owner(question: str, sentence: str) -> bool:
     "bu yılın bütçesinin 412 …", is of its article's owner)."""
     return any(roots_held(sentence, {root(turkish_lower(name)) for name in _bare(asked.group()).split()})
                and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
+
+
+def owner_named_in_part(question: str, sentence: str) -> bool:
+    """The question names its owner in the genitive with a name of several words ("Kerkük Türkmen
+    Lisesi'nin başarı oranı") and the sentence holds only some of them ("Kerkük Eğitim Müdürlüğü
+    verilerine göre il genelinde … yüzde 71"): it may be of another owner (one holding none names it
+    by kind: "hastanenin toplam yatak kapasitesi")."""
+    for asked in _NAME.finditer(question):
+        *own, _ = _bare(asked.group()).split()  # its own words, not its kind ("hastanenin" names it so)
+        roots = {root(turkish_lower(word)) for word in own}
+        if _GENITIVE_NAME.search(asked.group()) and len(own) > 1 and 0 < roots_held(sentence, roots) < len(roots):
+            return True
+    return False
+
+
+def holds_owner_name(question: str, sentence: str) -> bool:
+    """The sentence holds every word of the owner the question names in the genitive."""
+    return any(roots_held(sentence, roots := {root(turkish_lower(word)) for word in _bare(asked.group()).split()})
+               == len(roots) for asked in _NAME.finditer(question) if _GENITIVE_NAME.search(asked.group()))
 
 
 # A name as its sentence's subject: "Altınköprü Çimento ise …", "**Kerkük Un Sanayi A.Ş.**, …"
@@ -2324,11 +2421,12 @@ def another_place(question: str, sentence: str) -> str | None:
     """The place a figure question names where ("TİKA Telafer'de kaç okulu onardı?") when
     the sentence names another place so ("… onarılan 15 okul, Kerkük'te düzenlenen törenle …")
     and never the asked one; None otherwise."""
-    said = {_place_named(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
-    for found in _WHERE_NAMED.finditer(question):
-        place = _place_named(found.group(1))
-        if said and place not in said and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))}):
-            return place
+    for case in (_WHERE_NAMED, _TO_NAMED):  # or whither: "AFAD Telafer'e kaç tır": not "… Kerkük'e 7 tırlık"
+        said = {_place_named(found.group(1)) for found in case.finditer(sentence)}
+        for found in case.finditer(question):
+            place = _place_named(found.group(1))
+            if said and place not in said and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))}):
+                return place
     return None
 
 
@@ -2339,7 +2437,7 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     article's title names another one so ("Tuzhurmatu'daki Kadın Kooperatifi …"); None
     otherwise ("Telafer Ziraat Şubesi'ndeki" names a body; a person's sentence naming a
     place is left alone: "Güney'deki ilk Norman ayak basacak yeri" is "Güney İtalya")."""
-    if _WHERE_NAMED.search(sentence):
+    if _WHERE_NAMED.search(sentence) or asked.asked is Asked.NUMBER and _TO_NAMED.search(sentence):
         return another_place(question, sentence) if asked.asked is Asked.NUMBER else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
     if asked.asked in (Asked.NUMBER, Asked.PERSON) and one_word:
@@ -2347,10 +2445,20 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     return None
 
 
+def titled_of_place(title: str, place: str, sentence: str) -> bool:
+    """The article's title names the asked place, so a sentence naming another is of it ("… Ankara
+    sergisinde …": "Çankaya'daki …"); not where the title names that one too ("Türkiye ve
+    Azerbaycan'dan Telafer ve Kerkük'e insani yardım": "… Kerkük'e 7 tırlık bir yardım" is Kerkük's)."""
+    said = {_place_named(found.group(1)) for case in (_WHERE_NAMED, _TO_NAMED) for found in case.finditer(sentence)}
+    return roots_held(title, {turkish_lower(place)}) > 0 and not any(
+        roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said)
+
+
 def place_unsaid(question: str, sentence: str) -> str | None:
     """The place the question names in one word ("Diyala'da … oranı ne?") that the sentence
     does not: "görüşülen hanelerin yüzde 62'sinde" is the whole survey's, not Diyala's."""
-    one_word = [found.group(1) for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
+    one_word = [found.group(1) for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
+                if " " not in found.group(1)]
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
 
 
@@ -2382,6 +2490,7 @@ def _place_named(run: str) -> str:
 
 # "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"; "Türkiye'den"
 _WHERE_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae](?:ki)?(?!\w)")
+_TO_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}][yn]?[ae](?!\w)")
 _FROM_NAMED = re.compile(rf"(?<!\w)([{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae]n(?!\w)")
 # "Irak, Türkiye ve Azerbaycan'dan toplam 212 firma": a total of the places listed
 _LISTED_TOTAL = re.compile(rf"((?:[{_UPPER}]\w+,\s+)*[{_UPPER}]\w+\s+(?:ve|ile)\s+[{_UPPER}]\w+)"
@@ -3432,6 +3541,10 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     forms = "|".join(re.escape(form) for form in with_softened(counted or "") if len(form) > 2)
     if head and after and forms and re.fullmatch(rf"(?:{forms})s?[ıiuü]", turkish_lower(after[0])):
         return f"{span} {after[0]}"  # "kaç grup": "12 müzik" is a compound's first word ("12 müzik grubu")
+    at = sentence.find(span) + len(span)
+    if (not head and counted and question.unit and sentence[at:at + 1] in APOSTROPHES
+            and any(word.startswith(question.unit) for word in _counted(sentence, span))):
+        return f"{span} {counted}"  # "yayınevlerinden … 12'si Azerbaycan'dan": 12 publishers
     return span
 
 
