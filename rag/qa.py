@@ -239,10 +239,15 @@ def has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def _opening(question: str) -> tuple[str, int]:
+    """The question's first word, bare, and where it ends."""
+    first = _WORD.match(question)
+    return (_bare(first.group()).strip(","), first.end()) if first else ("", 0)
+
+
 def _joined(question: str) -> bool:
     """The question opens with a word joining it to the talk ("peki", "ya")."""
-    first = _WORD.match(question.strip())
-    return bool(first) and _bare(first.group()).strip(",") in _JOINERS
+    return _opening(question.strip())[0] in _JOINERS
 
 
 def _points_back(bare: str) -> bool:
@@ -294,10 +299,9 @@ def is_standalone(question: str, is_noun: Callable[[str], bool] = no_noun) -> bo
     and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head). ``is_noun``
     tells a noun ending like a possessive ("sergi") from one ("müdürü")."""
     stripped = question.strip()
-    first = _WORD.match(stripped)
-    opening = _bare(first.group()).strip(",") if first else ""
+    opening, end = _opening(stripped)
     if _points_back(opening):
-        rest = stripped[first.end():].strip(" ,")
+        rest = stripped[end:].strip(" ,")
         asks = any(_question_word(_bare(w)) for w in _WORD.findall(rest))
         return opening in _JOINERS and asks and _own_subject(rest, is_noun, after_joiner=True)
     return _own_subject(stripped, is_noun) and not _said_before(stripped)
@@ -839,9 +843,14 @@ class ArchiveQA:
             # "peki ne zaman?" as the first message: a follow-up to nothing (the bundled article's
             # first sentence was given as the answer)
             raise AskError(NO_SUBJECT)
+
+        def borrowed(named_topic: bool = False) -> tuple[str, list[str], str | None] | None:
+            """The earlier question whose subject a follow-up takes."""
+            return subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun,
+                                  named_topic=named_topic)
+
         # shown as the question it was read with: a rewrite borrowing its subject is seldom good Turkish
-        source = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
-                  if standalone != restored else None)
+        source = borrowed() if standalone != restored else None
         # a follow-up's period is what its own words say, "bir önceki yıl" and a follow-up's "geçen
         # yıl" counted from the year the talk named, else from the answer's article ("ya geçen yıl
         # kaç kişi gelmişti?" after a 2023 festival's report asks 2022's); read as restored ("gecen
@@ -857,9 +866,8 @@ class ArchiveQA:
         def respond(asked: str) -> Iterator[str | Answer]:
             return self.reading(lambda snapshot: self._respond(asked, frame, filters, mode, snapshot, focus, discussed))
 
-        topic = (subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun,
-                                named_topic=True)
-                 if source and not self.generative and not _PROPER_NOUN.search(restored) else None)
+        by_topic = source and not self.generative and not _PROPER_NOUN.search(restored)
+        topic = borrowed(named_topic=True) if by_topic else None
         events = respond(standalone)
         if topic:
             # asked of the talk's named subject rather than the latest question's common one: at once
@@ -878,8 +886,7 @@ class ArchiveQA:
             events = list(events)
             if (events[-1].refused and not events[-1].sources and not has_digit(restored)
                     and (joined := self.condense(restored, talk, follows=True)) != restored):
-                standalone = joined
-                source = subject_source(history, self.settings.history_turns, is_noun=spellings.inflects_as_noun)
+                standalone, source = joined, borrowed()
                 events = respond(standalone)
         for event in events:
             if isinstance(event, Answer):
@@ -1685,9 +1692,9 @@ class ArchiveQA:
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it
             return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
-        teams = {root(name) for name in asked.names}  # "Kupası" stems to "kupas"; "kupanın" holds "kupa"
-        if chosen and asked.score and (roots_held(chosen[0].text, teams) < len(teams)
-                                       or partial_score(question, chosen[0].text)):
+        # ("Kupası" stems to "kupas"; "kupanın" holds "kupa")
+        if chosen and asked.score and (roots_held(chosen[0].text, teams := {root(name) for name in asked.names})
+                                       < len(teams) or partial_score(question, chosen[0].text)):
             # "… Musul maçını kaç kaç kazandı?": "… Erbil Zeravani'yi 3-1 mağlup etti" is another match's;
             # "finalin skoru": "Finalde ilk yarı 1-1 berabere tamamlandı" is the half-time score
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -1697,10 +1704,11 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bu maçın sonucunu", filtered), read)
             read = passages = whole
         names = prize_named(question)
-        unnamed = bool(chosen) and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None
-        if chosen and asked.asked is Asked.PERSON and asks_winner(question) and (
+        winner_asked = bool(chosen) and asked.asked is Asked.PERSON and asks_winner(question)
+        no_winner = winner_asked and short_answer(asked, chosen[0].text) is None
+        if winner_asked and (
                 not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)
-                or names_only_runner_up(asked, chosen[0].text) or unnamed):
+                or names_only_runner_up(asked, chosen[0].text) or no_winner):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
             # etkinliklere …" names who organised it; the winner may be further down, or nowhere.
             # The win of the prize named ("Hıdır Lütfi Şiir Ödülü … verildi") comes before another
@@ -1709,12 +1717,12 @@ class ArchiveQA:
             answering = read[chosen[0].passage - 1]
             # (a sentence naming no one winner gives way only to one naming as much of the question:
             # not "Broncos … Pittsburgh Steelers'ı … mağlup etti" for "Super Bowl XLIX'i kim kazanmıştır?")
-            named = roots_held(chosen[0].text, set(asked.names)) if unnamed else 0
+            named = roots_held(chosen[0].text, set(asked.names)) if no_winner else 0
             found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                             lambda text: says_win(text) and roots_held(text, names) == len(names)
                                             and short_answer(asked, text) is not None
                                             and roots_held(text, set(asked.names)) >= named)
-            if not found and names and not unnamed:
+            if not found and names and not no_winner:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: says_win(text) and roots_held(text, names) == len(names))
             if not found and not won:

@@ -2024,9 +2024,9 @@ def partial_score(question: str, sentence: str) -> bool:
     return bool(_FINAL.search(asked)) and _ROUND.search(said) is not None and not _FINAL.search(said)
 
 
-# a half's score: "ilk yarı 1-1", "ilk yarıyı 2-0 önde", "devre 1-0" (not "ikinci yarıda bulduğu gollerle 3-1")
 _FINAL = re.compile(r"(?<!yarı\s)(?<!çeyrek\s)(?<!\w)final")  # the final, not "yarı final"
 _ROUND = re.compile(r"(?<!\w)(?:yarı|çeyrek)\s+final")
+# a half's score: "ilk yarı 1-1", "ilk yarıyı 2-0 önde", "devre 1-0" (not "ikinci yarıda bulduğu gollerle 3-1")
 _HALF = re.compile(r"(?<!\w)(?:(?:ilk|ikinci)\s+yar[ıi](?:y[ıi])?|devre\w*)\s+(?:[^\W\d]+\s+){0,2}\d+\s*[-–]\s*\d+")
 
 
@@ -2291,7 +2291,7 @@ def another_doer(question: str, sentence: str) -> str | None:
     doer = [word for word in opening.group().split() if not set(word) & set(APOSTROPHES)] if opening else []
     if not doer or not (len(doer) == 1 and _ACRONYM.fullmatch(doer[0]) or _names_a_public_body(" ".join(doer))):
         return None
-    if roots_held(sentence, {root(turkish_lower(word)) for word in doer}):
+    if roots_held(sentence, _roots(doer)):
         return None
     for other in _NAME.finditer(sentence):
         name = other.group()
@@ -2319,14 +2319,14 @@ def anothers_possession(question: str, sentence: str) -> bool:
         if not (_GENITIVE_NAME.search(owner) and thing):
             continue
         possessed = stem(turkish_lower(thing))
-        names = {root(turkish_lower(name)) for name in _bare(owner).split()}
+        names = _roots(_bare(owner).split())
         if len(possessed) < 3 or roots_held(sentence, names) == len(names):
             continue
         for other in _NAME.finditer(sentence):
             after = _possessed_after(sentence, other.end())
             if (_GENITIVE_NAME.search(other.group()) and after
                     and turkish_lower(after).startswith(with_softened(possessed))
-                    and {root(turkish_lower(word)) for word in _bare(other.group()).split()} - names):
+                    and _roots(_bare(other.group()).split()) - names):
                 return True
     return False
 
@@ -2338,11 +2338,19 @@ def owner_asked(question: str) -> str | None:
     return re.sub(r"(?<=[sğ][ıiuü])n[ıiuü]n$", "", _bare(owner)) if owner else None
 
 
+def _genitive_owners(question: str) -> Iterator[list[str]]:
+    """The words of each owner the question names in the genitive ("Kerkük Türkmen Lisesi'nin")."""
+    return (_bare(asked.group()).split() for asked in _NAME.finditer(question) if _GENITIVE_NAME.search(asked.group()))
+
+
+def _roots(names: list[str]) -> set[str]:
+    return {root(turkish_lower(name)) for name in names}
+
+
 def names_asked_owner(question: str, sentence: str) -> bool:
     """The sentence names the owner the question names in the genitive (a sentence naming none,
     "bu yılın bütçesinin 412 …", is of its article's owner)."""
-    return any(roots_held(sentence, {root(turkish_lower(name)) for name in _bare(asked.group()).split()})
-               and _GENITIVE_NAME.search(asked.group()) for asked in _NAME.finditer(question))
+    return any(roots_held(sentence, _roots(owner)) for owner in _genitive_owners(question))
 
 
 def owner_named_in_part(question: str, sentence: str) -> bool:
@@ -2350,18 +2358,15 @@ def owner_named_in_part(question: str, sentence: str) -> bool:
     Lisesi'nin başarı oranı") and the sentence holds only some of them ("Kerkük Eğitim Müdürlüğü
     verilerine göre il genelinde … yüzde 71"): it may be of another owner (one holding none names it
     by kind: "hastanenin toplam yatak kapasitesi")."""
-    for asked in _NAME.finditer(question):
-        *own, _ = _bare(asked.group()).split()  # its own words, not its kind ("hastanenin" names it so)
-        roots = {root(turkish_lower(word)) for word in own}
-        if _GENITIVE_NAME.search(asked.group()) and len(own) > 1 and 0 < roots_held(sentence, roots) < len(roots):
+    for *own, _ in _genitive_owners(question):  # its own words, not its kind ("hastanenin" names it so)
+        if len(own) > 1 and 0 < roots_held(sentence, roots := _roots(own)) < len(roots):
             return True
     return False
 
 
 def holds_owner_name(question: str, sentence: str) -> bool:
     """The sentence holds every word of the owner the question names in the genitive."""
-    return any(roots_held(sentence, roots := {root(turkish_lower(word)) for word in _bare(asked.group()).split()})
-               == len(roots) for asked in _NAME.finditer(question) if _GENITIVE_NAME.search(asked.group()))
+    return any(roots_held(sentence, roots := _roots(owner)) == len(roots) for owner in _genitive_owners(question))
 
 
 # A name as its sentence's subject: "Altınköprü Çimento ise …", "**Kerkük Un Sanayi A.Ş.**, …"
@@ -2398,7 +2403,7 @@ def of_body_named_before(question: str, sentence: str, article: str) -> bool:
         return False
 
     def holds_all(text: str, name: str) -> bool:
-        roots = {root(turkish_lower(word)) for word in name.split()}
+        roots = _roots(name.split())
         return roots_held(text, roots) == len(roots)
 
     # one name may hold the other: "Yıldız Gıda" in "Yıldız Gıda Kerkük'teki …", "Kerkük Un Sanayi A.Ş.",
@@ -2422,12 +2427,17 @@ def another_place(question: str, sentence: str) -> str | None:
     the sentence names another place so ("… onarılan 15 okul, Kerkük'te düzenlenen törenle …")
     and never the asked one; None otherwise."""
     for case in (_WHERE_NAMED, _TO_NAMED):  # or whither: "AFAD Telafer'e kaç tır": not "… Kerkük'e 7 tırlık"
-        said = {_place_named(found.group(1)) for found in case.finditer(sentence)}
+        said = _places_said(sentence, case)
         for found in case.finditer(question):
             place = _place_named(found.group(1))
             if said and place not in said and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))}):
                 return place
     return None
+
+
+def _places_said(text: str, case: re.Pattern) -> set[str]:
+    """The places the text names in one case ("Kerkük'te"; "Kerkük'e")."""
+    return {_place_named(found.group(1)) for found in case.finditer(text)}
 
 
 def place_of_another(question: str, asked: Question, sentence: str, title: str) -> str | None:
@@ -2449,7 +2459,7 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
     """The article's title names the asked place, so a sentence naming another is of it ("… Ankara
     sergisinde …": "Çankaya'daki …"); not where the title names that one too ("Türkiye ve
     Azerbaycan'dan Telafer ve Kerkük'e insani yardım": "… Kerkük'e 7 tırlık bir yardım" is Kerkük's)."""
-    said = {_place_named(found.group(1)) for case in (_WHERE_NAMED, _TO_NAMED) for found in case.finditer(sentence)}
+    said = _places_said(sentence, _WHERE_NAMED) | _places_said(sentence, _TO_NAMED)
     return roots_held(title, {turkish_lower(place)}) > 0 and not any(
         roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said)
 
@@ -2503,7 +2513,7 @@ def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
     for run in _NAME.findall(question):
         names = _bare(run).split()
         if (len(names) > 1 and turkish_lower(names[0]) not in QUESTION_OPENERS
-                and not roots_held(sentence, {root(turkish_lower(name)) for name in names})):
+                and not roots_held(sentence, _roots(names))):
             yield names
 
 
@@ -3544,7 +3554,7 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     at = sentence.find(span) + len(span)
     if (not head and counted and question.unit and sentence[at:at + 1] in APOSTROPHES
             and any(word.startswith(question.unit) for word in _counted(sentence, span))):
-        return f"{span} {counted}"  # "yayınevlerinden … 12'si Azerbaycan'dan": 12 publishers
+        return f"{span} {counted}"  # "kaç oy": "39 üyenin 27'sinin oyunu" is 27 votes
     return span
 
 
