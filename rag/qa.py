@@ -30,8 +30,8 @@ from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_doer, partial_score, owner_named_in_part,
     holds_owner_name, another_edition, another_ordinal, another_owner, another_person,
-    another_place, another_rank, another_year, place_in_total, place_of_another, place_unsaid, titled_of_place,
-    anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
+    another_place, another_rank, another_year, named_in_passing, place_in_total, place_of_another,
+    place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
@@ -41,7 +41,7 @@ from rag.answer.span import (
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
     names_another_office, names_asked_body,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
-    names_by_kind, of_body_named_before, owner_asked,
+    names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
@@ -1491,6 +1491,14 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.asked is Asked.PERSON and not object_held(question, chosen[0].text):
+            # "Telafer raporunu kim açıkladı?": "Raporun konut bölümünü hazırlayan … Selma Telaferli ise …
+            # açıkladı" told something of the report; "Raporu kamuoyuna açıklayan merkezin müdürü …" told it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: object_held(question, text) and says_deed(question, text)
+                                            and fit(asked, text) > 0)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
             return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
@@ -1636,6 +1644,14 @@ class ArchiveQA:
                                             and answers_exactly(asked, text) and says(text))
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and asked.asked in (Asked.NUMBER, Asked.DATE) and (name := sibling_named(question, chosen[0].text)):
+            # "Türkmeneli Radyosu ne zaman kuruldu?": "Kurumun kardeş kanalı Türkmeneli TV 2012'de kuruldu"
+            # is the TV's; "… 2004'te yayına başlayan Türkmeneli Radyosu, 20. kuruluş yıl dönümünü …" the radio's
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: holds_name(text, name) and answers_exactly(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{name} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
                 and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text)
                        or another_doer(question, chosen[0].text))):
@@ -1643,8 +1659,11 @@ class ArchiveQA:
             # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs
             return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
         title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
-        if (chosen and (place := place_of_another(question, asked, chosen[0].text, title))
-                and not titled_of_place(title, place, chosen[0].text)):
+        place = place_of_another(question, asked, chosen[0].text, title) if chosen else None
+        if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
+                and named_in_passing(unsaid, chosen[0].text, self.article_text(read[chosen[0].passage - 1], snapshot))):
+            place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli
+        if chosen and place and not titled_of_place(title, place, chosen[0].text):
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
             # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
             # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …").

@@ -130,12 +130,19 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
         return None
     word = first.surface
     head = found[1] if len(found) > 1 else ""
-    if len(found) > 2 and head in _LOCAL and _is_head(found[2]):
-        head = found[2]  # "Musul il meclisi": a place before its own body
+    if len(found) > 2 and _is_head(found[2]) and (head in _LOCAL or _modifier_noun(head)):
+        head = found[2]  # "Musul il meclisi": a place before its own body; "Tuzhurmatu güneş santrali"
     if (word.isupper() or len(word) < 3 or not _is_head(head) or re.search(r"nc[ıiuü]$", turkish_lower(word))
             or any(t.position == 0 for t in terms)):
         return None
     return first
+
+
+def _modifier_noun(word: str) -> bool:
+    """A bare lower-case word before a compound's head ("güneş" of "güneş santrali"), not a
+    question word."""
+    folded = ascii_fold(word)
+    return word.isalpha() and word.islower() and not _is_head(word) and not folded.startswith(_ASKING)
 
 
 def opening_word(question: str) -> Term | None:
@@ -972,6 +979,8 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):
             form = form[:-2]  # the present "-iyor": "veriliyor" is "veril", as in "verildi"
         form = _HEARSAY.sub("", form)  # "doğmuştu" is "doğ", as in "doğdu"
+        if len(form) < 3 and _PAST_ENDING.search(folded := ascii_fold(bare)) and not folded.startswith(_ASKING):
+            form = bare[:-2]  # "döndü" stems to "dö": the verb is "dön", as in "dönen"
         office = _OFFICE.fullmatch(stem(bare))
         if office:  # "başhekimliğini yapıyor" is said "Başhekim Dr. …"
             form = office.group(1)

@@ -263,6 +263,12 @@ _BECOMES = re.compile(r"ol(?:du|ur|acak|muş|muştur|uyor)|et(?:ti|mişti|mekted
 # "kaç kaç bitti", "finalde skor kaçtı?", "maçın skoru neydi?" ask a score, which only "3-1" answers.
 _ASKS_SCORE = re.compile(r"(?<!\w)(?:kaç\s+kaç|skor\w*\s+(?:kaç|ne)\w*)(?!\w)")
 _SCORE = re.compile(r"\d+\s*[-–]\s*\d+")
+_SCORE_VERB = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:yen[dmi]|mağlup|berabere|galip)", re.IGNORECASE)
+
+
+def _final_score(sentence: str, match: re.Match) -> bool:
+    """"78-71 yendi", "3-1 mağlup etti": a match's score, not a range ("5-6 bin kişi")."""
+    return _SCORE.fullmatch(match.group()) is not None and _SCORE_VERB.match(sentence, match.end()) is not None
 # The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
 # of "oldu", a verb: "gündü" reads the same, and is rarer).
 _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
@@ -1419,6 +1425,20 @@ def says_deed(question: str, sentence: str) -> bool:
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None)
 
 
+def object_held(question: str, sentence: str) -> bool:
+    """The sentence holds the question's object in a case other than the genitive: "Telafer
+    raporunu kim açıkladı?" is said by "Raporu kamuoyuna açıklayan …", not by "Raporun konut
+    bölümünü hazırlayan … açıkladı" (what it told is of the report); True when the question
+    has no plain object ("raporunu", a possessed noun in the accusative)."""
+    objects = {root(word) for word in words(turkish_lower(question)) if _ACCUSATIVE_POSSESSED.search(word)}
+    said = [word for word in words(turkish_lower(sentence)) if not _GENITIVE_END.search(word)]
+    return all(any(word.startswith(stem) for word in said) for stem in objects)
+
+
+_ACCUSATIVE_POSSESSED = re.compile(r"[^aeıioöuü][ıiuü]n[ıiuü]$")  # "raporunu", "kitabını"
+_GENITIVE_END = re.compile(r"[ıiuü]n$")  # "Raporun", "kitabının"
+
+
 def tells_background(sentence: str) -> bool:
     """The sentence tells a past before the news: it ends on "-mIştI" ("… 2 kişi hayatını
     kaybetmişti"), recalls it ("… 2021 yılında da bir otobüs kazası yaşandığını ve o kazada 7
@@ -1505,7 +1525,7 @@ def says_own_deed(question: str, sentence: str) -> bool:
 
 
 _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
-_DEED_ENDING = (r"(?:[dt][ıiuü]|[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
+_DEED_ENDING = (r"(?:[dt][ıiuü]|y?[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
                 r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş)")  # the verbal nouns: "kazanmayı başardılar",
 # "kutlamalarla", "1991'deki kuruluşundan", "açılışını"
 
@@ -2282,6 +2302,29 @@ def another_owner(question: str, sentence: str) -> str | None:
     return None
 
 
+def sibling_named(question: str, sentence: str) -> str | None:
+    """The body of two words a figure or date question asks about ("Türkmeneli Radyosu ne zaman
+    kuruldu?") where the sentence names another of its family, the same first word and another
+    head ("Kurumun kardeş kanalı Türkmeneli TV 2012'de kuruldu"), and never the asked one whole."""
+    for run in _NAME.findall(question):
+        names = _bare(run).split()
+        if (len(names) != 2 or turkish_lower(names[0]) in QUESTION_OPENERS or not _names_a_body(" ".join(names))
+                or holds_name(sentence, " ".join(names))):  # (not "Abbas Demirtaş": "Abbas Usta" is he)
+            continue
+        first, head = (turkish_lower(name) for name in names)
+        for other in _NAME.findall(sentence):
+            words = [turkish_lower(word) for word in _bare(other).split()]
+            if len(words) == 2 and words[0] == first and root(words[1]) != root(head) and not _is_title(words[1]):
+                return " ".join(names)
+    return None
+
+
+def holds_name(text: str, name: str) -> bool:
+    """Every word of the name is in the text, each in any case ("Türkmeneli Radyosu'nun")."""
+    roots = _roots(name.split())
+    return roots_held(text, roots) == len(roots)
+
+
 def another_doer(question: str, sentence: str) -> str | None:
     """The body a figure question opens with as its doer (an acronym or a public body: "AFAD
     Kerkük'e kaç tır gönderdi?"; not "Kayseri Çarşısı restorasyonu …", a place)
@@ -2465,11 +2508,24 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
 
 
 def place_unsaid(question: str, sentence: str) -> str | None:
-    """The place the question names in one word ("Diyala'da … oranı ne?") that the sentence
-    does not: "görüşülen hanelerin yüzde 62'sinde" is the whole survey's, not Diyala's."""
-    one_word = [found.group(1) for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
-                if " " not in found.group(1)]
+    """The place the question names in one word ("Diyala'da … oranı ne?", "Türkmen Birlik Listesi
+    Amirli'de …") that the sentence does not: "görüşülen hanelerin yüzde 62'sinde" is the whole
+    survey's, not Diyala's."""
+    one_word = [place for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
+                if " " not in (place := _place_named(found.group(1)))]
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
+
+
+def named_in_passing(place: str, sentence: str, article: str) -> bool:
+    """The article names the place only elsewhere, not in its title or opening nor just before
+    the sentence: a sentence naming no place gives a figure of what the article is about
+    ("Tuzhurmatu Belediye Meclisi … 14.382 oy"), not of a place named in passing ("Aynı gün …
+    Amirli nahiyesinde katılım …"); a digest's paragraph on a place names it before its figures."""
+    said = split_sentences(article)
+    held = {turkish_lower(place)}
+    at = next((i for i, text in enumerate(said) if sentence in text or text in sentence), len(said))
+    near = " ".join([*said[:3], *said[max(at - 2, 0):at]])
+    return not roots_held(near, held) and any(roots_held(text, held) for text in said)
 
 
 def breaks_down(question: Question, place: str, sentence: str) -> bool:
@@ -2855,9 +2911,11 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))
+                and (question.score or not _final_score(sentence, m))  # "78-71 yendi" counts no one
                 and not _clock_time(sentence, m)  # "saat 10.00 ile 20.00 arasında" counts nothing
                 and (question.tense is Tense.FUTURE or question.expected or not _GOAL.match(sentence, m.end()))
-                and (question.tense is not Tense.PAST or not _EXPECTED_FIGURE.match(sentence, m.end()))]
+                and (question.tense is not Tense.PAST or not (_EXPECTED_FIGURE.match(sentence, m.end())
+                                                              or _GOAL_BEFORE.search(sentence, 0, m.start())))]
     names = _names(question, sentence)
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
@@ -2887,6 +2945,8 @@ _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yüks
 # "10 bin kişi bekliyorduk", "30 bin ziyaretçi gelmesini hedeflediklerini": no count of who came
 # ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
 _EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl)\w*")
+# "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
+_GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
 
 
@@ -3464,8 +3524,8 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     return match.group()
 
 
-# "11 bin olmuştu", "… olacak": the verb "olmak" after a figure is no unit of it
-_BECOMING = re.compile(r"ol(?:d[ıu]\w*|m[ıu]ş\w*|[ae]c[ae][kğ]\w*|arak|an|ur\w*|sa\w*|mak\w*)")
+# "11 bin olmuştu", "… olacak", "38 bin iken": the verb "olmak" after a figure is no unit of it
+_BECOMING = re.compile(r"ol(?:d[ıu]\w*|m[ıu]ş\w*|[ae]c[ae][kğ]\w*|arak|an|ur\w*|sa\w*|mak\w*)|idi|iken")
 _DISTRIBUTIVE = re.compile(rf"[{APOSTROPHES}]ş?[ae]r(?!\w)")
 # "dinara", "metreye", "tonu": a unit's dative or accusative; "dinardı", "dolardır": its copula
 _VOWEL_CASE = re.compile(r"y?[aeıiuü]|y?[dt][ıiuü]r?|y?m[ıiuü]ş")
@@ -3663,6 +3723,8 @@ def _counted(sentence: str, span: str) -> list[str]:
         # "iki kategoride birinci olan sporculara": a relative clause starts after the counted
         # noun's case, and the number counts categories ("150 üniversite öğrencisine" goes on)
         counted = counted[:placed + 1]
+    if counted and _BECOMING.fullmatch(counted[0]):
+        return []  # "aile sayısı 4.870 olmuştu": a bare number, of the "X sayısı" before it
     return counted[:_COUNTED_WORDS]
 
 
