@@ -133,6 +133,7 @@ def opening_term(question: str, terms: list[Term]) -> Term | None:
     if len(found) > 2 and _is_head(found[2]) and (head in _LOCAL or _modifier_noun(head)):
         head = found[2]  # "Musul il meclisi": a place before its own body; "Tuzhurmatu güneş santrali"
     if (word.isupper() or len(word) < 3 or not _is_head(head) or re.search(r"nc[ıiuü]$", turkish_lower(word))
+            or turkish_lower(word) in ADJECTIVES  # "Yeni kalp merkezi": no name
             or any(t.position == 0 for t in terms)):
         return None
     return first

@@ -1242,6 +1242,7 @@ def _names_another_place(question: Question, sentence: str) -> bool:
         return False
     *rank, title = question.office.split()
     own = {question.office_of, *(stem(word) for word in rank)}  # "Genel Müdür" is the asked office's own name
+    owned = tuple(word for word in own if word)
     found = _TOKEN.findall(sentence)
     runs = []
     for i, word in enumerate(found):
@@ -1253,7 +1254,9 @@ def _names_another_place(question: Question, sentence: str) -> bool:
         # a sentence's first word is no name; a title with no name before it is no other's
         # ("genel başkanlığa, partinin Kerkük İl Başkanı olarak görev yapan Necat Ağalı seçildi");
         # the owner word is the office's, no other name ("Musul Belediye Başkanı")
-        runs.append({stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]} - own)
+        # (by prefix: the owner word of "trafik müdürü" is "traf", as lower case stems it)
+        said = {stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]}
+        runs.append({word for word in said if not word.startswith(owned)})
     return bool(runs) and not any(not run or question.office_place in run or run & question.names for run in runs)
 
 
@@ -3592,6 +3595,7 @@ _COUNTED_WORDS = 4
 # "40 usta ve işçi": one number, two bare nouns (not "6 doktor ve 10 hemşire", "… ve aileleri")
 _JOINED_NOUN = re.compile(r"\s(?:ve|ile)\s+((?![^\W\d_]*l[ae]r)[^\W\d_]+)(?=\s+[^\W\d_]+\s|[,.;:!?])")
 _PLACED = re.compile(r"\w{3,}[dt][ae]n?$")  # a locative or ablative noun
+_VERBAL = re.compile(r"\w[dt][ıiuü]ğ|\w[ae]c[ae]ğ|\wm[ıiuü]ş|\w[ıiuü]yor")  # "çıktığını", "ulaşacağı", "artıyor"
 
 
 def _as_counted(question: Question, sentence: str, span: str) -> str:
@@ -3717,14 +3721,15 @@ def _counted(sentence: str, span: str) -> list[str]:
         phrase = f"{phrase} {joined.group(1)}"  # "40 usta ve işçi görev aldı" counts workers too
     after = re.search(r"\s\d", phrase[len(span):])  # another number starts another count ("25 üyenin 9'u")
     phrase = phrase[:len(span) + after.start()] if after else phrase
-    counted = [w for w in words(phrase) if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS]
+    counted = [w for w in words(phrase) if not w[0].isdigit() and w not in SCALE_WORDS and w not in DIGIT_WORDS
+               and not _SCALE_CASE.fullmatch(w)]  # "12 bine çıktı"
     placed = next((i for i, w in enumerate(counted) if _PLACED.search(w)), None)
     if placed is not None and any(_PARTICIPLE.fullmatch(w) for w in counted[placed + 1:]):
         # "iki kategoride birinci olan sporculara": a relative clause starts after the counted
         # noun's case, and the number counts categories ("150 üniversite öğrencisine" goes on)
         counted = counted[:placed + 1]
-    if counted and _BECOMING.fullmatch(counted[0]):
-        return []  # "aile sayısı 4.870 olmuştu": a bare number, of the "X sayısı" before it
+    if counted and (_BECOMING.fullmatch(counted[0]) or _VERBAL.search(counted[0])):
+        return []  # "aile sayısı 4.870 olmuştu", "sporcu sayısının … 12 bine çıktığını": a bare number
     return counted[:_COUNTED_WORDS]
 
 
