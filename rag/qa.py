@@ -29,7 +29,7 @@ from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_doer, partial_score, owner_named_in_part,
-    holds_owner_name, another_edition, another_ordinal, another_owner, another_person,
+    holds_owner_name, language_unsaid, another_edition, another_ordinal, another_owner, another_person,
     another_place, another_rank, another_year, named_in_passing, place_in_total, place_of_another,
     place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
@@ -1677,6 +1677,14 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
             read = passages = whole
+        if chosen and asked.asked is Asked.NUMBER and (language := language_unsaid(question, chosen[0].text)):
+            # "kütüphanede kaç Kürtçe kitap var?": "raflardaki kitap sayısı … 52 bine" counts every book
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not language_unsaid(question, text) and fit(asked, text) > 0)
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{language.capitalize()} için bunu", filtered),
+                                            read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and (place := place_unsaid(question, chosen[0].text)):
             # "Diyala'da … hanelerin oranı ne?": the survey's "yüzde 62" is all of it; the sentence
             # after it gives it place by place ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde

@@ -4581,3 +4581,12 @@ def test_a_count_that_rose_to_a_figure(thirty_fifth_qa):
     beş yılda 7 binden 12 bine çıktığını" says it: "bine çıktığını" is no noun the figure counts."""
     sporting = thirty_fifth_qa.ask("Erbil'de kaç lisanslı sporcu var?")
     assert not sporting.refused and "12 bin" in sporting.text, sporting.text
+
+
+def test_a_count_in_a_language_the_sentence_does_not_say(thirty_fifth_qa):
+    """"kutuphanede kac tane kurtce kitap var" got every book's count ("raflardaki kitap sayısı … 52
+    bine"); the article gives Kürtçe books no figure of their own. Türkmence books have one."""
+    qa = thirty_fifth_qa
+    kurdish = qa.ask("kutuphanede kac tane kurtce kitap var")
+    assert kurdish.refused and "52 bin" not in kurdish.text and "Kürtçe" in kurdish.text, kurdish.text
+    assert qa.ask("Kütüphaneye kaç Türkmence kitap eklendi?").short == "4 bin"

@@ -2510,6 +2510,14 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
         roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said)
 
 
+def language_unsaid(question: str, sentence: str) -> str | None:
+    """The language the question counts in ("kaç Kürtçe kitap var?") that the sentence does not
+    say: "raflardaki kitap sayısı … 52 bine" counts every book."""
+    said = words(sentence)
+    return next((word for word in words(question) if word in LANGUAGES
+                 and not any(other.startswith(word) for other in said)), None)
+
+
 def place_unsaid(question: str, sentence: str) -> str | None:
     """The place the question names in one word ("Diyala'da … oranı ne?", "Türkmen Birlik Listesi
     Amirli'de …") that the sentence does not: "görüşülen hanelerin yüzde 62'sinde" is the whole
