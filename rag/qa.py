@@ -1125,7 +1125,7 @@ class ArchiveQA:
             else:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
-        opening = opening_term(question, terms)
+        opening = opening_term(question, terms, snapshot.spellings.names)
         if opening and (held := covering([opening], snapshot)[opening] & retrieved) and held != retrieved:
             # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
             # articles hold narrows the answer to them (the football final's prize money is no

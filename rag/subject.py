@@ -119,18 +119,20 @@ _LANGUAGES_FOLDED = {ascii_fold(language): language for language in LANGUAGES}
 _LOCAL = frozenset("il ilçe belediye halk şehir kent devlet".split())
 
 
-def opening_term(question: str, terms: list[Term]) -> Term | None:
+def opening_term(question: str, terms: list[Term], named: Callable[[str], bool] = lambda _: False) -> Term | None:
     """A capitalised first word Turkish does not mark as a name, in a modifier's place before a
     possessed head ("Hoyrat ödülünü kazanan …", "Selahaddin valisinin adı ne?"): a name or a
-    kind of thing, as "çimento fabrikası" is (not an ordinal: "Dördüncü çeyreğin"); none when
-    the question's key ``terms`` already begin with it."""
+    kind of thing, as "çimento fabrikası" is (not an ordinal: "Dördüncü çeyreğin"); or before a
+    compound ("Tuzhurmatu güneş santrali") where the archive writes it as a ``named`` name (not
+    "Genellikle karmaşıklık sınıflarının"); none when the question's key ``terms`` already begin
+    with it."""
     first = opening_word(question)
     found = [match.group() for match in _WORD.finditer(question)]
     if first is None or found[0] != first.surface:  # a suffix marks a name: a key term already
         return None
     word = first.surface
     head = found[1] if len(found) > 1 else ""
-    if len(found) > 2 and _is_head(found[2]) and (head in _LOCAL or _modifier_noun(head)):
+    if len(found) > 2 and _is_head(found[2]) and (head in _LOCAL or _modifier_noun(head) and named(word)):
         head = found[2]  # "Musul il meclisi": a place before its own body; "Tuzhurmatu güneş santrali"
     if (word.isupper() or len(word) < 3 or not _is_head(head) or re.search(r"nc[ıiuü]$", turkish_lower(word))
             or turkish_lower(word) in ADJECTIVES  # "Yeni kalp merkezi": no name
@@ -168,7 +170,7 @@ def opening_derived_name(question: str, terms: list[Term], snapshot: Snapshot) -
     if derived is None or any(t.position == 0 for t in terms):
         return None
     base = derived.group(1)
-    if not any(named and turkish_lower(spelled) == base for spelled, named in snapshot.spellings.words_beginning(base)):
+    if not snapshot.spellings.names(base):
         return None
     return Term(capitalised(word), (_forms(word),), 0)
 

@@ -205,6 +205,11 @@ class Spellings:
             at += 1
         return found
 
+    def names(self, word: str) -> bool:
+        """The archive writes the word as a name ("Tuzhurmatu", "Telafer"), not as "Genellikle"."""
+        lowered = turkish_lower(word)
+        return any(named and turkish_lower(spelled) == lowered for spelled, named in self.words_beginning(lowered))
+
     def inflects_as_noun(self, word: str) -> bool:
         """The archive writes ``word`` with the endings a noun of its own takes ("sergisi",
         "sergide", "sergiye"), not a possessive's ("müdürü": "müdürüne", "müdüründe"): a
