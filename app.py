@@ -37,7 +37,10 @@ CSS = """
 #arsiv-report pre, #arsiv-report code { white-space: pre-wrap; overflow-wrap: anywhere; }
 .arsiv-answer p { margin: 0 0 .5em 0; }
 .arsiv-answer { overflow-wrap: anywhere; }
-.arsiv-understood, .arsiv-scope { color: var(--body-text-color-subdued); font-size: .9em; }
+/* How the question was read ("Önceki sorunuzun konusuyla okudum: …") tells a misread follow-up:
+   full text colour (the subdued grey read faintly on a phone), set apart by a rule. */
+.arsiv-understood, .arsiv-scope { color: var(--body-text-color); font-size: .9em;
+  border-left: 3px solid var(--border-color-primary); padding-left: .5em; }
 /* A notice changes how the answer is read ("2018 yılına ait bir haber bulamadım"): in full
    text colour on an amber band, not a faint line a phone reader skips. */
 .arsiv-notice { color: var(--body-text-color); font-size: .92em; background: rgba(255, 193, 7, .16);
@@ -52,7 +55,9 @@ CSS = """
 #arsiv-chat .bubble-wrap { flex: 1 1 auto; min-height: 0; }
 /* The upload's clear/upload icons sit over its label's end once files are chosen. */
 #arsiv-upload label[data-testid="block-label"] { padding-right: 56px; }
-.arsiv-refusal { font-style: italic; }
+/* "The archive does not say" must not read as an answer: a grey band, not answer text. */
+.arsiv-refusal { font-style: italic; background: var(--background-fill-secondary);
+  border-left: 3px solid #8a8f98; padding: .3em .6em; border-radius: 2px; }
 .arsiv-sources { margin-top: .6em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
 .arsiv-sources-title { font-weight: 600; font-size: .9em; cursor: pointer; padding: .3em 0; }
 .arsiv-source { margin: .4em 0; padding: .4em .6em; border-left: 3px solid var(--color-accent); }

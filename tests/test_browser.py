@@ -113,6 +113,22 @@ CARD_IN_VIEW = """() => {
 }"""
 
 
+# WCAG's contrast ratio of an element's text against the first opaque background behind it.
+CONTRAST = """(element) => {
+  const rgb = (css) => css.match(/[\\d.]+/g).map(Number);
+  const linear = (c) => (c /= 255) <= .03928 ? c / 12.92 : ((c + .055) / 1.055) ** 2.4;
+  const lum = ([r, g, b]) => .2126 * linear(r) + .7152 * linear(g) + .0722 * linear(b);
+  let node = element, back = null;
+  while (node && !back) {
+    const b = rgb(getComputedStyle(node).backgroundColor);
+    if (b.length < 4 || b[3] > .9) back = b;
+    node = node.parentElement;
+  }
+  const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(back || [255, 255, 255])].sort((x, y) => y - x);
+  return (a + .05) / (b + .05);
+}"""
+
+
 def in_view(page, locator) -> bool:
     """Whether the top of ``locator`` is on screen: inside the window and inside the chat box."""
     box = locator.bounding_box()
@@ -170,6 +186,8 @@ def test_follow_up_uses_the_chat_history(page):
     # read with the first question, shown as the user wrote it (a rewrite is seldom good Turkish)
     assert "Önceki sorunuzun konusuyla okudum: Bakü'deki konferansı kimler düzenledi?" in answer.inner_text()
     assert "40 kişilik" in answer.locator(".arsiv-text").inner_text()
+    # how it was read is what shows a misread follow-up: readable, not a faint grey (WCAG AA)
+    assert answer.locator(".arsiv-understood").evaluate(CONTRAST) >= 4.5
 
 
 def test_archive_markup_is_shown_as_text_never_run(page, tmp_path):

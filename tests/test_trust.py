@@ -4590,3 +4590,13 @@ def test_a_count_in_a_language_the_sentence_does_not_say(thirty_fifth_qa):
     kurdish = qa.ask("kutuphanede kac tane kurtce kitap var")
     assert kurdish.refused and "52 bin" not in kurdish.text and "Kürtçe" in kurdish.text, kurdish.text
     assert qa.ask("Kütüphaneye kaç Türkmence kitap eklendi?").short == "4 bin"
+
+
+def test_no_body_holds_an_office(thirty_fifth_qa):
+    """"azerbaycan tarim bakani kim" got **Kerkük Çiftçiler Birliği** from "Azerbaycan Tarım Bakanlığı
+    ile Kerkük Çiftçiler Birliği arasında … anlaşması": a body holds no office; the article names no
+    minister. The union's president is named."""
+    qa = thirty_fifth_qa
+    minister = qa.ask("azerbaycan tarim bakani kim")
+    assert minister.refused and "Birliği**" not in minister.text, minister.text
+    assert qa.ask("Kerkük Çiftçiler Birliği başkanı kim?").short == "Rıza Kadiroğlu"

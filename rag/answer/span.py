@@ -678,6 +678,8 @@ def fit(question: Question, sentence: str) -> int:
         return 2
     if question.asked is Asked.PERSON:
         found = _people_asked(question, sentence, found)
+        if question.office:  # "Azerbaycan tarım bakanı kim": no body holds an office ("Kerkük Çiftçiler Birliği")
+            found = [span for span in found if not _names_a_body(_bare(span))]
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _place_asked(question, sentence, span)]
     if question.asked is Asked.NAME:
@@ -2511,11 +2513,15 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
 
 
 def language_unsaid(question: str, sentence: str) -> str | None:
-    """The language the question counts in ("kaç Kürtçe kitap var?") that the sentence does not
-    say: "raflardaki kitap sayısı … 52 bine" counts every book."""
-    said = words(sentence)
-    return next((word for word in words(question) if word in LANGUAGES
-                 and not any(other.startswith(word) for other in said)), None)
+    """The language the question counts a thing in ("kaç Kürtçe kitap var?") that the sentence does
+    not say: "raflardaki kitap sayısı … 52 bine" counts every book (not "Türkmence tabela
+    önergesinde kaç milletvekili", a topic)."""
+    counted = _COUNTED_IN.search(turkish_lower(question))
+    language = counted.group(1) if counted and counted.group(1) in LANGUAGES else None
+    return language if language and not any(word.startswith(language) for word in words(sentence)) else None
+
+
+_COUNTED_IN = re.compile(r"(?<!\w)kaç\s+(?:tane\s+|adet\s+)?(\w+)\s+\w")  # "kaç tane Kürtçe kitap"
 
 
 def place_unsaid(question: str, sentence: str) -> str | None:
