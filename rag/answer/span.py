@@ -1435,7 +1435,8 @@ def object_held(question: str, sentence: str) -> bool:
     raporunu kim açıkladı?" is said by "Raporu kamuoyuna açıklayan …", not by "Raporun konut
     bölümünü hazırlayan … açıkladı" (what it told is of the report); True when the question
     has no plain object ("raporunu", a possessed noun in the accusative)."""
-    objects = {root(word) for word in words(turkish_lower(question)) if _ACCUSATIVE_POSSESSED.search(word)}
+    objects = {min(stem(word), root(word), key=len) for word in words(turkish_lower(question))
+               if _ACCUSATIVE_POSSESSED.search(word)}  # "golünü": "gol", as "golle" says it
     said = [word for word in words(turkish_lower(sentence)) if not _GENITIVE_END.search(word)]
     return all(any(word.startswith(stem) for word in said) for stem in objects)
 
