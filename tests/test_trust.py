@@ -4600,3 +4600,12 @@ def test_no_body_holds_an_office(thirty_fifth_qa):
     minister = qa.ask("azerbaycan tarim bakani kim")
     assert minister.refused and "Birliği**" not in minister.text, minister.text
     assert qa.ask("Kerkük Çiftçiler Birliği başkanı kim?").short == "Rıza Kadiroğlu"
+
+
+def test_an_office_of_the_body_the_lead_names(thirty_fifth_qa):
+    """"Şehit Fuad salonunun müdürü kim?" was refused though "Salonun müdürlüğüne … Rebin Celal atandı"
+    in an article whose lead is "… Şehit Fuad Kapalı Spor Salonu, … hizmete girdi" (its title says
+    only "Kapalı Spor Salonu"); a salon of another town is still not said."""
+    qa = thirty_fifth_qa
+    assert qa.ask("Şehit Fuad salonunun müdürü kim?").short == "Rebin Celal"
+    assert qa.ask("Kerkük spor salonunun müdürü kim?").refused

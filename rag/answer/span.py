@@ -1175,7 +1175,8 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
     # a question's first word is capitalised anyway: a name if marked so, or before an owner word
     if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner):
         # "Altunköprü Genel Hastanesi'nin": "hastane", as "Hastanenin başhekimliğine" says it
-        name = _POSSESSIVE_S.sub("", stem(turkish_lower(without_suffix(found[i]))))
+        bare = turkish_lower(without_suffix(found[i]))
+        name = _POSSESSIVE_S.sub("", min(stem(bare), bare, key=len))  # ("fuad" stems to "fuadı")
         place = re.sub(r"l[ıiuü]$", "", name) if len(name) > 5 else name  # "Kerküklü firma": of Kerkük
     return owner, place
 
@@ -1307,16 +1308,29 @@ def names_another_office(question: Question, sentence: str) -> bool:
 def owner_unnamed(question: Question, sentence: str, title: str, article: str = "") -> bool:
     """The office's owner the question names ("Diyala Birliği'nin teknik direktörü", "Yayçı
     köyündeki kooperatifin başkanı") is neither in the sentence nor the subject of its article
-    (its title), or the title names another of its kind: "Teknik direktör Kemal Yaycılı" of an
+    (its title, or what the ``article``'s lead opens on), or the title names another of its kind: "Teknik direktör Kemal Yaycılı" of an
     article on another club is not theirs. An acronym the ``article`` spells out is its name
     ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği (ITİB)"), and an office's unit the
     article names with its owner is theirs ("Ulaşım Müdürü" after "Kerkük Belediyesi Ulaşım
     Müdürlüğü")."""
     sentence = spelled_out(sentence, article)
     return (question.office is not None and question.office_place is not None
-            and (not roots_held(f"{title}\n{sentence}", {question.office_place})
+            and (not roots_held(f"{title}\n{sentence}\n{_lead_subject(article)}", {question.office_place})
                  or _title_names_another(question, sentence, title))
             and not _unit_of_owner(question, sentence, article))
+
+
+def _lead_subject(article: str) -> str:
+    """What the article's first sentence opens on, up to its first comma: "… tamamlanan Şehit Fuad
+    Kapalı Spor Salonu, cuma akşamı … hizmete girdi" is about the salon ("" when it has none)."""
+    for said in split_sentences(article)[:2]:
+        subject, comma, _ = said.split("\n")[-1].partition(",")  # (a title line has no end mark)
+        if comma and len(subject.split()) <= _LEAD_SUBJECT_WORDS:
+            return subject
+    return ""
+
+
+_LEAD_SUBJECT_WORDS = 12
 
 
 def _unit_of_owner(question: Question, sentence: str, article: str) -> bool:
