@@ -4609,3 +4609,28 @@ def test_an_office_of_the_body_the_lead_names(thirty_fifth_qa):
     qa = thirty_fifth_qa
     assert qa.ask("Şehit Fuad salonunun müdürü kim?").short == "Rebin Celal"
     assert qa.ask("Kerkük spor salonunun müdürü kim?").refused
+
+
+STRANGER_36 = Path(__file__).parent / "stranger24"  # the thirty-sixth trial's eight articles, a PDF among them
+
+
+@pytest.fixture(scope="module")
+def thirty_sixth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_36)
+
+
+def test_of_names_each_with_its_figure_the_asked_ones(thirty_sixth_qa):
+    """"Türkmen Adalet Cephesi 128 bin, Kerkük Arap İttifakı 97 bin, Demokratik Halk Hareketi ise 91 bin
+    oy topladı": "Kerkük Arap İttifakı kaç oy topladı?" got the last figure, **91 bin oy**."""
+    qa = thirty_sixth_qa
+    assert qa.ask("Kerkük Arap İttifakı kaç oy topladı?").short == "97 bin"
+    assert qa.ask("Türkmen Adalet Cephesi kaç oy topladı?").short == "128 bin"
+    assert qa.ask("Demokratik Halk Hareketi kaç oy topladı?").short == "91 bin oy"
+
+
+def test_of_two_clauses_the_figure_of_the_asked_deed(thirty_sixth_qa):
+    """"Musul'daki gazetecilik programına kaç kişi seçildi?" got **180 kişi** from "Programa 180 kişi
+    başvurdu ve bunlardan 45'i seçildi": the 45 "of them" are people too, and theirs is the deed."""
+    qa = thirty_sixth_qa
+    assert qa.ask("Musul'daki gazetecilik programına kaç kişi seçildi?").short == "45"
+    assert qa.ask("Programa kaç kişi başvurdu?").short == "180 kişi"

@@ -2089,6 +2089,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
+    if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
+            question.deed, sentence, [span for span in found if not _counts_another(question, sentence, span)])):
+        found = [done]  # "Programa 180 kişi başvurdu ve bunlardan 45'i seçildi": 45 were chosen
     of_name = [span for span in found if _names_in_clause(sentence, span) & question.names]
     named = 0 < len(of_name) < len(found)  # the question's name picks some of the figures
     # "günde 400 ton buğday … günde 90 ton kepek"; not where the question's name says whose figure
@@ -2223,8 +2226,9 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     1.150 ton arpa", "2 kişi öldü, 17 kişi yaralandı": one qualifier, or none, for all), where the
     qualifiers are no parallel phrases in one case ("Projenin maliyeti 17 milyon dolar oldu ve bu
     tutarın 11 milyon doları Japonya'nın …"), or where the words pick none or several."""
-    if len({root(turkish_lower(span.split()[-1])) for span in found if len(span.split()) > 1}) > 1:
-        return None  # figures of one kind only: not "10 bin kişilik" beside "1,8 milyon dolar"
+    if len({root(last) for span in found if len(span.split()) > 1
+            and (last := turkish_lower(span.split()[-1])) not in SCALE_WORDS}) > 1:
+        return None  # figures of one kind only: not "10 bin kişilik" beside "1,8 milyon dolar" ("128 bin" is one)
     qualified: list[tuple[str, set[str], str]] = []  # each figure, its qualifier's stems and case ending
     end = 0
     for span in found:
@@ -2235,7 +2239,8 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
         if end and len(parts) < 2:  # "212 öğrencinin yüzde 94'ü": one phrase, no second qualifier
             return None
         said = [word for word in words(parts[-1]) if word not in STOPWORDS and not word[0].isdigit()]
-        qualified.append((span, {stem(word) for word in said}, said[-1][-2:] if said else ""))
+        named = _NAME_BEFORE.search(parts[-1])  # "Kerkük Arap İttifakı 97 bin": a name, in no case
+        qualified.append((span, {stem(word) for word in said}, _NAMED if named else said[-1][-2:] if said else ""))
         end = at + len(span)
     # the parallel ones, in one case: "Şampiyon takıma …, ikinci olan takıma …" ("toplam 240 öğrenci
     # kaydoldu: … bölümüne 120, Çeviribilim bölümüne 70, …": the total is no part of the list)
@@ -2248,7 +2253,25 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     return picked[0] if len(picked) == 1 else None
 
 
+def _own_deed(deed: str, sentence: str, found: list[str]) -> str | None:
+    """Of figures each in a clause of its own, the one whose clause says the asked deed ("kaç kişi
+    seçildi": "180 kişi başvurdu ve bunlardan 45'i seçildi"); None where none or several do."""
+    doing = re.compile(rf"(?<!\w){re.escape(deed)}")
+    picked, end = [], 0
+    for span in found:
+        at = sentence.find(span, end)
+        if at < 0:
+            return None
+        end = at + len(span)
+        clause = _QUALIFIER_BREAK.split(sentence[end:], maxsplit=1)[0]
+        if doing.search(turkish_lower(clause)):
+            picked.append(span)
+    return picked[0] if len(picked) == 1 else None
+
+
 _TOPIC_MARK = re.compile(r"\s+(?:ise|de|da)\s*$")
+_NAME_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+\s*$")  # a capitalised word with no suffix, right before
+_NAMED = "name"
 _QUALIFIER_BREAK = re.compile(r"[,;:]|\s(?:ve|ile|ise|veya)\s")
 
 
@@ -3691,6 +3714,9 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
     if re.match(rf"[{APOSTROPHES}]s?[ıiuü](?!\w)", sentence[match.end():]):
         # "yayınevlerinden 40'ı Türkiye'den, 9'u Azerbaycan'dan": of the whole before it, its part
         wholes = _PARTITIVE_WHOLE.findall(sentence[:match.start()])
+        if wholes and wholes[-1] in _POINTING_BACK:  # "180 kişi başvurdu ve bunlardan 45'i": of the 180
+            before = [found for found in _NUMBER.finditer(sentence, 0, match.start())]
+            return bool(before) and _counts_people(sentence, before[-1])
         if wholes:
             return _is_people(wholes[-1])
     counted = [w for w in _counted(sentence, _with_unit(sentence, match)) if not _SCALE_CASE.fullmatch(w)]
@@ -3703,6 +3729,7 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
     return bool(_PARTICIPLE.fullmatch(counted[0])) or any(map(_is_people, counted))
 
 
+_POINTING_BACK = ("bunlar", "onlar", "şunlar")
 _PARTIES = ("ekip", "grup", "kafile", "koro", "topluluk", "takım")  # people gone together
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)([a-zçğıöşü]\w*l[ae]r)\w*?[dt][ae]n(?!\w)")  # "yayınevlerinden"
 
