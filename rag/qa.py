@@ -31,7 +31,8 @@ from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_doer, partial_score, owner_named_in_part,
     holds_owner_name, language_unsaid, another_edition, another_ordinal, another_owner, another_person,
     another_place, another_rank, another_year, named_in_passing, place_in_total, place_of_another,
-    place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
+    place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly,
+    asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
@@ -1646,7 +1647,8 @@ class ArchiveQA:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked in (Asked.NUMBER, Asked.DATE) and (name := sibling_named(question, chosen[0].text)):
             # "Türkmeneli Radyosu ne zaman kuruldu?": "Kurumun kardeş kanalı Türkmeneli TV 2012'de kuruldu"
-            # is the TV's; "… 2004'te yayına başlayan Türkmeneli Radyosu, 20. kuruluş yıl dönümünü …" the radio's
+            # is the TV's; "… 2004'te yayına başlayan Türkmeneli Radyosu, 20. kuruluş yıl dönümünü …" the
+            # radio's
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: holds_name(text, name) and answers_exactly(asked, text))
             if not found:

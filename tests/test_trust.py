@@ -4634,3 +4634,11 @@ def test_of_two_clauses_the_figure_of_the_asked_deed(thirty_sixth_qa):
     qa = thirty_sixth_qa
     assert qa.ask("Musul'daki gazetecilik programına kaç kişi seçildi?").short == "45"
     assert qa.ask("Programa kaç kişi başvurdu?").short == "180 kişi"
+
+
+def test_a_date_of_another_place_is_not_the_asked_ones(thirty_sixth_qa):
+    """"Gence'deki gösteri hangi tarihte yapılacak?" got **11 Haziran** from "Bakü'de … 10 ve 11 Haziran
+    akşamları iki gösteri yapılacak": a date question is of the place it names, as a figure's is."""
+    qa = thirty_sixth_qa
+    gence = qa.ask("Gence'deki gösteri hangi tarihte yapılacak?")
+    assert gence.short and gence.short.startswith("15 Haziran"), gence.text

@@ -1308,11 +1308,11 @@ def names_another_office(question: Question, sentence: str) -> bool:
 def owner_unnamed(question: Question, sentence: str, title: str, article: str = "") -> bool:
     """The office's owner the question names ("Diyala Birliği'nin teknik direktörü", "Yayçı
     köyündeki kooperatifin başkanı") is neither in the sentence nor the subject of its article
-    (its title, or what the ``article``'s lead opens on), or the title names another of its kind: "Teknik direktör Kemal Yaycılı" of an
-    article on another club is not theirs. An acronym the ``article`` spells out is its name
-    ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği (ITİB)"), and an office's unit the
-    article names with its owner is theirs ("Ulaşım Müdürü" after "Kerkük Belediyesi Ulaşım
-    Müdürlüğü")."""
+    (its title, or what the ``article``'s lead opens on), or the title names another of its kind:
+    "Teknik direktör Kemal Yaycılı" of an article on another club is not theirs. An acronym the
+    ``article`` spells out is its name ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği
+    (ITİB)"), and an office's unit the article names with its owner is theirs ("Ulaşım Müdürü"
+    after "Kerkük Belediyesi Ulaşım Müdürlüğü")."""
     sentence = spelled_out(sentence, article)
     return (question.office is not None and question.office_place is not None
             and (not roots_held(f"{title}\n{sentence}\n{_lead_subject(article)}", {question.office_place})
@@ -1452,7 +1452,7 @@ def object_held(question: str, sentence: str) -> bool:
     objects = {min(stem(word), root(word), key=len) for word in words(turkish_lower(question))
                if _ACCUSATIVE_POSSESSED.search(word)}  # "golünü": "gol", as "golle" says it
     said = [word for word in words(turkish_lower(sentence)) if not _GENITIVE_END.search(word)]
-    return all(any(word.startswith(stem) for word in said) for stem in objects)
+    return all(any(word.startswith(held) for word in said) for held in objects)
 
 
 _ACCUSATIVE_POSSESSED = re.compile(r"[^aeıioöuü][ıiuü]n[ıiuü]$")  # "raporunu", "kitabını"
@@ -2228,7 +2228,7 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     tutarın 11 milyon doları Japonya'nın …"), or where the words pick none or several."""
     if len({root(last) for span in found if len(span.split()) > 1
             and (last := turkish_lower(span.split()[-1])) not in SCALE_WORDS}) > 1:
-        return None  # figures of one kind only: not "10 bin kişilik" beside "1,8 milyon dolar" ("128 bin" is one)
+        return None  # figures of one kind only: not "10 bin kişilik" beside "1,8 milyon dolar" (a scale is none)
     qualified: list[tuple[str, set[str], str]] = []  # each figure, its qualifier's stems and case ending
     end = 0
     for span in found:
@@ -2239,8 +2239,10 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
         if end and len(parts) < 2:  # "212 öğrencinin yüzde 94'ü": one phrase, no second qualifier
             return None
         said = [word for word in words(parts[-1]) if word not in STOPWORDS and not word[0].isdigit()]
-        named = _NAME_BEFORE.search(parts[-1])  # "Kerkük Arap İttifakı 97 bin": a name, in no case
-        qualified.append((span, {stem(word) for word in said}, _NAMED if named else said[-1][-2:] if said else ""))
+        ending = said[-1][-2:] if said else ""
+        if _NAME_BEFORE.search(parts[-1]):  # "Kerkük Arap İttifakı 97 bin": a name, in no case
+            ending = _NAMED
+        qualified.append((span, {stem(word) for word in said}, ending))
         end = at + len(span)
     # the parallel ones, in one case: "Şampiyon takıma …, ikinci olan takıma …" ("toplam 240 öğrenci
     # kaydoldu: … bölümüne 120, Çeviribilim bölümüne 70, …": the total is no part of the list)
@@ -2356,8 +2358,8 @@ def sibling_named(question: str, sentence: str) -> str | None:
             continue
         first, head = (turkish_lower(name) for name in names)
         for other in _NAME.findall(sentence):
-            words = [turkish_lower(word) for word in _bare(other).split()]
-            if len(words) == 2 and words[0] == first and root(words[1]) != root(head) and not _is_title(words[1]):
+            said = [turkish_lower(word) for word in _bare(other).split()]
+            if len(said) == 2 and said[0] == first and root(said[1]) != root(head) and not _is_title(said[1]):
                 return " ".join(names)
     return None
 
@@ -2534,7 +2536,8 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     otherwise ("Telafer Ziraat Şubesi'ndeki" names a body; a person's sentence naming a
     place is left alone: "Güney'deki ilk Norman ayak basacak yeri" is "Güney İtalya")."""
     if _WHERE_NAMED.search(sentence) or asked.asked is Asked.NUMBER and _TO_NAMED.search(sentence):
-        return another_place(question, sentence) if asked.asked is Asked.NUMBER else None
+        # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
+        return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
     if asked.asked in (Asked.NUMBER, Asked.PERSON) and one_word:
         return another_place(one_word[0].group(), title)
@@ -3647,7 +3650,8 @@ _COUNTED_WORDS = 4
 # "40 usta ve işçi": one number, two bare nouns (not "6 doktor ve 10 hemşire", "… ve aileleri")
 _JOINED_NOUN = re.compile(r"\s(?:ve|ile)\s+((?![^\W\d_]*l[ae]r)[^\W\d_]+)(?=\s+[^\W\d_]+\s|[,.;:!?])")
 _PLACED = re.compile(r"\w{3,}[dt][ae]n?$")  # a locative or ablative noun
-_VERBAL = re.compile(r"\w[dt][ıiuü]ğ|\w[ae]c[ae]ğ|\wm[ıiuü]ş|\w[ıiuü]yor")  # "çıktığını", "ulaşacağı", "artıyor"
+# a verb right after a number counts nothing: "çıktığını", "ulaşacağı", "artmış", "artıyor"
+_VERBAL = re.compile(r"\w[dt][ıiuü]ğ|\w[ae]c[ae]ğ|\wm[ıiuü]ş|\w[ıiuü]yor")
 
 
 def _as_counted(question: Question, sentence: str, span: str) -> str:
@@ -3715,7 +3719,7 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
         # "yayınevlerinden 40'ı Türkiye'den, 9'u Azerbaycan'dan": of the whole before it, its part
         wholes = _PARTITIVE_WHOLE.findall(sentence[:match.start()])
         if wholes and wholes[-1] in _POINTING_BACK:  # "180 kişi başvurdu ve bunlardan 45'i": of the 180
-            before = [found for found in _NUMBER.finditer(sentence, 0, match.start())]
+            before = list(_NUMBER.finditer(sentence, 0, match.start()))
             return bool(before) and _counts_people(sentence, before[-1])
         if wholes:
             return _is_people(wholes[-1])
