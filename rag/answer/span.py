@@ -2090,7 +2090,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
     if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
-            question.deed, sentence, [span for span in found if not _counts_another(question, sentence, span)])):
+            question.deed, sentence, [span for span in found if not _counted(sentence, span)
+                                      or question.unit and _counts(sentence, span, question.unit)])):
         found = [done]  # "Programa 180 kişi başvurdu ve bunlardan 45'i seçildi": 45 were chosen
     of_name = [span for span in found if _names_in_clause(sentence, span) & question.names]
     named = 0 < len(of_name) < len(found)  # the question's name picks some of the figures
@@ -2265,14 +2266,18 @@ def _own_deed(deed: str, sentence: str, found: list[str]) -> str | None:
         if at < 0:
             return None
         end = at + len(span)
-        clause = _QUALIFIER_BREAK.split(sentence[end:], maxsplit=1)[0]
-        if doing.search(turkish_lower(clause)):
+        clause = turkish_lower(_QUALIFIER_BREAK.split(sentence[end:], maxsplit=1)[0])
+        if not any(_VERB.search(word) for word in words(clause)):
+            return None  # "42 bin ton makarna ve 11 bin 500 ton bisküvi üretildi": one verb for both
+        if doing.search(clause):
             picked.append(span)
     return picked[0] if len(picked) == 1 else None
 
 
 _TOPIC_MARK = re.compile(r"\s+(?:ise|de|da)\s*$")
-_NAME_BEFORE = re.compile(rf"[{_UPPER}][^\W\d_]+\s*$")  # a capitalised word with no suffix, right before
+# a name of several capitalised words with no suffix, right before ("Kerkük Arap İttifakı 97 bin"; not
+# a sentence's capital: "Ocakta 96 milyon")
+_NAME_BEFORE = re.compile(rf"(?:[{_UPPER}][^\W\d_]+\s+)+[{_UPPER}][^\W\d_]+\s*$")
 _NAMED = "name"
 _QUALIFIER_BREAK = re.compile(r"[,;:]|\s(?:ve|ile|ise|veya)\s")
 
