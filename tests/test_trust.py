@@ -4667,3 +4667,15 @@ def test_the_figure_of_the_asked_deed_or_name_and_no_other(question, sentence, s
     """Figures read by their own clause's deed or their own name, where each has one, and not
     otherwise (the eval sets' short answers these rules first got wrong)."""
     assert short_answer(Question.read(question), sentence) == short
+
+
+@pytest.mark.parametrize(("question", "sentence", "other"), [
+    ("Gence'deki gösteri hangi tarihte yapılacak?",
+     "Bakü'de Reşid Behbudov adlı salonda 10 ve 11 Haziran akşamları iki gösteri yapılacak; salon 1.200 kişilik.", "Gence"),
+    # a word of the asked place's own name is that place
+    ("Güney İtalya'daki Norman toprağı ne zaman?",
+     "Bunlardan biri Rainulf Drengot, 1030'da Napoli Dük'ü IV. Sergius'tan Güney'deki ilk Norman ayak basacak yeri "
+     "olan Aversa ilçesini aldı.", None),
+])
+def test_another_place_than_asked(question, sentence, other):
+    assert another_place(question, sentence) == other

@@ -2523,7 +2523,9 @@ def another_place(question: str, sentence: str) -> str | None:
         said = _places_said(sentence, case)
         for found in case.finditer(question):
             place = _place_named(found.group(1))
-            if said and place not in said and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))}):
+            asked = {turkish_lower(word) for word in found.group(1).split()}  # "Güney'deki" is "Güney İtalya'daki"
+            if (said and place not in said and not any(turkish_lower(other.split()[-1]) in asked for other in said)
+                    and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))})):
                 return place
     return None
 
