@@ -4671,7 +4671,8 @@ def test_the_figure_of_the_asked_deed_or_name_and_no_other(question, sentence, s
 
 @pytest.mark.parametrize(("question", "sentence", "other"), [
     ("Gence'deki gösteri hangi tarihte yapılacak?",
-     "Bakü'de Reşid Behbudov adlı salonda 10 ve 11 Haziran akşamları iki gösteri yapılacak; salon 1.200 kişilik.", "Gence"),
+     "Bakü'de Reşid Behbudov adlı salonda 10 ve 11 Haziran akşamları iki gösteri yapılacak; salon 1.200 kişilik.",
+     "Gence"),
     # a word of the asked place's own name is that place
     ("Güney İtalya'daki Norman toprağı ne zaman?",
      "Bunlardan biri Rainulf Drengot, 1030'da Napoli Dük'ü IV. Sergius'tan Güney'deki ilk Norman ayak basacak yeri "
