@@ -1451,12 +1451,11 @@ def object_held(question: str, sentence: str) -> bool:
     has no plain object ("raporunu", a possessed noun in the accusative)."""
     objects = {min(stem(word), root(word), key=len) for word in words(turkish_lower(question))
                if _ACCUSATIVE_POSSESSED.search(word)}  # "golünü": "gol", as "golle" says it
-    said = [word for word in words(turkish_lower(sentence)) if not _GENITIVE_END.search(word)]
+    said = [word for word in words(turkish_lower(sentence)) if not is_genitive(word)]
     return all(any(word.startswith(held) for word in said) for held in objects)
 
 
 _ACCUSATIVE_POSSESSED = re.compile(r"[^aeıioöuü][ıiuü]n[ıiuü]$")  # "raporunu", "kitabını"
-_GENITIVE_END = re.compile(r"[ıiuü]n$")  # "Raporun", "kitabının"
 
 
 def tells_background(sentence: str) -> bool:
