@@ -2256,20 +2256,14 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
 
 
 def _own_deed(deed: str, sentence: str, found: list[str]) -> str | None:
-    """Of figures each in a clause of its own, the one whose clause says the asked deed ("kaç kişi
-    seçildi": "180 kişi başvurdu ve bunlardan 45'i seçildi"); None where none or several do."""
-    doing = re.compile(rf"(?<!\w){re.escape(deed)}")
-    picked, end = [], 0
-    for span in found:
-        at = sentence.find(span, end)
-        if at < 0:
-            return None
-        end = at + len(span)
-        clause = turkish_lower(_QUALIFIER_BREAK.split(sentence[end:], maxsplit=1)[0])
-        if not any(_VERB.search(word) for word in words(clause)):
-            return None  # "42 bin ton makarna ve 11 bin 500 ton bisküvi üretildi": one verb for both
-        if doing.search(clause):
-            picked.append(span)
+    """Of figures each in a clause with a verb of its own, the one whose clause says the asked deed
+    ("kaç kişi seçildi": "180 kişi başvurdu ve bunlardan 45'i seçildi"); None where none or several
+    do, or where one verb ends the list ("42 bin ton makarna ve 11 bin 500 ton bisküvi üretildi").
+    Read before the figures are narrowed to those naming the asked unit, which "45'i" does not."""
+    clauses = [_clause_after(sentence, span) for span in found]
+    if not all(any(_VERB.search(word) for word in words(clause)) for clause in clauses):
+        return None
+    picked = [span for span, clause in zip(found, clauses) if roots_held(clause, {deed})]
     return picked[0] if len(picked) == 1 else None
 
 
@@ -2589,7 +2583,7 @@ def named_in_passing(place: str, sentence: str, article: str) -> bool:
     held = {turkish_lower(place)}
     at = next((i for i, text in enumerate(said) if sentence in text or text in sentence), len(said))
     near = " ".join([*said[:3], *said[max(at - 2, 0):at]])
-    return not roots_held(near, held) and any(roots_held(text, held) for text in said)
+    return not roots_held(near, held) and roots_held(article, held) > 0
 
 
 def breaks_down(question: Question, place: str, sentence: str) -> bool:
