@@ -10,6 +10,7 @@ embedding model anyway fails and says so (``_fast_tests_load_no_model``).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -317,9 +318,27 @@ needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian 
 # one such wait (the question box still disabled 60 s after an answer had finished), never
 # met again in a dozen local runs under load: counted, not hidden.
 browser_retry = pytest.mark.flaky(reruns=1, only_rerun=[r"^TimeoutError: "])  # Playwright's waits
-# Without the background-networking flags Chromium tries to reach Google's hosts at start.
+# Without the background-networking flags Chromium tries to reach Google's hosts at start;
+# without --disable-dev-shm-usage a container's small /dev/shm can crash a page mid-test.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+BROWSER_TIMEOUT_MS = 60_000  # the longest any one browser step may wait
+
+
+def in_page(page, expression: str, arg=None):
+    """`page.evaluate` with a deadline. Playwright's own evaluate has none (playwright#13253):
+    a clean-clone CI run waited 15 minutes on `page.evaluate("window.__xss")`. Run as a
+    `wait_for_function` whose result is wrapped in a list (always truthy), a page that stops
+    answering fails as a TimeoutError, which `browser_retry` runs again on a fresh page."""
+    wrapped = f"(arg) => {{ const value = ({expression}); return [typeof value === 'function' ? value(arg) : value]; }}"
+    return page.wait_for_function(wrapped, arg=arg, timeout=BROWSER_TIMEOUT_MS).json_value()[0]
+
+
+def watch_for_crash(page):
+    """A crashed page is logged, so a test that then waits shows why in its captured log."""
+    page.on("crash", lambda crashed: logging.getLogger("tests.browser").error("the page crashed: %s", crashed.url))
+    return page
 
 
 @pytest.fixture(scope="session")

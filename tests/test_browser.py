@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD, browser_retry, needs_chromium, upload_by_api
+from tests.conftest import (ADMIN_PASSWORD, BROWSER_TIMEOUT_MS, browser_retry, in_page, needs_chromium,
+                            upload_by_api, watch_for_crash)
 
 pytestmark = [needs_chromium, browser_retry]
-TIMEOUT_MS = 60_000
 SHOTS = Path("/tmp/shots")  # a copy of every screenshot, to look at after a run
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1366, "height": 900}}
@@ -44,8 +44,8 @@ RELATED_QUESTION = "Altunköprü'deki taş köprünün onarımını Musul Valili
 
 def open_app(browser, url: str, size: dict, locale: str = "tr-TR"):
     """A fresh page on the app: its own context, so nothing is shared with another test."""
-    page = browser.new_context(**size, locale=locale).new_page()
-    page.set_default_timeout(TIMEOUT_MS)
+    page = watch_for_crash(browser.new_context(**size, locale=locale).new_page())
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
     page.goto(url)
     page.wait_for_selector("#arsiv-question textarea")
     return page
@@ -195,7 +195,7 @@ def test_archive_markup_is_shown_as_text_never_run(page, tmp_path):
     answer = last_answer(page)
     assert "<script>window.__xss = 1</script>" in answer.inner_text()
     assert page.locator("#arsiv-chat script").count() == 0
-    assert page.evaluate("window.__xss") is None
+    assert in_page(page, "window.__xss") is None
     page.screenshot(path=str(tmp_path / "escaped.png"), full_page=True)
 
 
@@ -329,7 +329,7 @@ def test_question_box_first_then_the_start_of_the_answer_in_view(sized, tmp_path
     page.wait_for_function(CARD_IN_VIEW, timeout=5000)
     assert "40 kişilik" in answer.locator(".arsiv-source mark").first.inner_text()
     assert answer.locator(".arsiv-n").first.inner_text() == "[1]"
-    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
+    assert in_page(page, "document.documentElement.scrollWidth") <= width  # no sideways scrolling
     shot(page, tmp_path, f"{size}-3-sources-open.png")
 
 
@@ -407,7 +407,7 @@ def test_a_question_with_markup_is_answered_as_its_bubble_shows_it(page):
     assert " ".join(page.locator("#arsiv-chat .user-row").last.inner_text().split()) == \
         "Bakü'deki konferansı kimler düzenledi?"
     assert "Kerkük Kültür Derneği" in last_answer(page).locator(".arsiv-text").inner_text()
-    assert page.evaluate("window.__asked") is None
+    assert in_page(page, "window.__asked") is None
 
 
 # In the page: the time from pressing Enter to the first answer text on screen, and to the
@@ -443,11 +443,11 @@ def test_time_to_first_answer_text_is_recorded(sized, tmp_path):
     timings = []
     for question in TIMED_QUESTIONS:
         before = page.locator("#arsiv-chat .bot-row .arsiv-answer").count()
-        page.evaluate(MEASURE_JS, before)
+        in_page(page, MEASURE_JS, before)
         page.fill("#arsiv-question textarea", question)
         page.keyboard.press("Enter")
         page.locator("#arsiv-chat .arsiv-done").nth(before).wait_for()
-        t = page.evaluate("window.__arsivTiming")
+        t = in_page(page, "window.__arsivTiming")
         timings.append({"question": question, "first_text_ms": round(t["first"] - t["start"]),
                         "finished_ms": round(t["done"] - t["start"]), "text_lengths_seen": t["seen"]})
     report = json.dumps({"size": size, "viewport": page.viewport_size, "asked": timings}, ensure_ascii=False, indent=1)
@@ -467,7 +467,7 @@ def test_toast_titles_are_turkish(page, tmp_path):
     toast = page.locator("[data-testid='toast-body']").first
     toast.wait_for()
     assert "Parola yanlış" in toast.inner_text()
-    shown = page.evaluate("""() => {
+    shown = in_page(page, """() => {
         const title = document.querySelector('.toast-title');
         return [getComputedStyle(title, '::before').content, getComputedStyle(title).fontSize];
     }""")
@@ -506,11 +506,11 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
         assert "40 kişilik" in answer and "<" not in answer
         # an answer labelled while its bubble was still empty is labelled again as it fills in (a
         # stranger's refusal was read aloud as "Yanıt: " alone)
-        page.evaluate("""() => { const b = document.createElement('div'); b.id = 'late-answer';
+        in_page(page, """() => { const b = document.createElement('div'); b.id = 'late-answer';
                                  b.setAttribute('aria-label', "bot's message: ");
                                  document.querySelector('#arsiv-chat').appendChild(b); }""")
         page.wait_for_function("() => document.querySelector('#late-answer').getAttribute('aria-label') === 'Yanıt: '")
-        page.evaluate("() => { document.querySelector('#late-answer').textContent = 'Arşiv bunu söylemiyor.'; }")
+        in_page(page, "() => { document.querySelector('#late-answer').textContent = 'Arşiv bunu söylemiyor.'; }")
         page.wait_for_function("() => document.querySelector('#late-answer').getAttribute('aria-label')"
                                " === 'Yanıt: Arşiv bunu söylemiyor.'", timeout=5000)
         english = {"Like", "Dislike", "Liked", "Retry", "Undo", "undo", "Clear", "Close", "Copy message",

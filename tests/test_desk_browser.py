@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ADMIN_PASSWORD, browser_retry, needs_chromium, upload_by_api
+from tests.conftest import (ADMIN_PASSWORD, BROWSER_TIMEOUT_MS, browser_retry, in_page, needs_chromium,
+                            upload_by_api, watch_for_crash)
 
 pytestmark = [needs_chromium, browser_retry]
-TIMEOUT_MS = 60_000
 SHOTS = Path("/tmp/shots")
 DESKTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
 
@@ -35,8 +35,8 @@ def expect(locator):
 
 
 def open_page(browser, app_server, viewport=DESKTOP):
-    page = browser.new_page(viewport=viewport, locale="tr-TR")
-    page.set_default_timeout(TIMEOUT_MS)
+    page = watch_for_crash(browser.new_page(viewport=viewport, locale="tr-TR"))
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
     page.goto(app_server["url"])
     page.get_by_role("tab", name="Bakım").wait_for()
     return page
@@ -121,7 +121,7 @@ def test_desk_lists_searches_and_removes_an_upload_which_then_no_longer_answers(
 
     page.get_by_role("gridcell", name="Tuzhurmatu'da Türkmen halı müzesi açıldı").click()
     # a click on the row chooses its document
-    expect(page.locator("#arsiv-desk-choice input")).to_have_value(re.compile("Tuzhurmatu"), timeout=TIMEOUT_MS)
+    expect(page.locator("#arsiv-desk-choice input")).to_have_value(re.compile("Tuzhurmatu"), timeout=BROWSER_TIMEOUT_MS)
     page.get_by_role("button", name="Kaldır…").click()
     notice = page.locator("#arsiv-desk-confirm-text", has_text="Emin misiniz")
     notice.wait_for()
@@ -155,7 +155,7 @@ def test_cancel_keeps_the_document(page, app_server, tmp_path):
     log_in(page)
     search_for(page, "dakuk kilim")
     page.get_by_role("gridcell", name="Dakuk'ta kilim dokuma kursu başladı").click()
-    expect(page.locator("#arsiv-desk-choice input")).to_have_value(re.compile("Dakuk"), timeout=TIMEOUT_MS)
+    expect(page.locator("#arsiv-desk-choice input")).to_have_value(re.compile("Dakuk"), timeout=BROWSER_TIMEOUT_MS)
     page.get_by_role("button", name="Kaldır…").click()
     page.locator("#arsiv-desk-confirm-text", has_text="Emin misiniz").wait_for()
     page.get_by_role("button", name="Vazgeç").click()
@@ -246,13 +246,13 @@ def test_desk_on_a_phone(phone, app_server, tmp_path):
     search_for(phone, "bağ bozumu")
     assert cell_texts(phone, 0) == ["Telafer'de bağ bozumu şenliği yapıldı"]
     phone.get_by_role("gridcell", name="Telafer'de bağ bozumu şenliği yapıldı").click()
-    expect(phone.locator("#arsiv-desk-choice input")).to_have_value(re.compile("Telafer"), timeout=TIMEOUT_MS)
+    expect(phone.locator("#arsiv-desk-choice input")).to_have_value(re.compile("Telafer"), timeout=BROWSER_TIMEOUT_MS)
     phone.get_by_role("button", name="Kaldır…").click()
     phone.locator("#arsiv-desk-confirm-text", has_text="Emin misiniz").wait_for()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]  # the page never scrolls sideways
+    assert in_page(phone, "document.documentElement.scrollWidth") <= PHONE["width"]  # the page never scrolls sideways
     # the table's shown columns fit the screen, each heading over its column (a stranger's find:
     # six columns ran off a phone's screen)
-    columns = phone.evaluate("""() => {
+    columns = in_page(phone, """() => {
       const box = (e) => { const r = e.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right)]; };
       const shown = (cells) => Array.from(cells).filter((c) => c.getBoundingClientRect().width > 0).map(box);
       return [shown(document.querySelectorAll('#arsiv-desk-table th')),
@@ -296,12 +296,12 @@ def test_sync_a_site_from_a_phone(phone, app_server, tmp_path):
         phone.get_by_role("button", name="Siteyi eşitle").click()
         report = phone.locator("#arsiv-report")
         try:  # a sync is a few polite requests and two articles embedded; a busy CI machine is slow
-            expect(report).to_contain_text("site haritası", timeout=3 * TIMEOUT_MS)
+            expect(report).to_contain_text("site haritası", timeout=3 * BROWSER_TIMEOUT_MS)
         except AssertionError as exc:
             shoot(phone, tmp_path, "sync-phone-failed")
             raise AssertionError(what_the_page_says(phone, app_server)) from exc
         assert "eklenen: 2" in report.inner_text() and "tamamlandı" in report.inner_text()
-        assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        assert in_page(phone, "document.documentElement.scrollWidth") <= PHONE["width"]
         shoot(phone, tmp_path, "sync-phone")
     search_for(phone, base + ARTICLES[1].path)  # the desk finds it by its live address
     assert cell_texts(phone, 0) == ["Telafer'e yeni su hattı"]
