@@ -55,9 +55,13 @@ CSS = """
 #arsiv-chat .bubble-wrap { flex: 1 1 auto; min-height: 0; }
 /* The upload's clear/upload icons sit over its label's end once files are chosen. */
 #arsiv-upload label[data-testid="block-label"] { padding-right: 56px; }
-/* "The archive does not say" must not read as an answer: a grey band, not answer text. */
-.arsiv-refusal { font-style: italic; background: var(--background-fill-secondary);
-  border-left: 3px solid #8a8f98; padding: .3em .6em; border-radius: 2px; }
+/* "The archive does not say" must not read as an answer, nor as a quotation (italics did, to a
+   stranger): a grey band marked as a notice. */
+.arsiv-refusal { background: var(--background-fill-secondary); border-left: 4px solid #b7791f;
+  padding: .3em .6em; border-radius: 2px; }
+.arsiv-refusal::before { content: "i"; display: inline-block; width: 1.25em; height: 1.25em; line-height: 1.25em;
+  margin-right: .45em; border-radius: 50%; background: #8a5a12; color: #fff; text-align: center;
+  font: 700 .85em/1.25em Georgia, serif; vertical-align: .1em; }
 .arsiv-sources { margin-top: .6em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
 .arsiv-sources-title { font-weight: 600; font-size: .9em; cursor: pointer; padding: .3em 0; }
 .arsiv-source { margin: .4em 0; padding: .4em .6em; border-left: 3px solid var(--color-accent); }

@@ -450,6 +450,16 @@ def names_period(text: str, published: str | None, frame: TimeFrame) -> bool:
 _SAYS_LAST_YEAR = re.compile(r"(?<!\w)(?:geçen|bir\s+önceki)\s+(?:yıl|sezon)")
 
 
+def of_another_month(sentence: str, frame: TimeFrame) -> bool:
+    """For a one-month period, the sentence gives its fact for another month it names, never the
+    asked one ("Kasım 2024'te PM2.5 ortalaması": "Aralık 2024'te havadaki ince partikül …")."""
+    start, end = frame.date_from, frame.date_to
+    if not (start and end) or (start.year, start.month) != (end.year, end.month):
+        return False
+    said = {MONTH_NUMBERS[m] for m in re.findall(rf"(?<!\w)({'|'.join(MONTH_NUMBERS)})", turkish_lower(sentence))}
+    return bool(said) and start.month not in said
+
+
 def _names_month_after(text: str, published: str | None, frame: TimeFrame) -> bool:
     """A one-month period, named by its month in an article dated within a year after it."""
     start, end = frame.date_from, frame.date_to

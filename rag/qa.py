@@ -30,13 +30,14 @@ from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, announces_only, another_doer, partial_score, owner_named_in_part,
     holds_owner_name, language_unsaid, another_edition, another_ordinal, another_owner, another_person,
-    another_place, another_rank, another_year, named_in_passing, place_in_total, place_of_another,
-    place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly,
-    asks_the_news, asks_name, asks_reason, asks_who_someone_is,
+    another_place, another_rank, another_year, named_in_passing, only_passed_through, place_in_total, place_of_another,
+    placed_by_title, places_there, place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure,
+    answer_giver, answers_exactly,
+    asked_verb, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
-    counted_plainly, counts_a_thing, counts_asked, dates_asked_deed, dates_no_deed, denies_deed,
+    numbers_asked, counted_plainly, counts_a_thing, counts_asked, dates_asked_deed, dates_no_deed, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
@@ -70,6 +71,7 @@ from rag.newstime import (
     dated_text,
     filters_match_nothing,
     judge_period,
+    of_another_month,
     names_period,
     other_periods,
     outside_filters,
@@ -284,6 +286,9 @@ _BEFORE_HEAD = frozenset("yeni eski önceki şimdiki mevcut ilk son genel".split
 # The words that ask: a follow-up without one ("peki en son?", "ya Erbil'de?") re-asks the earlier question.
 _QUESTION_ONLY = frozenset("kim kimi kimin kime kimler ne neler neyi nerede nereye nereden neresi nasıl neden "
                            "niçin niye hangi hangisi kaç kaça kaçta kaçtan kaçar kaçıncı zaman kadar".split())
+# "kaçı kazandı?": how many of them did, a question of its own; "bunlardan kaçı Türkmen?" says no
+# deed and re-asks the earlier question of a part
+_HOW_MANY_OF = frozenset("kaçı kaçını kaçının kaçına kaçında kaçından".split())
 
 
 def no_noun(word: str) -> bool:
@@ -499,7 +504,9 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # ("ortaokulunun müdürü"), not a "Türkmen ortaokulu müdürü" nobody holds
         subject = [*subject[:-1], genitive(subject[-1])]
     words = subject + own
-    if not any(_question_word(_bare(w)) for w in own):  # "peki en son?": the earlier question, re-asked
+    asks_own = any(_question_word(_bare(w)) for w in own) or (
+        _ends_on_verb(question) and any(_bare(w) in _HOW_MANY_OF for w in own))
+    if not asks_own:  # "peki en son?": the earlier question, re-asked
         previous = _latest_written_out(history, turns, period_of, is_noun) or previous
         period = period_of(previous)
         asked = _without_period(previous, period) if period else previous
@@ -718,6 +725,11 @@ def _apart_text(terms: list[Term]) -> str:
     if len(named_groups(terms)) == 1:  # "8." and the name it numbers: one name
         return _absent_text(terms)
     return f"Arşivde {missing_names(terms)} birlikte geçen bir habere rastlamadım."
+
+
+def _passed_through_text(places: list[str]) -> str:
+    names = " ve ".join(places)
+    return f"Arşivdeki ilgili haberler {names} adını yalnızca geçerken anıyor; sorulan bilgiyi {names} için vermiyor."
 
 
 def _unstated_text(asked: Question, filtered: bool) -> str:
@@ -955,8 +967,10 @@ class ArchiveQA:
         answer = timeline or replace(self.extract(asked_as, frame, result, result.documents, result.documents,
                                                   snapshot, filtered=filters.chosen, discussed=discussed),
                                      question=question)
-        if (refers_to_period(found.notice, frame) and not answer.refused and not names_period(
-                self._period_text(answer, frame, snapshot), answer.sources[0].date, frame)):
+        if (refers_to_period(found.notice, frame) and not answer.refused and (not names_period(
+                self._period_text(answer, frame, snapshot), answer.sources[0].date, frame)
+                # "Kasım 2024'te … kaçtı?": the January report naming November gives December's figure
+                or of_another_month(answer.sources[0].quote, frame))):
             # "2024'teki fuarı kaç kişi ziyaret etti?": the 2023 article names 2024 (for the next fair),
             # but the answer came from the 2019 one, which never does: no article speaks of 2024's
             answer, notice = self.decline(question, frame, replace(found, other_periods=result), snapshot,
@@ -1654,12 +1668,27 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{name} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
-        if (chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE)
-                and (person := another_person(question, chosen[0].text) or another_owner(question, chosen[0].text)
-                       or another_doer(question, chosen[0].text))):
+        def anothers(text: str) -> str | None:
+            return another_person(question, text) or another_owner(question, text) or another_doer(question, text)
+
+        if chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE) and (person := anothers(chosen[0].text)):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
-            # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs
-            return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
+            # "Ninova İnşaat kaç dinarlık teklif verdi?": "Dicle Temizlik'in … teklifi" is theirs. A
+            # sentence further down naming the asked one may say it ("Kale Tepe kazısında": not
+            # "Süleymaniye Eski Eserler Müdürlüğü'nün ayrı bir kazısında 40 sikke")
+            says = _says_asked(question)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: holds_name(text, person) and not anothers(text)
+                                            and not another_place(question, text)
+                                            and answers_exactly(asked, text) and says(text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and (passed := [place for place in places_there(question) if only_passed_through(
+                place, self.article_text(read[chosen[0].passage - 1], snapshot))]):
+            # "Erbil'deki kardiyoloji merkezinde kaç yatak var?": Kerkük's centre, whose article names
+            # Erbil only as where patients were sent ("Erbil'e", "Erbil yolunda"), is not Erbil's
+            return self.decline_subject(question, _passed_through_text(passed), read)
         title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
         place = place_of_another(question, asked, chosen[0].text, title) if chosen else None
         if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
@@ -1672,10 +1701,12 @@ class ArchiveQA:
             # A sentence naming no place is of the place its title names: "Telafer'deki kadın
             # kooperatifinin başkanı kim?" is not "Kooperatif Başkanı Hatice Bayraktar" under
             # "Tuzhurmatu'daki Kadın Kooperatifi Türkiye'ye İhracata Başladı"
+            says = _says_asked(question)  # (a sentence naming no place, under a title naming it, says what is asked)
             chosen, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
-                and roots_held(text, {turkish_lower(place)}) > 0)
+                and (roots_held(text, {turkish_lower(place)}) > 0
+                     or placed_by_title(text, place, title) and says(text)))
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
             read = passages = whole
@@ -1707,8 +1738,22 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
-            # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's
-            return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"), read)
+            # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's; the
+            # asked one's may be further down ("ilk aşamasında": "… yapılan ilk aşamada 40 kadına …")
+            # (the sentence saying the asked verb first: "40 kadına … kredi verildiğini", not "ilk aşamada
+            # kredi alan kadınların … üç kadının taksitlerini … ödeyemediğini")
+            verb = {asked_verb(question) or ""} - {""}
+            for says_verb in (True, False):
+                found, whole = self.best_stated(
+                    question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                    lambda text: numbers_asked(question, text) and answers_exactly(asked, text)
+                    and (not says_verb or roots_held(text, verb) > 0))
+                if found:
+                    break
+            if not found:
+                return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"),
+                                            read)
+            chosen, read, passages = found, whole, whole
         article = (self.article_text(read[chosen[0].passage - 1], snapshot)
                    if chosen and (asked.factoid or asks_name(question)) else "")
         if article and (ordinal := unsaid_ordinal(question, article)):

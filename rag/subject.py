@@ -105,6 +105,9 @@ def _month_terms(found: list[re.Match]) -> list[Term]:
     out = []
     for position, match in enumerate(found):
         month = _MONTH_WORD.fullmatch(turkish_lower(without_suffix(match.group())))
+        following = turkish_lower(found[position + 1].group()) if position + 1 < len(found) else ""
+        if month and turkish_lower(match.group()) == month.group(1) and following and not _OF_MONTH.match(following):
+            continue  # "yazlık sebze ekim alanı": sowing, not October
         if month:
             name = month.group(1)
             out.append(Term(capitalised(name), ((name,),), position, month=MONTH_NUMBERS[name]))
@@ -112,6 +115,8 @@ def _month_terms(found: list[re.Match]) -> list[Term]:
 
 
 _MONTH_WORD = re.compile(rf"({'|'.join(MONTH_NUMBERS)})(?:[dt][ae](?:ki)?|ı|i)?")  # "ekimde", "Kasım'da"
+# What follows a month written bare: "ekim ayında", "mart başında", "kasım sonu", "ekim 2024"
+_OF_MONTH = re.compile(r"(?:ay|baş|son|orta|ilk|\d)")
 
 
 _LANGUAGES_FOLDED = {ascii_fold(language): language for language in LANGUAGES}
@@ -742,7 +747,8 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
     if joined or between or ((compounds or runs) and any(_holds(head, read) for _, head, *_ in compounds + runs)):
         texts = articles()
         read = [words(text) for text in texts]
-        missing = [pair for pair in compounds if _holds(pair[1], read) and not _together(pair, read)]
+        missing = [pair for pair in compounds if _holds(pair[1], read) and not _together(pair, read)
+                   and not _two_names(pair, question, texts)]
         named = [first for first, head, gap in runs  # another's name said, never this one
                  if not _together((first, head), read, gap) and _named_otherwise(first, head, gap, texts)]
         missing += [pair for pair in joined if not _paired(pair, texts)]  # a pair is said together or not at all
@@ -751,6 +757,24 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
         return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing] + [
             Term(first.surface, (), first.position) for first in named]
     return []
+
+
+def _two_names(pair: tuple[Term, Term], question: str, texts: list[str]) -> bool:
+    """The question's run of names is a person's name and a place's, not a compound ("Vali Cemal
+    Ali Şakir Altunköprü'yü ziyaret etti"): the modifier ends a longer run and the head stands
+    alone in the texts, capitalised inside a sentence after no bare capitalised word ("18 Temmuz'da
+    Altunköprü'yü", "bağlı Altunköprü nahiyesinden"; a "Kooperatifi" follows its name's other words)."""
+    modifier, head = pair
+    typed = [match.group() for match in _WORD.finditer(question)]
+    before = typed[modifier.position - 1] if modifier.position > 0 else ""
+    if not before[:1].isupper() or without_suffix(before) != before:
+        return False
+    for text in texts:
+        for previous, word in re.findall(r"(\S+)\s+([^\W\d_][\w'’]*)", text):
+            if (word[:1].isupper() and turkish_lower(without_suffix(word)).startswith(head.roots[0])
+                    and previous[-1] not in ".!?:;" and not (previous[:1].isupper() and previous.isalpha())):
+                return True
+    return False
 
 
 def _said_between(pair: tuple[Term, Term], texts: list[str]) -> bool:

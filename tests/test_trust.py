@@ -1682,6 +1682,10 @@ def test_another_ordinal_of_the_asked_thing_is_not_the_answer(own_set_qa):
     assert own_set_qa.ask("Rıza Çolakoğlu'nun Toplu Şiirler kitabının ilk baskısı kaç adet basıldı?").short == "2 bin adet"
     assert another_ordinal("Takım ligi kaçıncı bitirdi?", "Takım ligi 13. sırada bitirdi.") is None
     assert another_ordinal("İkinci etapta kim kazandı?", "Birinci etabı Ali, ikinci etabı Veli kazandı.") is None
+    # the other one is named by the question's noun ("sezonda" stems to "sezo"; a stranger read "ilk sezo")
+    assert another_ordinal("Kazının ikinci sezonunda kaç sikke bulundu?",
+                           "Bayraktar, ilk sezonda toplam 312 seramik parçası bulunduğunu açıkladı.") == (
+        "ikinci sezon", "ilk sezon")
 
 
 @pytest.mark.parametrize("question", [
@@ -4662,6 +4666,20 @@ def test_a_date_of_another_place_is_not_the_asked_ones(thirty_sixth_qa):
     ("Esnafa Destek kredisinde ilk turda kaç başvuru onaylandı?",
      "Toplam büyüklüğü 40 milyar dinar olan program için haziran ve temmuz aylarında 2.860 başvuru yapıldı, bunlardan "
      "1.134'ü onaylandı.", "1.134"),
+    # "X ise" is the topic of its own figure, not a break before it; a qualifier saying more is another's
+    ("Yüksek lisans öğrencilerine aylık ne kadar burs verilecek?",
+     "Lisans öğrencilerine aylık 150.000 dinar, yüksek lisans öğrencilerine ise aylık 250.000 dinar burs verilecek.",
+     "250.000 dinar"),
+    ("Lisans öğrencilerine aylık ne kadar burs verilecek?",
+     "Lisans öğrencilerine aylık 150.000 dinar, yüksek lisans öğrencilerine ise aylık 250.000 dinar burs verilecek.",
+     "150.000 dinar"),
+    # a figure the sentence corrects is not the answer
+    ("Tiyatro festivalini kaç kişi izledi?",
+     "Festival direktörü Orhan Kerküklü, festivalin ardından ilk açıklanan 6.500 izleyici rakamının son iki günün "
+     "bilet satışlarını kapsamadığını, kesin izleyici sayısının 7.300 olduğunu bildirdi.", "7.300"),
+    ("Festivale kaç topluluk katıldı?",
+     "Kerküklü, festival programına son anda eklenen Erbil Gençlik Sahnesi ile birlikte festivale katılan topluluk "
+     "sayısının 14 değil 15 olduğunu, sahnelenen oyun sayısının ise 22'ye çıktığını açıkladı.", "15"),
 ])
 def test_the_figure_of_the_asked_deed_or_name_and_no_other(question, sentence, short):
     """Figures read by their own clause's deed or their own name, where each has one, and not
@@ -4680,3 +4698,125 @@ def test_the_figure_of_the_asked_deed_or_name_and_no_other(question, sentence, s
 ])
 def test_another_place_than_asked(question, sentence, other):
     assert another_place(question, sentence) == other
+
+
+STRANGER_37 = Path(__file__).parent / "stranger25"  # the thirty-seventh trial's articles: HTML, Markdown, a PDF
+
+
+@pytest.fixture(scope="module")
+def thirty_seventh_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_37)
+
+
+def test_a_neighbouring_place_named_with_its_kind_is_another_place(thirty_seventh_qa):
+    """"Kifri'deki kazıda kaç sikke bulundu?" got **40 sikke** from "Komşu Kelar ilçesinde ise … 40 sikke
+    bulunduğu açıklanmıştı": "Kelar ilçesinde" names a place as "Kelar'da" does, and under a title
+    naming Kifri it is still another place."""
+    qa = thirty_seventh_qa
+    kifri = qa.ask("Kifri'deki kazıda kaç sikke bulundu?")
+    assert "40 sikke" not in kifri.text and not kifri.refused, kifri.text
+    assert qa.ask("Kelar'daki kazıda kaç sikke bulundu?").short == "40 sikke"
+
+
+def test_the_asked_stage_further_down_the_article(thirty_seventh_qa):
+    """"Dakuk'ta ilk aşamada kaç kadına kredi verildi?" was refused ("en yakın bilgi ikinci aşama
+    hakkında") though the article says "Ekim 2024'te yapılan ilk aşamada 40 kadına … kredi verildiğini"."""
+    qa = thirty_seventh_qa
+    assert qa.ask("Dakuk'ta ilk aşamada kaç kadına kredi verildi?").short == "40 kadına"
+    third = qa.ask("Dakuk kredi programının üçüncü aşamasında kişi başı kredi tutarı ne kadar olacak?")
+    assert third.short == "5 milyon dinar", third.text
+    assert qa.ask("Dakuk'ta ikinci aşamada kaç kadına kredi verildi?").short == "65 kadına"
+
+
+def test_a_name_before_its_own_noun_is_no_person(thirty_seventh_qa):
+    """"Küçük Zap nehrinin akış hızı yüzde kaç düştü?" was refused as if "Küçük Zap" were a person the
+    answering sentence's "Nahiye Müdürü Sabah Abbas Yıldırım" is not."""
+    answer = thirty_seventh_qa.ask("Küçük Zap nehrinin akış hızı yüzde kaç düştü?")
+    assert not answer.refused and "yüzde 63" in answer.text, answer.text
+
+
+def test_a_persons_name_then_a_place_is_no_compound(thirty_seventh_qa):
+    """"Vali Cemal Ali Şakir Altunköprü'yü ne zaman ziyaret etti?" was refused ("Arşivde Şakir Altunköprü
+    hakkında bir habere rastlamadım"); the place the question names as visited is the visit's place."""
+    qa = thirty_seventh_qa
+    visit = qa.ask("Vali Cemal Ali Şakir Altunköprü'yü ne zaman ziyaret etti?")
+    assert visit.short and visit.short.startswith("18 Temmuz"), visit.text
+    elsewhere = qa.ask("Kerkük Valisi Cemal Ali Şakir Dibis'i ne zaman ziyaret etti?")  # he visited Altunköprü
+    assert elsewhere.refused and "18 Temmuz" not in elsewhere.text, elsewhere.text
+
+
+def test_a_month_before_a_noun_of_its_own_is_no_month(thirty_seventh_qa):
+    """"yazlık sebze ekim alanı" is the sown area, not October: it was refused as "Altunköprü, Ekim ve
+    ekim birlikte geçen bir haber"."""
+    answer = thirty_seventh_qa.ask("Altunköprü'de yazlık sebze ekim alanı ne kadar geriledi?")
+    assert not answer.refused and "900 dönüm" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("Erbil'deki kardiyoloji merkezinde kaç yatak var?", "Kerkük'teki kardiyoloji merkezinde kaç yatak var?"),
+    ("Erbil'de düzenlenen maratonu kim kazandı?", "Kerkük'te düzenlenen maratonu kim kazandı?"),
+])
+def test_a_place_the_article_only_passes_through_is_not_where_it_happened(tmp_path, embedder, question, kept):
+    """An article about Kerkük naming Erbil only as where patients were sent or where a runner is
+    from ("Erbil'e", "Erbil yolunda", "Erbilli") answers nothing about something in Erbil."""
+    qa = archive_of(tmp_path, embedder, {
+        "kardiyoloji.txt": "Kerkük'te kalp hastaları artık Erbil yolunda değil\n\nKerkük'te kalp hastalarına hizmet "
+                           "verecek Kerkük Kardiyoloji Merkezi törenle açıldı. Kerkük Şehir Hastanesi'nin bahçesinde "
+                           "inşa edilen merkez, 40 yatak ve iki anjiyo ünitesiyle hizmet verecek. Başhekim, geçen yıl "
+                           "800 hastanın Erbil'e gönderildiğini hatırlattı.",
+        "maraton.txt": "Kerkük Kale Maratonu'nda parkur rekoru kırıldı\n\nDördüncüsü düzenlenen Kerkük Kale "
+                       "Maratonu'nda erkeklerde Ali Rıza Demirkol birinci oldu. Kadınlarda Erbilli Meryem Kuşçu "
+                       "birinciliği elde etti.",
+    })
+    answer = qa.ask(question)
+    assert answer.refused and "yalnızca geçerken" in answer.text, answer.text
+    assert not qa.ask(kept).refused
+
+
+
+def test_how_many_of_them_after_a_count(thirty_seventh_qa):
+    """"kaçı kazandı?" after "… kaç kişi başvurdu?" was read as the first question re-asked
+    ("… kaç kişi başvurdu kaçı kazandı?") and got **1.240 öğrenci**, the applicants; 180 of them won."""
+    qa = thirty_seventh_qa
+    first = qa.ask("Bağdat'taki Türkmen burs programına kaç kişi başvurdu?")
+    history = [{"role": "user", "content": first.question}, reply_message(first)]
+    assert qa.ask("kaçı kazandı?", history).short == "180"
+
+
+def test_a_field_named_with_its_kind_is_another_place(thirty_seventh_qa):
+    """"Bay Hasan sahasında gaz yakma ne zaman durdurulacak?" is not Baba Gurgur's deadline; the
+    refusal names the field whole."""
+    answer = thirty_seventh_qa.ask("Bay Hasan sahasında gaz yakma ne zaman durdurulacak?")
+    assert answer.refused and "Bay Hasan için" in answer.text, answer.text
+    assert thirty_seventh_qa.ask("Baba Gurgur sahasında gaz yakma ne zaman durdurulacak?").short == "2026"
+
+
+def test_a_months_figure_from_a_report_naming_it_is_that_months(thirty_seventh_qa):
+    """"Kasım 2024'te Kerkük'te PM2.5 ortalaması kaçtı?" got the January report's December figure
+    ("Aralık 2024'te havadaki ince partikül …"), under "bu döneme değinen habere dayandım"."""
+    qa = thirty_seventh_qa
+    november = qa.ask("Kasım 2024'te Kerkük'te PM2.5 ortalaması kaçtı?")
+    assert november.refused and "87 mikrogram" not in november.text, november.text
+    assert "87 mikrogram" in qa.ask("Aralık 2024'te Kerkük'te PM2.5 ortalaması kaçtı?").text
+
+
+PRIZES = ("En İyi Kadın Oyuncu ödülünü \"Kale Kapısı\"ndaki rolüyle Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise "
+          "Erbil Türkmen Sahnesi'nin \"Son Mektup\" oyunundaki rolüyle Yavuz Demirci aldı.")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("Tiyatro festivalinde En İyi Kadın Oyuncu ödülünü kim aldı?", "Sevgi Kazancı"),
+    ("En iyi erkek oyuncu ödülünü kim aldı?", "Yavuz Demirci"),
+    ("En iyi oyuncu ödülünü kim aldı?", None),  # both are: the sentence speaks for itself
+])
+def test_of_parallel_clauses_sharing_a_verb_the_asked_ones_person(question, short):
+    """Each clause names its prize and its winner, one verb ending both: the question's own word
+    ("Kadın") picks the clause, whose last name is its winner (not a play's title in quotes)."""
+    assert short_answer(Question.read(question), PRIZES) == short
+
+
+def test_a_title_in_quotes_is_no_one_who_did_it():
+    """"… ödülünü kim aldı?" got **Altın Çınar**, the prize's name in quotes."""
+    sentence = ("Festivalin en büyük ödülü olan \"Altın Çınar\" En İyi Oyun Ödülü'nü, Tuzhurmatu Halk Tiyatrosu'nun "
+                "sahnelediği \"Kale Kapısı\" adlı oyun kazandı.")
+    assert short_answer(Question.read("En İyi Oyun Ödülü'nü kim kazandı?"), sentence) != "Çınar"

@@ -1114,7 +1114,8 @@ def _clause_after(sentence: str, span: str) -> str:
 # those who came, were evacuated or took part is not (a count of visitors is worded many ways:
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
 # "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
-_COUNTED_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
+# "kaç maç kaybetti", "kaçı burs kazandı" (how many of them)
+_COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
 _TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?"
@@ -1946,9 +1947,16 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
     for number, noun, written in _ordinal_nouns(question):
         same = [(n, said) for n, other, said in _ordinal_nouns(sentence)
                 if other.startswith(root(noun)) or noun.startswith(root(other))]
-        if same and all(n != number for n, _ in same):
-            return written, same[0][1]
+        if same and all(n != number for n, _ in same):  # the sentence's ordinal, the question's noun
+            return written, f"{same[0][1].split()[0]} {written.split(maxsplit=1)[1]}"  # (not "ilk sezo")
     return None
+
+
+def numbers_asked(question: str, sentence: str) -> bool:
+    """The sentence numbers the ordinal thing the question asks ("ilk aşamasında": "Ekim 2024'te
+    yapılan ilk aşamada 40 kadına …")."""
+    return any(n == number and (other.startswith(root(noun)) or noun.startswith(root(other)))
+               for number, noun, _ in _ordinal_nouns(question) for n, other, _ in _ordinal_nouns(sentence))
 
 
 def unsaid_ordinal(question: str, article: str) -> str | None:
@@ -2079,6 +2087,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
+    found = [span for span in found if not _superseded(sentence, span)] or found
+    if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
+        found = [span for span in found if not _within_quotes(sentence, span)]
     of_year: list[str] = []
     if question.years and len(found) > 1:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
@@ -2088,6 +2099,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
+    if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
+        found = [own]  # "En İyi Kadın Oyuncu ödülünü … Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise … aldı"
     if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
             question.deed, sentence, [span for span in found if not _counted(sentence, span)
                                       or question.unit and _counts(sentence, span, question.unit)])):
@@ -2252,7 +2265,32 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
         return None
     picked = [span for span, stems in parallel
               if (stems - set().union(*(other for o, other in parallel if o != span))) & question.named]
+    if not picked:  # "Lisans öğrencilerine": not "yüksek lisans öğrencilerine ise", which says more
+        picked = [span for span, stems in parallel if stems <= question.named]
     return picked[0] if len(picked) == 1 else None
+
+
+def _own_clause(question: Question, sentence: str, found: list[str]) -> str | None:
+    """Of names each ending a parallel clause, the clauses sharing a frame the question says and one
+    verb after the last ("En İyi Kadın Oyuncu ödülünü … rolüyle Sevgi Kazancı, En İyi Erkek Oyuncu
+    ödülünü ise … rolüyle Yavuz Demirci aldı"), the one whose clause alone holds a word of the
+    question ("Kadın"); None otherwise (no verb shared at the end: "en yaşlısı … Fatma Nalbant, en
+    genci ise … Ahmet Pirzade"; no lower-case frame word asked in each clause)."""
+    clauses = [clause for clause in re.split(r"[,;]\s+", sentence) if any(span in clause for span in found)]
+    said = [re.findall(r"[^\W\d_][\w'’]*", clause) for clause in clauses]
+    if len(clauses) < 2 or not said[-1] or verb_stem(turkish_lower(said[-1][-1])) is None:
+        return None
+    said[-1] = said[-1][:-1]  # the verb the clauses share ends the last one
+    stems = [{stem(turkish_lower(word)) for word in clause if turkish_lower(word) not in STOPWORDS} for clause in said]
+    frames = [{stem(word) for word in clause if word.islower()} for clause in said]
+    if not set.intersection(*frames) & question.named:
+        return None
+    picked = [clause for clause, own in zip(clauses, stems)
+              if (own - set().union(*(other for other in stems if other is not own))) & question.named]
+    if len(picked) != 1:
+        return None
+    bare = [span for span in found if span in picked[0] and span == _bare(span) and not _within_quotes(picked[0], span)]
+    return bare[-1] if bare else None  # the clause's subject comes last, before the shared verb
 
 
 def _own_deed(deed: str, sentence: str, found: list[str]) -> str | None:
@@ -2272,7 +2310,7 @@ _TOPIC_MARK = re.compile(r"\s+(?:ise|de|da)\s*$")
 # a sentence's capital: "Ocakta 96 milyon")
 _NAME_BEFORE = re.compile(rf"(?:[{_UPPER}][^\W\d_]+\s+)+[{_UPPER}][^\W\d_]+\s*$")
 _NAMED = "name"
-_QUALIFIER_BREAK = re.compile(r"[,;:]|\s(?:ve|ile|ise|veya)\s")
+_QUALIFIER_BREAK = re.compile(r"[,;:]|\s(?:ve|ile|veya)\s")  # ("X ise": the topic, kept with it)
 
 
 def _role_before(sentence: str, name: str) -> str:
@@ -2308,12 +2346,20 @@ def another_person(question: str, sentence: str) -> str | None:
         return kin
     for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
-        if len(names) != 2 or not all(name[1:].islower() for name in names) or _names_a_body(asked):
-            continue  # "Yıldız Gıda"
+        if (len(names) != 2 or not all(name[1:].islower() for name in names) or _names_a_body(asked)
+                or _names_a_thing(question, asked)):
+            continue  # "Yıldız Gıda", "Küçük Zap nehrinin"
         if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
                for name in _NAME.findall(sentence)):
             return asked
     return None
+
+
+def _names_a_thing(question: str, name: str) -> bool:
+    """The name is bare before a noun that is its own, with a case ending ("Küçük Zap nehrinin",
+    "Kale Tepe kazısında"): a river's or a site's name, not a person's."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+[^\W\d_]+?s?[ıiuü]n(?:[ıiuü]n|[dt][ae]|[ae]|[ıiuü])(?!\w)",
+                          question))
 
 
 def _kin_named(question: str, sentence: str) -> str | None:
@@ -2512,10 +2558,13 @@ def another_place(question: str, sentence: str) -> str | None:
     """The place a figure question names where ("TİKA Telafer'de kaç okulu onardı?") when
     the sentence names another place so ("… onarılan 15 okul, Kerkük'te düzenlenen törenle …")
     and never the asked one; None otherwise."""
-    for case in (_WHERE_NAMED, _TO_NAMED):  # or whither: "AFAD Telafer'e kaç tır": not "… Kerkük'e 7 tırlık"
+    # or whither ("AFAD Telafer'e kaç tır": not "… Kerkük'e 7 tırlık"), or whom ("Vali Dibis'i ne zaman
+    # ziyaret etti": not "… 18 Temmuz'da Altunköprü'yü ziyaret ederek")
+    for case in (_WHERE_NAMED, _TO_NAMED, _WHOM_NAMED):
         said = _places_said(sentence, case)
         for found in case.finditer(question):
-            place = _place_named(found.group(1))
+            # a place named with its kind is named whole ("Bay Hasan sahasında")
+            place = found.group(1) if not set(found.group()) & set(APOSTROPHES) else _place_named(found.group(1))
             asked = {turkish_lower(word) for word in found.group(1).split()}  # "Güney'deki" is "Güney İtalya'daki"
             if (said and place not in said and not any(turkish_lower(other.split()[-1]) in asked for other in said)
                     and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))})):
@@ -2524,8 +2573,10 @@ def another_place(question: str, sentence: str) -> str | None:
 
 
 def _places_said(text: str, case: re.Pattern) -> set[str]:
-    """The places the text names in one case ("Kerkük'te"; "Kerkük'e")."""
-    return {_place_named(found.group(1)) for found in case.finditer(text)}
+    """The places the text names in one case ("Kerkük'te"; "Kerkük'e"); a month or a day is
+    none ("9 Eylül'de")."""
+    return {place for found in case.finditer(text)
+            if turkish_lower(place := _place_named(found.group(1))) not in (*MONTH_NUMBERS, *WEEKDAYS)}
 
 
 def place_of_another(question: str, asked: Question, sentence: str, title: str) -> str | None:
@@ -2549,8 +2600,16 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
     sergisinde …": "Çankaya'daki …"); not where the title names that one too ("Türkiye ve
     Azerbaycan'dan Telafer ve Kerkük'e insani yardım": "… Kerkük'e 7 tırlık bir yardım" is Kerkük's)."""
     said = _places_said(sentence, _WHERE_NAMED) | _places_said(sentence, _TO_NAMED)
-    return roots_held(title, {turkish_lower(place)}) > 0 and not any(
+    return roots_held(title, {turkish_lower(place)}) > 0 and not _KIND_NAMED.search(sentence) and not any(
         roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said)
+
+
+
+def placed_by_title(sentence: str, place: str, title: str) -> bool:
+    """The sentence names no place, and the article's title names the asked one ("Kifri'de Kale
+    Tepe kazısında …": "… Abbasi dönemine ait 27 sikke … bulunduğunu açıkladı")."""
+    return (roots_held(title, {turkish_lower(place)}) > 0 and not _places_said(sentence, _WHERE_NAMED)
+            and not _places_said(sentence, _TO_NAMED))
 
 
 def language_unsaid(question: str, sentence: str) -> str | None:
@@ -2572,6 +2631,30 @@ def place_unsaid(question: str, sentence: str) -> str | None:
     one_word = [place for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
                 if " " not in (place := _place_named(found.group(1)))]
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
+
+
+def places_there(question: str) -> list[str]:
+    """The one-word places the question puts its thing in ("Erbil'deki kardiyoloji merkezi",
+    "Erbil'de düzenlenen maraton")."""
+    return [found.group(1) for found in _WHERE_NAMED.finditer(question)
+            if " " not in found.group(1) and not _LISTED_BEFORE.search(question, 0, found.start())]
+
+
+_LISTED_BEFORE = re.compile(r"(?:,|\s(?:ve|ile|veya))\s*$")  # "İtalya, Bizans ve Ermenistan'daki": the list's
+
+
+def only_passed_through(place: str, article: str) -> bool:
+    """The article names the place, but only as where someone went or came from or whose people
+    are ("800 hasta Erbil'e gönderildi", "Erbil yolunda", "Erbilli Meryem Kuşçu"): nothing it
+    tells is there, so it answers no question about something in that place."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(turkish_lower(place))}(\S*)((?:\s+\w+)?)", turkish_lower(article)))
+    return bool(found) and all(_PASSING.fullmatch(tail.rstrip(".,;:!?)»”\"")) or not tail and
+                               _ON_THE_WAY.match(following) for tail, following in (m.groups() for m in found))
+
+
+# The endings of a place's name that put nothing in it: "Erbil'e", "Kerkük'ten", "Erbilli(ler)"
+_PASSING = re.compile(rf"[{APOSTROPHES}](?:[yn]?[ae]|n?[dt][ae]n)|l[ıiuü](?:l[ae]r)?\w*")
+_ON_THE_WAY = re.compile(r"\s+yol")  # "Erbil yolunda"
 
 
 def named_in_passing(place: str, sentence: str, article: str) -> bool:
@@ -2613,8 +2696,14 @@ def _place_named(run: str) -> str:
 
 
 # "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"; "Türkiye'den"
-_WHERE_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae](?:ki)?(?!\w)")
+# A place named with its kind: "Kelar ilçesinde", "Altunköprü nahiyesinde", "Bay Hasan sahasında"
+_PLACE_KIND = r"(?:(?:ilçe|nahiye|mahalle|bölge)sinde|(?:il|kent|semt)inde|şehrinde|köyünde|(?:kasaba|saha)sında)"
+_WHERE_NAMED = re.compile(
+    rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)(?:[{APOSTROPHES}]n?[dt][ae]|\s+{_PLACE_KIND})(?:ki)?(?!\w)")
+# A place of its own kind is no part of the title's ("Kifri'de … kazı": "Komşu Kelar ilçesinde ise")
+_KIND_NAMED = re.compile(rf"(?<!\w)[{_UPPER}]\w+\s+{_PLACE_KIND}")
 _TO_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}][yn]?[ae](?!\w)")
+_WHOM_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}]y?[ıiuü](?!\w)")
 _FROM_NAMED = re.compile(rf"(?<!\w)([{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae]n(?!\w)")
 # "Irak, Türkiye ve Azerbaycan'dan toplam 212 firma": a total of the places listed
 _LISTED_TOTAL = re.compile(rf"((?:[{_UPPER}]\w+,\s+)*[{_UPPER}]\w+\s+(?:ve|ile)\s+[{_UPPER}]\w+)"
@@ -2749,6 +2838,26 @@ def _clause_of(sentence: str, span: str) -> str:
         if start <= at < start + len(clause):
             return clause
     return ""
+
+
+def _within_quotes(sentence: str, span: str) -> bool:
+    """The span is inside a title in quotation marks ("\"Altın Çınar\" En İyi Oyun Ödülü", "“Son
+    Mektup”"), not a quoted remark ("\"… Metni genç yazarımız Cengiz Karakoyun yazdı …\"")."""
+    return any(span in found.group() for found in _QUOTED_TITLE.finditer(sentence))
+
+
+_QUOTED_TITLE = re.compile(r'"[^".,;:!?]+"|“[^”.,;:!?]+”|«[^».,;:!?]+»')  # no sentence inside
+
+
+def _superseded(sentence: str, span: str) -> bool:
+    """A figure the sentence corrects: "topluluk sayısının 14 değil 15 olduğunu", "ilk açıklanan
+    6.500 izleyici rakamının … kapsamadığını, kesin izleyici sayısının 7.300 olduğunu"."""
+    at = sentence.find(span)
+    return at >= 0 and bool(_NOT_AFTER.match(sentence, at + len(span)) or _FIRST_SAID.search(sentence, 0, at))
+
+
+_NOT_AFTER = re.compile(r"\s+değil(?!\w)")
+_FIRST_SAID = re.compile(r"(?<!\w)(?:ilk|önce|daha\s+önce|önceden)\s+(?:açıklanan|duyurulan|bildirilen|verilen)\s+$")
 
 
 def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
