@@ -4673,6 +4673,10 @@ def test_a_date_of_another_place_is_not_the_asked_ones(thirty_sixth_qa):
     ("Lisans öğrencilerine aylık ne kadar burs verilecek?",
      "Lisans öğrencilerine aylık 150.000 dinar, yüksek lisans öğrencilerine ise aylık 250.000 dinar burs verilecek.",
      "150.000 dinar"),
+    # the noun a light verb makes the deed of tells the figures apart ("ihraç etti")
+    ("Erbil bal kooperatifi kaç ton bal ihraç etti?",
+     "Kooperatifin muhasebe sorumlusu Zeynep Koyuncu'ya göre, toplam hasadın 8 tonu Türkiye'ye ihraç edildi, 30 tonu "
+     "Erbil ve Kerkük'teki pazarlarda satıldı, kalan kısım ise depolarda bekletiliyor.", "8 ton"),
     # a figure the sentence corrects is not the answer
     ("Tiyatro festivalini kaç kişi izledi?",
      "Festival direktörü Orhan Kerküklü, festivalin ardından ilk açıklanan 6.500 izleyici rakamının son iki günün "
@@ -4820,3 +4824,11 @@ def test_a_title_in_quotes_is_no_one_who_did_it():
     sentence = ("Festivalin en büyük ödülü olan \"Altın Çınar\" En İyi Oyun Ödülü'nü, Tuzhurmatu Halk Tiyatrosu'nun "
                 "sahnelediği \"Kale Kapısı\" adlı oyun kazandı.")
     assert short_answer(Question.read("En İyi Oyun Ödülü'nü kim kazandı?"), sentence) != "Çınar"
+
+
+def test_the_sentence_saying_the_asked_deed_of_a_light_verb(thirty_seventh_qa):
+    """"Erbil bal kooperatifi kaç ton bal ihraç etti?" got the harvest's **46 ton** ("üyelerin bu yıl
+    toplam 46 ton bal ürettiğini"); the export is "toplam hasadın 8 tonu Türkiye'ye ihraç edildi"."""
+    assert thirty_seventh_qa.ask("Erbil bal kooperatifi kaç ton bal ihraç etti?").short == "8 ton"
+    assert thirty_seventh_qa.ask("Erbil bal kooperatifi kaç ton bal üretti?").short == "46 ton"
+

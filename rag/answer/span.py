@@ -1027,7 +1027,10 @@ def _deed(lowered: str) -> str | None:
         return people
     counted = _COUNTED_DEED.search(lowered)
     deed = verb_stem(counted.group(1)) if counted else None
-    return deed if deed and len(deed) >= 3 and not _LIGHT_STEM.fullmatch(deed) and deed not in ("var", "yok") else None
+    if deed and len(deed) >= 3 and not _LIGHT_STEM.fullmatch(deed) and deed not in ("var", "yok"):
+        return deed
+    made = _COUNTED_LIGHT_DEED.search(lowered)  # "kaç ton bal ihraç etti": the noun "etmek" makes a deed of
+    return stem(made.group(1)) if made and _MAKING.fullmatch(verb_stem(made.group(2)) or "") else None
 
 
 def asked_verb(question: str) -> str | None:
@@ -1116,6 +1119,7 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
 # "kaç maç kaybetti", "kaçı burs kazandı" (how many of them)
 _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
+_COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
 _TENSE_ENDING = re.compile(r"(\w{2,}?)(?:[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[dt][ıiuü](?:l[ae]r|k)?"
@@ -1536,6 +1540,19 @@ def _deed_noun(question: str) -> str | None:
 
 
 _ASKING_WORD = re.compile(r"kim|ne|kaç|nere|hangi|nasıl|zaman")
+
+
+def says_light_deed(question: str, sentence: str) -> bool | None:
+    """Whether the sentence says the noun the question's "etmek" makes a deed of ("kaç ton bal
+    ihraç etti": "8 tonu Türkiye'ye ihraç edildi", not "46 ton bal ürettiğini"); None for a question
+    with no such noun, or one a light verb takes as its object ("kaç öğrenciye burs verecek", "kaç
+    oy aldı": the count's sentence may not say "burs" or "oy")."""
+    said = _TOKEN.findall(turkish_lower(question))
+    noun = _deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
+    return None if noun is None else re.search(rf"(?<!\w){noun}", turkish_lower(sentence)) is not None
+
+
+_MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
 
 
 def says_own_deed(question: str, sentence: str) -> bool:
