@@ -90,6 +90,8 @@ class Planner:
         if same_as is None or same_as == item.doc_id:
             self.owner[item.content_hash] = item.doc_id
             (self.report.updated if item.doc_id in self.registry else self.report.added).append(item.doc_id)
+            self.report.read_as[item.doc_id] = {"title": item.document.metadata.get("title"),
+                                                "date": item.document.metadata.get("date")}
             self.accepted[item.doc_id] = item.version
             to_write.append(item)
         elif same_as in self.registry and same_as not in self.met:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from rag.language.dates import date_label
+
 LISTED = 10  # documents named per kind (added, updated, removed) in the text summary
 
 
@@ -16,6 +18,7 @@ class IngestReport:
     duplicates: list[dict[str, str]] = field(default_factory=list)  # {"doc_id", "same_as"}
     rejected: list[dict[str, str]] = field(default_factory=list)  # {"file", "reason"}
     sites: list[dict] = field(default_factory=list)  # a site sync's per-site lines (ingest/site)
+    read_as: dict[str, dict] = field(default_factory=dict)  # doc_id → {"title", "date"} as the loader read them
     files: int = 0
     chunks_written: int = 0
     sentences_written: int = 0
@@ -53,7 +56,7 @@ class IngestReport:
         ]
         for label, doc_ids in (("eklendi", self.added), ("güncellendi", self.updated), ("silindi", self.removed),
                                ("değişmedi", self.unchanged)):
-            lines.extend(f"    {label}: {doc_id}" for doc_id in doc_ids[:LISTED])
+            lines.extend(f"    {label}: {doc_id}{self._read_as(doc_id)}" for doc_id in doc_ids[:LISTED])
             if len(doc_ids) > LISTED:
                 lines.append(f"    … ve {len(doc_ids) - LISTED} belge daha ({label}; tümü --json ile)")
         for dup in self.duplicates:
@@ -62,6 +65,12 @@ class IngestReport:
             lines.append(f"  reddedilen: {len(self.rejected)}")
             lines.extend(f"    {r['file']}: {r['reason']}" for r in self.rejected)
         return "\n".join(lines)
+
+    def _read_as(self, doc_id: str) -> str:
+        """" — «Başlık» · 12 Ekim 2024": the title and date the loader found, to check at a glance
+        (a wrong date files the article under another period)."""
+        read = self.read_as.get(doc_id)
+        return f" — «{read['title']}» · {date_label(read['date'])}" if read else ""
 
 
 def _site_line(site: dict) -> str:

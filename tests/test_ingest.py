@@ -66,6 +66,8 @@ def test_incremental_reindex(tmp_path, settings, embedder):
     first = ingest([folder], settings, embedder=embedder)
     assert sorted(first.added) == ["arsiv/baku.txt", "arsiv/erbil.md", "arsiv/kerkuk.txt"]
     assert first.chunks_written == 3 and first.sentences_written == 6
+    # each added file with the title and date read from it, to check at a glance (two strangers' find)
+    assert "    eklendi: arsiv/baku.txt — «Bakü Konferansı» · tarih yok" in first.summary()
 
     again = ingest([folder], settings, embedder=embedder)
     assert again.added == again.updated == [] and len(again.unchanged) == 3

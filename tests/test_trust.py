@@ -4677,6 +4677,19 @@ def test_a_date_of_another_place_is_not_the_asked_ones(thirty_sixth_qa):
     ("Erbil bal kooperatifi kaç ton bal ihraç etti?",
      "Kooperatifin muhasebe sorumlusu Zeynep Koyuncu'ya göre, toplam hasadın 8 tonu Türkiye'ye ihraç edildi, 30 tonu "
      "Erbil ve Kerkük'teki pazarlarda satıldı, kalan kısım ise depolarda bekletiliyor.", "8 ton"),
+    # "bunlardan 45'inin tamamen yıkıldığını": the part, its deed said by a verbal noun ("gördüğünü")
+    ("selde kaç ev tamamen yıkıldı?",
+     "Tuzhurmatu Kaymakamı Kerim Bayatlı, selde 320 evin hasar gördüğünü ve bunlardan 45'inin tamamen yıkıldığını "
+     "açıkladı.", "45"),
+    ("selde kaç ev hasar gördü?",
+     "Tuzhurmatu Kaymakamı Kerim Bayatlı, selde 320 evin hasar gördüğünü ve bunlardan 45'inin tamamen yıkıldığını "
+     "açıkladı.", "320 ev"),
+    # what befell people, as news words it: the wounded are not the dead
+    ("Tuzhurmatu selinde kaç kişi öldü?", "Selde bir kişi hayatını kaybetti, yedi kişi yaralandı.", None),
+    ("Tuzhurmatu selinde kaç kişi yaralandı?", "Selde bir kişi hayatını kaybetti, yedi kişi yaralandı.", "yedi kişi"),
+    ("Kazada kaç kişi öldü?", "Kazada 3 kişi hayatını kaybetti, 12 kişi yaralandı.", "3 kişi"),
+    # "kaçı kız?": the part counted as girls
+    ("Türkmen dili bölümü mezunlarının kaçı kız?", "Mezunların 31'i kız, 16'sı erkek öğrenci.", "31 kız"),
     # a figure the sentence corrects is not the answer
     ("Tiyatro festivalini kaç kişi izledi?",
      "Festival direktörü Orhan Kerküklü, festivalin ardından ilk açıklanan 6.500 izleyici rakamının son iki günün "
@@ -4831,4 +4844,38 @@ def test_the_sentence_saying_the_asked_deed_of_a_light_verb(thirty_seventh_qa):
     toplam 46 ton bal ürettiğini"); the export is "toplam hasadın 8 tonu Türkiye'ye ihraç edildi"."""
     assert thirty_seventh_qa.ask("Erbil bal kooperatifi kaç ton bal ihraç etti?").short == "8 ton"
     assert thirty_seventh_qa.ask("Erbil bal kooperatifi kaç ton bal üretti?").short == "46 ton"
+
+
+STRANGER_38 = Path(__file__).parent / "stranger26"  # the thirty-eighth trial's articles: a saved page, Markdown
+
+
+@pytest.fixture(scope="module")
+def thirty_eighth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_38)
+
+
+def test_the_same_kind_of_another_towns_is_not_the_asked_ones(thirty_eighth_qa):
+    """"Kerkük Üniversitesi Türkmen dili bölümü hangi yıl açıldı?" got **2023** from "Benzer bir bölüm,
+    2023 yılında Erbil'deki Selahaddin Üniversitesi'nde de açılmıştı": another university's year."""
+    answer = thirty_eighth_qa.ask("Kerkük Üniversitesi Türkmen dili bölümü hangi yıl açıldı?")
+    assert "2023" not in (answer.short or "") and "Selahaddin" not in answer.text.split("İlgili olabilir")[0]
+
+
+def test_a_river_is_no_firm_that_builds(thirty_eighth_qa):
+    """"Arıtma tesisini hangi firma yapıyor?" got **Küçük Zap** ("… Küçük Zap nehrinden alınan suyu …")."""
+    assert thirty_eighth_qa.ask("Arıtma tesisini hangi firma yapıyor?").short != "Küçük Zap"
+    sentence = "Kentin güneyindeki Tisin bölgesinde kurulacak tesis, Küçük Zap nehrinden alınan suyu arıtacak."
+    assert short_answer(Question.read("Arıtma tesisini hangi firma yapıyor?"), sentence) is None
+
+
+def test_the_part_destroyed_of_the_houses_damaged(thirty_eighth_qa):
+    """"selde kac ev tamamen yikildi" got **320 ev**, the houses damaged; 45 of them were destroyed."""
+    assert thirty_eighth_qa.ask("selde kac ev tamamen yikildi").short == "45"
+
+
+def test_the_wounded_are_not_the_dead(thirty_eighth_qa):
+    """"Tuzhurmatu selinde kaç kişi öldü?" got **yedi kişi** from "Selde bir kişi hayatını kaybetti, yedi
+    kişi yaralandı": the seven were wounded; "hayatını kaybetti" says the death."""
+    answer = thirty_eighth_qa.ask("Tuzhurmatu selinde kaç kişi öldü?")
+    assert answer.short != "yedi kişi" and "hayatını kaybetti" in answer.text, answer.text
 

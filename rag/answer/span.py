@@ -330,6 +330,9 @@ class Question:
         if asked is Asked.NUMBER:
             after = re.search(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_]))?"
                               r"([^\W\d_]+)(?:\s+([^\W\d_]+s[ıiuü])(?!\w))?", lowered)
+            part = _PART_ASKED.search(lowered)  # "mezunların kaçı kız?": the part is counted as girls
+            if not after and part and verb_stem(part.group(1)) is None:
+                after = part
             if _ASKS_SCORE.search(lowered):  # "kaç kaç kazandı": a score, nothing counted
                 after = None
             counted = _counted_head(after) if after else None
@@ -937,7 +940,19 @@ def qualifies_count(question: str, sentence: str) -> bool:
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
     deed = _people_deed(turkish_lower(question))  # a count of others is worded many ways ("ağırladı", "gezdi")
     return ((found is None or roots_held(sentence, {found.group(1)}) > 0)
-            and (deed is None or roots_held(sentence, {deed}) > 0) and not _befell_others(question, sentence))
+            and (deed is None or says_befallen(sentence, deed)) and not _befell_others(question, sentence))
+
+
+def says_befallen(text: str, deed: str) -> bool:
+    """The text says what befell people, in the question's word or as news words it ("öl":
+    "hayatını kaybetti", "yaşamını yitirdi", "vefat etti")."""
+    otherwise = _BEFALLEN_OTHERWISE.get(deed)
+    return roots_held(text, {deed}) > 0 or bool(otherwise and re.search(otherwise, turkish_lower(text)))
+
+
+# Deeds news words otherwise: a death, a burial
+_BEFALLEN_OTHERWISE = {"öl": r"(?<!\w)(?:hayat\w*\s+kaybet|yaşam\w*\s+yitir|can\w*\s+ver|vefat)"}
+_DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": r"(?<!\w)(?:toprağa\s+veril|defnedil)"}
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1119,6 +1134,7 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
 # "kaç maç kaybetti", "kaçı burs kazandı" (how many of them)
 _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
+_PART_ASKED = re.compile(r"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)()\W*$")
 _COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
@@ -1444,9 +1460,11 @@ def says_deed(question: str, sentence: str) -> bool:
     # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
     # with its doer: "Bakü'de düzenlenen konferans" says nothing of who did it
     lowered = turkish_lower(sentence)
+    otherwise = _DEED_OTHERWISE.get(deed)  # "nereye defnedildi": "Musalla Mezarlığı'nda toprağa verildi"
     return (re.search(rf"(?<!\w){deed}{_DEED_ENDING}", lowered) is not None
             or re.search(rf"(?<!\w){deed}[ıiuü]?[ln](?![ae]n(?!\w)){_DEED_ENDING}", lowered) is not None
-            or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None)
+            or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None
+            or bool(otherwise and re.search(otherwise, lowered)))
 
 
 def object_held(question: str, sentence: str) -> bool:
@@ -2105,6 +2123,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     found = [span for span in found if not _superseded(sentence, span)] or found
+    if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
+        # yapıyor": not "Küçük Zap nehrinden alınan suyu")
+        found = [span for span in found if not _names_land(sentence, span)]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
         found = [span for span in found if not _within_quotes(sentence, span)]
     of_year: list[str] = []
@@ -2167,6 +2188,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if any(_counted(sentence, span) for span in found):
             found = [span for span in found if _counts(sentence, span, question.unit)
                      and not _sizes_another(question, sentence, span)]
+    if question.asked is Asked.NUMBER and question.deed and re.fullmatch(_BEFALLING, question.deed):
+        # "kaç kişi öldü": not "yedi kişi yaralandı" beside "bir kişi hayatını kaybetti"
+        found = [span for span in found if says_befallen(_clause_after(sentence, span), question.deed)
+                 or not re.search(rf"(?<!\w)(?:{_BEFALLING})", turkish_lower(_clause_after(sentence, span)))]
     if question.asked is Asked.NUMBER and len(found) > 1 and question.deed and not named:
         # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
         # ("kayıt yaptıran öğrenci sayısı 612'ye ulaştı": before the count); the question's name
@@ -2316,7 +2341,8 @@ def _own_deed(deed: str, sentence: str, found: list[str]) -> str | None:
     do, or where one verb ends the list ("42 bin ton makarna ve 11 bin 500 ton bisküvi üretildi").
     Read before the figures are narrowed to those naming the asked unit, which "45'i" does not."""
     clauses = [_clause_after(sentence, span) for span in found]
-    if not all(any(_VERB.search(word) for word in words(clause)) for clause in clauses):
+    # a verb, or a verbal noun of reported speech ("320 evin hasar gördüğünü ve bunlardan 45'inin …")
+    if not all(any(_VERB.search(word) or _VERBAL.search(word) for word in words(clause)) for clause in clauses):
         return None
     picked = [span for span, clause in zip(found, clauses) if roots_held(clause, {deed})]
     return picked[0] if len(picked) == 1 else None
@@ -2411,9 +2437,10 @@ def another_owner(question: str, sentence: str) -> str | None:
 def sibling_named(question: str, sentence: str) -> str | None:
     """The body of two words a figure or date question asks about ("Türkmeneli Radyosu ne zaman
     kuruldu?") where the sentence names another of its family, the same first word and another
-    head ("Kurumun kardeş kanalı Türkmeneli TV 2012'de kuruldu"), and never the asked one whole."""
+    head ("Kurumun kardeş kanalı Türkmeneli TV 2012'de kuruldu") or another first word and the same
+    head, and never the asked one whole."""
     for run in _NAME.findall(question):
-        names = _bare(run).split()
+        names = _bare(run).split()[:2]  # "Kerkük Üniversitesi Türkmen dili bölümü": the university
         if (len(names) != 2 or turkish_lower(names[0]) in QUESTION_OPENERS or not _names_a_body(" ".join(names))
                 or holds_name(sentence, " ".join(names))):  # (not "Abbas Demirtaş": "Abbas Usta" is he)
             continue
@@ -2421,6 +2448,11 @@ def sibling_named(question: str, sentence: str) -> str | None:
         for other in _NAME.findall(sentence):
             said = [turkish_lower(word) for word in _bare(other).split()]
             if len(said) == 2 and said[0] == first and root(said[1]) != root(head) and not _is_title(said[1]):
+                return " ".join(names)
+            # the same kind of another town's ("Kerkük Üniversitesi" asked: "Erbil'deki Selahaddin
+            # Üniversitesi'nde de açılmıştı"), where the sentence never names the asked town
+            if (len(said) == 2 and root(said[1]) == root(head) and said[0] != first
+                    and not roots_held(sentence, {root(first)})):
                 return " ".join(names)
     return None
 
@@ -2855,6 +2887,17 @@ def _clause_of(sentence: str, span: str) -> str:
         if start <= at < start + len(clause):
             return clause
     return ""
+
+
+def _names_land(sentence: str, span: str) -> bool:
+    """The span names a river, a mountain or a district, its kind right after it ("Küçük Zap
+    nehrinden", "Tisin bölgesinde")."""
+    at = sentence.find(span)
+    return at >= 0 and _LAND_KIND.match(sentence, at + len(span)) is not None
+
+
+_LAND_KIND = re.compile(r"\s+(?:nehr|ırma|çay|dağ|göl|vadi|bölge|mahalle|köy|ilçe|semt|şehr|kent|nahiye|ova|havza)"
+                        r"[ıiuü]?\w*")
 
 
 def _within_quotes(sentence: str, span: str) -> bool:
@@ -3887,6 +3930,8 @@ def _counted_before(sentence: str, span: str) -> str | None:
 
 
 # "9'u kadın", "212'sinin oyunu", "45'i yüksek lisans öğrencisi": the part is the noun after it.
+# Adverbs of manner after a part ("45'inin tamamen", "12'si kısmen"), not what the part is
+_MANNER = frozenset("tamamen kısmen yalnızca sadece ancak henüz hâlâ hala resmen fiilen".split())
 _PART = re.compile(rf"[{APOSTROPHES}]s?[ıiuü](?:n[ıiuü]n)?\s+(?:{_ADJECTIVE}\s+)?([^\W\d_]{{2,}})", re.IGNORECASE)
 
 
@@ -3900,6 +3945,8 @@ def _counted(sentence: str, span: str) -> list[str]:
         # "26'sı onarılacak": of a thing said before ("40'ar öğrenci" counts students, forty each),
         # unless a noun says what part it is ("25 üyenin 9'u kadın": women)
         part = _PART.match(rest, len(span))
+        if part and turkish_lower(part.group(1)) in _MANNER:  # "bunlardan 45'inin tamamen yıkıldığını": how, not what
+            return []
         return [turkish_lower(part.group(1))] if part and not _VERB.search(turkish_lower(part.group(1))) else []
     end = _PHRASE_END.search(rest, len(span.split()[0]))
     phrase = rest[: end.start() if end else len(rest)]
