@@ -33,7 +33,7 @@ from rag.answer.span import (
     another_place, another_rank, another_year, named_in_passing, only_passed_through, place_in_total, place_of_another,
     placed_by_title, places_there, place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure,
     answer_giver, answers_exactly,
-    asked_verb, says_light_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
+    asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, describes_named, titles_named,
     by_surname,
@@ -1456,8 +1456,8 @@ class ArchiveQA:
                         and not any(w.startswith(asked.deed_said) for w in words(chosen[0].text)))
                     # "kaç ton bal ihraç etti": "toplam hasadın 8 tonu Türkiye'ye ihraç edildi", not the
                     # best read's "üyelerin bu yıl toplam 46 ton bal ürettiğini"
-                    or (asked.asked is Asked.NUMBER and says_light_deed(question, further[0].text)
-                        and says_light_deed(question, chosen[0].text) is False)
+                    or (asked.asked is Asked.NUMBER and says_made_deed(question, further[0].text)
+                        and not says_made_deed(question, chosen[0].text))
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2

@@ -770,7 +770,7 @@ def _two_names(pair: tuple[Term, Term], question: str, texts: list[str]) -> bool
     if not before[:1].isupper() or without_suffix(before) != before:
         return False
     for text in texts:
-        for previous, word in re.findall(r"(\S+)\s+([^\W\d_][\w'’]*)", text):
+        for previous, word in re.findall(r"(\S+)\s+(?=([^\W\d_][\w'’]*))", text):  # every pair of words
             if (word[:1].isupper() and turkish_lower(without_suffix(word)).startswith(head.roots[0])
                     and previous[-1] not in ".!?:;" and not (previous[:1].isupper() and previous.isalpha())):
                 return True

@@ -20,8 +20,8 @@ from langchain_core.documents import Document
 
 from rag.answer.span import (
     QUANTIFIER, Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
-    figures_in_measure, names_doer, out_of_time, requires_measure, says_deed, says_light_deed, states_measure,
-    tells_background, years_named,
+    figures_in_measure, made_deed, names_doer, out_of_time, requires_measure, says_deed, says_made_deed,
+    states_measure, tells_background, years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -186,9 +186,9 @@ class ExtractiveAnswerer:
             deed = lambda text: says_deed(question, text)  # noqa: E731
             close = ([c for c in close if deed(c.text) and has_kind(c.text)]
                      or _naming(deed, close, candidates, passages, snapshot, has_kind))
-        elif asked.asked is Asked.NUMBER and says_light_deed(question, "") is not None:
+        elif asked.asked is Asked.NUMBER and made_deed(question):
             # "kaç ton bal ihraç etti": the sentence saying "ihraç", not the harvest's "46 ton bal ürettiğini"
-            close = _naming(lambda text: bool(says_light_deed(question, text)), close, candidates, passages,
+            close = _naming(lambda text: says_made_deed(question, text), close, candidates, passages,
                             snapshot, has_kind)
         # of two that say as much, the news over the background ("… 2013 yılında yaşanmış ve 2 kişi
         # hayatını kaybetmişti" under "selde 4 kişi hayatını kaybetti"), for a figure asked of no

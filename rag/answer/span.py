@@ -950,7 +950,7 @@ def says_befallen(text: str, deed: str) -> bool:
     return roots_held(text, {deed}) > 0 or bool(otherwise and re.search(otherwise, turkish_lower(text)))
 
 
-# Deeds news words otherwise: a death, a burial
+# Deeds the news words otherwise: a death, a burial
 _BEFALLEN_OTHERWISE = {"öl": r"(?<!\w)(?:hayat\w*\s+kaybet|yaşam\w*\s+yitir|can\w*\s+ver|vefat)"}
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": r"(?<!\w)(?:toprağa\s+veril|defnedil)"}
 
@@ -1134,6 +1134,7 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
 # "kaç maç kaybetti", "kaçı burs kazandı" (how many of them)
 _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
+# "mezunların kaçı kız?" (not "yüzde kaçı"); the empty group: no possessive head, as _counted_head reads it
 _PART_ASKED = re.compile(r"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)()\W*$")
 _COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
@@ -1560,14 +1561,18 @@ def _deed_noun(question: str) -> str | None:
 _ASKING_WORD = re.compile(r"kim|ne|kaç|nere|hangi|nasıl|zaman")
 
 
-def says_light_deed(question: str, sentence: str) -> bool | None:
-    """Whether the sentence says the noun the question's "etmek" makes a deed of ("kaç ton bal
-    ihraç etti": "8 tonu Türkiye'ye ihraç edildi", not "46 ton bal ürettiğini"); None for a question
-    with no such noun, or one a light verb takes as its object ("kaç öğrenciye burs verecek", "kaç
-    oy aldı": the count's sentence may not say "burs" or "oy")."""
+def made_deed(question: str) -> str | None:
+    """The noun the question's "etmek" makes a deed of ("kaç ton bal ihraç etti" → "ihraç"); None
+    for none, or for a noun another light verb takes as its object ("kaç öğrenciye burs verecek",
+    "kaç oy aldı": the count's sentence may not say "burs" or "oy")."""
     said = _TOKEN.findall(turkish_lower(question))
-    noun = _deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
-    return None if noun is None else re.search(rf"(?<!\w){noun}", turkish_lower(sentence)) is not None
+    return _deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
+
+
+def says_made_deed(question: str, sentence: str) -> bool:
+    """The sentence says that deed ("8 tonu Türkiye'ye ihraç edildi", not "46 ton bal ürettiğini")."""
+    noun = made_deed(question)
+    return noun is not None and re.search(rf"(?<!\w){noun}", turkish_lower(sentence)) is not None
 
 
 _MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
@@ -2651,7 +2656,6 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
     said = _places_said(sentence, _WHERE_NAMED) | _places_said(sentence, _TO_NAMED)
     return roots_held(title, {turkish_lower(place)}) > 0 and not _KIND_NAMED.search(sentence) and not any(
         roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said)
-
 
 
 def placed_by_title(sentence: str, place: str, title: str) -> bool:
@@ -3929,9 +3933,9 @@ def _counted_before(sentence: str, span: str) -> str | None:
     return turkish_lower(found.group(1)) if found else None
 
 
-# "9'u kadın", "212'sinin oyunu", "45'i yüksek lisans öğrencisi": the part is the noun after it.
 # Adverbs of manner after a part ("45'inin tamamen", "12'si kısmen"), not what the part is
 _MANNER = frozenset("tamamen kısmen yalnızca sadece ancak henüz hâlâ hala resmen fiilen".split())
+# "9'u kadın", "212'sinin oyunu", "45'i yüksek lisans öğrencisi": the part is the noun after it.
 _PART = re.compile(rf"[{APOSTROPHES}]s?[ıiuü](?:n[ıiuü]n)?\s+(?:{_ADJECTIVE}\s+)?([^\W\d_]{{2,}})", re.IGNORECASE)
 
 
