@@ -1985,8 +1985,7 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
     gives instead ("ikinci baskısı" / "ilk baskıda"): None when the sentence gives the asked
     one or no other."""
     for number, noun, written in _ordinal_nouns(question):
-        same = [(n, said) for n, other, said in _ordinal_nouns(sentence)
-                if other.startswith(root(noun)) or noun.startswith(root(other))]
+        same = [(n, said) for n, other, said in _ordinal_nouns(sentence) if _same_noun(noun, other)]
         if same and all(n != number for n, _ in same):  # the sentence's ordinal, the question's noun
             return written, f"{same[0][1].split()[0]} {written.split(maxsplit=1)[1]}"  # (not "ilk sezo")
     return None
@@ -1995,8 +1994,13 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
 def numbers_asked(question: str, sentence: str) -> bool:
     """The sentence numbers the ordinal thing the question asks ("ilk aşamasında": "Ekim 2024'te
     yapılan ilk aşamada 40 kadına …")."""
-    return any(n == number and (other.startswith(root(noun)) or noun.startswith(root(other)))
+    return any(n == number and _same_noun(noun, other)
                for number, noun, _ in _ordinal_nouns(question) for n, other, _ in _ordinal_nouns(sentence))
+
+
+def _same_noun(one: str, other: str) -> bool:
+    """Two inflected forms of one noun ("aşamasında", "aşamada")."""
+    return other.startswith(root(one)) or one.startswith(root(other))
 
 
 def unsaid_ordinal(question: str, article: str) -> str | None:
