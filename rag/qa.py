@@ -28,16 +28,19 @@ from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, Tense, announces_only, another_doer, partial_score, owner_named_in_part,
-    holds_owner_name, language_unsaid, another_edition, another_ordinal, another_owner, another_person,
+    Asked, Question, Tense, announces_only, another_by_surname, another_doer, partial_score, owner_named_in_part,
+    holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_ordinal, another_owner,
+    another_person,
     another_place, another_rank, another_year, named_in_passing, only_passed_through, place_in_total, place_of_another,
-    placed_by_title, places_there, place_unsaid, sibling_named, holds_name, titled_of_place, anothers_figure,
+    placed_by_title, places_there, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
+    anothers_figure,
     answer_giver, answers_exactly,
     asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
     asks_winner, asks_yes_no, breaks_down, prize_named,
-    attribute_asked, describes_named, titles_named,
+    attribute_asked, body_does, describes_named, titles_named,
     by_surname,
-    numbers_asked, counted_plainly, counts_a_thing, counts_asked, dates_asked_deed, dates_no_deed, denies_deed,
+    numbers_asked, names_several, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
+    dates_asked_deed, dates_no_deed, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
@@ -197,10 +200,13 @@ _POSSESSIVE_POINTERS = frozenset({"onun", "bunun", "şunun"})
 
 def named_in_answer(history: Sequence[Message]) -> str | None:
     """The name the latest answer gave as its short answer ("Nur Tekstil", "Dr. Sevim Ağalı");
-    None for a figure, a date or no short answer."""
+    None for a figure, a date, a place ("onun hayatını anlatan film" after "nereye defnedildi?"
+    is not the cemetery's) or no short answer."""
     last = next((m for m in reversed(history) if m.get("role") == "assistant"), None)
+    asked = next((m.get("content") or "" for m in reversed(history) if m.get("role") == "user"), "")
     short = (last or {}).get("short") or ""
-    return short if short[:1].isupper() and not any(c.isdigit() for c in short) else None
+    named = short[:1].isupper() and not any(c.isdigit() for c in short)
+    return short if named and Question.read(asked).asked is not Asked.PLACE else None
 
 
 def _of_named(question: str, history: Sequence[Message]) -> str | None:
@@ -326,7 +332,9 @@ def _own_subject(question: str, is_noun: Callable[[str], bool], after_joiner: bo
     "peki"/"ya" the talk is expected to go on, so only a name or a word of its own before the
     question word counts ("peki kaç kişilik heyet katıldı?" goes on; "başkanı", "sayısı"
     belong to something said before)."""
-    own = [t for t in tokens(question) if t not in _QUESTION_WORDS]
+    # (a question word with its copula asks: "geçen sezon kimdi?" has two words of its own)
+    own = [t for word in _WORD.findall(question) if not _question_word(_bare(word))
+           for t in tokens(word) if t not in _QUESTION_WORDS]
     if bool(own) and bool(_PROPER_NOUN.search(question)):
         return True
     if after_joiner:
@@ -873,7 +881,8 @@ class ArchiveQA:
         frame = self.read_time(restored, counted_from)
         focus = cited_before(history)  # looked in first; left when they do not answer
         # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
-        discussed = discussed_before(restored, history, frame is not None, spellings.inflects_as_noun)
+        discussed = discussed_before(restored, history, frame is not None or tells_background(restored),
+                                     spellings.inflects_as_noun)  # ("geçen sezon kimdi?": not the quoted season)
         filters = filters or Filters()
 
         def respond(asked: str) -> Iterator[str | Answer]:
@@ -1439,6 +1448,10 @@ class ArchiveQA:
                     # "ya arpada?": the barley sentence further down, not the wheat one the question re-asks
                     or (discussed is not None and discussed.holds(asked, further[0].text)
                         and not discussed.holds(asked, chosen[0].text))
+                    # "kaç puanla?" after **Kerkük Gençlerbirliği**: the sentence it was quoted in
+                    # ("… sezonu 58 puanla zirvede bitirerek …"), not last season's champion's points
+                    or (discussed is not None and discussed.answers(asked, further[0].text)
+                        and not discussed.answers(asked, chosen[0].text))
                     or (self.extractive.says_more(question, further[0], than=chosen[0])
                                    and (not exact or said_in(question, [further[0].text])
                                         or not holds_office(asked, chosen[0].text)
@@ -1454,6 +1467,15 @@ class ArchiveQA:
                     or (asked.asked is Asked.DATE and asked.deed_said is not None
                         and says_own_deed(question, further[0].text)
                         and not any(w.startswith(asked.deed_said) for w in words(chosen[0].text)))
+                    # "Diyaliz ünitesini kim açtı?": "Açılışı Kerkük Valisi … yaptı", not the chief
+                    # physician's speech at the ceremony
+                    # (one naming the asked office and as much of the question: not "Salihi yönetimi …
+                    # teknik direktörlüğe … getirdi" for "başkanlığa kim getirildi?")
+                    or (asked.asked is Asked.PERSON and says_own_deed(question, further[0].text)
+                        and not says_own_deed(question, chosen[0].text)
+                        and holds_asked_office(asked, further[0], whole)
+                        and roots_held(further[0].text, set(asked.named)) >= roots_held(chosen[0].text,
+                                                                                     set(asked.named)))
                     # "kaç ton bal ihraç etti": "toplam hasadın 8 tonu Türkiye'ye ihraç edildi", not the
                     # best read's "üyelerin bu yıl toplam 46 ton bal ürettiğini"
                     or (asked.asked is Asked.NUMBER and says_made_deed(question, further[0].text)
@@ -1510,7 +1532,8 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and asked.asked is Asked.PERSON and not object_held(question, chosen[0].text):
+        doer = asked.asked is Asked.PERSON or body_does(asked, question)
+        if chosen and doer and not object_held(question, chosen[0].text):
             # "Telafer raporunu kim açıkladı?": "Raporun konut bölümünü hazırlayan … Selma Telaferli ise …
             # açıkladı" told something of the report; "Raporu kamuoyuna açıklayan merkezin müdürü …" told it
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -1518,6 +1541,11 @@ class ArchiveQA:
                                             and fit(asked, text) > 0)
             if found:
                 chosen, read, passages = found, whole, whole
+            elif asked.body and not object_held(question, chosen[0].text, any_case=True):
+                # "Altunköprü bağlantı yolunu hangi firma yapacak?": the bids' "Çinli CRCC firması 389
+                # milyon dolar … teklif sundu" names a firm, but of the motorway, not of the road asked
+                # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
+                return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
             return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
@@ -1556,7 +1584,10 @@ class ArchiveQA:
                                             lambda text: not tells_background(text) and says(text))
             if found:
                 chosen, read, passages = found, whole, whole
-        if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None:
+        if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None and not (
+                says_own_deed(question, chosen[0].text) and names_several(asked, chosen[0].text)):
+            # (not where it names several who did it: "Açılışı Kerkük Valisi … ile … Dr. Hani Musa el-Akabi
+            # birlikte yaptı", not one of them in "Vali el-Cuburi açılışta yaptığı konuşmada")
             # "araştırmayı kim yönetti": the opening names the survey and no one; "Araştırmayı yöneten
             # Doç. Dr. Halil Tisinli" is further down the article
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -1672,8 +1703,13 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{name} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        # (the whole article is read only for a sentence opening on a surname, to see whose it is)
+        article = (self.article_text(read[chosen[0].passage - 1], snapshot)
+                   if chosen and surname_opening(chosen[0].text) else "")
+
         def anothers(text: str) -> str | None:
-            return another_person(question, text) or another_owner(question, text) or another_doer(question, text)
+            return (another_person(question, text) or another_owner(question, text) or another_doer(question, text)
+                    or another_by_surname(question, text, article))
 
         if chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE) and (person := anothers(chosen[0].text)):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
@@ -1705,11 +1741,16 @@ class ArchiveQA:
             # A sentence naming no place is of the place its title names: "Telafer'deki kadın
             # kooperatifinin başkanı kim?" is not "Kooperatif Başkanı Hatice Bayraktar" under
             # "Tuzhurmatu'daki Kadın Kooperatifi Türkiye'ye İhracata Başladı"
-            says = _says_asked(question)  # (a sentence naming no place, under a title naming it, says what is asked)
+            # A sentence naming the place stays if it was the one chosen ("… yüzde 14,2 ile Dibis …"); one
+            # taking its place says what is asked too, or gives the asked measure ("AFAD Amirli'ye ne kadar
+            # yardım": not "Amirli'de 60 ev hasar gördü"), as does a sentence naming no place under a title
+            # naming it.
+            says, best = _says_asked(question), chosen[0].text
             chosen, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
-                and (roots_held(text, {turkish_lower(place)}) > 0
+                and (roots_held(text, {turkish_lower(place)}) > 0 and (
+                    text == best or says(text) or requires_measure(asked) and in_measure(text))
                      or placed_by_title(text, place, title) and says(text)))
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
@@ -1782,11 +1823,14 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bu maçın sonucunu", filtered), read)
             read = passages = whole
         names = prize_named(question)
-        winner_asked = bool(chosen) and asked.asked is Asked.PERSON and asks_winner(question)
+        winner_asked = bool(chosen) and asked.asked in (Asked.PERSON, Asked.NAME) and asks_winner(question)
         no_winner = winner_asked and short_answer(asked, chosen[0].text) is None
+        # "geçen sezon kimdi?": the past win the article recalls, not the news's
+        earlier = winner_asked and not asked.years and tells_background(question)
         if winner_asked and (
                 not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)
-                or names_only_runner_up(asked, chosen[0].text) or no_winner):
+                or names_only_runner_up(asked, chosen[0].text) or no_winner
+                or earlier and not tells_background(chosen[0].text)):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
             # etkinliklere …" names who organised it; the winner may be further down, or nowhere.
             # The win of the prize named ("Hıdır Lütfi Şiir Ödülü … verildi") comes before another
@@ -1796,17 +1840,26 @@ class ArchiveQA:
             # (a sentence naming no one winner gives way only to one naming as much of the question:
             # not "Broncos … Pittsburgh Steelers'ı … mağlup etti" for "Super Bowl XLIX'i kim kazanmıştır?")
             named = roots_held(chosen[0].text, set(asked.names)) if no_winner else 0
+            published = ChunkMeta.of(answering).date or ""
+            # the news, asked of no year or of the article's own ("2024-2025 sezonunun şampiyonu" in June 2025)
+            news = asks_the_news(question, asked) or published[:4].isdigit() and int(published[:4]) in asked.years
+
+            def won_now(text: str) -> bool:
+                """A win said, and of the news unless a past one is asked ("Kerkük Gençlerbirliği … ikinci
+                şampiyonluğunu kazandı", not the heading "Geçen sezonun şampiyonu Tuzhurmatu'ydu")."""
+                return says_win(text) and (tells_background(text) if earlier else not (news and tells_background(text)))
+
             found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
-                                            lambda text: says_win(text) and roots_held(text, names) == len(names)
+                                            lambda text: won_now(text) and roots_held(text, names) == len(names)
                                             and short_answer(asked, text) is not None
                                             and roots_held(text, set(asked.names)) >= named)
             if not found and names and not no_winner:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
-                                                lambda text: says_win(text) and roots_held(text, names) == len(names))
+                                                lambda text: won_now(text) and roots_held(text, names) == len(names))
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
-                                                lambda text: says_win(text) and short_answer(asked, text) is not None)
-            if not found and (not won or names and not roots_held(chosen[0].text, names)):
+                                                lambda text: won_now(text) and short_answer(asked, text) is not None)
+            if not found and (not won or names and not roots_held(chosen[0].text, names) or earlier):
                 # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
             if found:
@@ -1833,6 +1886,24 @@ class ArchiveQA:
                                             lambda text: dates_asked_deed(question, asked, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        counted = (self.article_text(read[chosen[0].passage - 1], snapshot)
+                   if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE) else None)
+        if counted is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, counted)):
+            # "kızlar 12 yaş altı kategorisinde kim birinci oldu?": not "Kızlar 16 yaş altı kategorisinde
+            # ise … Zeynep Hüseyin birinci oldu" (a figure naming the thing is part of its name)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not counted_phrase_unsaid(question, text, counted))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{phrase} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.PLACE and life_event_unsaid(question, chosen[0].text):
+            # "Nurettin Kazancı nereye gömüldü?": not "… 1941 yılında Tuzhurmatu'da doğdu" but "…
+            # Musalla Mezarlığı'nda toprağa verildi", further down the same article
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("nerede olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and asked.clock and not fit(asked, chosen[0].text):
             # "2023'te Nevruz ateşi saat kaçta yakıldı?": "… Nevruz ateşi yakıldı" gives no time of day

@@ -174,7 +174,7 @@ def test_question_gets_a_streamed_cited_answer_with_source_cards(page, tmp_path)
     assert card.locator(".arsiv-n").inner_text() == "[1]"
     assert "Irak Türkleri – Azerbaycan İlişkilerinde Yeni Ufuklar" in card.inner_text()
     assert "Kerkük Kültür Derneği" in card.locator("mark").inner_text()
-    assert card.locator(".arsiv-where").inner_text() == "irak-turkleri-azerbaycan-iliskileri.txt"  # its name
+    assert card.locator(".arsiv-where").inner_text() == "Metin dosyası · irak-turkleri-azerbaycan-iliskileri.txt"
     page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
     assert (tmp_path / "answer.png").stat().st_size > 10_000
 

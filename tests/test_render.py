@@ -121,7 +121,8 @@ def test_card_shows_the_quote_inside_its_passage():
     card = render_answer(Answer(question="Soru?", text="Metin [1].", sources=[source(1, "2024-05-02")]),
                          VIEW_CARDS, Filters())
     assert "<blockquote class=\"arsiv-quote\">Önce. <mark>Alıntı 1.</mark> Sonra.</blockquote>" in card
-    assert "· 2 Mayıs 2024" in card and '<div class="arsiv-where">haber-1.txt</div>' in card  # no folder
+    # what the file is, and its name without the server's folders
+    assert "· 2 Mayıs 2024" in card and '<div class="arsiv-where">Metin dosyası · haber-1.txt</div>' in card
     assert highlighted("A" * 300 + " alıntı " + "B" * 300, "alıntı").startswith("…")
     assert highlighted("Başka bir metin.", "Bulunmayan alıntı.") == "<mark>Bulunmayan alıntı.</mark>"
 

@@ -223,11 +223,19 @@ def _link(href: str | None, label: str, css: str = "") -> str:
 
 
 def _where(source: Source) -> str:
-    """Where the passage is: the file's name (and page; the folders it was read from are the
-    server's, no help to a reader), or, for a site's post, its address."""
+    """Where the passage is: what kind of file, its name (and page; the folders it was read from
+    are the server's, no help to a reader), or, for a site's post, its address."""
     if source.url and source.source.startswith(("http://", "https://")):
         return unquote(source.url)  # Turkish slugs readable: /kerkük-…, not /kerk%c3%bck-…
-    return PurePath(source.source).name + (f", s. {source.page}" if source.page else "")
+    name = PurePath(source.source)
+    kind = _FILE_KINDS.get(name.suffix.lower(), "Dosya")
+    return f"{kind} · {name.name}" + (f", s. {source.page}" if source.page else "")
+
+
+# A file's name alone told a reader nothing: what it is comes first ("PDF belgesi · kale.pdf, s. 3")
+_FILE_KINDS = {".pdf": "PDF belgesi", ".html": "Kayıtlı web sayfası", ".htm": "Kayıtlı web sayfası",
+               ".txt": "Metin dosyası", ".md": "Metin dosyası", ".jsonl": "Site dışa aktarımı",
+               ".xml": "Site dışa aktarımı"}
 
 
 # Elements whose content the chat's HTML sanitiser drops with them (the rest keep their text).

@@ -348,11 +348,13 @@ class Question:
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
         named = frozenset(s for w in words(question) if len(s := stem(w)) > 1) - _body_qualifier(asked, lowered)
         office = _asked_office(asked, question)
+        body = _asked_body(asked, lowered)
+        doer = asked is Asked.PERSON or body is not None  # "kim düzenledi", "hangi firma kazandı"
         return cls(asked, named, unit, plural, "kaçıncı" in lowered,
                    _asked_measure(question) if asked is Asked.NUMBER else None, names, counted,
                    asked is Asked.DATE and bool(_ASKS_YEAR.search(lowered)), office,
                    frozenset(years_named(question)), bool(_ASKS_CAPACITY.search(lowered)),
-                   _asked_body(asked, lowered), _whose_age(question),
+                   body, _whose_age(question),
                    True if _FORMER.search(lowered) else False if _CURRENT.search(lowered) else None,
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
@@ -367,7 +369,7 @@ class Question:
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
-                   asked is Asked.PERSON and bool(_ASKS_WINNER.search(lowered)))
+                   doer and bool(_ASKS_WINNER.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -733,7 +735,7 @@ def names_no_body(question: Question, sentence: str) -> bool:
 # sürecek"), and after "en" a superlative ("biletin en ucuzu kaç dolar").
 _ATTRIBUTE = re.compile(r"(?<!\w)(?<!en\s)\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
                         rf"(?:\s+(?:(?:{'|'.join(SCALE_WORDS)})\s+)?(?:{'|'.join(_MEASURE_UNITS)}))?"
-                        r"(?:[dt][ıiuü]r|y?d[ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")
+                        r"(?:[dt][ıiuü]r|y?[dt][ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")  # "puanı kaçtı"
 # What any figure is ("sayısı kaç", "toplam tutarı ne kadar"): no attribute of its own.
 _ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
 
@@ -940,7 +942,21 @@ def qualifies_count(question: str, sentence: str) -> bool:
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
     deed = _people_deed(turkish_lower(question))  # a count of others is worded many ways ("ağırladı", "gezdi")
     return ((found is None or roots_held(sentence, {found.group(1)}) > 0)
-            and (deed is None or says_befallen(sentence, deed)) and not _befell_others(question, sentence))
+            and (deed is None or says_befallen(sentence, deed)) and not _befell_others(question, sentence)
+            and not _befell_of_all(question, sentence))
+
+
+def _befell_of_all(question: str, sentence: str) -> bool:
+    """"Çarşıda kaç dükkân bulunuyordu?" asks all there are; "… yangında 46 dükkân tamamen yandı"
+    counts those the fire took."""
+    asked = _HOW_MANY_THERE.search(turkish_lower(question))
+    return asked is not None and re.search(
+        rf"(?<!\w)(?:\d[\d.,]*|{'|'.join(DIGIT_WORDS)})\s+{re.escape(root(asked.group(1))[:4])}\w*\s+"
+        rf"(?:[^\W\d_]+\s+)?(?:{_BEFALLING_THINGS})", turkish_lower(sentence)) is not None
+
+
+_HOW_MANY_THERE = re.compile(r"(?<!\w)kaç\s+([^\W\d_]{3,})\s+(?:var|bulun\w*|mevcut)")  # all there are
+_BEFALLING_THINGS = r"yan|yıkıl|çök|hasar|tahrip|zarar|satıl|kapan|su\s+bas"  # what befalls things counted
 
 
 def says_befallen(text: str, deed: str) -> bool:
@@ -952,7 +968,8 @@ def says_befallen(text: str, deed: str) -> bool:
 
 # Deeds the news words otherwise: a death, a burial
 _BEFALLEN_OTHERWISE = {"öl": r"(?<!\w)(?:hayat\w*\s+kaybet|yaşam\w*\s+yitir|can\w*\s+ver|vefat)"}
-_DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": r"(?<!\w)(?:toprağa\s+veril|defnedil)"}
+_BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
+_DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel"}
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1468,14 +1485,15 @@ def says_deed(question: str, sentence: str) -> bool:
             or bool(otherwise and re.search(otherwise, lowered)))
 
 
-def object_held(question: str, sentence: str) -> bool:
+def object_held(question: str, sentence: str, any_case: bool = False) -> bool:
     """The sentence holds the question's object in a case other than the genitive: "Telafer
     raporunu kim açıkladı?" is said by "Raporu kamuoyuna açıklayan …", not by "Raporun konut
     bölümünü hazırlayan … açıkladı" (what it told is of the report); True when the question
-    has no plain object ("raporunu", a possessed noun in the accusative)."""
+    has no plain object ("raporunu", a possessed noun in the accusative). ``any_case``: named at
+    all, the genitive too ("Fizibilite çalışmasının kendisi ise … hazırlandı")."""
     objects = {min(stem(word), root(word), key=len) for word in words(turkish_lower(question))
                if _ACCUSATIVE_POSSESSED.search(word)}  # "golünü": "gol", as "golle" says it
-    said = [word for word in words(turkish_lower(sentence)) if not is_genitive(word)]
+    said = [word for word in words(turkish_lower(sentence)) if any_case or not is_genitive(word)]
     return all(any(word.startswith(held) for word in said) for held in objects)
 
 
@@ -1576,6 +1594,23 @@ def says_made_deed(question: str, sentence: str) -> bool:
 
 
 _MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
+
+
+def body_does(question: Question, text: str) -> bool:
+    """"hangi firma yapacak": a body asked as the doer, in the nominative ("hangi takımı yenerek"
+    asks whom it beat; "finanse eden kuruluş hangisi" names the deed before it)."""
+    return question.body is not None and re.search(
+        rf"(?<!\w)hangi\s+(?:\w+\s+)?{question.body}(?!\w)", turkish_lower(text)) is not None
+
+
+def life_event_unsaid(question: str, sentence: str) -> bool:
+    """A question on where or when one was born, died or was buried, and a sentence saying not
+    that event ("nereye gömüldü": not "… 1941 yılında Tuzhurmatu'da doğdu"): an obituary tells
+    them all, each in its own sentence. Other deeds are worded too many ways to be asked so."""
+    return _deed_pattern(question) in _LIFE_EVENTS and not says_deed(question, sentence)
+
+
+_LIFE_EVENTS = frozenset({"doğ", "öl", "göm", "defned"})
 
 
 def says_own_deed(question: str, sentence: str) -> bool:
@@ -1998,6 +2033,38 @@ def numbers_asked(question: str, sentence: str) -> bool:
                for number, noun, _ in _ordinal_nouns(question) for n, other, _ in _ordinal_nouns(sentence))
 
 
+def names_several(question: Question, sentence: str) -> bool:
+    """The sentence holds more than one span of the asked kind (two people who opened it)."""
+    return len(_candidates(question, sentence)) > 1
+
+
+def counted_phrase_unsaid(question: str, sentence: str, article: str = "") -> str | None:
+    """A figure the question names its thing by ("12 yaş altı kategorisinde", "40 yataklı servisin")
+    that the sentence does not say, with the word before it where the ``article`` too qualifies such
+    figures by it ("Kızlar 16 yaş altı kategorisinde": "kızlar 12 yaş altı" is another category);
+    None when it says them all. Not a year (a time, read elsewhere), nor a figure of a name
+    ("Super Bowl 50", "Apollo 8") or of a score ("3-1 yendikleri")."""
+    said, lowered_article = turkish_lower(sentence), turkish_lower(article)
+    for found in _COUNTED_PHRASE.finditer(question):
+        before, number, noun = found.groups()
+        if ((len(number) == 4 and 1000 <= int(number) <= 2100) or noun.startswith(_NOT_COUNTED)
+                or _NAME_BEFORE_FIGURE.search(question, 0, found.start(2))):
+            continue
+        held = re.search(rf"(?<![\d.,]){number}\s+{re.escape(root(noun)[:4])}", said) is not None
+        qualifier = turkish_lower(before) if before and before.islower() else None
+        if qualifier and not re.search(rf"(?<!\w){re.escape(root(qualifier))}\w*\s+\d", lowered_article):
+            qualifier = None
+        if not held or (qualifier and not roots_held(sentence, {root(qualifier)})):
+            return " ".join(part for part in (qualifier, number, noun) if part)
+    return None
+
+
+_COUNTED_PHRASE = re.compile(r"(?:(?<![\w'’])([^\W\d_]{3,})\s+)?(?<![\d.,–-])(\d+)\s+([a-zçğıöşü]{2,})")
+# words after a figure that count nothing: "2 üzerinde", "10 kadar", "5 fazla"
+_NOT_COUNTED = ("üzer", "üst", "alt", "ara", "için", "kadar", "sonra", "önce", "civar", "fazla", "daha", "yakın")
+_NAME_BEFORE_FIGURE = re.compile(rf"[{_UPPER}][\w'’]*\s+$")  # "Super Bowl 50", "Apollo 8": the figure is a name's
+
+
 def _same_noun(one: str, other: str) -> bool:
     """Two inflected forms of one noun ("aşamasında", "aşamada")."""
     return other.startswith(root(one)) or one.startswith(root(other))
@@ -2315,10 +2382,17 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     if not ending or len(parallel) < 2 or any(not stems for _, stems in parallel):
         return None
     picked = [span for span, stems in parallel
-              if (stems - set().union(*(other for o, other in parallel if o != span))) & question.named]
+              if _met(stems - set().union(*(other for o, other in parallel if o != span)), question.named)]
     if not picked:  # "Lisans öğrencilerine": not "yüksek lisans öğrencilerine ise", which says more
-        picked = [span for span, stems in parallel if stems <= question.named]
+        picked = [span for span, stems in parallel if len(_met(stems, question.named)) == len(stems)]
     return picked[0] if len(picked) == 1 else None
+
+
+def _met(stems: set[str], named: frozenset[str]) -> set[str]:
+    """The stems the question names, one a start of the other: the stemmer cuts "inşaatı" to
+    "inşaa" but leaves "inşaat" whole."""
+    return {stem for stem in stems if stem in named or any(
+        min(len(stem), len(word)) >= 4 and (stem.startswith(word) or word.startswith(stem)) for word in named)}
 
 
 def _own_clause(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -2349,6 +2423,12 @@ def _own_deed(deed: str, sentence: str, found: list[str]) -> str | None:
     ("kaç kişi seçildi": "180 kişi başvurdu ve bunlardan 45'i seçildi"); None where none or several
     do, or where one verb ends the list ("42 bin ton makarna ve 11 bin 500 ton bisküvi üretildi").
     Read before the figures are narrowed to those naming the asked unit, which "45'i" does not."""
+    halves = [next((part for part in sentence.split(";") if span in part), "") for span in found]
+    if ";" in sentence and len(set(halves)) == len(found):
+        # a semicolon ends a clause, whose verb may stand after a "ve" of nouns ("bu evlerden 28'i restore
+        # edilecek; … diğer 14 ev için ise önce belgeleme ve sağlamlaştırma çalışması yapılacak")
+        picked = [span for span, half in zip(found, halves) if roots_held(half[half.find(span):], {deed})]
+        return picked[0] if len(picked) == 1 else None
     clauses = [_clause_after(sentence, span) for span in found]
     # a verb, or a verbal noun of reported speech ("320 evin hasar gördüğünü ve bunlardan 45'inin …")
     if not all(any(_VERB.search(word) or _VERBAL.search(word) for word in words(clause)) for clause in clauses):
@@ -2403,6 +2483,29 @@ def another_person(question: str, sentence: str) -> str | None:
             continue  # "Yıldız Gıda", "Küçük Zap nehrinin"
         if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
                for name in _NAME.findall(sentence)):
+            return asked
+    return None
+
+
+def surname_opening(sentence: str) -> str | None:
+    """The lone capitalised word a sentence opens on as its subject ("Beşiroğlu, son maçta …",
+    "Salihi'nin açıklamasına göre"): how news names a person after the first mention."""
+    found = re.match(rf"\s*([{_UPPER}][^\W\d_]+)(?:,|[{APOSTROPHES}]n[ıiuü]n\s)", sentence)
+    return found.group(1) if found else None
+
+
+def another_by_surname(question: str, sentence: str, article: str) -> str | None:
+    """The person a figure or date question names by first name and surname ("Murat Salihi kaç
+    gol attı?") when the sentence opens on another one's surname alone ("Beşiroğlu, son maçta da
+    iki gol attı"), whom the article introduces by a first name ("Ali Beşiroğlu"); None otherwise."""
+    surname = surname_opening(sentence)
+    if surname is None or not re.search(rf"[{_UPPER}][^\W\d_]+\s+{re.escape(surname)}(?!\w)", article):
+        return None
+    for names in _names_unsaid(question, sentence):
+        asked = " ".join(names)
+        if (len(names) == 2 and all(name[1:].islower() for name in names) and not _names_a_body(asked)
+                and not _names_a_thing(question, asked) and not re.search(
+                    rf"(?<!\w){re.escape(asked)}\s+[{_UPPER}]", article)):  # "Arslan Çimento Sanayi": a firm
             return asked
     return None
 
@@ -2685,7 +2788,7 @@ def place_unsaid(question: str, sentence: str) -> str | None:
     """The place the question names in one word ("Diyala'da … oranı ne?", "Türkmen Birlik Listesi
     Amirli'de …") that the sentence does not: "görüşülen hanelerin yüzde 62'sinde" is the whole
     survey's, not Diyala's."""
-    one_word = [place for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
+    one_word = [place for pattern in (_WHERE_NAMED, _FROM_NAMED, _TO_NAMED) for found in pattern.finditer(question)
                 if " " not in (place := _place_named(found.group(1)))]
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
 
@@ -2972,7 +3075,9 @@ def _asked_case(lowered: str) -> str | None:
     if not word:
         return None
     noun = next((noun for noun in _PLACE_NOUNS if word.group(1).startswith(noun)), None)
-    return _case(word.group(1)[len(noun):]) if noun else None
+    case = _case(word.group(1)[len(noun):]) if noun else None
+    # "nereye gömüldü": a burial is said where it lies ("Musalla Mezarlığı'nda toprağa verildi")
+    return "de" if case == "e" and re.search(rf"{_BURIED}|(?<!\w)göm", lowered) else case
 
 
 def _place_asked(question: Question, sentence: str, name: str) -> bool:
@@ -3482,9 +3587,16 @@ def says_win(sentence: str) -> bool:
     """In lower-case words: a name ("Nesrin Kazancı") wins nothing, nor the ordinal of one
     ("Birinci Kerkük Türkmen Kitap Fuarı … düzenlenecek"); a prize given is won, its name in
     capitals ("Nesimi Şiir Ödülü, … Ayşe Demirci'ye verildi")."""
-    unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", sentence)
+    unsaid = _QUOTE.sub(" ", sentence)  # a remark ('"Bu şampiyonluk … gençlerinindir" dedi') wins nothing
+    unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", unsaid)
     common = re.sub(rf"(?<=\s)(?!Ödül)[{_UPPER}]\S*", " ", unnumbered)  # a prize's name keeps its "Ödülü"
-    return _SAYS_WIN.search(turkish_lower(common)) is not None
+    return _SAYS_WIN.search(_CHAMPIONS_THING.sub(" ", turkish_lower(common))) is not None
+
+
+# "Şampiyon takımın en golcü oyuncusu …", "şampiyon takıma 20 bin dolar": the champion's
+# player or prize, not who won ("şampiyon takım … oldu" still says it)
+_CHAMPIONS_THING = re.compile(r"(?<!\w)şampiyon\s+(?!ol)[a-zçğıöşü]+?"
+                              r"(?:n[ıiuü]n|[^aeıioöuü\W](?:[ıiuü]n|[ıiuü]|[ae])|y[ıiuüae])(?!\w)")
 
 
 def asks_who_someone_is(question: str) -> bool:
@@ -3864,8 +3976,15 @@ def _sizes_another(question: Question, sentence: str, span: str) -> bool:
 
 
 def _counts(sentence: str, span: str, unit: str) -> bool:
-    """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci"."""
-    return any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
+    """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci", and
+    "bu evlerden 28'i" (a part, of the whole just named) "ev"."""
+    at = sentence.find(span)
+    whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES else None
+    return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
+            or bool(whole and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
+
+
+_WHOLE_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+?)l[ae]r[dt][ae]n\s+$")  # "evlerden 28'i"
 
 
 # People are counted as visitors, pupils, voters too ("45 bin ziyaretçi", "420 öğrenci"), but
