@@ -39,7 +39,8 @@ from rag.answer.span import (
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
-    numbers_asked, names_several, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
+    numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
+    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
     dates_asked_deed, dates_no_deed, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
@@ -808,7 +809,14 @@ def _says_asked(question: str) -> Callable[[str], bool]:
     if asks_winner(question):
         return says_win
     about = predicate_roots(question, key_terms(question))
-    return lambda text: speaks_of(text, about)
+    verb = {asked_verb(question) or ""} & about
+
+    def says(text: str) -> bool:
+        # the asked verb said otherwise counts ("gezdi": "ziyaret etti", "Geçen yılki fuarda ziyaretçi sayısı")
+        otherwise = verb if verb and not roots_held(text, verb) and says_deed(question, text) else set()
+        return bool(about) and 2 * (roots_held(text, about - otherwise) + len(otherwise)) >= len(about)
+
+    return says
 
 
 def asks_about_now(question: str) -> bool:
@@ -1408,6 +1416,13 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+        owner = attribute and owner_noun(question)
+        if (answering and owner and not speaks_of_owner(self.article_text(answering, snapshot), owner)
+                and not (discussed is not None and chosen and discussed.answers(asked, chosen[0].text))):
+            # "Kerkük belediyesinin 2026 bütçesi ne kadar?": a contest's article never speaking of a
+            # municipality gives its prize budget ("Yarışmanın toplam ödül bütçesi 18 milyon dinar");
+            # a follow-up's quoted sentence answers it as it is ("projenin bütçesi": "230.000$ bütçeyle")
+            return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         extreme = extreme_asked(question)
         if answering and extreme and says_only_opposite(extreme, self.article_text(answering, snapshot)):
             # "en düşük sıcaklık kaç derece": an article of the record high says no low
@@ -1896,6 +1911,25 @@ class ArchiveQA:
                                             lambda text: not counted_phrase_unsaid(question, text, counted))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{phrase} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.asked in (Asked.DATE, Asked.NUMBER) and (office := office_unsaid(question, chosen[0].text)):
+            # "Kerkük valisi hangi yıl göreve başladı?": not "… restorasyon projesi, 3 Şubat 2026'da … başladı",
+            # in an article never naming a governor (one that does may date his deed in another sentence)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not office_unsaid(question, text)
+                                            and answers_exactly(asked, text))
+            if found:
+                chosen, read, passages = found, whole, whole
+            elif office_unsaid(question, self.article_text(read[chosen[0].passage - 1], snapshot)):
+                return self.decline_subject(question, _not_said_text(f"{office} için bunu", filtered), read)
+        if chosen and asked.factoid and (part := named_part_unsaid(question, chosen[0].text)):
+            # "Kadınlar kategorisini kim kazandı?": not the seniors' winner; "Kooperatifin atölyesi
+            # nerede?": not where a second shop is planned
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not named_part_unsaid(question, text)
+                                            and answers_exactly(asked, text) and not another_rank(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PLACE and life_event_unsaid(question, chosen[0].text):
             # "Nurettin Kazancı nereye gömüldü?": not "… 1941 yılında Tuzhurmatu'da doğdu" but "…

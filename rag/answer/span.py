@@ -759,6 +759,53 @@ def _amounted(lowered: str) -> str:
     return noun if noun not in _ANY_SUM | _ANY_FIGURE else ""
 
 
+def named_part_unsaid(question: str, sentence: str) -> str | None:
+    """A part of the thing the question names that the sentence does not: a category ("Kadınlar
+    kategorisini kim kazandı?": not "Büyükler kategorisinde birinciliği … kazandı") or, for "nerede",
+    the thing whose place is asked ("Kooperatifin atölyesi nerede?": not "… İstanbul'da ikinci bir
+    satış noktası açmayı planlıyor"); None when it says it."""
+    lowered = turkish_lower(question)
+    found = _CATEGORY_NAMED.search(lowered) or _PLACE_OF.search(lowered)
+    if not found or found.group("part") in STOPWORDS or found.group("part") in _PLACE_ITSELF:
+        return None
+    if roots_held(sentence, {root(found.group("part"))}):
+        return None
+    return found.group(0).split()[0] + " kategorisi" if found.re is _CATEGORY_NAMED else found.group("whole")
+
+
+_DEMONYM = re.compile(r"\w{3,}l[ıiuü]$")  # "Altunköprülü", "Kerküklü", "Erbilli"
+_CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+kategori")  # "kadınlar kategorisini"
+# "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
+# itself, nor "festivali nerede başladı", the object of a deed)
+_PLACE_OF = re.compile(r"\w+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)\s+(?P<whole>(?P<part>[a-zçğıöşü]{3,}?)s?[ıiuü])"
+                       r"\s+(?:nerede|neresi)(?:dir|ydi|ymiş)?\W*$")
+_PLACE_ITSELF = frozenset({"yer", "adres", "konum"})
+
+
+def owner_noun(question: str) -> str | None:
+    """The body or place whose attribute a figure question asks, a common noun in the genitive
+    ("Kerkük belediyesinin 2026 bütçesi", "köyün nüfusu"), bare ("belediye", "köy"); None for none."""
+    found = _OWNER_NOUN.search(turkish_lower(question))
+    owner = re.sub(r"(?<=\w{3})l[ae]r$", "", found.group(1)) if found else ""  # "cihazların": "cihaz"
+    return (unsoftened(owner) or owner) if owner.startswith(_BODIES) else None
+
+
+# Bodies and places an article names when it speaks of them (a "proje" or a "kredi" is often worded otherwise)
+_BODIES = ("belediye", "kulüp", "kulüb", "şirket", "banka", "okul", "lise", "hastane", "üniversite", "dernek",
+           "vakıf", "vakf", "bakanlı", "müdürlü", "meclis", "valili", "kaymakamlı", "fabrika", "kooperatif",
+           "federasyon", "köy", "ilçe", "nahiye")
+
+
+def speaks_of_owner(article: str, owner: str) -> bool:
+    """A word of the article begins with the owner ("Kredilerin" for "kredi", "Belediyenin")."""
+    return any(word.startswith(owner[:max(len(owner) - 1, 3)]) for word in words(turkish_lower(article)))
+
+
+# a lower-case owner, then the attribute (a year may stand between): "belediyesinin 2026 bütçesi ne kadar"
+_OWNER_NOUN = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,}?)(?:s[ıiuü]n[ıiuü]n|n[ıiuü]n|(?<=[^aeıioöuü])[ıiuü]n)\s+"
+                         r"(?:\d{4}\s+)?[a-zçğıöşü]+\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)")
+
+
 def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     """The attribute a figure question asks of, read each way its possessive ending allows
     ("nüfusu": "nüfus" + "u" or "nüfu" + "su"; "kapasitesi": "kapasite" + "si"), or the thing an
@@ -969,7 +1016,8 @@ def says_befallen(text: str, deed: str) -> bool:
 # Deeds the news words otherwise: a death, a burial
 _BEFALLEN_OTHERWISE = {"öl": r"(?<!\w)(?:hayat\w*\s+kaybet|yaşam\w*\s+yitir|can\w*\s+ver|vefat)"}
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
-_DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel"}
+_DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
+                   "gez": r"(?<!\w)ziyaret"}  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -2048,18 +2096,33 @@ def counted_phrase_unsaid(question: str, sentence: str, article: str = "") -> st
     for found in _COUNTED_PHRASE.finditer(question):
         before, number, noun = found.groups()
         if ((len(number) == 4 and 1000 <= int(number) <= 2100) or noun.startswith(_NOT_COUNTED)
-                or _NAME_BEFORE_FIGURE.search(question, 0, found.start(2))):
+                or noun in SCALE_WORDS or _NAME_BEFORE_FIGURE.search(question, 0, found.start(2))):
             continue
         held = re.search(rf"(?<![\d.,]){number}\s+{re.escape(root(noun)[:4])}", said) is not None
-        qualifier = turkish_lower(before) if before and before.islower() else None
+        qualifier = turkish_lower(before) if before and before.islower() and _CATEGORY.search(before) else None
         if qualifier and not re.search(rf"(?<!\w){re.escape(root(qualifier))}\w*\s+\d", lowered_article):
             qualifier = None
         if not held or (qualifier and not roots_held(sentence, {root(qualifier)})):
             return " ".join(part for part in (qualifier, number, noun) if part)
+        if other := _other_qualifier(sentence, number, noun, qualifier, lowered_article):
+            return f"{other} {number} {noun}"  # "16 yaş altı" asked: not "Kızlar 16 yaş altı kategorisinde"
     return None
 
 
+def _other_qualifier(sentence: str, number: str, noun: str, asked: str | None, article: str) -> str | None:
+    """The word the sentence puts before the figure ("Kızlar 16 yaş altı") where the question puts
+    none or another, and the article names that figure without it too: another category."""
+    figure = rf"{number}\s+{re.escape(root(noun)[:4])}"
+    said = re.search(rf"([^\W\d_]{{3,}})\s+{figure}", turkish_lower(sentence))
+    if not said or not _CATEGORY.search(said.group(1)) or (asked and root(asked) == root(said.group(1))):
+        return None
+    bare = [found for found in re.finditer(rf"(?<![\d.,–-]){figure}", article)
+            if not re.search(rf"{re.escape(root(said.group(1)))}\w*\s+$", article[:found.start()])]
+    return said.group(1) if bare else None
+
+
 _COUNTED_PHRASE = re.compile(r"(?:(?<![\w'’])([^\W\d_]{3,})\s+)?(?<![\d.,–-])(\d+)\s+([a-zçğıöşü]{2,})")
+_CATEGORY = re.compile(r"l[ae]r$")  # who a figure's category is of: "kızlar 16 yaş altı", "kadınlar 57 kilo"
 # words after a figure that count nothing: "2 üzerinde", "10 kadar", "5 fazla"
 _NOT_COUNTED = ("üzer", "üst", "alt", "ara", "için", "kadar", "sonra", "önce", "civar", "fazla", "daha", "yakın")
 _NAME_BEFORE_FIGURE = re.compile(rf"[{_UPPER}][\w'’]*\s+$")  # "Super Bowl 50", "Apollo 8": the figure is a name's
@@ -2199,11 +2262,20 @@ def short_answer(question: Question, sentence: str) -> str | None:
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     found = [span for span in found if not _superseded(sentence, span)] or found
+    if question.asked is Asked.NUMBER:
+        found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
         # yapıyor": not "Küçük Zap nehrinden alınan suyu")
         found = [span for span in found if not _names_land(sentence, span)]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
         found = [span for span in found if not _within_quotes(sentence, span)]
+    if question.asked is Asked.PERSON and any(" " in span for span in found):
+        # "Altunköprülü 19 yaşındaki Sinan Kazancı": where one is from is no one's name
+        found = [span for span in found if " " in span or not _DEMONYM.search(span)]
+    if question.asked in (Asked.PERSON, Asked.NAME):  # nor a name inside someone's words ('"… Kerkük'ü
+        # Avrupa'ya … bağlayacak" dedi': what the speaker said, not who or which)
+        remarks = [found.span(1) for found in _QUOTE.finditer(sentence)]
+        found = [span for span in found if not any(start <= sentence.find(span) < end for start, end in remarks)]
     of_year: list[str] = []
     if question.years and len(found) > 1:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
@@ -2213,6 +2285,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
+    if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
+        found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
         found = [own]  # "En İyi Kadın Oyuncu ödülünü … Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise … aldı"
     if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
@@ -2247,7 +2321,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if qualifier in turkish_lower(_clause_after(sentence, span))]
     if question.asked is Asked.NUMBER and question.unit in _CALENDAR_UNITS:  # "kaç gün sürdü": not "1.200 yıllık"
         found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
-                 or len(span.split()) == 1]
+                 or len(span.split()) == 1
+                 or len(span.split()) > 2 and unit_of_measure(span.split()[1]) == question.unit]  # "2 yıl 6 ay"
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
     if question.deed:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye ulaştı" counts them too
         with_unit += [span for span in found if question.unit and span not in with_unit
@@ -2393,6 +2468,50 @@ def _met(stems: set[str], named: frozenset[str]) -> set[str]:
     "inşaa" but leaves "inşaat" whole."""
     return {stem for stem in stems if stem in named or any(
         min(len(stem), len(word)) >= 4 and (stem.startswith(word) or word.startswith(stem)) for word in named)}
+
+
+def office_unsaid(question: str, sentence: str) -> str | None:
+    """The office whose holder a date or figure question is about ("Kerkük valisi hangi yıl göreve
+    başladı?") when the sentence names no such office: "… restorasyon projesi, 3 Şubat 2026'da …
+    başladı" is the project's start, not the governor's; None otherwise."""
+    found = _OFFICE_SUBJECT.search(question)
+    if not found or _says_office(turkish_lower(sentence), found.group(1)):
+        return None
+    return found.group().strip()
+
+
+# "Kerkük valisi", "Telafer belediye başkanı": an office, after the name of what it is of
+_OFFICE_SUBJECT = re.compile(rf"(?<![\w'’])[{_UPPER}]\w+\s+(?:belediye\s+|il\s+)?(vali|başkan|kaymakam|rektör|muhtar"
+                             r"|müftü)s?[ıiuü](?:\s|$)")
+
+
+def _joined_durations(sentence: str, found: list[str]) -> list[str]:
+    """Spans of a duration written in two units one after the other ("3 saat 10 dakika", "2 yıl
+    6 ay"), joined as the one span they are; others as they are."""
+    out: list[str] = []
+    for span in found:
+        if out and _DURATION_UNIT.search(out[-1]) and _DURATION_UNIT.search(span) and re.search(
+                rf"{re.escape(out[-1])}\s+{re.escape(span)}", sentence):
+            out[-1] = f"{out[-1]} {span}"
+        else:
+            out.append(span)
+    return out
+
+
+_DURATION_UNIT = re.compile(r"\s(?:yıl|ay|hafta|gün|saat|dakika|saniye)$")
+
+
+def _clause_of_number(question: Question, sentence: str, found: list[str]) -> str | None:
+    """Of names in clauses of their own (split at a comma or a semicolon), the one in the only
+    clause holding a figure the question names ("16 yaş altı kategorisini kim kazandı?")."""
+    numbers = {word for word in question.named
+               if word.isdigit() and not (len(word) == 4 and 1000 <= int(word) <= 2100)}  # a year is a time
+    clauses = [clause for clause in re.split(r"[,;]", sentence)
+               if any(re.search(rf"(?<![\d.,]){n}(?![\d.,])", clause) for n in numbers)]
+    if len(clauses) != 1:
+        return None
+    inside = [span for span in found if span in clauses[0]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _own_clause(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -2692,6 +2811,12 @@ def of_body_named_before(question: str, sentence: str, article: str) -> bool:
     bodies = [_bare(m.group()) for m in _NAME.finditer(before)
               if len(_bare(m.group()).split()) > 1 and not _a_person(before, _bare(m.group()))
               and _AS_SUBJECT.match(before, m.end())]
+    # the body of that kind the sentence just before names, in any case, is the one it speaks of ("…
+    # Tuzhurmatu Satranç Kulübü'nün kurucusu. Kulüp 2019'da … kurulmuştu")
+    kind = root(turkish_lower(sentence.split()[0]))[:4]
+    previous = (split_sentences(before) or [""])[-1]
+    bodies += [_bare(m.group()) for m in _NAME.finditer(previous) if len(_bare(m.group()).split()) > 1
+               and turkish_lower(_bare(m.group()).split()[-1]).startswith(kind)]
     if not bodies:
         return False
 
