@@ -1719,12 +1719,12 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{name} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         # (the whole article is read only for a sentence opening on a surname, to see whose it is)
-        article = (self.article_text(read[chosen[0].passage - 1], snapshot)
-                   if chosen and surname_opening(chosen[0].text) else "")
+        introduced = (self.article_text(read[chosen[0].passage - 1], snapshot)
+                      if chosen and surname_opening(chosen[0].text) else "")
 
         def anothers(text: str) -> str | None:
             return (another_person(question, text) or another_owner(question, text) or another_doer(question, text)
-                    or another_by_surname(question, text, article))
+                    or another_by_surname(question, text, introduced))
 
         if chosen and asked.asked in (Asked.NUMBER, Asked.DATE, Asked.PLACE) and (person := anothers(chosen[0].text)):
             # "Kerem Avcı kaç oy aldı?": "En çok oyu … inşaat mühendisi Orhan Bayraktar aldı" is his;
@@ -1902,13 +1902,13 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
-        counted = (self.article_text(read[chosen[0].passage - 1], snapshot)
-                   if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE) else None)
-        if counted is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, counted)):
+        categories = (self.article_text(read[chosen[0].passage - 1], snapshot)  # the article, for its figures' words
+                      if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE) else None)
+        if categories is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, categories)):
             # "kızlar 12 yaş altı kategorisinde kim birinci oldu?": not "Kızlar 16 yaş altı kategorisinde
             # ise … Zeynep Hüseyin birinci oldu" (a figure naming the thing is part of its name)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not counted_phrase_unsaid(question, text, counted))
+                                            lambda text: not counted_phrase_unsaid(question, text, categories))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{phrase} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole

@@ -1644,11 +1644,11 @@ def says_made_deed(question: str, sentence: str) -> bool:
 _MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
 
 
-def body_does(question: Question, text: str) -> bool:
+def body_does(question: Question, asked: str) -> bool:
     """"hangi firma yapacak": a body asked as the doer, in the nominative ("hangi takımı yenerek"
     asks whom it beat; "finanse eden kuruluş hangisi" names the deed before it)."""
     return question.body is not None and re.search(
-        rf"(?<!\w)hangi\s+(?:\w+\s+)?{question.body}(?!\w)", turkish_lower(text)) is not None
+        rf"(?<!\w)hangi\s+(?:\w+\s+)?{question.body}(?!\w)", turkish_lower(asked)) is not None
 
 
 def life_event_unsaid(question: str, sentence: str) -> bool:
@@ -2274,7 +2274,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if " " in span or not _DEMONYM.search(span)]
     if question.asked in (Asked.PERSON, Asked.NAME):  # nor a name inside someone's words ('"… Kerkük'ü
         # Avrupa'ya … bağlayacak" dedi': what the speaker said, not who or which)
-        remarks = [found.span(1) for found in _QUOTE.finditer(sentence)]
+        remarks = [quote.span(1) for quote in _QUOTE.finditer(sentence)]
         found = [span for span in found if not any(start <= sentence.find(span) < end for start, end in remarks)]
     of_year: list[str] = []
     if question.years and len(found) > 1:
@@ -2466,8 +2466,8 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
 def _met(stems: set[str], named: frozenset[str]) -> set[str]:
     """The stems the question names, one a start of the other: the stemmer cuts "inşaatı" to
     "inşaa" but leaves "inşaat" whole."""
-    return {stem for stem in stems if stem in named or any(
-        min(len(stem), len(word)) >= 4 and (stem.startswith(word) or word.startswith(stem)) for word in named)}
+    return {held for held in stems if held in named or any(
+        min(len(held), len(word)) >= 4 and (held.startswith(word) or word.startswith(held)) for word in named)}
 
 
 def office_unsaid(question: str, sentence: str) -> str | None:
