@@ -1400,31 +1400,40 @@ class ArchiveQA:
         """The best sentences of the ``read`` passages, cited, verified against ``passages``
         (``filtered``: the reader chose dates or a category, which a refusal then names;
         ``discussed``: what a follow-up points back at)."""
+        texts: dict[str, str] = {}
+
+        def article_of(passage: Document) -> str:
+            """The passage's whole article, read from the store once per question (many checks read it)."""
+            doc = snapshot.doc_of(passage.id or "")
+            if doc not in texts:
+                texts[doc] = self.article_text(passage, snapshot)
+            return texts[doc]
+
         chosen = self.extractive.select(question, result.query_vector, read, snapshot, discussed)
         asked = Question.read(question)
         if chosen and asked.described:
-            plain = counted_plainly(question, asked, self.article_text(read[chosen[0].passage - 1], snapshot))
+            plain = counted_plainly(question, asked, article_of(read[chosen[0].passage - 1]))
             if plain != question:  # "kaç sesli kitap": the books are counted, in an article with no "N sesli"
                 answer = self.extract(plain, frame, result, read, passages, snapshot, filtered, discussed)
                 return replace(answer, question=question)
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
         attribute = attribute_asked(asked, question) or asked.material
         answering = read[chosen[0].passage - 1] if chosen else read[0] if read else None
-        if answering and attribute and not any(holds_noun(self.article_text(answering, snapshot), form)
+        if answering and attribute and not any(holds_noun(article_of(answering), form)
                                                for form in attribute):
             # "köyün nüfusu kaç?": an article that never speaks of a population gives none (the
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         owner = attribute and owner_noun(question)
-        if (answering and owner and not speaks_of_owner(self.article_text(answering, snapshot), owner)
+        if (answering and owner and not speaks_of_owner(article_of(answering), owner)
                 and not (discussed is not None and chosen and discussed.answers(asked, chosen[0].text))):
             # "Kerkük belediyesinin 2026 bütçesi ne kadar?": a contest's article never speaking of a
             # municipality gives its prize budget ("Yarışmanın toplam ödül bütçesi 18 milyon dinar");
             # a follow-up's quoted sentence answers it as it is ("projenin bütçesi": "230.000$ bütçeyle")
             return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         extreme = extreme_asked(question)
-        if answering and extreme and says_only_opposite(extreme, self.article_text(answering, snapshot)):
+        if answering and extreme and says_only_opposite(extreme, article_of(answering)):
             # "en düşük sıcaklık kaç derece": an article of the record high says no low
             return self.decline_subject(question, _not_said_text(f"en {extreme} olanı", filtered), read)
         if chosen and extreme and not says_extreme(extreme, chosen[0].text):
@@ -1446,7 +1455,7 @@ class ArchiveQA:
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
             # asked ("ödülün 2011 yılından bu yana verildiğini" for "hangi yıldan beri veriliyor")
             whole = self.stating_chunks(asked, read[0], snapshot)
-            if not whole and (counts_a_thing(asked) and not names_counted(asked, self.article_text(read[0], snapshot))
+            if not whole and (counts_a_thing(asked) and not names_counted(asked, article_of(read[0]))
                               or (asked.unit == "kişi" or asked.described) and chosen and not fit(asked, chosen[0].text)
                               or counts_a_thing(asked) and chosen and not has_number(chosen[0].text)):
                 # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none;
@@ -1623,7 +1632,7 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
         priced = priced_thing(question) if asked.asked is Asked.NUMBER else None
-        if chosen and priced and not held_priced(self.article_text(read[chosen[0].passage - 1], snapshot), priced):
+        if chosen and priced and not held_priced(article_of(read[chosen[0].passage - 1]), priced):
             # "Kerkük'te ekmek kaç dinar": "Giriş biletleri 5.000 dinardan satıldı" in a music night's
             # article prices no bread
             return self.decline_subject(question, _not_said_text(f"{without_genitive(priced)} için bunu", filtered),
@@ -1684,7 +1693,7 @@ class ArchiveQA:
         if (answering and asked.asked in (Asked.PERSON, Asked.NUMBER, Asked.DATE) and _of_another_owner(
                 question, chosen[0].text, anothers_possession(question, ChunkMeta.of(answering).title),
                 # the whole article is read only for a sentence naming its body by kind
-                self.article_text(answering, snapshot) if names_by_kind(chosen[0].text) else "")):
+                article_of(answering) if names_by_kind(chosen[0].text) else "")):
             # "Telafer Sporu'nun golünü kim attı?": "Kerkük Gençlerbirliği'nin gollerini … attı" are the
             # other club's; "Telafer Sporu'nun tek golünü ise penaltıdan Ali Tahir kaydetti" is theirs.
             # "Kerkük Belediyesinin 2024 bütçesi": not "Tuzhurmatu Belediyesinin 2024 bütçesi 74 milyar
@@ -1719,7 +1728,7 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{name} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         # (the whole article is read only for a sentence opening on a surname, to see whose it is)
-        introduced = (self.article_text(read[chosen[0].passage - 1], snapshot)
+        introduced = (article_of(read[chosen[0].passage - 1])
                       if chosen and surname_opening(chosen[0].text) else "")
 
         def anothers(text: str) -> str | None:
@@ -1740,14 +1749,14 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and (passed := [place for place in places_there(question) if only_passed_through(
-                place, self.article_text(read[chosen[0].passage - 1], snapshot))]):
+                place, article_of(read[chosen[0].passage - 1]))]):
             # "Erbil'deki kardiyoloji merkezinde kaç yatak var?": Kerkük's centre, whose article names
             # Erbil only as where patients were sent ("Erbil'e", "Erbil yolunda"), is not Erbil's
             return self.decline_subject(question, _passed_through_text(passed), read)
         title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
         place = place_of_another(question, asked, chosen[0].text, title) if chosen else None
         if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
-                and named_in_passing(unsaid, chosen[0].text, self.article_text(read[chosen[0].passage - 1], snapshot))):
+                and named_in_passing(unsaid, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
             place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli
         if chosen and place and not titled_of_place(title, place, chosen[0].text):
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
@@ -1783,7 +1792,7 @@ class ArchiveQA:
             # after it gives it place by place ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde
             # 79'a çıkıyor"). Only then: a sentence of an article about one place need not name it.
             passage = read[chosen[0].passage - 1]
-            following = next_sentence(self.article_text(passage, snapshot), chosen[0].text)
+            following = next_sentence(article_of(passage), chosen[0].text)
             if following and breaks_down(asked, place, following):
                 found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
                                                 lambda text: text == following)
@@ -1814,7 +1823,7 @@ class ArchiveQA:
                 return self.decline_subject(question, _said_of_another_text(ordinal[0], f"{ordinal[1]} hakkında"),
                                             read)
             chosen, read, passages = found, whole, whole
-        article = (self.article_text(read[chosen[0].passage - 1], snapshot)
+        article = (article_of(read[chosen[0].passage - 1])
                    if chosen and (asked.factoid or asks_name(question)) else "")
         if article and (ordinal := unsaid_ordinal(question, article)):
             # "Terzioğlu'nun kitabının ikinci baskısı ne zaman çıktı?": the article gives the book's year
@@ -1880,7 +1889,7 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asks_yes_no(question) and not says_whether(
-                question, self.article_text(read[chosen[0].passage - 1], snapshot)):
+                question, article_of(read[chosen[0].passage - 1])):
             # "Mavi Yol Turizm'in otobüslerinde tuvalet var mı?": "her otobüste iki şoför …" is no answer
             return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if chosen and requires_measure(asked) and not states_measure(asked, chosen[0].text):
@@ -1902,7 +1911,7 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
-        categories = (self.article_text(read[chosen[0].passage - 1], snapshot)  # the article, for its figures' words
+        categories = (article_of(read[chosen[0].passage - 1])  # the article, for its figures' words
                       if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE) else None)
         if categories is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, categories)):
             # "kızlar 12 yaş altı kategorisinde kim birinci oldu?": not "Kızlar 16 yaş altı kategorisinde
@@ -1920,7 +1929,7 @@ class ArchiveQA:
                                             and answers_exactly(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
-            elif office_unsaid(question, self.article_text(read[chosen[0].passage - 1], snapshot)):
+            elif office_unsaid(question, article_of(read[chosen[0].passage - 1])):
                 return self.decline_subject(question, _not_said_text(f"{office} için bunu", filtered), read)
         if chosen and asked.factoid and (part := named_part_unsaid(question, chosen[0].text)):
             # "Kadınlar kategorisini kim kazandı?": not the seniors' winner; "Kooperatifin atölyesi
@@ -1985,7 +1994,7 @@ class ArchiveQA:
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
             says, heading = _says_asked(question), ChunkMeta.of(source).title
             about = predicate_roots(question, key_terms(question))
-            recalled = recalls_year(split_sentences(self.article_text(source, snapshot)), years[0])
+            recalled = recalls_year(split_sentences(article_of(source)), years[0])
 
             def of_year(text: str, title: str = "") -> bool:
                 return text in recalled or (not another_year(question, text, published) and says_year(
@@ -2004,7 +2013,7 @@ class ArchiveQA:
             read = passages = whole
             source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
-        said = another_edition(edition, self.article_text(source, snapshot)) if edition else None
+        said = another_edition(edition, article_of(source)) if edition else None
         if not said and (first := first_time_asked(question)):
             # "Fuar ilk kez ne zaman düzenlendi?": "5. Kerkük Kitap Fuarı … açtı" dates the fifth
             edition, said = first, another_edition(first, chosen[0].text)
@@ -2017,7 +2026,7 @@ class ArchiveQA:
         anothers = not holds_office(holder, office_text)
         if not anothers and (owner_unnamed(holder, office_text, title)
                              or holder.office_name and not names_office_owner(holder, office_text)):
-            article = self.article_text(source, snapshot)  # the whole article is read only when needed
+            article = article_of(source)  # the whole article is read only when needed
             anothers = (owner_unnamed(holder, office_text, title) and owner_unnamed(holder, office_text, title, article)
                         or lead_names_another(holder, office_text, article))
         if anothers:
@@ -2042,7 +2051,7 @@ class ArchiveQA:
             day = said_day(chosen[0].text, ChunkMeta.of(source).date)
             short = format_date(day.isoformat()) if day else None
         if short and by_surname(asked, short):
-            short = full_name(short, self.article_text(source, snapshot))
+            short = full_name(short, article_of(source))
         if short:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)
