@@ -773,7 +773,6 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     return found.group(0).split()[0] + " kategorisi" if found.re is _CATEGORY_NAMED else found.group("whole")
 
 
-_DEMONYM = re.compile(r"\w{3,}l[ıiuü]$")  # "Altunköprülü", "Kerküklü", "Erbilli"
 _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+kategori")  # "kadınlar kategorisini"
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
 # itself, nor "festivali nerede başladı", the object of a deed)
@@ -2271,7 +2270,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if not _within_quotes(sentence, span)]
     if question.asked is Asked.PERSON and any(" " in span for span in found):
         # "Altunköprülü 19 yaşındaki Sinan Kazancı": where one is from is no one's name
-        found = [span for span in found if " " in span or not _DEMONYM.search(span)]
+        found = [span for span in found if " " in span or not _OF_ORIGIN.fullmatch(span)]
     if question.asked in (Asked.PERSON, Asked.NAME):  # nor a name inside someone's words ('"… Kerkük'ü
         # Avrupa'ya … bağlayacak" dedi': what the speaker said, not who or which)
         remarks = [quote.span(1) for quote in _QUOTE.finditer(sentence)]
@@ -2498,7 +2497,7 @@ def _joined_durations(sentence: str, found: list[str]) -> list[str]:
     return out
 
 
-_DURATION_UNIT = re.compile(r"\s(?:yıl|ay|hafta|gün|saat|dakika|saniye)$")
+_DURATION_UNIT = re.compile(rf"\s(?:{'|'.join(MEASURES['süre'].split())})$")  # a duration's units
 
 
 def _clause_of_number(question: Question, sentence: str, found: list[str]) -> str | None:
