@@ -39,9 +39,10 @@ from rag.answer.span import (
     asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
-    numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
-    dates_asked_deed, dates_no_deed, denies_deed,
+    holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
+    counted_kind, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
+    gives_asked_figure, reports_plan,
+    dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
@@ -89,7 +90,8 @@ from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, of_another_kind,
     opening_derived_name, opening_noun, opening_term, opening_word,
-    other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, speaking_otherwise, speaks_of,
+    name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
+    speaking_otherwise, speaks_of, prefix_covering,
     unheard_kinds,
     unnamed,
 )
@@ -1158,7 +1160,7 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if opening and (held := covering([opening], snapshot)[opening] & retrieved) and held != retrieved:
+        if opening and (held := prefix_covering(opening, snapshot) & retrieved) and held != retrieved:
             # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
             # articles hold narrows the answer to them (the football final's prize money is no
             # poetry prize); one none holds is the sentence's capital, worded otherwise there
@@ -1425,6 +1427,10 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+        kind = counted_kind(question) if asked.asked is Asked.NUMBER else None
+        if answering and kind and not holds_noun(article_of(answering), kind):
+            # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
+            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         owner = attribute and owner_noun(question)
         if (answering and owner and not speaks_of_owner(article_of(answering), owner)
                 and not (discussed is not None and chosen and discussed.answers(asked, chosen[0].text))):
@@ -1541,6 +1547,15 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
             read = passages = whole
+        if (chosen and requires_measure(asked) and (name := name_unsaid(question, chosen[0].text))
+                and not says_name(name, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
+            # "Müzik arşivi projesine TİKA kaç dolar verdi?": "Projenin toplam maliyeti 185 bin dolar" is
+            # the whole; "Bu tutarın 120 bin doları … (TİKA) tarafından" is TİKA's share (a name the
+            # article's title holds is what it is about: its sentences need not repeat it)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_name(name, text) and in_measure(text))
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and announces_only(asked, chosen[0].text) and not (
                 asked.asked is Asked.DATE and reports(question, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
@@ -1556,6 +1571,15 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
+        if chosen and counts_a_thing(asked) and reports_plan(asked, chosen[0].text):
+            # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
+            # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not reports_plan(asked, text)
+                                            and gives_asked_figure(asked, text)
+                                            and not tells_background(text))  # (not last year's "7 oyunla")
+            if found:
+                chosen, read, passages = found, whole, whole
         doer = asked.asked is Asked.PERSON or body_does(asked, question)
         if chosen and doer and not object_held(question, chosen[0].text):
             # "Telafer raporunu kim açıkladı?": "Raporun konut bölümünü hazırlayan … Selma Telaferli ise …
@@ -1851,8 +1875,9 @@ class ArchiveQA:
         no_winner = winner_asked and short_answer(asked, chosen[0].text) is None
         # "geçen sezon kimdi?": the past win the article recalls, not the news's
         earlier = winner_asked and not asked.years and tells_background(question)
+        prize = "ödül" in turkish_lower(question)  # "Öykü ödülünü kim kazandı": "… ödülü ise … aldı" says it
         if winner_asked and (
-                not (won := says_win(chosen[0].text)) or roots_held(chosen[0].text, names) < len(names)
+                not (won := says_win(chosen[0].text, prize)) or roots_held(chosen[0].text, names) < len(names)
                 or names_only_runner_up(asked, chosen[0].text) or no_winner
                 or earlier and not tells_background(chosen[0].text)):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
@@ -1871,7 +1896,8 @@ class ArchiveQA:
             def won_now(text: str) -> bool:
                 """A win said, and of the news unless a past one is asked ("Kerkük Gençlerbirliği … ikinci
                 şampiyonluğunu kazandı", not the heading "Geçen sezonun şampiyonu Tuzhurmatu'ydu")."""
-                return says_win(text) and (tells_background(text) if earlier else not (news and tells_background(text)))
+                return says_win(text, prize) and (tells_background(text) if earlier
+                                                  else not (news and tells_background(text)))
 
             found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                             lambda text: won_now(text) and roots_held(text, names) == len(names)
@@ -1911,6 +1937,14 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and dates_start_only(question, asked, chosen[0].text):
+            # "Ağsu Kanalı ne zaman açıldı?": "… Ağsu Kanalı'nın temeli dün … atıldı" dates its start
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: dates_asked_deed(question, asked, text)
+                                            and not announces_only(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         categories = (article_of(read[chosen[0].passage - 1])  # the article, for its figures' words
                       if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE) else None)
         if categories is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, categories)):
@@ -1929,7 +1963,8 @@ class ArchiveQA:
                                             and answers_exactly(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
-            elif office_unsaid(question, article_of(read[chosen[0].passage - 1])):
+            elif (office_unsaid(question, article := article_of(read[chosen[0].passage - 1]))
+                  or holder_unnamed(question, chosen[0].text, article)):
                 return self.decline_subject(question, _not_said_text(f"{office} için bunu", filtered), read)
         if chosen and asked.factoid and (part := named_part_unsaid(question, chosen[0].text)):
             # "Kadınlar kategorisini kim kazandı?": not the seniors' winner; "Kooperatifin atölyesi

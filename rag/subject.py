@@ -23,7 +23,7 @@ from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
     ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after,
-    idiom_verbs, lexical_term, root, stem, turkish_lower, unsoftened, vowel_alternative, without_idioms,
+    idiom_verbs, lexical_term, possessive, root, stem, turkish_lower, unsoftened, vowel_alternative, without_idioms,
     without_suffix, words,
 )
 
@@ -297,6 +297,12 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
             if _docs_covering(head, snapshot) & docs and not _kind_covering(kind, snapshot) & docs]
 
 
+def prefix_covering(term: Term, snapshot: Snapshot) -> set[str]:
+    """The documents holding a one-word term in a word starting with its stem or root: "Müzik"
+    in "halk müziği", not in "müze" (its root "müzi" less a letter)."""
+    return set().union(*(snapshot.docs_with_root(form, shorter=False) for form in term.roots[0]))
+
+
 def _kind_covering(kind: Term, snapshot: Snapshot, by_stem: bool = False) -> set[str]:
     """The documents holding a kind (``by_stem``: by its stem only); a verbal noun's by its
     stem, where a root ("yazm") is also a shorter word's ("yaz"), or where they say its verb
@@ -350,7 +356,10 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
     """The documents that speak of a compound's head without the kind the question gives it,
     where another retrieved document holds that kind ("konut kredileri": a bank's article on
     farm loans, beside a fair's on housing), and those kinds. A document holding the kind
-    keeps its say: it may word the head otherwise ("petrol ihracatçısı" for "üreticisi")."""
+    keeps its say: it may word the head otherwise ("petrol ihracatçısı" for "üreticisi").
+    A document holding neither speaks of another thing, where another holds both ("Musul kitap
+    fuarını kaç kişi ziyaret etti?": a football club's article names Musul, the fair's does not);
+    not for a noun of an action, whose verb says it otherwise ("açılış töreni": "köprü trafiğe açıldı")."""
     excluded: set[str] = set()
     kinds = []
     for kind, head in kind_terms(question, snapshot.spellings.holds_bare):
@@ -358,8 +367,13 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
         # "sağlık" → "sağl", of "sağlandı", which a bus line's article says beside "kent merkezi")
         with_kind = _kind_covering(kind, snapshot, by_stem=True) & docs
         stemmed = Term(head.surface, ((lexical_term(turkish_lower(head.surface)),),), head.position)
-        without = (_docs_covering(stemmed, snapshot) & docs) - with_kind
-        if with_kind and without:
+        with_head = _docs_covering(stemmed, snapshot) & docs
+        both = with_kind & with_head and not _ACTION_NOUN.search(kind.surface)
+        if both and (neither := docs - with_kind - with_head):
+            excluded |= neither | (with_head - with_kind)
+            noun = _compound_head(head.surface)
+            kinds.append(replace(kind, surface=f"{kind.surface} {possessive(noun) if len(noun) > 2 else head.surface}"))
+        elif with_kind and (without := with_head - with_kind):
             excluded |= without
             kinds.append(kind)
     return excluded, kinds
@@ -396,6 +410,10 @@ _ASKING_WORDS = frozenset("hangi ne kaç kac".split())  # "hangi patojen": the a
 # verildi"), never a modifier of a kind, unless a genitive ("cirosunun ne kadar olması")
 # (read on words folded to ASCII).
 _ASKED_AFTER = re.compile(r"ne(?:y[ie]|d[ae]n?)?|kim\w*|kac\w*|nere\w*|hangi\w*")
+
+
+# A noun of an action ("açılış", "satış", "okuma"): the article may say its verb instead ("açıldı").
+_ACTION_NOUN = re.compile(r"\w{2,}(?:[ıiuü]ş|m[ae])$")
 
 
 def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
@@ -1073,6 +1091,21 @@ def roots_held(sentence: str, roots: set[str]) -> int:
     says a verb with ("hayatını kaybetti" holds "öl")."""
     held = set(words(sentence)) | idiom_verbs(sentence)
     return sum(any(_word_holds(w, r) for w in held) for r in roots)
+
+
+def name_unsaid(question: str, sentence: str) -> Term | None:
+    """The first name the question holds bare, as a doer ("TİKA", "Irak Kültür Bakanlığı"), that
+    the sentence does not say; not a place ("Telafer'de": an article about one need not repeat it)."""
+    return next((term for term in key_terms(question)
+                 if term.surface[:1].isupper() and not term.plain_first and term.roots
+                 and not re.search(rf"{re.escape(term.surface)}[{APOSTROPHES}]", question)
+                 and not says_name(term, sentence)), None)
+
+
+def says_name(term: Term, sentence: str) -> bool:
+    """Each word of the name is in the sentence in one of its forms."""
+    held = set(words(sentence))
+    return all(any(_word_holds(w, form) for w in held for form in forms) for forms in term.roots)
 
 
 def said_in(question: str, passages: list[str]) -> bool:

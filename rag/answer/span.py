@@ -35,6 +35,7 @@ from rag.language.turkish import (
     VOICELESS,
     ascii_fold,
     high_vowel_after,
+    possessive,
     root,
     stem,
     turkish_lower,
@@ -128,7 +129,6 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
           "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel").split()
-_IRREGULAR = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
 _AFTER_POSSESSIVE = ("", "n", "na", "ne", "nda", "nde", "ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun",
@@ -139,24 +139,11 @@ _VOWELS = "aeıioöuü"
 _BACK = frozenset("aıou")  # vowel harmony: a suffix's vowel is back after a back vowel
 
 
-def _possessive(noun: str) -> str:
-    """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı", "park" → "parkı": the form
-    a head noun takes at the end of a name (a final k, p, ç softens in words of more than one
-    syllable)."""
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
-    vowels = [c for c in noun if c in _VOWELS]
-    ending = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}[vowels[-1]]
-    if noun[-1] in _VOWELS:
-        return noun + "s" + ending
-    soft = {"k": "ğ", "p": "b", "ç": "c"} if len(vowels) > 1 else {}
-    return noun[:-1] + soft.get(noun[-1], noun[-1]) + ending
-
 
 # A mosque is named with the bare noun as often as with the compound's ("Ulu Cami", "Ulu Camii").
-_BODY_FORMS = (*(_possessive(noun) for noun in _HEADS), "cami")
+_BODY_FORMS = (*(possessive(noun) for noun in _HEADS), "cami")
 # Public bodies: no company answers "hangi firma", whatever pays for the work ("Irak Kültür Bakanlığı").
-_PUBLIC_FORMS = tuple(_possessive(noun) for noun in (
+_PUBLIC_FORMS = tuple(possessive(noun) for noun in (
     "bakanlık müdürlük belediye valilik kaymakamlık başkanlık meclis üniversite fakülte hastane okul lise vakıf "
     "dernek kurul konsey komisyon birlik federasyon sendika müze cephe parti hükümet devlet cumhuriyet").split())
 
@@ -216,6 +203,7 @@ _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?s
                     r"|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al"
                     r"|(?<!\w)süres[ıi]\s+(?:ne\s+kadar|kaç|ne(?:dir|ydi)?)(?!\w)")  # "protokolün süresi ne kadar"
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+_YEAR_SPAN = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)?\d\d)")  # "2025-2026", "2023-24"
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
@@ -328,8 +316,7 @@ class Question:
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
         unit = counted = None
         if asked is Asked.NUMBER:
-            after = re.search(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_]))?"
-                              r"([^\W\d_]+)(?:\s+([^\W\d_]+s[ıiuü])(?!\w))?", lowered)
+            after = _COUNTED_AFTER.search(lowered)
             part = _PART_ASKED.search(lowered)  # "mezunların kaçı kız?": the part is counted as girls
             if not after and part and verb_stem(part.group(1)) is None:
                 after = part
@@ -398,7 +385,7 @@ _LEADING_GENITIVE = re.compile(r"^[^\W\d_]+n?[ıiuü]n\s+(?=\S+\s+\S)")
 
 def _of_place_kind(question: Question, sentence: str, span: str) -> bool:
     kind = question.place_kind or ""
-    return _ends_in(span, (_possessive(kind),)) or turkish_lower(sentence[_end_of(sentence, span):]).startswith(
+    return _ends_in(span, (possessive(kind),)) or turkish_lower(sentence[_end_of(sentence, span):]).startswith(
         f" {kind}")
 
 
@@ -438,13 +425,39 @@ def _tense(lowered: str) -> Tense | None:
     return None
 
 
+# The word after "kaç", and a compound's possessed head after it ("kaç su deposu", "kaç göz
+# ameliyatı yapıldı"; not a verb, an accusative, "-ci" or "-inci": "kaç işçi işini", "kaç Tuzhurmatulu çiftçi")
+_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_]))?([^\W\d_]+)"
+                            r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuü](?<![cç])(?<![ıiuü]n)[ıiuü](?=\s+\w))))?(?!\w)")
+
+
 def _counted_head(after: re.Match) -> str:
     """"kaç su deposu" counts depots, its compound's head, not water ("kaç kişi kapasitesi",
     "kaç ton buğday": the person or the measure is what is counted)."""
     word, head = after.groups()
-    if head and not word.startswith(_PEOPLE) and not _measure(word) and not _CALENDAR.match(word):
-        return head
+    if _counts_head(word, head):
+        # as a count names it: "430 ameliyat", "3 depo", "5 kitap"
+        return unsoftened(head) or re.sub(r"(?:(?<=[aeıioöuü])s)?[ıiuü]$", "", head)
     return word
+
+
+def _counts_head(word: str, head: str | None) -> bool:
+    """The head counts, not the word before it: not after a person or a measure, nor a past verb
+    ("kaç gol attı bir önceki yıl?", a follow-up read with its period after it)."""
+    if not head or word.startswith(_PEOPLE) or _measure(word) or _CALENDAR.match(word):
+        return False
+    verb = verb_stem(head) if head[-2:-1] in "dt" else None
+    return not (verb and len(verb) <= _SHORT_VERB)
+
+
+_SHORT_VERB = 5  # letters of a verb's stem ("at", "kazan"); "ameliyatı" is no "ameliya-" past
+
+
+def counted_kind(question: str) -> str | None:
+    """The kind of the counted thing a count question names before it ("kaç penaltı golü":
+    "penaltı"), if it names one."""
+    after = _COUNTED_AFTER.search(turkish_lower(question))
+    return after.group(1) if after and _counts_head(*after.groups()) else None
 
 
 def _asked_office(asked: Asked, question: str) -> str | None:
@@ -468,16 +481,24 @@ def _asked_office(asked: Asked, question: str) -> str | None:
     for i, word in enumerate(candidates):
         if word in named:
             continue
+        if said_as := next((said for casual, said in _OFFICE_SAID_AS.items() if word.startswith(casual)), None):
+            return said_as
         office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
         if office and re.match(r"l[ae]r", word[len(office):]):  # "öğretmenler için": no holder asked
             continue
+        if office == _DEPUTY and i + 1 < len(candidates) and candidates[i + 1].startswith(_ASKED_OFFICES):
+            continue  # "yardımcı antrenörü kim": the deputy coach, a rank before the office
         if word == "bakan" and i and i + 1 < len(candidates) and _DATIVE_END.search(candidates[i - 1]):
             continue  # "davasına bakan hâkim": the one who hears the case, no minister
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
-            return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in _RANKS else office
+            return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in (*_RANKS, _DEPUTY) else office
     return None
 
 
+# An office asked in everyday words, as news names it: a club's "hocası" is its "antrenör".
+_OFFICE_SAID_AS = {"hoca": "antrenör"}
+# An office news also names otherwise: a club's head coach is its "teknik direktör".
+_OFFICE_ALSO = {"antrenör": "teknik direktör"}
 # "<owner>'in <role>(s)ı kim?": the role a person holds of a named owner, whatever the word.
 _ROLE_ASKED = [re.compile(rf"(\S+)\s+{compound}(\w+?)s?[ıiuü]\s+kim(?:dir|di|dı|miş|mış)?\W*$")
                for compound in ("", r"\w+\s+")]  # "fuarın onur konuğu kim"
@@ -699,7 +720,7 @@ def _another_kind(question: Question, span: str) -> bool:
     """"hangi partiden": "Türkmen Kültür Merkezi" ends in another kind of body than asked (not
     a part of the asked one: "Selahaddin Üniversitesi Tarım Fakültesi")."""
     return (question.body in _SELF_NAMED and _ends_in(span, _BODY_FORMS)
-            and _possessive(question.body) not in turkish_lower(span))
+            and possessive(question.body) not in turkish_lower(span))
 
 
 def _of_asked_body(question: Question, word: str) -> bool:
@@ -1355,7 +1376,22 @@ def anothers_office(question: Question, sentence: str) -> bool:
     if question.office is None or not _says_office(turkish_lower(sentence), question.office.split()[-1]):
         return False
     return ((question.office_of is not None and _others_before(question, sentence))
-            or _names_another_place(question, sentence))
+            or _names_another_place(question, sentence) or _another_named_owner(question, sentence))
+
+
+def _another_named_owner(question: Question, sentence: str) -> bool:
+    """The sentence gives the office only after names that are not the owner the question names:
+    "Telafer Gençlik Kulübü'nün baş antrenörü" for "Kerkük Türkmeneli Kulübü'nün antrenörü kim"."""
+    if not question.office_name or question.office is None:
+        return False
+    office = question.office.split()[-1]
+    # names in the genitive ("Ahmet Yılmaz'ı başkan seçti" names no owner); not a common noun
+    # capitalised by its place ("Kulübün yardımcı antrenörü")
+    owners = [found.group(1) for found in re.finditer(
+        rf"({_NAME.pattern})\s+(?:[a-zçğıöşü]+\s+)?(?:{office}|{_OFFICE_ALSO.get(office, office)})", sentence)
+              if (found.start() > 0 or " " in found.group(1)) and _GENITIVE_NAME.search(found.group(1))]
+    return bool(owners) and not any(roots_held(owner, set(question.office_name)) == len(question.office_name)
+                                    for owner in owners)
 
 
 _GENITIVE_ALONE = re.compile(r"n?[ıiuü]n")  # '"Sabah Çayı"nın': the ending after a closing quote
@@ -1366,15 +1402,24 @@ def _others_before(question: Question, sentence: str) -> bool:
     municipality's; "Erbil Türkmen Eğitim Müdürü" for the school's, though "okulun" comes later.
     An owner the question names is the asked one ('"Sabah Çayı"nın sunucusu')."""
     *rank, title = (question.office or "").split()
+    *also_rank, also = _OFFICE_ALSO.get(title, title).split()  # "Telafer Spor'un teknik direktörlüğünü"
     owner = question.office_of or ""
     found = [w for w in _TOKEN.findall(sentence) if not _GENITIVE_ALONE.fullmatch(w)]
-    owners = [found[i - len(rank) - 1] for i, word in enumerate(found)
-              if turkish_lower(word).startswith(title) and i - len(rank) > 0]
+    owners = [found[_before_rank(found, i - len(ranks) - 1)] for i, word in enumerate(found)
+              for said, ranks in {title: rank, also: also_rank}.items()
+              if turkish_lower(word).startswith(said) and i - len(ranks) > 0]
     said_by = [word for word in owners if word[:1].isupper() or _owner_word(word)]
     if not said_by or len(said_by) < len(owners):
         return not _holds_owner(sentence, owner) and bool(said_by)
     return not any(_holds_owner(word, owner) or (_named(question, word) and not _owners_owner(question, word))
                    for word in said_by)
+
+
+def _before_rank(found: list[str], at: int) -> int:
+    """Where the owner stands before an office's rank: "Kulübü'nün baş antrenörü", "yardımcı antrenörü"."""
+    while at > 0 and turkish_lower(found[at]) in ("baş", _DEPUTY):
+        at -= 1
+    return at
 
 
 def _owners_owner(question: Question, word: str) -> bool:
@@ -1684,16 +1729,17 @@ def holds_office(question: Question, sentence: str) -> bool:
         if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
             return False
     if any(word.startswith(_DEPUTY) for word in question.named) and not re.search(
-            rf"(?<!\w){office}\w*\s+{_DEPUTY}", lowered):
-        return False  # "başkan yardımcısı kim": the president is no deputy
+            rf"(?<!\w){office}\w*\s+{_DEPUTY}|(?<!\w){_DEPUTY}\s+{office}", lowered):
+        return False  # "başkan yardımcısı kim", "yardımcı antrenörü kim": the head is no deputy
     return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
 
 
 def _says_office(lowered: str, office: str) -> bool:
     """A word of the sentence begins with the office, alone or in a compound of rank ("başhekim"
-    for "hekim"); not a word that only holds its letters ("Festivali" for "vali")."""
-    return re.search(rf"(?<!\w)(?:baş|büyük)?{office}", lowered) is not None
+    for "hekim"), or the other name news gives it ("teknik direktör" for "antrenör"); not a word
+    that only holds its letters ("Festivali" for "vali")."""
+    return re.search(rf"(?<!\w)(?:(?:baş|büyük)?{office}|{_OFFICE_ALSO.get(office, office)})", lowered) is not None
 
 
 _DEPUTY = "yardımcı"
@@ -1703,8 +1749,11 @@ def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     """Every mention of the office is its deputy's ("Müdür Yardımcısı Gönül Şahbaz" is no
     müdür) or one on its behalf ("Kerkük Valisi adına Vali Yardımcısı …"), and no deputy was
     asked ("müdür yardımcısı kim")."""
-    after = re.findall(rf"(?<!\w){office}(?!l[ıiuü][kğ])\w*(?:\s+(\w+))?", lowered)  # not "başkanlık etti"
-    return (bool(after) and all(word.startswith(_DEPUTY) for word in after if word != "adına")
+    # the word after each mention (not "başkanlık etti"), or the deputy or the kind before it
+    # ("yardımcı antrenör", "kaleci antrenörü")
+    around = re.findall(rf"(?<!\w)((?:{_DEPUTY}|kaleci|kondisyon)\w*\s+)?{office}(?!l[ıiuü][kğ])\w*(?:\s+(\w+))?",
+                        lowered)
+    return (bool(around) and all(before or after.startswith(_DEPUTY) for before, after in around if after != "adına")
             and not any(word.startswith(_DEPUTY) for word in question.named))
 
 
@@ -1787,6 +1836,22 @@ def dates_no_deed(question: str, asked: Question, sentence: str, title: str) -> 
             and not says_deed(question, sentence) and not says_deed(question, title))
 
 
+def dates_start_only(question: str, asked: Question, sentence: str) -> bool:
+    """A date asked of an opening or a completion ("Ağsu Kanalı ne zaman açıldı?") and a sentence
+    dating only the start of the building ("… Ağsu Kanalı'nın temeli dün … atıldı", "hastanenin
+    inşaatının 2027'de başlaması planlanıyor"), not saying the asked deed."""
+    return (asked.asked is Asked.DATE and _COMPLETION_ASKED.search(turkish_lower(question)) is not None
+            and _BUILDING_STARTS.search(turkish_lower(sentence)) is not None and not says_deed(question, sentence))
+
+
+# An opening or a completion asked, as the question's verb: "ne zaman açıldı", "hizmete girdi",
+# "tamamlandı", "bitti" (not "bitirilmesi hangi tarih için planlanmıştı")
+_COMPLETION_ASKED = re.compile(r"(?<!\w)(?:açıl|hizmete\s+gir|tamamlan|bit(?:ti|ecek|er|iril)|faaliyete\s+geç)\w*\W*$")
+# The start of a building: its foundation laid, its construction begun
+_BUILDING_STARTS = re.compile(r"(?<!\w)temel\w*\s+(?:\S+\s+){0,5}atıl\w*|temel\s+atma"
+                              r"|(?:inşaat|yapım)\w*\s+(?:\S+\s+){0,3}başla\w*")
+
+
 def dates_asked_deed(question: str, asked: Question, sentence: str) -> bool:
     """The sentence dates the asked deed: a date or a time word, and the deed said."""
     return _timed(asked, sentence) and says_deed(question, sentence)
@@ -1815,7 +1880,8 @@ _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor|hedefl
 # A promise is a deed not yet done ("seçim vaatleri arasında", "… açacağına söz verdi"), unless
 # kept; not a promise told in passing ("… hibe etmeye söz verdiği Virginia kolonisine göç etti",
 # "çözümler vaat eden politikalar").
-_PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*)|(?<!\w)(?:vaat\s+etti|söz\s+verdi)\w*\W*$")
+_PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*|planlar\w*\s+arasında)"  # "… 2025 yılı planları arasında"
+                       r"|(?<!\w)(?:vaat\s+etti|söz\s+verdi)\w*\W*$")
 _DONE_PROMISE = re.compile(r"(?<!\w)(?:yerine\s+getir|tuttu)\w*")
 
 
@@ -1831,11 +1897,27 @@ def announces_only(question: Question, sentence: str) -> bool:
         return question.asked is not Asked.DATE
     # a plan that gives the asked figure, in the asked unit, answers a past question loosely put
     # ("kaç öğrenciye burs sağladı": "150 üniversite öğrencisine … burs ödenecek"; not "sabah 10'dan
-    # akşam 8'e kadar açık kalacağını" for "kaç kişi geldi"); a plan answers no "hangisiydi"; a
-    # deed reported done beside it is no plan ("… fon oluşturduğunu ve … yararlanacağını açıkladı")
+    # akşam 8'e kadar açık kalacağını" for "kaç kişi geldi"); a plan answers no "hangisiydi"
+    return _announces_plan(sentence) and (not question.factoid or not gives_asked_figure(question, sentence))
+
+
+def gives_asked_figure(question: Question, sentence: str) -> bool:
+    """A figure of the sentence is the asked one, in the asked unit where one is asked."""
+    return fit(question, sentence) >= (2 if question.unit else 1)
+
+
+def _announces_plan(sentence: str) -> bool:
+    """The sentence announces what is to come; a deed reported done beside it is no plan ("… fon
+    oluşturduğunu ve … yararlanacağını açıkladı")."""
+    lowered = turkish_lower(sentence)
     return (_ANNOUNCES.search(lowered) is not None and _REPORTED_DONE.search(lowered) is None
-            and _DONE_AND.search(sentence) is None
-            and (not question.factoid or fit(question, sentence) < (2 if question.unit else 1)))
+            and _DONE_AND.search(sentence) is None)
+
+
+def reports_plan(question: Question, sentence: str) -> bool:
+    """A past question answered by a plan ("Kerkük'te kaç hız kamerası kuruldu?": "… 20 yeni hız
+    kamerası daha kurulacağını açıkladı"): loosely put, it answers only where nothing done does."""
+    return question.asked is Asked.NUMBER and question.tense is Tense.PAST and _announces_plan(sentence)
 
 
 _REPORTED_DONE = re.compile(r"\w[dt][ıiuü][ğk][ıiuü]n[ıiuü](?!\w)")  # "oluşturduğunu", "ettiğini"
@@ -2284,6 +2366,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
+    if question.asked is Asked.NUMBER and len(found) > 1 and not _DEMAND.search(" ".join(question.named)):
+        # "yüzde 18 pay ayrılmasını talep etmişti; ancak kabul edilen bütçede bu oran yüzde 14 olarak belirlendi"
+        found = [span for span in found if not _DEMAND.search(_clause_around(sentence, span))] or found
+    if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_words_after(question, sentence, found)):
+        found = [own]  # "yüzde 35'i yol ve altyapı projelerine, yüzde 22'si eğitime, yüzde 18'i sağlığa ayrıldı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
@@ -2424,6 +2511,55 @@ def short_answer(question: Question, sentence: str) -> str | None:
     return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
 
 
+# What was asked for, not given: "… ayrılmasını talep etmişti", "… istedi"
+_DEMAND = re.compile(r"(?<!\w)(?:talep|iste(?:di|miş|yor|ne))\w*")
+# Where a clause ends: a semicolon, or "ancak", "ama", "fakat" turning to another
+_CLAUSE_TURN = re.compile(r";|,?\s+(?:ancak|ama|fakat)\s+")
+_ITEM_END = re.compile(rf",|{_CLAUSE_TURN.pattern}")  # a list's item ends at a comma too
+
+
+def _clause_around(sentence: str, span: str) -> str:
+    """The lower-cased clause of the sentence that holds the span."""
+    at = sentence.find(span)
+    starts = [0, *(turn.end() for turn in _CLAUSE_TURN.finditer(sentence) if turn.end() <= at)]
+    end = next((turn.start() for turn in _CLAUSE_TURN.finditer(sentence, at)), len(sentence))
+    return turkish_lower(sentence[max(starts):end])
+
+
+def _own_words_after(question: Question, sentence: str, found: list[str]) -> str | None:
+    """Of figures listed with commas, each followed by what it is of ("yüzde 35'i yol ve altyapı
+    projelerine, yüzde 22'si eğitime, yüzde 18'i sağlığa ayrıldı"; "9 üye kabul, 4 üye ret oyu
+    verdi, 2 üye çekimser kaldı"), the one whose own words alone hold a word of the question
+    ("eğitime", "ret"); None where none or several do. Only the list's kind is read ("yüzde …",
+    "… üye"), and of its last item only the first word: what follows is the verb all share."""
+    kinds = [span.split()[0] if span.startswith(("yüzde", "%")) else span.split()[-1] for span in found]
+    kind = max(kinds, key=kinds.count)
+    spans = [span for span, of in zip(found, kinds) if of == kind]
+    bounds: list[tuple[int, int]] = []  # where each figure starts, and where its word ends ("22'si")
+    for span in spans:
+        at = sentence.find(span, bounds[-1][1] if bounds else 0)
+        if at < 0:
+            return None
+        bounds.append((at, at + len(span) + len(re.match(r"\S*", sentence[at + len(span):]).group())))
+    # each figure's words, up to the next figure
+    items = [sentence[done:(bounds[i + 1][0] if i + 1 < len(bounds) else len(sentence))]
+             for i, (_, done) in enumerate(bounds)]
+    # the list: the last figures, each before the next parted by a comma ("15 üyenin katıldığı
+    # oylamada 9 üye kabul, …": the 15 is none of it)
+    first = len(items) - 1
+    while first > 0 and "," in items[first - 1]:
+        first -= 1
+    listed = [(span, words(_ITEM_END.split(text)[0])) for span, text in zip(spans[first:], items[first:])]
+    if len(listed) < 2:
+        return None
+    said = [set(own if i + 1 < len(listed) else own[:1]) - STOPWORDS for i, (_, own) in enumerate(listed)]
+    asked = [stem for stem in question.named if len(stem) > 2 and not stem.startswith(("kaç", "kac"))]
+    held = [{stem for stem in asked if any(word.startswith(stem) for word in own)} for own in said]
+    alone = [span for i, (span, _) in enumerate(listed)
+             if held[i] - set().union(*(other for j, other in enumerate(held) if j != i))]
+    return alone[0] if len(alone) == 1 else None
+
+
 def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str | None:
     """Of figures each said after a qualifier of its own in its clause ("Şampiyon takıma 5 milyon
     dinar, ikinci olan takıma 3 milyon dinar"), the one whose qualifier alone holds a word of the
@@ -2477,6 +2613,18 @@ def office_unsaid(question: str, sentence: str) -> str | None:
     if not found or _says_office(turkish_lower(sentence), found.group(1)):
         return None
     return found.group().strip()
+
+
+def holder_unnamed(question: str, sentence: str, article: str) -> bool:
+    """The sentence names none of the people the article titles with the asked office
+    ("Kerkük Valisi Rakan Said el-Cuburi … açıkladı"): "… proje, 3 Şubat 2026'da … başladı"
+    dates no governor's deed, though the article names one elsewhere."""
+    found = _OFFICE_SUBJECT.search(question)
+    if not found:
+        return False
+    titled = re.finditer(rf"(?i:{found.group(1)})s?[ıiuü]\s+((?:[{_UPPER}][\w.-]*\s+)*[{_UPPER}][\w-]*)", article)
+    surnames = {words(without_suffix(holder.group(1).split()[-1]))[-1] for holder in titled}
+    return not surnames & set(words(sentence))
 
 
 # "Kerkük valisi", "Telafer belediye başkanı": an office, after the name of what it is of
@@ -3344,8 +3492,9 @@ def _titled(sentence: str, name: str, office: str) -> bool:
     """The name comes right after the office's title ("teknik direktörü Orhan Salihi"; not after
     "başkanlığını," the office held: "… başkanlığını, Bakü'den … bağlanan … Rasim Guliyev yaptı")."""
     before = _word_before(sentence, name)
-    title = re.escape(office.split()[-1])
-    return bool(before) and re.fullmatch(rf"{title}[ıiuü]?(?:s[ıiuü])?", turkish_lower(before)) is not None
+    asked = office.split()[-1]
+    title = "|".join(re.escape(said.split()[-1]) for said in {asked, _OFFICE_ALSO.get(asked, asked)})
+    return bool(before) and re.fullmatch(rf"(?:{title})[ıiuü]?(?:s[ıiuü])?", turkish_lower(before)) is not None
 
 
 def _before_a_unit(sentence: str, name: str) -> bool:
@@ -3369,9 +3518,11 @@ def _candidates(question: Question, sentence: str) -> list[str]:
             return [m.group() for m in _NUMBER.finditer(sentence) if _clock_time(sentence, m)]
         return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
-                and (question.ordinal or not (_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())))
+                # "kaçıncı bitirdi": "7. sırada", not "ilk üç sırada"; "kaç": no "19. yüzyıl"
+                and bool(_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())) == question.ordinal
                 and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
                 and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
+                and not _YEAR_SPAN.fullmatch(m.group())  # "2025-2026 akademik yılında" counts nothing
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))
@@ -3690,6 +3841,9 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
                        r"|ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*)")  # "… şiiriyle verildi"
+# A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
+# "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
+_TAKES_PRIZE = re.compile(r"ödül\w*,?\s+(?:\S+\s+){0,8}aldı\w*|ödül\S*\s+(?:\S+\s+){0,4}sahibi")
 
 
 # "Hıdır Lütfi ödülünü", "Hıdır Lütfi Şiir Ödülü'nü": the name before the prize ("şiir" may come between)
@@ -3707,14 +3861,16 @@ def asks_winner(question: str) -> bool:
     return _ASKS_WINNER.search(turkish_lower(question)) is not None
 
 
-def says_win(sentence: str) -> bool:
+def says_win(sentence: str, prize: bool = False) -> bool:
     """In lower-case words: a name ("Nesrin Kazancı") wins nothing, nor the ordinal of one
     ("Birinci Kerkük Türkmen Kitap Fuarı … düzenlenecek"); a prize given is won, its name in
-    capitals ("Nesimi Şiir Ödülü, … Ayşe Demirci'ye verildi")."""
+    capitals ("Nesimi Şiir Ödülü, … Ayşe Demirci'ye verildi"), and, where a ``prize`` is asked,
+    one taken or owned."""
     unsaid = _QUOTE.sub(" ", sentence)  # a remark ('"Bu şampiyonluk … gençlerinindir" dedi') wins nothing
     unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", unsaid)
     common = re.sub(rf"(?<=\s)(?!Ödül)[{_UPPER}]\S*", " ", unnumbered)  # a prize's name keeps its "Ödülü"
-    return _SAYS_WIN.search(_CHAMPIONS_THING.sub(" ", turkish_lower(common))) is not None
+    said = _CHAMPIONS_THING.sub(" ", turkish_lower(common))
+    return _SAYS_WIN.search(said) is not None or prize and _TAKES_PRIZE.search(said) is not None
 
 
 # "Şampiyon takımın en golcü oyuncusu …", "şampiyon takıma 20 bin dolar": the champion's
@@ -4082,8 +4238,10 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
         return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
     after = sentence[sentence.find(span) + len(span):].split()[:1] if span in sentence else []
     forms = "|".join(re.escape(form) for form in with_softened(counted or "") if len(form) > 2)
-    if head and after and forms and re.fullmatch(rf"(?:{forms})s?[ıiuü]", turkish_lower(after[0])):
-        return f"{span} {after[0]}"  # "kaç grup": "12 müzik" is a compound's first word ("12 müzik grubu")
+    compound = re.fullmatch(rf"((?:{forms})s?[ıiuü])n?(?:[ae]|[dt][ae]n?|[ıiuü]n?)?", turkish_lower(after[0])) if (
+        head and after and forms) else None
+    if compound:  # "kaç grup": "12 müzik" is a compound's first word ("12 müzik grubu"), said in any case
+        return f"{span} {after[0][:len(compound.group(1))]}"  # ("14 hız kamerasına": "14 hız kamerası")
     at = sentence.find(span) + len(span)
     if (not head and counted and question.unit and sentence[at:at + 1] in APOSTROPHES
             and any(word.startswith(question.unit) for word in _counted(sentence, span))):

@@ -80,19 +80,19 @@ class BM25Index:
         term_id = self.vocabulary.get(term)
         return self.postings[term_id][0] if term_id is not None else np.zeros(0, np.int32)
 
-    def with_root(self, root: str) -> np.ndarray:
-        """Positions of the texts holding a term that starts with ``root`` or that ``root``
-        starts with (one letter shorter at most): the stemmer cuts a name's inflections
-        unevenly ("pittsburg" → "pittsburgu"), a root matches them all."""
+    def with_root(self, root: str, shorter: bool = True) -> np.ndarray:
+        """Positions of the texts holding a term that starts with ``root`` or, if ``shorter``,
+        that ``root`` starts with (one letter shorter at most): the stemmer cuts a name's
+        inflections unevenly ("pittsburg" → "pittsburgu"), a root matches them all."""
         if root.isdigit():  # a number is itself or nothing: "50" is not "500"
             return self.with_term(root)
         ordered = self._sorted_terms()
-        ids = [self.vocabulary[ordered[i]] for i in _prefixed(root, ordered)]
+        ids = [self.vocabulary[ordered[i]] for i in _prefixed(root, ordered, shorter)]
         if other := vowel_alternative(root):  # "vakf" of "Vakfı'nın" finds "vakıf", as the index holds it
-            ids += [self.vocabulary[ordered[i]] for i in _prefixed(other, ordered)]
+            ids += [self.vocabulary[ordered[i]] for i in _prefixed(other, ordered, shorter)]
         if root.isascii():  # typed without Turkish letters: "varsova" finds "varşova"
             folded, terms = self._folded_terms()
-            ids += [self.vocabulary[terms[i]] for i in _prefixed(root, folded)]
+            ids += [self.vocabulary[terms[i]] for i in _prefixed(root, folded, shorter)]
         found = [self.postings[i][0] for i in ids]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int32)
 
@@ -189,11 +189,11 @@ def _one_letter_apart(word: str, other: str) -> bool:
                                and word[apart[0]] == other[apart[1]] and word[apart[1]] == other[apart[0]])
 
 
-def _prefixed(root: str, ordered: list[str]) -> list[int]:
-    """Positions in ``ordered`` (sorted) of the terms that start with ``root``, or are ``root``
-    less its last letter (roots over three letters)."""
+def _prefixed(root: str, ordered: list[str], shorter: bool = True) -> list[int]:
+    """Positions in ``ordered`` (sorted) of the terms that start with ``root``, or, if
+    ``shorter``, are ``root`` less its last letter (roots over three letters)."""
     positions: list[int] = []
-    for exact in [root[:-1]] if len(root) > 3 else []:
+    for exact in [root[:-1]] if shorter and len(root) > 3 else []:
         i = bisect.bisect_left(ordered, exact)
         while i < len(ordered) and ordered[i] == exact:
             positions.append(i)

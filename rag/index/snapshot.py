@@ -149,9 +149,10 @@ class Snapshot:
         return [c.chunk_id for c in self._by_doc.get(doc_id, ())
                 if c.sentence_start <= sentence_index < c.sentence_end]
 
-    def docs_with_root(self, root: str) -> set[str]:
-        """Documents one of whose chunks (title included) holds a word with this root."""
-        return self._docs_at(self.bm25.with_root(root))
+    def docs_with_root(self, root: str, shorter: bool = True) -> set[str]:
+        """Documents one of whose chunks (title included) holds a word with this root
+        (``BM25Index.with_root``)."""
+        return self._docs_at(self.bm25.with_root(root, shorter))
 
     def docs_with_word(self, word: str) -> set[str]:
         """Documents one of whose chunks (title included) holds this word, as the archive

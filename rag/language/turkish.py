@@ -231,6 +231,24 @@ def genitive(noun: str) -> str:
     return f"{noun}n{vowel}n" if noun[-1] in _HARMONY else f"{noun}{vowel}n"
 
 
+_IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
+
+
+def possessive(noun: str) -> str:
+    """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı", "park" → "parkı": the form
+    a head noun takes at the end of a name (a final k, p, ç softens in words of more than one
+    syllable)."""
+    if noun in _IRREGULAR_POSSESSIVE:
+        return _IRREGULAR_POSSESSIVE[noun]
+    vowels = [c for c in noun if c in _HARMONY]
+    ending = _HARMONY[vowels[-1]]
+    if noun[-1] in _HARMONY:
+        return noun + "s" + ending
+    if len(vowels) > 1 and noun[-1] in "kpç":  # not "t": "kitabı" but "festivali", "fuarı"
+        return noun[:-1] + SOFTENED[noun[-1]] + ending
+    return noun + ending
+
+
 def without_genitive(word: str) -> str:
     """"kliniğin" → "klinik", "belediyenin" → "belediye", "Kerkük'ün" → "Kerkük", "kulübünün" →
     "kulübü" (the compound's head keeps its possessive); a word not in the genitive as it is."""
