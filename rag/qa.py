@@ -36,7 +36,7 @@ from rag.answer.span import (
     anothers_figure,
     answer_giver, answers_exactly,
     asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    asks_winner, asks_yes_no, breaks_down, prize_named,
+    asks_prize, asks_winner, asks_yes_no, breaks_down, prize_named,
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
@@ -1427,8 +1427,8 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-        kind = counted_kind(question) if asked.asked is Asked.NUMBER else None
-        if answering and kind and not holds_noun(article_of(answering), kind):
+        counted_modifier = counted_kind(question) if asked.asked is Asked.NUMBER else None
+        if answering and counted_modifier and not holds_noun(article_of(answering), counted_modifier):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         owner = attribute and owner_noun(question)
@@ -1547,13 +1547,13 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
             read = passages = whole
-        if (chosen and requires_measure(asked) and (name := name_unsaid(question, chosen[0].text))
-                and not says_name(name, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
+        if (chosen and requires_measure(asked) and (unsaid_name := name_unsaid(question, chosen[0].text))
+                and not says_name(unsaid_name, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Müzik arşivi projesine TİKA kaç dolar verdi?": "Projenin toplam maliyeti 185 bin dolar" is
             # the whole; "Bu tutarın 120 bin doları … (TİKA) tarafından" is TİKA's share (a name the
             # article's title holds is what it is about: its sentences need not repeat it)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: says_name(name, text) and in_measure(text))
+                                            lambda text: says_name(unsaid_name, text) and in_measure(text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and announces_only(asked, chosen[0].text) and not (
@@ -1875,7 +1875,7 @@ class ArchiveQA:
         no_winner = winner_asked and short_answer(asked, chosen[0].text) is None
         # "geçen sezon kimdi?": the past win the article recalls, not the news's
         earlier = winner_asked and not asked.years and tells_background(question)
-        prize = "ödül" in turkish_lower(question)  # "Öykü ödülünü kim kazandı": "… ödülü ise … aldı" says it
+        prize = asks_prize(question)  # "Öykü ödülünü kim kazandı": "… ödülü ise … aldı" says it
         if winner_asked and (
                 not (won := says_win(chosen[0].text, prize)) or roots_held(chosen[0].text, names) < len(names)
                 or names_only_runner_up(asked, chosen[0].text) or no_winner
@@ -1963,15 +1963,16 @@ class ArchiveQA:
                                             and answers_exactly(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
-            elif (office_unsaid(question, article := article_of(read[chosen[0].passage - 1]))
-                  or holder_unnamed(question, chosen[0].text, article)):
+            elif (office_unsaid(question, answering_article := article_of(read[chosen[0].passage - 1]))
+                  or holder_unnamed(question, chosen[0].text, answering_article)):
                 return self.decline_subject(question, _not_said_text(f"{office} için bunu", filtered), read)
         if chosen and asked.factoid and (part := named_part_unsaid(question, chosen[0].text)):
             # "Kadınlar kategorisini kim kazandı?": not the seniors' winner; "Kooperatifin atölyesi
             # nerede?": not where a second shop is planned
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not named_part_unsaid(question, text)
-                                            and answers_exactly(asked, text) and not another_rank(question, text))
+                                            and answers_exactly(asked, text) and not another_rank(question, text)
+                                            and (not winner_asked or says_win(text, prize)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole

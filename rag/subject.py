@@ -300,7 +300,7 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
 def prefix_covering(term: Term, snapshot: Snapshot) -> set[str]:
     """The documents holding a one-word term in a word starting with its stem or root: "Müzik"
     in "halk müziği", not in "müze" (its root "müzi" less a letter)."""
-    return set().union(*(snapshot.docs_with_root(form, shorter=False) for form in term.roots[0]))
+    return set().union(*(snapshot.docs_with_root(form, shorter=False) for forms in term.roots[:1] for form in forms))
 
 
 def _kind_covering(kind: Term, snapshot: Snapshot, by_stem: bool = False) -> set[str]:
@@ -368,10 +368,10 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
         with_kind = _kind_covering(kind, snapshot, by_stem=True) & docs
         stemmed = Term(head.surface, ((lexical_term(turkish_lower(head.surface)),),), head.position)
         with_head = _docs_covering(stemmed, snapshot) & docs
-        both = with_kind & with_head and not _ACTION_NOUN.search(kind.surface)
+        both = bool(with_kind & with_head) and not _names_action(kind.surface)
         if both and (neither := docs - with_kind - with_head):
             excluded |= neither | (with_head - with_kind)
-            noun = _compound_head(head.surface)
+            noun = _compound_head(head.surface)  # (a two-letter head, "su", is "suyu": named as asked)
             kinds.append(replace(kind, surface=f"{kind.surface} {possessive(noun) if len(noun) > 2 else head.surface}"))
         elif with_kind and (without := with_head - with_kind):
             excluded |= without
@@ -412,8 +412,9 @@ _ASKING_WORDS = frozenset("hangi ne kaç kac".split())  # "hangi patojen": the a
 _ASKED_AFTER = re.compile(r"ne(?:y[ie]|d[ae]n?)?|kim\w*|kac\w*|nere\w*|hangi\w*")
 
 
-# A noun of an action ("açılış", "satış", "okuma"): the article may say its verb instead ("açıldı").
-_ACTION_NOUN = re.compile(r"\w{2,}(?:[ıiuü]ş|m[ae])$")
+def _names_action(word: str) -> bool:
+    """A noun of an action ("açılış", "satış", "okuma"): the article may say its verb instead ("açıldı")."""
+    return _is_verbal_noun(word) or re.search(r"\w{2,}[ıiuü]ş$", turkish_lower(word)) is not None
 
 
 def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:

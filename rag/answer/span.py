@@ -204,6 +204,8 @@ _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?s
                     r"|(?<!\w)süres[ıi]\s+(?:ne\s+kadar|kaç|ne(?:dir|ydi)?)(?!\w)")  # "protokolün süresi ne kadar"
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_SPAN = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)?\d\d)")  # "2025-2026", "2023-24"
+# a span of years before a period's word counts nothing ("2025-2026 akademik yılında"; "1800-2000 kişi" counts)
+_PERIOD_AFTER = re.compile(r"(?:[^\s\w]\w+)?\s+(?:akademik|eğitim|öğretim|sezon|yıl|dönem)")
 # A year the sentence says a fact is of: "2023 yılını", "2023 sezonu", "2023'te".
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
@@ -309,6 +311,7 @@ class Question:
     place_kind: str | None = None  # "hangi cadde": a name ending "Caddesi" answers, not "Kerkük'te"
     clock: bool = False  # "saat kaçta": only a time of day answers ("19.00'da"), not "20 halk oyunları ekibi"
     winner: bool = False  # "kim kazandı", "şampiyonu kim oldu": not the finalist named beside the winner
+    demand: bool = False  # "yüzde kaç pay talep etmişti": what was asked for, not what was given
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -356,7 +359,7 @@ class Question:
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
-                   doer and bool(_ASKS_WINNER.search(lowered)))
+                   doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -425,10 +428,12 @@ def _tense(lowered: str) -> Tense | None:
     return None
 
 
-# The word after "kaç", and a compound's possessed head after it ("kaç su deposu", "kaç göz
-# ameliyatı yapıldı"; not a verb, an accusative, "-ci" or "-inci": "kaç işçi işini", "kaç Tuzhurmatulu çiftçi")
+# The word after "kaç", and a compound's possessed head after it ("kaç su deposu", and just before
+# the question's verb "kaç göz ameliyatı yapıldı"; not a verb, an accusative, "-ci" or "-inci":
+# "kaç gol attı bir önceki yıl", "kaç takım kupayı kazandı", "kaç işçi işini", "kaç Tuzhurmatulu çiftçi")
 _COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_]))?([^\W\d_]+)"
-                            r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuü](?<![cç])(?<![ıiuü]n)[ıiuü](?=\s+\w))))?(?!\w)")
+                            r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuüy](?<![cç])(?<![ıiuü]n)[ıiuü]"
+                            r"(?=\s+[^\W\d_]+\W*$))))?(?!\w)")
 
 
 def _counted_head(after: re.Match) -> str:
@@ -442,15 +447,8 @@ def _counted_head(after: re.Match) -> str:
 
 
 def _counts_head(word: str, head: str | None) -> bool:
-    """The head counts, not the word before it: not after a person or a measure, nor a past verb
-    ("kaç gol attı bir önceki yıl?", a follow-up read with its period after it)."""
-    if not head or word.startswith(_PEOPLE) or _measure(word) or _CALENDAR.match(word):
-        return False
-    verb = verb_stem(head) if head[-2:-1] in "dt" else None
-    return not (verb and len(verb) <= _SHORT_VERB)
-
-
-_SHORT_VERB = 5  # letters of a verb's stem ("at", "kazan"); "ameliyatı" is no "ameliya-" past
+    """The head counts, not the word before it, unless that is a person or a measure."""
+    return bool(head) and not word.startswith(_PEOPLE) and not _measure(word) and not _CALENDAR.match(word)
 
 
 def counted_kind(question: str) -> str | None:
@@ -481,13 +479,16 @@ def _asked_office(asked: Asked, question: str) -> str | None:
     for i, word in enumerate(candidates):
         if word in named:
             continue
-        if said_as := next((said for casual, said in _OFFICE_SAID_AS.items() if word.startswith(casual)), None):
-            return said_as
+        said_as = next((said for casual, said in _OFFICE_SAID_AS.items()
+                        if re.fullmatch(rf"{casual}s[ıi]", word)), None)
+        if said_as and _SPORT.search(lowered):  # "Telafer Spor'un hocası": not a madrasa's
+            return f"{_DEPUTY} {said_as}" if i and candidates[i - 1] == _DEPUTY else said_as
         office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
         if office and re.match(r"l[ae]r", word[len(office):]):  # "öğretmenler için": no holder asked
             continue
-        if office == _DEPUTY and i + 1 < len(candidates) and candidates[i + 1].startswith(_ASKED_OFFICES):
-            continue  # "yardımcı antrenörü kim": the deputy coach, a rank before the office
+        if office == _DEPUTY and i + 1 < len(candidates) and candidates[i + 1].startswith(
+                (*_ASKED_OFFICES, *_OFFICE_SAID_AS)):
+            continue  # "yardımcı antrenörü kim", "yardımcı hocası": the deputy coach, a rank before the office
         if word == "bakan" and i and i + 1 < len(candidates) and _DATIVE_END.search(candidates[i - 1]):
             continue  # "davasına bakan hâkim": the one who hears the case, no minister
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
@@ -497,8 +498,14 @@ def _asked_office(asked: Asked, question: str) -> str | None:
 
 # An office asked in everyday words, as news names it: a club's "hocası" is its "antrenör".
 _OFFICE_SAID_AS = {"hoca": "antrenör"}
-# An office news also names otherwise: a club's head coach is its "teknik direktör".
-_OFFICE_ALSO = {"antrenör": "teknik direktör"}
+_SPORT = re.compile(r"(?<!\w)(?:spor|kulüb|kulüp|takım|güreşçi|sporcu|futbolcu|oyuncu)\w*")  # whose coach
+# The other names news gives an office: a club's head coach is its "teknik direktör", its "hocası".
+_OFFICE_ALSO = {"antrenör": ("teknik direktör", "hoca")}
+
+
+def _office_words(office: str) -> tuple[str, ...]:
+    """The office and the other names news gives it ("antrenör", "teknik direktör", "hoca")."""
+    return (office, *_OFFICE_ALSO.get(office, ()))
 # "<owner>'in <role>(s)ı kim?": the role a person holds of a named owner, whatever the word.
 _ROLE_ASKED = [re.compile(rf"(\S+)\s+{compound}(\w+?)s?[ıiuü]\s+kim(?:dir|di|dı|miş|mış)?\W*$")
                for compound in ("", r"\w+\s+")]  # "fuarın onur konuğu kim"
@@ -791,10 +798,13 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
         return None
     if roots_held(sentence, {root(found.group("part"))}):
         return None
-    return found.group(0).split()[0] + " kategorisi" if found.re is _CATEGORY_NAMED else found.group("whole")
+    if found.re is _CATEGORY_NAMED:
+        return f"{found.group('part')} {'dalı' if found.group('kind').startswith('dal') else 'kategorisi'}"
+    return found.group("whole")
 
 
-_CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+kategori")  # "kadınlar kategorisini"
+# "kadınlar kategorisini", a prize's "çocuk kitapları dalını" (its branch)
+_CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<kind>kategori|dal[ıi](?:n|nda))")
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
 # itself, nor "festivali nerede başladı", the object of a deed)
 _PLACE_OF = re.compile(r"\w+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)\s+(?P<whole>(?P<part>[a-zçğıöşü]{3,}?)s?[ıiuü])"
@@ -1388,7 +1398,7 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
     # names in the genitive ("Ahmet Yılmaz'ı başkan seçti" names no owner); not a common noun
     # capitalised by its place ("Kulübün yardımcı antrenörü")
     owners = [found.group(1) for found in re.finditer(
-        rf"({_NAME.pattern})\s+(?:[a-zçğıöşü]+\s+)?(?:{office}|{_OFFICE_ALSO.get(office, office)})", sentence)
+        rf"({_NAME.pattern})\s+(?i:(?:[a-zçğıöşü]+\s+)?(?:{'|'.join(_office_words(office))}))", sentence)
               if (found.start() > 0 or " " in found.group(1)) and _GENITIVE_NAME.search(found.group(1))]
     return bool(owners) and not any(roots_held(owner, set(question.office_name)) == len(question.office_name)
                                     for owner in owners)
@@ -1402,12 +1412,12 @@ def _others_before(question: Question, sentence: str) -> bool:
     municipality's; "Erbil Türkmen Eğitim Müdürü" for the school's, though "okulun" comes later.
     An owner the question names is the asked one ('"Sabah Çayı"nın sunucusu')."""
     *rank, title = (question.office or "").split()
-    *also_rank, also = _OFFICE_ALSO.get(title, title).split()  # "Telafer Spor'un teknik direktörlüğünü"
+    # each name of the office with its rank words ("Telafer Spor'un teknik direktörlüğünü")
+    named = [(title, rank), *((said.split()[-1], said.split()[:-1]) for said in _OFFICE_ALSO.get(title, ()))]
     owner = question.office_of or ""
     found = [w for w in _TOKEN.findall(sentence) if not _GENITIVE_ALONE.fullmatch(w)]
     owners = [found[_before_rank(found, i - len(ranks) - 1)] for i, word in enumerate(found)
-              for said, ranks in {title: rank, also: also_rank}.items()
-              if turkish_lower(word).startswith(said) and i - len(ranks) > 0]
+              for said, ranks in named if turkish_lower(word).startswith(said) and i - len(ranks) > 0]
     said_by = [word for word in owners if word[:1].isupper() or _owner_word(word)]
     if not said_by or len(said_by) < len(owners):
         return not _holds_owner(sentence, owner) and bool(said_by)
@@ -1417,7 +1427,7 @@ def _others_before(question: Question, sentence: str) -> bool:
 
 def _before_rank(found: list[str], at: int) -> int:
     """Where the owner stands before an office's rank: "Kulübü'nün baş antrenörü", "yardımcı antrenörü"."""
-    while at > 0 and turkish_lower(found[at]) in ("baş", _DEPUTY):
+    while at > 0 and turkish_lower(found[at]) in (*_HEAD_RANKS, _DEPUTY):
         at -= 1
     return at
 
@@ -1739,10 +1749,14 @@ def _says_office(lowered: str, office: str) -> bool:
     """A word of the sentence begins with the office, alone or in a compound of rank ("başhekim"
     for "hekim"), or the other name news gives it ("teknik direktör" for "antrenör"); not a word
     that only holds its letters ("Festivali" for "vali")."""
-    return re.search(rf"(?<!\w)(?:(?:baş|büyük)?{office}|{_OFFICE_ALSO.get(office, office)})", lowered) is not None
+    return re.search(rf"(?<!\w)(?:{'|'.join(_HEAD_RANKS)})?(?:{'|'.join(_office_words(office))})", lowered) is not None
 
 
 _DEPUTY = "yardımcı"
+_HEAD_RANKS = ("baş", "büyük")  # "başhekim", "baş antrenörü", "büyükelçi": the office's head, no owner
+
+
+_COACH_KINDS = ("kaleci", "kondisyon")  # "kaleci antrenörü", "kondisyoner": a coach of one part, not the coach
 
 
 def _deputy_only(question: Question, lowered: str, office: str) -> bool:
@@ -1751,8 +1765,8 @@ def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     asked ("müdür yardımcısı kim")."""
     # the word after each mention (not "başkanlık etti"), or the deputy or the kind before it
     # ("yardımcı antrenör", "kaleci antrenörü")
-    around = re.findall(rf"(?<!\w)((?:{_DEPUTY}|kaleci|kondisyon)\w*\s+)?{office}(?!l[ıiuü][kğ])\w*(?:\s+(\w+))?",
-                        lowered)
+    around = re.findall(rf"(?<!\w)((?:{'|'.join((_DEPUTY, *_COACH_KINDS))})\w*\s+)?{office}(?!l[ıiuü][kğ])\w*"
+                        r"(?:\s+(\w+))?", lowered)
     return (bool(around) and all(before or after.startswith(_DEPUTY) for before, after in around if after != "adına")
             and not any(word.startswith(_DEPUTY) for word in question.named))
 
@@ -1840,13 +1854,17 @@ def dates_start_only(question: str, asked: Question, sentence: str) -> bool:
     """A date asked of an opening or a completion ("Ağsu Kanalı ne zaman açıldı?") and a sentence
     dating only the start of the building ("… Ağsu Kanalı'nın temeli dün … atıldı", "hastanenin
     inşaatının 2027'de başlaması planlanıyor"), not saying the asked deed."""
+    lowered = turkish_lower(sentence)
     return (asked.asked is Asked.DATE and _COMPLETION_ASKED.search(turkish_lower(question)) is not None
-            and _BUILDING_STARTS.search(turkish_lower(sentence)) is not None and not says_deed(question, sentence))
+            and _BUILDING_STARTS.search(lowered) is not None and not says_deed(question, sentence)
+            and _COMPLETION_SAID.search(lowered) is None)
 
 
 # An opening or a completion asked, as the question's verb: "ne zaman açıldı", "hizmete girdi",
 # "tamamlandı", "bitti" (not "bitirilmesi hangi tarih için planlanmıştı")
 _COMPLETION_ASKED = re.compile(r"(?<!\w)(?:açıl|hizmete\s+gir|tamamlan|bit(?:ti|ecek|er|iril)|faaliyete\s+geç)\w*\W*$")
+# A completion said in any words: "kullanıma sunuldu", "2022 yılında bitirildi", "eğitime başladı"
+_COMPLETION_SAID = re.compile(r"(?<!\w)(?:açıl|tamamlan|bitiril|bitti|hizmete|kullanıma|faaliyete|eğitime\s+başla)\w*")
 # The start of a building: its foundation laid, its construction begun
 _BUILDING_STARTS = re.compile(r"(?<!\w)temel\w*\s+(?:\S+\s+){0,5}atıl\w*|temel\s+atma"
                               r"|(?:inşaat|yapım)\w*\s+(?:\S+\s+){0,3}başla\w*")
@@ -1880,8 +1898,10 @@ _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor|hedefl
 # A promise is a deed not yet done ("seçim vaatleri arasında", "… açacağına söz verdi"), unless
 # kept; not a promise told in passing ("… hibe etmeye söz verdiği Virginia kolonisine göç etti",
 # "çözümler vaat eden politikalar").
-_PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*|planlar\w*\s+arasında)"  # "… 2025 yılı planları arasında"
-                       r"|(?<!\w)(?:vaat\s+etti|söz\s+verdi)\w*\W*$")
+_PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*)|(?<!\w)(?:vaat\s+etti|söz\s+verdi)\w*\W*$"
+                       # "… açılmasının 2025 yılı planları arasında bulunduğunu açıkladı" (not "planları arasında
+                       # yer alan sistem … kuruldu")
+                       r"|(?<!\w)planlar\w*\s+arasında\s+(?:bulun|yer\s+al)\w*(?:\s+\w+)?\W*$")
 _DONE_PROMISE = re.compile(r"(?<!\w)(?:yerine\s+getir|tuttu)\w*")
 
 
@@ -2366,7 +2386,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
-    if question.asked is Asked.NUMBER and len(found) > 1 and not _DEMAND.search(" ".join(question.named)):
+    if question.asked is Asked.NUMBER and len(found) > 1 and not question.demand:
         # "yüzde 18 pay ayrılmasını talep etmişti; ancak kabul edilen bütçede bu oran yüzde 14 olarak belirlendi"
         found = [span for span in found if not _DEMAND.search(_clause_around(sentence, span))] or found
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_words_after(question, sentence, found)):
@@ -2511,8 +2531,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
 
 
-# What was asked for, not given: "… ayrılmasını talep etmişti", "… istedi"
-_DEMAND = re.compile(r"(?<!\w)(?:talep|iste(?:di|miş|yor|ne))\w*")
+# What was asked for, not given: "… ayrılmasını talep etmişti", "… talebini", "… istiyordu", "… istedi"
+# (not "yoğun talep üzerine … düzenlendi": done on demand)
+_DEMAND = re.compile(r"(?<!\w)(?:talep\s+e[td]|talebi|istiyor|iste[dmn])\w*")
 # Where a clause ends: a semicolon, or "ancak", "ama", "fakat" turning to another
 _CLAUSE_TURN = re.compile(r";|,?\s+(?:ancak|ama|fakat)\s+")
 _ITEM_END = re.compile(rf",|{_CLAUSE_TURN.pattern}")  # a list's item ends at a comma too
@@ -2615,6 +2636,9 @@ def office_unsaid(question: str, sentence: str) -> str | None:
     return found.group().strip()
 
 
+_NAME_PARTICLE = r"(?:el|bin|de)-"  # "Rakan Said el-Cuburi"
+
+
 def holder_unnamed(question: str, sentence: str, article: str) -> bool:
     """The sentence names none of the people the article titles with the asked office
     ("Kerkük Valisi Rakan Said el-Cuburi … açıkladı"): "… proje, 3 Şubat 2026'da … başladı"
@@ -2622,9 +2646,10 @@ def holder_unnamed(question: str, sentence: str, article: str) -> bool:
     found = _OFFICE_SUBJECT.search(question)
     if not found:
         return False
-    titled = re.finditer(rf"(?i:{found.group(1)})s?[ıiuü]\s+((?:[{_UPPER}][\w.-]*\s+)*[{_UPPER}][\w-]*)", article)
-    surnames = {words(without_suffix(holder.group(1).split()[-1]))[-1] for holder in titled}
-    return not surnames & set(words(sentence))
+    titled = re.finditer(rf"(?i:{found.group(1)})s?[ıiuü]\s+((?:(?:[{_UPPER}]|{_NAME_PARTICLE})[\w.’'-]*\s*)+)",
+                         article)
+    holders = {word for holder in titled for word in words(holder.group(1)) if len(word) > 2}
+    return bool(holders) and not holders & set(words(sentence))  # no holder titled: no sentence to find
 
 
 # "Kerkük valisi", "Telafer belediye başkanı": an office, after the name of what it is of
@@ -3492,8 +3517,7 @@ def _titled(sentence: str, name: str, office: str) -> bool:
     """The name comes right after the office's title ("teknik direktörü Orhan Salihi"; not after
     "başkanlığını," the office held: "… başkanlığını, Bakü'den … bağlanan … Rasim Guliyev yaptı")."""
     before = _word_before(sentence, name)
-    asked = office.split()[-1]
-    title = "|".join(re.escape(said.split()[-1]) for said in {asked, _OFFICE_ALSO.get(asked, asked)})
+    title = "|".join(re.escape(said.split()[-1]) for said in _office_words(office.split()[-1]))
     return bool(before) and re.fullmatch(rf"(?:{title})[ıiuü]?(?:s[ıiuü])?", turkish_lower(before)) is not None
 
 
@@ -3518,11 +3542,11 @@ def _candidates(question: Question, sentence: str) -> list[str]:
             return [m.group() for m in _NUMBER.finditer(sentence) if _clock_time(sentence, m)]
         return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
-                # "kaçıncı bitirdi": "7. sırada", not "ilk üç sırada"; "kaç": no "19. yüzyıl"
-                and bool(_ORDINAL.match(sentence, m.end()) or _ORDINAL_WORD_END.search(m.group())) == question.ordinal
+                # "kaçıncı bitirdi": "7. sırada", "12'nci kez", not "ilk üç sırada"; "kaç": no "19. yüzyıl"
+                and _is_ordinal(sentence, m) == question.ordinal
                 and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
                 and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
-                and not _YEAR_SPAN.fullmatch(m.group())  # "2025-2026 akademik yılında" counts nothing
+                and not (_YEAR_SPAN.fullmatch(m.group()) and _PERIOD_AFTER.match(sentence, m.end()))
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))
@@ -3541,6 +3565,15 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                  and not (_is_place(sentence, name) and (company or not _names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
+
+
+def _is_ordinal(sentence: str, number: re.Match) -> bool:
+    """"7. sırada", "12'nci kez", "üçüncü": a rank, not a count."""
+    return bool(_ORDINAL.match(sentence, number.end()) or _ORDINAL_SUFFIX.match(sentence, number.end())
+                or _ORDINAL_WORD_END.search(number.group()))
+
+
+_ORDINAL_SUFFIX = re.compile(rf"[{APOSTROPHES}]\w*nc[ıiuü]")  # "12'nci", "3'üncü"
 
 
 def _clock_time(sentence: str, number: re.Match) -> bool:
@@ -3843,7 +3876,8 @@ _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\
                        r"|ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*)")  # "… şiiriyle verildi"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
 # "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
-_TAKES_PRIZE = re.compile(r"ödül\w*,?\s+(?:\S+\s+){0,8}aldı\w*|ödül\S*\s+(?:\S+\s+){0,4}sahibi")
+_TAKES_PRIZE = re.compile(r"(?<!\w)ödül(?:ü|ünü)(?:\s+ise)?\s+(?:(?!söz|karar|başvuru)\S+\s+){0,8}aldı(?!\w)"
+                          r"|ödül\S*\s+(?:\S+\s+){0,4}sahibi,?\s+(?:(?!belli|açıklan)\S+\s+){0,10}oldu(?!\w)")
 
 
 # "Hıdır Lütfi ödülünü", "Hıdır Lütfi Şiir Ödülü'nü": the name before the prize ("şiir" may come between)
@@ -3859,6 +3893,11 @@ def prize_named(question: str) -> set[str]:
 
 def asks_winner(question: str) -> bool:
     return _ASKS_WINNER.search(turkish_lower(question)) is not None
+
+
+def asks_prize(question: str) -> bool:
+    """"Öykü ödülünü kim kazandı": a prize is asked, which may be taken or owned, not only won."""
+    return re.search(r"(?<!\w)ödül", turkish_lower(question)) is not None
 
 
 def says_win(sentence: str, prize: bool = False) -> bool:
@@ -4238,8 +4277,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
         return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
     after = sentence[sentence.find(span) + len(span):].split()[:1] if span in sentence else []
     forms = "|".join(re.escape(form) for form in with_softened(counted or "") if len(form) > 2)
-    compound = re.fullmatch(rf"((?:{forms})s?[ıiuü])n?(?:[ae]|[dt][ae]n?|[ıiuü]n?)?", turkish_lower(after[0])) if (
-        head and after and forms) else None
+    word = turkish_lower(after[0]).rstrip(".,;:!?)»”\"'") if after else ""
+    compound = re.fullmatch(rf"((?:{forms})s?[ıiuü])(?:n?(?:[ae]|[dt][ae]n?|[ıiuü]n?)|yl[ae])?", word) if (
+        head and forms) else None
     if compound:  # "kaç grup": "12 müzik" is a compound's first word ("12 müzik grubu"), said in any case
         return f"{span} {after[0][:len(compound.group(1))]}"  # ("14 hız kamerasına": "14 hız kamerası")
     at = sentence.find(span) + len(span)

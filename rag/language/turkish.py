@@ -238,13 +238,16 @@ def possessive(noun: str) -> str:
     """"kale" → "kalesi", "dernek" → "derneği", "saray" → "sarayı", "park" → "parkı": the form
     a head noun takes at the end of a name (a final k, p, ç softens in words of more than one
     syllable)."""
+    noun = turkish_lower(noun)
     if noun in _IRREGULAR_POSSESSIVE:
         return _IRREGULAR_POSSESSIVE[noun]
     vowels = [c for c in noun if c in _HARMONY]
+    if not vowels:  # an acronym ("trt"): as it is
+        return noun
     ending = _HARMONY[vowels[-1]]
     if noun[-1] in _HARMONY:
         return noun + "s" + ending
-    if len(vowels) > 1 and noun[-1] in "kpç":  # not "t": "kitabı" but "festivali", "fuarı"
+    if len(vowels) > 1 and noun[-1] in "kpç":  # "kitabı", "ağacı"; not "t": "fuarı", "ameliyatı"
         return noun[:-1] + SOFTENED[noun[-1]] + ending
     return noun + ending
 
