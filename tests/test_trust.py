@@ -11,7 +11,7 @@ from conftest import CORPUS, needs_devset
 from rag.answer.citations import Answer
 from rag.answer.span import (
     Asked, Question, Tense, agent_named, announces_only, another_by_surname, another_edition, another_ordinal,
-    another_place, dates_start_only, life_event_unsaid,
+    another_place, another_rank, dates_start_only, life_event_unsaid,
     answer_giver, asks_name, asks_who_someone_is,
     asks_winner, says_win,
     asks_yes_no, attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office,
@@ -5136,6 +5136,7 @@ def test_a_compound_counts_its_head_of_the_kind_asked(fortieth_qa, question, sho
     ("Kaç kız öğrenci var?", "kız"), ("Kaç kişi katıldı?", "kişi"),  # "-ci" and a verb are none either
     ("Kaç takım kupayı kazandı?", "takım"), ("Kaç maç kaybetti geçen sezon?", "maç"),  # an object, a verb
     ("Futbol ligi kaç gol attı bir önceki yıl?", "gol"),  # a follow-up read with its period after the verb
+    ("Üreticiler kaç tane stant açmıştı acaba?", "stant"),  # a closing particle after the verb
 ])
 def test_the_counted_thing_of_a_compound(question, counted):
     assert Question.read(question).counted == counted
@@ -5258,3 +5259,20 @@ def test_a_building_begun_and_finished_is_dated_by_its_finish():
 def test_a_start_of_building_dates_no_opening(forty_first_qa, question, short):
     answer = forty_first_qa.ask(question)
     assert answer.short == short and answer.refused == (short is None), answer.text
+
+
+def test_a_rank_said_in_a_case_is_the_asked_one():
+    """"At yarışında birinciye ne kadar ödül verildi?" (the 42nd stranger's) was refused ("birinci olanı
+    söylemiyor") over "Birinciye 15 milyon dinar, ikinciye 8 milyon dinar, …": a rank in the dative says it."""
+    sentence = "Birinciye 15 milyon dinar, ikinciye 8 milyon dinar, üçüncüye ise 5 milyon dinar ödül verildi."
+    assert not another_rank("At yarışında birinciye ne kadar ödül verildi?", sentence)
+    assert another_rank("At yarışında dördüncüye ne kadar ödül verildi?", sentence)
+
+
+def test_a_mayor_titled_at_the_sentences_start_is_of_that_place():
+    """"Amirli belediye başkanı kim?" got Tuzhurmatu's mayor (the 42nd stranger's): a sentence's first word
+    was never read as a name, even before a title ("Tuzhurmatu Belediye Başkanı Ahmet Abbas Terzi, …")."""
+    asked = Question.read("Amirli belediye başkanı kim?")
+    assert not holds_office(asked, "Tuzhurmatu Belediye Başkanı Ahmet Abbas Terzi, köprünün 26 ay sürdüğünü söyledi.")
+    assert holds_office(asked, "Amirli Belediye Başkanı Hüseyin Ali Yurtsever de törene katıldı.")
+    assert holds_office(Question.read("Belediye başkanı kim?"), "Yeni Belediye Başkanı Ali Veli göreve başladı.")

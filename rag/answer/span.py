@@ -319,7 +319,7 @@ class Question:
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
         unit = counted = None
         if asked is Asked.NUMBER:
-            after = _COUNTED_AFTER.search(lowered)
+            after = _counted_after(lowered)
             part = _PART_ASKED.search(lowered)  # "mezunların kaçı kız?": the part is counted as girls
             if not after and part and verb_stem(part.group(1)) is None:
                 after = part
@@ -436,6 +436,15 @@ _COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECT
                             r"(?=\s+[^\W\d_]+\W*$))))?(?!\w)")
 
 
+def _counted_after(lowered: str) -> re.Match | None:
+    """``_COUNTED_AFTER`` in the question less a closing particle ("… kaç stant açmıştı acaba?": the
+    verb is last)."""
+    return _COUNTED_AFTER.search(_CLOSING_PARTICLE.sub("", lowered))
+
+
+_CLOSING_PARTICLE = re.compile(r"\s+(?:acaba|peki|ki|m[iıuü](?:dir|ydi)?)\W*$")
+
+
 def _counted_head(after: re.Match) -> str:
     """"kaç su deposu" counts depots, its compound's head, not water ("kaç kişi kapasitesi",
     "kaç ton buğday": the person or the measure is what is counted)."""
@@ -454,7 +463,7 @@ def _counts_head(word: str, head: str | None) -> bool:
 def counted_kind(question: str) -> str | None:
     """The kind of the counted thing a count question names before it ("kaç penaltı golü":
     "penaltı"), if it names one."""
-    after = _COUNTED_AFTER.search(turkish_lower(question))
+    after = _counted_after(turkish_lower(question))
     return after.group(1) if after and _counts_head(*after.groups()) else None
 
 
@@ -1375,9 +1384,15 @@ def _names_another_place(question: Question, sentence: str) -> bool:
         # ("genel başkanlığa, partinin Kerkük İl Başkanı olarak görev yapan Necat Ağalı seçildi");
         # the owner word is the office's, no other name ("Musul Belediye Başkanı")
         # (by prefix: the owner word of "trafik müdürü" is "traf", as lower case stems it)
-        said = {stem(turkish_lower(without_suffix(w))) for w in found[max(start, 1):i]}
+        # (unless a bare name before a title: "Tuzhurmatu Belediye Başkanı Ahmet Abbas Terzi, …", not
+        # "Şirketin Genel Müdürü …")
+        opening = turkish_lower(found[0])
+        first = 0 if start == 0 and i >= 2 and opening not in ADJECTIVES | STOPWORDS and not is_genitive(opening) else 1
+        said = {stem(turkish_lower(without_suffix(w))) for w in found[max(start, first):i]}
         runs.append({word for word in said if not word.startswith(owned)})
-    return bool(runs) and not any(not run or question.office_place in run or run & question.names for run in runs)
+    place = question.office_place
+    return bool(runs) and not any(not run or any(word.startswith(place) for word in run) or run & question.names
+                                  for run in runs)
 
 
 def anothers_office(question: Question, sentence: str) -> bool:
@@ -2145,7 +2160,7 @@ def another_rank(question: str, sentence: str) -> bool:
     ("yarışmayı Zeynep Salihi kazandı" is no answer to "ikinci kim oldu?")."""
     asked = rank_asked(question)
     lowered = turkish_lower(sentence)
-    said = {found.group(1) for found in _RANK.finditer(lowered)}
+    said = {found.group(1) for pattern in (_RANK, _RANK_IN_CASE) for found in pattern.finditer(lowered)}
     return asked is not None and asked not in said and (bool(said) or not (asked == "birinci" and "kazan" in lowered))
 
 
