@@ -5276,3 +5276,14 @@ def test_a_mayor_titled_at_the_sentences_start_is_of_that_place():
     assert not holds_office(asked, "Tuzhurmatu Belediye Başkanı Ahmet Abbas Terzi, köprünün 26 ay sürdüğünü söyledi.")
     assert holds_office(asked, "Amirli Belediye Başkanı Hüseyin Ali Yurtsever de törene katıldı.")
     assert holds_office(Question.read("Belediye başkanı kim?"), "Yeni Belediye Başkanı Ali Veli göreve başladı.")
+
+
+def test_a_plans_date_is_not_when_it_was_done():
+    """"ikinci otobüs ne zaman yola çıktı?" got **2026** from "… ikinci bir otobüsün 2026 yılında … hizmete
+    girmesinin planlandığını açıkladı" (the 42nd stranger's screenshot); a date a storm was expected on still
+    dates the storm."""
+    asked = Question.read("İkinci otobüs ne zaman yola çıktı?")
+    plan = "Kültür Müdürü, ikinci bir otobüsün 2026 yılında hizmete girmesinin planlandığını açıkladı."
+    assert announces_only(asked, plan)
+    storm = "Meteoroloji, fırtınanın salı günü etkili olmasının beklendiğini açıkladı."
+    assert not announces_only(Question.read("Fırtına ne zaman etkili oldu?"), storm)

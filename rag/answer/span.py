@@ -1905,6 +1905,7 @@ _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
                         r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
 # "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor", "… yayımlanması
 # hedefleniyor", "… yayını başlatmayı planladığını açıkladı": not yet so
+_PLANNED = re.compile(r"(?<!\w)planl[aı]\w*")
 _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor|hedefleniyor|hedefliyor|planlıyor)\W*$"
                        r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü|hedeflendiğini|hedeflediğini"
                        r"|planladığını)(?!\w)")
@@ -1928,8 +1929,9 @@ def announces_only(question: Question, sentence: str) -> bool:
     lowered = turkish_lower(sentence)
     if _PROMISED.search(lowered) and not _DONE_PROMISE.search(lowered):
         return True  # "… vaatleri arasında … kreş açılması bulunuyordu": no day it opened
-    if _EXPECTED.search(lowered):  # (the days a storm was expected on are what a warning was of)
-        return question.asked is not Asked.DATE
+    if _EXPECTED.search(lowered):  # (the days a storm was expected on are what a warning was of,
+        # but a plan's date is not when it was done: "ikinci otobüsün 2026'da … planlandığını")
+        return question.asked is not Asked.DATE or _PLANNED.search(lowered) is not None
     # a plan that gives the asked figure, in the asked unit, answers a past question loosely put
     # ("kaç öğrenciye burs sağladı": "150 üniversite öğrencisine … burs ödenecek"; not "sabah 10'dan
     # akşam 8'e kadar açık kalacağını" for "kaç kişi geldi"); a plan answers no "hangisiydi"
