@@ -40,7 +40,7 @@ from rag.answer.span import (
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    counted_kind, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
+    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
     gives_asked_figure, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
@@ -91,7 +91,7 @@ from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, of_another_kind,
     opening_derived_name, opening_noun, opening_term, opening_word,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
-    speaking_otherwise, speaks_of, prefix_covering,
+    speaking_otherwise, speaks_of,
     unheard_kinds,
     unnamed,
 )
@@ -1160,7 +1160,8 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if opening and (held := prefix_covering(opening, snapshot) & retrieved) and held != retrieved:
+        held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
+        if held and held != retrieved:
             # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
             # articles hold narrows the answer to them (the football final's prize money is no
             # poetry prize); one none holds is the sentence's capital, worded otherwise there
@@ -1427,8 +1428,7 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-        counted_modifier = counted_kind(question) if asked.asked is Asked.NUMBER else None
-        if answering and counted_modifier and not holds_noun(article_of(answering), counted_modifier):
+        if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         owner = attribute and owner_noun(question)

@@ -297,12 +297,6 @@ def other_kinds(question: str, docs: set[str], snapshot: Snapshot) -> list[Term]
             if _docs_covering(head, snapshot) & docs and not _kind_covering(kind, snapshot) & docs]
 
 
-def prefix_covering(term: Term, snapshot: Snapshot) -> set[str]:
-    """The documents holding a one-word term in a word starting with its stem or root: "Müzik"
-    in "halk müziği", not in "müze" (its root "müzi" less a letter)."""
-    return set().union(*(snapshot.docs_with_root(form, shorter=False) for forms in term.roots[:1] for form in forms))
-
-
 def _kind_covering(kind: Term, snapshot: Snapshot, by_stem: bool = False) -> set[str]:
     """The documents holding a kind (``by_stem``: by its stem only); a verbal noun's by its
     stem, where a root ("yazm") is also a shorter word's ("yaz"), or where they say its verb
@@ -917,21 +911,23 @@ def _forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*forms, *filter(None, map(unsoftened, forms)))))
 
 
-def covering(terms: Iterable[Term], snapshot: Snapshot, extended: bool = True) -> dict[Term, set[str]]:
+def covering(terms: Iterable[Term], snapshot: Snapshot, extended: bool = True,
+             shorter: bool = True) -> dict[Term, set[str]]:
     """For each term, the documents that cover it: a name when they hold every one of its
     words (each in one of its forms, or, if ``extended``, a name extending it), a number when
-    they hold it, a year also when they are dated in it."""
-    return {term: _docs_covering(term, snapshot, extended) for term in terms}
+    they hold it, a year also when they are dated in it. ``shorter``: a word's root also finds a
+    word one letter shorter (not for a question's first word: "müzi" of "Müzik" is no "müze")."""
+    return {term: _docs_covering(term, snapshot, extended, shorter) for term in terms}
 
 
-def _docs_covering(term: Term, snapshot: Snapshot, extended: bool = True) -> set[str]:
+def _docs_covering(term: Term, snapshot: Snapshot, extended: bool = True, shorter: bool = True) -> set[str]:
     # a question's first word is capitalised by its place: it may be no name ("Kapanan Hacı
     # Abbas Çayhanesi", "Belirli açıklamalarından")
     parts = re.split(r"[\s&-]+", turkish_lower(term.surface))
     named = term.surface[:1].isupper() and len(parts) == len(term.roots)
     strict = [named and part.isalpha() and not (term.plain_first and i == 0) for i, part in enumerate(parts)]
     holding = [_docs_naming(parts[i], forms, snapshot, extended) if strict[i]
-               else set().union(*(snapshot.docs_with_root(form) for form in forms))
+               else set().union(*(snapshot.docs_with_root(form, shorter) for form in forms))
                for i, forms in enumerate(term.roots)]
     docs = set.intersection(*holding)
     if term.year is not None:

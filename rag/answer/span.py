@@ -312,14 +312,16 @@ class Question:
     clock: bool = False  # "saat kaçta": only a time of day answers ("19.00'da"), not "20 halk oyunları ekibi"
     winner: bool = False  # "kim kazandı", "şampiyonu kim oldu": not the finalist named beside the winner
     demand: bool = False  # "yüzde kaç pay talep etmişti": what was asked for, not what was given
+    counted_kind: str | None = None  # "kaç penaltı golü" → "penaltı": the kind of the counted thing
 
     @classmethod
     def read(cls, question: str) -> Question:
         lowered = turkish_lower(question)
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
-        unit = counted = None
+        unit = counted = counted_kind = None
         if asked is Asked.NUMBER:
             after = _counted_after(lowered)
+            counted_kind = after.group(1) if after and _counts_head(*after.groups()) else None
             part = _PART_ASKED.search(lowered)  # "mezunların kaçı kız?": the part is counted as girls
             if not after and part and verb_stem(part.group(1)) is None:
                 after = part
@@ -359,7 +361,7 @@ class Question:
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
-                   doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)))
+                   doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind)
 
     @property
     def factoid(self) -> bool:
@@ -458,13 +460,6 @@ def _counted_head(after: re.Match) -> str:
 def _counts_head(word: str, head: str | None) -> bool:
     """The head counts, not the word before it, unless that is a person or a measure."""
     return bool(head) and not word.startswith(_PEOPLE) and not _measure(word) and not _CALENDAR.match(word)
-
-
-def counted_kind(question: str) -> str | None:
-    """The kind of the counted thing a count question names before it ("kaç penaltı golü":
-    "penaltı"), if it names one."""
-    after = _counted_after(turkish_lower(question))
-    return after.group(1) if after and _counts_head(*after.groups()) else None
 
 
 def _asked_office(asked: Asked, question: str) -> str | None:
