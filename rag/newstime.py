@@ -22,7 +22,9 @@ from langchain_core.documents import Document
 
 from rag.index.records import ChunkMeta, titled
 from rag.index.snapshot import Snapshot
-from rag.language.dates import MONTH_NUMBERS, MONTHS, date_label, format_date, month_end, year_spans
+from rag.language.dates import (
+    MONTH_NUMBERS, MONTHS, date_label, format_date, month_end, season_before_said, year_before_said, year_spans,
+)
 from rag.language.turkish import DIGIT_WORDS, ascii_fold, turkish_lower
 from rag.retrieval import Filters
 
@@ -420,7 +422,8 @@ def mentions_period(passage: Document, frame: TimeFrame) -> bool:
     kaç varil": an article of March 2017 reports "ocak ayında 9,8 milyon varil")."""
     if not (frame.date_from and frame.date_to):
         return False
-    return names_period(titled(ChunkMeta.of(passage).title, passage.page_content), ChunkMeta.of(passage).date, frame)
+    meta = ChunkMeta.of(passage)
+    return names_period(titled(meta.title, passage.page_content), meta.date, frame, meta.title)
 
 
 def refers_to_period(notice: str | None, frame: TimeFrame | None) -> bool:
@@ -428,21 +431,24 @@ def refers_to_period(notice: str | None, frame: TimeFrame | None) -> bool:
     return frame is not None and notice == PERIOD_IN_TEXT.format(period=frame.period_text())
 
 
-def names_period(text: str, published: str | None, frame: TimeFrame) -> bool:
+def names_period(text: str, published: str | None, frame: TimeFrame, title: str = "") -> bool:
     """The text names a year of the asked period, or its month in an article of the year after,
     or, for one year asked as "geçen yıl", says so in an article of the year after ("Geçen
     yılki festivalin ziyaretçi sayısı 11 bin olmuştu" in June 2023 speaks of 2022; a year asked
-    by its number is not said by it)."""
+    by its number is not said by it), or says "bir önceki yıl" of it (a report on 2025, ``title``d
+    so, gives 2024's figure as the year before's)."""
     if not (frame.date_from and frame.date_to):
         return False
     if _names_month_after(text, published, frame):
+        return True
+    if frame.date_from.year == frame.date_to.year and year_before_said(text, title, published) == frame.date_to.year:
         return True
     if (frame.date_from.year == frame.date_to.year and published and published[:4] == str(frame.date_to.year + 1)
             and _SAYS_LAST_YEAR.match(turkish_lower(frame.phrase)) and _SAYS_LAST_YEAR.search(turkish_lower(text))):
         return True
     season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season
-        return season in year_spans(text)
+        return season in year_spans(text) or season_before_said(text, title) == season
     years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
 

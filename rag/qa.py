@@ -51,7 +51,7 @@ from rag.answer.span import (
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
-    rank_asked, reported_roots, reports, requires_measure, says_deed, says_extreme, says_only_opposite, says_own_deed,
+    rank_asked, reported_roots, reports, requires_measure, says_deed, shares_figure, says_extreme, says_only_opposite, says_own_deed,
     priced_thing, purpose_asked, recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named,
@@ -61,10 +61,10 @@ from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.dates import date_label, format_date, said_day, with_year
+from rag.language.dates import date_label, format_date, said_day, with_year, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    APOSTROPHES, STOPWORDS, genitive, root, tokens, turkish_lower, without_genitive, words,
+    APOSTROPHES, STOPWORDS, genitive, root, tokens, turkish_lower, without_genitive, without_suffix, words,
 )
 from rag.newstime import (
     NEWER_NEWS,
@@ -76,6 +76,7 @@ from rag.newstime import (
     dated_text,
     filters_match_nothing,
     judge_period,
+    mentions_period,
     of_another_month,
     names_period,
     other_periods,
@@ -88,7 +89,8 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups, of_another_kind,
+    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups,
+    names_on_another_topic, of_another_kind,
     opening_derived_name, opening_noun, opening_term, opening_word,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
     speaking_otherwise, speaks_of,
@@ -171,10 +173,11 @@ def _of_another_owner(question: str, sentence: str, titled_another: bool, articl
 
 
 def _with_year(question: str, frame: TimeFrame | None) -> str:
-    """The question with its "geçen yıl" given the one year it reads ("festival geçen yıl kaç
-    kişi gelmişti" → "festival geçen yıl (2022 yılında) kaç kişi gelmişti"); as it is otherwise."""
+    """The question with its "geçen yıl" (or "bir önceki yıl") given the one year it reads ("festival
+    geçen yıl kaç kişi gelmişti" → "festival geçen yıl (2022 yılında) kaç kişi gelmişti"); as it is
+    otherwise."""
     if (frame is None or not frame.date_from or not frame.date_to or frame.date_from.year != frame.date_to.year
-            or not _LAST_YEAR_ASKED.match(frame.phrase)):
+            or not (_LAST_YEAR_ASKED.match(frame.phrase) or _BEFORE_DISCUSSED.match(frame.phrase))):
         return question
     return question.replace(frame.phrase, f"{frame.phrase} ({frame.date_from.year} yılında)", 1)
 
@@ -529,6 +532,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
             # "peki Tuzhurmatu'da?" after "Telafer'de su kesintisi oldu mu?": the new place in the old one's
             # ("ya Erbil'de?" after "Bakü'deki konferansın adı neydi?" asks of that conference there)
             return " ".join(places[0] if w == earlier[0] else w for w in asked.rstrip(" ?").split()) + "?"
+        if not earlier and len(places) == 1 and len(own) <= 2 and (moved := _office_moved(places[0], asked)):
+            return moved  # "ya Telafer'de?" after "Tuzhurmatu kaymakamı kim?": "Telafer kaymakamı kim?"
         if not earlier and len(places) == 1 and len(own) <= 2:
             # "peki Telafer'de?" after "katılım ne kadardı?": the place goes first, as Turkish says it
             return f"{places[0]} {asked.rstrip(' ?')}?"
@@ -581,6 +586,21 @@ def _named_instead(own: list[str], asked: str) -> str | None:
     if len(named) < 2 or not named[0][:1].isupper() or not at:
         return None
     return " ".join(named + written[at if written[0][:1].isupper() else 0:]) + "?"
+
+
+def _office_moved(place: str, asked: str) -> str | None:
+    """The earlier question of a place's office ("Tuzhurmatu kaymakamı kim?", "Kerkük belediye başkanı
+    kim?") asked of the follow-up's place instead: the bare name before the office is that place's."""
+    office = Question.read(asked).office
+    written = asked.rstrip(" ?").split()
+    at = next((i for i, w in enumerate(written) if office and turkish_lower(w).startswith(office)), None)
+    if not at:
+        return None
+    named = next((i for i in range(at - 1, -1, -1) if written[i][:1].isupper()), None)
+    if (named is None or not written[named].isalpha() or at - named > 2
+            or not all(w.islower() for w in written[named + 1:at])):
+        return None
+    return " ".join([*written[:named], without_suffix(place), *written[named + 1:]]) + "?"
 
 
 _PLACED = re.compile(r"[A-ZÇĞİÖŞÜ]\w+['’][dt][ae](?:ki)?")  # "Telafer'de", "Kerkük'teki": a place named
@@ -980,14 +1000,20 @@ class ArchiveQA:
         # "ilk" questions are answered from the newest or oldest article that states the fact).
         timeline = self.on_timeline(question, frame, filters, found.result, snapshot) if frame and frame.by_date else None
         result = found.result
-        # asked of a period no article is dated in, from one that speaks of it: read with its year
-        # ("geçen yıl kaç kişi gelmişti" as of 2022, in a 2023 report: "Geçen yılki … 11 bin")
-        asked_as = _with_year(question, frame) if refers_to_period(found.notice, frame) else question
+        asked_as = question
+        if refers_to_period(found.notice, frame):
+            # asked of a period no article is dated in, from one that speaks of it: read with its year
+            # ("geçen yıl kaç kişi gelmişti" as of 2022, in a 2023 report: "Geçen yılki … 11 bin"), the
+            # passages naming it only ("… kârı 2019'da neden arttı": the 2020 report titled "Arslan
+            # Çimento 2019'da net kârını yüzde 24 artırdı", not the 2023 one's reason for its fall)
+            asked_as = _with_year(question, frame)
+            result = replace(result, documents=[d for d in result.documents if mentions_period(d, frame)]
+                             or result.documents)
         answer = timeline or replace(self.extract(asked_as, frame, result, result.documents, result.documents,
                                                   snapshot, filtered=filters.chosen, discussed=discussed),
                                      question=question)
         if (refers_to_period(found.notice, frame) and not answer.refused and (not names_period(
-                self._period_text(answer, frame, snapshot), answer.sources[0].date, frame)
+                self._period_text(answer, frame, snapshot), answer.sources[0].date, frame, answer.sources[0].title)
                 # "Kasım 2024'te … kaçtı?": the January report naming November gives December's figure
                 or of_another_month(answer.sources[0].quote, frame))):
             # "2024'teki fuarı kaç kişi ziyaret etti?": the 2023 article names 2024 (for the next fair),
@@ -1170,6 +1196,12 @@ class ArchiveQA:
         kept = [d for d, doc in zip(documents, docs) if all(doc in cover[t] for t in terms) and doc not in otherwise]
         if not kept:
             return replace(found, answerable=False, missing=_apart_text(terms + kinds))
+        if names_on_another_topic(question, terms, {snapshot.doc_of(d.id or "") for d in kept}, retrieved, snapshot,
+                                  asked_verb(question), lambda docs: self.article_texts(docs, snapshot)):
+            # "Telafer'de kan bağışı kampanyasında kaç kişi kan verdi?": Telafer's chess tournament
+            # ("… gelmeyen 8 oyuncu …") is no blood drive; the archive's was in Tuzhurmatu
+            return replace(found, answerable=False,
+                           missing=_not_said_text(f"{missing_names(terms)} için bunu", filters.chosen))
         return replace(found, result=replace(found.result, documents=kept))
 
     def article_text(self, passage: Document, snapshot: Snapshot) -> str:
@@ -1510,8 +1542,21 @@ class ArchiveQA:
                     # best read's "üyelerin bu yıl toplam 46 ton bal ürettiğini"
                     or (asked.asked is Asked.NUMBER and says_made_deed(question, further[0].text)
                         and not says_made_deed(question, chosen[0].text))
+                    # "2025'te Telafer'de kaç okulda deprem tatbikatı yapıldı?": "… deprem tatbikatı, ilçedeki
+                    # 42 okulda aynı anda gerçekleştirildi", not the best read's "Şimdiye kadar 11 okulun testi
+                    # tamamlandı", which says neither the deed nor as much of the question
+                    or (asked.asked is Asked.NUMBER and says_deed(question, further[0].text)
+                        and not says_deed(question, chosen[0].text)
+                        and self.extractive.says_more(question, further[0], than=chosen[0]))
+                    # "Fuzuli ödül töreni nerede yapıldı?": "Ödüller … Kültür Merkezi'nde … törenle
+                    # verildi" further down, not the best read's "… Kürkçü'nün ikinci Fuzuli ödülü",
+                    # which names no place and no more of the question
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
+                        asked.asked in (Asked.PLACE, Asked.DATE, Asked.PERSON)
+                        and (asked.asked is not Asked.DATE or says_deed(question, further[0].text))  # not the
+                        # exhibition's opening day for "Gence'ye taşınması ne zaman planlanıyor"
+                        and not self.extractive.says_more(question, chosen[0], than=further[0])) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2
                         and (asked.score or not self.extractive.says_more(question, chosen[0], than=further[0])))))):
                 chosen, read, passages = further, whole, whole
@@ -1628,10 +1673,14 @@ class ArchiveQA:
             # not for a year or an edition asked ("ikinci festivale": "… ikinci festivale 28 bin kişinin
             # katıldığını hatırlattı" is the one)
             says = _says_asked(question)
-            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not tells_background(text) and says(text))
-            if found:
-                chosen, read, passages = found, whole, whole
+            for done in (lambda text: says_deed(question, text), lambda text: True):
+                # one saying the deed first ("… böylece toplam 356 ünite kan toplandı", not the hospital's
+                # "aylık kan ihtiyacının ortalama 220 ünite olduğunu" for "kaç ünite kan toplandı")
+                found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                                lambda text: not tells_background(text) and says(text) and done(text))
+                if found:
+                    chosen, read, passages = found, whole, whole
+                    break
         if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None and not (
                 says_own_deed(question, chosen[0].text) and names_several(asked, chosen[0].text)):
             # (not where it names several who did it: "Açılışı Kerkük Valisi … ile … Dr. Hani Musa el-Akabi
@@ -1946,12 +1995,16 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
         categories = (article_of(read[chosen[0].passage - 1])  # the article, for its figures' words
-                      if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE) else None)
+                      if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE, Asked.NUMBER)
+                      else None)
         if categories is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, categories)):
             # "kızlar 12 yaş altı kategorisinde kim birinci oldu?": not "Kızlar 16 yaş altı kategorisinde
             # ise … Zeynep Hüseyin birinci oldu" (a figure naming the thing is part of its name)
+            # (the win said, for a winner: not "… 18 yaş altı ve açık kategori olmak üzere üç kategoride,
+            # İsviçre sistemiyle …")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not counted_phrase_unsaid(question, text, categories))
+                                            lambda text: not counted_phrase_unsaid(question, text, categories)
+                                            and (not winner_asked or says_win(text, prize)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{phrase} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2024,7 +2077,7 @@ class ArchiveQA:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
         published = ChunkMeta.of(source).date
-        years = another_year(question, chosen[0].text, published) if asked.factoid else None
+        years = another_year(question, chosen[0].text, published, ChunkMeta.of(source).title) if asked.factoid else None
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
@@ -2032,17 +2085,21 @@ class ArchiveQA:
             about = predicate_roots(question, key_terms(question))
             recalled = recalls_year(split_sentences(article_of(source)), years[0])
 
+            season = "-" in years[0]  # a season's title names its sentences' ("… 2021-2022 sezonu tamamlandı")
+
             def of_year(text: str, title: str = "") -> bool:
-                return text in recalled or (not another_year(question, text, published) and says_year(
-                    text, years[0], published, asks_winner(question), title))
+                return text in recalled or (not another_year(question, text, published, heading) and (says_year(
+                    text, years[0], published, asks_winner(question), heading if season else title)
+                    or str(year_before_said(text, heading, published)) == years[0]))
 
             chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
                                              lambda text: says(text) and of_year(text))
             if not chosen and says(heading):  # the title speaks for its sentences: "Kabul edilen bütçe toplam
                 # 18,6 milyar …" under "Tuzhurmatu Belediyesi 2024 bütçesini kabul etti"
                 chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                                 lambda text: roots_held(text, about) > 0
-                                                 and figures_in_measure(asked, text) > 0 and of_year(text, heading))
+                                                 lambda text: roots_held(text, about) > 0 and (
+                                                     figures_in_measure(asked, text) > 0 or fit(asked, text) == 2)
+                                                 and of_year(text, heading))
             if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])
@@ -2143,7 +2200,14 @@ class ArchiveQA:
         titled_another = anothers_possession(question, ChunkMeta.of(passage).title)
         article = "\n".join(chunk.page_content for chunk in whole)
         kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, titled_another, article)]
-        return ([max(kept, key=lambda c: c.score)] if kept else []), whole
+        # of those giving the asked unit, the one whose answer the title repeats ("… kan bağışı kampanyasında
+        # 356 ünite kan toplandı": not the 21 units of one blood group, which score higher)
+        asked, title = Question.read(question), ChunkMeta.of(passage).title
+
+        def headline(text: str) -> bool:
+            return bool(asked.unit) and fit(asked, text) == 2 and shares_figure(short_answer(asked, text) or "", title)
+
+        return ([max(kept, key=lambda c: (headline(c.text), c.score))] if kept else []), whole
 
     def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
                gives: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:

@@ -13,6 +13,7 @@ No score and no threshold: a rule over words the archive has or has not.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -373,6 +374,40 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
     return excluded, kinds
 
 
+def names_on_another_topic(question: str, terms: list[Term], kept: set[str], retrieved: set[str],
+                           snapshot: Snapshot, deed: str | None,
+                           article_texts: Callable[[set[str]], list[str]]) -> bool:
+    """The retrieved articles holding the question's names say under half of the things it asks of
+    (each weighed by how few articles hold it, so "kişi" counts for little), where a retrieved article
+    without the names says them all: those names are spoken of on another topic ("Telafer'de kan bağışı
+    kampanyasında kaç kişi kan verdi?": Telafer's chess tournament, beside Tuzhurmatu's blood drive;
+    "Telafer belediye başkanı kim?": Telafer's youth association's president, beside Dakuk's mayor). Not
+    the question's verb (its ``deed``, or an idiom's), nor the kind "hangi" or "kaç" asks: an article
+    words them otherwise ("kapandı": "sona erdi"; "hangi gün": "12 Ekim'de"; "kaç para": "dinar"); and
+    not on one such word alone."""
+    lowered = turkish_lower(question)
+    asked_kind = {root(word) for word in re.findall(r"(?<!\w)(?:hangi|kaç)\s+(\w+)", lowered)}  # "kaç para"
+    asked_kind |= {"ara"} if re.search(r"(?<!\w)arasında(?:ki)?(?!\w)", lowered) else set()  # "günler arasında"
+    asked_kind |= {"kadar"} if re.search(r"(?<!\w)ne\s+kadar", lowered) else set()  # "ne kadarlık"
+    asked_kind |= {root(found.group(1)) for found in [_LIGHT_VERB_OBJECT.search(lowered)] if found}  # "farkına vardı"
+    topic = {word for word in predicate_roots(question, terms) if not (
+        word in IDIOM_VERBS or deed and (word.startswith(deed) or deed.startswith(word))
+        or any(word.startswith(kind) or kind.startswith(word) for kind in asked_kind))}
+    dropped = retrieved - kept
+    if len(topic) < 2 or not dropped:
+        return False
+    articles = len(snapshot.versions)
+    weight = {word: math.log((articles + 1) / (len(snapshot.docs_with_root(word)) + 0.5)) for word in topic}
+    texts = {doc: "\n".join(article_texts({doc})) for doc in retrieved}
+    held = {doc: {word for word in topic if roots_held(text, {word})} for doc, text in texts.items()}
+    return (all(2 * sum(weight[word] for word in held[doc]) < sum(weight.values()) for doc in kept)
+            and any(held[doc] == topic for doc in dropped))
+
+
+# the noun a light verb makes a deed of, at the question's end: "farkına vardı", "ders veriyor"
+_LIGHT_VERB_OBJECT = re.compile(r"(\w+)\s+(?:var|ol|et|ed|yap|ver|al)\w*\W*$")
+
+
 # A word in a modifier's place that the whole archive never holds names a kind of thing no
 # article speaks of ("arpa hasadı", "belgesel film", "biberin kilosu", "onkoloji
 # bölümünde"): whatever its neighbours match, the answer would be another kind's. Only a
@@ -433,6 +468,9 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(word, (), position))  # "ne kadar komisyon alıyor": the archive names no commission
         elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
+        elif (_spent_on(word, found[position + 1:position + 3], found[-1])
+              and not _held_anywhere(turkish_lower(word), snapshot)):
+            out.append(Term(_dative_noun(word), (), position))  # "reklama ne kadar harcadı": no advertising anywhere
         elif (_subject_asked(word, found[position + 1:position + 4], found[position - 1] if position else "")
               and not _subject_held(turkish_lower(word), snapshot) and not lowered.startswith(_SAID_AS_FIGURE)):
             # "depozito ne kadar": the archive names no deposit; "telefon numarası ne": no number
@@ -507,6 +545,27 @@ def _priced(word: str, after: list[str]) -> bool:
     folded = ascii_fold(turkish_lower(word))
     return (word.isalpha() and word[:1].islower() and _ACCUSATIVE.fullmatch(folded) is not None
             and _PRICE_ASKED.match(ascii_fold(turkish_lower(" ".join(after)))) is not None)
+
+
+def _spent_on(word: str, after: list[str], verb: str) -> bool:
+    """What an amount was spent on or given to, in the dative right before it ("reklama ne kadar
+    harcadı", "yollara kaç dinar ayrıldı"): a thing the archive never names had none spent on it."""
+    asked = [ascii_fold(turkish_lower(w)) for w in after]
+    return (word.isalpha() and word[:1].islower() and len(word) >= 5
+            and re.search(r"[^aeıioöuü][ae]$|[aeıioöuü]y[ae]$", turkish_lower(word)) is not None
+            and (asked == ["ne", "kadar"] or asked[:1] == ["kac"]) and _SPENDING.match(turkish_lower(verb)) is not None)
+
+
+_SPENDING = re.compile(r"(?:harca|ayr[ıi]l|ayır|öde|yatır|bağışla|aktar)")  # the verbs an amount goes to a thing by
+
+
+def _dative_noun(word: str) -> str:
+    """"reklama" → "reklam", "yollara" → "yollar", "kütüphaneye" → "kütüphane" (the dative's noun as a refusal
+    names it); "yevmiye" stays, a noun of its own ("-iye")."""
+    lowered = turkish_lower(word)
+    if re.search(r"[aeıoöuü]y[ae]$", lowered):
+        return lowered[:-2]
+    return lowered if re.search(r"iy[ae]$", lowered) else lowered[:-1]
 
 
 def _amount_of(word: str, before: list[str]) -> bool:

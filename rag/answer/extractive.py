@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from rag.answer.span import (
     QUANTIFIER, Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
-    figures_in_measure, made_deed, names_doer, out_of_time, requires_measure, says_deed, says_made_deed,
+    figures_in_measure, gives_goal, made_deed, names_doer, out_of_time, requires_measure, says_deed, says_made_deed,
     states_measure, tells_background, years_named,
 )
 from rag.index.records import ChunkMeta
@@ -186,6 +186,10 @@ class ExtractiveAnswerer:
             deed = lambda text: says_deed(question, text)  # noqa: E731
             close = ([c for c in close if deed(c.text) and has_kind(c.text)]
                      or _naming(deed, close, candidates, passages, snapshot, has_kind))
+        elif asked.asked is Asked.NUMBER and asked.goal:  # "hedefi kaç üniteydi": "… hedefi 400 üniteydi",
+            # not the 356 units collected
+            close = ([c for c in close if gives_goal(c.text) and has_kind(c.text)]
+                     or _naming(gives_goal, close, candidates, passages, snapshot, has_kind))
         elif asked.asked is Asked.NUMBER and made_deed(question):
             # "kaç ton bal ihraç etti": the sentence saying "ihraç", not the harvest's "46 ton bal ürettiğini"
             close = _naming(lambda text: says_made_deed(question, text), close, candidates, passages,
@@ -193,10 +197,13 @@ class ExtractiveAnswerer:
         # of two that say as much, the news over the background ("… 2013 yılında yaşanmış ve 2 kişi
         # hayatını kaybetmişti" under "selde 4 kişi hayatını kaybetti"), for a figure asked of no
         # year and not itself of a past before ("inşaatı ne zaman başlamıştı")
+        # (then the one saying the asked deed: "kursa 45 kursiyer katıldı", not "… tamamlayan 38 kişi …
+        # sertifikalarını aldı" for "kaç kişi katıldı", though it says "kişi")
         counted_now = asks_the_news(question, asked)
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text),
                                           names_asked_body(asked, c.text), roots_held(c.text, about),
-                                          not counted_now or not tells_background(c.text), fit(asked, c.text)))]
+                                          not counted_now or not tells_background(c.text),
+                                          says_deed(question, c.text), fit(asked, c.text)))]
 
     @staticmethod
     def _gives_what_is_asked(question: str, candidates: list[Candidate]) -> Candidate | None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from rag.language.dates import (
-    MONTH_NUMBERS, WEEKDAYS, Period, names_relative_day, parse_period, said_period, year_spans,
+    MONTH_NUMBERS, WEEKDAYS, Period, names_relative_day, parse_period, reported_year, said_period,
+    season_before_said, year_before_said, year_spans,
 )
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
@@ -103,7 +104,8 @@ _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
     rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?![\d.,]))?)*"
     rf"|bin\s+\d{{1,3}}(?![\d.,])"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
-    rf"|(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
+    # ("18 yaş altı": under eighteen, not six)
+    rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
 _ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
@@ -172,6 +174,7 @@ def _names_a_body(run: str) -> bool:
 
 
 _UNIT = re.compile(r"\s*([^\W\d_]+)")
+_ABOUT = frozenset("civarında dolayında kadar aşkın küsur".split())  # a figure's approximation, no unit
 
 _MEASURE_OF = {unit: measure for measure, units in MEASURES.items() for unit in units.split()}
 _MEASURE_UNITS = sorted(_MEASURE_OF, key=len, reverse=True)  # "kilometre" before "kilo"
@@ -211,6 +214,7 @@ _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
+_OPENS_YEAR_BEFORE = re.compile(r"(?:\w+,?\s+){0,2}(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)")
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
 # A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"
@@ -225,9 +229,9 @@ def recalls_year(sentences: list[str], year: str) -> set[str]:
             if _RECALLING.match(sentence) and re.search(rf"(?<!\d){year}(?!\d)", before)}
 # "hangi yıl", "hangi yıldan beri", "yılı ne" ask a year, not a day of a month.
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
-# "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti") asks for an amount.
+# "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti", "ne kadar harcadı") asks for an amount.
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
-                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harcama|ödenek|sermaye|para"
+                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harca|ödenek|sermaye|para"
                     r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi)"  # "bilet ne kadar": its price
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
@@ -372,10 +376,16 @@ class Question:
         """"kaç kişi bekleniyor", "hedef ne": what is aimed at or expected is asked."""
         return any(word.startswith(("bekl", "hedef", "amaç", "öngör")) for word in self.named)
 
+    @property
+    def goal(self) -> bool:
+        """"hedefi kaç üniteydi": the figure aimed at is asked (not "bekleme listesinde", a waiting list)."""
+        return any(word.startswith(("hedef", "amaç")) for word in self.named)
+
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
-# Places whose names carry their kind: "Cumhuriyet Caddesi", "Şorca Mahallesi".
-_NAMED_PLACES = ("cadde", "sokak", "bulvar", "meydan", "mahalle", "semt")
+# Places whose names carry their kind: "Cumhuriyet Caddesi", "Şorca Mahallesi", "Yengice köyü"
+# ("hangi köylere su götürecek": not the river it takes the water from).
+_NAMED_PLACES = ("cadde", "sokak", "bulvar", "meydan", "mahalle", "semt", "köy")
 
 
 def _named_place_kind(lowered: str) -> str | None:
@@ -1968,20 +1978,31 @@ def _names_another_years(question: str, sentence: str) -> str | None:
                  if stem(noun)[:4] in asked and not noun.startswith("yıl")), None)
 
 
-def another_year(question: str, sentence: str, published: str | None = None) -> tuple[str, str] | None:
+def another_year(question: str, sentence: str, published: str | None = None,
+                 title: str = "") -> tuple[str, str] | None:
     """(asked, said) when a factoid asks about a year ("2024 yılını kaç kârla kapattı",
     "festivalin 2023 bütçesi") and the sentence gives its fact for another one only ("2023
     yılını 38,4 milyar dinar net kârla kapattı", "bütçesi 2024 yılında 320 milyon dinar
     oldu"): its figure is not the asked year's. "Bu yıl" may be the asked year; a question
     asking when has other years for answers. Who held an office is said by an article
     ``published`` in the asked year or later that gives only earlier years, when the tenure
-    began ("2021'de görevi devralan Genel Müdür Zeynep Neftçi" in August 2023 is 2023's)."""
+    began ("2021'de görevi devralan Genel Müdür Zeynep Neftçi" in August 2023 is 2023's). A
+    sentence naming no year is of the year its article reports on, which a ``title`` may name
+    (a January 2026 report "… 2025 yılında …": "Kazalarda 87 kişi hayatını kaybetti" is 2025's,
+    "Bir önceki yıl … 101 kişi ölmüştü" 2024's)."""
     asked_kind = Question.read(question).asked
     if asked_kind is Asked.DATE:
         return None
     seasons, said_seasons = year_spans(question), year_spans(sentence)
     if seasons and said_seasons and not seasons & said_seasons:  # "2022-2023 sezonu" is not "2023-2024"'s
         return "-".join(min(seasons)), "-".join(min(said_seasons))
+    if seasons and not said_seasons and (titled := year_spans(title)):
+        # under "… 2021-2022 sezonu tamamlandı", "Şampiyonluğu … Altunköprü Gençlerbirliği kazandı" is
+        # 2021-2022's; "Bir önceki sezonun şampiyonu …" under a 2023-2024 title is 2022-2023's
+        if before := season_before_said(sentence, title):
+            return None if before in seasons else ("-".join(min(seasons)), "-".join(before))
+        if not seasons & titled:
+            return "-".join(min(seasons)), "-".join(min(titled))
     asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     lowered = turkish_lower(sentence)
@@ -1993,6 +2014,9 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
         # (not "Geçen yıl … görevi devralan dernek başkanı …, … söyledi": the hand-over was, the report is)
         before = str(int(published[:4]) - 1)
         return None if before in asked else (min(asked), before)
+    if (asked and not said and not _YEAR_NUMBER.search(sentence) and _OPENS_YEAR_BEFORE.match(lowered)
+            and (before_said := year_before_said(sentence, title, published))):
+        return None if str(before_said) in asked else (min(asked), str(before_said))
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and _THIS_YEAR.search(lowered) and published[:4] not in asked and asked_kind is not Asked.PERSON
             and not (_LAST_YEAR.search(lowered) and str(int(published[:4]) - 1) in asked)):
@@ -2009,7 +2033,12 @@ def another_year(question: str, sentence: str, published: str | None = None) -> 
             return min(editions), published[:4]
         # "geçen yıl (2022) kaç kişi gelmişti", read in a 2023 report: "festivali toplam 15 bin kişi
         # ziyaret etti" tells its own year's; the year before is the one it says "geçen yıl" of
-        before = str(int(published[:4]) - 1)
+        # (unless its title names that year: a January report on last year's accidents)
+        before, reported = str(int(published[:4]) - 1), str(reported_year(title, published))
+        if asked == {reported}:
+            return None
+        if asked and reported in title and reported not in asked:  # "Kerkük'te 2025 yılında …": 2025's, not 2024's
+            return min(asked), reported
         return (before, published[:4]) if asked == {before} and _LAST_YEAR.search(turkish_lower(question)) else None
     if asked and not any(year in sentence for year in asked) and (named := _names_another_years(question, sentence)):
         return min(asked), named  # "Tuzhurmatu Belediyesinin 2023 bütçesi": not its "2024 bütçesi 74 milyar dinar"
@@ -2041,6 +2070,15 @@ def says_year(sentence: str, year: str, published: str | None, event: bool = Fal
         return True
     return ((bool(_LAST_YEAR.search(lowered)) and int(published[:4]) - 1 == int(year))
             or (bool(_THIS_YEAR.search(lowered)) and published[:4] == year))
+
+
+def shares_figure(text: str, title: str) -> bool:
+    """The text gives a figure the title gives too (a year aside): the article's headline figure."""
+    figures = lambda text: set(_FIGURE.findall(text)) - set(_YEAR_NUMBER.findall(text))  # noqa: E731
+    return bool(figures(text) & figures(title))
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)")
 
 
 def years_named(text: str) -> list[int]:
@@ -2209,7 +2247,9 @@ def counted_phrase_unsaid(question: str, sentence: str, article: str = "") -> st
     for found in _COUNTED_PHRASE.finditer(question):
         before, number, noun = found.groups()
         if ((len(number) == 4 and 1000 <= int(number) <= 2100) or noun.startswith(_NOT_COUNTED)
-                or noun in SCALE_WORDS or _NAME_BEFORE_FIGURE.search(question, 0, found.start(2))):
+                or noun in SCALE_WORDS or _NAME_BEFORE_FIGURE.search(question, 0, found.start(2))
+                or turkish_lower(before or "") == "yüzde"  # "yüzde 30 hissesi": a share, said "yüzde 30'unu"
+                or _HOW_MANY_OF_IT.match(question, found.end())):  # "15 sandalyenin kaçını": the whole, not a name
             continue
         held = re.search(rf"(?<![\d.,]){number}\s+{re.escape(root(noun)[:4])}", said) is not None
         qualifier = turkish_lower(before) if before and before.islower() and _CATEGORY.search(before) else None
@@ -2235,6 +2275,7 @@ def _other_qualifier(sentence: str, number: str, noun: str, asked: str | None, a
 
 
 _COUNTED_PHRASE = re.compile(r"(?:(?<![\w'’])([^\W\d_]{3,})\s+)?(?<![\d.,–-])(\d+)\s+([a-zçğıöşü]{2,})")
+_HOW_MANY_OF_IT = re.compile(r"\s+kaç[ıi]")  # "15 sandalyenin kaçını"
 _CATEGORY = re.compile(r"l[ae]r$")  # who a figure's category is of: "kızlar 16 yaş altı", "kadınlar 57 kilo"
 # words after a figure that count nothing: "2 üzerinde", "10 kadar", "5 fazla"
 _NOT_COUNTED = ("üzer", "üst", "alt", "ara", "için", "kadar", "sonra", "önce", "civar", "fazla", "daha", "yakın")
@@ -2389,6 +2430,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # Avrupa'ya … bağlayacak" dedi': what the speaker said, not who or which)
         remarks = [quote.span(1) for quote in _QUOTE.finditer(sentence)]
         found = [span for span in found if not any(start <= sentence.find(span) < end for start, end in remarks)]
+    if question.measure and len(found) > 1:  # "ne kadar kredi": a sum, not "Bir ile dört arasında" its firms' size
+        measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
+        if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
+            found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
     of_year: list[str] = []
     if question.years and len(found) > 1:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
@@ -2403,6 +2448,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if not _DEMAND.search(_clause_around(sentence, span))] or found
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_words_after(question, sentence, found)):
         found = [own]  # "yüzde 35'i yol ve altyapı projelerine, yüzde 22'si eğitime, yüzde 18'i sağlığa ayrıldı"
+    if question.asked is Asked.NUMBER and len(found) > 1 and len(owned := _owned_by_asked(question, sentence, found)) == 1:
+        found = owned  # "Nurcan Erbilli'nin kaç fotoğrafı": "Kenan Tuzlu'nun 26, Nurcan Erbilli'nin 22 ve … 16 fotoğrafı"
+    if question.asked is Asked.NUMBER and question.tense is None and len(found) > 1 and len(
+            reached := [span for span in found if _REACHED.match(sentence, sentence.find(span) + len(span))]) == 1:
+        found = reached  # "günde kaç samun üretiyor": "ilk ayında … 650 samun …, bugün ise … 1.800 samuna çıktığını"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
@@ -2612,8 +2662,8 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
         parts = _QUALIFIER_BREAK.split(_TOPIC_MARK.sub("", sentence[end:at]))  # "üçüncüye ise 500 bin"
         if end and len(parts) < 2:  # "212 öğrencinin yüzde 94'ü": one phrase, no second qualifier
             return None
-        said = [word for word in words(parts[-1]) if word not in STOPWORDS and not word[0].isdigit()]
-        ending = said[-1][-2:] if said else ""
+        said = [word for word in words(parts[-1]) if word not in STOPWORDS]  # "18 yaş altı birincisine"
+        ending = next((word[-2:] for word in reversed(said) if not word[0].isdigit()), "")
         if _NAME_BEFORE.search(parts[-1]):  # "Kerkük Arap İttifakı 97 bin": a name, in no case
             ending = _NAMED
         qualified.append((span, {stem(word) for word in said}, ending))
@@ -3337,7 +3387,31 @@ def _superseded(sentence: str, span: str) -> bool:
 
 
 _NOT_AFTER = re.compile(r"\s+değil(?!\w)")
+# a figure something rose or fell to: what it is now ("140'tan 190'a yükseldi", "1.800 samuna çıktığını")
+_REACHED = re.compile(r"\S*\s+(?:çık|yüksel|ulaş|düş|geriled|indi|iner|inmiş)")
 _FIRST_SAID = re.compile(r"(?<!\w)(?:ilk|önce|daha\s+önce|önceden)\s+(?:açıklanan|duyurulan|bildirilen|verilen)\s+$")
+
+
+_OWNER_BEFORE = re.compile(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)[{APOSTROPHES}]n?[ıiuü]n\s+$")
+
+
+def _owned_by_asked(question: Question, sentence: str, found: list[str]) -> list[str]:
+    """The figures said right after a name in the genitive that the question names ("… Kenan Tuzlu'nun
+    26, Nurcan Erbilli'nin 22 ve … 16 fotoğrafı" for "Nurcan Erbilli'nin kaç fotoğrafı")."""
+    owned = []
+    for span in found:
+        owner = _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0))
+        if owner and all(any(turkish_lower(word).startswith(named) for named in question.named if len(named) > 2)
+                         for word in owner.group(1).split()):
+            owned.append(span)
+    return owned
+
+
+def _in_range(sentence: str, one: str, other: str) -> bool:
+    """The two figures are the ends of one range ("4 bin ile 28 bin TL", "%27-30", "beş ila on yıl")."""
+    joined = r"\S*\s*(?:[-–]|ile|ila)\s*"
+    return any(re.search(re.escape(first) + joined + re.escape(second), sentence)
+               for first, second in ((one, other), (other, one)))
 
 
 def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
@@ -3565,8 +3639,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.score or not _final_score(sentence, m))  # "78-71 yendi" counts no one
                 and not _clock_time(sentence, m)  # "saat 10.00 ile 20.00 arasında" counts nothing
                 and (question.tense is Tense.FUTURE or question.expected or not _GOAL.match(sentence, m.end()))
-                and (question.tense is not Tense.PAST or not (_EXPECTED_FIGURE.match(sentence, m.end())
-                                                              or _GOAL_BEFORE.search(sentence, 0, m.start())))]
+                and (question.tense is not Tense.PAST or question.goal  # "hedefi kaç üniteydi": the goal
+                     or not (_EXPECTED_FIGURE.match(sentence, m.end()) or _GOAL_BEFORE.search(sentence, 0, m.start())))]
     names = _names(question, sentence)
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
@@ -3608,6 +3682,13 @@ _EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl)\w*")
 # "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
 _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
+
+
+def gives_goal(sentence: str) -> bool:
+    """A figure of the sentence is aimed at ("Organizatörlerin hedefi 400 üniteydi", "… 30 bin ziyaretçi
+    gelmesini hedeflediklerini"): what "hedefi kaç" asks."""
+    return any(_GOAL_BEFORE.search(sentence, 0, m.start()) or _EXPECTED_FIGURE.match(sentence, m.end())
+               or _GOAL.match(sentence, m.end()) for m in _NUMBER.finditer(sentence))
 
 
 _OF_ORIGIN = re.compile(r"\w{3,}l[ıiuü]")  # "Türkiyeli mimar", "Kerküklü firma": where from, no body's name
@@ -4216,6 +4297,8 @@ def _unit_without_case(word: str) -> str:
     unit = unit_of_measure(word)
     if unit and unit not in _CALENDAR_UNITS and _VOWEL_CASE.fullmatch(turkish_lower(word)[len(unit):]):
         return word[:len(unit)]
+    if re.search(r"[aeıioöuü]yd[ıiuü]$", turkish_lower(word)):  # a copula after a vowel: "üniteydi" → "ünite"
+        return word[:-3]
     return _without_case(word)
 
 
@@ -4234,6 +4317,8 @@ def _unit_after(sentence: str, end: int) -> re.Match | None:
     öğrencisi")."""
     unit = _UNIT.match(sentence, end)
     if unit and turkish_lower(unit.group(1)) in ADJECTIVES:  # "iki tarihi hamam": the noun after it
+        unit = _UNIT.match(sentence, unit.end()) or unit
+    if unit and turkish_lower(unit.group(1)) in _ABOUT:  # "600 civarında kişi": the noun after it
         unit = _UNIT.match(sentence, unit.end()) or unit
     if unit and unit.group(1).isupper() and _measure(turkish_lower(unit.group(1))):
         return unit  # "450 TL": an abbreviation in capitals

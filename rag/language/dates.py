@@ -194,3 +194,35 @@ _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)(?!
 def year_spans(text: str) -> set[tuple[str, str]]:
     """The two-year spans a text names ("2023-2024", "2023/24"), both years in full."""
     return {(first, last if len(last) == 4 else first[:2] + last) for first, last in _YEAR_SPAN.findall(text)}
+
+
+# "bir önceki yıl", "önceki sene": the year before the one an article reports on, which a January
+# report on last year's accidents is not dated in ("Bir önceki yıl 455 kaza olmuş" is of 2024 there)
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)")
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def reported_year(title: str, published: str | None) -> int | None:
+    """The year an article reports on: the latest its title names of its own year or the one
+    before ("Kerkük'te 2025 yılında trafik kazalarında 87 kişi hayatını kaybetti", dated 19 January
+    2026, is 2025's), else its own year; None for an undated article."""
+    if not published or not published[:4].isdigit():
+        return None
+    own = int(published[:4])
+    return max((int(year) for year in _NAMED_YEAR.findall(title) if own - 1 <= int(year) <= own), default=own)
+
+
+def year_before_said(sentence: str, title: str, published: str | None) -> int | None:
+    """The year a sentence's "bir önceki yıl" speaks of: the one before its article's reported year."""
+    reported = reported_year(title, published)
+    return reported - 1 if reported is not None and _YEAR_BEFORE.search(turkish_lower(sentence)) else None
+
+
+def season_before_said(sentence: str, title: str) -> tuple[str, str] | None:
+    """The season a sentence's "bir önceki sezon" speaks of, under a title naming its article's season
+    ("… 2023-2024 sezonunun şampiyonu …": "Bir önceki sezonun şampiyonu Dakuk Şafakspor" is 2022-2023's)."""
+    reported = [span for span in year_spans(title) if int(span[1]) == int(span[0]) + 1]
+    if len(reported) != 1 or not re.search(r"(?<!\w)(?:bir\s+)?önceki\s+sezon", turkish_lower(sentence)):
+        return None
+    first, last = reported[0]
+    return str(int(first) - 1), first

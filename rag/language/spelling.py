@@ -269,7 +269,7 @@ def _harmonised(stem: str, suffix: str) -> str:
     between vowels is soft ("dugu" → "duğu"), a "c" after a voiceless sound is "ç" and the
     past's "-mis" is "-miş"."""
     out = []
-    vowel = next((c for c in reversed(stem) if c in _VOWELS), "e")
+    vowel = next((c for c in reversed(stem) if c in HIGH_VOWEL), "e")  # "kâr" + "i" → "kârı"
     for i, c in enumerate(suffix):
         before = (stem + "".join(out))[-1:]
         if c in "iu" and suffix[i - 1:i + 1] != "ki":

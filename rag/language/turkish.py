@@ -21,7 +21,7 @@ _SUFFIX = re.compile("[" + APOSTROPHES + "].*$")
 # already damps them, and "kim"/"ne zaman" matter to the answerer).
 STOPWORDS = frozenset(
     """
-    ve veya ile ya da de da ki bu şu o bir için gibi çok daha en ise mi mı mu mü ama fakat
+    ve veya ile ila ilâ ya da de da ki bu şu o bir için gibi çok daha en ise mi mı mu mü ama fakat
     ancak hem ne olan olarak olup oldu olduğu olduğunu olan sonra önce kadar göre ayrıca her
     tüm bütün diğer bazı şey ise yani değil var yok
     """.split()
@@ -45,7 +45,7 @@ def capitalised(word: str) -> str:
 
 # Four-way vowel harmony: the high vowel a suffix takes after each vowel ("kitabı", "evi",
 # "okulu", "gölü"); and the sounds after which a suffix's c and d harden ("kitapçı", "yurtta").
-HIGH_VOWEL = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+HIGH_VOWEL = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü", "â": "ı", "î": "i", "û": "u"}
 VOICELESS = "çfhkpsşt"
 
 
@@ -162,12 +162,20 @@ _VERB_END = re.compile(r"(?:yor|[dt][ıiuü])$")
 _VOWELS = "aeıioöuüâîû"
 
 
+_CIRCUMFLEX = str.maketrans("âîû", "aiu")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
+    """The snowball stem, read on the word less its circumflexes ("kârı" stems as "karı" does, to
+    "kâr"; the stemmer leaves a word ending in a syllable with "â" uncut) and given them back."""
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = _local.stemmer = snowballstemmer.stemmer("turkish")
-    stemmed = stemmer.stemWord(word)
+    plain = word.translate(_CIRCUMFLEX)
+    stemmed = stemmer.stemWord(plain)
+    if plain != word and plain.startswith(stemmed):
+        stemmed = word[:len(stemmed)]
     if len(stemmed) < 2 or not word.startswith(stemmed) or _VERB_END.search(stemmed):
         return stemmed
     cut = _OVERCUT_M.match(word, len(stemmed))
