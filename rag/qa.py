@@ -1004,11 +1004,13 @@ class ArchiveQA:
         if refers_to_period(found.notice, frame):
             # asked of a period no article is dated in, from one that speaks of it: read with its year
             # ("geçen yıl kaç kişi gelmişti" as of 2022, in a 2023 report: "Geçen yılki … 11 bin"), the
-            # passages naming it only ("… kârı 2019'da neden arttı": the 2020 report titled "Arslan
-            # Çimento 2019'da net kârını yüzde 24 artırdı", not the 2023 one's reason for its fall)
+            # an explanation (which no sentence's year is checked for) from the passages naming it only
+            # ("… kârı 2019'da neden arttı": the 2020 report titled "Arslan Çimento 2019'da net kârını yüzde
+            # 24 artırdı", not the 2023 one's reason for its fall)
             asked_as = _with_year(question, frame)
-            result = replace(result, documents=[d for d in result.documents if mentions_period(d, frame)]
-                             or result.documents)
+            if not Question.read(question).factoid:
+                result = replace(result, documents=[d for d in result.documents if mentions_period(d, frame)]
+                                 or result.documents)
         answer = timeline or replace(self.extract(asked_as, frame, result, result.documents, result.documents,
                                                   snapshot, filtered=filters.chosen, discussed=discussed),
                                      question=question)
@@ -1553,9 +1555,9 @@ class ArchiveQA:
                     # which names no place and no more of the question
                     or (not fit(asked, chosen[0].text) and (
                         said_in(question, [further[0].text]) or (
-                        asked.asked in (Asked.PLACE, Asked.DATE, Asked.PERSON)
-                        and (asked.asked is not Asked.DATE or says_deed(question, further[0].text))  # not the
-                        # exhibition's opening day for "Gence'ye taşınması ne zaman planlanıyor"
+                        asked.asked is Asked.PLACE  # (not a date: one dates another deed, as the exhibition's
+                        # opening day for "Gence'ye taşınması ne zaman planlanıyor", while a sentence with none is
+                        # dated by its article's day; nor a person: "kimle oynayacak" is no coach who resigned)
                         and not self.extractive.says_more(question, chosen[0], than=further[0])) or (
                         asked.asked is Asked.NUMBER and fit(asked, further[0].text) == 2
                         and (asked.score or not self.extractive.says_more(question, chosen[0], than=further[0])))))):

@@ -399,7 +399,8 @@ def names_on_another_topic(question: str, terms: list[Term], kept: set[str], ret
     articles = len(snapshot.versions)
     weight = {word: math.log((articles + 1) / (len(snapshot.docs_with_root(word)) + 0.5)) for word in topic}
     texts = {doc: "\n".join(article_texts({doc})) for doc in retrieved}
-    held = {doc: {word for word in topic if roots_held(text, {word})} for doc, text in texts.items()}
+    held = {doc: {word for word in topic if roots_held(text, {word}) or roots_held(text, {unsoftened(word) or word})}
+            for doc, text in texts.items()}  # "hasadı": the article's "hasat"
     return (all(2 * sum(weight[word] for word in held[doc]) < sum(weight.values()) for doc in kept)
             and any(held[doc] == topic for doc in dropped))
 

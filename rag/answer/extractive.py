@@ -197,13 +197,10 @@ class ExtractiveAnswerer:
         # of two that say as much, the news over the background ("… 2013 yılında yaşanmış ve 2 kişi
         # hayatını kaybetmişti" under "selde 4 kişi hayatını kaybetti"), for a figure asked of no
         # year and not itself of a past before ("inşaatı ne zaman başlamıştı")
-        # (then the one saying the asked deed: "kursa 45 kursiyer katıldı", not "… tamamlayan 38 kişi …
-        # sertifikalarını aldı" for "kaç kişi katıldı", though it says "kişi")
         counted_now = asks_the_news(question, asked)
         return [max(close, key=lambda c: (fit(asked, c.text) > 0, holds_office(asked, c.text),
                                           names_asked_body(asked, c.text), roots_held(c.text, about),
-                                          not counted_now or not tells_background(c.text),
-                                          says_deed(question, c.text), fit(asked, c.text)))]
+                                          not counted_now or not tells_background(c.text), fit(asked, c.text)))]
 
     @staticmethod
     def _gives_what_is_asked(question: str, candidates: list[Candidate]) -> Candidate | None:

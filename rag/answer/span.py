@@ -717,6 +717,9 @@ def fit(question: Question, sentence: str) -> int:
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
         return 2
+    if question.asked is Asked.NUMBER and question.unit == "kişi" and any(
+            any(map(_is_people, _counted(sentence, s))) for s in found):
+        return 2  # "kaç kişi katıldı": "45 kursiyer katıldı" counts the people asked, as "kişi" would
     if question.score and found:  # "kaç kaç bitti": a score is all it asks
         return 2
     if counts_a_thing(question):  # "kaç oy aldı": "Seçimde iki aday yarıştı" counts candidates
@@ -807,16 +810,20 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     the thing whose place is asked ("Kooperatifin atölyesi nerede?": not "… İstanbul'da ikinci bir
     satış noktası açmayı planlıyor"); None when it says it."""
     lowered = turkish_lower(question)
-    found = _CATEGORY_NAMED.search(lowered) or _PLACE_OF.search(lowered)
+    found = _CATEGORY_NAMED.search(lowered) or _GROUP_NAMED.search(lowered) or _PLACE_OF.search(lowered)
     if not found or found.group("part") in STOPWORDS or found.group("part") in _PLACE_ITSELF:
         return None
     if roots_held(sentence, {root(found.group("part"))}):
         return None
+    if found.re is _GROUP_NAMED:
+        return f"{found.group('part')}{found.group('plural')}"
     if found.re is _CATEGORY_NAMED:
         return f"{found.group('part')} {'dalı' if found.group('kind').startswith('dal') else 'kategorisi'}"
     return found.group("whole")
 
 
+# a group of people competing apart, in the locative: "Maratonda erkeklerde kim birinci oldu?"
+_GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıldız|minik|veteran)(?P<plural>l[ae]r)d[ae](?!\w)")
 # "kadınlar kategorisini", a prize's "çocuk kitapları dalını" (its branch)
 _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<kind>kategori|dal[ıi](?:n|nda))")
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
@@ -1990,7 +1997,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
     sentence naming no year is of the year its article reports on, which a ``title`` may name
     (a January 2026 report "… 2025 yılında …": "Kazalarda 87 kişi hayatını kaybetti" is 2025's,
     "Bir önceki yıl … 101 kişi ölmüştü" 2024's)."""
-    asked_kind = Question.read(question).asked
+    read = Question.read(question)
+    asked_kind = read.asked
     if asked_kind is Asked.DATE:
         return None
     seasons, said_seasons = year_spans(question), year_spans(sentence)
@@ -2022,6 +2030,12 @@ def another_year(question: str, sentence: str, published: str | None = None,
             and not (_LAST_YEAR.search(lowered) and str(int(published[:4]) - 1) in asked)):
         # "2019 Kardeşlik Kupası finalinde …": "Turnuvanın bu yılki …" in September 2023 is 2023's
         # (not "bu yılın bütçesinin 412 …, geçen yıl bu rakamın 356 milyar dinar" in 2024: 2023's too)
+        return min(asked), published[:4]
+    if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
+            and read.tense is not Tense.FUTURE and all(int(year) > int(published[:4]) for year in asked)):
+        # "2024'teki Kerkük Kitap Fuarı'nı kaç kişi ziyaret etti?": "… 31 bin ziyaretçi …" in a 2023 report
+        # (naming 2024 for the next fair) is no year's after it; what will be is ("2020'den itibaren …
+        # kaç dinar olacak?" in a December 2019 report)
         return min(asked), published[:4]
     if (not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and not _THIS_YEAR.search(lowered) and not _LAST_YEAR.search(lowered)):
@@ -2450,9 +2464,6 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [own]  # "yüzde 35'i yol ve altyapı projelerine, yüzde 22'si eğitime, yüzde 18'i sağlığa ayrıldı"
     if question.asked is Asked.NUMBER and len(found) > 1 and len(owned := _owned_by_asked(question, sentence, found)) == 1:
         found = owned  # "Nurcan Erbilli'nin kaç fotoğrafı": "Kenan Tuzlu'nun 26, Nurcan Erbilli'nin 22 ve … 16 fotoğrafı"
-    if question.asked is Asked.NUMBER and question.tense is None and len(found) > 1 and len(
-            reached := [span for span in found if _REACHED.match(sentence, sentence.find(span) + len(span))]) == 1:
-        found = reached  # "günde kaç samun üretiyor": "ilk ayında … 650 samun …, bugün ise … 1.800 samuna çıktığını"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
@@ -3387,24 +3398,22 @@ def _superseded(sentence: str, span: str) -> bool:
 
 
 _NOT_AFTER = re.compile(r"\s+değil(?!\w)")
-# a figure something rose or fell to: what it is now ("140'tan 190'a yükseldi", "1.800 samuna çıktığını")
-_REACHED = re.compile(r"\S*\s+(?:çık|yüksel|ulaş|düş|geriled|indi|iner|inmiş)")
 _FIRST_SAID = re.compile(r"(?<!\w)(?:ilk|önce|daha\s+önce|önceden)\s+(?:açıklanan|duyurulan|bildirilen|verilen)\s+$")
 
 
-_OWNER_BEFORE = re.compile(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)[{APOSTROPHES}]n?[ıiuü]n\s+$")
+_OWNER_BEFORE = re.compile(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)[{APOSTROPHES}]\w+\s+$")
 
 
 def _owned_by_asked(question: Question, sentence: str, found: list[str]) -> list[str]:
-    """The figures said right after a name in the genitive that the question names ("… Kenan Tuzlu'nun
-    26, Nurcan Erbilli'nin 22 ve … 16 fotoğrafı" for "Nurcan Erbilli'nin kaç fotoğrafı")."""
-    owned = []
-    for span in found:
-        owner = _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0))
-        if owner and all(any(turkish_lower(word).startswith(named) for named in question.named if len(named) > 2)
-                         for word in owner.group(1).split()):
-            owned.append(span)
-    return owned
+    """In a list of figures each said right after a name of its own ("… Kenan Tuzlu'nun 26, Nurcan
+    Erbilli'nin 22 ve … 16 fotoğrafı", "Erbil'den 40, Musul'dan 25 koşucu"), the figures after the name
+    the question names ("Nurcan Erbilli'nin kaç fotoğrafı", "Erbil'den kaç koşucu"); none outside a list."""
+    owners = {span: _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0)) for span in found}
+    if sum(owner is not None for owner in owners.values()) < 2:
+        return []
+    return [span for span, owner in owners.items() if owner and all(
+        any(turkish_lower(word).startswith(named) for named in question.named if len(named) > 2)
+        for word in owner.group(1).split())]
 
 
 def _in_range(sentence: str, one: str, other: str) -> bool:
@@ -3625,7 +3634,9 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         if question.clock:  # "saat kaçta yakıldı": "saat 19.00'da", not "20 halk oyunları ekibi"
-            return [m.group() for m in _NUMBER.finditer(sentence) if _clock_time(sentence, m)]
+            return [m.group() for m in _NUMBER.finditer(sentence) if _clock_time(sentence, m)
+                    # "saat kaçta kapandı": not "saat 16.00'da sona ermesi planlanıyordu, ancak … 17.00'de"
+                    and not (question.tense is Tense.PAST and _PLANNED_AFTER.match(sentence, m.end()))]
         return [m.group() if question.score else _with_unit(sentence, m) for m in _NUMBER.finditer(sentence)
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 # "kaçıncı bitirdi": "7. sırada", "12'nci kez", not "ilk üç sırada"; "kaç": no "19. yüzyıl"
@@ -3660,6 +3671,8 @@ def _is_ordinal(sentence: str, number: re.Match) -> bool:
 
 
 _ORDINAL_SUFFIX = re.compile(rf"[{APOSTROPHES}]\w*nc[ıiuü]")  # "12'nci", "3'üncü"
+# a time a deed was planned for, said after it: "16.00'da sona ermesi planlanıyordu"
+_PLANNED_AFTER = re.compile(r"\S*\s+(?:[^\W\d_]+\s+){0,3}?(?:planlan|öngörül|beklen)\w*")
 
 
 def _clock_time(sentence: str, number: re.Match) -> bool:
@@ -3669,6 +3682,9 @@ def _clock_time(sentence: str, number: re.Match) -> bool:
     return (re.fullmatch(r"\d{1,2}[.:]\d{2}", said) is not None
             and (re.search(r"(?i:saat)\s+(?:\S+\s+){0,2}$", sentence[:number.start()]) is not None
                  or ":" in said or said.startswith("0")
+                 # "sandıklar 17.00'de kapandı": an hour and its minutes, in the locative
+                 or (int(said[:-3]) <= 24 and int(said[-2:]) < 60
+                     and re.match(rf"[{APOSTROPHES}][dt][ae](?!\w)", sentence[number.end():]) is not None)
                  or _HOURS_BETWEEN.match(sentence, number.end()) is not None
                  or re.search(r"\d[.:]\d\d\s*(?:ile|ve|[-–])\s*$", sentence[:number.start()]) is not None))
 
