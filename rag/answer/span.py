@@ -823,7 +823,8 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
 
 
 # a group of people competing apart, in the locative: "Maratonda erkeklerde kim birinci oldu?"
-_GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıldız|minik|veteran)(?P<plural>l[ae]r)d[ae](?!\w)")
+_GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıldız|minik|veteran)"
+                          r"(?P<plural>l[ae]r)d[ae](?!\w)")
 # "kadınlar kategorisini", a prize's "çocuk kitapları dalını" (its branch)
 _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<kind>kategori|dal[ıi](?:n|nda))")
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
