@@ -2082,30 +2082,19 @@ class ArchiveQA:
         years = another_year(question, chosen[0].text, published, ChunkMeta.of(source).title) if asked.factoid else None
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
-            # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any
-            says, heading = _says_asked(question), ChunkMeta.of(source).title
-            about = predicate_roots(question, key_terms(question))
-            recalled = recalls_year(split_sentences(article_of(source)), years[0])
-
-            season = "-" in years[0]  # a season's title names its sentences' ("… 2021-2022 sezonu tamamlandı")
-
-            def of_year(text: str, title: str = "") -> bool:
-                return text in recalled or (not another_year(question, text, published, heading) and (says_year(
-                    text, years[0], published, asks_winner(question), heading if season else title)
-                    or str(year_before_said(text, heading, published)) == years[0]))
-
-            chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                             lambda text: says(text) and of_year(text))
-            if not chosen and says(heading):  # the title speaks for its sentences: "Kabul edilen bütçe toplam
-                # 18,6 milyar …" under "Tuzhurmatu Belediyesi 2024 bütçesini kabul etti"
-                chosen, whole = self.best_stated(question, result.query_vector, source, snapshot,
-                                                 lambda text: roots_held(text, about) > 0 and (
-                                                     figures_in_measure(asked, text) > 0 or fit(asked, text) == 2)
-                                                 and of_year(text, heading))
-            if not chosen:  # asked for 2024's profit, the article gives 2023's: not the answer
+            # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any,
+            # else of another article read ("Yıldız Gıda'nın 2021 yılı net kârı": not "Yıldızlar Gıda
+            # 2023'te … net kâr elde etti", whose article says nothing of 2021)
+            others = [p for p in read if snapshot.doc_of(p.id or "") != snapshot.doc_of(source.id or "")]
+            for passage in [source, *{snapshot.doc_of(p.id or ""): p for p in others}.values()]:
+                found, whole = self.stated_of_year(question, asked, years[0], passage, result.query_vector, snapshot,
+                                                   article_of(passage))
+                if found:
+                    chosen, read, passages = found, whole, whole
+                    break
+            else:  # asked for 2024's profit, the article gives 2023's: not the answer
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])
-            read = passages = whole
             source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
         said = another_edition(edition, article_of(source)) if edition else None
@@ -2189,6 +2178,30 @@ class ArchiveQA:
         if same is None or other is None:
             return None
         return sorted([same, other], key=lambda c: (c.passage, c.index)), whole
+
+    def stated_of_year(self, question: str, asked: Question, year: str, passage: Document, query_vector,
+                       snapshot: Snapshot, article: str) -> tuple[list[Candidate], list[Document]]:
+        """The best sentence of the passage's article stating what is asked for ``year`` (a season's or a
+        report's title names its sentences' year: "Kabul edilen bütçe toplam 18,6 milyar …" under
+        "Tuzhurmatu Belediyesi 2024 bütçesini kabul etti"), and the article's chunks; none when it has none."""
+        says, meta = _says_asked(question), ChunkMeta.of(passage)
+        heading, published = meta.title, meta.date
+        about = predicate_roots(question, key_terms(question))
+        recalled = recalls_year(split_sentences(article), year)
+        season = "-" in year  # a season's title names its sentences' ("… 2021-2022 sezonu tamamlandı")
+
+        def of_year(text: str, title: str = "") -> bool:
+            return text in recalled or (not another_year(question, text, published, heading) and (says_year(
+                text, year, published, asks_winner(question), heading if season else title)
+                or str(year_before_said(text, heading, published)) == year))
+
+        found, whole = self.best_stated(question, query_vector, passage, snapshot, lambda text: says(text) and of_year(text))
+        if not found and says(heading):
+            found, whole = self.best_stated(question, query_vector, passage, snapshot,
+                                            lambda text: roots_held(text, about) > 0 and (
+                                                figures_in_measure(asked, text) > 0 or fit(asked, text) == 2)
+                                            and of_year(text, heading))
+        return found, whole
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
                     keep: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:

@@ -214,6 +214,8 @@ _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
+# a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
+_REPORTED_DONE = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
 _OPENS_YEAR_BEFORE = re.compile(r"(?:\w+,?\s+){0,2}(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)")
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
@@ -404,7 +406,7 @@ def _of_place_kind(question: Question, sentence: str, span: str) -> bool:
         f" {kind}")
 
 
-_ASKS_CLOCK = re.compile(r"(?<!\w)saat\s+kaç(?:ta|da)?(?!\w)")
+_ASKS_CLOCK = re.compile(r"(?<!\w)(?:saat\s+kaç(?:ta|da)?|kaçta)(?!\w)")  # "ilk sefer kaçta": at what time
 _ASKS_DAY = re.compile(r"(?<!haftanın\s)hangi\s+(?:gün|tarih)")
 _YEAR_ALONE = re.compile(rf"\d{{4}}(?:[{APOSTROPHES}]\w+)?(?:\s+yıl\w*)?", re.IGNORECASE)
 _ASKS_LEADER = re.compile(r"(?<!\w)(?:başkanlık|liderlik|önderlik)\s+(?:et|ed|yap)\w*")
@@ -2033,7 +2035,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
         # (not "bu yılın bütçesinin 412 …, geçen yıl bu rakamın 356 milyar dinar" in 2024: 2023's too)
         return min(asked), published[:4]
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
-            and read.tense is not Tense.FUTURE and all(int(year) > int(published[:4]) for year in asked)):
+            and read.tense is not Tense.FUTURE and not read.since and _REPORTED_DONE.search(sentence)
+            and all(int(year) > int(published[:4]) for year in asked)):
         # "2024'teki Kerkük Kitap Fuarı'nı kaç kişi ziyaret etti?": "… 31 bin ziyaretçi …" in a 2023 report
         # (naming 2024 for the next fair) is no year's after it; what will be is ("2020'den itibaren …
         # kaç dinar olacak?" in a December 2019 report)
@@ -2445,7 +2448,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # Avrupa'ya … bağlayacak" dedi': what the speaker said, not who or which)
         remarks = [quote.span(1) for quote in _QUOTE.finditer(sentence)]
         found = [span for span in found if not any(start <= sentence.find(span) < end for start, end in remarks)]
-    if question.measure and len(found) > 1:  # "ne kadar kredi": a sum, not "Bir ile dört arasında" its firms' size
+    if question.measure == "para" and len(found) > 1:  # "ne kadar kredi": a sum, not "Bir ile dört arasında"
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
