@@ -1677,9 +1677,11 @@ class ArchiveQA:
             says = _says_asked(question)
             for done in (lambda text: says_deed(question, text), lambda text: True):
                 # one saying the deed first ("… böylece toplam 356 ünite kan toplandı", not the hospital's
-                # "aylık kan ihtiyacının ortalama 220 ünite olduğunu" for "kaç ünite kan toplandı")
+                # "aylık kan ihtiyacının ortalama 220 ünite olduğunu" for "kaç ünite kan toplandı"), and of
+                # those the one the title repeats (not the 21 units of one blood group, which score higher)
                 found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                                lambda text: not tells_background(text) and says(text) and done(text))
+                                                lambda text: not tells_background(text) and says(text) and done(text),
+                                                headline=True)
                 if found:
                     chosen, read, passages = found, whole, whole
                     break
@@ -2204,25 +2206,25 @@ class ArchiveQA:
         return found, whole
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
-                    keep: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:
+                    keep: Callable[[str], bool], headline: bool = False) -> tuple[list[Candidate], list[Document]]:
         """The best sentence of the passage's whole article stating what is asked among those
         ``keep`` allows, read however far below the best sentence it ranks (none when none is
         allowed), and the article's chunks it is numbered in. Never one giving the asked thing
-        to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin")."""
+        to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin").
+        ``headline``: of those giving the asked unit, the one whose answer the title repeats first."""
         whole = self.article_chunks(passage, snapshot)
         stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
         # the title and the article are the same for every sentence: read once
         titled_another = anothers_possession(question, ChunkMeta.of(passage).title)
         article = "\n".join(chunk.page_content for chunk in whole)
         kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, titled_another, article)]
-        # of those giving the asked unit, the one whose answer the title repeats ("… kan bağışı kampanyasında
-        # 356 ünite kan toplandı": not the 21 units of one blood group, which score higher)
         asked, title = Question.read(question), ChunkMeta.of(passage).title
 
-        def headline(text: str) -> bool:
-            return bool(asked.unit) and fit(asked, text) == 2 and shares_figure(short_answer(asked, text) or "", title)
+        def titled(text: str) -> bool:
+            return (headline and bool(asked.unit) and fit(asked, text) == 2
+                    and shares_figure(short_answer(asked, text) or "", title))
 
-        return ([max(kept, key=lambda c: (headline(c.text), c.score))] if kept else []), whole
+        return ([max(kept, key=lambda c: (titled(c.text), c.score))] if kept else []), whole
 
     def giving(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
                gives: Callable[[str], bool]) -> tuple[list[Candidate], list[Document]]:
