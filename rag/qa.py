@@ -596,9 +596,11 @@ def _office_moved(place: str, asked: str) -> str | None:
     at = next((i for i, w in enumerate(written) if office and turkish_lower(w).startswith(office)), None)
     if not at:
         return None
-    named = next((i for i in range(at - 1, -1, -1) if written[i][:1].isupper()), None)
-    if (named is None or not written[named].isalpha() or at - named > 2
-            or not all(w.islower() for w in written[named + 1:at])):
+    named = at - 1  # the first word of the name the office is written after: "Kerkük İl Sağlık Müdürü"
+    while named > 0 and written[named - 1][:1].isupper():
+        named -= 1
+    if (not written[named][:1].isupper() or not written[named].isalpha() or at - named > 3
+            or is_genitive(turkish_lower(written[named]))):  # "Birliğin başkanı": no place's office
         return None
     return " ".join([*written[:named], without_suffix(place), *written[named + 1:]]) + "?"
 
@@ -1199,7 +1201,7 @@ class ArchiveQA:
         if not kept:
             return replace(found, answerable=False, missing=_apart_text(terms + kinds))
         if names_on_another_topic(question, terms, {snapshot.doc_of(d.id or "") for d in kept}, retrieved, snapshot,
-                                  asked_verb(question), lambda docs: self.article_texts(docs, snapshot)):
+                                  asked_verb(question), lambda docs: self.articles_of(docs, snapshot)):
             # "Telafer'de kan bağışı kampanyasında kaç kişi kan verdi?": Telafer's chess tournament
             # ("… gelmeyen 8 oyuncu …") is no blood drive; the archive's was in Tuzhurmatu
             return replace(found, answerable=False,
@@ -1209,6 +1211,15 @@ class ArchiveQA:
     def article_text(self, passage: Document, snapshot: Snapshot) -> str:
         """The title and whole text of the passage's article."""
         return "\n".join(self.article_texts({snapshot.doc_of(passage.id or "")}, snapshot))
+
+    def articles_of(self, docs: set[str], snapshot: Snapshot) -> dict[str, str]:
+        """Each article's title and whole text, read in one call."""
+        rows = self.store.get_chunks([c for doc in docs for c in snapshot.chunk_ids_of(doc)])
+        texts: dict[str, list[str]] = {}
+        for _, text, raw in rows:
+            meta = ChunkMeta.from_chroma(raw)
+            texts.setdefault(meta.doc_id, [meta.title]).append(text)
+        return {doc: "\n".join(parts) for doc, parts in texts.items()}
 
     def article_texts(self, docs: set[str], snapshot: Snapshot) -> list[str]:
         """The title and whole text of these articles, chunk by chunk (read by id: no metadata
@@ -2001,13 +2012,16 @@ class ArchiveQA:
         categories = (article_of(read[chosen[0].passage - 1])  # the article, for its figures' words
                       if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE, Asked.NUMBER)
                       else None)
-        if categories is not None and (phrase := counted_phrase_unsaid(question, chosen[0].text, categories)):
+        ages_only = asked.asked is Asked.NUMBER
+        if categories is not None and (
+                phrase := counted_phrase_unsaid(question, chosen[0].text, categories, ages_only)):
             # "kızlar 12 yaş altı kategorisinde kim birinci oldu?": not "Kızlar 16 yaş altı kategorisinde
             # ise … Zeynep Hüseyin birinci oldu" (a figure naming the thing is part of its name)
             # (the win said, for a winner: not "… 18 yaş altı ve açık kategori olmak üzere üç kategoride,
             # İsviçre sistemiyle …")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not counted_phrase_unsaid(question, text, categories)
+                                            lambda text: not counted_phrase_unsaid(question, text, categories,
+                                                                                   ages_only)
                                             and (not winner_asked or says_win(text, prize)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{phrase} için bunu", filtered), read)
@@ -2095,8 +2109,9 @@ class ArchiveQA:
                     chosen, read, passages = found, whole, whole
                     break
             else:  # asked for 2024's profit, the article gives 2023's: not the answer
+                span, of = ("dönemi", "dönemine") if "-" in years[0] else ("yılı", "yılına")  # a season, a term
                 return self.decline_subject(
-                    question, _said_of_another_text(f"{years[0]} yılı", f"{years[1]} yılına ait"), [source])
+                    question, _said_of_another_text(f"{years[0]} {span}", f"{years[1]} {of} ait"), [source])
             source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
         said = another_edition(edition, article_of(source)) if edition else None

@@ -216,7 +216,8 @@ _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 # a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
 _REPORTED_DONE = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
-_OPENS_YEAR_BEFORE = re.compile(r"(?:\w+,?\s+){0,2}(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)")
+_OPENS_YEAR_BEFORE = re.compile(r"(?:\w+,?\s+){0,2}(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)"
+                                r"(?![ae]?\s+(?:göre|kıyasla|oranla))")  # not "bir önceki yıla göre" (a comparison)
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
 # A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"
@@ -233,7 +234,8 @@ def recalls_year(sentences: list[str], year: str) -> set[str]:
 _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:dir|ydi)?(?!\w)")
 # "ne kadar" of a sum of money ("bütçesi ne kadar", "ne kadar kâr etti", "ne kadar harcadı") asks for an amount.
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
-                    r"|tazminat|kira|vergi|maaş|bedel|tutar|harca|ödenek|sermaye|para"
+                    r"|tazminat|kira|vergi|maaş|bedel|tutar|ödenek|sermaye|para"
+                    r"|(?<!zaman\s)(?<!süre\s)(?<!emek\s)(?<!vakit\s)harca"  # "ne kadar zaman harcadı": no sum
                     r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi)"  # "bilet ne kadar": its price
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
@@ -812,7 +814,9 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     the thing whose place is asked ("Kooperatifin atölyesi nerede?": not "… İstanbul'da ikinci bir
     satış noktası açmayı planlıyor"); None when it says it."""
     lowered = turkish_lower(question)
-    found = _CATEGORY_NAMED.search(lowered) or _GROUP_NAMED.search(lowered) or _PLACE_OF.search(lowered)
+    competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
+    found = (_CATEGORY_NAMED.search(lowered) or (_GROUP_NAMED.search(lowered) if competed else None)
+             or _PLACE_OF.search(lowered))
     if not found or found.group("part") in STOPWORDS or found.group("part") in _PLACE_ITSELF:
         return None
     if roots_held(sentence, {root(found.group("part"))}):
@@ -2036,7 +2040,7 @@ def another_year(question: str, sentence: str, published: str | None = None,
         return min(asked), published[:4]
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and read.tense is not Tense.FUTURE and not read.since and _REPORTED_DONE.search(sentence)
-            and all(int(year) > int(published[:4]) for year in asked)):
+            and all(int(year) > int(published[:4]) and year not in title for year in asked)):
         # "2024'teki Kerkük Kitap Fuarı'nı kaç kişi ziyaret etti?": "… 31 bin ziyaretçi …" in a 2023 report
         # (naming 2024 for the next fair) is no year's after it; what will be is ("2020'den itibaren …
         # kaç dinar olacak?" in a December 2019 report)
@@ -2055,8 +2059,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
         before, reported = str(int(published[:4]) - 1), str(reported_year(title, published))
         if asked == {reported}:
             return None
-        if asked and reported in title and reported not in asked:  # "Kerkük'te 2025 yılında …": 2025's, not 2024's
-            return min(asked), reported
+        if asked and reported in title and all(int(year) < int(reported) for year in asked):
+            return min(asked), reported  # "Kerkük'te 2025 yılında …": 2025's, not 2024's
         return (before, published[:4]) if asked == {before} and _LAST_YEAR.search(turkish_lower(question)) else None
     if asked and not any(year in sentence for year in asked) and (named := _names_another_years(question, sentence)):
         return min(asked), named  # "Tuzhurmatu Belediyesinin 2023 bütçesi": not its "2024 bütçesi 74 milyar dinar"
@@ -2255,12 +2259,14 @@ def names_several(question: Question, sentence: str) -> bool:
     return len(_candidates(question, sentence)) > 1
 
 
-def counted_phrase_unsaid(question: str, sentence: str, article: str = "") -> str | None:
+def counted_phrase_unsaid(question: str, sentence: str, article: str = "",
+                          numbers_only_ages: bool = False) -> str | None:
     """A figure the question names its thing by ("12 yaş altı kategorisinde", "40 yataklı servisin")
     that the sentence does not say, with the word before it where the ``article`` too qualifies such
     figures by it ("Kızlar 16 yaş altı kategorisinde": "kızlar 12 yaş altı" is another category);
     None when it says them all. Not a year (a time, read elsewhere), nor a figure of a name
-    ("Super Bowl 50", "Apollo 8") or of a score ("3-1 yendikleri")."""
+    ("Super Bowl 50", "Apollo 8") or of a score ("3-1 yendikleri"); ``numbers_only_ages``: an age group's
+    only ("12 yaş altı birincisi kaç puan aldı")."""
     said, lowered_article = turkish_lower(sentence), turkish_lower(article)
     for found in _COUNTED_PHRASE.finditer(question):
         before, number, noun = found.groups()
@@ -2269,6 +2275,8 @@ def counted_phrase_unsaid(question: str, sentence: str, article: str = "") -> st
                 or turkish_lower(before or "") == "yüzde"  # "yüzde 30 hissesi": a share, said "yüzde 30'unu"
                 or _HOW_MANY_OF_IT.match(question, found.end())):  # "15 sandalyenin kaçını": the whole, not a name
             continue
+        if numbers_only_ages and not noun.startswith("yaş"):
+            continue  # "3 günlük nar festivaline kaç kişi": a figure naming the thing, said otherwise
         held = re.search(rf"(?<![\d.,]){number}\s+{re.escape(root(noun)[:4])}", said) is not None
         qualifier = turkish_lower(before) if before and before.islower() and _CATEGORY.search(before) else None
         if qualifier and not re.search(rf"(?<!\w){re.escape(root(qualifier))}\w*\s+\d", lowered_article):
@@ -3415,9 +3423,13 @@ def _owned_by_asked(question: Question, sentence: str, found: list[str]) -> list
     owners = {span: _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0)) for span in found}
     if sum(owner is not None for owner in owners.values()) < 2:
         return []
-    return [span for span, owner in owners.items() if owner and all(
-        any(turkish_lower(word).startswith(named) for named in question.named if len(named) > 2)
-        for word in owner.group(1).split())]
+
+    def asked(word: str) -> bool:
+        return any(turkish_lower(word).startswith(named) for named in question.named if len(named) > 2)
+
+    # the name nearest the figure ("Yarışa Erbil'den 40": Erbil, not a sentence's capitalised first word)
+    return [span for span, owner in owners.items() if owner and any(
+        all(map(asked, words[at:])) for words in [owner.group(1).split()] for at in range(len(words)))]
 
 
 def _in_range(sentence: str, one: str, other: str) -> bool:
@@ -3480,9 +3492,16 @@ def _place_asked(question: Question, sentence: str, name: str) -> bool:
     """A place, in the case the question asks it: what answers "nerede", "nereden", "hangi şehre";
     for "hangi cadde", "hangi mahallede", a place of that kind ("Cumhuriyet Caddesi", "Rahimava
     ve Şorca mahallelerinde"), not the city ("Kerkük'te")."""
+    if question.place_kind == "köy":  # a village is often named bare ("Yengice'de"), never as a river or a town
+        return _of_place_kind(question, sentence, name) or (
+            _is_place(sentence, name) and _said_in_case(question, sentence, name)
+            and not turkish_lower(name.split()[-1]).startswith(_NOT_VILLAGES))
     if question.place_kind:
         return _of_place_kind(question, sentence, name)
     return _is_place(sentence, name) and _said_in_case(question, sentence, name)
+
+
+_NOT_VILLAGES = ("çay", "nehr", "ırmağ", "dağ", "göl", "cadde", "sokağ", "mahalle", "ilçe", "kent", "şehr")
 
 
 def _said_in_case(question: Question, sentence: str, name: str) -> bool:
@@ -3676,7 +3695,7 @@ def _is_ordinal(sentence: str, number: re.Match) -> bool:
 
 _ORDINAL_SUFFIX = re.compile(rf"[{APOSTROPHES}]\w*nc[ıiuü]")  # "12'nci", "3'üncü"
 # a time a deed was planned for, said after it: "16.00'da sona ermesi planlanıyordu"
-_PLANNED_AFTER = re.compile(r"\S*\s+(?:[^\W\d_]+\s+){0,3}?(?:planlan|öngörül|beklen)\w*")
+_PLANNED_AFTER = re.compile(r"\S*\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+m[ae]s[ıi]n?[ıi]?\s+(?:planlan|öngörül|beklen)\w*")
 
 
 def _clock_time(sentence: str, number: re.Match) -> bool:

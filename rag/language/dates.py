@@ -198,7 +198,7 @@ def year_spans(text: str) -> set[tuple[str, str]]:
 
 # "bir önceki yıl", "önceki sene": the year before the one an article reports on, which a January
 # report on last year's accidents is not dated in ("Bir önceki yıl 455 kaza olmuş" is of 2024 there)
-_YEAR_BEFORE = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)")
+_YEAR_BEFORE = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)(?![ae]?\s+(?:göre|kıyasla|oranla))")
 _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -222,7 +222,8 @@ def season_before_said(sentence: str, title: str) -> tuple[str, str] | None:
     """The season a sentence's "bir önceki sezon" speaks of, under a title naming its article's season
     ("… 2023-2024 sezonunun şampiyonu …": "Bir önceki sezonun şampiyonu Dakuk Şafakspor" is 2022-2023's)."""
     reported = [span for span in year_spans(title) if int(span[1]) == int(span[0]) + 1]
-    if len(reported) != 1 or not re.search(r"(?<!\w)(?:bir\s+)?önceki\s+sezon", turkish_lower(sentence)):
+    if len(reported) != 1 or not re.search(r"(?<!\w)(?:bir\s+)?önceki\s+sezon(?![ae]?\s+göre)",
+                                           turkish_lower(sentence)):
         return None
     first, last = reported[0]
     return str(int(first) - 1), first

@@ -174,8 +174,9 @@ def stem(word: str) -> str:
         stemmer = _local.stemmer = snowballstemmer.stemmer("turkish")
     plain = word.translate(_CIRCUMFLEX)
     stemmed = stemmer.stemWord(plain)
-    if plain != word and plain.startswith(stemmed):
-        stemmed = word[:len(stemmed)]
+    if plain != word:  # each letter as the word writes it, where the stem keeps it ("kâtibi" → "kâtip")
+        stemmed = "".join(word[i] if i < len(word) and plain[i] == letter else letter
+                          for i, letter in enumerate(stemmed))
     if len(stemmed) < 2 or not word.startswith(stemmed) or _VERB_END.search(stemmed):
         return stemmed
     cut = _OVERCUT_M.match(word, len(stemmed))
