@@ -5521,3 +5521,11 @@ def test_review_mends_of_the_asked_thing():
     assert stem("kâtibi") == stem("kâtip") == "kâtip"
     festival = "Üç günlük nar festivaline 40 bin kişi katıldı."
     assert counted_phrase_unsaid("3 günlük nar festivaline kaç kişi katıldı?", festival, festival, True) is None
+    # an ownset9 question the group rule refused: "ilk sırada yer aldı" is first place
+    assert not another_rank("Kadınlarda kim birinci oldu?", "Kadınlarda ise Dilan Neftçi ilk sırada yer aldı.")
+
+
+def test_an_article_counting_the_asked_unit_is_on_the_topic(own_set_qa):
+    """"kaç yatak kapasitesine sahip?" was refused ("Kerkük Dostluk Hastanesi için bunu söylemiyor"): the
+    hospital's article says "250 yataklı" but neither "kapasite" nor "sahip", which another hospital's does."""
+    assert own_set_qa.ask("Kerkük Dostluk Hastanesi kaç yatak kapasitesine sahip?").short == "250 yataklı"

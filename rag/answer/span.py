@@ -2218,7 +2218,12 @@ def another_rank(question: str, sentence: str) -> bool:
     asked = rank_asked(question)
     lowered = turkish_lower(sentence)
     said = {found.group(1) for pattern in (_RANK, _RANK_IN_CASE) for found in pattern.finditer(lowered)}
+    if _FIRST_PLACE.search(lowered):  # "ilk sırada yer aldı": first
+        said.add("birinci")
     return asked is not None and asked not in said and (bool(said) or not (asked == "birinci" and "kazan" in lowered))
+
+
+_FIRST_PLACE = re.compile(r"(?<!\w)(?:ilk|en\s+önde)\s+sırada?(?!\w)")
 
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
@@ -2456,7 +2461,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # Avrupa'ya … bağlayacak" dedi': what the speaker said, not who or which)
         remarks = [quote.span(1) for quote in _QUOTE.finditer(sentence)]
         found = [span for span in found if not any(start <= sentence.find(span) < end for start, end in remarks)]
-    if question.measure == "para" and len(found) > 1:  # "ne kadar kredi": a sum, not "Bir ile dört arasında"
+    if _MEASURE_OF.get(question.measure or "") == "para" and len(found) > 1:  # "ne kadar kredi": a sum, not
+        # "Bir ile dört arasında" (its firms' size)
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
@@ -3495,13 +3501,15 @@ def _place_asked(question: Question, sentence: str, name: str) -> bool:
     if question.place_kind == "köy":  # a village is often named bare ("Yengice'de"), never as a river or a town
         return _of_place_kind(question, sentence, name) or (
             _is_place(sentence, name) and _said_in_case(question, sentence, name)
-            and not turkish_lower(name.split()[-1]).startswith(_NOT_VILLAGES))
+            and not turkish_lower(name.split()[-1]).startswith(_NOT_VILLAGES)
+            and not _KIND_AFTER.match(turkish_lower(sentence[_end_of(sentence, name):])))  # "Tuzhurmatu ilçesinde"
     if question.place_kind:
         return _of_place_kind(question, sentence, name)
     return _is_place(sentence, name) and _said_in_case(question, sentence, name)
 
 
 _NOT_VILLAGES = ("çay", "nehr", "ırmağ", "dağ", "göl", "cadde", "sokağ", "mahalle", "ilçe", "kent", "şehr")
+_KIND_AFTER = re.compile(r"\S*\s+(?:ilçe|il(?:i|in|inde|ine)?(?!\w)|kent|şehr|şehir|nahiye|mahalle|semt|çay|nehr)")
 
 
 def _said_in_case(question: Question, sentence: str, name: str) -> bool:
