@@ -5308,6 +5308,8 @@ def test_the_place_of_the_asked_kind_and_deed(forty_first_qa, question, short):
     ("2024 yılında Kerkük'te kaç trafik kazası oldu?", "455 kaza"),
     ("2025'te Kerkük'te kaç trafik kazası oldu?", "412 trafik kazası"),
     ("2023'te Kerkük'te kaç trafik kazası oldu?", None),
+    ("2024'te Kerkük'te trafik kazalarında kaç kişi yaralandı?", None),  # the year before's dead are no injured
+    ("2025'te trafik kazalarında kaç kişi yaralandı?", "960 kişi"),
 ])
 def test_a_report_on_last_year_gives_its_year_and_the_one_before(forty_first_qa, question, short):
     """A report dated 19 January 2026 and titled "Kerkük'te 2025 yılında trafik kazalarında 87 kişi hayatını

@@ -1602,6 +1602,12 @@ def names_doer(question: Question, sentence: str) -> bool:
     return question.doer is None or question.doer in turkish_lower(sentence)
 
 
+def says_own_verb(question: str, sentence: str) -> bool:
+    """The sentence says the question's own verb, where it ends on one that is no light verb ("kaç kişi
+    yaralandı": not "101 kişi ölmüştü"); True for a light verb ("kaç kaza oldu": "455 kaza olmuş")."""
+    return _deed_pattern(question) is None or says_deed(question, sentence)
+
+
 def says_deed(question: str, sentence: str) -> bool:
     """For "nerede", "ne zaman" and "kim", the sentence says the asked deed in some tense, as a
     participle or a verbal noun ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu", not the
