@@ -1605,6 +1605,9 @@ def names_doer(question: Question, sentence: str) -> bool:
 def says_own_verb(question: str, sentence: str) -> bool:
     """The sentence says the question's own verb, where it ends on one that is no light verb ("kaç kişi
     yaralandı": not "101 kişi ölmüştü"); True for a light verb ("kaç kaza oldu": "455 kaza olmuş")."""
+    last = (_TOKEN.findall(turkish_lower(question)) or [""])[-1]
+    if last.startswith(("kadar", "kaç", "kim", "ne", "hangi", "nere")):  # "net kârı ne kadardı": no verb asked
+        return True
     return _deed_pattern(question) is None or says_deed(question, sentence)
 
 
