@@ -51,7 +51,7 @@ from rag.answer.span import (
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
     owner_unnamed, qualifies_count,
-    rank_asked, reported_roots, reports, requires_measure, says_deed, says_own_verb, shares_figure, says_extreme, says_only_opposite, says_own_deed,
+    rank_asked, reported_roots, reports, requires_measure, says_deed, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
     priced_thing, purpose_asked, recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named,
@@ -2224,14 +2224,15 @@ class ArchiveQA:
                 text, year, published, asks_winner(question), heading if season else title)
                 or str(year_before_said(text, heading, published)) == year))
 
-        # (saying the asked deed: "Bir önceki yıl … 101 kişi ölmüştü" gives no injured for "kaç kişi yaralandı")
+        # (no other fate: "Bir önceki yıl … 101 kişi ölmüştü" gives no injured for "kaç kişi yaralandı")
         found, whole = self.best_stated(question, query_vector, passage, snapshot,
-                                        lambda text: says(text) and says_own_verb(question, text) and of_year(text))
+                                        lambda text: says(text) and not tells_another_fate(question, text)
+                                        and of_year(text))
         if not found and says(heading):
             found, whole = self.best_stated(question, query_vector, passage, snapshot,
                                             lambda text: roots_held(text, about) > 0 and (
                                                 figures_in_measure(asked, text) > 0 or fit(asked, text) == 2)
-                                            and says_own_verb(question, text) and of_year(text, heading))
+                                            and not tells_another_fate(question, text) and of_year(text, heading))
         return found, whole
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

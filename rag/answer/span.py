@@ -26,6 +26,7 @@ from rag.language.turkish import (
     APOSTROPHES,
     COUNTRIES,
     DIGIT_WORDS,
+    idiom_verbs,
     LANGUAGES,
     MEASURES,
     ORDINAL_WORDS,
@@ -1602,13 +1603,17 @@ def names_doer(question: Question, sentence: str) -> bool:
     return question.doer is None or question.doer in turkish_lower(sentence)
 
 
-def says_own_verb(question: str, sentence: str) -> bool:
-    """The sentence says the question's own verb, where it ends on one that is no light verb ("kaç kişi
-    yaralandı": not "101 kişi ölmüştü"); True for a light verb ("kaç kaza oldu": "455 kaza olmuş")."""
-    last = (_TOKEN.findall(turkish_lower(question)) or [""])[-1]
-    if last.startswith(("kadar", "kaç", "kim", "ne", "hangi", "nere")):  # "net kârı ne kadardı": no verb asked
-        return True
-    return _deed_pattern(question) is None or says_deed(question, sentence)
+def tells_another_fate(question: str, sentence: str) -> bool:
+    """The sentence counts people by a death or a birth the question does not ask ("kaç kişi yaralandı": not
+    "Bir önceki yıl … 101 kişi ölmüştü", though "kaç kaza oldu" is answered there); another wording of
+    the asked deed is no other fate ("kaç kişi katıldı": "112 güreşçi mindere çıkmıştı")."""
+    def fates(text: str) -> set[str]:
+        return idiom_verbs(text) | ({"öl"} if _DIED.search(turkish_lower(text)) else set())
+
+    return Question.read(question).unit == "kişi" and bool(fates(sentence) - fates(question))
+
+
+_DIED = re.compile(r"(?<!\w)öl(?:d[üu]|m[üu]ş|en|ecek|eceğ|dü[ğk])")
 
 
 def says_deed(question: str, sentence: str) -> bool:
