@@ -216,7 +216,7 @@ _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 # a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
-_REPORTED_DONE = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
+_ENDS_IN_PAST = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
 _OPENS_YEAR_BEFORE = re.compile(r"(?:\w+,?\s+){0,2}(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)"
                                 r"(?![ae]?\s+(?:göre|kıyasla|oranla))")  # not "bir önceki yıla göre" (a comparison)
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
@@ -2053,7 +2053,7 @@ def another_year(question: str, sentence: str, published: str | None = None,
         # (not "bu yılın bütçesinin 412 …, geçen yıl bu rakamın 356 milyar dinar" in 2024: 2023's too)
         return min(asked), published[:4]
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
-            and read.tense is not Tense.FUTURE and not read.since and _REPORTED_DONE.search(sentence)
+            and read.tense is not Tense.FUTURE and not read.since and _ENDS_IN_PAST.search(sentence)
             and all(int(year) > int(published[:4]) and year not in title for year in asked)):
         # "2024'teki Kerkük Kitap Fuarı'nı kaç kişi ziyaret etti?": "… 31 bin ziyaretçi …" in a 2023 report
         # (naming 2024 for the next fair) is no year's after it; what will be is ("2020'den itibaren …
@@ -2130,7 +2130,6 @@ _EDITION = re.compile(rf"(?<![\w.])(?:(\d{{1,3}})\.|(?i:({_ORDINAL_WORD})))\s+((
 _EDITION_OF = re.compile(rf"((?:[{_UPPER}][\w-]*\s+(?:ve\s+)?){{0,4}}[{_UPPER}][\w-]*)[{APOSTROPHES}]n?[ıiuü]n\s+"
                          rf"(?i:({_ORDINAL_WORD}))s[ıiuü](?!\w)")
 _ORDINAL_NUMBER = {word: number for number, word in ORDINAL_WORDS.items()}
-_TIMES = ("kez", "defa", "kere", "sefer")  # "ikinci kez": a count of times, no edition
 
 
 def _editions(text: str) -> list[tuple[int, list[str]]]:
@@ -2357,7 +2356,7 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
     return None
 
 
-_TIMES = ("kez", "defa", "kere")  # "üçüncü kez": the third of them
+_TIMES = ("kez", "defa", "kere")  # "üçüncü kez": the third of them; a count of times, no edition
 
 
 def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str, ...]:
