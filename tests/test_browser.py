@@ -484,7 +484,9 @@ def test_toast_titles_are_turkish(page, tmp_path):
     page.get_by_role("button", name="Giriş").click()
     page.locator("#arsiv-desk-table").wait_for()
     toast.wait_for(state="detached", timeout=5000)
-    # the password row gives way to the panel, and "Çıkış" brings it back empty (a stranger's find)
+    # the password row gives way to the panel, and "Çıkış" brings it back empty (a stranger's find); the
+    # row hides a moment after the panel shows (a loaded CI machine saw it still there)
+    page.locator("#arsiv-password").wait_for(state="hidden", timeout=5000)
     assert not page.locator("#arsiv-password").is_visible()
     page.get_by_role("button", name="Çıkış").click()
     page.locator("#arsiv-password input").wait_for()
