@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from rag.language.dates import (
-    MONTH_NUMBERS, WEEKDAYS, Period, names_relative_day, parse_period, reported_year, said_period,
+    MONTH_NUMBERS, WEEKDAYS, YEAR_BEFORE_SAID, Period, names_relative_day, parse_period, reported_year, said_period,
     season_before_said, year_before_said, year_spans,
 )
 from rag.language.sentences import split_sentences
@@ -217,8 +217,7 @@ _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 # a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
 _ENDS_IN_PAST = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
-_OPENS_YEAR_BEFORE = re.compile(r"(?:\w+,?\s+){0,2}(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)"
-                                r"(?![ae]?\s+(?:göre|kıyasla|oranla))")  # not "bir önceki yıla göre" (a comparison)
+_OPENS_YEAR_BEFORE = re.compile(rf"(?:\w+,?\s+){{0,2}}{YEAR_BEFORE_SAID}")  # the sentence's time, said first
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
 _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıöşü]")  # "2019 ilçe seçimi"
 # A sentence recalling the year its previous one named: "O seçimde katılım oranı yüzde 44 …"

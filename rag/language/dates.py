@@ -198,7 +198,8 @@ def year_spans(text: str) -> set[tuple[str, str]]:
 
 # "bir önceki yıl", "önceki sene": the year before the one an article reports on, which a January
 # report on last year's accidents is not dated in ("Bir önceki yıl 455 kaza olmuş" is of 2024 there)
-_YEAR_BEFORE = re.compile(r"(?<!\w)(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)(?![ae]?\s+(?:göre|kıyasla|oranla))")
+YEAR_BEFORE_SAID = r"(?:bir\s+)?önceki\s+(?:yıl|sene|sezon)(?!l[ae]r)(?![ae]?\s+(?:göre|kıyasla|oranla))"
+_YEAR_BEFORE = re.compile(rf"(?<!\w){YEAR_BEFORE_SAID}")
 _NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
