@@ -40,8 +40,8 @@ from rag.answer.span import (
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked,
-    gives_asked_figure, reports_plan,
+    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked, counts_only_at_rate,
+    gives_asked_figure, gives_name, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
@@ -49,9 +49,11 @@ from rag.answer.span import (
     names_another_office, names_asked_body,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
-    names_a_figure, names_doer, names_no_body, names_nothing, names_owner, names_person_kind, numbered_quality,
-    owner_unnamed, qualifies_count,
-    rank_asked, reported_roots, reports, requires_measure, says_deed, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
+    names_a_figure, names_doer, names_no_body, names_nothing, editions_numbered, counts_editions, names_owner,
+    names_person_kind, numbered_quality,
+    is_office, office_of_another, owner_unnamed, qualifies_count,
+    rank_asked, reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure, tells_another_fate,
+    says_extreme, says_only_opposite, says_own_deed,
     priced_thing, purpose_asked, recalls_year, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named,
@@ -64,7 +66,8 @@ from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    APOSTROPHES, STOPWORDS, genitive, root, tokens, turkish_lower, without_genitive, without_suffix, words,
+    APOSTROPHES, ORDINAL_WORDS, STOPWORDS, genitive, possessive, root, stem, tokens, turkish_lower, without_genitive,
+    without_suffix, words,
 )
 from rag.newstime import (
     NEWER_NEWS,
@@ -537,7 +540,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         if not earlier and len(places) == 1 and len(own) <= 2:
             # "peki Telafer'de?" after "katılım ne kadardı?": the place goes first, as Turkish says it
             return f"{places[0]} {asked.rstrip(' ?')}?"
-        if replaced := _named_instead(own, asked) or _kind_instead(own, asked):
+        if replaced := _edition_instead(own, asked) or _named_instead(own, asked) or _kind_instead(own, asked):
             return replaced
         if _LAST_YEAR_ASKED.search(question):  # "ya geçen yıl?": first, as Turkish says it ("… ne kadar geçen
             # yıl" reads as "how much passed")
@@ -573,6 +576,33 @@ def _ends_on_verb(question: str) -> bool:
     """"kaç takım katıldı?" says a deed, Turkish putting the verb last; "müdürü kim?" none."""
     said = question.split()
     return bool(said) and verb_stem(turkish_lower(said[-1].strip("?!.,"))) is not None
+
+
+# An edition, in words or in figures, and the thing it numbers: "birinci etapta", "5. festivale"
+_EDITION_SAID = re.compile(rf"(?<!\w)((?i:{'|'.join(ORDINAL_WORDS.values())})|\d+\.)\s+([^\W\d_]+)")
+
+
+def _edition_instead(own: list[str], asked: str) -> str | None:
+    """"ya birinci etapta?" after "Telafer'de ikinci etapta kaç ev teslim edildi?": the other
+    edition of the same thing, in the earlier one's place; None where the earlier names none."""
+    new = _EDITION_SAID.search(" ".join(own))
+    if new is None:
+        return None
+    thing = stem(turkish_lower(new.group(2)))
+    old = next((m for m in _EDITION_SAID.finditer(asked) if stem(turkish_lower(m.group(2))) == thing
+                and turkish_lower(m.group(1)) != turkish_lower(new.group(1))), None)
+    return f"{asked[:old.start()]}{new.group()}{asked[old.end():]}" if old else None
+
+
+# What a thing's price is said per: "salatalığın kilosu", "simidin tanesi", "ekmeğin fiyatı"
+_PRICED_PER = frozenset("kilo tane fiyat litre adet".split())
+
+
+def _unit_price_unsaid(owned: tuple[str, str], sentence: str) -> bool:
+    """"salatalığın kilosu kaç dinar": a sentence saying neither the thing nor its kilo ("işçilere
+    günlük ortalama 20 bin dinar yevmiye") prices something else."""
+    thing, per = owned
+    return per in _PRICED_PER and not names_owner(thing, sentence) and not roots_held(sentence, {per})
 
 
 def _named_instead(own: list[str], asked: str) -> str | None:
@@ -771,9 +801,20 @@ def _unstated_text(asked: Question, filtered: bool) -> str:
     return _not_said_text(f"{phrase} olduğunu", filtered)
 
 
-def _no_holder_text(office: str, filtered: bool) -> str:
-    """"Kerkük valisi kim?" where the articles name no governor."""
-    return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
+def _no_holder_text(holder: Question, question: str, filtered: bool) -> str:
+    """"Kerkük valisi kim?" where the articles name no governor: "Kerkük valisinin kim olduğunu"
+    (a place's office named as asked), else "valinin"."""
+    office = holder.office or holder.role or ""
+    found = re.findall(rf"[\w{APOSTROPHES}]+", question)
+    at = next((i for i, word in enumerate(found) if holder.office_place and word[:1].isupper()
+               and turkish_lower(without_suffix(word)).startswith(holder.office_place)), None)
+    if at is None or not office or holder.office_name:  # (not of a name of several words: "Ayna Sahnesi'nin")
+        return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
+    owner = found[at + 1:at + 2] if holder.office_of else []  # "Telafer belediye başkanının"
+    if owner and not turkish_lower(owner[0]).startswith(holder.office_of or ""):
+        return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
+    said = " ".join([without_suffix(found[at]), *map(turkish_lower, owner), genitive(possessive(office))])
+    return _not_said_text(f"{said} kim olduğunu", filtered)
 
 
 # "kaç kişi": people are counted by many nouns ("ziyaretçi", "katılımcı"), not by this word alone.
@@ -824,7 +865,8 @@ def _holder_asked(asked: Question, question: str) -> Question:
         return asked
     title = holder.office.split()[-1]
     written = any(word[:1].isupper() and turkish_lower(word).startswith(title) for word in question.split())
-    return holder if written else asked
+    # a post of a place is held by one person, however written: "Erbil valisinin adı ne?"
+    return holder if written or is_office(title) else asked
 
 
 def _says_asked(question: str) -> Callable[[str], bool]:
@@ -1316,6 +1358,14 @@ class ArchiveQA:
         if line is None:
             return None
         chosen = line.statements[0]
+        first = first_time_asked(question) if not frame.recency else None
+        source = line.passages[chosen.passage - 1]
+        doc = ChunkMeta.of(source).doc_id
+        article = "\n".join(p.page_content for p in line.passages if ChunkMeta.of(p).doc_id == doc)
+        if first and (said := another_edition(first, article)):
+            # "Ödül ilk kez verildiğinde kazanan kimdi?": the oldest article reports the second prize
+            return self.decline_subject(question, _said_of_another_text(
+                edition_name(*first), f"{edition_name(said, first[1])} hakkında"), [source])
         asked = Question.read(question)
         text, quotes = self.extractive.write([chosen])
         text = dated_text(text, line.date(0))
@@ -1664,8 +1714,17 @@ class ArchiveQA:
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
                 return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
         if chosen and gives_no_time(asked, chosen[0].text):
-            # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when
-            return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
+            # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when;
+            # the article may further down ("parkın gelecek yıl yaz aylarında açılmasını hedeflediklerini"),
+            # saying the deed of a thing the question names (not the next match, for the bus)
+            named = predicate_roots(question, [])
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not gives_no_time(asked, text) and says_deed(question, text)
+                                            and roots_held(text, named) > 0,
+                                            stating=False)  # (a season is no date span)
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and not qualifies_count(question, chosen[0].text):
             # "kaç oy geçersiz sayıldı": "Bayraktar 8.412 oy aldı" counts other votes; "kaç kişi
             # öldü": "1.200 kişi tahliye edildi" others than "2 kişi hayatını kaybetti" further down
@@ -1747,14 +1806,14 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{paid_for} için bunu", filtered), read)
             read = passages = whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
-        if (chosen and owned and anothers_figure(*owned, chosen[0].text)
+        if (chosen and owned and (anothers_figure(*owned, chosen[0].text) or _unit_price_unsaid(owned, chosen[0].text))
                 and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "patatesin kilosu ne kadar": "domatesin kilosu … 2.000 dinara çıktı" is the tomato's; the
             # potato's may be further down ("patatesin kilosunun 1.000 dinar olduğunu"). Not where the
             # title names the owner: "Projenin maliyeti" in the dam's article is the dam's
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: not anothers_figure(*owned, text)
-                                             and names_owner(owned[0], text))
+                                             and names_owner(owned[0], text) and states_measure(asked, text))
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{owned[0]} için bunu", filtered), read)
             read = passages = whole
@@ -2102,6 +2161,37 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and counts_only_at_rate(asked, chosen[0].text):
+            # "Kampanyada kaç çocuk aşılandı?": "günde ortalama 520 çocuğun" is a day's; the lead's "9 bin
+            # 200 çocuk aşılandı" is the whole
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: gives_asked_figure(asked, text)
+                                            and not counts_only_at_rate(asked, text)
+                                            and not another_place(question, text))
+            if found:
+                chosen, read, passages = found, whole, whole
+        edition = edition_asked(question) if chosen else None
+        if (edition and not says_edition(edition, chosen[0].text)
+                and len(editions_numbered(edition, article_of(read[chosen[0].passage - 1]))) > 1):
+            # "ikinci etapta kaç ev teslim edildi?" of an article on several phases: not "iki etapta toplam 696
+            # ev …" but "ikinci etapta … 386 evin sahiplerine teslim edilebildiğini" (an article on one
+            # festival, the third, speaks of it in every sentence), and, unless the best one is of other phases
+            # or of them all, as much of the rest of the question said (not "ikinci ligde şampiyonluğunu" for
+            # the top scorer)
+            of_others = editions_numbered(edition, chosen[0].text) or counts_editions(edition, chosen[0].text)
+            rest = {r for r in predicate_roots(question, key_terms(question))
+                    if not roots_held(edition_name(*edition), {r})}
+            held = 0 if of_others else roots_held(chosen[0].text, rest)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_edition(edition, text) and fit(asked, text) > 0
+                                            and roots_held(text, rest) >= held
+                                            and not reports_plan(asked, text))  # (not "… 500 evi kapsayacağını")
+            if found:
+                chosen, read, passages = found, whole, whole
+            elif of_others:
+                # "üçüncü etapta kaç ev teslim edildi?": the first two phases' figures and their total
+                return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),
+                                            read)
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
@@ -2138,13 +2228,27 @@ class ArchiveQA:
         office_text = chosen[0].text
         anothers = not holds_office(holder, office_text)
         if not anothers and (owner_unnamed(holder, office_text, title)
-                             or holder.office_name and not names_office_owner(holder, office_text)):
+                             or holder.office_name and not names_office_owner(holder, office_text)
+                             or holder.office_place and not roots_held(office_text, {holder.office_place})):
             article = article_of(source)  # the whole article is read only when needed
             anothers = (owner_unnamed(holder, office_text, title) and owner_unnamed(holder, office_text, title, article)
-                        or lead_names_another(holder, office_text, article))
+                        or lead_names_another(holder, office_text, article)
+                        or office_of_another(holder, office_text, article))
+        if anothers and holder is not asked:
+            # "Kerkük belediye başkanının adı ne?": the mayor's name further down, not the governor's
+            article = article_of(source)
+            found, whole = self.best_stated(who_is_asked(question), result.query_vector, source, snapshot,
+                                            lambda text: holds_office(holder, text) and gives_name(holder, text, True)
+                                            and not office_of_another(holder, text, article), stating=False)
+            if found:
+                chosen, read, passages, anothers = found, whole, whole, False
+                source = passages[chosen[0].passage - 1]
         if anothers:
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
-            return self.decline_subject(question, _no_holder_text(holder.office or holder.role or "", filtered), read)
+            return self.decline_subject(question, _no_holder_text(holder, question, filtered), read)
+        if holder is not asked and len(chosen) > 1:  # the post's holder is one person: one sentence names them
+            chosen = next(([c] for c in chosen if holds_office(holder, c.text) and gives_name(holder, c.text, True)),
+                          chosen)
         if asks_who_someone_is(question) and len(chosen) == 1 and not titles_named(question, chosen[0].text) and (
                 described := self.described(question, result.query_vector, source, chosen[0], snapshot)):
             chosen, passages = described
@@ -2157,7 +2261,8 @@ class ArchiveQA:
                 has_date(c.text) and (asked.asked is not Asked.DATE or fit(asked, c.text)) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(source).date)
         # "Dr. Nermin Oğuz kim?" asks what she is: no other name is its short answer
-        short = short_answer(asked, chosen[0].text) if len(chosen) == 1 and not asks_who_someone_is(question) else None
+        # (a name asked of a post is its holder: "Kerkük valisinin adı ne?" → **Mahir Ubeydi**)
+        short = short_answer(holder, chosen[0].text) if len(chosen) == 1 and not asks_who_someone_is(question) else None
         short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
         if not short and len(chosen) == 1 and asked.asked is Asked.DATE and not has_date(chosen[0].text):
             # "dün akşam yapıldı" in an article of 14 March: **13 Mart 2025**
@@ -2236,14 +2341,17 @@ class ArchiveQA:
         return found, whole
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
-                    keep: Callable[[str], bool], headline: bool = False) -> tuple[list[Candidate], list[Document]]:
+                    keep: Callable[[str], bool], headline: bool = False,
+                    stating: bool = True) -> tuple[list[Candidate], list[Document]]:
         """The best sentence of the passage's whole article stating what is asked among those
         ``keep`` allows, read however far below the best sentence it ranks (none when none is
         allowed), and the article's chunks it is numbered in. Never one giving the asked thing
         to another owner ("Tuzhurmatu Belediyesinin 2024 bütçesi" for "Kerkük Belediyesinin").
-        ``headline``: of those giving the asked unit, the one whose answer the title repeats first."""
+        ``headline``: of those giving the asked unit, the one whose answer the title repeats first.
+        Not ``stating``: any sentence ``keep`` allows, whether it holds a span of the asked kind or not."""
         whole = self.article_chunks(passage, snapshot)
-        stated, _ = self.extractive.statements(question, query_vector, whole, snapshot)
+        stated = (self.extractive.statements(question, query_vector, whole, snapshot)[0] if stating
+                  else self.extractive.scored(question, query_vector, whole, snapshot))
         # the title and the article are the same for every sentence: read once
         titled_another = anothers_possession(question, ChunkMeta.of(passage).title)
         article = "\n".join(chunk.page_content for chunk in whole)

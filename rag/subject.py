@@ -469,7 +469,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
         elif _amount_of(word, found[max(position - 2, 0):position]) and not _held_anywhere(lowered, snapshot):
             out.append(Term(word, (), position))  # "ne kadar komisyon alıyor": the archive names no commission
-        elif _priced(word, found[position + 1:position + 3]) and not _held_anywhere(turkish_lower(word), snapshot):
+        elif _priced(word, found[position + 1:position + 4]) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(_nominative(word), (), position))  # "simidi kaç dinara": no simit anywhere
         elif (_spent_on(word, found[position + 1:position + 3], found[-1])
               and not _held_anywhere(turkish_lower(word), snapshot)):
@@ -523,7 +523,8 @@ _PLURAL = re.compile(r"\w{3,}l[ae]r")  # on ASCII-folded words: a plural with no
 _PLAIN_POSSESSIVE = re.compile(r"\w{3,}(?<!m[ae])s[iu]|\w{3,}[^aeiou\Wns][iu]")
 
 
-_PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+kadara?")
+# (not "su tüketimini ne kadar azalttı": an amount changed, no price)
+_PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+kadar(?:a|\s+(?:sat|al|ode|ver)|$)")
 _ACCUSATIVE = re.compile(r"\w{3,}(?:[^aeiou\W][iu]|y[iu])$")  # on ASCII-folded words: "simidi", "ekmegi"
 
 

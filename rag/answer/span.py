@@ -132,6 +132,7 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
           "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel").split()
+_HEADS_FOLDED = tuple(ascii_fold(noun) for noun in _HEADS)
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
 _AFTER_POSSESSIVE = ("", "n", "na", "ne", "nda", "nde", "ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun",
@@ -272,7 +273,8 @@ def _final_score(sentence: str, match: re.Match) -> bool:
 _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
-_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES})(?!\w)")
+# (a rate asked in other words: "her ay ne kadar", "dönüm başına", "ortalama kaç")
+_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|her\s+(?:saat|gün|hafta|ay|yıl|sene)|başına|ortalama)(?!\w)")
 
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
@@ -383,7 +385,7 @@ class Question:
     @property
     def goal(self) -> bool:
         """"hedefi kaç üniteydi": the figure aimed at is asked (not "bekleme listesinde", a waiting list)."""
-        return any(word.startswith(("hedef", "amaç")) for word in self.named)
+        return any(word.startswith(("hedef", "amaç", "planla")) for word in self.named)  # "kaç ev planlanmıştı"
 
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
@@ -1313,17 +1315,33 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         i -= 1
     while i >= 0 and found[i] in _NO_OWNER:  # "Musul'a yeni belediye başkanı"
         i -= 1
-    if owner and i > 0 and _DESCRIBES_OWNER.search(found[i]):  # "Yayçı köyündeki kooperatifin",
+    # a compound's bare modifier, or a language, is no place: "Tazehurmatu sağlık merkezinin",
+    # "Kerkük'teki Türkmence yaz okulunun"
+    while owner and i > 0 and (turkish_lower(found[i]) in LANGUAGES or found[i][:1].islower()
+                               and found[i] == without_suffix(found[i]) and _owner_word(found[i])
+                               and not is_genitive(ascii_fold(found[i]))):
+        i -= 1
+    # "Yayçı köyündeki kooperatifin" (a name is no participle: "Azerbaycan üniversitesinin"),
+    if owner and i > 0 and found[i][:1].islower() and _DESCRIBES_OWNER.search(found[i]):
         i -= 1  # "Tuzhurmatu'da açılacak kliniğin": the place the owner is in
         while i > 0 and found[i][:1].islower() and not _DESCRIBES_OWNER.search(found[i]):
             i -= 1
     # a question's first word is capitalised anyway: a name if marked so, or before an owner word
-    if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner):
+    if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner
+                                              or _proper_before_office(found[i])):
         # "Altunköprü Genel Hastanesi'nin": "hastane", as "Hastanenin başhekimliğine" says it
         bare = turkish_lower(without_suffix(found[i]))
         name = _POSSESSIVE_S.sub("", min(stem(bare), bare, key=len))  # ("fuad" stems to "fuadı")
         place = re.sub(r"l[ıiuü]$", "", name) if len(name) > 5 else name  # "Kerküklü firma": of Kerkük
     return owner, place
+
+
+def _proper_before_office(word: str) -> bool:
+    """A question's capitalised first word right before the office is the place it is of ("Erbil
+    valisi kim?"), unless Turkish words say which holder or whose ("Yeni vali", "Okul müdürü")."""
+    lowered = turkish_lower(word)
+    return (lowered not in _NO_OWNER and lowered not in ADJECTIVES and lowered not in STOPWORDS
+            and not ascii_fold(lowered).startswith(_NAMED_FOLDED + _HEADS_FOLDED))
 
 
 def _owner_name(question: str, office: str | None) -> tuple[str, ...]:
@@ -1491,8 +1509,43 @@ def owner_unnamed(question: Question, sentence: str, title: str, article: str = 
     sentence = spelled_out(sentence, article)
     return (question.office is not None and question.office_place is not None
             and (not roots_held(f"{title}\n{sentence}\n{_lead_subject(article)}", {question.office_place})
+                 and not _lead_names_owner(question, article)
                  or _title_names_another(question, sentence, title))
-            and not _unit_of_owner(question, sentence, article))
+            # (the article's own owner is the title's: "Amirli'de yeni sağlık merkezi …" is no unit of
+            # Tazehurmatu's, whose "Tazehurmatu merkezinin" it names in passing)
+            and not (_unit_of_owner(question, sentence, article)
+                     and not (roots_held(title, {question.office_of or ""})
+                              and not roots_held(title, {question.office_place}))))
+
+
+def _lead_names_owner(question: Question, article: str) -> bool:
+    """The article's first sentence names the asked owner at the asked place ("… Gavurkale
+    tepesinde yürüttüğü kazılarda …" for "Gavurkale kazısının başkanı"): the article is of it."""
+    if not (article and question.office_of and question.office_place):
+        return False
+    owner = {question.office_place, question.office_of}
+    # the title and the first sentence of the text, past a dateline ("KİFRİ – 8 Haziran 2026")
+    lead = [said for said in split_sentences(article) if len(said.split()) > _DATELINE_WORDS][:2]
+    return any(roots_held(said, owner) == 2 for said in lead)
+
+
+_DATELINE_WORDS = 5
+
+
+def office_of_another(question: Question, sentence: str, article: str) -> bool:
+    """The sentence gives the office bare ("Vali Ubeydi, …") in an article that names it only of
+    another place ("Kerkük Valisi Mahir Ubeydi"): asked Erbil's governor, that one is Kerkük's."""
+    office = (question.office or "").split()[-1:]
+    place = {question.office_place or ""}
+    if not office or roots_held(sentence, place) or (question.office_of and _holds_owner(sentence, question.office_of)):
+        return False  # (nor one said with the asked owner: "Kazı başkanı …", though also "Bölümü'nün başkanlığını")
+    found = _TOKEN.findall(sentence)
+    # the holder's name, after the office: "Vali Ubeydi" ("proje müdürü Tahsin Kocaoğlu" is another one)
+    holder = {_bare(word) for i, word in enumerate(found) if i and word[:1].isupper()
+              and any(turkish_lower(before).startswith(office[0]) for before in found[:i])}
+    said = [text for text in split_sentences(article) if _says_office(turkish_lower(text), office[0])]
+    return (any(anothers_office(question, text) and holder & {_bare(w) for w in _TOKEN.findall(text)} for text in said)
+            and not any(roots_held(text, place) and not anothers_office(question, text) for text in said))
 
 
 def _lead_subject(article: str) -> str:
@@ -1932,15 +1985,19 @@ def _timed(asked: Question, sentence: str) -> bool:
 # A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
 # olacak", "… ödülün verilmesi planlanıyor", "85 yayınevinin katılması bekleniyor".
 _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
-                        # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi"
-                        r"|\w[ae]c[ae]ğ[ıi](?:n[ıi])?\s+(?:d[ae]\s+)?"
+                        # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi",
+                        # "… öneri sunacaklarını duyurdu"
+                        r"|\w[ae]c[ae](?:ğ[ıi]|kl[ae]r[ıi])(?:n[ıi])?\s+(?:d[ae]\s+)?"
                         r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
 # "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor", "… yayımlanması
 # hedefleniyor", "… yayını başlatmayı planladığını açıkladı": not yet so
-_PLANNED = re.compile(r"(?<!\w)planl[aı]\w*")
+# A plan, a goal or a talk dates only itself, not the deed: "… açılmasını hedeflediklerini belirtti",
+# "… seferlerinin başlatılması gündeme geldi" (a warning's expected days are what it was of)
+_PLANNED = re.compile(r"(?<!\w)(?:planl[aı]|hedefl|gündeme\s+gel)\w*")
 _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor|hedefleniyor|hedefliyor|planlıyor)\W*$"
-                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü|hedeflendiğini|hedeflediğini"
-                       r"|planladığını)(?!\w)")
+                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü|hedeflendiğini|hedefledi(?:k\w+|ğini)"
+                       r"|planladı(?:k\w+|ğını))(?!\w)"
+                       r"|[^\W\d_]+m[ae]s[ıi]\s+gündeme\s+gel(?:di|miş)\w*\W*$")
 
 
 # A promise is a deed not yet done ("seçim vaatleri arasında", "… açacağına söz verdi"), unless
@@ -2128,6 +2185,11 @@ _EDITION = re.compile(rf"(?<![\w.])(?:(\d{{1,3}})\.|(?i:({_ORDINAL_WORD})))\s+((
 # "Hoyrat ve Türkü Festivali'nin beşincisi": the edition said after the name it numbers
 _EDITION_OF = re.compile(rf"((?:[{_UPPER}][\w-]*\s+(?:ve\s+)?){{0,4}}[{_UPPER}][\w-]*)[{APOSTROPHES}]n?[ıiuü]n\s+"
                          rf"(?i:({_ORDINAL_WORD}))s[ıiuü](?!\w)")
+# "bu yıl ikincisini düzenlediği Altın Kalem Şiir Ödülü", "üçüncüsü yapılan festival": the edition
+# said as a pronoun before the participle that names it
+_EDITION_BY = re.compile(rf"(?<!\w)(?i:({_ORDINAL_WORD}))s[ıiuü](?:n[ıiuü])?\s+(?:\w+\s+)?"
+                         rf"\w+?(?:[dt][ıiuü]ğ[ıiuü]|[ae]n)"
+                         rf"\s+((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
 _ORDINAL_NUMBER = {word: number for number, word in ORDINAL_WORDS.items()}
 
 
@@ -2141,6 +2203,8 @@ def _editions(text: str) -> list[tuple[int, list[str]]]:
         out.append((number, [turkish_lower(w) for w in match.group(3).split()]))
     for match in _EDITION_OF.finditer(text):
         out.append((_ORDINAL_NUMBER[turkish_lower(match.group(2))], [turkish_lower(w) for w in match.group(1).split()]))
+    for match in _EDITION_BY.finditer(text):
+        out.append((_ORDINAL_NUMBER[turkish_lower(match.group(1))], [turkish_lower(w) for w in match.group(2).split()]))
     return out
 
 
@@ -2399,12 +2463,35 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     üçüncü havalimanı")."""
     number, thing = edition
     editions = _editions(article)
-    said = [n for n, named in editions if any(w.startswith(thing) for w in named)]
+    said = [n for n, named in editions if _names_thing(named, thing)]
     said_words = words(article)
     if (not said or number in (n for n, _ in editions) or ORDINAL_WORDS.get(number) in said_words
             or (number == 1 and "ilk" in said_words)):  # "ilk festival" is the first
         return None
     return said[0]
+
+
+def says_edition(edition: tuple[int, str], text: str) -> bool:
+    """The text numbers the asked thing with the asked number ("ikinci etapta 450 evin …")."""
+    number, thing = edition
+    return any(said == number and _names_thing(named, thing) for said, named in _editions(text))
+
+
+def _names_thing(named: list[str], thing: str) -> bool:
+    """One of the words is the thing, its final consonant softened or not ("etabın" of "etap")."""
+    return any(word.startswith(with_softened(thing)) for word in named)
+
+
+def editions_numbered(edition: tuple[int, str], text: str) -> set[int]:
+    """The numbers the text gives the asked thing ("Projenin birinci etabı …", "ikinci etapta …")."""
+    return {number for number, named in _editions(text) if _names_thing(named, edition[1])}
+
+
+def counts_editions(edition: tuple[int, str], text: str) -> bool:
+    """The text counts the asked thing's editions together ("iki etapta toplam 696 ev"): a figure
+    of them all, none's own."""
+    forms = "|".join(with_softened(edition[1]))
+    return re.search(rf"(?<!\w)(?:{_NUMBER_WORD_I}|\d+)\s+(?:{forms})", turkish_lower(text)) is not None
 
 
 def edition_name(number: int, thing: str) -> str:
@@ -3327,6 +3414,24 @@ _RATE = re.compile(rf"(?<!\w)(?:{_RATES})\s+$", re.IGNORECASE)
 
 
 _COUNTED_TIME = re.compile(rf"(?:\d+|{_NUMBER_WORD_I}|son|ilk|bu|birkaç)\s+$", re.IGNORECASE)
+# A figure said per day or as an average: "günde ortalama 520 çocuğun", "kişi başına 3 kilo"
+_AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|ortalama|başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
+
+
+def counts_only_at_rate(question: Question, sentence: str) -> bool:
+    """"Kampanyada kaç çocuk aşılandı?": every figure the sentence gives of the asked kind is a
+    rate or an average ("günde ortalama 520 çocuğun …, 790 çocuğun"), no count of the whole;
+    unless a rate or an average is asked."""
+    # (a capacity is a rate: "kapasitesi ne kadar": "saatte 1.200 metreküp")
+    if (question.asked is not Asked.NUMBER or question.rate or not question.unit or question.capacity
+            or question.unit in _CALENDAR_UNITS):
+        return False
+    spans = [span for span in _candidates(question, sentence) if sentence.find(span) >= 0]
+    # (the rate said once stands for the figures after it: "ilk haftasında günde ortalama 520 …, ikinci
+    # haftasında ise günde ortalama 790 …")
+    # ("dört günde 47 bin kişi" is a count over four days)
+    rates = [_AT_RATE.search(sentence[:sentence.find(span)]) for span in spans]
+    return bool(spans) and all(rate and not _COUNTED_TIME.search(sentence[:rate.start()]) for rate in rates)
 
 
 def _with_rate(question: Question, sentence: str, span: str) -> str:
@@ -3737,7 +3842,8 @@ _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yüks
                    r"(?:hedefl|amaçl|planl)\w*")
 # "10 bin kişi bekliyorduk", "30 bin ziyaretçi gelmesini hedeflediklerini": no count of who came
 # ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
-_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl)\w*")
+# "… 450 evin onarılmasının planlandığını"
+_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl|planlan)\w*")
 # "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
 _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
@@ -3886,6 +3992,13 @@ _OFFICES = tuple("""
     dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
     milletvekili direktör editör genel danışman uzman
     """.split())
+
+
+def is_office(title: str) -> bool:
+    """A post held by one person ("vali", "başkan"), not a profession many share ("öğretmen")."""
+    return title in _OFFICES
+
+
 # Professions and roles a "kim" question may ask the holder of ("Köprünün mimarı kim?": the
 # building company is no architect; "kalecisi kim?": the striker is none); not titles before a
 # name ("Mimar Sinan" is one name).
@@ -4061,7 +4174,12 @@ def says_win(sentence: str, prize: bool = False) -> bool:
     unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", unsaid)
     common = re.sub(rf"(?<=\s)(?!Ödül)[{_UPPER}]\S*", " ", unnumbered)  # a prize's name keeps its "Ödülü"
     said = _CHAMPIONS_THING.sub(" ", turkish_lower(common))
-    return _SAYS_WIN.search(said) is not None or prize and _TAKES_PRIZE.search(said) is not None
+    return _SAYS_WIN.search(said) is not None or prize and (
+        _TAKES_PRIZE.search(said) is not None or _PRIZE_OWNED.search(turkish_lower(unnumbered)) is not None)
+
+
+# "… Altın Kalem Şiir Ödülü, Kerküklü şair Zeynep Nurettin Kayacı'nın oldu": the prize became theirs
+_PRIZE_OWNED = re.compile(rf"(?<!\w)ödül\w*,?\s+(?:\S+\s+){{0,8}}\S+[{APOSTROPHES}]n?[ıiuü]n\s+oldu(?!\w)")
 
 
 # "Şampiyon takımın en golcü oyuncusu …", "şampiyon takıma 20 bin dolar": the champion's
