@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rag.language.sentences import split_sentences
@@ -37,14 +38,27 @@ class Chunk:
 
 
 def document_sentences(text: str, paged: bool) -> list[Sentence]:
-    """Every sentence of a document; pages are separated by form feeds when ``paged``."""
+    """Every sentence of a document; pages are separated by form feeds when ``paged``. A
+    sentence running over a page break ("… dış dünyadan kopuk" / "yaşadığını … hatırlattı.") is
+    one sentence, of the page it starts on: quoted whole, never cut at the break."""
     pages = text.split(PAGE_BREAK) if paged else [text]
     out: list[Sentence] = []
+    open_ended = False  # the previous page ended inside a sentence
     for page_no, page_text in enumerate(pages, start=1):
         for paragraph in page_text.split("\n\n"):
             for j, sentence in enumerate(split_sentences(paragraph)):
-                out.append(Sentence(len(out), sentence, page_no if paged else None, j == 0))
+                if open_ended and sentence[:1].islower():
+                    last = out[-1]
+                    out[-1] = Sentence(last.index, f"{last.text} {sentence}", last.page, last.starts_paragraph)
+                else:
+                    out.append(Sentence(len(out), sentence, page_no if paged else None, j == 0))
+                open_ended = False
+        open_ended = paged and bool(out) and not _ENDS_SENTENCE.search(out[-1].text)
     return out
+
+
+# How a sentence ends: a full stop, a question or exclamation mark, an ellipsis, a closing quote
+_ENDS_SENTENCE = re.compile(r"[.!?…:]['\"”’»)]*\s*$")
 
 
 def chunk_sentences(sentences: list[Sentence], size: int, overlap: int) -> list[Chunk]:

@@ -322,6 +322,7 @@ def _iso(value: date | None) -> str | None:
 
 # --- the rules: how a question's time shapes retrieval and the answer -------------------------
 PERIOD_IN_TEXT = "{period} bir haber bulamadım; bu döneme değinen habere dayandım."
+PERIOD_IN_SENTENCE = "{period} bir haber bulamadım; daha sonraki bir haberin bu döneme değinen cümlesine dayandım."
 PERIOD_UNDATED = "{period} bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
 PERIOD_AS_WRITTEN = "{period} bir haber bulamadım; “{phrase}” diyen, kendi tarihinden geriye sayan habere dayandım."
 UNDATED_ONLY = "Bu konuda tarihli bir haber bulamadım; tarihi bilinmeyen bir habere dayandım."
@@ -428,29 +429,37 @@ def mentions_period(passage: Document, frame: TimeFrame) -> bool:
 
 def refers_to_period(notice: str | None, frame: TimeFrame | None) -> bool:
     """The answer was taken from an article of another date that names the asked period."""
-    return frame is not None and notice == PERIOD_IN_TEXT.format(period=frame.period_text())
+    return frame is not None and notice in (PERIOD_IN_TEXT.format(period=frame.period_text()),
+                                            PERIOD_IN_SENTENCE.format(period=frame.period_text()))
 
 
 def names_period(text: str, published: str | None, frame: TimeFrame, title: str = "") -> bool:
     """The text names a year of the asked period, or its month in an article of the year after,
     or, for one year asked as "geçen yıl", says so in an article of the year after ("Geçen
     yılki festivalin ziyaretçi sayısı 11 bin olmuştu" in June 2023 speaks of 2022; a year asked
-    by its number is not said by it), or says "bir önceki yıl" of it (a report on 2025, ``title``d
-    so, gives 2024's figure as the year before's)."""
+    by its number is said so only in the answering sentence: ``said_last_year``), or says "bir
+    önceki yıl" of it (a report on 2025, ``title``d so, gives 2024's figure as the year before's)."""
     if not (frame.date_from and frame.date_to):
         return False
     if _names_month_after(text, published, frame):
         return True
     if frame.date_from.year == frame.date_to.year and year_before_said(text, title, published) == frame.date_to.year:
         return True
-    if (frame.date_from.year == frame.date_to.year and published and published[:4] == str(frame.date_to.year + 1)
-            and _SAYS_LAST_YEAR.match(turkish_lower(frame.phrase)) and _SAYS_LAST_YEAR.search(turkish_lower(text))):
+    if _SAYS_LAST_YEAR.match(turkish_lower(frame.phrase)) and said_last_year(text, published, frame):
         return True
     season = _season(frame.phrase)
     if season:  # "2026-2027 döneminde": an article on the 2025-2026 term names 2026 of another season
         return season in year_spans(text) or season_before_said(text, title) == season
     years = range(frame.date_from.year, min(frame.date_to.year, frame.date_from.year + 30) + 1)
     return any(re.search(rf"(?<!\d){year}(?!\d)", text) for year in years)
+
+
+def said_last_year(text: str, published: str | None, frame: TimeFrame) -> bool:
+    """For one year asked, the text, of an article of the year after, says "geçen yıl" or "bir
+    önceki yıl" ("2024'te kaç kızamık vakası görüldü?": "Geçen yıl ilçede 37 kızamık vakası
+    görülmüştü" in November 2025)."""
+    return bool(frame.date_from and frame.date_to and frame.date_from.year == frame.date_to.year and published
+                and published[:4] == str(frame.date_to.year + 1) and _SAYS_LAST_YEAR.search(turkish_lower(text)))
 
 
 _SAYS_LAST_YEAR = re.compile(r"(?<!\w)(?:geçen|bir\s+önceki)\s+(?:yıl|sezon)")

@@ -45,11 +45,12 @@ from rag.answer.span import (
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
-    full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another,
+    full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
     names_another_office, names_asked_body,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
-    names_a_figure, names_doer, names_no_body, names_nothing, editions_numbered, counts_editions, names_owner,
+    names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
+    names_owner,
     names_person_kind, numbered_quality,
     is_office, office_of_another, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure, tells_another_fate,
@@ -73,6 +74,7 @@ from rag.newstime import (
     NEWER_NEWS,
     NEWEST,
     OFF_TIMELINE,
+    PERIOD_IN_SENTENCE,
     UNDATED_ONLY,
     UNDATED_WHEN,
     TimeFrame,
@@ -87,6 +89,7 @@ from rag.newstime import (
     parse_timeframe,
     pick_by_date,
     refers_to_period,
+    said_last_year,
     scoped_filters,
 )
 from rag.retrieval import Filters, HybridSearcher, SearchResult
@@ -1058,8 +1061,13 @@ class ArchiveQA:
         answer = timeline or replace(self.extract(asked_as, frame, result, result.documents, result.documents,
                                                   snapshot, filtered=filters.chosen, discussed=discussed),
                                      question=question)
-        if (refers_to_period(found.notice, frame) and not answer.refused and (not names_period(
-                self._period_text(answer, frame, snapshot), answer.sources[0].date, frame, answer.sources[0].title)
+        said_in_sentence = found.notice == PERIOD_IN_SENTENCE.format(period=frame.period_text()) if frame else False
+        if (refers_to_period(found.notice, frame) and not answer.refused and (
+                # (read in a later article's passage, the answering sentence itself must name it: "2023'te 74 kiloda
+                # kim birinci oldu?" is not answered by the 2024 championship's "74 kiloda şampiyonluğu … kazandı")
+                (not self._says_period(answer.sources[0], frame) if said_in_sentence
+                 else not names_period(self._period_text(answer, frame, snapshot), answer.sources[0].date, frame,
+                                       answer.sources[0].title))
                 # "Kasım 2024'te … kaçtı?": the January report naming November gives December's figure
                 or of_another_month(answer.sources[0].quote, frame))):
             # "2024'teki fuarı kaç kişi ziyaret etti?": the 2023 article names 2024 (for the next fair),
@@ -1089,6 +1097,12 @@ class ArchiveQA:
         if answer.refused:  # "… bu döneme değinen habere dayandım" beside "bunu 2024 yılı için söylemiyor"
             notice = None  # tells of an answer the refusal does not give
         return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=ordered))
+
+    @staticmethod
+    def _says_period(source: Source, frame: TimeFrame) -> bool:
+        """The quoted sentence names the asked period, or calls it "geçen yıl" in an article of the year after."""
+        return (names_period(source.quote, source.date, frame, source.title)
+                or said_last_year(source.quote, source.date, frame))
 
     def _period_text(self, answer: Answer, frame: TimeFrame, snapshot: Snapshot) -> str:
         """Where an answer from an article of another date must name the asked period: the
@@ -1200,7 +1214,16 @@ class ArchiveQA:
                                wider.documents[0] if wider.documents else None, self.settings.period_drift)
         if verdict.use_wider:
             return Found(wider, True, verdict.notice)
+        if verdict.absent and self.article_names_period(wider.documents[0], frame, snapshot):
+            # "2024'te kaç kızamık vakası görüldü?": the best article, of 2025, says "Geçen yıl ilçede 37
+            # kızamık vakası görülmüştü" in a passage other than the one retrieved
+            return Found(wider, True, PERIOD_IN_SENTENCE.format(period=frame.period_text()))
         return Found(result, verdict.answerable, other_periods=wider if verdict.absent else None)
+
+    def article_names_period(self, passage: Document, frame: TimeFrame, snapshot: Snapshot) -> bool:
+        """The passage's whole article names the asked period (read only where its best passage does not)."""
+        meta, article = ChunkMeta.of(passage), self.article_text(passage, snapshot)
+        return names_period(article, meta.date, frame, meta.title) or said_last_year(article, meta.date, frame)
 
     def about_subject(self, question: str, frame: TimeFrame | None, found: Found, snapshot: Snapshot,
                       filters: Filters) -> Found:
@@ -1718,9 +1741,11 @@ class ArchiveQA:
             # the article may further down ("parkın gelecek yıl yaz aylarında açılmasını hedeflediklerini"),
             # saying the deed of a thing the question names (not the next match, for the bus)
             named = predicate_roots(question, [])
+            published = ChunkMeta.of(read[chosen[0].passage - 1]).date
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not gives_no_time(asked, text) and says_deed(question, text)
-                                            and roots_held(text, named) > 0,
+                                            and roots_held(text, named) > 0 and speaks_of_coming(text)
+                                            and not out_of_time(asked, text, published),
                                             stating=False)  # (a season is no date span)
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olacağını", filtered), read)
@@ -2171,27 +2196,19 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
         edition = edition_asked(question) if chosen else None
-        if (edition and not says_edition(edition, chosen[0].text)
-                and len(editions_numbered(edition, article_of(read[chosen[0].passage - 1]))) > 1):
-            # "ikinci etapta kaç ev teslim edildi?" of an article on several phases: not "iki etapta toplam 696
-            # ev …" but "ikinci etapta … 386 evin sahiplerine teslim edilebildiğini" (an article on one
-            # festival, the third, speaks of it in every sentence), and, unless the best one is of other phases
-            # or of them all, as much of the rest of the question said (not "ikinci ligde şampiyonluğunu" for
-            # the top scorer)
-            of_others = editions_numbered(edition, chosen[0].text) or counts_editions(edition, chosen[0].text)
-            rest = {r for r in predicate_roots(question, key_terms(question))
-                    if not roots_held(edition_name(*edition), {r})}
-            held = 0 if of_others else roots_held(chosen[0].text, rest)
+        if edition and (editions_numbered(edition, chosen[0].text) - {edition[0]}
+                        or counts_editions(edition, chosen[0].text)) and not names_ordinal(edition, chosen[0].text):
+            # "ikinci etapta kaç ev teslim edildi?": not "iki etapta toplam 696 ev …", of them all, but "ikinci
+            # etapta … 386 evin sahiplerine teslim edilebildiğini"; none, where the article gives the first two
+            # phases' figures and their total only (a sentence naming no phase, in an article on the third
+            # festival, is of it)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: says_edition(edition, text) and fit(asked, text) > 0
-                                            and roots_held(text, rest) >= held
+                                            lambda text: says_edition(edition, text) and gives_asked_figure(asked, text)
                                             and not reports_plan(asked, text))  # (not "… 500 evi kapsayacağını")
-            if found:
-                chosen, read, passages = found, whole, whole
-            elif of_others:
-                # "üçüncü etapta kaç ev teslim edildi?": the first two phases' figures and their total
+            if not found:
                 return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),
                                             read)
+            chosen, read, passages = found, whole, whole
         if not chosen:
             return refusal(question)
         source = passages[chosen[0].passage - 1]
@@ -2239,7 +2256,8 @@ class ArchiveQA:
             article = article_of(source)
             found, whole = self.best_stated(who_is_asked(question), result.query_vector, source, snapshot,
                                             lambda text: holds_office(holder, text) and gives_name(holder, text, True)
-                                            and not office_of_another(holder, text, article), stating=False)
+                                            and not office_of_another(holder, text, article)
+                                            and not owner_unnamed(holder, text, title, article), stating=False)
             if found:
                 chosen, read, passages, anothers = found, whole, whole, False
                 source = passages[chosen[0].passage - 1]

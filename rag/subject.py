@@ -524,7 +524,7 @@ _PLAIN_POSSESSIVE = re.compile(r"\w{3,}(?<!m[ae])s[iu]|\w{3,}[^aeiou\Wns][iu]")
 
 
 # (not "su tüketimini ne kadar azalttı": an amount changed, no price)
-_PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+kadar(?:a|\s+(?:sat|al|ode|ver)|$)")
+_PRICE_ASKED = re.compile(r"kac\s+(?:dinar|dolar|lira|euro|manat)\w*|kaca|ne\s+kadar(?:a|\s+(?:para|sat|al|ode|ver)|$)")
 _ACCUSATIVE = re.compile(r"\w{3,}(?:[^aeiou\W][iu]|y[iu])$")  # on ASCII-folded words: "simidi", "ekmegi"
 
 

@@ -1,6 +1,6 @@
 """Chunks follow sentences, overlap by whole sentences, and never cross pages."""
 
-from ingest.chunking import chunk_sentences, document_sentences
+from ingest.chunking import PAGE_BREAK, chunk_sentences, document_sentences
 
 SENTENCES = [f"Kerkük'te {i}. toplantı yapıldı ve konu uzun uzun tartışıldı." for i in range(1, 31)]
 
@@ -36,3 +36,14 @@ def test_long_sentence_becomes_its_own_chunk():
     long = "Uzun " * 100 + "cümle."
     chunks = chunk_sentences(document_sentences(f"Kısa cümle. {long} Son cümle.", False), 120, 0)
     assert [c.text for c in chunks] == ["Kısa cümle.", long, "Son cümle."]
+
+
+def test_a_sentence_running_over_a_page_break_is_one_sentence_of_its_first_page():
+    """A stranger's PDF: "… kasabanın 80 gün boyunca dış dünyadan kopuk" ended page 1 and "yaşadığını … hatırlattı."
+    began page 2; the answer quoted the first half alone. A new page opening on a capital starts its own."""
+    text = ("Başlık\n\nHacı Rıza Mehdi, kasabanın 80 gün boyunca dış dünyadan kopuk" + PAGE_BREAK
+            + "yaşadığını hatırlattı. Mehdi konuştu." + PAGE_BREAK + "Yeni Bölüm\n\nBir cümle.")
+    sentences = document_sentences(text, paged=True)
+    assert [(s.text, s.page) for s in sentences] == [
+        ("Başlık", 1), ("Hacı Rıza Mehdi, kasabanın 80 gün boyunca dış dünyadan kopuk yaşadığını hatırlattı.", 1),
+        ("Mehdi konuştu.", 2), ("Yeni Bölüm", 3), ("Bir cümle.", 3)]

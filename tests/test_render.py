@@ -63,15 +63,22 @@ def test_archive_markup_is_escaped_everywhere():
 
 
 def test_markers_link_to_their_sources():
-    answer = Answer(question="Soru?", text="Birinci [1], ikinci [2], olmayan [7].",
-                    sources=[source(1, None, url="https://haber.example/1?a=1&b=2"), source(2, None)])
+    """A site's post links to its address; a file to its stored copy, a saved page's original address beside it
+    on the card (two strangers found the saved page's link dead: the site had gone, the copy was there)."""
+    answer = Answer(question="Soru?", text="Birinci [1], ikinci [2], üçüncü [3], olmayan [7].",
+                    sources=[source(1, None, url="https://haber.example/1?a=1&b=2", source="https://haber.example/1"),
+                             source(2, None),
+                             source(3, None, url="https://haber.example/3", source="corpus/sayfa.html")])
     html = render_answer(answer, VIEW_CARDS, Filters(), file_url=lambda s: f"gradio_api/file=/arsiv/{s.doc_id}")
     assert ('<a class="arsiv-cite" href="https://haber.example/1?a=1&amp;b=2" target="_blank" '
             'rel="noopener">[1]</a>') in html
     assert '<a class="arsiv-cite" href="gradio_api/file=/arsiv/corpus/haber-2.txt"' in html  # no URL: its file
+    assert '<a class="arsiv-cite" href="gradio_api/file=/arsiv/corpus/haber-3.txt"' in html  # a saved page: its copy
+    assert '<a class="arsiv-original" href="https://haber.example/3"' in html  # … and where it came from
     assert '<span class="arsiv-cite">[7]</span>' in html  # a number without a source links nowhere
     plain = render_answer(answer, VIEW_CARDS, Filters())
     assert '<span class="arsiv-cite">[2]</span>' in plain  # no file served: no link
+    assert '<a class="arsiv-cite" href="https://haber.example/3"' in plain  # no copy served: its address
 
 
 def test_cards_keep_citation_order_and_timeline_sorts_by_date_undated_last():

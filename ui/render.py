@@ -113,7 +113,7 @@ def cards(sources: list[Source], links: Links, heading: str = "Kaynaklar", marke
             f'<span class="arsiv-n">[{s.n}]</span> {title} '
             f'<span class="arsiv-date">· {html.escape(date_label(s.date))}</span></div>'
             f'<blockquote class="arsiv-quote">{passage}</blockquote>'
-            f'<div class="arsiv-where">{html.escape(_where(s))}</div></div>'
+            f'<div class="arsiv-where">{html.escape(_where(s))}{_original(s, links)}</div></div>'
         )
     return _collapsed(f"{heading} ({len(sources)})", "".join(items))
 
@@ -208,7 +208,14 @@ def stats_markdown(stats: ArchiveStats) -> str:
 
 
 def _links(sources: list[Source], file_url: FileUrl) -> Links:
-    return {s.n: s.url or file_url(s) for s in sources}
+    """Each source's link: a file's stored copy, which holds the quoted text as it was read (a saved
+    page's original address may have changed or gone), else its address."""
+    return {s.n: (None if _from_site(s) else file_url(s)) or s.url for s in sources}
+
+
+def _from_site(source: Source) -> bool:
+    """Read from a site, not a file: its address is all there is."""
+    return source.source.startswith(("http://", "https://"))
 
 
 def _escape(text: str) -> str:
@@ -222,10 +229,17 @@ def _link(href: str | None, label: str, css: str = "") -> str:
     return f'<a{cls} href="{html.escape(href, quote=True)}" target="_blank" rel="noopener">{label}</a>'
 
 
+def _original(source: Source, links: Links) -> str:
+    """A saved page's original address, beside its stored copy the card links to."""
+    if not source.url or links.get(source.n) == source.url:
+        return ""
+    return " · " + _link(source.url, "asıl adres", "arsiv-original")
+
+
 def _where(source: Source) -> str:
     """Where the passage is: what kind of file, its name (and page; the folders it was read from
     are the server's, no help to a reader), or, for a site's post, its address."""
-    if source.url and source.source.startswith(("http://", "https://")):
+    if source.url and _from_site(source):
         return unquote(source.url)  # Turkish slugs readable: /kerkük-…, not /kerk%c3%bck-…
     name = PurePath(source.source)
     kind = _FILE_KINDS.get(name.suffix.lower(), "Dosya")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from enum import Enum
 
 from rag.language.dates import (
@@ -385,7 +386,8 @@ class Question:
     @property
     def goal(self) -> bool:
         """"hedefi kaç üniteydi": the figure aimed at is asked (not "bekleme listesinde", a waiting list)."""
-        return any(word.startswith(("hedef", "amaç", "planla")) for word in self.named)  # "kaç ev planlanmıştı"
+        # (a plan as the asked deed: "kaç ev planlanmıştı", not "planlanan projede kaç ev teslim edildi")
+        return any(word.startswith(("hedef", "amaç")) for word in self.named) or (self.deed or "").startswith("planla")
 
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
@@ -1317,7 +1319,7 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         i -= 1
     # a compound's bare modifier, or a language, is no place: "Tazehurmatu sağlık merkezinin",
     # "Kerkük'teki Türkmence yaz okulunun"
-    while owner and i > 0 and (turkish_lower(found[i]) in LANGUAGES or found[i][:1].islower()
+    while owner and i > 0 and (turkish_lower(found[i]) in LANGUAGES | PEOPLES or found[i][:1].islower()
                                and found[i] == without_suffix(found[i]) and _owner_word(found[i])
                                and not is_genitive(ascii_fold(found[i]))):
         i -= 1
@@ -1327,8 +1329,8 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         while i > 0 and found[i][:1].islower() and not _DESCRIBES_OWNER.search(found[i]):
             i -= 1
     # a question's first word is capitalised anyway: a name if marked so, or before an owner word
-    if i >= 0 and found[i][:1].isupper() and (i > 0 or without_suffix(found[i]) != found[i] or owner
-                                              or _proper_before_office(found[i])):
+    if (i >= 0 and found[i][:1].isupper() and turkish_lower(found[i]) not in PEOPLES | LANGUAGES  # ("Türkmen okulunun")
+            and (i > 0 or without_suffix(found[i]) != found[i] or owner or _proper_before_office(found[i]))):
         # "Altunköprü Genel Hastanesi'nin": "hastane", as "Hastanenin başhekimliğine" says it
         bare = turkish_lower(without_suffix(found[i]))
         name = _POSSESSIVE_S.sub("", min(stem(bare), bare, key=len))  # ("fuad" stems to "fuadı")
@@ -1338,10 +1340,22 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
 
 def _proper_before_office(word: str) -> bool:
     """A question's capitalised first word right before the office is the place it is of ("Erbil
-    valisi kim?"), unless Turkish words say which holder or whose ("Yeni vali", "Okul müdürü")."""
+    valisi kim?"), unless Turkish words say which holder or whose: a question word, an adjective
+    or a participle ("Hangi vali", "Yeni vali", "Atanan vali", "Sonraki", "Kerküklü", "Onursal"), a
+    people, a body or a field ("Türkmen", "Okul müdürü", "Spor", "Heyet")."""
     lowered = turkish_lower(word)
     return (lowered not in _NO_OWNER and lowered not in ADJECTIVES and lowered not in STOPWORDS
+            and lowered not in QUESTION_OPENERS and lowered not in PEOPLES and lowered not in _NOT_PLACES
+            and not _DESCRIBING_ENDING.search(lowered)
             and not ascii_fold(lowered).startswith(_NAMED_FOLDED + _HEADS_FOLDED))
+
+
+# Endings of words that describe rather than name: participles, "-ki", "-li", "-sal", "-ici"
+# ("Atanan", "Sonraki", "Kıdemli", "Onursal", "Geçici"); a place so ending ("Amirli") is missed,
+# as it was before the rule
+_DESCRIBING_ENDING = re.compile(r"(?:[ae]n|\w{3,}k[iü]|l[ıiuü]|[sz][ae]l|ic[iı])$")  # (not "Bakü")
+_NOT_PLACES = frozenset("vekil fahri baş askeri milli iç dış spor futbol heyet komite kampanya kriz kaza "
+                        "nahiye il ilçe bölge".split())
 
 
 def _owner_name(question: str, office: str | None) -> tuple[str, ...]:
@@ -1407,7 +1421,9 @@ def _names_another_place(question: Question, sentence: str) -> bool:
     if question.office_place is None or question.office is None:
         return False
     *rank, title = question.office.split()
-    own = {question.office_of, *(stem(word) for word in rank)}  # "Genel Müdür" is the asked office's own name
+    # "Genel Müdür" is the asked office's own name, as the question's own words are ("Kerkük'te kütüphaneler
+    # şube müdürü": "Kütüphaneler Şube Müdürü Leyla Nurettin")
+    own = {question.office_of, *(stem(word) for word in rank), *(word for word in question.named if len(word) > 3)}
     owned = tuple(word for word in own if word)
     found = _TOKEN.findall(sentence)
     runs = []
@@ -1438,7 +1454,19 @@ def anothers_office(question: Question, sentence: str) -> bool:
     if question.office is None or not _says_office(turkish_lower(sentence), question.office.split()[-1]):
         return False
     return ((question.office_of is not None and _others_before(question, sentence))
-            or _names_another_place(question, sentence) or _another_named_owner(question, sentence))
+            or _names_another_place(question, sentence) or _another_named_owner(question, sentence)
+            or _owner_placed_elsewhere(question, sentence))
+
+
+def _owner_placed_elsewhere(question: Question, sentence: str) -> bool:
+    """The office's owner is said of another place: "Kerkük'teki huzurevinin müdürü" for "Kifri
+    huzurevinin müdürü kim?"."""
+    if not (question.office_of and question.office_place):
+        return False
+    office = (question.office or "").split()[-1]
+    placed = re.finditer(rf"([{_UPPER}]\w+)[{APOSTROPHES}][dt][ae]ki\s+{re.escape(question.office_of)}\w*\s+{office}",
+                         sentence)
+    return any(not turkish_lower(found.group(1)).startswith(question.office_place) for found in placed)
 
 
 def _another_named_owner(question: Question, sentence: str) -> bool:
@@ -1543,9 +1571,15 @@ def office_of_another(question: Question, sentence: str, article: str) -> bool:
     # the holder's name, after the office: "Vali Ubeydi" ("proje müdürü Tahsin Kocaoğlu" is another one)
     holder = {_bare(word) for i, word in enumerate(found) if i and word[:1].isupper()
               and any(turkish_lower(before).startswith(office[0]) for before in found[:i])}
-    said = [text for text in split_sentences(article) if _says_office(turkish_lower(text), office[0])]
+    said = _saying_office(article, office[0])
     return (any(anothers_office(question, text) and holder & {_bare(w) for w in _TOKEN.findall(text)} for text in said)
             and not any(roots_held(text, place) and not anothers_office(question, text) for text in said))
+
+
+@lru_cache(maxsize=64)
+def _saying_office(article: str, office: str) -> tuple[str, ...]:
+    """The article's sentences naming the office (read once per article, not per sentence weighed)."""
+    return tuple(text for text in split_sentences(article) if _says_office(turkish_lower(text), office))
 
 
 def _lead_subject(article: str) -> str:
@@ -1865,7 +1899,10 @@ def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     asked ("müdür yardımcısı kim")."""
     # the word after each mention (not "başkanlık etti"), or the deputy or the kind before it
     # ("yardımcı antrenör", "kaleci antrenörü")
-    around = re.findall(rf"(?<!\w)((?:{'|'.join((_DEPUTY, *_COACH_KINDS))})\w*\s+)?{office}(?!l[ıiuü][kğ])\w*"
+    # (of the asked owner's office only: "düzenleme kurulu başkanı ve … Belediye Başkan Yardımcısı" names
+    # no mayor)
+    owned = rf"{re.escape(question.office_of)}\w*\s+" if question.office_of else ""
+    around = re.findall(rf"(?<!\w)((?:{'|'.join((_DEPUTY, *_COACH_KINDS))})\w*\s+)?{owned}{office}(?!l[ıiuü][kğ])\w*"
                         r"(?:\s+(\w+))?", lowered)
     return (bool(around) and all(before or after.startswith(_DEPUTY) for before, after in around if after != "adına")
             and not any(word.startswith(_DEPUTY) for word in question.named))
@@ -1994,10 +2031,20 @@ _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
 # A plan, a goal or a talk dates only itself, not the deed: "… açılmasını hedeflediklerini belirtti",
 # "… seferlerinin başlatılması gündeme geldi" (a warning's expected days are what it was of)
 _PLANNED = re.compile(r"(?<!\w)(?:planl[aı]|hedefl|gündeme\s+gel)\w*")
+# (reported: "hedeflediklerini belirtti"; not a relative clause of a deed done, "hedefledikleri 10 bin
+# kişinin üzerinde, 14 bin kişi katıldı"; a talk only where it is the sentence's one deed)
 _EXPECTED = re.compile(r"(?:planlan[ıi]yor|bekleni[yl]or|öngörülüyor|hedefleniyor|hedefliyor|planlıyor)\W*$"
-                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü|hedeflendiğini|hedefledi(?:k\w+|ğini)"
-                       r"|planladı(?:k\w+|ğını))(?!\w)"
-                       r"|[^\W\d_]+m[ae]s[ıi]\s+gündeme\s+gel(?:di|miş)\w*\W*$")
+                       r"|(?<!\w)(?:beklendiğini|planlandığını|öngörüldüğünü|hedeflendiğini|hedefle(?:diklerini|diğini)"
+                       r"|planla(?:dıklarını|dığını))(?!\w)")
+_TALKED_OF = re.compile(r"[^\W\d_]+m[ae]s[ıi]\s+gündeme\s+gel(?:di|miş)\w*\W*$")
+_DONE_BEFORE = re.compile(r"\w[dt][ıiuü](?:[,;]|\s+ve\s)")  # "… ile görüştü; görüşmede …"
+
+
+def _only_talked_of(lowered: str) -> bool:
+    """"… seferlerinin başlatılması gündeme geldi": the deed was only talked of, and nothing else
+    said done before it."""
+    talk = _TALKED_OF.search(lowered)
+    return talk is not None and _DONE_BEFORE.search(lowered, 0, talk.start()) is None
 
 
 # A promise is a deed not yet done ("seçim vaatleri arasında", "… açacağına söz verdi"), unless
@@ -2010,6 +2057,16 @@ _PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*)|(?<!\w)(?:vaat\s+etti|s�
 _DONE_PROMISE = re.compile(r"(?<!\w)(?:yerine\s+getir|tuttu)\w*")
 
 
+def speaks_of_coming(sentence: str) -> bool:
+    """The sentence speaks of what is to come: a verb still to come, a plan or an expectation, or a
+    word of coming time ("ilçeye 12 Ocak'ta iki ambulans teslim edildi" speaks of none: a month may be past)."""
+    lowered = turkish_lower(sentence)
+    return any(pattern.search(lowered) for pattern in (_ANNOUNCES, _EXPECTED, _PLANNED, _COMING_WORD))
+
+
+_COMING_WORD = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında)(?!\w)")
+
+
 def announces_only(question: Question, sentence: str) -> bool:
     """A figure or a person asked of a deed done ("kaç kişi ziyaret etti", "kim kazandı") and a
     sentence that only announces it: the result of an event not yet held is not in it."""
@@ -2018,7 +2075,7 @@ def announces_only(question: Question, sentence: str) -> bool:
     lowered = turkish_lower(sentence)
     if _PROMISED.search(lowered) and not _DONE_PROMISE.search(lowered):
         return True  # "… vaatleri arasında … kreş açılması bulunuyordu": no day it opened
-    if _EXPECTED.search(lowered):  # (the days a storm was expected on are what a warning was of,
+    if _EXPECTED.search(lowered) or _only_talked_of(lowered):  # (a storm's expected days are what a warning was of,
         # but a plan's date is not when it was done: "ikinci otobüsün 2026'da … planlandığını")
         return question.asked is not Asked.DATE or _PLANNED.search(lowered) is not None
     # a plan that gives the asked figure, in the asked unit, answers a past question loosely put
@@ -2181,14 +2238,15 @@ def years_named(text: str) -> list[int]:
 _ORDINAL_WORD = "|".join(ORDINAL_WORDS.values())
 # An edition: "birinci festivale", "3. etap", "Üçüncü Erbil Türkmen Kültür Festivali" (the
 # name between the ordinal and the thing it numbers is capitalised).
-_EDITION = re.compile(rf"(?<![\w.])(?:(\d{{1,3}})\.|(?i:({_ORDINAL_WORD})))\s+((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
+_EDITION = re.compile(rf"(?<![\w.])(?:(\d{{1,3}})\.|(?i:({_ORDINAL_WORD})))\s+(?:bir\s+)?"  # ("ikinci bir imalathane")
+                      rf"((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
 # "Hoyrat ve Türkü Festivali'nin beşincisi": the edition said after the name it numbers
 _EDITION_OF = re.compile(rf"((?:[{_UPPER}][\w-]*\s+(?:ve\s+)?){{0,4}}[{_UPPER}][\w-]*)[{APOSTROPHES}]n?[ıiuü]n\s+"
                          rf"(?i:({_ORDINAL_WORD}))s[ıiuü](?!\w)")
 # "bu yıl ikincisini düzenlediği Altın Kalem Şiir Ödülü", "üçüncüsü yapılan festival": the edition
 # said as a pronoun before the participle that names it
 _EDITION_BY = re.compile(rf"(?<!\w)(?i:({_ORDINAL_WORD}))s[ıiuü](?:n[ıiuü])?\s+(?:\w+\s+)?"
-                         rf"\w+?(?:[dt][ıiuü]ğ[ıiuü]|[ae]n)"
+                         rf"(?:düzenle|yapıl|gerçekleştir)\w*?(?:[dt][ıiuü]ğ[ıiuü]|[ae]n)"
                          rf"\s+((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
 _ORDINAL_NUMBER = {word: number for number, word in ORDINAL_WORDS.items()}
 
@@ -2471,6 +2529,11 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     return said[0]
 
 
+def names_ordinal(edition: tuple[int, str], text: str) -> bool:
+    """The text has the asked edition's ordinal anywhere ("en yoğun ikinci (…) ve üçüncü havalimanı")."""
+    return ORDINAL_WORDS.get(edition[0], f"{edition[0]}.") in words(text)
+
+
 def says_edition(edition: tuple[int, str], text: str) -> bool:
     """The text numbers the asked thing with the asked number ("ikinci etapta 450 evin …")."""
     number, thing = edition
@@ -2489,9 +2552,14 @@ def editions_numbered(edition: tuple[int, str], text: str) -> set[int]:
 
 def counts_editions(edition: tuple[int, str], text: str) -> bool:
     """The text counts the asked thing's editions together ("iki etapta toplam 696 ev"): a figure
-    of them all, none's own."""
+    of them all, none's own (not "4 itfaiye aracı ve 36 personel")."""
     forms = "|".join(with_softened(edition[1]))
-    return re.search(rf"(?<!\w)(?:{_NUMBER_WORD_I}|\d+)\s+(?:{forms})", turkish_lower(text)) is not None
+    counted = rf"(?<!\w)(?:{_NUMBER_WORD_I}|\d+)\s+(?:{forms}){_CASE_ENDING}\s+toplam(?!\w)"
+    return re.search(counted, turkish_lower(text)) is not None
+
+
+# A case ending, or none ("iki etapta", "üç turun", not "40 turist")
+_CASE_ENDING = r"(?:[dt][ae]n?|y?[ıiuüae]|n[ıiuü]n|[ıiuü]n|l[ıiuü])?"
 
 
 def edition_name(number: int, thing: str) -> str:
@@ -3248,8 +3316,13 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
     sergisinde …": "Çankaya'daki …"); not where the title names that one too ("Türkiye ve
     Azerbaycan'dan Telafer ve Kerkük'e insani yardım": "… Kerkük'e 7 tırlık bir yardım" is Kerkük's)."""
     said = _places_said(sentence, _WHERE_NAMED) | _places_said(sentence, _TO_NAMED)
-    return roots_held(title, {turkish_lower(place)}) > 0 and not _KIND_NAMED.search(sentence) and not any(
-        roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said)
+    return (roots_held(title, {turkish_lower(place)}) > 0 and not _KIND_NAMED.search(sentence)
+            and not _COMPARED.search(turkish_lower(sentence))  # "Vakfın Erbil'de açtığı benzer kursta ise …"
+            and not any(roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said))
+
+
+# Another of the same kind, compared: "benzer kursta", "… ise" (said of another place, not a part of the asked one)
+_COMPARED = re.compile(r"(?<!\w)(?:benzer|ise)(?!\w)")
 
 
 def placed_by_title(sentence: str, place: str, title: str) -> bool:
@@ -3415,7 +3488,8 @@ _RATE = re.compile(rf"(?<!\w)(?:{_RATES})\s+$", re.IGNORECASE)
 
 _COUNTED_TIME = re.compile(rf"(?:\d+|{_NUMBER_WORD_I}|son|ilk|bu|birkaç)\s+$", re.IGNORECASE)
 # A figure said per day or as an average: "günde ortalama 520 çocuğun", "kişi başına 3 kilo"
-_AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|ortalama|başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
+# ("bu yıl ortalama 6 bin kişi" is roughly so many: an average alone is no rate)
+_AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
 
 
 def counts_only_at_rate(question: Question, sentence: str) -> bool:
