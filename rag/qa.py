@@ -67,8 +67,8 @@ from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    APOSTROPHES, ORDINAL_WORDS, STOPWORDS, genitive, possessive, root, stem, tokens, turkish_lower, without_genitive,
-    without_suffix, words,
+    APOSTROPHES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, possessive, root, stem, tokens, turkish_lower,
+    without_genitive, without_suffix, words,
 )
 from rag.newstime import (
     NEWER_NEWS,
@@ -868,8 +868,11 @@ def _holder_asked(asked: Question, question: str) -> Question:
         return asked
     title = holder.office.split()[-1]
     written = any(word[:1].isupper() and turkish_lower(word).startswith(title) for word in question.split())
-    # a post of a place is held by one person, however written: "Erbil valisinin adı ne?"
-    return holder if written or is_office(title) else asked
+    # a post of a place is held by one person, however written: "Erbil valisinin adı ne?" (not a person's
+    # deputy: "İbrahim Salman'ın yardımcısının adı ne?")
+    place = next((word for word in question.split() if turkish_lower(word).startswith(holder.office_place)), "")
+    whose = is_genitive(ascii_fold(re.sub(f"[{APOSTROPHES}]", "", _bare(place))))
+    return holder if written or is_office(title) and not whose else asked
 
 
 def _says_asked(question: str) -> Callable[[str], bool]:

@@ -5741,3 +5741,15 @@ def test_an_office_named_with_the_questions_own_words_is_the_asked_one():
     asked = Question.read("Kerkük'te kütüphaneler şube müdürü kim?")
     assert not anothers_office(asked, "Projeyi yürüten Kütüphaneler Şube Müdürü Leyla Nurettin konuştu.")
     assert anothers_office(asked, "Projeyi yürüten Erbil Kütüphaneler Şube Müdürü Ali Kaya konuştu.")
+    education = "Kerkük İl Eğitim Müdürü Mahmut Hürmüzlü konuştu."  # (the asked place among the question's words)
+    assert not anothers_office(Question.read("Kerkük il eğitim müdürü kim"), education)
+    assert anothers_office(Question.read("Telafer il eğitim müdürü kim"), education)
+
+
+def test_a_persons_deputy_is_no_post_of_a_place(forty_second_qa):
+    """A replay's find: "onun yardımcısının adı ne?" after "Kır Ceylan'ın antrenörü kim?" (read "İbrahim Salman'ın
+    yardımcısının adı ne?") was asked as a post's holder and refused; the trainer's words name his assistant."""
+    history = [{"role": "user", "content": "Kır Ceylan'ın antrenörü kim?"},
+               {"role": "assistant", "content": "**İbrahim Salman** — Kır Ceylan'ın antrenörü İbrahim Salman … [1]."}]
+    answer = forty_second_qa.ask("onun yardımcısının adı ne?", history)
+    assert not answer.refused and "Ömer Tahir" in answer.text

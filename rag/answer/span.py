@@ -1423,7 +1423,8 @@ def _names_another_place(question: Question, sentence: str) -> bool:
     *rank, title = question.office.split()
     # "Genel Müdür" is the asked office's own name, as the question's own words are ("Kerkük'te kütüphaneler
     # şube müdürü": "Kütüphaneler Şube Müdürü Leyla Nurettin")
-    own = {question.office_of, *(stem(word) for word in rank), *(word for word in question.named if len(word) > 3)}
+    own = {question.office_of, *(stem(word) for word in rank),
+           *(word for word in question.named if not question.office_place.startswith(word))}
     owned = tuple(word for word in own if word)
     found = _TOKEN.findall(sentence)
     runs = []
