@@ -167,8 +167,18 @@ PAGE_JS = """
     if (!target || !target.isConnected || !scroller) { target = null; return; }
     const gap = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 40;
     const room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
-    if (gap > 1) scroller.scrollTop += gap;
+    if (gap > 1 && room > 1) scroller.scrollTop += Math.min(gap, room);  // (no scroll past the end)
     if (gap <= room + 1) target = null;  // it reached the top
+  };
+  // Run at most once a frame however many changes arrive (a streamed answer changes the chat at
+  // every word), so the page stays free to draw and to answer.
+  const onceAFrame = (work) => {
+    let queued = false;
+    return () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => { queued = false; work(); });
+    };
   };
   const started = Date.now();
   const wait = setInterval(() => {
@@ -177,7 +187,7 @@ PAGE_JS = """
       clearInterval(wait);
       if (!chat) return;
       turkish(document);  // and again whenever the page changes: new messages, a toast's close button
-      new MutationObserver(() => turkish(document)).observe(document.body, {childList: true, subtree: true, characterData: true});
+      new MutationObserver(onceAFrame(() => turkish(document))).observe(document.body, {childList: true, subtree: true, characterData: true});
       // Gradio's chat empties the question box's hint when a question is sent and never puts
       // it back: it comes back once the box can be typed in again.
       const box = document.querySelector('#arsiv-question textarea');
@@ -186,7 +196,7 @@ PAGE_JS = """
         const restore = () => { if (!box.disabled && !box.placeholder) box.placeholder = hint; };
         new MutationObserver(restore).observe(box, {attributes: true, attributeFilter: ['disabled', 'placeholder']});
       }
-      new MutationObserver(() => follow(chat)).observe(chat, {childList: true, subtree: true, characterData: true});
+      new MutationObserver(onceAFrame(() => follow(chat))).observe(chat, {childList: true, subtree: true, characterData: true});
       for (const type of ['wheel', 'touchmove', 'keydown']) chat.addEventListener(type, () => { target = null; });
       // An opened list of sources is brought into view: on a phone it opened below the screen.
       chat.addEventListener('toggle', (e) => {
