@@ -1385,13 +1385,14 @@ class ArchiveQA:
             return None
         chosen = line.statements[0]
         first = first_time_asked(question) if not frame.recency else None
-        source = line.passages[chosen.passage - 1]
-        doc = ChunkMeta.of(source).doc_id
-        article = "\n".join(p.page_content for p in line.passages if ChunkMeta.of(p).doc_id == doc)
-        if first and (said := another_edition(first, article)):
-            # "Ödül ilk kez verildiğinde kazanan kimdi?": the oldest article reports the second prize
-            return self.decline_subject(question, _said_of_another_text(
-                edition_name(*first), f"{edition_name(said, first[1])} hakkında"), [source])
+        if first:  # (the oldest article's text is joined only for "ilk kez")
+            source = line.passages[chosen.passage - 1]
+            doc = ChunkMeta.of(source).doc_id
+            article = "\n".join(p.page_content for p in line.passages if ChunkMeta.of(p).doc_id == doc)
+            if said := another_edition(first, article):
+                # "Ödül ilk kez verildiğinde kazanan kimdi?": the oldest article reports the second prize
+                return self.decline_subject(question, _said_of_another_text(
+                    edition_name(*first), f"{edition_name(said, first[1])} hakkında"), [source])
         asked = Question.read(question)
         text, quotes = self.extractive.write([chosen])
         text = dated_text(text, line.date(0))
