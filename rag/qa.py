@@ -40,13 +40,13 @@ from rag.answer.span import (
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_asked, counts_only_at_rate,
+    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
     gives_asked_figure, gives_name, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
-    names_another_office, names_asked_body,
+    names_another_office, names_asked_body, unit_of_another,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
@@ -1717,9 +1717,10 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and counts_a_thing(asked) and reports_plan(asked, chosen[0].text):
+        if chosen and (counts_a_thing(asked) or asked.measure) and reports_plan(asked, chosen[0].text):
             # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
-            # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike
+            # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
+            # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not reports_plan(asked, text)
                                             and gives_asked_figure(asked, text)
@@ -2146,6 +2147,15 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and asked.factoid and (owner := unit_of_another(question, chosen[0].text)):
+            # "Kifri huzurevi kaç yataklı?": not "60 yataklı Kerkük Huzurevi'nde …" but "Huzurevinin 40 yatak
+            # kapasitesi bulunuyor", the article's own
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not unit_of_another(question, text)
+                                            and answers_exactly(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{owner} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PLACE and life_event_unsaid(question, chosen[0].text):
             # "Nurettin Kazancı nereye gömüldü?": not "… 1941 yılında Tuzhurmatu'da doğdu" but "…
             # Musalla Mezarlığı'nda toprağa verildi", further down the same article
@@ -2187,6 +2197,17 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: fit(asked, text) > 0 and roots_held(text, deed) == len(deed)
                                             and has_digit(text))  # not "hasadı bu yıl yüz güldürdü"
+            if not found:
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and counts_another_stage(question, asked, chosen[0].text):
+            # "Erbil'deki kursa kaç kişi kaydoldu?": not "… Erbil'de açtığı benzer kursta … 150 kişi sertifika
+            # aldı"; a sentence naming as much of the question counting those who enrolled, if any
+            held = roots_held(chosen[0].text, set(asked.names))
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not counts_another_stage(question, asked, text)
+                                            and gives_asked_figure(asked, text)
+                                            and roots_held(text, set(asked.names)) >= held)
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole

@@ -5753,3 +5753,47 @@ def test_a_persons_deputy_is_no_post_of_a_place(forty_second_qa):
                {"role": "assistant", "content": "**İbrahim Salman** — Kır Ceylan'ın antrenörü İbrahim Salman … [1]."}]
     answer = forty_second_qa.ask("onun yardımcısının adı ne?", history)
     assert not answer.refused and "Ömer Tahir" in answer.text
+
+
+def test_forty_sixth_strangers_counts_of_stages_units_and_deaths(forty_sixth_qa):
+    """The 46th stranger's remaining finds: "kaç kişi sertifika aldı" got the 560 who enrolled ("… 560 kişi
+    kaydoldu; bunların 420'si … sertifika almaya hak kazandı"), Erbil's enrolment got its 150 certificates, "Kifri
+    huzurevi kaç yataklı?" the 60 beds of "Kerkük Huzurevi'nde", the siege's dead the ceremony's 2.500, the council's
+    past contribution its plan for next year, and two posts named "Kamp Başkanı", "Vakıf Müdürü" were refused."""
+    assert forty_sixth_qa.ask("Kerkük'teki okuma yazma kursundan kaç kişi sertifika aldı?").short == "420"
+    assert forty_sixth_qa.ask("Okuma yazma kursuna kaç kişi kaydoldu?").short == "560 kişi"
+    enrolled = forty_sixth_qa.ask("Erbil'deki okuma-yazma kursuna kaç kişi kaydoldu?")
+    assert enrolled.refused and "150" not in enrolled.text
+    assert forty_sixth_qa.ask("Erbil'deki okuma-yazma kursunda kaç kişi sertifika aldı?").short == "150 kişi"
+    assert forty_sixth_qa.ask("Kifri huzurevi kaç yataklı?").short == "40 yatak"
+    assert forty_sixth_qa.ask("Kerkük huzurevinde kaç yaşlı kalıyor?").short == "57 yaşlı"
+    assert "57" not in forty_sixth_qa.ask("Kifri huzurevinde kaç yaşlı kalıyor?").text
+    assert forty_sixth_qa.ask("Amirli kuşatmasında kaç kişi hayatını kaybetti?").refused
+    assert forty_sixth_qa.ask("Kerkük İl Meclisi okuma yazma kursuna kaç dinar katkı yaptı?").short == "25 milyon dinar"
+    assert forty_sixth_qa.ask("Türkmen izcileri yaz kampının başkanı kim?").short == "Murat Ersoy Erbilli"
+    assert forty_sixth_qa.ask("Türkmeneli Eğitim Vakfı'nın müdürü kim?").short == "Doç. Dr. Nermin Aydın Salihi"
+
+
+def test_a_subheading_is_never_quoted_as_the_answer(forty_sixth_qa):
+    """"peki o kamp nerede yapılmıştı?" after the scout camp's figures got **Kerkük** — "Gelecek yıl Kerkük'te", the
+    markdown subheading over next year's plan, quoted as a sentence; the sentence giving last year's camp is there."""
+    history = [{"role": "user", "content": "Erbil'deki izci kampına kaç izci katıldı?"},
+               {"role": "assistant", "content": "**380 izci** — Kampa 12 ile 17 yaş arasındaki 380 izci katıldı [1]."},
+               {"role": "user", "content": "geçen yıl kaçtı?"},
+               {"role": "assistant", "content": "**260 izci** — Geçen yıl Süleymaniye'de yapılan 4. kampa ise 260 izci "
+                                                "katılmıştı [1]."}]
+    answer = forty_sixth_qa.ask("peki o kamp nerede yapılmıştı?", history)
+    assert "Gelecek yıl Kerkük'te [" not in answer.text and answer.short == "Süleymaniye"
+
+
+def test_a_body_is_no_place_and_a_reported_plan_is_asked_as_one():
+    """Readings the 46th stranger's finds turned on: a body's name before a post is its owner, which a title
+    names by its head ("Vakıf Müdürü"), no place; "… kaç saate çıkarılacağını söyledi?" asks what was said to
+    come, whatever the verb of saying; "kaç yaşlı" counts the elderly, "kaç kişi hayatını kaybetti" the dead."""
+    assert Question.read("Türkmeneli Eğitim Vakfı'nın müdürü kim?").office_place == "vakıf"
+    assert Question.read("Bütçe ve Plan Komisyonu'nun başkanı kim?").office_place == "komisyon"
+    assert Question.read("Suyun günde kaç saate çıkarılacağını söyledi?").tense is Tense.FUTURE
+    assert Question.read("Suyun günde kaç saat verildiğini söyledi?").tense is Tense.PAST
+    elderly = Question.read("Huzurevinde kaç yaşlı kalıyor?")
+    assert elderly.measure is None and elderly.counted == "yaşlı"
+    assert Question.read("Kazada kaç kişi hayatını kaybetti?").deed == "öl"

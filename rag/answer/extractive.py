@@ -43,6 +43,11 @@ EXPLANATION_SENTENCES = 2
 _NUMBER = re.compile(r"\d|\b(" + "|".join([*DIGIT_WORDS, *SCALE_WORDS]) + r")\b")
 _DATE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join([*MONTH_NUMBERS, "yüzyıl"]) + ")")
 _QUESTION_END = re.compile(r"\?[\s\"'”’»)]*$")
+# A subheading inside an article ("## Gelecek yıl Kerkük'te", "Bütçe ve destekler"): a few words with
+# no mark to end them, and no dateline ("ERBİL – 3 Ağustos 2025"); it titles what follows, says nothing
+_ENDED = re.compile(r"[.!?…:;\"'”’»)]\s*$")
+_DATELINE = re.compile(r"\s[–—-]\s")
+HEADING_WORDS = 6
 _ASKS_NUMBER = re.compile(r"\b(kaç|kaçta|ne kadar|yüzde|oranı|miktar)")
 _ASKS_DATE = re.compile(r"\b(ne zaman|hangi yıl|hangi tarih|hangi ay|hangi gün|hangi yüzyıl|kaç yılında|tarihi)")
 
@@ -315,6 +320,8 @@ class ExtractiveAnswerer:
             if _QUESTION_END.search(text):
                 continue  # an interviewer's question answers nothing: "— Kaç kitap kaydettiniz?"
             n, index = wanted[sid]
+            if index > 0 and _heading(text):
+                continue
             lowered = turkish_lower(text)
             overlap = sum(weights[t] for t in question_tokens & set(tokens(text))) / total
             bonus = 0.0
@@ -340,3 +347,8 @@ class ExtractiveAnswerer:
                 parts.append(f"{text} [{c.passage}]")
             quotes.setdefault(c.passage, []).append(c.text)
         return " ".join(parts), {n: " ".join(q) for n, q in quotes.items()}
+
+
+def _heading(text: str) -> bool:
+    """A subheading, not a sentence (an article's title, its first line, is kept)."""
+    return len(text.split()) <= HEADING_WORDS and not _ENDED.search(text) and not _DATELINE.search(text)

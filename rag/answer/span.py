@@ -439,8 +439,10 @@ def _tense(lowered: str) -> Tense | None:
     while found and _PARTICLE.fullmatch(found[-1]):
         found.pop()
     last = found[-1] if found else ""
-    if _COMING.search(lowered) or _FUTURE_VERB.search(last) or _FUTURE_IN_PAST.search(last):
-        return Tense.FUTURE  # "ne kadar ödenecekti": what was to be paid
+    # "ne kadar ödenecekti": what was to be paid; "kaç saate çıkarılacağını söyledi": what was said to come
+    if (_COMING.search(lowered) or _FUTURE_VERB.search(last) or _FUTURE_IN_PAST.search(last)
+            or _ANNOUNCES.search(lowered)):
+        return Tense.FUTURE
     if _TIME_TO.search(lowered):  # "ne zamana ertelendi": the day it was put off to may be ahead
         return None
     if _PAST_VERB.search(last) and last not in _NOT_VERBS:
@@ -459,7 +461,12 @@ _COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECT
 def _counted_after(lowered: str) -> re.Match | None:
     """``_COUNTED_AFTER`` in the question less a closing particle ("… kaç stant açmıştı acaba?": the
     verb is last)."""
-    return _COUNTED_AFTER.search(_CLOSING_PARTICLE.sub("", lowered))
+    lowered = _CLOSING_PARTICLE.sub("", lowered)
+    return _PEOPLE_ADJECTIVE.search(lowered) or _COUNTED_AFTER.search(lowered)
+
+
+# "kaç yaşlı kalıyor", "kaç genç katıldı": an adjective of people counts them, right before the verb
+_PEOPLE_ADJECTIVE = re.compile(r"kaç\s+((?:yaşlı|genç)(?:l[ae]r)?)()\s+[^\W\d_]+\W*$")
 
 
 _CLOSING_PARTICLE = re.compile(r"\s+(?:acaba|peki|ki|m[iıuü](?:dir|ydi)?)\W*$")
@@ -576,6 +583,8 @@ def _asked_measure(question: str) -> str | None:
         return "para"
     if _LASTS.search(lowered):
         return "saat"
+    if _PEOPLE_ADJECTIVE.search(lowered):  # "kaç yaşlı kalıyor": the elderly, counted, not an age
+        return None
     extent = _EXTENT.search(lowered)
     if extent:  # "köprü ne kadar uzun": a length in metres or kilometres
         return _EXTENT_UNITS[extent.group(1)]
@@ -1024,8 +1033,9 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
     described = counted[at + 1:] if at is not None else []
-    if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r", described[0]):
-        return False  # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı"
+    if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r|kapasite\w*", described[0]):
+        # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı", "Huzurevinin 40 yatak kapasitesi"
+        return False
     if described and _a_school(described[0]) and any(_a_school(named) for named in question.named):
         return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school
     if question.described:  # "40 kişilik halk dansları ekibi" is the asked "ekip", softened
@@ -1076,7 +1086,9 @@ def says_befallen(text: str, deed: str) -> bool:
 
 
 # Deeds the news words otherwise: a death, a burial
-_BEFALLEN_OTHERWISE = {"öl": r"(?<!\w)(?:hayat\w*\s+kaybet|yaşam\w*\s+yitir|can\w*\s+ver|vefat)"}
+_DIED = r"(?<!\w)(?:hayat\w*\s+kaybet|hayat\w*\s+kaybed|yaşam\w*\s+yitir|can\w*\s+ver|vefat|şehit)"
+_BEFALLEN_OTHERWISE = {"öl": _DIED}
+_DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DIED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret"}  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
@@ -1157,6 +1169,8 @@ def unsaid_year_part(question: str, article: str) -> str | None:
 def _people_deed(lowered: str) -> str | None:
     """The root of what befell the people a question counts ("kaç kişi öldü" → "öl")."""
     found = _PEOPLE_DEED.search(lowered)
+    if found is None and _DIED_ASKED.search(lowered):  # "kaç kişi hayatını kaybetti" asks who died
+        return "öl"
     return (verb_stem(found.group(1)) or found.group(1)) if found else None
 
 
@@ -1171,8 +1185,10 @@ def _deed(lowered: str) -> str | None:
     deed = verb_stem(counted.group(1)) if counted else None
     if deed and len(deed) >= 3 and not _LIGHT_STEM.fullmatch(deed) and deed not in ("var", "yok"):
         return deed
-    made = _COUNTED_LIGHT_DEED.search(lowered)  # "kaç ton bal ihraç etti": the noun "etmek" makes a deed of
-    return stem(made.group(1)) if made and _MAKING.fullmatch(verb_stem(made.group(2)) or "") else None
+    # "kaç ton bal ihraç etti": the noun "etmek" makes a deed of; "kaç kişi sertifika aldı": the thing taken
+    made = _COUNTED_LIGHT_DEED.search(lowered)
+    light = verb_stem(made.group(2)) or "" if made else ""
+    return stem(made.group(1)) if made and (_MAKING.fullmatch(light) or _TAKING.fullmatch(light)) else None
 
 
 def asked_verb(question: str) -> str | None:
@@ -1335,7 +1351,15 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         bare = turkish_lower(without_suffix(found[i]))
         name = _POSSESSIVE_S.sub("", min(stem(bare), bare, key=len))  # ("fuad" stems to "fuadı")
         place = re.sub(r"l[ıiuü]$", "", name) if len(name) > 5 else name  # "Kerküklü firma": of Kerkük
+        # a body's head as a title says it: "Vakıf Müdürü" for "Türkmeneli Eğitim Vakfı'nın müdürü"
+        place = _body_head(found[i]) or place
     return owner, place
+
+
+def _body_head(word: str) -> str | None:
+    """The head noun of a body's name ("Vakfı'nın" → "vakıf", "Komisyonu'nun" → "komisyon")."""
+    bare = turkish_lower(without_suffix(word))
+    return next((noun for noun in _HEADS if bare == possessive(noun)), None)
 
 
 def _proper_before_office(word: str) -> bool:
@@ -1409,6 +1433,8 @@ def _holds_owner(sentence: str, owner: str) -> bool:
     müdürü"), the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü"), or a club's
     team ("Takımın teknik direktörü" for "kulübünün teknik direktörü", and the other way)."""
     owners = {owner, unsoftened(owner) or owner} | ({"okul"} if _school_kind(owner) else set())
+    if len(bare := re.sub(r"(?:(?<=[aeıioöuü])s)?[ıiuü]$", "", owner)) >= 3:  # "Kamp Başkanı" for "yaz kampının"
+        owners |= {bare, unsoftened(bare) or bare}
     if owner.startswith(_SPORTS_SIDE):
         owners |= set(_SPORTS_SIDE)
     return roots_held(sentence, owners) > 0 or any(len(part := stem(w)) >= 4 and owner.endswith(part)
@@ -1831,6 +1857,7 @@ def says_made_deed(question: str, sentence: str) -> bool:
 
 
 _MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
+_TAKING = re.compile(r"al(?:[ıi]n)?")  # "sertifika aldı", "yer aldı": a deed named by what was taken
 
 
 def body_does(question: Question, asked: str) -> bool:
@@ -3296,6 +3323,26 @@ def _places_said(text: str, case: re.Pattern) -> set[str]:
             if turkish_lower(place := _place_named(found.group(1))) not in (*MONTH_NUMBERS, *WEEKDAYS)}
 
 
+def unit_of_another(question: str, sentence: str) -> str | None:
+    """The place naming the unit a question asks of ("Kifri huzurevi kaç yataklı?") where the sentence
+    names the same kind of unit under another place's name and never the asked place ("60 yataklı
+    Kerkük Huzurevi'nde"); None otherwise."""
+    for found in _PLACE_UNIT.finditer(question):
+        place, unit = found.group(1), turkish_lower(found.group(2))
+        if not _proper_before_office(place) or roots_held(sentence, {root(turkish_lower(place))}):
+            continue  # ("Bu ferman", "Kim Normanların": no place)
+        for other in _PLACE_UNIT.finditer(sentence):
+            named = turkish_lower(other.group(2))  # "Huzurevi" of "Huzurevi'nde"; "huzurevinde" asked
+            same = turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5]  # "Şekercioğlu Helvaları"
+            if other.group(2)[:1].isupper() and not same and (unit.startswith(named) or named.startswith(root(unit))):
+                return place
+    return None
+
+
+# "Kifri huzurevi", "Kerkük Huzurevi'nde": a place's name before the unit it names
+_PLACE_UNIT = re.compile(rf"(?<!\w)([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}})")
+
+
 def place_of_another(question: str, asked: Question, sentence: str, title: str) -> str | None:
     """The place a figure question names where the answering sentence names another one
     (``another_place``), or the place a figure or person question names in one word
@@ -3491,6 +3538,24 @@ _COUNTED_TIME = re.compile(rf"(?:\d+|{_NUMBER_WORD_I}|son|ilk|bu|birkaç)\s+$", 
 # A figure said per day or as an average: "günde ortalama 520 çocuğun", "kişi başına 3 kilo"
 # ("bu yıl ortalama 6 bin kişi" is roughly so many: an average alone is no rate)
 _AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
+
+
+# The stages people pass through a course, a call or a programme: who applied, who enrolled, who
+# finished it, who was chosen. A count of one stage answers no question of another.
+_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt", r"sertifika|mezun|diploma|tamamla", r"seçil|kabul\s+edil")
+
+
+def _stages(lowered: str) -> set[int]:
+    return {i for i, stage in enumerate(_STAGES) if re.search(rf"(?<!\w)(?:{stage})", lowered)}
+
+
+def counts_another_stage(question: str, asked: Question, sentence: str) -> bool:
+    """"Erbil'deki kursa kaç kişi kaydoldu?": "Erbil'deki kursta 150 kişi sertifika aldı" counts
+    those who finished it, not those who enrolled."""
+    if asked.asked is not Asked.NUMBER or asked.unit is None or not _is_people(asked.unit):
+        return False
+    wanted = _stages(turkish_lower(question))
+    return len(wanted) == 1 and bool(said := _stages(turkish_lower(sentence))) and not wanted & said
 
 
 def counts_only_at_rate(question: Question, sentence: str) -> bool:
@@ -4539,7 +4604,8 @@ def _with_unit(sentence: str, match: re.Match) -> str:
 _BECOMING = re.compile(r"ol(?:d[ıu]\w*|m[ıu]ş\w*|[ae]c[ae][kğ]\w*|arak|an|ur\w*|sa\w*|mak\w*)|idi|iken")
 _DISTRIBUTIVE = re.compile(rf"[{APOSTROPHES}]ş?[ae]r(?!\w)")
 # "dinara", "metreye", "tonu": a unit's dative or accusative; "dinardı", "dolardır": its copula
-_VOWEL_CASE = re.compile(r"y?[aeıiuü]|y?[dt][ıiuü]r?|y?m[ıiuü]ş")
+# "dinarını", "dinarından": a possessive ("25 milyon dinarını … karşıladı")
+_VOWEL_CASE = re.compile(r"y?[aeıiuü]|y?[dt][ıiuü]r?|y?m[ıiuü]ş|s?[ıiuü]n(?:[ıiuüae]|d[ae]n?)")
 
 
 def _unit_without_case(word: str) -> str:
@@ -4569,7 +4635,9 @@ def _unit_after(sentence: str, end: int) -> re.Match | None:
     öğrencisi")."""
     unit = _UNIT.match(sentence, end)
     if unit and turkish_lower(unit.group(1)) in ADJECTIVES:  # "iki tarihi hamam": the noun after it
-        unit = _UNIT.match(sentence, unit.end()) or unit
+        # (not a verb: "57 yaşlı kalıyor" counts the elderly)
+        noun = _UNIT.match(sentence, unit.end())
+        unit = noun if noun and not _VERB.search(turkish_lower(noun.group(1))) else unit
     if unit and turkish_lower(unit.group(1)) in _ABOUT:  # "600 civarında kişi": the noun after it
         unit = _UNIT.match(sentence, unit.end()) or unit
     if unit and unit.group(1).isupper() and _measure(turkish_lower(unit.group(1))):
@@ -4651,11 +4719,16 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     "bu evlerden 28'i" (a part, of the whole just named) "ev"."""
     at = sentence.find(span)
     whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES else None
+    pointing = turkish_lower(whole.group(1) or whole.group(2)) in ("bun", "on", "şun") if whole else False
+    if pointing:  # "560 kişi kaydoldu; bunların 420'si": of the count before
+        before = list(_NUMBER.finditer(sentence, 0, whole.start()))
+        return bool(before) and _counts(sentence, _with_unit(sentence, before[-1]), unit)
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
-            or bool(whole and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
+            or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
 
 
-_WHOLE_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+?)l[ae]r[dt][ae]n\s+$")  # "evlerden 28'i"
+# "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
+_WHOLE_BEFORE = re.compile(r"(?<!\w)(?:([^\W\d_]+?)l[ae]r[dt][ae]n|(bun|on|şun)ların)\s+$")
 
 
 # People are counted as visitors, pupils, voters too ("45 bin ziyaretçi", "420 öğrenci"), but
@@ -4684,7 +4757,7 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
         return False
     if re.match(rf"[{APOSTROPHES}]s?[ıiuü](?!\w)", sentence[match.end():]):
         # "yayınevlerinden 40'ı Türkiye'den, 9'u Azerbaycan'dan": of the whole before it, its part
-        wholes = _PARTITIVE_WHOLE.findall(sentence[:match.start()])
+        wholes = ["".join(found) for found in _PARTITIVE_WHOLE.findall(sentence[:match.start()])]
         if wholes and wholes[-1] in _POINTING_BACK:  # "180 kişi başvurdu ve bunlardan 45'i": of the 180
             before = list(_NUMBER.finditer(sentence, 0, match.start()))
             return bool(before) and _counts_people(sentence, before[-1])
@@ -4702,7 +4775,8 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
 
 _POINTING_BACK = ("bunlar", "onlar", "şunlar")
 _PARTIES = ("ekip", "grup", "kafile", "koro", "topluluk", "takım")  # people gone together
-_PARTITIVE_WHOLE = re.compile(r"(?<!\w)([a-zçğıöşü]\w*l[ae]r)\w*?[dt][ae]n(?!\w)")  # "yayınevlerinden"
+# "yayınevlerinden", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
+_PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:([a-zçğıöşü]\w*l[ae]r)\w*?[dt][ae]n|(bunlar|onlar|şunlar)[ıi]n)(?!\w)")
 
 
 def _is_people(word: str) -> bool:
