@@ -1086,9 +1086,9 @@ def says_befallen(text: str, deed: str) -> bool:
 
 
 # Deeds the news words otherwise: a death, a burial
-_DIED = r"(?<!\w)(?:hayat\w*\s+kaybet|hayat\w*\s+kaybed|yaşam\w*\s+yitir|can\w*\s+ver|vefat|şehit)"
-_BEFALLEN_OTHERWISE = {"öl": _DIED}
-_DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DIED}\w*(?:\s+\w+)?\W*$")
+_DEATH_WORDED = r"(?<!\w)(?:hayat\w*\s+kaybet|hayat\w*\s+kaybed|yaşam\w*\s+yitir|can\w*\s+ver|vefat|şehit)"
+_BEFALLEN_OTHERWISE = {"öl": _DEATH_WORDED}
+_DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret"}  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
