@@ -46,7 +46,7 @@ from rag.answer.span import (
     edition_asked, edition_name, extreme_asked, figure_owner,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
-    names_another_office, names_asked_body, unit_of_another,
+    names_another_office, names_asked_body, tells_undisclosed, unit_of_another,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
@@ -705,6 +705,7 @@ class Timeline:
         return ChunkMeta.of(self.passages[self.statements[i].passage - 1]).date
 
 
+UNDISCLOSED_LEAD = "Haber bunu açıklamıyor:"
 RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
 OPENING_LINES = 3  # an article's title, dateline and first paragraph: where news says what it is about
 DIGEST_SEARCHED = 20  # articles searched for a digest's topic words
@@ -1561,6 +1562,17 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+        if (chosen and asked.asked is Asked.NUMBER and tells_undisclosed(asked, article_of(answering))
+                and not tells_undisclosed(asked, chosen[0].text)):
+            # "Hat kursu malzemelerinin toplam değeri ne kadar?": "Kültür Evi, malzemelerin toplam değerini
+            # açıklamadı" answers it, not the course's monthly fee (where it holds more of the question)
+            held = roots_held(chosen[0].text, set(asked.named))
+            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                            lambda text: tells_undisclosed(asked, text) > max(held, 1), stating=False)
+            if found:  # the article's own word that it is not known: a refusal, quoted
+                text, quotes = self.extractive.write(found)
+                verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)
+                return Answer(question=question, text=verified, sources=sources, refused=True)
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)

@@ -238,7 +238,8 @@ _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:di
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
                     r"|tazminat|kira|vergi|maaş|bedel|tutar|ödenek|sermaye|para"
                     r"|(?<!zaman\s)(?<!süre\s)(?<!emek\s)(?<!vakit\s)harca"  # "ne kadar zaman harcadı": no sum
-                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi)"  # "bilet ne kadar": its price
+                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi|katkı"  # "bilet ne kadar": its price
+                    r"|değer(?!lendir))"  # "malzemelerin toplam değeri ne kadar": a sum (not "değerlendirdi")
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
 
@@ -810,7 +811,8 @@ def names_a_figure(word: str) -> bool:
 # "ne kadar vergi ödedi", "ne kadar temettü dağıttı": the thing an amount is of, before the
 # question's closing verb (not a word any sum is: "ne kadar para topladı").
 _AMOUNT_OF = re.compile(r"(?<!\w)ne\s+kadar(?:lık)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")
-_ANY_SUM = frozenset("para süre zaman yer kişi".split())
+# (a contribution, a grant, a payment is a sum the article may word otherwise: "60 milyon dinarı Bakanlık'tan")
+_ANY_SUM = frozenset("para süre zaman yer kişi katkı destek bağış hibe ödeme ödenek harcama".split())
 
 
 def _amounted(lowered: str) -> str:
@@ -829,12 +831,15 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     lowered = turkish_lower(question)
     competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
     found = (_CATEGORY_NAMED.search(lowered) or (_GROUP_NAMED.search(lowered) if competed else None)
-             or _PLACE_OF.search(lowered))
+             or _PLACE_OF.search(lowered) or _FOR_WHOM.search(lowered))
     if not found or found.group("part") in STOPWORDS or found.group("part") in _PLACE_ITSELF:
         return None
+    if (found.re is _FOR_WHOM and not _FOR_WHOM.search(turkish_lower(sentence))
+            and roots_held(sentence, {root(found.group("head") or found.group("part"))})):
+        return None  # one figure of the thing for all ("Bilet fiyatı 5 bin dinar"): no one's part is unsaid
     if roots_held(sentence, {root(found.group("part"))}):
         return None
-    if found.re is _GROUP_NAMED:
+    if found.re in (_GROUP_NAMED, _FOR_WHOM):
         return f"{found.group('part')}{found.group('plural')}"
     if found.re is _CATEGORY_NAMED:
         return f"{found.group('part')} {'dalı' if found.group('kind').startswith('dal') else 'kategorisi'}"
@@ -851,6 +856,8 @@ _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?
 _PLACE_OF = re.compile(r"\w+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)\s+(?P<whole>(?P<part>[a-zçğıöşü]{3,}?)s?[ıiuü])"
                        r"\s+(?:nerede|neresi)(?:dir|ydi|ymiş)?\W*$")
 _PLACE_ITSELF = frozenset({"yer", "adres", "konum"})
+# whom a figure is for: "çocuklar için bilet ne kadar?", "yetişkinler için 5 bin dinar"
+_FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)(?P<plural>l[ae]r)?\s+için(?!\w)(?:\s+(?P<head>[a-zçğıöşü]{3,}))?")
 
 
 def owner_noun(question: str) -> str | None:
@@ -2595,8 +2602,11 @@ def edition_name(number: int, thing: str) -> str:
     return f"{ORDINAL_WORDS.get(number, f'{number}.')} {thing}"
 
 
-# A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi".
-_PARTITIVE = re.compile(rf"(\d[\d.,]*\s+[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+# A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi", "420 tarihi mezar
+# taşından 260'ı onarıldı".
+_PARTITIVE = re.compile(rf"(\d[\d.,]*\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+# All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
+_ALL_THERE = re.compile(r"(?<!\w)(?:topla\w*|var|bulun\w*|mevcut)(?!\w)")
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
 # is the one whose clause says the kind.
 _VOTE_QUALIFIERS = ("karşı", "ret", "red", "aleyh", "hayır", "çekimser", "lehte", "geçersiz")
@@ -2668,6 +2678,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
         found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
+    if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
+        found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
     if question.asked is Asked.NUMBER and len(found) > 1 and not question.demand:
@@ -2695,9 +2707,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
                  if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
     part = _PARTITIVE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     whole = next((span for span in found if part and part.group(1).startswith(span)
-                  and _has_unit(span, question.unit or "")), None)
+                  and (_has_unit(span, question.unit or "") or _counts(sentence, span, question.unit or ""))), None)
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
-        return f"{_bare(part.group(2))} {' '.join(whole.split()[1:])}"
+        counted = ' '.join(whole.split()[1:]) if _has_unit(whole, question.unit or "") else question.counted
+        if _ALL_THERE.search(" ".join(question.named)) and not (
+                question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})):
+            return f"{whole.split()[0]} {counted}"  # "toplam kaç mezar taşı var": the 420, not the 260 repaired
+        return f"{_bare(part.group(2))} {counted}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     if (share and question.deed and roots_held(sentence, {question.deed})
@@ -2773,6 +2789,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         clauses = {span: _names_in_clause(sentence, span, places=question.asked is not Asked.DATE) for span in found}
         if any(named & question.names for named in clauses.values()):
             found = [span for span in found if clauses[span] & question.names or not clauses[span]]
+        owned = [span for span in found if clauses[span] & question.names]
+        if question.measure and len(owned) == 1:  # "Bakanlık ne kadar katkı verdi": "toplam bütçesi 85
+            found = owned  # milyon dinar; bunun 60 milyon dinarı Kültür Bakanlığı'ndan" (its share, not the whole)
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _place_asked(question, sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -2867,6 +2886,37 @@ def _own_words_after(question: Question, sentence: str, found: list[str]) -> str
     return alone[0] if len(alone) == 1 else None
 
 
+def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str | None:
+    """A whole, then its shares pointed back at ("Projenin toplam maliyeti 21 milyar dinar; bunun 15 milyar
+    dinarı bakanlık bütçesinden, 6 milyar dinarı ise bir Japon kalkınma kredisinden karşılandı"): the one
+    share whose own words alone hold a word of the question ("Japon kredisinden ne kadar"), else the whole
+    where its words do ("toplam maliyeti ne kadar"); None otherwise."""
+    pointing = _POINTING_BACK_AT.search(sentence)
+    if not pointing:
+        return None
+    starts = [sentence.find(span) for span in found]
+    whole = [span for span, at in zip(found, starts) if 0 <= at < pointing.start()]
+    parts = [(span, at) for span, at in zip(found, starts) if at > pointing.start()]
+    if len(whole) != 1 or not parts:
+        return None
+    asked = {stem for stem in question.named if len(stem) > 2} - _NOT_CONTENT
+
+    def held(text: str) -> set[str]:
+        return {stem for stem in asked if any(word.startswith(stem) for word in words(text))}
+
+    before = held(sentence[:pointing.start()])
+    owns = [(span, held(sentence[at + len(span):next_at]) - before)
+            for (span, at), next_at in zip(parts, [at for _, at in parts[1:]] + [len(sentence)])]
+    picked = [span for span, own in owns if own]
+    if len(picked) == 1:
+        return picked[0]
+    return whole[0] if not picked and before else None
+
+
+# what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
+_POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
+
+
 def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str | None:
     """Of figures each said after a qualifier of its own in its clause ("Şampiyon takıma 5 milyon
     dinar, ikinci olan takıma 3 milyon dinar"), the one whose qualifier alone holds a word of the
@@ -2886,7 +2936,8 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
         parts = _QUALIFIER_BREAK.split(_TOPIC_MARK.sub("", sentence[end:at]))  # "üçüncüye ise 500 bin"
         if end and len(parts) < 2:  # "212 öğrencinin yüzde 94'ü": one phrase, no second qualifier
             return None
-        said = [word for word in words(parts[-1]) if word not in STOPWORDS]  # "18 yaş altı birincisine"
+        # "18 yaş altı birincisine"; "Bilet fiyatı yetişkinler için": whom it is for, not what it is
+        said = [word for word in words(_FOR_WHOM_PHRASE.sub(r"\1", parts[-1])) if word not in STOPWORDS]
         ending = next((word[-2:] for word in reversed(said) if not word[0].isdigit()), "")
         if _NAME_BEFORE.search(parts[-1]):  # "Kerkük Arap İttifakı 97 bin": a name, in no case
             ending = _NAMED
@@ -2903,6 +2954,9 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     if not picked:  # "Lisans öğrencilerine": not "yüksek lisans öğrencilerine ise", which says more
         picked = [span for span, stems in parallel if len(_met(stems, question.named)) == len(stems)]
     return picked[0] if len(picked) == 1 else None
+
+
+_FOR_WHOM_PHRASE = re.compile(r"^.*?(\S+\s+için)\s*$", re.DOTALL)
 
 
 def _met(stems: set[str], named: frozenset[str]) -> set[str]:
@@ -3556,6 +3610,20 @@ def counts_another_stage(question: str, asked: Question, sentence: str) -> bool:
         return False
     wanted = _stages(turkish_lower(question))
     return len(wanted) == 1 and bool(said := _stages(turkish_lower(sentence))) and not wanted & said
+
+
+# "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor": what was not told
+_UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
+                          r"|bilinmiyor|belli\s+değil)")
+_NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
+
+
+def tells_undisclosed(question: Question, sentence: str) -> int:
+    """How many of the question's words a sentence saying the asked thing was not told holds ("Kültür Evi,
+    malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"); 0 for none."""
+    if not _UNDISCLOSED.search(turkish_lower(sentence)):
+        return 0
+    return roots_held(sentence, set(question.named - _NOT_CONTENT))
 
 
 def counts_only_at_rate(question: Question, sentence: str) -> bool:
