@@ -41,9 +41,9 @@ from rag.answer.span import (
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
     counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
-    gives_asked_figure, gives_name, reports_plan,
+    gives_asked_figure, gives_name, gives_no_rate, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
-    edition_asked, edition_name, extreme_asked, figure_owner,
+    edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
     names_another_office, names_asked_body, tells_undisclosed, unit_of_another,
@@ -2149,6 +2149,9 @@ class ArchiveQA:
             elif (office_unsaid(question, answering_article := article_of(read[chosen[0].passage - 1]))
                   or holder_unnamed(question, chosen[0].text, answering_article)):
                 return self.decline_subject(question, _not_said_text(f"{office} için bunu", filtered), read)
+        if chosen and asked.measure and (whom := for_whom_unsaid(question, chosen[0].text)):
+            # "çocuklar için bilet ne kadar?": "Bilet fiyatı yetişkinler için 5 bin dinar, öğrenciler için 2 bin 500"
+            return self.decline_subject(question, _not_said_text(f"{whom} bunu", filtered), read)
         if chosen and asked.factoid and (part := named_part_unsaid(question, chosen[0].text)):
             # "Kadınlar kategorisini kim kazandı?": not the seniors' winner; "Kooperatifin atölyesi
             # nerede?": not where a second shop is planned
@@ -2222,6 +2225,14 @@ class ArchiveQA:
                                             and roots_held(text, set(asked.names)) >= held)
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and gives_no_rate(asked, chosen[0].text):
+            # "Kampanyada günde kaç hayvan aşılandı?": not "toplam 1.550 hayvan aşılandı" but "ekiplerin günde
+            # ortalama 110 hayvan aşıladığını"; none, where the article gives the whole only
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: gives_asked_figure(asked, text) and not gives_no_rate(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bu oranı", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and counts_only_at_rate(asked, chosen[0].text):
             # "Kampanyada kaç çocuk aşılandı?": "günde ortalama 520 çocuğun" is a day's; the lead's "9 bin

@@ -831,15 +831,12 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     lowered = turkish_lower(question)
     competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
     found = (_CATEGORY_NAMED.search(lowered) or (_GROUP_NAMED.search(lowered) if competed else None)
-             or _PLACE_OF.search(lowered) or _FOR_WHOM.search(lowered))
+             or _PLACE_OF.search(lowered))
     if not found or found.group("part") in STOPWORDS or found.group("part") in _PLACE_ITSELF:
         return None
-    if (found.re is _FOR_WHOM and not _FOR_WHOM.search(turkish_lower(sentence))
-            and roots_held(sentence, {root(found.group("head") or found.group("part"))})):
-        return None  # one figure of the thing for all ("Bilet fiyatı 5 bin dinar"): no one's part is unsaid
     if roots_held(sentence, {root(found.group("part"))}):
         return None
-    if found.re in (_GROUP_NAMED, _FOR_WHOM):
+    if found.re is _GROUP_NAMED:
         return f"{found.group('part')}{found.group('plural')}"
     if found.re is _CATEGORY_NAMED:
         return f"{found.group('part')} {'dalı' if found.group('kind').startswith('dal') else 'kategorisi'}"
@@ -856,8 +853,19 @@ _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?
 _PLACE_OF = re.compile(r"\w+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)\s+(?P<whole>(?P<part>[a-zçğıöşü]{3,}?)s?[ıiuü])"
                        r"\s+(?:nerede|neresi)(?:dir|ydi|ymiş)?\W*$")
 _PLACE_ITSELF = frozenset({"yer", "adres", "konum"})
-# whom a figure is for: "çocuklar için bilet ne kadar?", "yetişkinler için 5 bin dinar"
-_FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)(?P<plural>l[ae]r)?\s+için(?!\w)(?:\s+(?P<head>[a-zçğıöşü]{3,}))?")
+
+
+def for_whom_unsaid(question: str, sentence: str) -> str | None:
+    """Those the question asks a figure for ("çocuklar için bilet ne kadar?") where the sentence gives
+    its figures for others ("yetişkinler için 5 bin dinar, öğrenciler için 2 bin 500 dinar")."""
+    asked = _FOR_WHOM.search(turkish_lower(question))
+    if not asked or not _FOR_WHOM.search(turkish_lower(sentence)) or roots_held(sentence, {asked.group("part")}):
+        return None
+    return asked.group()
+
+
+# whom a figure is for, people in the plural: "çocuklar için", "yetişkinler için" (not "almak için": a purpose)
+_FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")
 
 
 def owner_noun(question: str) -> str | None:
@@ -1006,7 +1014,7 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
                                      for named in (*question.named, question.unit) if len(named) > 2)
 
 
-_ADJECTIVE_COUNT = re.compile(r"l[ıiuü][kğ]?$")  # "kaç yataklı", "kaç kişilik": a figure describing a noun
+_ADJECTIVE_COUNT = re.compile(r"\w{3,}l[ıiuü][kğ]?$")  # "kaç yataklı", "kaç kişilik": a figure describing a noun
 
 
 def _described(lowered: str, counted: str | None) -> str | None:
@@ -2680,6 +2688,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
         found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
+    if question.asked is Asked.NUMBER and question.rate and len(found) > 1:  # "günde kaç koli": "günde ortalama
+        # 150 koli ile yapıldı; en yoğun gün … 320 koli": the one said at a rate
+        found = [span for span in found if _RATE_WORD.search(_clause_of(sentence, span))] or found
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
     if question.asked is Asked.NUMBER and len(found) > 1 and not question.demand:
@@ -2858,7 +2869,9 @@ def _own_words_after(question: Question, sentence: str, found: list[str]) -> str
     verdi, 2 üye çekimser kaldı"), the one whose own words alone hold a word of the question
     ("eğitime", "ret"); None where none or several do. Only the list's kind is read ("yüzde …",
     "… üye"), and of its last item only the first word: what follows is the verb all share."""
-    kinds = [span.split()[0] if span.startswith(("yüzde", "%")) else span.split()[-1] for span in found]
+    # (a bare part: "2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde")
+    kinds = [span.split()[0] if span.startswith(("yüzde", "%")) else "'" if _is_part(sentence, span)
+             else span.split()[-1] for span in found]
     kind = max(kinds, key=kinds.count)
     spans = [span for span, of in zip(found, kinds) if of == kind]
     bounds: list[tuple[int, int]] = []  # where each figure starts, and where its word ends ("22'si")
@@ -2915,6 +2928,13 @@ def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str 
 
 # what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
 _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
+
+
+def _is_part(sentence: str, span: str) -> bool:
+    """A bare number with a possessive ending: a part of a whole said before ("1.100'ü")."""
+    at = sentence.find(span)
+    return at >= 0 and span.replace(" ", "").replace(".", "").replace(",", "").isalnum() and not any(
+        c.isalpha() for c in span.split()[-1]) and sentence[at + len(span):][:1] in APOSTROPHES
 
 
 def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -3640,6 +3660,15 @@ def counts_only_at_rate(question: Question, sentence: str) -> bool:
     # ("dört günde 47 bin kişi" is a count over four days)
     rates = [_AT_RATE.search(sentence[:sentence.find(span)]) for span in spans]
     return bool(spans) and all(rate and not _COUNTED_TIME.search(sentence[:rate.start()]) for rate in rates)
+
+
+def gives_no_rate(question: Question, sentence: str) -> bool:
+    """"Kampanyada günde kaç hayvan aşılandı?": no figure of the sentence is said at a rate or as an
+    average ("toplam 1.550 hayvan aşılandı" is the whole; "günde ortalama 110 hayvan" is asked)."""
+    if question.asked is not Asked.NUMBER or not question.rate or question.capacity:
+        return False
+    spans = [span for span in _candidates(question, sentence) if sentence.find(span) >= 0]
+    return bool(spans) and not any(_RATE_WORD.search(_clause_of(sentence, span)) for span in spans)
 
 
 def _with_rate(question: Question, sentence: str, span: str) -> str:
@@ -4791,6 +4820,10 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     if pointing:  # "560 kişi kaydoldu; bunların 420'si": of the count before
         before = list(_NUMBER.finditer(sentence, 0, whole.start()))
         return bool(before) and _counts(sentence, _with_unit(sentence, before[-1]), unit)
+    if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES and any(
+            re.search(rf"(?<!\w){re.escape(form)}\w*?l[ae]r(?:[ıi]n|[dt][ae]n)(?!\w)", turkish_lower(sentence[:at]))
+            for form in with_softened(unit)):
+        return True  # "Kolilerin 2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde": parts of the parcels
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
 
