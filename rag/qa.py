@@ -40,7 +40,7 @@ from rag.answer.span import (
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
+    cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
     gives_asked_figure, gives_name, gives_no_rate, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
@@ -2234,12 +2234,13 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("bu oranı", filtered), read)
             chosen, read, passages = found, whole, whole
-        if chosen and counts_only_at_rate(asked, chosen[0].text):
+        cost = cost_asked(question)
+        if chosen and counts_only_at_rate(asked, chosen[0].text, cost):
             # "Kampanyada kaç çocuk aşılandı?": "günde ortalama 520 çocuğun" is a day's; the lead's "9 bin
             # 200 çocuk aşılandı" is the whole
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: gives_asked_figure(asked, text)
-                                            and not counts_only_at_rate(asked, text)
+                                            lambda text: gives_asked_figure(asked, text) and states_measure(asked, text)
+                                            and not counts_only_at_rate(asked, text, cost)
                                             and not another_place(question, text))
             if found:
                 chosen, read, passages = found, whole, whole

@@ -43,6 +43,7 @@ from rag.language.turkish import (
     stem,
     turkish_lower,
     unsoftened,
+    vowel_dropped,
     with_softened,
     without_genitive,
     without_suffix,
@@ -111,7 +112,8 @@ _NUMBER = re.compile(
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
 _ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
-_NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")  # suffix ends it
+# a suffix ends it; an Arabic article joins its last part ("Rakan Saeed el-Cuburi")
+_NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*(?:(?:el|al|ul|ül)-)?[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")
 # Where, to and from: "Kerkük'te", "Erbil'den", "Bakü'ye", and after a compound's possessive
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
@@ -325,6 +327,7 @@ class Question:
     winner: bool = False  # "kim kazandı", "şampiyonu kim oldu": not the finalist named beside the winner
     demand: bool = False  # "yüzde kaç pay talep etmişti": what was asked for, not what was given
     counted_kind: str | None = None  # "kaç penaltı golü" → "penaltı": the kind of the counted thing
+    per_time: bool = False  # "günde kaç hayvan": a figure per day, not the whole ("altı saatte" is no rate)
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -373,7 +376,8 @@ class Question:
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
-                   doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind)
+                   doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
+                   _per_time(lowered))
 
     @property
     def factoid(self) -> bool:
@@ -1014,7 +1018,8 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
                                      for named in (*question.named, question.unit) if len(named) > 2)
 
 
-_ADJECTIVE_COUNT = re.compile(r"\w{3,}l[ıiuü][kğ]?$")  # "kaç yataklı", "kaç kişilik": a figure describing a noun
+# "kaç yataklı", "kaç kişilik", "aylık": a figure describing a noun (not "koli", a noun)
+_ADJECTIVE_COUNT = re.compile(r"\w{3,}l[ıiuü]$|\w{2,}l[ıiuü][kğ]$")
 
 
 def _described(lowered: str, counted: str | None) -> str | None:
@@ -2688,9 +2693,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
         found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
-    if question.asked is Asked.NUMBER and question.rate and len(found) > 1:  # "günde kaç koli": "günde ortalama
+    if question.asked is Asked.NUMBER and question.per_time and len(found) > 1:  # "günde kaç koli": "günde ortalama
         # 150 koli ile yapıldı; en yoğun gün … 320 koli": the one said at a rate
-        found = [span for span in found if _RATE_WORD.search(_clause_of(sentence, span))] or found
+        found = [span for span in found if _RATE_WORD.search(turkish_lower(_clause_of(sentence, span)))] or found
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
     if question.asked is Asked.NUMBER and len(found) > 1 and not question.demand:
@@ -2912,10 +2917,13 @@ def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str 
     parts = [(span, at) for span, at in zip(found, starts) if at > pointing.start()]
     if len(whole) != 1 or not parts:
         return None
-    asked = {stem for stem in question.named if len(stem) > 2} - _NOT_CONTENT
+    # (a compound's head without its possessive: "Vakfı" is "vakf", as "vakıf" drops its vowel)
+    asked = {bare for stem in question.named if len(stem) > 2
+             for bare in (stem, re.sub(r"(?<=[^aeıioöuü])[ıiuü]$", "", stem)) if len(bare) > 2} - _NOT_CONTENT
 
-    def held(text: str) -> set[str]:
-        return {stem for stem in asked if any(word.startswith(stem) for word in words(text))}
+    def held(text: str) -> set[str]:  # ("vakıf" for the question's "Vakfı")
+        return {stem for stem in asked if any(word.startswith(stem) or vowel_dropped(word).startswith(stem)
+                                              for word in words(text))}
 
     before = held(sentence[:pointing.start()])
     owns = [(span, held(sentence[at + len(span):next_at]) - before)
@@ -3553,10 +3561,12 @@ _LISTED_TOTAL = re.compile(rf"((?:[{_UPPER}]\w+,\s+)*[{_UPPER}]\w+\s+(?:ve|ile)\
 
 
 def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
-    """The question's names of several words (not opened by a question word) that the
-    sentence does not hold, word by word."""
+    """The question's names of several words (not opened by a question word, nor by a word of no
+    name: "Bir Ramazan kolisi") that the sentence does not hold, word by word."""
     for run in _NAME.findall(question):
         names = _bare(run).split()
+        if names and turkish_lower(names[0]) in STOPWORDS:
+            names = names[1:]
         if (len(names) > 1 and turkish_lower(names[0]) not in QUESTION_OPENERS
                 and not roots_held(sentence, _roots(names))):
             yield names
@@ -3646,15 +3656,17 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     return roots_held(sentence, set(question.named - _NOT_CONTENT))
 
 
-def counts_only_at_rate(question: Question, sentence: str) -> bool:
+def counts_only_at_rate(question: Question, sentence: str, cost: bool = False) -> bool:
     """"Kampanyada kaç çocuk aşılandı?": every figure the sentence gives of the asked kind is a
     rate or an average ("günde ortalama 520 çocuğun …, 790 çocuğun"), no count of the whole;
-    unless a rate or an average is asked."""
+    unless a rate or an average is asked. So for a ``cost`` asked ("anaokulunun yapımı kaça mal
+    oldu?": not "özel anaokullarına ayda 75 bin dinar ödüyor")."""
     # (a capacity is a rate: "kapasitesi ne kadar": "saatte 1.200 metreküp")
-    if (question.asked is not Asked.NUMBER or question.rate or not question.unit or question.capacity
+    if (question.asked is not Asked.NUMBER or question.rate or not (question.unit or cost) or question.capacity
             or question.unit in _CALENDAR_UNITS):
         return False
-    spans = [span for span in _candidates(question, sentence) if sentence.find(span) >= 0]
+    spans = [span for span in _candidates(question, sentence) if sentence.find(span) >= 0
+             and (not cost or _measure_of_span(span) == "para")]  # (a cost's sums: not "40 kilometre")
     # (the rate said once stands for the figures after it: "ilk haftasında günde ortalama 520 …, ikinci
     # haftasında ise günde ortalama 790 …")
     # ("dört günde 47 bin kişi" is a count over four days)
@@ -3662,13 +3674,41 @@ def counts_only_at_rate(question: Question, sentence: str) -> bool:
     return bool(spans) and all(rate and not _COUNTED_TIME.search(sentence[:rate.start()]) for rate in rates)
 
 
+def cost_asked(question: str) -> bool:
+    """A sum paid once ("kaça mal oldu", "Vakıf ne kadar para verdi"), not one paid by the month or
+    by the piece, unless the question says so ("maaşı", "kirası", "bilet fiyatı")."""
+    lowered = turkish_lower(question)
+    measure = _asked_measure(question)
+    return (_MEASURE_OF.get(measure or "") == "para" and not _RATE_WORD.search(lowered)
+            and re.search(rf"(?<!\w)(?:{_PAID_BY_TIME})", lowered) is None)
+
+
+# sums paid by the month, the day or the piece
+_PAID_BY_TIME = "maaş|kira|ücret|harçlık|aidat|burs|abone|taksit|prim|yevmiye|fiyat|bilet|tarife|kilo|tane"
+
+
 def gives_no_rate(question: Question, sentence: str) -> bool:
     """"Kampanyada günde kaç hayvan aşılandı?": no figure of the sentence is said at a rate or as an
     average ("toplam 1.550 hayvan aşılandı" is the whole; "günde ortalama 110 hayvan" is asked)."""
-    if question.asked is not Asked.NUMBER or not question.rate or question.capacity:
+    if question.asked is not Asked.NUMBER or not question.rate or question.capacity or not question.per_time:
         return False
     spans = [span for span in _candidates(question, sentence) if sentence.find(span) >= 0]
-    return bool(spans) and not any(_RATE_WORD.search(_clause_of(sentence, span)) for span in spans)
+    return bool(spans) and not any(_RATE_WORD.search(turkish_lower(_clause_of(sentence, span))) for span in spans)
+
+
+def _per_time(lowered: str) -> bool:
+    """"günde kaç ton", "her ay", "ortalama": a figure per day asked; not "altı saatte", "kaç ayda",
+    "son bir yılda" (a span of time), nor "aylık kirası" (what the thing is)."""
+    for said in _PER_TIME.finditer(lowered):
+        before = lowered[:said.start()].split()[-1:]
+        if not before or not (before[0][:1].isdigit() or before[0] in DIGIT_WORDS
+                              or before[0] in ("kaç", "son", "ilk", "birkaç")):
+            return True
+    return False
+
+
+_PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede|her\s+(?:saat|gün|hafta|ay|yıl|sene)"
+                       r"|ortalama)(?!\w)")
 
 
 def _with_rate(question: Question, sentence: str, span: str) -> str:
@@ -4026,6 +4066,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 if not _named(question, m.group()) and not _is_article(sentence, m) and not _is_date(sentence, m)
                 # "kaçıncı bitirdi": "7. sırada", "12'nci kez", not "ilk üç sırada"; "kaç": no "19. yüzyıl"
                 and _is_ordinal(sentence, m) == question.ordinal
+                and not (question.ordinal and _ranks_another(question, sentence, m))  # "ayın 28'inci gününe"
                 and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
                 and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
                 and not (_YEAR_SPAN.fullmatch(m.group()) and _PERIOD_AFTER.match(sentence, m.end()))
@@ -4047,6 +4088,18 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                  and not (_is_place(sentence, name) and (company or not _names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
+
+
+def _ranks_another(question: Question, sentence: str, number: re.Match) -> bool:
+    """"kaçıncı kez": an ordinal of another noun ("ayın 28'inci gününe") tells no time it was done."""
+    if question.counted not in _TIMES:
+        return False
+    noun = _NOUN_AFTER_ORDINAL.match(sentence, number.end())
+    return noun is not None and not turkish_lower(noun.group(1)).startswith(_TIMES)
+
+
+_TIMES = ("kez", "defa", "sefer", "kere")
+_NOUN_AFTER_ORDINAL = re.compile(rf"(?:[{APOSTROPHES}]\w+|\.)?\s+([^\W\d_]+)")
 
 
 def _is_ordinal(sentence: str, number: re.Match) -> bool:
@@ -4800,6 +4853,14 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if (not head and counted and question.unit and sentence[at:at + 1] in APOSTROPHES
             and any(word.startswith(question.unit) for word in _counted(sentence, span))):
         return f"{span} {counted}"  # "kaç oy": "39 üyenin 27'sinin oyunu" is 27 votes
+    if head and question.unit and not _has_unit(span, question.unit) and span in sentence:
+        # "üç yeni tam donanımlı ambulans": the number and the noun it counts, not the words between
+        number = " ".join(word for word in span.split() if word[0].isdigit() or turkish_lower(word) in DIGIT_WORDS
+                          or turkish_lower(word) in SCALE_WORDS)
+        after = sentence[sentence.find(span) + len(span):].split()[:_COUNTED_WORDS]
+        noun = next((word for word in after if turkish_lower(word).startswith(question.unit)), None)
+        if number and noun:
+            return f"{number} {_unit_without_case(noun.rstrip('.,;:!?'))}"
     return span
 
 

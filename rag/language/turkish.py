@@ -87,6 +87,14 @@ def vowel_restored(word: str) -> str:
     return _DROPPED[dropped.group(1)] + word[dropped.end():] if dropped else word
 
 
+_DROPPING = {noun: dropped for dropped, noun in _DROPPED.items()}
+
+
+def vowel_dropped(word: str) -> str:
+    """"vakıf" → "vakf", as the question's "Vakfı" stems: the form before a vowel; other words as they are."""
+    return next((_DROPPING[noun] + word[len(noun):] for noun in _DROPPING if word.startswith(noun)), word)
+
+
 @lru_cache(maxsize=50_000)
 def vowel_alternative(form: str) -> str | None:
     """A vowel-dropping noun's start spelled the other way ("vakf" ↔ "vakıf"), for matching a
