@@ -4098,7 +4098,6 @@ def _ranks_another(question: Question, sentence: str, number: re.Match) -> bool:
     return noun is not None and not turkish_lower(noun.group(1)).startswith(_TIMES)
 
 
-_TIMES = ("kez", "defa", "sefer", "kere")
 _NOUN_AFTER_ORDINAL = re.compile(rf"(?:[{APOSTROPHES}]\w+|\.)?\s+([^\W\d_]+)")
 
 
