@@ -533,11 +533,14 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         if period_of(question):  # "ya 2024'te?" after "… 2023 bütçesi …": a year naming the thing goes too
             asked = _YEAR_WORD.sub(" ", asked)
         earlier = [w for w in asked.split() if _PLACED.fullmatch(w.rstrip("?!.,"))]
-        places = [w.rstrip("?!.,") for w in own if _PLACED.fullmatch(w.rstrip("?!.,"))]
-        if len(earlier) == 1 and len(places) == 1 and earlier[0].endswith("ki") == places[0].endswith("ki"):
-            # "peki Tuzhurmatu'da?" after "Telafer'de su kesintisi oldu mu?": the new place in the old one's
-            # ("ya Erbil'de?" after "Bakü'deki konferansın adı neydi?" asks of that conference there)
-            return " ".join(places[0] if w == earlier[0] else w for w in asked.rstrip(" ?").split()) + "?"
+        # ("ya Leylan'dakinde?": the one in Leylan, "Leylan'daki")
+        places = [_THE_ONE_THERE.sub("ki", w.rstrip("?!.,")) for w in own if _PLACED.fullmatch(
+            _THE_ONE_THERE.sub("ki", w.rstrip("?!.,")))]
+        if len(earlier) == 1 and len(places) == 1:
+            # "peki Tuzhurmatu'da?" after "Telafer'de su kesintisi oldu mu?": the new place in the old one's,
+            # in its form ("ya Kerkük'te?" after "Erbil'deki hat kursundan …": "Kerkük'teki hat kursundan")
+            place = places[0].removesuffix("ki") + ("ki" if earlier[0].rstrip("?!.,").endswith("ki") else "")
+            return " ".join(place if w == earlier[0] else w for w in asked.rstrip(" ?").split()) + "?"
         if not earlier and len(places) == 1 and len(own) <= 2 and (moved := _office_moved(places[0], asked)):
             return moved  # "ya Telafer'de?" after "Tuzhurmatu kaymakamı kim?": "Telafer kaymakamı kim?"
         if not earlier and len(places) == 1 and len(own) <= 2:
@@ -639,6 +642,7 @@ def _office_moved(place: str, asked: str) -> str | None:
 
 
 _PLACED = re.compile(r"[A-ZÇĞİÖŞÜ]\w+['’][dt][ae](?:ki)?")  # "Telafer'de", "Kerkük'teki": a place named
+_THE_ONE_THERE = re.compile(r"(?<=[dt][ae])ki(?:n[ıi]n|n[ae]|nd[ae]|n[ıi]|ler\w*)$")  # "Leylan'dakinde"
 _YEAR_WORD = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?:['’]\w+)?(?![\w.])")  # "2023", "2023'te"; not "2023.5"
 
 
@@ -2215,12 +2219,12 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
-        if chosen and counts_another_stage(question, asked, chosen[0].text):
+        if chosen and counts_another_stage(asked, chosen[0].text):
             # "Erbil'deki kursa kaç kişi kaydoldu?": not "… Erbil'de açtığı benzer kursta … 150 kişi sertifika
             # aldı"; a sentence naming as much of the question counting those who enrolled, if any
             held = roots_held(chosen[0].text, set(asked.names))
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not counts_another_stage(question, asked, text)
+                                            lambda text: not counts_another_stage(asked, text)
                                             and gives_asked_figure(asked, text)
                                             and roots_held(text, set(asked.names)) >= held)
             if not found:

@@ -1160,10 +1160,11 @@ def roots_held(sentence: str, roots: set[str]) -> int:
 
 
 def name_unsaid(question: str, sentence: str) -> Term | None:
-    """The first name the question holds bare, as a doer ("TİKA", "Irak Kültür Bakanlığı"), that
-    the sentence does not say; not a place ("Telafer'de": an article about one need not repeat it)."""
+    """The first name the question holds bare, as a doer ("TİKA", "Irak Kültür Bakanlığı", the opening
+    "Telafer Belediyesi"), that the sentence does not say; not a place ("Telafer'de": an article about
+    one need not repeat it)."""
     return next((term for term in key_terms(question)
-                 if term.surface[:1].isupper() and not term.plain_first and term.roots
+                 if term.surface[:1].isupper() and (not term.plain_first or len(term.roots) > 1) and term.roots
                  and not re.search(rf"{re.escape(term.surface)}[{APOSTROPHES}]", question)
                  and not says_name(term, sentence)), None)
 

@@ -5797,3 +5797,54 @@ def test_a_body_is_no_place_and_a_reported_plan_is_asked_as_one():
     elderly = Question.read("Huzurevinde kaç yaşlı kalıyor?")
     assert elderly.measure is None and elderly.counted == "yaşlı"
     assert Question.read("Kazada kaç kişi hayatını kaybetti?").deed == "öl"
+
+
+STRANGER_47 = Path(__file__).parent / "stranger35"  # the 47th stranger's articles (a PDF and a saved page among them)
+
+
+@pytest.fixture(scope="module")
+def forty_seventh_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_47)
+
+
+def test_forty_seventh_strangers_wholes_and_shares(forty_seventh_qa):
+    """The 47th stranger's finds on sums and counts said together: "kaç mezar taşı onarıldı?" got the 160 still
+    waiting ("420 tarihi mezar taşından 260'ı … onarıldı; kalan 160 taşın …"), the kindergarten's cost a private
+    school's "ayda 75 bin dinar", the ministry's share of a budget nothing, the Japanese loan's share the whole."""
+    assert forty_seventh_qa.ask("Amirli mezarlığında kaç mezar taşı onarıldı?").short == "260 taş"
+    assert forty_seventh_qa.ask("Amirli mezarlığında toplam kaç tarihi mezar taşı var?").short == "420 taş"
+    assert forty_seventh_qa.ask("Altunköprü'deki anaokulunun yapımı kaça mal oldu?").short == "1 milyar 200 milyon dinar"
+    assert forty_seventh_qa.ask("Şifa Vakfı anaokulu için ne kadar para verdi?").short == "700 milyon dinar"
+    assert forty_seventh_qa.ask("Kültür Bakanlığı festivale ne kadar katkı verdi?").short == "60 milyon dinar"
+    assert forty_seventh_qa.ask("Japon kredisinden ne kadar para geldi?").short == "6 milyar dinar"
+    assert forty_seventh_qa.ask("Tuzhurmatu trafo merkezi projesinin toplam maliyeti ne kadar?").short == "21 milyar dinar"
+    assert forty_seventh_qa.ask("Ayadiye nahiyesinde kaç koli dağıtıldı?").short == "1.100"
+    assert forty_seventh_qa.ask("Dakuk'a kaç ambulans bağışlandı?").short == "üç ambulans"
+
+
+def test_forty_seventh_strangers_rates_prices_and_names(forty_seventh_qa):
+    """A rate asked is answered by one ("günde kaç hayvan": not the campaign's 1.550), a price by whom it is for
+    (children are not among "yetişkinler için 5 bin dinar, öğrenciler için 2 bin 500 dinar"), a value the
+    article says was not told by that sentence (not "71 yaşındaki"), "kaçıncı kez" by no day of the month,
+    and "Bir Ramazan kolisi" names no person."""
+    assert forty_seventh_qa.ask("Kifri aşı kampanyasında günde kaç hayvan aşılandı?").short == "110 hayvan"
+    assert forty_seventh_qa.ask("Telafer'de günde kaç koli dağıtıldı?").short == "150 koli"
+    assert forty_seventh_qa.ask("Tiyatro festivalinde öğrenci bileti ne kadar?").short == "2 bin 500 dinar"
+    children = forty_seventh_qa.ask("Kerkük Tiyatro Festivali'nde çocuklar için bilet ne kadar?")
+    assert children.refused and "çocuklar için" in children.text
+    untold = forty_seventh_qa.ask("Hat kursu malzemelerinin toplam değeri ne kadar?")
+    assert untold.refused and "toplam değerini açıklamadı" in untold.text and untold.sources
+    assert forty_seventh_qa.ask("Telafer'deki gıda yardımı kampanyası kaçıncı kez yapıldı?").short == "dördüncü kez"
+    assert forty_seventh_qa.ask("Bir Ramazan kolisi kaç kilogram?").short == "25 kilogram"
+    assert forty_seventh_qa.ask("Kerkük valisi kim?").short == "Rakan Saeed el-Cuburi"
+
+
+def test_a_span_of_time_is_no_rate():
+    """"altı saatte", "kaç ayda", "son bir yılda" say how long, not how much per hour, month or year: only a
+    rate asked ("günde kaç ton", "her ay") looks past a sentence giving the whole."""
+    assert Question.read("Fabrika günde kaç ton süt işliyor?").per_time
+    assert Question.read("Öğrencilere her ay ne kadar harçlık ödenecek?").per_time
+    assert not Question.read("Kerkük'e altı saatte kaç milimetre yağmur düştü?").per_time
+    assert not Question.read("Yeni blok kaç ayda bitti?").per_time
+    assert not Question.read("Kiralar son bir yılda ne kadar arttı?").per_time
+    assert not Question.read("Çayhanenin aylık kirası ne kadardı?").per_time

@@ -328,6 +328,7 @@ class Question:
     demand: bool = False  # "yüzde kaç pay talep etmişti": what was asked for, not what was given
     counted_kind: str | None = None  # "kaç penaltı golü" → "penaltı": the kind of the counted thing
     per_time: bool = False  # "günde kaç hayvan": a figure per day, not the whole ("altı saatte" is no rate)
+    stages: frozenset[int] = frozenset()  # "kaç kişi mezun oldu": of a course's stages, those who finished it
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -377,7 +378,7 @@ class Question:
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
-                   _per_time(lowered))
+                   _per_time(lowered), frozenset(_stages(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -2709,6 +2710,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
         found = [own]  # "En İyi Kadın Oyuncu ödülünü … Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise … aldı"
+    if question.asked is Asked.NUMBER and len(found) > 1 and (staged := _of_asked_stage(question, sentence, found)):
+        found = [staged]  # "kaç kişi mezun oldu": "64 kişi başvurmuş, … 30 kişi kabul edilmişti; … 24'ü kursu
+        # tamamlayarak sertifika almaya hak kazandı"
     if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
             question.deed, sentence, [span for span in found if not _counted(sentence, span)
                                       or question.unit and _counts(sentence, span, question.unit)])):
@@ -2915,7 +2919,9 @@ def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str 
     starts = [sentence.find(span) for span in found]
     whole = [span for span, at in zip(found, starts) if 0 <= at < pointing.start()]
     parts = [(span, at) for span, at in zip(found, starts) if at > pointing.start()]
-    if len(whole) != 1 or not parts:
+    # (a share said so: "bunun 15 milyar dinarı", not "bunun geçen yılki 870 tonluk hasadın … fazlası")
+    if len(whole) != 1 or not parts or parts[0][1] != pointing.end() or not all(
+            _SHARE_ENDING.match(sentence, at + len(span)) for span, at in parts):
         return None
     # (a compound's head without its possessive: "Vakfı" is "vakf", as "vakıf" drops its vowel)
     asked = {bare for stem in question.named if len(stem) > 2
@@ -2934,6 +2940,7 @@ def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str 
     return whole[0] if not picked and before else None
 
 
+_SHARE_ENDING = re.compile(rf"(?:s?[ıiuü](?:n[ıiuü])?|[{APOSTROPHES}]\w+)(?!\w)")  # "dinarı", "dinarını", "600'ü"
 # what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
 _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
 
@@ -3633,12 +3640,21 @@ def _stages(lowered: str) -> set[int]:
     return {i for i, stage in enumerate(_STAGES) if re.search(rf"(?<!\w)(?:{stage})", lowered)}
 
 
-def counts_another_stage(question: str, asked: Question, sentence: str) -> bool:
+def _of_asked_stage(question: Question, sentence: str, found: list[str]) -> str | None:
+    """Of figures each told with a stage of its own, the one told with the asked stage."""
+    wanted = question.stages
+    if len(wanted) != 1:
+        return None
+    picked = [span for span in found if _stages(turkish_lower(_clause_after(sentence, span))) & wanted]
+    return picked[0] if len(picked) == 1 else None
+
+
+def counts_another_stage(asked: Question, sentence: str) -> bool:
     """"Erbil'deki kursa kaç kişi kaydoldu?": "Erbil'deki kursta 150 kişi sertifika aldı" counts
     those who finished it, not those who enrolled."""
     if asked.asked is not Asked.NUMBER or asked.unit is None or not _is_people(asked.unit):
         return False
-    wanted = _stages(turkish_lower(question))
+    wanted = asked.stages
     return len(wanted) == 1 and bool(said := _stages(turkish_lower(sentence))) and not wanted & said
 
 
@@ -4880,15 +4896,18 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     if pointing:  # "560 kişi kaydoldu; bunların 420'si": of the count before
         before = list(_NUMBER.finditer(sentence, 0, whole.start()))
         return bool(before) and _counts(sentence, _with_unit(sentence, before[-1]), unit)
-    if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES and any(
+    if at > 0 and _PART_OF_PLACE.match(sentence, at + len(span)) and any(
             re.search(rf"(?<!\w){re.escape(form)}\w*?l[ae]r(?:[ıi]n|[dt][ae]n)(?!\w)", turkish_lower(sentence[:at]))
             for form in with_softened(unit)):
-        return True  # "Kolilerin 2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde": parts of the parcels
+        # "Kolilerin 2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde": the parcels' parts by place
+        # (not "çocukların 4 bin 750'si erkek": a kind of them)
+        return True
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
 
 
 # "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
+_PART_OF_PLACE = re.compile(rf"[{APOSTROPHES}]\w+\s+(?:ise\s+)?[{_UPPER}]")
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:([^\W\d_]+?)l[ae]r[dt][ae]n|(bun|on|şun)ların)\s+$")
 
 
