@@ -101,6 +101,7 @@ CSS = """
 # browser not set to Turkish gets them) are given Turkish ones, on the page and in the chat.
 PAGE_JS = """
 () => {
+  document.documentElement.lang = 'tr';  // the page is Turkish: screen readers and hyphenation read it so
   const wide = window.matchMedia('(min-width: 1024px)');
   const openWide = () => {
     const header = document.querySelector('#arsiv-filters > button.label-wrap');

@@ -517,11 +517,13 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # "kliniğin başhekimi kim?" then "peki ne zaman açılacak?": the clinic opens, not "kliniğin"
         # ("peki başhekimi kim?" keeps it: the head follows)
         subject = [*subject[:-1], without_genitive(subject[-1])]
-    elif (subject and own and Question.read(question).asked is Asked.PERSON and not _question_word(_bare(own[0]))
+    elif (subject and own and Question.read(question).asked in (Asked.PERSON, Asked.NUMBER)
+          and not _question_word(_bare(own[0]))
           and _possessive_alone(_bare(own[0]), is_noun) and _COMPOUND_HEAD.search(subject[-1])
           and not is_noun(_bare(subject[-1]))):
         # "müdürü kim?" after "Erbil'deki Türkmen ortaokulu ne zaman açıldı?": the school's head
-        # ("ortaokulunun müdürü"), not a "Türkmen ortaokulu müdürü" nobody holds
+        # ("ortaokulunun müdürü"), not a "Türkmen ortaokulu müdürü" nobody holds; "maliyeti ne kadar?"
+        # after "… su deposu ne zaman hizmete girdi?": "su deposunun maliyeti"
         subject = [*subject[:-1], genitive(subject[-1])]
     words = subject + own
     asks_own = any(_question_word(_bare(w)) for w in own) or (
@@ -2245,9 +2247,13 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: gives_asked_figure(asked, text) and states_measure(asked, text)
                                             and not counts_only_at_rate(asked, text, cost)
-                                            and not another_place(question, text))
+                                            and not another_place(question, text)
+                                            and not (owned and anothers_figure(*owned, text)))  # (no "Kıyafetlerin
+            # toplam maliyeti" for a water tank's)
             if found:
                 chosen, read, passages = found, whole, whole
+            elif cost:  # a sum paid once, and only sums paid by the year ("koroya yıllık 12 milyon dinar destek")
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         edition = edition_asked(question) if chosen else None
         if edition and (editions_numbered(edition, chosen[0].text) - {edition[0]}
                         or counts_editions(edition, chosen[0].text)) and not names_ordinal(edition, chosen[0].text):

@@ -503,6 +503,7 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
                                "e => e.getAttribute('aria-label').startsWith('Örnek soru: '))")
         labels = set(page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))"))
         assert not any(label.startswith("Select example") for label in labels)  # a stranger's find
+        assert page.evaluate("() => document.documentElement.lang") == "tr"  # the 47th's find: it said "en"
         ask(page, "Konferansa kaç kişilik heyet katıldı?")
         page.locator("#arsiv-chat button[aria-label='Beğen']").last.click()  # "Liked", and a toast to close
         page.locator("#arsiv-chat button[aria-label='Beğenildi']").wait_for()

@@ -5848,3 +5848,29 @@ def test_a_span_of_time_is_no_rate():
     assert not Question.read("Yeni blok kaç ayda bitti?").per_time
     assert not Question.read("Kiralar son bir yılda ne kadar arttı?").per_time
     assert not Question.read("Çayhanenin aylık kirası ne kadardı?").per_time
+
+
+def test_forty_seventh_strangers_follow_ups_and_stages(forty_seventh_qa):
+    """"ya Leylan'dakinde?" after the Altunköprü kindergarten's teachers was asked as "Altunköprü'deki anaokulu kaç
+    öğretmen var Leylan'dakinde?" and got Altunköprü's **8 öğretmen**; "ya Kerkük'te?" after the Erbil course's
+    first term got Erbil's **18 kişi**. The new place takes the earlier one's place, in its form. And of a
+    course's figures ("64 kişi başvurmuş, … 30 kişi kabul edilmişti; … 24'ü … sertifika almaya hak kazandı")
+    "kaç kişi mezun oldu?" asks those who finished it."""
+    teachers = talk(forty_seventh_qa, ["Altunköprü'deki anaokulunun müdiresi kim?", "kaç öğretmen var?",
+                                       "ya Leylan'dakinde?"])
+    assert teachers[1].short == "8 öğretmen"
+    assert teachers[2].standalone_question == "Leylan'daki anaokulu kaç öğretmen var?" and teachers[2].refused
+    graduates = talk(forty_seventh_qa, ["Erbil'deki hat kursundan kaç kişi mezun oldu?", "ya ilk dönemde?",
+                                        "ya Kerkük'te?"])
+    assert graduates[0].short == "24" and graduates[1].short == "18 kişi"
+    assert graduates[2].standalone_question.startswith("Kerkük'teki hat kursundan") and graduates[2].refused
+    assert forty_seventh_qa.ask("Hat kursuna kaç kişi kabul edildi?").short == "30 kişi"
+
+
+def test_a_share_is_said_right_after_what_it_is_of(forty_fourth_qa, forty_fifth_qa):
+    """"Telafer Belediyesi onarıma ne kadar katkı verdi?" is the share the next sentence gives ("Bu tutarın 140 bin
+    dolarını Telafer Belediyesi …"), not the total; "bunun geçen yılki 870 tonluk hasadın … fazlası" is no
+    share; "Aşılanan çocukların 4 bin 750'si erkek" counts boys, not every child vaccinated."""
+    assert forty_fourth_qa.ask("Telafer Belediyesi onarıma ne kadar katkı verdi?").short == "140 bin dolar"
+    assert forty_fourth_qa.ask("2024'te Amirli'de kaç ton hurma hasat edildi?").short.startswith("870 ton")
+    assert forty_fifth_qa.ask("Tuzhurmatu'da kaç çocuk aşılandı?").short.startswith("9 bin 200")

@@ -106,7 +106,8 @@ class ArchiveService:
         path = self._stored_file(source.source, self._files.get(source.doc_id))
         if path is None or not path.is_file():
             return None
-        return f"{LINK_PREFIX}{file_key(path)}/{quote(path.name)}" + (f"#page={source.page}" if source.page else "")
+        return f"{LINK_PREFIX}{file_key(path)}/{quote(path.name)}" + (
+            f"#page={source.page}" if source.page else text_fragment(source.quote))
 
     def linked_file(self, key: str) -> Path | None:
         """The file a document link's key names: one an indexed document is read from."""
@@ -152,3 +153,17 @@ class ArchiveService:
     @property
     def allowed_paths(self) -> list[str]:
         return [str(p) for p in (*self._file_roots.values(), *self._files.values())]
+
+
+FRAGMENT_WORDS = 4  # words that find the quoted sentence in the page, at its start and at its end
+
+
+def text_fragment(quoted: str) -> str:
+    """A text fragment ("#:~:text=start,end") that a browser scrolls to and marks: the page opens at
+    the cited sentence, not at its menu (a stranger's find on a saved page). "", for no quote."""
+    said = quoted.split()
+    if not said:
+        return ""
+    start = " ".join(said[:FRAGMENT_WORDS])
+    end = " ".join(said[-FRAGMENT_WORDS:]) if len(said) > 2 * FRAGMENT_WORDS else ""
+    return "#:~:text=" + quote(start, safe="") + (f",{quote(end, safe='')}" if end else "")

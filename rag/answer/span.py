@@ -4896,18 +4896,19 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     if pointing:  # "560 kişi kaydoldu; bunların 420'si": of the count before
         before = list(_NUMBER.finditer(sentence, 0, whole.start()))
         return bool(before) and _counts(sentence, _with_unit(sentence, before[-1]), unit)
-    if at > 0 and _PART_OF_PLACE.match(sentence, at + len(span)) and any(
+    kind = _PART_NOUN.match(sentence, at + len(span)) if at > 0 else None
+    if kind and not _is_people(turkish_lower(kind.group(1))) and any(
             re.search(rf"(?<!\w){re.escape(form)}\w*?l[ae]r(?:[ıi]n|[dt][ae]n)(?!\w)", turkish_lower(sentence[:at]))
             for form in with_softened(unit)):
-        # "Kolilerin 2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde": the parcels' parts by place
-        # (not "çocukların 4 bin 750'si erkek": a kind of them)
+        # "Kolilerin 2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde": the parcels' parts by place,
+        # "çiftliklerden bugün yalnızca 23'ü faaliyette" (not "çocukların 4 bin 750'si erkek": a kind of them)
         return True
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
 
 
 # "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
-_PART_OF_PLACE = re.compile(rf"[{APOSTROPHES}]\w+\s+(?:ise\s+)?[{_UPPER}]")
+_PART_NOUN = re.compile(rf"[{APOSTROPHES}]\w+\s+(?:ise\s+)?(\w+)")  # the word after a part: "600'ü Telafer"
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:([^\W\d_]+?)l[ae]r[dt][ae]n|(bun|on|şun)ların)\s+$")
 
 
