@@ -3696,7 +3696,12 @@ def cost_asked(question: str) -> bool:
     lowered = turkish_lower(question)
     measure = _asked_measure(question)
     return (_MEASURE_OF.get(measure or "") == "para" and not _RATE_WORD.search(lowered)
+            and re.search(rf"(?<!\w)(?:{_PAID_ONCE})", lowered) is not None
             and re.search(rf"(?<!\w)(?:{_PAID_BY_TIME})", lowered) is None)
+
+
+# what a sum paid once is said with: its cost, a contribution, a grant, what was spent or given
+_PAID_ONCE = r"mal\s+ol|maliyet|katkı|bağış|hibe|harca|ayrıl|ayır|karşıla|ver(?:di|miş|ecek|il)|yapım|inşa"
 
 
 # sums paid by the month, the day or the piece
