@@ -643,6 +643,8 @@ def _office_moved(place: str, asked: str) -> str | None:
     return " ".join([*written[:named], without_suffix(place), *written[named + 1:]]) + "?"
 
 
+# a later time a sum is planned for: "gelecek yıl", "önümüzdeki ay", "2027'de" is not read (a year may be past)
+_COMING_TIME = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|seneye|haftaya)\s+\w+")
 _PLACED = re.compile(r"[A-ZÇĞİÖŞÜ]\w+['’][dt][ae](?:ki)?")  # "Telafer'de", "Kerkük'teki": a place named
 _THE_ONE_THERE = re.compile(r"(?<=[dt][ae])ki(?:n[ıi]n|n[ae]|nd[ae]|n[ıi]|ler\w*)$")  # "Leylan'dakinde"
 _YEAR_WORD = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?:['’]\w+)?(?![\w.])")  # "2023", "2023'te"; not "2023.5"
@@ -1582,6 +1584,15 @@ class ArchiveQA:
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+        if chosen and attribute and not any(holds_noun(chosen[0].text, form) for form in attribute):
+            # "trafo merkezinin kapasitesi ne kadar?": not the lead's "132 kilovoltluk elektrik trafo merkezi" but
+            # "Merkezin kapasitesi 126 megavolt-amper", further down
+            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                            lambda text: any(holds_noun(text, form) for form in attribute)
+                                            and has_number(text), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+                answering = read[chosen[0].passage - 1]
         owner = attribute and owner_noun(question)
         if (answering and owner and not speaks_of_owner(article_of(answering), owner)
                 and not (discussed is not None and chosen and discussed.answers(asked, chosen[0].text))):
@@ -1735,10 +1746,12 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and (counts_a_thing(asked) or asked.measure) and reports_plan(asked, chosen[0].text):
+        if chosen and (counts_a_thing(asked) or asked.measure and _COMING_TIME.search(turkish_lower(chosen[0].text)))\
+                and reports_plan(asked, chosen[0].text):
             # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
             # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
-            # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year
+            # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year (a sum planned for no
+            # later time is the answer: "… 3 milyon doları ise UNESCO'nun … fonundan karşılanacak")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not reports_plan(asked, text)
                                             and gives_asked_figure(asked, text)
@@ -1808,8 +1821,10 @@ class ArchiveQA:
                 # one saying the deed first ("… böylece toplam 356 ünite kan toplandı", not the hospital's
                 # "aylık kan ihtiyacının ortalama 220 ünite olduğunu" for "kaç ünite kan toplandı"), and of
                 # those the one the title repeats (not the 21 units of one blood group, which score higher)
+                # (the asked attribute said: not the lead's "132 kilovoltluk … trafo merkezi" for its "kapasitesi")
                 found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                                lambda text: not tells_background(text) and says(text) and done(text),
+                                                lambda text: not tells_background(text) and says(text) and done(text)
+                                                and (not attribute or any(holds_noun(text, form) for form in attribute)),
                                                 headline=True)
                 if found:
                     chosen, read, passages = found, whole, whole
@@ -1976,12 +1991,14 @@ class ArchiveQA:
             # yardım": not "Amirli'de 60 ev hasar gördü"), as does a sentence naming no place under a title
             # naming it.
             says, best = _says_asked(question), chosen[0].text
+            dated_by_title = asked.asked is Asked.DATE and reports(question, title)  # its day is the deed's
             chosen, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
                 and (roots_held(text, {turkish_lower(place)}) > 0 and (
-                    text == best or says(text) or requires_measure(asked) and in_measure(text))
-                     or placed_by_title(text, place, title) and says(text)))
+                    text == best or says(text) or requires_measure(asked) and in_measure(text)
+                    or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")
+                     or placed_by_title(text, place, title) and says(text)), stating=not dated_by_title)
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
             read = passages = whole
@@ -2310,8 +2327,9 @@ class ArchiveQA:
             anothers = (owner_unnamed(holder, office_text, title) and owner_unnamed(holder, office_text, title, article)
                         or lead_names_another(holder, office_text, article)
                         or office_of_another(holder, office_text, article))
-        if anothers and holder is not asked:
-            # "Kerkük belediye başkanının adı ne?": the mayor's name further down, not the governor's
+        if anothers:
+            # "Kerkük belediye başkanının adı ne?": the mayor's name further down, not the governor's; "peki
+            # Dakuk'ta?" after two mayors: the follow-up's sentence is the ambulances', the mayor's is on page 2
             article = article_of(source)
             found, whole = self.best_stated(who_is_asked(question), result.query_vector, source, snapshot,
                                             lambda text: holds_office(holder, text) and gives_name(holder, text, True)

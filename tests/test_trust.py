@@ -108,7 +108,7 @@ CLUB_BUDGET = ("Kulüp Başkanı Hasan Kahya, kulübün 2023 sezonu bütçesinin
     ("Kerkük'teki kitap fuarını kim düzenledi?", "Kerkük Kültür Derneği tarafından düzenlenen fuar açıldı.",
      "Kerkük Kültür Derneği"),
     # what a number counts is the noun phrase after it, modifiers included
-    ("Manning kaç takımda oynadı?", "Manning, iki farklı takımı Super Bowl'a taşıdı.", "iki farklı"),
+    ("Manning kaç takımda oynadı?", "Manning, iki farklı takımı Super Bowl'a taşıdı.", "iki takım"),  # the number and what it counts
     ("Okulda kaç derslik var?", "Hürmüzlü, okulda 18 derslik ve bir bilgisayar laboratuvarı bulunduğunu söyledi.",
      "18 derslik"),
     ("Okulda kaç öğretmen görev yapacak?", "Okulda 38 öğretmenin görev yapacağını açıkladı.", "38 öğretmen"),
@@ -5874,3 +5874,27 @@ def test_a_share_is_said_right_after_what_it_is_of(forty_fourth_qa, forty_fifth_
     assert forty_fourth_qa.ask("Telafer Belediyesi onarıma ne kadar katkı verdi?").short == "140 bin dolar"
     assert forty_fourth_qa.ask("2024'te Amirli'de kaç ton hurma hasat edildi?").short.startswith("870 ton")
     assert forty_fifth_qa.ask("Tuzhurmatu'da kaç çocuk aşılandı?").short.startswith("9 bin 200")
+
+
+def test_forty_seventh_strangers_dates_posts_and_attributes(forty_seventh_qa):
+    """"peki ne zaman?" after the Dakuk ambulances got the association's earlier gifts ("2019'da Tuzhurmatu'ya iki,
+    2021'de Telafer'e bir ambulans"), then a "2009 model" ambulance; the article's own day answers, its title
+    reporting the gift. "peki Dakuk'ta?" after two mayors was refused, Dakuk's being on the PDF's second page;
+    the transformer's "kapasitesi" got the lead's "132 kilovoltluk … trafo merkezi"."""
+    gift = talk(forty_seventh_qa, ["Dakuk'a kaç ambulans bağışlandı?", "kim bağışladı?", "peki ne zaman?"])[-1]
+    assert gift.text.startswith("11 Ocak 2023 tarihli habere göre") and "2019" not in gift.text
+    assert "2009" not in (forty_seventh_qa.ask("Dakuk'a ambulanslar ne zaman bağışlandı?").short or "")
+    mayors = talk(forty_seventh_qa, ["Kifri belediye başkanı kim?", "ya Tuzhurmatu'da?", "peki Dakuk'ta?"])
+    assert [answer.short for answer in mayors] == ["Nevzat Kerim", "Yılmaz Şakir", "Kenan Ali"]
+    assert "126 megavolt-amper" in forty_seventh_qa.ask("Tuzhurmatu'daki trafo merkezinin kapasitesi ne kadar?").text
+
+
+def test_a_follow_ups_attribute_keeps_its_owner(forty_third_qa):
+    """"maliyeti ne kadar?" after "Altunköprü'deki su deposu ne zaman hizmete girdi?" was read as "… su deposu
+    maliyeti …", whose tank no check held to, and "ya Dakuk'ta?" then got a choir's costumes, and its yearly
+    support: the tank's cost ("su deposunun maliyeti") is asked, which Dakuk's articles never give."""
+    answers = talk(forty_third_qa, ["Altunköprü'deki su deposu ne zaman hizmete girdi?", "maliyeti ne kadar?",
+                                    "ya Dakuk'ta?"])
+    assert answers[1].standalone_question == "Altunköprü'deki su deposunun maliyeti ne kadar?"
+    assert answers[1].short == "1,2 milyar Irak dinar"
+    assert answers[2].refused and "dinar" not in answers[2].text

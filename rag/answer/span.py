@@ -378,7 +378,7 @@ class Question:
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
-                   _per_time(lowered), frozenset(_stages(lowered)))
+                   _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))))
 
     @property
     def factoid(self) -> bool:
@@ -1974,12 +1974,17 @@ _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     """"2014'teki DEAŞ işgali": a date with "-deki" is the one of the noun after it, which
     answers "hastane ne zaman açıldı" no more than another sentence's date would."""
+    if _MADE_IN.match(sentence, match.end()):
+        return True  # "2009 model", "2019 yapımı": when a thing was made, not when anything happened
     if not _DESCRIBES.search(match.group()):
         return False
     after = _NEXT_WORDS.match(sentence, match.end())  # "1991'deki kuruluşundan" is the founding's, asked
     return bool(after) and not any(stem(turkish_lower(word)) in question.named or any(
         turkish_lower(word).startswith(named) for named in question.named if len(named) > 3)
         for word in after.groups() if word)
+
+
+_MADE_IN = re.compile(r"\s+(?:model|yapımı|üretimi)(?!\w)", re.IGNORECASE)
 
 
 def _since(sentence: str, match: re.Match) -> bool:
@@ -3418,8 +3423,9 @@ def unit_of_another(question: str, sentence: str) -> str | None:
     Kerkük Huzurevi'nde"); None otherwise."""
     for found in _PLACE_UNIT.finditer(question):
         place, unit = found.group(1), turkish_lower(found.group(2))
-        if not _proper_before_office(place) or roots_held(sentence, {root(turkish_lower(place))}):
-            continue  # ("Bu ferman", "Kim Normanların": no place)
+        if (not found.group(2)[:1].islower() or not _proper_before_office(place)
+                or roots_held(sentence, {root(turkish_lower(place))})):
+            continue  # ("Bu ferman", "Kim Normanların", "Kemal Tuzcu": no place's unit)
         for other in _PLACE_UNIT.finditer(sentence):
             named = turkish_lower(other.group(2))  # "Huzurevi" of "Huzurevi'nde"; "huzurevinde" asked
             same = turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5]  # "Şekercioğlu Helvaları"
@@ -3439,7 +3445,8 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     article's title names another one so ("Tuzhurmatu'daki Kadın Kooperatifi …"); None
     otherwise ("Telafer Ziraat Şubesi'ndeki" names a body; a person's sentence naming a
     place is left alone: "Güney'deki ilk Norman ayak basacak yeri" is "Güney İtalya")."""
-    if _WHERE_NAMED.search(sentence) or asked.asked is Asked.NUMBER and _TO_NAMED.search(sentence):
+    # (whither, for a date too: "Dakuk'a ne zaman bağışlandı?" is not "2019'da Tuzhurmatu'ya iki, 2021'de Telafer'e bir")
+    if _WHERE_NAMED.search(sentence) or asked.asked in (Asked.NUMBER, Asked.DATE) and _TO_NAMED.search(sentence):
         # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
         return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
@@ -3459,7 +3466,8 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
 
 
 # Another of the same kind, compared: "benzer kursta", "… ise" (said of another place, not a part of the asked one)
-_COMPARED = re.compile(r"(?<!\w)(?:benzer|ise)(?!\w)")
+_COMPARED = re.compile(r"(?<!\w)(?:benzer|ise)(?!\w)|(?<!\w)(?:daha\s+önce|hatırlat)")  # (or recalled before:
+# "derneğin bölgeye daha önce iki kez ambulans bağışladığını hatırlattı: 2019'da Tuzhurmatu'ya …")
 
 
 def placed_by_title(sentence: str, place: str, title: str) -> bool:
@@ -3633,7 +3641,12 @@ _AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|başına)(?:\s+(?:ortalama|yaklaşı
 
 # The stages people pass through a course, a call or a programme: who applied, who enrolled, who
 # finished it, who was chosen. A count of one stage answers no question of another.
-_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt", r"sertifika|mezun|diploma|tamamla", r"seçil|kabul\s+edil")
+_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt", r"sertifika|mezun|diploma|tamamla", r"seçil|kabul\s+edil|onaylan")
+
+
+def _without_counted(lowered: str, counted: str | None) -> str:
+    """The question less the noun it counts: "kaç başvuru onaylandı" asks of approval, not of applying."""
+    return re.sub(rf"(?<!\w){re.escape(counted)}\w*", " ", lowered) if counted else lowered
 
 
 def _stages(lowered: str) -> set[int]:
@@ -3665,11 +3678,15 @@ _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
 
 
 def tells_undisclosed(question: Question, sentence: str) -> int:
-    """How many of the question's words a sentence saying the asked thing was not told holds ("Kültür Evi,
-    malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"); 0 for none."""
-    if not _UNDISCLOSED.search(turkish_lower(sentence)):
+    """How many of the question's words the clause saying a thing was not told holds ("Kültür Evi,
+    malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"; not "iki kazı
+    arasında bir bağlantı olup olmadığı henüz bilinmiyor" beside the figure asked); 0 for none."""
+    lowered = turkish_lower(sentence)
+    untold = _UNDISCLOSED.search(lowered)
+    if not untold:
         return 0
-    return roots_held(sentence, set(question.named - _NOT_CONTENT))
+    clause = lowered[max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1:untold.end()]
+    return roots_held(clause, set(question.named - _NOT_CONTENT))
 
 
 def counts_only_at_rate(question: Question, sentence: str, cost: bool = False) -> bool:
@@ -3718,7 +3735,7 @@ def gives_no_rate(question: Question, sentence: str) -> bool:
 
 
 def _per_time(lowered: str) -> bool:
-    """"günde kaç ton", "her ay", "ortalama": a figure per day asked; not "altı saatte", "kaç ayda",
+    """"günde kaç ton", "her ay": a figure per day asked; not "altı saatte", "kaç ayda",
     "son bir yılda" (a span of time), nor "aylık kirası" (what the thing is)."""
     for said in _PER_TIME.finditer(lowered):
         before = lowered[:said.start()].split()[-1:]
@@ -3728,8 +3745,8 @@ def _per_time(lowered: str) -> bool:
     return False
 
 
-_PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede|her\s+(?:saat|gün|hafta|ay|yıl|sene)"
-                       r"|ortalama)(?!\w)")
+_PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede|her\s+(?:saat|gün|hafta|ay|yıl|sene))"
+                       r"(?!\w)")  # (not "ortalama kirası": an average, of no time)
 
 
 def _with_rate(question: Question, sentence: str, span: str) -> str:
@@ -4873,14 +4890,20 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if (not head and counted and question.unit and sentence[at:at + 1] in APOSTROPHES
             and any(word.startswith(question.unit) for word in _counted(sentence, span))):
         return f"{span} {counted}"  # "kaç oy": "39 üyenin 27'sinin oyunu" is 27 votes
-    if head and question.unit and not _has_unit(span, question.unit) and span in sentence:
+    if (head and question.unit and not question.ordinal and not _VERB.search(question.counted or "")
+            and not _has_unit(span, question.unit) and span in sentence):
         # "üç yeni tam donanımlı ambulans": the number and the noun it counts, not the words between
         number = " ".join(word for word in span.split() if word[0].isdigit() or turkish_lower(word) in DIGIT_WORDS
-                          or turkish_lower(word) in SCALE_WORDS)
+                          or turkish_lower(word).startswith(tuple(SCALE_WORDS)))  # ("4 bininin")
         after = sentence[sentence.find(span) + len(span):].split()[:_COUNTED_WORDS]
-        noun = next((word for word in after if turkish_lower(word).startswith(question.unit)), None)
-        if number and noun:
-            return f"{number} {_unit_without_case(noun.rstrip('.,;:!?'))}"
+        noun = next((word.rstrip(".,;:!?") for word in after if turkish_lower(word).startswith(question.unit)), None)
+        if number and number != span and noun:  # (not "4 bin" before "Türkmence kitap": the number is all)
+            lowered = turkish_lower(noun)
+            if lowered.startswith(counted or "\0"):
+                return f"{number} {noun[:len(counted or '')]}"
+            if re.fullmatch(_CASE_TAIL, lowered[len(question.unit):]):  # "takımı": "takım"
+                return f"{number} {noun[:len(question.unit)]}"
+            return f"{number} {_unit_without_case(noun)}"
     return span
 
 
@@ -4898,15 +4921,17 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     at = sentence.find(span)
     whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES else None
     pointing = turkish_lower(whole.group(1) or whole.group(2)) in ("bun", "on", "şun") if whole else False
-    if pointing:  # "560 kişi kaydoldu; bunların 420'si": of the count before
-        before = list(_NUMBER.finditer(sentence, 0, whole.start()))
-        return bool(before) and _counts(sentence, _with_unit(sentence, before[-1]), unit)
+    before = list(_NUMBER.finditer(sentence, 0, whole.start())) if pointing else []
+    if before and _counts(sentence, _with_unit(sentence, before[-1]), unit):
+        return True  # "560 kişi kaydoldu; bunların 420'si": of the count before ("1.250 hasta …, bunların 430'u
+        # ameliyat edildi" counts operations, the word after it)
     kind = _PART_NOUN.match(sentence, at + len(span)) if at > 0 else None
-    if kind and not _is_people(turkish_lower(kind.group(1))) and any(
+    if kind and (kind.group(1)[:1].isupper() or _PLACED.search(kind.group(1))) and any(
             re.search(rf"(?<!\w){re.escape(form)}\w*?l[ae]r(?:[ıi]n|[dt][ae]n)(?!\w)", turkish_lower(sentence[:at]))
             for form in with_softened(unit)):
         # "Kolilerin 2 bin 600'ü Telafer merkezde, 1.100'ü Ayadiye nahiyesinde": the parcels' parts by place,
-        # "çiftliklerden bugün yalnızca 23'ü faaliyette" (not "çocukların 4 bin 750'si erkek": a kind of them)
+        # "çiftliklerden bugün yalnızca 23'ü faaliyette" (not "çocukların 4 bin 750'si erkek", "ameliyatların
+        # 310'unun katarakt": a kind of them)
         return True
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
