@@ -46,7 +46,7 @@ from rag.answer.span import (
     edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
-    names_another_office, names_asked_body, tells_undisclosed, unit_of_another,
+    names_another_office, names_asked_body, stage_unsaid, tells_undisclosed, unit_of_another,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
@@ -520,7 +520,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     elif (subject and own and Question.read(question).asked in (Asked.PERSON, Asked.NUMBER)
           and not _question_word(_bare(own[0]))
           and _possessive_alone(_bare(own[0]), is_noun) and _COMPOUND_HEAD.search(subject[-1])
-          and not is_noun(_bare(subject[-1]))):
+          and not is_noun(_bare(subject[-1]))
+          and not (len(subject) > 1 and is_genitive(_bare(subject[-2])))):  # ("santralinin kurulu": owned)
         # "müdürü kim?" after "Erbil'deki Türkmen ortaokulu ne zaman açıldı?": the school's head
         # ("ortaokulunun müdürü"), not a "Türkmen ortaokulu müdürü" nobody holds; "maliyeti ne kadar?"
         # after "… su deposu ne zaman hizmete girdi?": "su deposunun maliyeti"
@@ -714,6 +715,7 @@ class Timeline:
 
 
 UNDISCLOSED_LEAD = "Haber bunu açıklamıyor:"
+UNDISCLOSED_WORDS = 2  # the question's words a "… açıklanmadı" clause holds to speak of what was asked
 RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
 OPENING_LINES = 3  # an article's title, dateline and first paragraph: where news says what it is about
 DIGEST_SEARCHED = 20  # articles searched for a digest's topic words
@@ -1570,17 +1572,15 @@ class ArchiveQA:
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-        if (chosen and asked.asked is Asked.NUMBER and tells_undisclosed(asked, article_of(answering))
-                and not tells_undisclosed(asked, chosen[0].text)):
+        if chosen and asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.NAME) and (
+                told := self.told_untold(question, asked, result.query_vector, chosen[0], read, snapshot)):
             # "Hat kursu malzemelerinin toplam değeri ne kadar?": "Kültür Evi, malzemelerin toplam değerini
-            # açıklamadı" answers it, not the course's monthly fee (where it holds more of the question)
-            held = roots_held(chosen[0].text, set(asked.named))
-            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
-                                            lambda text: tells_undisclosed(asked, text) > max(held, 1), stating=False)
-            if found:  # the article's own word that it is not known: a refusal, quoted
-                text, quotes = self.extractive.write(found)
-                verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)
-                return Answer(question=question, text=verified, sources=sources, refused=True)
+            # açıklamadı" answers it, not the course's monthly fee; "… iş insanları kimler?": "… iş insanlarının
+            # isimleri ise açıklanmadı", not **Türkmenlerden**: the article's own word that it is not known
+            found, whole = told
+            text, quotes = self.extractive.write(found)
+            verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)
+            return Answer(question=question, text=verified, sources=sources, refused=True)
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
@@ -2249,6 +2249,14 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
+        elif chosen and stage_unsaid(asked, chosen[0].text):
+            # "Dakuk'ta kaç aile hak sahibi olarak kabul edildi?": not "o selde 240 aile etkilenmişti" but "…
+            # komisyonun bunlardan 870'ini hak sahibi olarak kabul ettiğini", further down
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not stage_unsaid(asked, text)
+                                            and not counts_another_stage(asked, text) and gives_asked_figure(asked, text))
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and gives_no_rate(asked, chosen[0].text):
             # "Kampanyada günde kaç hayvan aşılandı?": not "toplam 1.550 hayvan aşılandı" but "ekiplerin günde
             # ortalama 110 hayvan aşıladığını"; none, where the article gives the whole only
@@ -2331,10 +2339,13 @@ class ArchiveQA:
             # "Kerkük belediye başkanının adı ne?": the mayor's name further down, not the governor's; "peki
             # Dakuk'ta?" after two mayors: the follow-up's sentence is the ambulances', the mayor's is on page 2
             article = article_of(source)
+            # (its owner said where the question names one: not "İlçe seçim kurulu başkanı Hüda Ahmed" for the mayor)
             found, whole = self.best_stated(who_is_asked(question), result.query_vector, source, snapshot,
                                             lambda text: holds_office(holder, text) and gives_name(holder, text, True)
                                             and not office_of_another(holder, text, article)
-                                            and not owner_unnamed(holder, text, title, article), stating=False)
+                                            and not owner_unnamed(holder, text, title, article)
+                                            and (not holder.office_of or roots_held(text, {holder.office_of}) > 0),
+                                            stating=False)
             if found:
                 chosen, read, passages, anothers = found, whole, whole, False
                 source = passages[chosen[0].passage - 1]
@@ -2434,6 +2445,22 @@ class ArchiveQA:
                                                 figures_in_measure(asked, text) > 0 or fit(asked, text) == 2)
                                             and not tells_another_fate(question, text) and of_year(text, heading))
         return found, whole
+
+    def told_untold(self, question: str, asked: Question, query_vector, chosen: Candidate, read: list[Document],
+                    snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
+        """The article's sentence saying the asked thing was not told, where one holds at least two of the
+        question's words and as many as the chosen sentence does; the chosen one itself where it says so and
+        gives nothing of the asked kind ("… desteğin miktarı açıklanmadı", not "… reddettiği 270 başvurunun
+        hangi gerekçelerle reddedildiği açıklanmadı" for "kaç başvuru reddedildi?")."""
+        if tells_undisclosed(asked, chosen.text) >= UNDISCLOSED_WORDS:
+            return None if answers_exactly(asked, chosen.text) else ([chosen], read)
+        passage = read[chosen.passage - 1]
+        if not tells_undisclosed(asked, self.article_text(passage, snapshot)):
+            return None
+        held = max(roots_held(chosen.text, set(asked.named)), UNDISCLOSED_WORDS)
+        found, whole = self.best_stated(question, query_vector, passage, snapshot,
+                                        lambda text: tells_undisclosed(asked, text) >= held, stating=False)
+        return (found, whole) if found else None
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
                     keep: Callable[[str], bool], headline: bool = False,

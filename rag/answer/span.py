@@ -240,7 +240,7 @@ _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:di
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
                     r"|tazminat|kira|vergi|maaş|bedel|tutar|ödenek|sermaye|para"
                     r"|(?<!zaman\s)(?<!süre\s)(?<!emek\s)(?<!vakit\s)harca"  # "ne kadar zaman harcadı": no sum
-                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi|katkı"  # "bilet ne kadar": its price
+                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi|katkı|destek"  # "bilet ne kadar": its price
                     r"|değer(?!lendir))"  # "malzemelerin toplam değeri ne kadar": a sum (not "değerlendirdi")
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
@@ -2814,9 +2814,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
         clauses = {span: _names_in_clause(sentence, span, places=question.asked is not Asked.DATE) for span in found}
         if any(named & question.names for named in clauses.values()):
             found = [span for span in found if clauses[span] & question.names or not clauses[span]]
-        owned = [span for span in found if clauses[span] & question.names]
-        if question.measure and len(owned) == 1:  # "Bakanlık ne kadar katkı verdi": "toplam bütçesi 85
-            found = owned  # milyon dinar; bunun 60 milyon dinarı Kültür Bakanlığı'ndan" (its share, not the whole)
+        # "Bakanlık ne kadar katkı verdi": "toplam bütçesi 85 milyon dinar; bunun 60 milyon dinarı Kültür
+        # Bakanlığı'ndan" (its share, the name after it; not "Yıldızlar Gıda 2023'te 96 milyon dolar ciro ve 7,8
+        # milyon dolar net kâr elde etti", the subject of both)
+        owned = [span for span in found if roots_held(_clause_after(sentence, span), set(question.names))]
+        if question.measure and len(owned) == 1:
+            found = owned
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _place_asked(question, sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -3445,8 +3448,12 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     article's title names another one so ("Tuzhurmatu'daki Kadın Kooperatifi …"); None
     otherwise ("Telafer Ziraat Şubesi'ndeki" names a body; a person's sentence naming a
     place is left alone: "Güney'deki ilk Norman ayak basacak yeri" is "Güney İtalya")."""
-    # (whither, for a date too: "Dakuk'a ne zaman bağışlandı?" is not "2019'da Tuzhurmatu'ya iki, 2021'de Telafer'e bir")
-    if _WHERE_NAMED.search(sentence) or asked.asked in (Asked.NUMBER, Asked.DATE) and _TO_NAMED.search(sentence):
+    # (whither, for a date too: "Dakuk'a ne zaman bağışlandı?" is not "2019'da Tuzhurmatu'ya iki, 2021'de Telafer'e
+    # bir"; a town's one word, not a union one joins: "Avrupa Birliği'ne", "AB'ye")
+    whither = asked.asked is Asked.NUMBER or asked.asked is Asked.DATE and any(
+        " " not in found.group(1) and not found.group(1).isupper() and not _names_a_body(found.group(1))
+        for found in _TO_NAMED.finditer(question))
+    if _WHERE_NAMED.search(sentence) or whither and _TO_NAMED.search(sentence):
         # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
         return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
@@ -3641,7 +3648,7 @@ _AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|başına)(?:\s+(?:ortalama|yaklaşı
 
 # The stages people pass through a course, a call or a programme: who applied, who enrolled, who
 # finished it, who was chosen. A count of one stage answers no question of another.
-_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt", r"sertifika|mezun|diploma|tamamla", r"seçil|kabul\s+edil|onaylan")
+_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt", r"sertifika|mezun|diploma|tamamla", r"seçil|kabul\s+e[dt]|onayla")
 
 
 def _without_counted(lowered: str, counted: str | None) -> str:
@@ -3651,6 +3658,12 @@ def _without_counted(lowered: str, counted: str | None) -> str:
 
 def _stages(lowered: str) -> set[int]:
     return {i for i, stage in enumerate(_STAGES) if re.search(rf"(?<!\w)(?:{stage})", lowered)}
+
+
+def stage_unsaid(asked: Question, sentence: str) -> bool:
+    """"kaç aile … kabul edildi?": the sentence counts people at no stage ("o selde 240 aile etkilenmişti")."""
+    return (asked.asked is Asked.NUMBER and len(asked.stages) == 1 and asked.unit is not None
+            and _is_people(asked.unit) and not _stages(turkish_lower(sentence)))
 
 
 def _of_asked_stage(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -4170,7 +4183,7 @@ _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yüks
 # "10 bin kişi bekliyorduk", "30 bin ziyaretçi gelmesini hedeflediklerini": no count of who came
 # ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
 # "… 450 evin onarılmasının planlandığını"
-_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:bekl|hedefl|planlan)\w*")
+_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}?(?:bekl|hedefl|planlan)\w*")
 # "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
 _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
