@@ -5898,3 +5898,26 @@ def test_a_follow_ups_attribute_keeps_its_owner(forty_third_qa):
     assert answers[1].standalone_question == "Altunköprü'deki su deposunun maliyeti ne kadar?"
     assert answers[1].short == "1,2 milyar Irak dinar"
     assert answers[2].refused and "dinar" not in answers[2].text
+
+
+STRANGER_48 = Path(__file__).parent / "stranger36"  # the 48th stranger's articles (a PDF and a saved page among them)
+
+
+@pytest.fixture(scope="module")
+def forty_eighth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_48)
+
+
+def test_forty_eighth_strangers_untold_stages_and_plans(forty_eighth_qa):
+    """The 48th stranger's finds: "otobüs hattının …" was refused as "Arşivde hattı hakkında bir habere rastlamadım"
+    (the index holds "hattı" as "hat", the question's "hattının" stemmed to "hattı"); the donors' names, which the
+    article says were not disclosed, got **Türkmenlerden**; "kaç aile … kabul edildi?" got last year's flood's 240;
+    "kaç kilometre yol yapıldı?" the 18 planned ("… bitirilmesi planlanmıştı, ancak … 15 kilometreyi")."""
+    assert forty_eighth_qa.ask("Otobüs hattının ilk haftasında kaç yolcu taşındı?").short == "4.300 yolcu"
+    donors = forty_eighth_qa.ask("Altunköprü'ye kitap bağışlayan iş insanları kimler?")
+    assert donors.refused and "isimleri ise açıklanmadı" in donors.text and donors.sources
+    support = forty_eighth_qa.ask("Telafer kooperatifinin atölyesine yardım kuruluşu ne kadar destek verdi?")
+    assert support.refused and "desteğin miktarı açıklanmadı" in support.text
+    assert forty_eighth_qa.ask("Kaç başvuru reddedildi?").short == "270 başvuru"  # the figure told, its reasons not
+    assert forty_eighth_qa.ask("Dakuk'ta kaç aile hak sahibi olarak kabul edildi?").short == "870"
+    assert forty_eighth_qa.ask("Kifri'de ilk etapta kaç kilometre yol yapıldı?").short == "15 kilometre"

@@ -3698,8 +3698,13 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     untold = _UNDISCLOSED.search(lowered)
     if not untold:
         return 0
-    clause = lowered[max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1:untold.end()]
-    return roots_held(clause, set(question.named - _NOT_CONTENT))
+    clause = lowered[max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1:untold.start()]
+    # what was not told, right before the verb ("… malzemelerin toplam değerini açıklamadı"; not "… bağımsız aday
+    # olan … Saraçoğlu ise hangi tarafı destekleyeceğini henüz açıklamadı" for the independents' seats)
+    return roots_held(" ".join(clause.split()[-_UNTOLD_WORDS:]), set(question.named - _NOT_CONTENT))
+
+
+_UNTOLD_WORDS = 5
 
 
 def counts_only_at_rate(question: Question, sentence: str, cost: bool = False) -> bool:
