@@ -2335,9 +2335,11 @@ class ArchiveQA:
             anothers = (owner_unnamed(holder, office_text, title) and owner_unnamed(holder, office_text, title, article)
                         or lead_names_another(holder, office_text, article)
                         or office_of_another(holder, office_text, article))
-        if anothers:
+        if anothers and (holder is not asked or not names_another_office(holder, office_text) and not holder.office_name):
             # "Kerkük belediye başkanının adı ne?": the mayor's name further down, not the governor's; "peki
             # Dakuk'ta?" after two mayors: the follow-up's sentence is the ambulances', the mayor's is on page 2
+            # (not where the sentence names the post of another, a former holder or a deputy, nor for a named
+            # owner's post, which a bare "Teknik direktör …" of another club's article would seem to hold)
             article = article_of(source)
             # (its owner said where the question names one: not "İlçe seçim kurulu başkanı Hüda Ahmed" for the mayor)
             found, whole = self.best_stated(who_is_asked(question), result.query_vector, source, snapshot,
