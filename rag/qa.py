@@ -40,7 +40,7 @@ from rag.answer.span import (
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
+    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
     gives_asked_figure, gives_name, gives_no_rate, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
@@ -2335,22 +2335,30 @@ class ArchiveQA:
             anothers = (owner_unnamed(holder, office_text, title) and owner_unnamed(holder, office_text, title, article)
                         or lead_names_another(holder, office_text, article)
                         or office_of_another(holder, office_text, article))
-        if anothers and (holder is not asked or not names_another_office(holder, office_text) and not holder.office_name):
+        another_post = names_another_office(holder, office_text)
+        if anothers and (holder is not asked or not holder.office_name):
             # "Kerkük belediye başkanının adı ne?": the mayor's name further down, not the governor's; "peki
             # Dakuk'ta?" after two mayors: the follow-up's sentence is the ambulances', the mayor's is on page 2
-            # (not where the sentence names the post of another, a former holder or a deputy, nor for a named
-            # owner's post, which a bare "Teknik direktör …" of another club's article would seem to hold)
-            article = article_of(source)
-            # (its owner said where the question names one: not "İlçe seçim kurulu başkanı Hüda Ahmed" for the mayor)
-            found, whole = self.best_stated(who_is_asked(question), result.query_vector, source, snapshot,
-                                            lambda text: holds_office(holder, text) and gives_name(holder, text, True)
-                                            and not office_of_another(holder, text, article)
-                                            and not owner_unnamed(holder, text, title, article)
-                                            and (not holder.office_of or roots_held(text, {holder.office_of}) > 0),
-                                            stating=False)
-            if found:
-                chosen, read, passages, anothers = found, whole, whole, False
-                source = passages[chosen[0].passage - 1]
+            # (not for a named owner's post, which a bare "Teknik direktör …" of another club's article would seem
+            # to hold; where the sentence names the post of another, a former holder or a deputy, in other articles
+            # only: "Kerkük Valisi adına Vali Yardımcısı …" in the poetry night's, the governor in the silo's)
+            # (its owner said where the question names one: not "İlçe seçim kurulu başkanı Hüda Ahmed" for the mayor;
+            # in the answering article first, then in the other retrieved ones: "Kerkük valisi kim?" is named in the
+            # silo's article, the poetry night's ranking first)
+            first = snapshot.doc_of(source.id or "")
+            others = {snapshot.doc_of(doc.id or ""): doc for doc in read}
+            for where in [*([] if another_post and holder is asked else [source]),
+                          *(doc for key, doc in others.items() if key != first)]:
+                article, title = article_of(where), ChunkMeta.of(where).title
+                found, whole = self.best_stated(
+                    who_is_asked(question), result.query_vector, where, snapshot,
+                    lambda text: holds_office(holder, text) and gives_name(holder, text, True)
+                    and not office_of_another(holder, text, article) and not owner_unnamed(holder, text, title, article)
+                    and (not holder.office_of or roots_held(text, {holder.office_of}) > 0), stating=False)
+                if found:
+                    chosen, read, passages, anothers = found, whole, whole, False
+                    source = passages[chosen[0].passage - 1]
+                    break
         if anothers:
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder, question, filtered), read)
@@ -2451,7 +2459,7 @@ class ArchiveQA:
     def told_untold(self, question: str, asked: Question, query_vector, chosen: Candidate, read: list[Document],
                     snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
         """The article's sentence saying the asked thing was not told, where one holds at least two of the
-        question's words and as many as the chosen sentence does; the chosen one itself where it says so and
+        question's words and more than the chosen sentence does; the chosen one itself where it says so and
         gives nothing of the asked kind ("… desteğin miktarı açıklanmadı", not "… reddettiği 270 başvurunun
         hangi gerekçelerle reddedildiği açıklanmadı" for "kaç başvuru reddedildi?")."""
         if tells_undisclosed(asked, chosen.text) >= UNDISCLOSED_WORDS:
@@ -2459,9 +2467,9 @@ class ArchiveQA:
         passage = read[chosen.passage - 1]
         if not tells_undisclosed(asked, self.article_text(passage, snapshot)):
             return None
-        held = max(roots_held(chosen.text, set(asked.named)), UNDISCLOSED_WORDS)
+        held = max(content_held(asked, chosen.text), UNDISCLOSED_WORDS - 1)  # (more than it, and two at least)
         found, whole = self.best_stated(question, query_vector, passage, snapshot,
-                                        lambda text: tells_undisclosed(asked, text) >= held, stating=False)
+                                        lambda text: tells_undisclosed(asked, text) > held, stating=False)
         return (found, whole) if found else None
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

@@ -351,4 +351,5 @@ class ExtractiveAnswerer:
 
 def _heading(text: str) -> bool:
     """A subheading, not a sentence (an article's title, its first line, is kept)."""
-    return len(text.split()) <= HEADING_WORDS and not _ENDED.search(text) and not _DATELINE.search(text)
+    return (len(text.split()) <= HEADING_WORDS and not _ENDED.search(text) and not _DATELINE.search(text)
+            and not any(c.isdigit() for c in text))  # ("Toplam bütçe 5 milyar dinar": a figure, kept)

@@ -240,8 +240,9 @@ _ASKS_YEAR = re.compile(r"hangi\s+yıl(?!\w*\s+(?:önce|sonra))|yılı\s+ne(?:di
 _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar|gelir|gider|yatırım|borç|bağış|hibe"
                     r"|tazminat|kira|vergi|maaş|bedel|tutar|ödenek|sermaye|para"
                     r"|(?<!zaman\s)(?<!süre\s)(?<!emek\s)(?<!vakit\s)harca"  # "ne kadar zaman harcadı": no sum
-                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi|katkı|destek"  # "bilet ne kadar": its price
-                    r"|değer(?!lendir))"  # "malzemelerin toplam değeri ne kadar": a sum (not "değerlendirdi")
+                    r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi|katkı|destek(?!\s+gör)"  # "bilet ne kadar"
+                    # "malzemelerin toplam değeri ne kadar": a sum (not "değerlendirdi", "değer kaybetti")
+                    r"|değer(?!lendir|\s+kayb|\s+kazan))"
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
 
 
@@ -585,10 +586,10 @@ def _asked_measure(question: str) -> str | None:
     lowered = turkish_lower(question)
     if re.search(r"(?<!\w)yüzde\s+kaç|(?<!\w)oran[ıi]\s+(?:ne(?:dir|ydi)?|kaç|ne\s+kadar)(?!\w)", lowered):
         return "yüzde"  # "katılım oranı neydi" asks a percentage as "yüzde kaç" does
+    if _LASTS.search(lowered):  # ("ne kadar süre destek verilecek": how long, not how much)
+        return "saat"
     if (re.search(r"(?<!\w)ne\s+kadar", lowered) and _MONEY.search(lowered)) or _COSTS.search(lowered):
         return "para"
-    if _LASTS.search(lowered):
-        return "saat"
     if _PEOPLE_ADJECTIVE.search(lowered):  # "kaç yaşlı kalıyor": the elderly, counted, not an age
         return None
     extent = _EXTENT.search(lowered)
@@ -1107,7 +1108,8 @@ def says_befallen(text: str, deed: str) -> bool:
 
 
 # Deeds the news words otherwise: a death, a burial
-_DEATH_WORDED = r"(?<!\w)(?:hayat\w*\s+kaybet|hayat\w*\s+kaybed|yaşam\w*\s+yitir|can\w*\s+ver|vefat|şehit)"
+_DEATH_WORDED = (r"(?<!\w)(?:hayat\w*\s+kaybet|hayat\w*\s+kaybed|yaşam\w*\s+yitir|can\w*\s+ver|vefat"
+                 r"|şehit\s+(?:ol|düş|ver|edil))")  # (not "Şehit Ahmet İlkokulu", "Şehitler Caddesi")
 _BEFALLEN_OTHERWISE = {"öl": _DEATH_WORDED}
 _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
@@ -1209,7 +1211,9 @@ def _deed(lowered: str) -> str | None:
     # "kaç ton bal ihraç etti": the noun "etmek" makes a deed of; "kaç kişi sertifika aldı": the thing taken
     made = _COUNTED_LIGHT_DEED.search(lowered)
     light = verb_stem(made.group(2)) or "" if made else ""
-    return stem(made.group(1)) if made and (_MAKING.fullmatch(light) or _TAKING.fullmatch(light)) else None
+    if made and _TAKING.fullmatch(light) and made.group(1) != "yer":  # "sertifika aldı", "yardım aldı" (not "yer aldı")
+        return made.group(1)
+    return stem(made.group(1)) if made and _MAKING.fullmatch(light) else None
 
 
 def asked_verb(question: str) -> str | None:
@@ -1878,7 +1882,7 @@ def says_made_deed(question: str, sentence: str) -> bool:
 
 
 _MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
-_TAKING = re.compile(r"al(?:[ıi]n)?")  # "sertifika aldı", "yer aldı": a deed named by what was taken
+_TAKING = re.compile(r"al(?:[ıi]n)?")  # "sertifika aldı": a deed named by what was taken
 
 
 def body_does(question: Question, asked: str) -> bool:
@@ -2625,7 +2629,7 @@ def edition_name(number: int, thing: str) -> str:
 # taşından 260'ı onarıldı".
 _PARTITIVE = re.compile(rf"(\d[\d.,]*\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
 # All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
-_ALL_THERE = re.compile(r"(?<!\w)(?:topla\w*|var|bulun\w*|mevcut)(?!\w)")
+_ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
 # is the one whose clause says the kind.
 _VOTE_QUALIFIERS = ("karşı", "ret", "red", "aleyh", "hayır", "çekimser", "lehte", "geçersiz")
@@ -2734,7 +2738,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
     whole = next((span for span in found if part and part.group(1).startswith(span)
                   and (_has_unit(span, question.unit or "") or _counts(sentence, span, question.unit or ""))), None)
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
-        counted = ' '.join(whole.split()[1:]) if _has_unit(whole, question.unit or "") else question.counted
+        counted = (' '.join(word for word in whole.split()[1:] if turkish_lower(word) not in SCALE_WORDS)
+                   if _has_unit(whole, question.unit or "") else question.counted)  # ("5 bin öğrenciden": not "bin")
+        if question.deed and roots_held(sentence[:part.start(2)], {question.deed}):
+            # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
+            # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
+            return whole
         if _ALL_THERE.search(" ".join(question.named)) and not (
                 question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})):
             return f"{whole.split()[0]} {counted}"  # "toplam kaç mezar taşı var": the 420, not the 260 repaired
@@ -2943,11 +2952,15 @@ def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str 
     owns = [(span, held(sentence[at + len(span):next_at]) - before)
             for (span, at), next_at in zip(parts, [at for _, at in parts[1:]] + [len(sentence)])]
     picked = [span for span, own in owns if own]
+    if not picked:  # a word the whole's words share ("belediye" before "bunun", "belediye bütçesinden" after)
+        picked = [span for (span, at), next_at in zip(parts, [at for _, at in parts[1:]] + [len(sentence)])
+                  if held(sentence[at + len(span):next_at])]
     if len(picked) == 1:
         return picked[0]
-    return whole[0] if not picked and before else None
+    return whole[0] if not picked and before & _WHOLE_WORDS else None
 
 
+_WHOLE_WORDS = frozenset("topla toplam maliyet mal bütçe tutar".split())  # a whole asked: "toplam maliyeti"
 _SHARE_ENDING = re.compile(rf"(?:s?[ıiuü](?:n[ıiuü])?|[{APOSTROPHES}]\w+)(?!\w)")  # "dinarı", "dinarını", "600'ü"
 # what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
 _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
@@ -3431,7 +3444,8 @@ def unit_of_another(question: str, sentence: str) -> str | None:
             continue  # ("Bu ferman", "Kim Normanların", "Kemal Tuzcu": no place's unit)
         for other in _PLACE_UNIT.finditer(sentence):
             named = turkish_lower(other.group(2))  # "Huzurevi" of "Huzurevi'nde"; "huzurevinde" asked
-            same = turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5]  # "Şekercioğlu Helvaları"
+            same = (turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5]  # "Şekercioğlu Helvaları"
+                    or turkish_lower(other.group(1)) in ADJECTIVES)  # "Yeni Hastane", "Tarihi Kale": no place
             if other.group(2)[:1].isupper() and not same and (unit.startswith(named) or named.startswith(root(unit))):
                 return place
     return None
@@ -3473,7 +3487,7 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
 
 
 # Another of the same kind, compared: "benzer kursta", "… ise" (said of another place, not a part of the asked one)
-_COMPARED = re.compile(r"(?<!\w)(?:benzer|ise)(?!\w)|(?<!\w)(?:daha\s+önce|hatırlat)")  # (or recalled before:
+_COMPARED = re.compile(r"(?<!\w)(?:benzer|ise)(?!\w)|(?<!\w)hatırlat")  # (or recalled:
 # "derneğin bölgeye daha önce iki kez ambulans bağışladığını hatırlattı: 2019'da Tuzhurmatu'ya …")
 
 
@@ -3700,8 +3714,19 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
         return 0
     clause = lowered[max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1:untold.start()]
     # what was not told, right before the verb ("… malzemelerin toplam değerini açıklamadı"; not "… bağımsız aday
-    # olan … Saraçoğlu ise hangi tarafı destekleyeceğini henüz açıklamadı" for the independents' seats)
-    return roots_held(" ".join(clause.split()[-_UNTOLD_WORDS:]), set(question.named - _NOT_CONTENT))
+    # olan … Saraçoğlu ise hangi tarafı destekleyeceğini henüz açıklamadı" for the independents' seats); a name
+    # untold answers who ("… iş insanlarının isimleri ise açıklanmadı")
+    untold_words = " ".join(clause.split()[-_UNTOLD_WORDS:])
+    named = question.asked in (Asked.PERSON, Asked.NAME) and _NAMES_UNTOLD.search(untold_words) is not None
+    return content_held(question, untold_words) + named
+
+
+def content_held(question: Question, text: str) -> int:
+    """How many of the question's own words, less its words of asking, the text holds."""
+    return roots_held(text, set(question.named - _NOT_CONTENT))
+
+
+_NAMES_UNTOLD = re.compile(r"(?<!\w)(?:isim|ad[ıi]|adlar|kimlik)")
 
 
 _UNTOLD_WORDS = 5
@@ -3736,7 +3761,7 @@ def cost_asked(question: str) -> bool:
 
 
 # what a sum paid once is said with: its cost, a contribution, a grant, what was spent or given
-_PAID_ONCE = r"mal\s+ol|maliyet|katkı|bağış|hibe|harca|ayrıl|ayır|karşıla|ver(?:di|miş|ecek|il)|yapım|inşa"
+_PAID_ONCE = r"mal\s+ol|maliyet|katkı|bağış|hibe|harca|karşıla|yapım|inşa|para\s+ver"  # (not "destek verdi": often yearly)
 
 
 # sums paid by the month, the day or the piece
@@ -3757,12 +3782,13 @@ def _per_time(lowered: str) -> bool:
     "son bir yılda" (a span of time), nor "aylık kirası" (what the thing is)."""
     for said in _PER_TIME.finditer(lowered):
         before = lowered[:said.start()].split()[-1:]
-        if not before or not (before[0][:1].isdigit() or before[0] in DIGIT_WORDS
-                              or before[0] in ("kaç", "son", "ilk", "birkaç")):
+        if not before or not (before[0][:1].isdigit() or before[0] in DIGIT_WORDS or before[0] in _SPAN_BEFORE):
             return True
     return False
 
 
+# words before a time word that make it a span or a day, no rate: "son bir yılda", "aynı günde", "geçen yılda"
+_SPAN_BEFORE = frozenset("kaç son ilk birkaç bu şu o aynı tek geçen yarım bütün tüm".split())
 _PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede|her\s+(?:saat|gün|hafta|ay|yıl|sene))"
                        r"(?!\w)")  # (not "ortalama kirası": an average, of no time)
 
@@ -4188,7 +4214,7 @@ _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yüks
 # "10 bin kişi bekliyorduk", "30 bin ziyaretçi gelmesini hedeflediklerini": no count of who came
 # ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
 # "… 450 evin onarılmasının planlandığını"
-_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}?(?:bekl|hedefl|planlan)\w*")
+_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:[^\W\d_]+m[ae]s[ıi]\s+)?(?:bekl|hedefl|planlan)\w*")
 # "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
 _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
