@@ -5921,3 +5921,38 @@ def test_forty_eighth_strangers_untold_stages_and_plans(forty_eighth_qa):
     assert forty_eighth_qa.ask("Kaç başvuru reddedildi?").short == "270 başvuru"  # the figure told, its reasons not
     assert forty_eighth_qa.ask("Dakuk'ta kaç aile hak sahibi olarak kabul edildi?").short == "870"
     assert forty_eighth_qa.ask("Kifri'de ilk etapta kaç kilometre yol yapıldı?").short == "15 kilometre"
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    # a part of a whole: the part where the asked deed is the part's, the whole where it is the whole's
+    ("Kaç öğrenci sınavı kazandı?", "Sınava başvuran 5 bin öğrenciden 800'ü kazandı.", "800 öğrenci"),
+    ("Kaç kişi başvurdu?", "Başvuran 1.200 kişi arasından 50'si seçildi.", "1.200 kişi"),
+    ("Kampa kaç izci katıldı?", "Kampa katılan 380 izci arasından 120'si ilk kez katıldı.", "380 izci"),
+    ("Toplantıda kaç üye evet oyu verdi?", "Toplantıda 85 üyeden 60'ı evet oyu verdi.", "60 üye"),  # no "toplam"
+    ("Kampa kaç izci katıldı?", "Kampa 380 izci katıldı ama beklenenden az.", "380 izci"),  # no plan
+    ("Ne kadar süre destek verilecek?", "Destek programı 6 ay sürecek.", "6 ay"),  # how long, not how much
+    ("Belediye projeye ne kadar katkı verecek?", "Belediye projenin toplam maliyetini 21 milyar dinar olarak "
+     "açıkladı; bunun 15 milyar dinarı belediye bütçesinden karşılanacak.", "15 milyar dinar"),
+])
+def test_a_review_of_wholes_parts_and_sums(question, sentence, short):
+    """A reviewer's finds in this round's first rules: a partitive read past a scale word gave "800 bin
+    öğrenci"; "toplantı" read as "toplam"; a plan three words on took "… katıldı ama beklenenden az"; "ne kadar
+    süre destek" was a sum; the municipality's share lost to the whole for its name before "bunun"."""
+    assert short_answer(Question.read(question), sentence) == short
+
+
+def test_a_review_of_rates_untold_names_and_places():
+    """"geçen yılda", "aynı günde" ask no rate; "destek verdi" is no sum paid once; "Yeni Hastane" names no
+    place; "Şehit Ahmet İlkokulu" tells no death; a crash's untold identities do not outweigh its count."""
+    from rag.answer.span import cost_asked, tells_undisclosed, unit_of_another
+
+    assert not Question.read("Geçen yılda kaç turist geldi?").per_time
+    assert not Question.read("Aynı günde kaç ameliyat yapıldı?").per_time
+    assert not cost_asked("Belediye koroya ne kadar destek verdi?") and cost_asked("Vakıf okula ne kadar para verdi?")
+    assert unit_of_another("Kerkük hastanesi kaç yataklı?", "Yeni Hastane 400 yataklı olarak tasarlandı.") is None
+    assert qualifies_count("Yangında kaç kişi öldü?", "Yangında 3 kişi şehit oldu.")
+    assert not qualifies_count("Yangında kaç kişi öldü?", "Şehit Ahmet İlkokulu'ndaki yangında 1.200 öğrenci tahliye edildi.")
+    crash = Question.read("Kazada kaç kişi yaralandı?")
+    assert tells_undisclosed(crash, "Kazada yaralanan kişilerin kimlikleri açıklanmadı.") <= 3
+    donors = Question.read("Kitap bağışlayan iş insanları kimler?")
+    assert tells_undisclosed(donors, "Bağışta bulunan iş insanlarının isimleri ise açıklanmadı.") == 3
