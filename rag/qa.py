@@ -849,6 +849,14 @@ def next_sentence(article: str, sentence: str) -> str | None:
     return next((said for said in split_sentences(article[end:]) if said not in article[:end]), None)
 
 
+def _office_of_place(holder: Question, text: str) -> bool:
+    """The post said with its place right before it: "Kerkük Valisi Necmettin Bağdatlı" (not "Ninova Valisi …,
+    '… Erbil'e gitmek zorundaydı'" for Erbil's)."""
+    office = (holder.office or "").split()[-1]
+    return re.search(rf"(?<!\w){re.escape(holder.office_place or '')}\w*\s+(?:\w+\s+)?{re.escape(office)}",
+                     turkish_lower(text)) is not None
+
+
 def _not_said_text(what: str, filtered: bool) -> str:
     """"The articles do not say <what>"; under the reader's filters, those are what may
     leave the answering article out."""
@@ -2349,12 +2357,18 @@ class ArchiveQA:
             others = {snapshot.doc_of(doc.id or ""): doc for doc in read}
             for where in [*([] if another_post and holder is asked else [source]),
                           *(doc for key, doc in others.items() if key != first)]:
-                article, title = article_of(where), ChunkMeta.of(where).title
+                article, title, elsewhere = article_of(where), ChunkMeta.of(where).title, where is not source
+                # (in another article, the sentence itself names the post's place and owner: not "Ninova Valisi
+                # Necmettin Tayyar" for "Erbil valisinin adı ne?")
                 found, whole = self.best_stated(
                     who_is_asked(question), result.query_vector, where, snapshot,
                     lambda text: holds_office(holder, text) and gives_name(holder, text, True)
                     and not office_of_another(holder, text, article) and not owner_unnamed(holder, text, title, article)
-                    and (not holder.office_of or roots_held(text, {holder.office_of}) > 0), stating=False)
+                    and (not holder.office_of or roots_held(text, {holder.office_of}) > 0)
+                    and not (elsewhere and (holder.office_place and not _office_of_place(holder, text)
+                                            or holder.office_name and not names_office_owner(holder, text)
+                                            or roots_held(text, set(holder.names)) < len(holder.names))),
+                    stating=False)
                 if found:
                     chosen, read, passages, anothers = found, whole, whole, False
                     source = passages[chosen[0].passage - 1]

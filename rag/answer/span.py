@@ -4214,7 +4214,9 @@ _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yüks
 # "10 bin kişi bekliyorduk", "30 bin ziyaretçi gelmesini hedeflediklerini": no count of who came
 # ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
 # "… 450 evin onarılmasının planlandığını"
-_EXPECTED_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}?(?:[^\W\d_]+m[ae]s[ıi]\s+)?(?:bekl|hedefl|planlan)\w*")
+# (up to three words, none a finite verb or a conjunction: not "380 izci katıldı ama beklenenden az")
+_EXPECTED_FIGURE = re.compile(r"\s+(?:(?!(?:ama|ancak|fakat|ve|ise)\s)[^\W\d_]+(?<![dt][ıiuü])(?<!yor)\s+){1,3}?"
+                              r"(?:bekl|hedefl|planlan)\w*")
 # "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
 _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
