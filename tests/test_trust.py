@@ -5956,3 +5956,19 @@ def test_a_review_of_rates_untold_names_and_places():
     assert tells_undisclosed(crash, "Kazada yaralanan kişilerin kimlikleri açıklanmadı.") <= 3
     donors = Question.read("Kitap bağışlayan iş insanları kimler?")
     assert tells_undisclosed(donors, "Bağışta bulunan iş insanlarının isimleri ise açıklanmadı.") == 3
+
+
+STRANGER_49 = Path(__file__).parent / "stranger37"  # the 49th stranger's articles (a PDF and a saved page among them)
+
+
+@pytest.fixture(scope="module")
+def forty_ninth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_49)
+
+
+def test_a_post_held_in_another_retrieved_article(forty_ninth_qa):
+    """The 49th stranger's "Kerkük valisi kim?" (the README's own example) was refused: the poetry night's article
+    ranked first, naming only "Kerkük Valisi adına Vali Yardımcısı Ali Mehdi"; the silo's article, also retrieved,
+    names "Kerkük Valisi Necmettin Bağdatlı". Another article's holder is said with the post's place."""
+    assert forty_ninth_qa.ask("Kerkük valisi kim?").short == "Necmettin Bağdatlı"
+    assert forty_ninth_qa.ask("Erbil valisi kim?").refused
