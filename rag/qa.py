@@ -40,7 +40,8 @@ from rag.answer.span import (
     attribute_asked, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
+    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage,
+    counts_asked, counts_only_at_rate,
     gives_asked_figure, gives_name, gives_no_rate, reports_plan,
     dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
     edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
@@ -1832,7 +1833,8 @@ class ArchiveQA:
                 # (the asked attribute said: not the lead's "132 kilovoltluk … trafo merkezi" for its "kapasitesi")
                 found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                                 lambda text: not tells_background(text) and says(text) and done(text)
-                                                and (not attribute or any(holds_noun(text, form) for form in attribute)),
+                                                and (not attribute
+                                                     or any(holds_noun(text, form) for form in attribute)),
                                                 headline=True)
                 if found:
                     chosen, read, passages = found, whole, whole
@@ -2262,14 +2264,16 @@ class ArchiveQA:
             # komisyonun bunlardan 870'ini hak sahibi olarak kabul ettiğini", further down
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not stage_unsaid(asked, text)
-                                            and not counts_another_stage(asked, text) and gives_asked_figure(asked, text))
+                                            and not counts_another_stage(asked, text)
+                                            and gives_asked_figure(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and gives_no_rate(asked, chosen[0].text):
             # "Kampanyada günde kaç hayvan aşılandı?": not "toplam 1.550 hayvan aşılandı" but "ekiplerin günde
             # ortalama 110 hayvan aşıladığını"; none, where the article gives the whole only
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: gives_asked_figure(asked, text) and not gives_no_rate(asked, text))
+                                            lambda text: gives_asked_figure(asked, text)
+                                            and not gives_no_rate(asked, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("bu oranı", filtered), read)
             chosen, read, passages = found, whole, whole

@@ -2627,7 +2627,8 @@ def edition_name(number: int, thing: str) -> str:
 
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi", "420 tarihi mezar
 # taşından 260'ı onarıldı".
-_PARTITIVE = re.compile(rf"(\d[\d.,]*\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+_PARTITIVE = re.compile(rf"(\d[\d.,]*\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
+                        rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
 # All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
 _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
@@ -3712,7 +3713,8 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     untold = _UNDISCLOSED.search(lowered)
     if not untold:
         return 0
-    clause = lowered[max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1:untold.start()]
+    opening = max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1
+    clause = lowered[opening:untold.start()]
     # what was not told, right before the verb ("… malzemelerin toplam değerini açıklamadı"; not "… bağımsız aday
     # olan … Saraçoğlu ise hangi tarafı destekleyeceğini henüz açıklamadı" for the independents' seats); a name
     # untold answers who ("… iş insanlarının isimleri ise açıklanmadı")
@@ -3761,7 +3763,8 @@ def cost_asked(question: str) -> bool:
 
 
 # what a sum paid once is said with: its cost, a contribution, a grant, what was spent or given
-_PAID_ONCE = r"mal\s+ol|maliyet|katkı|bağış|hibe|harca|karşıla|yapım|inşa|para\s+ver"  # (not "destek verdi": often yearly)
+# (not "destek verdi": often yearly)
+_PAID_ONCE = r"mal\s+ol|maliyet|katkı|bağış|hibe|harca|karşıla|yapım|inşa|para\s+ver"
 
 
 # sums paid by the month, the day or the piece
@@ -3789,8 +3792,8 @@ def _per_time(lowered: str) -> bool:
 
 # words before a time word that make it a span or a day, no rate: "son bir yılda", "aynı günde", "geçen yılda"
 _SPAN_BEFORE = frozenset("kaç son ilk birkaç bu şu o aynı tek geçen yarım bütün tüm".split())
-_PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede|her\s+(?:saat|gün|hafta|ay|yıl|sene))"
-                       r"(?!\w)")  # (not "ortalama kirası": an average, of no time)
+_PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede"
+                       r"|her\s+(?:saat|gün|hafta|ay|yıl|sene))(?!\w)")  # (not "ortalama": an average, no time)
 
 
 def _with_rate(question: Question, sentence: str, span: str) -> str:
