@@ -47,7 +47,7 @@ from rag.answer.span import (
     edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
-    names_another_office, names_asked_body, stage_unsaid, tells_undisclosed, unit_of_another,
+    names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another,
     names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
@@ -645,8 +645,6 @@ def _office_moved(place: str, asked: str) -> str | None:
     return " ".join([*written[:named], without_suffix(place), *written[named + 1:]]) + "?"
 
 
-# a later time a sum is planned for: "gelecek yıl", "önümüzdeki ay", "2027'de" is not read (a year may be past)
-_COMING_TIME = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|seneye|haftaya)\s+\w+")
 _PLACED = re.compile(r"[A-ZÇĞİÖŞÜ]\w+['’][dt][ae](?:ki)?")  # "Telafer'de", "Kerkük'teki": a place named
 _THE_ONE_THERE = re.compile(r"(?<=[dt][ae])ki(?:n[ıi]n|n[ae]|nd[ae]|n[ıi]|ler\w*)$")  # "Leylan'dakinde"
 _YEAR_WORD = re.compile(r"(?<![\w.])(?:1[89]|20)\d\d(?:['’]\w+)?(?![\w.])")  # "2023", "2023'te"; not "2023.5"
@@ -1582,7 +1580,8 @@ class ArchiveQA:
             # figure ("festivalin bütçesi": its prize money further down)
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if chosen and asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.NAME) and (
-                told := self.told_untold(question, asked, result.query_vector, chosen[0], read, snapshot)):
+                told := self.told_untold(question, asked, result.query_vector, chosen[0], read,
+                                         article_of(answering), snapshot)):
             # "Hat kursu malzemelerinin toplam değeri ne kadar?": "Kültür Evi, malzemelerin toplam değerini
             # açıklamadı" answers it, not the course's monthly fee; "… iş insanları kimler?": "… iş insanlarının
             # isimleri ise açıklanmadı", not **Türkmenlerden**: the article's own word that it is not known
@@ -1755,7 +1754,7 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and (counts_a_thing(asked) or asked.measure and _COMING_TIME.search(turkish_lower(chosen[0].text)))\
+        if chosen and (counts_a_thing(asked) or asked.measure and names_later_time(chosen[0].text)) \
                 and reports_plan(asked, chosen[0].text):
             # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
             # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
@@ -2475,18 +2474,17 @@ class ArchiveQA:
         return found, whole
 
     def told_untold(self, question: str, asked: Question, query_vector, chosen: Candidate, read: list[Document],
-                    snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
+                    article: str, snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
         """The article's sentence saying the asked thing was not told, where one holds at least two of the
         question's words and more than the chosen sentence does; the chosen one itself where it says so and
         gives nothing of the asked kind ("… desteğin miktarı açıklanmadı", not "… reddettiği 270 başvurunun
         hangi gerekçelerle reddedildiği açıklanmadı" for "kaç başvuru reddedildi?")."""
         if tells_undisclosed(asked, chosen.text) >= UNDISCLOSED_WORDS:
             return None if answers_exactly(asked, chosen.text) else ([chosen], read)
-        passage = read[chosen.passage - 1]
-        if not tells_undisclosed(asked, self.article_text(passage, snapshot)):
+        if not tells_undisclosed(asked, article):
             return None
         held = max(content_held(asked, chosen.text), UNDISCLOSED_WORDS - 1)  # (more than it, and two at least)
-        found, whole = self.best_stated(question, query_vector, passage, snapshot,
+        found, whole = self.best_stated(question, query_vector, read[chosen.passage - 1], snapshot,
                                         lambda text: tells_undisclosed(asked, text) > held, stating=False)
         return (found, whole) if found else None
 

@@ -702,7 +702,8 @@ def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
     if word in STOPWORDS or word in _ADVERBS:
         return True  # no thing: not indexed, or seldom written
     # (a stem stemmed once more: "hattının" stems to "hattı", which the index holds as "hat")
-    forms = tuple(dict.fromkeys((*_forms(word), *(lexical_term(form) for form in _forms(word)))))
+    forms = _forms(word)
+    forms = tuple(dict.fromkeys((*forms, *(lexical_term(form) for form in forms))))
     short = [form for form in forms if len(form) < MIN_ROOT]
     if any(snapshot.docs_with_word(form) for form in short) or (short and snapshot.docs_with_root(word[:MIN_ROOT])):
         return True

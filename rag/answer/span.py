@@ -2125,6 +2125,15 @@ def speaks_of_coming(sentence: str) -> bool:
 _COMING_WORD = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında)(?!\w)")
 
 
+def names_later_time(sentence: str) -> bool:
+    """A later time a sum is planned for: "gelecek yıl", "önümüzdeki ay" ("2027'de" is not read: a year may
+    be past)."""
+    return _LATER_TIME.search(turkish_lower(sentence)) is not None
+
+
+_LATER_TIME = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|seneye|haftaya)\s+\w+")
+
+
 def announces_only(question: Question, sentence: str) -> bool:
     """A figure or a person asked of a deed done ("kaç kişi ziyaret etti", "kim kazandı") and a
     sentence that only announces it: the result of an event not yet held is not in it."""
