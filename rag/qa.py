@@ -36,8 +36,8 @@ from rag.answer.span import (
     anothers_figure,
     answer_giver, answers_exactly,
     asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    asks_prize, asks_winner, asks_yes_no, breaks_down, prize_named,
-    attribute_asked, body_does, describes_named, titles_named,
+    asks_prize, asks_winner, asks_yes_no, breaks_down, lists_parts, prize_named,
+    attribute_asked, attribute_narrowed, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
     content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage,
@@ -56,7 +56,7 @@ from rag.answer.span import (
     is_office, office_of_another, owner_unnamed, qualifies_count,
     rank_asked, reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure, tells_another_fate,
     says_extreme, says_only_opposite, says_own_deed,
-    priced_thing, purpose_asked, recalls_year, says_whether, says_win, says_year, states_measure,
+    priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year, states_measure,
     sentences_of_quality,
     short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named,
     verb_stem, who_is_asked,
@@ -1577,18 +1577,25 @@ class ArchiveQA:
                                                for form in attribute):
             # "köyün nüfusu kaç?": an article that never speaks of a population gives none (the
             # co-op's 73 founders were shown in bold), nor one whose retrieved passage gives no
-            # figure ("festivalin bütçesi": its prize money further down)
-            return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-        if chosen and asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.NAME) and (
-                told := self.told_untold(question, asked, result.query_vector, chosen[0], read,
-                                         article_of(answering), snapshot)):
-            # "Hat kursu malzemelerinin toplam değeri ne kadar?": "Kültür Evi, malzemelerin toplam değerini
-            # açıklamadı" answers it, not the course's monthly fee; "… iş insanları kimler?": "… iş insanlarının
-            # isimleri ise açıklanmadı", not **Türkmenlerden**: the article's own word that it is not known
-            found, whole = told
-            text, quotes = self.extractive.write(found)
-            verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)
-            return Answer(question=question, text=verified, sources=sources, refused=True)
+            # figure ("festivalin bütçesi": its prize money further down); the best article, if it
+            # says all the question does, may say it beyond the passages read ("arıtma tesisinin
+            # maliyeti": "Projenin toplam maliyeti 11 milyon dolar" further down, not another
+            # article's vaccine fee; not for an "atık su arıtma tesisi" its drinking water plant's)
+            rescued = answering is not read[0] and says_all_asked(asked, article_of(read[0]))
+            found, whole = self.best_stated(
+                question, result.query_vector, read[0], snapshot,
+                lambda text: any(holds_noun(text, form) for form in attribute) and states_measure(asked, text)
+            ) if rescued else ([], [])
+            if not found:
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
+            answering = read[chosen[0].passage - 1]
+            exact = answers_exactly(asked, chosen[0].text)
+        untold = chosen and self.said_untold(question, asked, attribute, result.query_vector, chosen[0], read,
+                                             article_of(answering), snapshot)
+        if untold:
+            return untold
+        untold_read = bool(chosen)
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
@@ -1700,6 +1707,10 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif not chosen and requires_measure(asked):  # the article speaks of it, but gives no figure in tons
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
+            if chosen and not untold_read and (untold := self.said_untold(
+                    question, asked, attribute, result.query_vector, chosen[0], read,
+                    article_of(read[chosen[0].passage - 1]), snapshot)):
+                return untold  # "projenin bütçesi": none read, the ticket prices further down, "… bütçesi açıklanmadı"
         elif chosen and (gives := answer_giver(question)) and not any(gives(c.text) for c in chosen):
             # "neden yapıldı", "güreşçinin adı ne": the reason or the name may be further down
             # the answering article; a name it never gives is not answered with a sentence
@@ -2036,6 +2047,14 @@ class ArchiveQA:
             total = chosen[0].text
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: text != total and breaks_down(asked, place, text))
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and lists_parts(asked, chosen[0].text):
+            # "Dakuk'ta kaç hayvan aşılandı?": the whole ("bu sürede 15 bin 600 hayvan aşılandı"), not its parts
+            # place by place ("Dakuk merkezde 6 bin 100, Yayçı nahiyesinde 5 bin 200, … 4 bin 300 hayvan")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: answers_exactly(asked, text) and not lists_parts(asked, text)
+                                            and not tells_background(text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
@@ -2473,6 +2492,26 @@ class ArchiveQA:
                                             and not tells_another_fate(question, text) and of_year(text, heading))
         return found, whole
 
+    def said_untold(self, question: str, asked: Question, attribute: tuple[str, ...], query_vector,
+                    chosen: Candidate, read: list[Document], article: str, snapshot: Snapshot) -> Answer | None:
+        """The article's own word that the asked thing was not told, quoted as a refusal ("Hat kursu
+        malzemelerinin toplam değeri ne kadar?": "Kültür Evi, malzemelerin toplam değerini açıklamadı",
+        not the course's monthly fee; "… iş insanları kimler?": "… iş insanlarının isimleri ise
+        açıklanmadı", not **Türkmenlerden**); none where the chosen sentence gives the asked attribute
+        as narrowly as asked ("arıtma tesisinin maliyeti": "Projenin toplam maliyeti 11 milyon dolar",
+        beside "Tesisin yıllık işletme maliyeti ise açıklanmadı")."""
+        if not asked.factoid or answers_exactly(asked, chosen.text) and any(
+                holds_noun(chosen.text, form) for form in attribute) and (
+                roots_held(chosen.text, narrowed := attribute_narrowed(question, attribute)) == len(narrowed)):
+            return None
+        told = self.told_untold(question, asked, query_vector, chosen, read, article, snapshot)
+        if not told:
+            return None
+        found, whole = told
+        text, quotes = self.extractive.write(found)
+        verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)
+        return Answer(question=question, text=verified, sources=sources, refused=True)
+
     def told_untold(self, question: str, asked: Question, query_vector, chosen: Candidate, read: list[Document],
                     article: str, snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
         """The article's sentence saying the asked thing was not told, where one holds at least two of the
@@ -2483,7 +2522,9 @@ class ArchiveQA:
             return None if answers_exactly(asked, chosen.text) else ([chosen], read)
         if not tells_undisclosed(asked, article):
             return None
-        held = max(content_held(asked, chosen.text), UNDISCLOSED_WORDS - 1)  # (more than it, and two at least)
+        # more than it, and two at least; the question's names count for neither ("Kifrili" in "başhekimi Dr.
+        # Fuat Kifrili …" is no more about a donor than "Bağışçının adı … açıklanmadı")
+        held = max(content_held(asked, chosen.text, names=False), UNDISCLOSED_WORDS - 1)
         found, whole = self.best_stated(question, query_vector, read[chosen.passage - 1], snapshot,
                                         lambda text: tells_undisclosed(asked, text) > held, stating=False)
         return (found, whole) if found else None

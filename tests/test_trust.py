@@ -5976,3 +5976,41 @@ def test_a_post_held_in_another_retrieved_article(forty_ninth_qa):
     names "Kerkük Valisi Necmettin Bağdatlı". Another article's holder is said with the post's place."""
     assert forty_ninth_qa.ask("Kerkük valisi kim?").short == "Necmettin Bağdatlı"
     assert forty_ninth_qa.ask("Erbil valisi kim?").refused
+
+
+def test_the_best_article_read_beyond_its_passages(forty_ninth_qa):
+    """The 49th stranger's "arıtma tesisinin maliyeti" was refused: the passages read held no sum, so another article's
+    vaccine fee was chosen, whose article speaks of no cost. The best article gives it further down; one that never
+    says "atık" is no wastewater plant's."""
+    assert forty_ninth_qa.ask("Tuzhurmatu'daki arıtma tesisinin maliyeti ne kadar?").short == "11 milyon dolar"
+    assert forty_ninth_qa.ask("Tuzhurmatu'daki atık su arıtma tesisinin maliyeti ne kadar?").refused
+
+
+@pytest.mark.parametrize("question, untold", [
+    # narrower than the total cost the article gives
+    ("Tuzhurmatu'daki arıtma tesisinin yıllık işletme maliyeti ne kadar?", "yıllık işletme maliyeti ise açıklanmadı"),
+    # no sum in the passages read; the ticket prices further down are none
+    ("Amirli'deki çeviri projesinin bütçesi ne kadar?", "projenin toplam bütçesi açıklanmadı"),
+    # a place asked ("hangi ülkeden"), the clause joined by "ise"
+    ("Dakuk'taki aşılar hangi ülkeden alındı?", "hangi ülkeden temin edildiği ise açıklanmadı"),
+    # the chief physician "Dr. Fuat Kifrili" is no more about the donor for holding the town's name
+    ("Kifri'deki yenidoğan ünitesine bağış yapan iş insanı kim?", "Bağışçının adı, kendi isteği üzerine açıklanmadı"),
+])
+def test_what_the_article_says_was_not_told(forty_ninth_qa, question, untold):
+    """The 49th stranger's near misses the article itself says were not disclosed got a figure or a name beside."""
+    answer = forty_ninth_qa.ask(question)
+    assert answer.refused and answer.text.startswith("Haber bunu açıklamıyor") and untold in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Yayçı'da kaç hayvan aşılandı?", "5 bin 200 hayvan"),  # the figure after its place, the noun said once at the end
+    ("Ali Saray köyünde kaç hayvan aşılandı?", "4 bin 300 hayvan"),
+    ("Dakuk merkezde kaç hayvan aşılandı?", "6 bin 100 hayvan"),  # the town's centre is one of the parts
+    ("Dakuk'ta kaç hayvan aşılandı?", "15 bin 600 hayvan"),  # the town is the whole, said in the lead
+    ("Dakuk'taki aşı kampanyasında kaç hayvan aşılandı?", "15 bin 600 hayvan"),
+])
+def test_parts_listed_place_by_place(forty_ninth_qa, question, expected):
+    """"Bölgelere göre bakıldığında Dakuk merkezde 6 bin 100, Yayçı nahiyesinde 5 bin 200, Ali Saray köyünde ise 4 bin
+    300 hayvan aşılandı": every question about the campaign got **4 bin 300 hayvan**, the last part's ("6 bin 100,"
+    was not read as one number either)."""
+    assert forty_ninth_qa.ask(question).short == expected

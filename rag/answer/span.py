@@ -105,8 +105,8 @@ _DATE = re.compile(
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
-    rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?![\d.,]))?)*"
-    rf"|bin\s+\d{{1,3}}(?![\d.,])"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
+    rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
+    rf"|bin\s+\d{{1,3}}(?!\d|[.,]\d)"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
     # ("18 yaş altı": under eighteen, not six)
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
@@ -915,6 +915,25 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     return () if forms & _ANY_FIGURE else tuple(sorted(forms))
 
 
+
+
+def attribute_narrowed(question: str, attribute: tuple[str, ...]) -> set[str]:
+    """The roots of the words right before the asked attribute that narrow it ("yıllık işletme
+    maliyeti"), up to its owner ("arıtma tesisinin maliyeti": none): a sentence giving the attribute
+    unnarrowed ("Projenin toplam maliyeti …") does not answer the narrower one."""
+    said = words(turkish_lower(question))
+    at = next((i for i, word in enumerate(said)
+               if any(word.startswith(form) for form in attribute if len(form) > 3 or word == form)), 0)
+    narrowing = []
+    for word in reversed(said[:at]):
+        if _GENITIVE_ENDING.search(word) or not word.isalpha() or word in _NOT_NARROWING:
+            break
+        narrowing.append(word)
+    return {stem(word) for word in narrowing[:_NARROWING_WORDS]}
+
+
+_NOT_NARROWING = frozenset("kaç ne bu şu o ve".split())
+_NARROWING_WORDS = 2
 
 
 # "kaç ton makarna üretiyor": what is measured, after its unit ("600 ton buğday" is not it);
@@ -2724,7 +2743,17 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_words_after(question, sentence, found)):
         found = [own]  # "yüzde 35'i yol ve altyapı projelerine, yüzde 22'si eğitime, yüzde 18'i sağlığa ayrıldı"
     if question.asked is Asked.NUMBER and len(found) > 1 and len(owned := _owned_by_asked(question, sentence, found)) == 1:
-        found = owned  # "Nurcan Erbilli'nin kaç fotoğrafı": "Kenan Tuzlu'nun 26, Nurcan Erbilli'nin 22 ve … 16 fotoğrafı"
+        # "Nurcan Erbilli'nin kaç fotoğrafı": "Kenan Tuzlu'nun 26, Nurcan Erbilli'nin 22 ve … 16 fotoğrafı";
+        # the list's counted noun said once, at its end ("Yayçı nahiyesinde 5 bin 200, … 4 bin 300 hayvan")
+        unit_at_end = question.unit and not _has_unit(owned[0], question.unit) and any(
+            _has_unit(span, question.unit) for span in _listed_owners(sentence, found))
+        found = [f"{owned[0]} {question.counted}" if unit_at_end else owned[0]]
+    elif question.asked is Asked.NUMBER and len(found) > 1 and (parts := _listed_owners(sentence, found)):
+        # a figure of none of the parts the question names: "Dakuk'ta kaç hayvan aşılandı?" is none of
+        # "Yayçı nahiyesinde 5 bin 200, Ali Saray köyünde ise 4 bin 300 hayvan"
+        found = [span for span in found if span not in parts]
+        if not found:
+            return None
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
@@ -3727,14 +3756,23 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     # what was not told, right before the verb ("… malzemelerin toplam değerini açıklamadı"; not "… bağımsız aday
     # olan … Saraçoğlu ise hangi tarafı destekleyeceğini henüz açıklamadı" for the independents' seats); a name
     # untold answers who ("… iş insanlarının isimleri ise açıklanmadı")
-    untold_words = " ".join(clause.split()[-_UNTOLD_WORDS:])
+    untold_words = " ".join([word for word in clause.split() if word not in _LINKING][-_UNTOLD_WORDS:])
     named = question.asked in (Asked.PERSON, Asked.NAME) and _NAMES_UNTOLD.search(untold_words) is not None
     return content_held(question, untold_words) + named
 
 
-def content_held(question: Question, text: str) -> int:
-    """How many of the question's own words, less its words of asking, the text holds."""
-    return roots_held(text, set(question.named - _NOT_CONTENT))
+def content_held(question: Question, text: str, names: bool = True) -> int:
+    """How many of the question's own words, less its words of asking (and, not ``names``, the
+    names it capitalises), the text holds."""
+    return roots_held(text, set(question.named - _NOT_CONTENT - (frozenset() if names else question.names)))
+
+
+# words that join a clause and say nothing of what was not told ("… temin edildiği ise açıklanmadı")
+_LINKING = frozenset("ise ancak ama fakat henüz de da hâlâ halen şimdilik".split())
+def says_all_asked(question: Question, text: str) -> bool:
+    """The text holds every one of the question's own words, its words of asking aside."""
+    content = set(question.named - _NOT_CONTENT)
+    return roots_held(text, content) == len(content)
 
 
 _NAMES_UNTOLD = re.compile(r"(?<!\w)(?:isim|ad[ıi]|adlar|kimlik)")
@@ -3907,23 +3945,40 @@ _NOT_AFTER = re.compile(r"\s+değil(?!\w)")
 _FIRST_SAID = re.compile(r"(?<!\w)(?:ilk|önce|daha\s+önce|önceden)\s+(?:açıklanan|duyurulan|bildirilen|verilen)\s+$")
 
 
-_OWNER_BEFORE = re.compile(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)[{APOSTROPHES}]\w+\s+$")
+# the name a figure in a list is said after: "Kenan Tuzlu'nun 26", "Yayçı nahiyesinde 5 bin 200"
+# ("Dakuk merkezde 6 bin 100": the town's centre, a part of it, not the town asked)
+_OWNER_BEFORE = re.compile(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*(?:\s+merkez(?=(?:in)?de\s))?)"
+                           rf"(?:[{APOSTROPHES}]\w+|(?<=merkez)(?:in)?de|\s+{_PLACE_KIND})\s+(?:ise\s+)?$")
 
 
 def _owned_by_asked(question: Question, sentence: str, found: list[str]) -> list[str]:
     """In a list of figures each said right after a name of its own ("… Kenan Tuzlu'nun 26, Nurcan
     Erbilli'nin 22 ve … 16 fotoğrafı", "Erbil'den 40, Musul'dan 25 koşucu"), the figures after the name
     the question names ("Nurcan Erbilli'nin kaç fotoğrafı", "Erbil'den kaç koşucu"); none outside a list."""
-    owners = {span: _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0)) for span in found}
-    if sum(owner is not None for owner in owners.values()) < 2:
-        return []
+    owners = _listed_owners(sentence, found)
 
     def asked(word: str) -> bool:
         return any(turkish_lower(word).startswith(named) for named in question.named if len(named) > 2)
 
     # the name nearest the figure ("Yarışa Erbil'den 40": Erbil, not a sentence's capitalised first word)
-    return [span for span, owner in owners.items() if owner and any(
+    return [span for span, owner in owners.items() if any(
         all(map(asked, words[at:])) for words in [owner.group(1).split()] for at in range(len(words)))]
+
+
+def _listed_owners(sentence: str, found: list[str]) -> dict[str, re.Match[str]]:
+    """The figures of a list each said right after a name of its own, with the name's match;
+    none where fewer than two are ("Bölgelere göre … Yayçı nahiyesinde 5 bin 200, Ali Saray köyünde
+    ise 4 bin 300 hayvan")."""
+    owners = {span: owner for span in found
+              if (owner := _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0))) is not None}
+    return owners if len(owners) > 1 else {}
+
+
+def lists_parts(question: Question, sentence: str) -> bool:
+    """The sentence counts the asked thing part by part, none of them the asked one ("Dakuk'ta kaç
+    hayvan aşılandı?": "… Dakuk merkezde 6 bin 100, Yayçı nahiyesinde 5 bin 200, … 4 bin 300 hayvan")."""
+    return (question.asked is Asked.NUMBER and short_answer(question, sentence) is None
+            and bool(_listed_owners(sentence, _candidates(question, sentence))))
 
 
 def _in_range(sentence: str, one: str, other: str) -> bool:
