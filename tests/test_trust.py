@@ -6014,3 +6014,23 @@ def test_parts_listed_place_by_place(forty_ninth_qa, question, expected):
     300 hayvan aşılandı": every question about the campaign got **4 bin 300 hayvan**, the last part's ("6 bin 100,"
     was not read as one number either)."""
     assert forty_ninth_qa.ask(question).short == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the part said in words, of a planned whole; the rest only expected after a semicolon
+    ("telafer istasyonuna kac itfaiye araci teslim edildi", "dört itfaiye aracı"),
+    # the part of a planned whole, the rest expected after a comma
+    ("Kifri'deki yenidoğan ünitesinde kaç kuvöz kuruldu?", "12"),
+])
+def test_a_part_done_beside_the_rest_expected(forty_ninth_qa, question, expected):
+    """"Planlanan altı itfaiye aracından dördü teslim edildi; kalan iki aracın eylül ayına kadar gelmesi bekleniyor":
+    the 49th stranger got **115**, the emergency line, because the sentence was read as announcing only, and
+    "dördü" was no number."""
+    assert forty_ninth_qa.ask(question).short == expected
+
+
+def test_a_part_of_a_whole_counted_in_words():
+    """"Başvuran on iki kişiden üçü seçildi": three were chosen, of twelve (not "üç iki kişi")."""
+    chosen, applied = Question.read("Kaç kişi seçildi?"), Question.read("Kaç kişi başvurdu?")
+    assert short_answer(chosen, "Başvuran on iki kişiden üçü seçildi.") == "üç kişi"
+    assert short_answer(applied, "Başvuran on iki kişiden üçü seçildi.") == "on iki kişi"

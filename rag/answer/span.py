@@ -741,6 +741,9 @@ def fit(question: Question, sentence: str) -> int:
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
         return 2
+    if question.asked is Asked.NUMBER and question.unit and (part := _PARTITIVE.search(sentence)) and any(
+            turkish_lower(word).startswith(question.unit) for word in part.group(1).split()[1:]):
+        return 2  # "altı itfaiye aracından dördü": a part of the counted thing, said in words
     if question.asked is Asked.NUMBER and question.unit == "kişi" and any(
             any(map(_is_people, _counted(sentence, s))) for s in found):
         return 2  # "kaç kişi katıldı": "45 kursiyer katıldı" counts the people asked, as "kişi" would
@@ -2163,6 +2166,10 @@ def announces_only(question: Question, sentence: str) -> bool:
         return True  # "… vaatleri arasında … kreş açılması bulunuyordu": no day it opened
     if _EXPECTED.search(lowered) or _only_talked_of(lowered):  # (a storm's expected days are what a warning was of,
         # but a plan's date is not when it was done: "ikinci otobüsün 2026'da … planlandığını")
+        if question.asked is Asked.NUMBER and question.deed and any(
+                (_NUMBER.search(clause) or _PARTITIVE.search(clause)) and roots_held(clause, {question.deed})
+                and not _EXPECTED.search(turkish_lower(clause)) for clause in re.split(r"[;,]", sentence)):
+            return False  # "… aracından dördü teslim edildi; kalan iki aracın eylül ayına kadar gelmesi bekleniyor"
         return question.asked is not Asked.DATE or _PLANNED.search(lowered) is not None
     # a plan that gives the asked figure, in the asked unit, answers a past question loosely put
     # ("kaç öğrenciye burs sağladı": "150 üniversite öğrencisine … burs ödenecek"; not "sabah 10'dan
@@ -2653,10 +2660,14 @@ def edition_name(number: int, thing: str) -> str:
     return f"{ORDINAL_WORDS.get(number, f'{number}.')} {thing}"
 
 
+# A part said in words: "altı aracından dördü" (not "biri", "onu": someone, him)
+_PART_WORDS = {"ikisi": "iki", "üçü": "üç", "dördü": "dört", "beşi": "beş", "altısı": "altı", "yedisi": "yedi",
+               "sekizi": "sekiz", "dokuzu": "dokuz"}
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi", "420 tarihi mezar
-# taşından 260'ı onarıldı".
-_PARTITIVE = re.compile(rf"(\d[\d.,]*\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
-                        rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+)")
+# taşından 260'ı onarıldı", "Planlanan altı itfaiye aracından dördü teslim edildi".
+_PARTITIVE = re.compile(rf"((?:\d[\d.,]*|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
+                        rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+|(?:{'|'.join(_PART_WORDS)})(?!\w))", re.IGNORECASE)
+_ABLATIVE_END = re.compile(r"n?[dt][ae]n$")
 # All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
 _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
@@ -2776,9 +2787,15 @@ def short_answer(question: Question, sentence: str) -> str | None:
     part = _PARTITIVE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     whole = next((span for span in found if part and part.group(1).startswith(span)
                   and (_has_unit(span, question.unit or "") or _counts(sentence, span, question.unit or ""))), None)
+    planned = ""
+    if part and not whole and any(turkish_lower(word).startswith(question.unit or "")
+                                  for word in part.group(1).split()[1:]):
+        # "Planlanan altı itfaiye aracından dördü teslim edildi": the planned whole is no figure of its own
+        whole = " ".join([*part.group(1).split()[:-1], _ABLATIVE_END.sub("", part.group(1).split()[-1])])
+        planned = " ".join(word for word in whole.split() if turkish_lower(word) not in _NUMBER_WORDS)
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
-        counted = (' '.join(word for word in whole.split()[1:] if turkish_lower(word) not in SCALE_WORDS)
-                   if _has_unit(whole, question.unit or "") else question.counted)  # ("5 bin öğrenciden": not "bin")
+        counted = planned or (' '.join(word for word in whole.split()[1:] if turkish_lower(word) not in _NUMBER_WORDS)
+                              if _has_unit(whole, question.unit or "") else question.counted)  # ("5 bin öğrenciden")
         if question.deed and roots_held(sentence[:part.start(2)], {question.deed}):
             # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
             # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
@@ -2786,7 +2803,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if _ALL_THERE.search(" ".join(question.named)) and not (
                 question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})):
             return f"{whole.split()[0]} {counted}"  # "toplam kaç mezar taşı var": the 420, not the 260 repaired
-        return f"{_bare(part.group(2))} {counted}"
+        return f"{_PART_WORDS.get(turkish_lower(part.group(2)), _bare(part.group(2)))} {counted}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     if (share and question.deed and roots_held(sentence, {question.deed})
