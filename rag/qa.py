@@ -65,7 +65,7 @@ from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import Snapshot, Snapshots
 from rag.index.store import ArchiveStore
-from rag.language.dates import date_label, format_date, said_day, with_year, year_before_said
+from rag.language.dates import date_label, format_date, said_day, with_year, with_years_said, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     APOSTROPHES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, possessive, root, stem, tokens, turkish_lower,
@@ -2414,7 +2414,10 @@ class ArchiveQA:
             text = dated_text(text, ChunkMeta.of(source).date)
         # "Dr. Nermin Oğuz kim?" asks what she is: no other name is its short answer
         # (a name asked of a post is its holder: "Kerkük valisinin adı ne?" → **Mahir Ubeydi**)
-        short = short_answer(holder, chosen[0].text) if len(chosen) == 1 and not asks_who_someone_is(question) else None
+        # a year asked reads the years counted from the article's date ("2024'te kaç vaka": "geçen yıl … 340 ishal
+        # vakası kayda geçti; bu yılın ilk beş ayında ise … 95" in an article of 2025)
+        said = with_years_said(chosen[0].text, ChunkMeta.of(source).date) if asked.years else chosen[0].text
+        short = short_answer(holder, said) if len(chosen) == 1 and not asks_who_someone_is(question) else None
         short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
         if not short and len(chosen) == 1 and asked.asked is Asked.DATE and not has_date(chosen[0].text):
             # "dün akşam yapıldı" in an article of 14 March: **13 Mart 2025**

@@ -6034,3 +6034,12 @@ def test_a_part_of_a_whole_counted_in_words():
     chosen, applied = Question.read("Kaç kişi seçildi?"), Question.read("Kaç kişi başvurdu?")
     assert short_answer(chosen, "Başvuran on iki kişiden üçü seçildi.") == "üç kişi"
     assert short_answer(applied, "Başvuran on iki kişiden üçü seçildi.") == "on iki kişi"
+
+
+def test_a_year_asked_reads_the_years_counted_from_the_article(forty_ninth_qa):
+    """"geçen yıl çocuklarda 340 ishal vakası kayda geçti; bu yılın ilk beş ayında ise vaka sayısı 95'te kaldı", in an
+    article of June 2025: the 49th stranger's "2024'te" got **95**. A figure said only for another year, or one only
+    expected ("sayının 2 bin 500'ü aşmasını bekliyor"), is no answer in bold for "2025'te kaç doğum gerçekleşti?"."""
+    assert forty_ninth_qa.ask("Tuzhurmatu'da 2024'te çocuklarda kaç ishal vakası görüldü?").short == "340 ishal vakası"
+    assert forty_ninth_qa.ask("Kifri hastanesinde 2024'te kaç doğum gerçekleşti?").short == "2 bin 140 doğum"
+    assert forty_ninth_qa.ask("Kifri hastanesinde 2025'te kaç doğum gerçekleşti?").short is None

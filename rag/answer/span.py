@@ -2735,11 +2735,14 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
     of_year: list[str] = []
-    if question.years and len(found) > 1:
+    if question.years and found:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
         # 2024 için ise 1,4 milyar"); one said for the asked year answers even with its unit left
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
-        found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
+        # (none where each is said for another year: "2024 yıl … 2 bin 140 doğum" for "2025'te kaç doğum")
+        found = [span for span in found if _year_before(sentence, span) in {None, *question.years}]
+        if not found:
+            return None
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
         found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
@@ -4299,7 +4302,9 @@ _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yüks
 # ("30 saat sürmesi bekleniyor" is how long a trip not yet made will last)
 # "… 450 evin onarılmasının planlandığını"
 # (up to three words, none a finite verb or a conjunction: not "380 izci katıldı ama beklenenden az")
-_EXPECTED_FIGURE = re.compile(r"\s+(?:(?!(?:ama|ancak|fakat|ve|ise)\s)[^\W\d_]+(?<![dt][ıiuü])(?<!yor)\s+){1,3}?"
+# ("2 bin 500'ü aşmasını bekliyor": the figure's own ending first)
+_EXPECTED_FIGURE = re.compile(rf"(?:[{APOSTROPHES}]\w+)?"
+                              r"\s+(?:(?!(?:ama|ancak|fakat|ve|ise)\s)[^\W\d_]+(?<![dt][ıiuü])(?<!yor)\s+){1,3}?"
                               r"(?:bekl|hedefl|planlan)\w*")
 # "hedefin 20 bin aile olduğunu", "hedeflenen 500 ton": a figure aimed at, not one reached
 _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planlanan)\s+$", re.IGNORECASE)

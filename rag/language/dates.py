@@ -213,6 +213,22 @@ def reported_year(title: str, published: str | None) -> int | None:
     return max((int(year) for year in _NAMED_YEAR.findall(title) if own - 1 <= int(year) <= own), default=own)
 
 
+# "geçen yıl", "bu yılın", "gelecek yıl": a year counted from the article's own
+_YEAR_FROM_ARTICLE = re.compile(r"(?<!\w)(geçen|bu|gelecek)(\s+)(yıl)", re.IGNORECASE)
+_YEARS_FROM = {"geçen": -1, "bu": 0, "gelecek": 1}
+
+
+def with_years_said(sentence: str, published: str | None) -> str:
+    """The sentence with each year it counts from its article's date written out ("geçen yıl
+    çocuklarda 340 ishal vakası" in an article of June 2025: "2024 yıl çocuklarda …"), for
+    reading which year a figure is said for; as it is for an undated article."""
+    if not published or not published[:4].isdigit():
+        return sentence
+    return _YEAR_FROM_ARTICLE.sub(
+        lambda found: f"{int(published[:4]) + _YEARS_FROM[turkish_lower(found.group(1))]}{found.group(2)}{found.group(3)}",
+        sentence)
+
+
 def year_before_said(sentence: str, title: str, published: str | None) -> int | None:
     """The year a sentence's "bir önceki yıl" speaks of: the one before its article's reported year."""
     reported = reported_year(title, published)
