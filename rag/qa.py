@@ -1640,11 +1640,12 @@ class ArchiveQA:
             whole = self.stating_chunks(asked, read[0], snapshot)
             if not whole and (counts_a_thing(asked) and not names_counted(asked, article_of(read[0]))
                               or (asked.unit == "kişi" or asked.described) and chosen and not fit(asked, chosen[0].text)
-                              or counts_a_thing(asked) and chosen and not has_number(chosen[0].text)):
+                              or counts_a_thing(asked) and chosen and fit(asked, chosen[0].text) < 2):
                 # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none;
                 # "bankada kaç kişi çalışıyor": one with no count of people gives none, nor "90 yataklı
                 # yeni blok" a bed count of its intensive care unit, nor "Öğrenciler … akın ediyordu"
-                # one of students
+                # one of students; nor "60 sığırı olan … çiftçi" one of sheep, in an article that counts
+                # none ("gelecek yıl kampanyanın koyun ve keçileri de kapsayacak şekilde genişletileceğini")
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot, discussed) if whole else []
             if further and chosen and says_own_deed(question, chosen[0].text) and not says_own_deed(
@@ -2347,7 +2348,11 @@ class ArchiveQA:
                     question, _said_of_another_text(f"{years[0]} {span}", f"{years[1]} {of} ait"), [source])
             source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
-        said = another_edition(edition, article_of(source)) if edition else None
+        # (an article numbering the asked edition only as one to come gives its title's edition's facts: "dördüncü şiir
+        # gecesinin … Telafer'de yapılması için görüşmelerin sürdüğünü" under "… üçüncü Türkmen Şiir Gecesi'ne …")
+        said = (another_edition(edition, article_of(source)) or (
+            another_edition(edition, ChunkMeta.of(source).title) if not says_edition(edition, chosen[0].text) else None)
+        ) if edition else None
         if not said and (first := first_time_asked(question)):
             # "Fuar ilk kez ne zaman düzenlendi?": "5. Kerkük Kitap Fuarı … açtı" dates the fifth
             edition, said = first, another_edition(first, chosen[0].text)

@@ -6043,3 +6043,25 @@ def test_a_year_asked_reads_the_years_counted_from_the_article(forty_ninth_qa):
     assert forty_ninth_qa.ask("Tuzhurmatu'da 2024'te çocuklarda kaç ishal vakası görüldü?").short == "340 ishal vakası"
     assert forty_ninth_qa.ask("Kifri hastanesinde 2024'te kaç doğum gerçekleşti?").short == "2 bin 140 doğum"
     assert forty_ninth_qa.ask("Kifri hastanesinde 2025'te kaç doğum gerçekleşti?").short is None
+
+
+@pytest.mark.parametrize("question, refusal", [
+    # a date asked of a one-word place, under a title naming another town
+    ("Amirli'deki arıtma tesisi ne zaman açılacak?", "Amirli için bunu söylemiyor"),
+    ("Dibis'teki yeni silo ne zaman yapılacak?", "Dibis için bunu söylemiyor"),
+    # the asked edition named only as one to come, under a title naming the third
+    ("Dördüncü şiir gecesini kaç kişi izledi?", "üçüncü"),
+    # sheep named only as next year's plan, in an article counting cattle
+    ("Dakuk'ta kaç koyun aşılandı?", "bu sayıyı söylemiyor"),
+])
+def test_near_misses_of_the_forty_ninth_stranger(forty_ninth_qa, question, refusal):
+    """Each got another town's date, the third night's audience or a sentence about a farmer's 60 cattle."""
+    answer = forty_ninth_qa.ask(question)
+    assert answer.refused and refusal in answer.text
+
+
+def test_a_compound_counts_its_head(forty_ninth_qa):
+    """"kaç çocuk kitabı çevrildi" counts books (not children): "şimdiye kadar 12 kitabın çevirisi tamamlandı" gives
+    **12 kitap** (the genitive "kitabın" read with its softened root)."""
+    assert forty_ninth_qa.ask("Amirli'deki projede şimdiye kadar kaç çocuk kitabı çevrildi?").short == "12 kitap"
+    assert Question.read("Kaç kişi kapasitesi var?").unit == "kişi"

@@ -490,8 +490,13 @@ def _counted_head(after: re.Match) -> str:
 
 
 def _counts_head(word: str, head: str | None) -> bool:
-    """The head counts, not the word before it, unless that is a person or a measure."""
-    return bool(head) and not word.startswith(_PEOPLE) and not _measure(word) and not _CALENDAR.match(word)
+    """The head counts, not the word before it, unless that is a measure, or a person whose
+    capacity is asked ("kaç kişi kapasitesi"; "kaç çocuk kitabı" counts books)."""
+    return (bool(head) and not (word.startswith(_PEOPLE) and head.startswith(_CAPACITY_HEADS))
+            and not _measure(word) and not _CALENDAR.match(word))
+
+
+_CAPACITY_HEADS = ("kapasite", "kontenjan")
 
 
 def _asked_office(asked: Asked, question: str) -> str | None:
@@ -3530,7 +3535,8 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
         # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
         return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
-    if asked.asked in (Asked.NUMBER, Asked.PERSON) and one_word:
+    if asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.DATE) and one_word:  # ("Amirli'deki arıtma tesisi ne
+        # zaman açılacak?": not "Tuzhurmatu halkının … beklediği … arıtma tesisi, perşembe günü …" under "Tuzhurmatu'da …")
         return another_place(one_word[0].group(), title)
     return None
 
@@ -5009,9 +5015,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
             and any(word.startswith(counted) for word in words(sentence))):
         return f"{head} {counted}"
-    if head and counted and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(counted)) \
-            and turkish_lower(last).startswith(counted):  # "800 polisin" → "800 polis"
-        return f"{head} {last[:len(counted)]}"
+    softened = next((form for form in with_softened(counted or "") if turkish_lower(last).startswith(form)), None)
+    if head and counted and softened and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(softened)):
+        return f"{head} {counted if softened != counted else last[:len(counted)]}"  # "800 polisin", "12 kitabın"
     if head and (turkish_lower(last) + "n" in question.named or turkish_lower(last) + "n" in _PEOPLE):
         return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
     after = sentence[sentence.find(span) + len(span):].split()[:1] if span in sentence else []
