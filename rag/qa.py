@@ -36,7 +36,7 @@ from rag.answer.span import (
     anothers_figure,
     answer_giver, answers_exactly,
     asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    asks_prize, asks_winner, asks_yes_no, breaks_down, lists_parts, prize_named,
+    asks_prize, asks_winner, asks_yes_no, breaks_down, gives_part, lists_parts, prize_named,
     attribute_asked, attribute_narrowed, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
@@ -68,8 +68,8 @@ from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year, with_years_said, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    APOSTROPHES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, possessive, root, stem, tokens, turkish_lower,
-    without_genitive, without_suffix, words,
+    APOSTROPHES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, participle, plural_genitive, possessive, root, stem,
+    tokens, turkish_lower, without_genitive, without_suffix, words,
 )
 from rag.newstime import (
     NEWER_NEWS,
@@ -536,6 +536,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         asked = _without_period(previous, period) if period else previous
         if period_of(question):  # "ya 2024'te?" after "… 2023 bütçesi …": a year naming the thing goes too
             asked = _YEAR_WORD.sub(" ", asked)
+        if any(_bare(w) in _HOW_MANY_OF for w in own) and (part := _part_of(asked, own)):
+            return part
         earlier = [w for w in asked.split() if _PLACED.fullmatch(w.rstrip("?!.,"))]
         # ("ya Leylan'dakinde?": the one in Leylan, "Leylan'daki")
         places = [_THE_ONE_THERE.sub("ki", w.rstrip("?!.,")) for w in own if _PLACED.fullmatch(
@@ -559,6 +561,29 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
+
+
+def _part_of(asked: str, own: list[str]) -> str | None:
+    """"kaçı kadın?" after "Kerkük'teki şampiyonaya kaç sporcu katıldı?": "Kerkük'teki şampiyonaya katılan
+    sporcuların kaçı kadın?", the earlier count's thing, as its verb says, whose part is asked (read as one
+    question, "… kaç sporcu katıldı kaçı kadın?" counted the 186); None where the earlier counts nothing."""
+    said = asked.rstrip(" ?").split()
+    at = next((i for i, word in enumerate(said) if turkish_lower(word) == "kaç"), None)
+    counted = Question.read(asked).counted
+    if at is None or not counted or at + 2 >= len(said):
+        return None
+    verb = turkish_lower(said[-1])
+    stem = verb_stem(verb)
+    doing = "bulunan" if verb in ("var", "vardı") else participle(stem) if stem else None  # "kaç eser var"
+    if doing is None:
+        return None
+    part = [turkish_lower(w) if _bare(w) in _HOW_MANY_OF else w  # ("Bunların kaçı", "Kaçı kadın?")
+            for w in own if not _points_back(_bare(w)) and _bare(w) not in _JOINERS]
+    counted = _CASE_AFTER_VOWEL.sub("", counted)  # "kaç çiftçiye … dağıtıldı": "… dağıtılan çiftçilerin"
+    return " ".join([*said[:at], *said[at + 2:-1], doing, plural_genitive(counted), *part]).rstrip(" ?") + "?"
+
+
+_CASE_AFTER_VOWEL = re.compile(r"(?<=\w\w\w[aeıioöuü])(?:y[ae]|n[dt][ae]n?)$")
 
 
 def _content_words(own: list[str]) -> list[str]:
@@ -846,6 +871,13 @@ def next_sentence(article: str, sentence: str) -> str | None:
         return None
     end = at + len(sentence)
     return next((said for said in split_sentences(article[end:]) if said not in article[:end]), None)
+
+
+def previous_sentence(article: str, sentence: str) -> str | None:
+    """The sentence the article says right before this one, where it says one."""
+    at = article.find(sentence)
+    said = split_sentences(article[:at]) if at > 0 else []
+    return said[-1] if said else None
 
 
 def _office_of_place(holder: Question, text: str) -> bool:
@@ -1596,6 +1628,20 @@ class ArchiveQA:
         if untold:
             return untold
         untold_read = bool(chosen)
+        if chosen and asked.whole and (tells_background(chosen[0].text) or not gives_part(
+                asked, chosen[0].text, previous_sentence(article_of(answering), chosen[0].text))):
+            # "sporcuların kaçı kadın?": "Bunlardan 42'si kadın güreşçiydi", right after the sentence counting
+            # the 186 sportsmen (not last year's "yalnızca 19 kadın sporcunun" it recalls)
+            article = article_of(answering)
+            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                            lambda text: gives_part(asked, text, previous_sentence(article, text))
+                                            and not tells_background(text), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+                answering = read[chosen[0].passage - 1]
+                exact = answers_exactly(asked, chosen[0].text)
+        parted = bool(chosen) and asked.whole is not None and gives_part(
+            asked, chosen[0].text, previous_sentence(article_of(answering), chosen[0].text))
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
@@ -1632,7 +1678,7 @@ class ArchiveQA:
             passages = read
         # the sentence a follow-up points back at answers it: "hangi yılda" need not say "yıl"
         pointed = bool(chosen) and discussed is not None and discussed.answers(asked, chosen[0].text)
-        if read and asked.factoid and not pointed and not (
+        if read and asked.factoid and not pointed and not parted and not (
                 exact and said_in(question, [chosen[0].text]) and holds_asked_office(asked, chosen[0], read)):
             # "kaç oy aldı", "kaç ton": the figure may be further down the answering article,
             # in a chunk retrieval did not bring; so may a sentence that says all of what is
@@ -2000,7 +2046,7 @@ class ArchiveQA:
         if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
                 and named_in_passing(unsaid, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
             place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli
-        if chosen and place and not titled_of_place(title, place, chosen[0].text):
+        if chosen and place and not parted and not titled_of_place(title, place, chosen[0].text):
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
             # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
             # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …").
@@ -2244,7 +2290,7 @@ class ArchiveQA:
         if chosen and gives_no_duration(asked, chosen[0].text):
             # "Konferans kaç gün sürdü?": "Yedi ay önce … düzenlenen … konferans" dates it, says not how long
             return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
-        if chosen and gives_no_count(asked, chosen[0].text):
+        if chosen and not parted and gives_no_count(asked, chosen[0].text):
             # "kaç haneyle görüşüldü": "görüşülen hanelerin yüzde 62'sinde" counts none, "4.800 hanede"
             # further down does; "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says
             # they were, not how many, nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements

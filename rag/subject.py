@@ -32,7 +32,8 @@ from rag.language.turkish import (
 QUESTION_OPENERS = frozenset(
     """
     kim kimi kimin kime kimler ne neler neyi neden niçin niye nerede nereye nereden neresi nasıl
-    neyin nelerin hangi hangisi kaç kaçta kaçıncı peki ya acaba bu şu o bunu şunu onu bunun onun şunun bunlar
+    neyin nelerin hangi hangisi kaç kaçta kaçıncı kaçı kaçının kaçında kaçından peki ya acaba bu şu o bunu şunu onu
+    bunun onun şunun bunlar
     onlar orada burada en son ilk geçen bu yıl tüm hep
     şu şimdi şimdiki halen hâlen hala hâlâ halihazırda hâlihazırda güncel başlangıçta önceleri günümüzde eskiden
     """.split()

@@ -6065,3 +6065,70 @@ def test_a_compound_counts_its_head(forty_ninth_qa):
     **12 kitap** (the genitive "kitabın" read with its softened root)."""
     assert forty_ninth_qa.ask("Amirli'deki projede şimdiye kadar kaç çocuk kitabı çevrildi?").short == "12 kitap"
     assert Question.read("Kaç kişi kapasitesi var?").unit == "kişi"
+
+
+STRANGER_50 = Path(__file__).parent / "stranger38"  # the 50th stranger's articles
+STRANGER_51 = Path(__file__).parent / "stranger39"  # the 51st's
+STRANGER_52 = Path(__file__).parent / "stranger40"  # the 52nd's
+
+
+@pytest.fixture(scope="module")
+def fiftieth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_50)
+
+
+@pytest.fixture(scope="module")
+def fifty_first_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_51)
+
+
+@pytest.fixture(scope="module")
+def fifty_second_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_52)
+
+
+def _conversation(qa, *questions):
+    """The last answer of a conversation asked turn by turn."""
+    history: list = []
+    for question in questions:
+        answer = qa.ask(question, history)
+        history += [{"role": "user", "content": question}, reply_message(answer)]
+    return answer
+
+
+def test_how_many_of_them_after_a_count(fiftieth_qa, fifty_first_qa, fifty_second_qa):
+    """"kaçı kadın?" after a count failed for every one of the 49th to 52nd strangers: joined to the earlier question
+    it re-asked the whole (**186 sporcu**). It is read as the part of the earlier count's thing ("… katılan
+    sporcuların kaçı kadın?"), found where a sentence points back at the count ("Bunlardan 42'si kadın güreşçiydi")."""
+    women = _conversation(fifty_second_qa, "Kerkük'teki güreş şampiyonasına kaç sporcu katıldı?", "kaçı kadın?")
+    assert women.standalone_question == "Kerkük'teki güreş şampiyonasına katılan sporcuların kaçı kadın?"
+    assert women.short == "42 kadın"
+    farmers = _conversation(fiftieth_qa, "Dakuk'ta kaç çiftçiye tohum dağıtıldı?", "Kaçı kadın?")
+    assert farmers.standalone_question == "Dakuk'ta tohum dağıtılan çiftçilerin kaçı kadın?"
+    assert farmers.short == "310 kadın"
+    donated = _conversation(fiftieth_qa, "Tuzhurmatu'daki yeni diyaliz ünitesinde kaç cihaz var?", "Bunların kaçı bağış?")
+    assert donated.short == "10"  # "Bunun 10'u … bir yardım kuruluşunun bağışı": no place of its own
+    assert _conversation(fifty_first_qa, "Telafer'de açılan müzede kaç eser var?", "Bunun kaçı bağış?").short == "430"
+    assert _conversation(fifty_first_qa, "Gençlik Meclisi'ne kaç üye seçildi?", "Kaçı kadın?").short == "17 kadın"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Diyaliz cihazlarının kaçı bağış olarak geldi?", "10"),  # the part, then its verb
+    ("Sergide eserleri olan dokumacılardan kaçı Sarılu köyünden?", "11"),  # a place is the part
+])
+def test_how_many_of_them_asked_at_once(fiftieth_qa, question, expected):
+    assert fiftieth_qa.ask(question).short == expected
+
+
+def test_a_part_listed_after_its_figure(fifty_first_qa):
+    """"Üyelerin 29'u Kerkük merkezden, 4'ü Altunköprü'den, 5'i Dakuk'tan ve 3'ü Tazehurmatu'dan seçildi": the last
+    two joined by "ve" are of the list too (Altunköprü's got **3**, Tazehurmatu's)."""
+    assert fifty_first_qa.ask("Gençlik Meclisi'ne Altunköprü'den kaç üye seçildi?").short == "4"
+
+
+def test_a_measure_asked_is_no_rate(fifty_first_qa):
+    """"Kifri'de 2024'te kaç ton hurma toplandı?" got **yüzde 10 artacağını** in bold."""
+    answer = fifty_first_qa.ask("Kifri'de 2024'te kaç ton hurma toplandı?")
+    assert answer.short is None or "ton" in answer.short
+    assert short_answer(Question.read("Kaç ton hurma toplandı?"),
+                        "Rekoltenin geçen yıla göre yüzde 10 artacağını tahmin ediyor.") is None

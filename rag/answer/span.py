@@ -330,17 +330,24 @@ class Question:
     counted_kind: str | None = None  # "kaç penaltı golü" → "penaltı": the kind of the counted thing
     per_time: bool = False  # "günde kaç hayvan": a figure per day, not the whole ("altı saatte" is no rate)
     stages: frozenset[int] = frozenset()  # "kaç kişi mezun oldu": of a course's stages, those who finished it
+    whole: str | None = None  # "sporcuların kaçı kadın?" → "sporcu": the counted part is of it
 
     @classmethod
     def read(cls, question: str) -> Question:
         lowered = turkish_lower(question)
         asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
-        unit = counted = counted_kind = None
+        unit = counted = counted_kind = whole = None
         if asked is Asked.NUMBER:
             after = _counted_after(lowered)
             counted_kind = after.group(1) if after and _counts_head(*after.groups()) else None
             part = _PART_ASKED.search(lowered)  # "mezunların kaçı kız?": the part is counted as girls
-            if not after and part and verb_stem(part.group(1)) is None:
+            part = part if part and verb_stem(part.group(1)) is None else None
+            whole = _WHOLE_OF_PART.search(lowered) if part else None
+            whole = root(whole.group(1)) if whole and whole.group(1) not in _POINTING_WHOLES else None
+            if after and part and part.start() > after.start():
+                # a follow-up joined to its question: "… kaç sporcu katıldı kaçı kadın?" counts the women
+                whole, after = root(_counted_head(after)), None
+            if not after and part:
                 after = part
             if _ASKS_SCORE.search(lowered):  # "kaç kaç kazandı": a score, nothing counted
                 after = None
@@ -379,7 +386,7 @@ class Question:
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
-                   _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))))
+                   _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole)
 
     @property
     def factoid(self) -> bool:
@@ -749,6 +756,8 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.NUMBER and question.unit and (part := _PARTITIVE.search(sentence)) and any(
             turkish_lower(word).startswith(question.unit) for word in part.group(1).split()[1:]):
         return 2  # "altı itfaiye aracından dördü": a part of the counted thing, said in words
+    if question.whole and question.unit and _part_of_whole(question, sentence, found):
+        return 2  # "cihazların kaçı bağış": "Bunun 10'u … bir yardım kuruluşunun bağışı"
     if question.asked is Asked.NUMBER and question.unit == "kişi" and any(
             any(map(_is_people, _counted(sentence, s))) for s in found):
         return 2  # "kaç kişi katıldı": "45 kursiyer katıldı" counts the people asked, as "kişi" would
@@ -1330,7 +1339,12 @@ def _clause_after(sentence: str, span: str) -> str:
 # "kaç maç kaybetti", "kaçı burs kazandı" (how many of them)
 _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
 # "mezunların kaçı kız?" (not "yüzde kaçı"); the empty group: no possessive head, as _counted_head reads it
-_PART_ASKED = re.compile(r"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)()\W*$")
+# The whole a part is asked of: "sporcuların kaçı kadın?", "çiftçilerden kaçı" (not "bunların kaçı")
+_WHOLE_OF_PART = re.compile(r"(?<!\w)([^\W\d_]+?)(?:l[ae]r)?[ıiuü]?(?:[ıiuü]n|n[ıiuü]n|[dt][ae]n)\s+kaçı\s")
+_POINTING_WHOLES = frozenset("bun şun on bunlar şunlar onlar".split())
+# ("kaçı Kerkük'ten?", "kaçı bağış olarak geldi?", "kaçı Sarılu köyünden?": the part, then up to two words)
+_PART_ASKED = re.compile(rf"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)(?:[{APOSTROPHES}]\w+)?()"
+                         r"(?:\s+(?:olarak\s+)?[^\W\d_]+){0,2}\W*$")
 _COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
@@ -2720,6 +2734,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     found = [span for span in found if not _superseded(sentence, span)] or found
+    if question.whole and question.unit and (part := _part_of_whole(question, sentence, found)):
+        return part  # "eserlerin kaçı bağış?": "bunun 430'u Telaferli ailelerin bağışladığı eşyalardan oluşuyor"
     if question.asked is Asked.NUMBER:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
@@ -2739,16 +2755,19 @@ def short_answer(question: Question, sentence: str) -> str | None:
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
+    if question.measure in _MEASURE_OF:  # "kaç ton hurma": not "yüzde 10 artacağını", a rate of another kind
+        found = [span for span in found if _measure_of_span(span) in (None, _MEASURE_OF[question.measure])]
     of_year: list[str] = []
-    if question.years and found:
+    if question.years and len(found) > 1:
         # a figure said for another year is not the asked one ("2023 sezonu bütçesinin 850 milyon,
         # 2024 için ise 1,4 milyar"); one said for the asked year answers even with its unit left
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
-        # (none where each is said for another year: "2024 yıl … 2 bin 140 doğum" for "2025'te kaç doğum")
-        found = [span for span in found if _year_before(sentence, span) in {None, *question.years}]
-        if not found:
-            return None
+        found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
+    elif question.years and found and question.asked is Asked.NUMBER and _year_before(
+            _clause_of(sentence, found[0]), found[0]) not in {None, *question.years}:
+        return None  # the one figure said in its own clause for another year ("… geçen yıl 2 bin 140 doğum
+        # gerçekleşti" in 2025 for "2025'te kaç doğum"; not "Geçen yıl … devralan başkan, … ücretinin 10 bin dinar")
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
         found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
     if question.asked is Asked.NUMBER and question.per_time and len(found) > 1:  # "günde kaç koli": "günde ortalama
@@ -2976,8 +2995,8 @@ def _own_words_after(question: Question, sentence: str, found: list[str]) -> str
     # the list: the last figures, each before the next parted by a comma ("15 üyenin katıldığı
     # oylamada 9 üye kabul, …": the 15 is none of it)
     first = len(items) - 1
-    while first > 0 and "," in items[first - 1]:
-        first -= 1
+    while first > 0 and ("," in items[first - 1] or re.search(r"\sve\s*$", items[first - 1])):
+        first -= 1  # (the last joined by "ve": "…, 5'i Dakuk'tan ve 3'ü Tazehurmatu'dan seçildi")
     listed = [(span, words(_ITEM_END.split(text)[0])) for span, text in zip(spans[first:], items[first:])]
     if len(listed) < 2:
         return None
@@ -3028,6 +3047,18 @@ _WHOLE_WORDS = frozenset("topla toplam maliyet mal bütçe tutar".split())  # a 
 _SHARE_ENDING = re.compile(rf"(?:s?[ıiuü](?:n[ıiuü])?|[{APOSTROPHES}]\w+)(?!\w)")  # "dinarı", "dinarını", "600'ü"
 # what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
 _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
+
+
+def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str | None:
+    """The one part of a whole ("430'u", "17'si") whose own clause says the asked part ("… kaçı kadın",
+    "… kaçı bağış"), with it where it follows the figure ("17 kadın"); None where none or several do."""
+    owned = [span for span in found if _is_part(sentence, span)
+             and roots_held(_clause_after(sentence, span), {question.unit or ""})]
+    if len(owned) != 1:
+        return None
+    after = sentence[sentence.find(owned[0]) + len(owned[0]):].split()[1:2] or [""]
+    named = after[0][:1].islower() and turkish_lower(after[0]).startswith(question.unit or "")  # (not "Sarılu")
+    return f"{_bare(owned[0])} {question.counted}" if named else _bare(owned[0])
 
 
 def _is_part(sentence: str, span: str) -> bool:
@@ -3998,6 +4029,21 @@ def _listed_owners(sentence: str, found: list[str]) -> dict[str, re.Match[str]]:
     owners = {span: owner for span in found
               if (owner := _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0))) is not None}
     return owners if len(owners) > 1 else {}
+
+
+# What the sentence before counted, pointed back at: "Bunlardan 42'si kadın güreşçiydi."
+_POINTS_BACK_AT_COUNT = re.compile(r"(?<!\w)(?:bunlar(?:d[ae]n|[ıi]n)|bunun|onlar(?:d[ae]n|[ıi]n))(?!\w)",
+                                   re.IGNORECASE)
+
+
+def gives_part(question: Question, sentence: str, before: str | None) -> bool:
+    """The sentence counts the asked part of the asked whole, naming the whole ("Sporcuların 42'si
+    kadındı") or pointing back at the sentence before, which does ("Bunlardan 42'si kadın
+    güreşçiydi" after "… toplam 186 sporcu katıldı", for "sporcuların kaçı kadın?")."""
+    if not question.whole or fit(question, sentence) < 2:
+        return False
+    return roots_held(sentence, {question.whole}) > 0 or bool(
+        _POINTS_BACK_AT_COUNT.search(sentence) and before and roots_held(before, {question.whole}))
 
 
 def lists_parts(question: Question, sentence: str) -> bool:

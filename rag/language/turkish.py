@@ -248,6 +248,20 @@ def genitive(noun: str) -> str:
     return f"{noun}n{vowel}n" if noun[-1] in _HARMONY else f"{noun}{vowel}n"
 
 
+def participle(stem: str) -> str:
+    """"katıl" → "katılan", "seçil" → "seçilen", "oku" → "okuyan": the one who did it, as a
+    noun's attribute ("katılan sporcular")."""
+    vowel = next(c for c in reversed(stem) if c in _HARMONY)
+    ending = "an" if vowel in "aıou" else "en"
+    return f"{stem}y{ending}" if stem[-1] in _HARMONY else f"{stem}{ending}"
+
+
+def plural_genitive(noun: str) -> str:
+    """"sporcu" → "sporcuların", "çiftçi" → "çiftçilerin": the whole a part is counted of."""
+    vowel = next(c for c in reversed(noun) if c in _HARMONY)
+    return f"{noun}{'ların' if vowel in 'aıou' else 'lerin'}"
+
+
 _IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
 
 
