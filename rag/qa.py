@@ -36,7 +36,7 @@ from rag.answer.span import (
     anothers_figure,
     answer_giver, answers_exactly,
     asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    asks_prize, asks_winner, asks_yes_no, breaks_down, gives_part, lists_parts, prize_named,
+    another_medal, asks_prize, asks_winner, asks_yes_no, breaks_down, edition_to_come, gives_part, lists_parts, prize_named,
     attribute_asked, attribute_narrowed, body_does, describes_named, titles_named,
     by_surname,
     holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
@@ -873,6 +873,10 @@ def next_sentence(article: str, sentence: str) -> str | None:
     return next((said for said in split_sentences(article[end:]) if said not in article[:end]), None)
 
 
+# A figure pointed back at: "bu sayı", "bu oran", "bu rakam" (the sentence before says of what)
+_THIS_FIGURE = re.compile(r"(?<!\w)bu\s+(?:sayı|oran|rakam|miktar|tutar)", re.IGNORECASE)
+
+
 def previous_sentence(article: str, sentence: str) -> str | None:
     """The sentence the article says right before this one, where it says one."""
     at = article.find(sentence)
@@ -1640,6 +1644,15 @@ class ArchiveQA:
                 chosen, read, passages = found, whole, whole
                 answering = read[chosen[0].passage - 1]
                 exact = answers_exactly(asked, chosen[0].text)
+        if chosen and another_medal(asked, chosen[0].text):
+            # "74 kiloda gümüş madalyayı kim aldı?": not "… 74 kiloda altın madalyayı Telaferli Yunus Bayraktar aldı"
+            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                            lambda text: not another_medal(asked, text) and asked.medal in text
+                                            and fit(asked, text) > 0, stating=False)
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{asked.medal} madalyayı", filtered), read)
+            chosen, read, passages = found, whole, whole
+            answering = read[chosen[0].passage - 1]
         parted = bool(chosen) and asked.whole is not None and gives_part(
             asked, chosen[0].text, previous_sentence(article_of(answering), chosen[0].text))
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
@@ -1686,14 +1699,14 @@ class ArchiveQA:
             whole = self.stating_chunks(asked, read[0], snapshot)
             if not whole and (counts_a_thing(asked) and not names_counted(asked, article_of(read[0]))
                               or (asked.unit == "kişi" or asked.described) and chosen and not fit(asked, chosen[0].text)
-                              or counts_a_thing(asked) and chosen and fit(asked, chosen[0].text) < 2):
+                              or counts_a_thing(asked) and chosen and not has_number(chosen[0].text)):
                 # "kliniğin kaç ambulansı var": an article that never names an ambulance counts none;
                 # "bankada kaç kişi çalışıyor": one with no count of people gives none, nor "90 yataklı
                 # yeni blok" a bed count of its intensive care unit, nor "Öğrenciler … akın ediyordu"
-                # one of students; nor "60 sığırı olan … çiftçi" one of sheep, in an article that counts
-                # none ("gelecek yıl kampanyanın koyun ve keçileri de kapsayacak şekilde genişletileceğini")
+                # one of students
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot, discussed) if whole else []
+            about = predicate_roots(question, key_terms(question))
             if further and chosen and says_own_deed(question, chosen[0].text) and not says_own_deed(
                     question, further[0].text):
                 further = []  # "selde hasar ne zaman gördü": not a dated sentence about another deed
@@ -1730,6 +1743,11 @@ class ArchiveQA:
                         and holds_asked_office(asked, further[0], whole)
                         and roots_held(further[0].text, set(asked.named)) >= roots_held(chosen[0].text,
                                                                                      set(asked.named)))
+                    # "Radyonun 30. yıl töreni nerede yapıldı?": the lead's "… Kerkük Kültür Merkezi'nde düzenlenen
+                    # törenle kutladı", not "Radyonun Erbil'deki temsilciliğinde ise 9 kişi çalışıyor", which speaks
+                    # of nothing asked but the radio
+                    or (fit(asked, further[0].text) > 0 and speaks_of(further[0].text, about)
+                        and not speaks_of(chosen[0].text, about))
                     # "kaç ton bal ihraç etti": "toplam hasadın 8 tonu Türkiye'ye ihraç edildi", not the
                     # best read's "üyelerin bu yıl toplam 46 ton bal ürettiğini"
                     or (asked.asked is Asked.NUMBER and says_made_deed(question, further[0].text)
@@ -2046,7 +2064,9 @@ class ArchiveQA:
         if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
                 and named_in_passing(unsaid, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
             place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli
-        if chosen and place and not parted and not titled_of_place(title, place, chosen[0].text):
+        if chosen and place and not (parted and roots_held(title, {turkish_lower(place)})) and not titled_of_place(
+                title, place, chosen[0].text):  # (a part pointed back at is of its whole's place: "Bunun 10'u
+            # Türkiye'deki bir yardım kuruluşunun bağışı" in "Tuzhurmatu'da … diyaliz ünitesi …")
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
             # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
             # article whose title names the place is of it ("… Ankara sergisinde …": "Çankaya'daki …").
@@ -2263,9 +2283,13 @@ class ArchiveQA:
         if chosen and asked.factoid and (owner := unit_of_another(question, chosen[0].text)):
             # "Kifri huzurevi kaç yataklı?": not "60 yataklı Kerkük Huzurevi'nde …" but "Huzurevinin 40 yatak
             # kapasitesi bulunuyor", the article's own
+            # (one naming the asked place, unless the title does: not the radio's "tek bir vericiyle yayına başlayan"
+            # of 1994 for its "Telafer vericisi", which is only planned)
+            title = ChunkMeta.of(read[chosen[0].passage - 1]).title
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not unit_of_another(question, text)
-                                            and answers_exactly(asked, text))
+                                            and answers_exactly(asked, text) and not announces_only(asked, text)
+                                            and roots_held(f"{title} {text}", {turkish_lower(owner)}) > 0)
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{owner} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2397,8 +2421,10 @@ class ArchiveQA:
         # (an article numbering the asked edition only as one to come gives its title's edition's facts: "dördüncü şiir
         # gecesinin … Telafer'de yapılması için görüşmelerin sürdüğünü" under "… üçüncü Türkmen Şiir Gecesi'ne …")
         said = (another_edition(edition, article_of(source)) or (
-            another_edition(edition, ChunkMeta.of(source).title) if not says_edition(edition, chosen[0].text) else None)
-        ) if edition else None
+            another_edition(edition, ChunkMeta.of(source).title) if not says_edition(edition, chosen[0].text) and (
+                coming := [edition_to_come(edition, text) for text in split_sentences(article_of(source))
+                           if says_edition(edition, text)]) and all(coming)
+            else None)) if edition else None
         if not said and (first := first_time_asked(question)):
             # "Fuar ilk kez ne zaman düzenlendi?": "5. Kerkük Kitap Fuarı … açtı" dates the fifth
             edition, said = first, another_edition(first, chosen[0].text)
@@ -2535,9 +2561,13 @@ class ArchiveQA:
                 text, year, published, asks_winner(question), heading if season else title)
                 or str(year_before_said(text, heading, published)) == year))
 
+        def said(text: str) -> bool:  # ("Aynı araştırmada 2019 yılı için bu sayı 240 bin olarak ölçülmüştü": the
+            # sentence before says which number)
+            return says(text) or bool(_THIS_FIGURE.search(text) and says(f"{previous_sentence(article, text)} {text}"))
+
         # (no other fate: "Bir önceki yıl … 101 kişi ölmüştü" gives no injured for "kaç kişi yaralandı")
         found, whole = self.best_stated(question, query_vector, passage, snapshot,
-                                        lambda text: says(text) and not tells_another_fate(question, text)
+                                        lambda text: said(text) and not tells_another_fate(question, text)
                                         and of_year(text))
         if not found and says(heading):
             found, whole = self.best_stated(question, query_vector, passage, snapshot,

@@ -331,6 +331,8 @@ class Question:
     per_time: bool = False  # "günde kaç hayvan": a figure per day, not the whole ("altı saatte" is no rate)
     stages: frozenset[int] = frozenset()  # "kaç kişi mezun oldu": of a course's stages, those who finished it
     whole: str | None = None  # "sporcuların kaçı kadın?" → "sporcu": the counted part is of it
+    for_whom: str | None = None  # "öğrenciler için giriş ücreti" → "öğrenci": not the adults' figure
+    medal: str | None = None  # "gümüş madalyayı kim aldı": not the gold's winner
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -386,7 +388,9 @@ class Question:
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
-                   _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole)
+                   _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole,
+                   whom.group("part") if (whom := _FOR_WHOM.search(lowered)) else None,
+                   medal.group() if (medal := _MEDAL.search(lowered)) else None)
 
     @property
     def factoid(self) -> bool:
@@ -889,6 +893,21 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
 
 # whom a figure is for, people in the plural: "çocuklar için", "yetişkinler için" (not "almak için": a purpose)
 _FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")
+_MEDAL = re.compile(r"(?<!\w)(?:altın|gümüş|bronz)(?=\s+madalya)")
+
+
+def another_medal(question: Question, sentence: str) -> str | None:
+    """The medal a sentence gives where another is asked ("Serbest stil 74 kiloda altın madalyayı … aldı" for
+    "gümüş madalyayı kim aldı"); None where it gives the asked one too, or none."""
+    said = {found.group() for found in _MEDAL.finditer(turkish_lower(sentence))}
+    return next(iter(sorted(said)), None) if question.medal and said and question.medal not in said else None
+
+
+def _for_another_group(question: Question, sentence: str, span: str) -> bool:
+    """The figure's own clause says it is for others than the question asks ("yetişkinler için 5 bin dinar" for
+    "öğrenciler için giriş ücreti")."""
+    groups = [found.group("part") for found in _FOR_WHOM.finditer(turkish_lower(_clause_of(sentence, span)))]
+    return bool(question.for_whom and groups) and question.for_whom not in groups
 
 
 def owner_noun(question: str) -> str | None:
@@ -1570,11 +1589,17 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
     office = question.office.split()[-1]
     # names in the genitive ("Ahmet Yılmaz'ı başkan seçti" names no owner); not a common noun
     # capitalised by its place ("Kulübün yardımcı antrenörü")
+    # (or a title the office ends, capitalised like the question's: "Selahaddin İl Sağlık Müdürü" for "Kerkük İl
+    # Sağlık Müdürü kim?")
     owners = [found.group(1) for found in re.finditer(
         rf"({_NAME.pattern})\s+(?i:(?:[a-zçğıöşü]+\s+)?(?:{'|'.join(_office_words(office))}))", sentence)
-              if (found.start() > 0 or " " in found.group(1)) and _GENITIVE_NAME.search(found.group(1))]
-    return bool(owners) and not any(roots_held(owner, set(question.office_name)) == len(question.office_name)
-                                    for owner in owners)
+              if (found.start() > 0 or " " in found.group(1)) and (
+                  _GENITIVE_NAME.search(found.group(1))
+                  or " " in found.group(1) and found.group()[len(found.group(1)):].strip()[:1].isupper())]
+    return bool(owners) and not any(
+        roots_held(owner, set(question.office_name)) == len(question.office_name)
+        or set(question.office_name) <= {stem(turkish_lower(_bare(word))) for word in owner.split()}  # ("Selahaddin")
+        for owner in owners)
 
 
 _GENITIVE_ALONE = re.compile(r"n?[ıiuü]n")  # '"Sabah Çayı"nın': the ending after a closing quote
@@ -2163,7 +2188,8 @@ def speaks_of_coming(sentence: str) -> bool:
     return any(pattern.search(lowered) for pattern in (_ANNOUNCES, _EXPECTED, _PLANNED, _COMING_WORD))
 
 
-_COMING_WORD = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında)(?!\w)")
+_COMING_WORD = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında)(?!\w)"
+                          r"|m[ae]s[ıi]\s+için\s+(?:görüşme|çalışma|hazırlık|girişim)")  # "… yapılması için görüşmelerin"
 
 
 def names_later_time(sentence: str) -> bool:
@@ -2260,6 +2286,9 @@ def another_year(question: str, sentence: str, published: str | None = None,
     asked = set(_YEAR_NUMBER.findall(question))
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     lowered = turkish_lower(sentence)
+    if asked and not seasons and not said and said_seasons and not any(
+            int(start) <= int(year) <= int(end) for year in asked for start, end in said_seasons):
+        return min(asked), "-".join(min(said_seasons))  # "2027'de kaç öğrenciye": not "2025-2026 eğitim öğretim yılında"
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered))
             and not _THIS_YEAR.search(lowered)):
@@ -2463,13 +2492,15 @@ def another_rank(question: str, sentence: str) -> bool:
     ("yarışmayı Zeynep Salihi kazandı" is no answer to "ikinci kim oldu?")."""
     asked = rank_asked(question)
     lowered = turkish_lower(sentence)
-    said = {found.group(1) for pattern in (_RANK, _RANK_IN_CASE) for found in pattern.finditer(lowered)}
+    said = {found.group(1) for pattern in (_RANK, _RANK_IN_CASE, _RANK_WITH) for found in pattern.finditer(lowered)}
     if _FIRST_PLACE.search(lowered):  # "ilk sırada yer aldı": first
         said.add("birinci")
     return asked is not None and asked not in said and (bool(said) or not (asked == "birinci" and "kazan" in lowered))
 
 
 _FIRST_PLACE = re.compile(r"(?<!\w)(?:ilk|en\s+önde)\s+sırada?(?!\w)")
+# a place said after what won it, its verb shared ("… \"Kalede Son Işık\" ile ikinci, … ile üçüncü oldu")
+_RANK_WITH = re.compile(rf"(?<!\w)ile\s+({_ORDINAL_WORD})(?!\w)")
 
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
@@ -2652,6 +2683,17 @@ def says_edition(edition: tuple[int, str], text: str) -> bool:
     return any(said == number and _names_thing(named, thing) for said, named in _editions(text))
 
 
+def edition_to_come(edition: tuple[int, str], text: str) -> bool:
+    """The text names the asked edition as one to come ("dördüncü şiir gecesinin … Telafer'de yapılması için
+    görüşmelerin sürdüğünü"), read up to the next "ve" ("ikinci ligde şampiyonluğunu ilan etti ve gelecek sezon
+    …" names a league won)."""
+    number, thing = edition
+    at = next((found.start() for found in _EDITION.finditer(text)
+               if (int(found.group(1)) if found.group(1) else _ORDINAL_NUMBER[turkish_lower(found.group(2))]) == number
+               and _names_thing([turkish_lower(word) for word in found.group(3).split()], thing)), None)
+    return at is not None and speaks_of_coming(re.split(r"\sve\s", text[at:])[0])
+
+
 def _names_thing(named: list[str], thing: str) -> bool:
     """One of the words is the thing, its final consonant softened or not ("etabın" of "etap")."""
     return any(word.startswith(with_softened(thing)) for word in named)
@@ -2755,6 +2797,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
+    if question.for_whom and found:  # "öğrenciler için": not "yetişkinler için 5 bin dinar, öğrenciler ise … ücretsiz"
+        found = [span for span in found if not _for_another_group(question, sentence, span)]
+        if not found:
+            return None
     if question.measure in _MEASURE_OF:  # "kaç ton hurma": not "yüzde 10 artacağını", a rate of another kind
         found = [span for span in found if _measure_of_span(span) in (None, _MEASURE_OF[question.measure])]
     of_year: list[str] = []
@@ -3532,7 +3578,7 @@ def unit_of_another(question: str, sentence: str) -> str | None:
     """The place naming the unit a question asks of ("Kifri huzurevi kaç yataklı?") where the sentence
     names the same kind of unit under another place's name and never the asked place ("60 yataklı
     Kerkük Huzurevi'nde"); None otherwise."""
-    for found in _PLACE_UNIT.finditer(question):
+    for found in _PLACE_UNIT_AT.finditer(question):  # (each capitalised word: "Radyonun Telafer vericisi")
         place, unit = found.group(1), turkish_lower(found.group(2))
         if (not found.group(2)[:1].islower() or not _proper_before_office(place)
                 or roots_held(sentence, {root(turkish_lower(place))})):
@@ -3543,11 +3589,17 @@ def unit_of_another(question: str, sentence: str) -> str | None:
                     or turkish_lower(other.group(1)) in ADJECTIVES)  # "Yeni Hastane", "Tarihi Kale": no place
             if other.group(2)[:1].isupper() and not same and (unit.startswith(named) or named.startswith(root(unit))):
                 return place
+        # "Tuzhurmatu'daki ikinci vericisini" for "Radyonun Telafer vericisi"
+        placed = re.finditer(rf"([{_UPPER}]\w+)[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}}"
+                             rf"{re.escape(root(unit))}\w*", sentence)
+        if unit[:1].islower() and any(turkish_lower(other.group(1))[:5] != turkish_lower(place)[:5] for other in placed):
+            return place
     return None
 
 
 # "Kifri huzurevi", "Kerkük Huzurevi'nde": a place's name before the unit it names
 _PLACE_UNIT = re.compile(rf"(?<!\w)([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}})")
+_PLACE_UNIT_AT = re.compile(rf"(?<!\w)(?=([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}}))")
 
 
 def place_of_another(question: str, asked: Question, sentence: str, title: str) -> str | None:
