@@ -6164,3 +6164,21 @@ def test_a_part_asked_of_another_place(fiftieth_qa):
 def test_this_figure_points_back(fifty_first_qa):
     """"Bu rakam 2023 yılında 48 bin yolcu olmuştu": the sentence before says it is the airport's passengers."""
     assert fifty_first_qa.ask("Kerkük Havalimanı 2023'te kaç yolcuya hizmet verdi?").short == "48 bin yolcu"
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("Tazehurmatu'da kaç aile yardım aldı?", "1.450"),  # "Bu ailelerin 1.450'si Dakuk'ta, geri kalanı ise Tazehurmatu'da"
+    ("Fotoğraf sergisine öğrenciler için giriş ücreti ne kadar?", "5 bin dinar"),  # "yetişkinler için …; öğrenciler ise … ücretsiz"
+    ("Kardeş şehir protokolünü Altunköprü adına kim imzaladı?", "Kayseri"),  # "Kayseri'nin Develi ilçesi" is a province
+])
+def test_the_fifty_second_strangers_wrong_bold_answers(fifty_second_qa, question, wrong):
+    """Each was answered in bold with another place's, another group's figure or a province for a person."""
+    assert fifty_second_qa.ask(question).short != wrong
+
+
+def test_the_fifty_second_strangers_answers(fifty_second_qa):
+    assert "eksi 7" in (fifty_second_qa.ask("Soğuk hava dalgasında sıcaklık kaç dereceye kadar düştü?").short or "")
+    assert fifty_second_qa.ask("Serbest stil 74 kiloda gümüş madalyayı kim aldı?").refused  # the gold's is given
+    assert fifty_second_qa.ask("Serbest stil 74 kiloda altın madalyayı kim aldı?").short == "Yunus Bayraktar"
+    second = fifty_second_qa.ask("Fotoğraf yarışmasında ikinci olan kim?")  # "… ile ikinci, … ile üçüncü oldu"
+    assert not second.refused and "Dilan Naftçı" in second.text

@@ -105,7 +105,7 @@ _DATE = re.compile(
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
-    rf"|\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
+    rf"|(?:eksi\s+)?\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
     rf"|bin\s+\d{{1,3}}(?!\d|[.,]\d)"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
     # ("18 yaş altı": under eighteen, not six)
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
@@ -1362,8 +1362,9 @@ _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s
 _WHOLE_OF_PART = re.compile(r"(?<!\w)([^\W\d_]+?)(?:l[ae]r)?[ıiuü]?(?:[ıiuü]n|n[ıiuü]n|[dt][ae]n)\s+kaçı\s")
 _POINTING_WHOLES = frozenset("bun şun on bunlar şunlar onlar".split())
 # ("kaçı Kerkük'ten?", "kaçı bağış olarak geldi?", "kaçı Sarılu köyünden?": the part, then up to two words)
+# (not a noun and its light verb: "kaçı teslim edildi" asks how many were delivered)
 _PART_ASKED = re.compile(rf"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)(?:[{APOSTROPHES}]\w+)?()"
-                         r"(?:\s+(?:olarak\s+)?[^\W\d_]+){0,2}\W*$")
+                         r"(?!\s+(?:e[dt]|yap|ol(?!arak)|kıl)\w*\W*$)(?:\s+(?:olarak\s+)?[^\W\d_]+){0,2}\W*$")
 _COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
@@ -2781,8 +2782,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NUMBER:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
-        # yapıyor": not "Küçük Zap nehrinden alınan suyu")
-        found = [span for span in found if not _names_land(sentence, span)]
+        # yapıyor": not "Küçük Zap nehrinden alınan suyu"), nor the province a town is of ("Kayseri'nin Develi ilçesi")
+        found = [span for span in found if not _names_land(sentence, span) and not _PROVINCE_OF.match(
+            sentence, max(sentence.find(span), 0) + len(span))]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
         found = [span for span in found if not _within_quotes(sentence, span)]
     if question.asked is Asked.PERSON and any(" " in span for span in found):
@@ -2797,6 +2799,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
+    if question.asked is Asked.NUMBER and question.names and found:
+        # "Tazehurmatu'da kaç aile": not "Bu ailelerin 1.450'si Dakuk'ta, geri kalanı ise Tazehurmatu'da yaşıyor"
+        found = [span for span in found if not _part_placed_elsewhere(question, sentence, span)]
+        if not found:
+            return None
     if question.for_whom and found:  # "öğrenciler için": not "yetişkinler için 5 bin dinar, öğrenciler ise … ücretsiz"
         found = [span for span in found if not _for_another_group(question, sentence, span)]
         if not found:
@@ -3105,6 +3112,21 @@ def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str |
     after = sentence[sentence.find(owned[0]) + len(owned[0]):].split()[1:2] or [""]
     named = after[0][:1].islower() and turkish_lower(after[0]).startswith(question.unit or "")  # (not "Sarılu")
     return f"{_bare(owned[0])} {question.counted}" if named else _bare(owned[0])
+
+
+def _part_placed_elsewhere(question: Question, sentence: str, span: str) -> bool:
+    """A part of a whole said right before a place the question does not name ("1.450'si Dakuk'ta" for
+    "Tazehurmatu'da kaç aile")."""
+    if not _is_part(sentence, span):
+        return False
+    own = re.split(r"[,;]", sentence[sentence.find(span) + len(span):])[0]
+    places = {stem(turkish_lower(found.group(1).split()[-1])) for found in _WHERE_NAMED.finditer(own)}
+    return bool(places) and not places & question.names
+
+
+# after a place's genitive, the place it holds: "(Kayseri)'nin Develi ilçesi", "(Erbil)'in Şakirin köyü"
+_PROVINCE_OF = re.compile(rf"(?:[{APOSTROPHES}]n?[ıiuü]n)?\s+(?:[{_UPPER}]\w+\s+){{1,2}}"
+                          r"(?:ilçe|köy|kent|nahiye|mahalle|kasaba|şehr|bölge)(?:s[ıiuü]|[ıiuü])(?!\w)")
 
 
 def _is_part(sentence: str, span: str) -> bool:
