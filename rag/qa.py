@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.citations import REFUSAL, Answer, Source, quote_for, refusal, verify_citations
+from rag.answer.citations import REFUSAL, UNDISCLOSED_LEAD, Answer, Source, quote_for, refusal, verify_citations
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number
 from rag.answer.generative import GenerativeAnswerer
@@ -738,7 +738,6 @@ class Timeline:
         return ChunkMeta.of(self.passages[self.statements[i].passage - 1]).date
 
 
-UNDISCLOSED_LEAD = "Haber bunu açıklamıyor:"
 UNDISCLOSED_WORDS = 2  # the question's words a "… açıklanmadı" clause holds to speak of what was asked
 RELATED_SHOWN = 2  # closest articles listed under a refusal that names what is missing
 OPENING_LINES = 3  # an article's title, dateline and first paragraph: where news says what it is about

@@ -156,6 +156,16 @@ def test_a_refusals_related_articles_are_listed_as_related_with_nothing_marked()
     assert "Önce. Alıntı 1. Sonra." in cards and "Alıntı 1." in timeline
     assert not any("Kaynaklar" in html or "<mark>" in html for html in (cards, timeline))
 
+
+def test_a_refusal_quoting_what_was_not_told_cites_it():
+    """The 51st stranger: a "Haber bunu açıklamıyor: …" answer listed its article under "İlgili olabilir" with the
+    quoted sentence unmarked; it cites that sentence, so the card marks it."""
+    answer = Answer(question="Bütçe ne kadar?", text="Haber bunu açıklamıyor: Alıntı 1 [1].",
+                    sources=[source(1, "2024-05-02")], refused=True)
+    html = render_answer(answer, VIEW_CARDS, Filters())
+    assert "Kaynaklar (1)" in html and "<mark>Alıntı 1.</mark>" in html and "İlgili olabilir" not in html
+
+
 def test_a_follow_up_shows_the_earlier_question_it_was_read_with():
     """"Bu kararı kim duyurdu?" was shown as read "Kerkük'te binaya üç dilli tabela kararı kim
     duyurdu?" (a stranger: ungrammatical); the earlier question, as the user wrote it, is shown."""

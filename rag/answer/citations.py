@@ -16,6 +16,8 @@ from rag.language.sentences import split_sentences
 from rag.language.turkish import tokens
 
 REFUSAL = "Bu konuda arşivde bilgi bulamadım."
+# A refusal quoting its article's own word that the asked thing was not told: its source is cited, not related
+UNDISCLOSED_LEAD = "Haber bunu açıklamıyor:"
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 
