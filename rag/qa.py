@@ -1705,7 +1705,6 @@ class ArchiveQA:
                 # one of students
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             further = self.extractive.select(question, result.query_vector, whole, snapshot, discussed) if whole else []
-            about = predicate_roots(question, key_terms(question))
             if further and chosen and says_own_deed(question, chosen[0].text) and not says_own_deed(
                     question, further[0].text):
                 further = []  # "selde hasar ne zaman gördü": not a dated sentence about another deed
@@ -1742,11 +1741,6 @@ class ArchiveQA:
                         and holds_asked_office(asked, further[0], whole)
                         and roots_held(further[0].text, set(asked.named)) >= roots_held(chosen[0].text,
                                                                                      set(asked.named)))
-                    # "Radyonun 30. yıl töreni nerede yapıldı?": the lead's "… Kerkük Kültür Merkezi'nde düzenlenen
-                    # törenle kutladı", not "Radyonun Erbil'deki temsilciliğinde ise 9 kişi çalışıyor", which speaks
-                    # of nothing asked but the radio
-                    or (fit(asked, further[0].text) > 0 and speaks_of(further[0].text, about)
-                        and not speaks_of(chosen[0].text, about))
                     # "kaç ton bal ihraç etti": "toplam hasadın 8 tonu Türkiye'ye ihraç edildi", not the
                     # best read's "üyelerin bu yıl toplam 46 ton bal ürettiğini"
                     or (asked.asked is Asked.NUMBER and says_made_deed(question, further[0].text)

@@ -1592,11 +1592,16 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
     # capitalised by its place ("Kulübün yardımcı antrenörü")
     # (or a title the office ends, capitalised like the question's: "Selahaddin İl Sağlık Müdürü" for "Kerkük İl
     # Sağlık Müdürü kim?")
+    # (a title's words all of the asked one are its post unplaced: "İl Sağlık Müdürü Dr. …"; not a genitive's nor a
+    # rank's run: "Radyonun Genel Müdürü")
+    asked = set(question.office_name)
     owners = [found.group(1) for found in re.finditer(
         rf"({_NAME.pattern})\s+(?i:(?:[a-zçğıöşü]+\s+)?(?:{'|'.join(_office_words(office))}))", sentence)
               if (found.start() > 0 or " " in found.group(1)) and (
                   _GENITIVE_NAME.search(found.group(1))
-                  or " " in found.group(1) and found.group()[len(found.group(1)):].strip()[:1].isupper())]
+                  or " " in found.group(1) and found.group()[len(found.group(1)):].strip()[:1].isupper()
+                  and not any(_OWNING.search(turkish_lower(word)) for word in found.group(1).split())
+                  and not {stem(turkish_lower(_bare(word))) for word in found.group(1).split()} <= asked)]
     return bool(owners) and not any(
         roots_held(owner, set(question.office_name)) == len(question.office_name)
         or set(question.office_name) <= {stem(turkish_lower(_bare(word))) for word in owner.split()}  # ("Selahaddin")
@@ -1604,6 +1609,7 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
 
 
 _GENITIVE_ALONE = re.compile(r"n?[ıiuü]n")  # '"Sabah Çayı"nın': the ending after a closing quote
+_OWNING = re.compile(rf"(?:[aeıioöuü]n[ıiuü]n|[{APOSTROPHES}]n?[ıiuü]n)$")  # "Radyonun", "Kerkük'ün"; not "Selahaddin"
 
 
 def _others_before(question: Question, sentence: str) -> bool:
