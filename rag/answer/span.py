@@ -1689,8 +1689,10 @@ def office_of_another(question: Question, sentence: str, article: str) -> bool:
     """The sentence gives the office bare ("Vali Ubeydi, …") in an article that names it only of
     another place ("Kerkük Valisi Mahir Ubeydi"): asked Erbil's governor, that one is Kerkük's."""
     office = (question.office or "").split()[-1:]
-    place = {question.office_place or ""}
-    if not office or roots_held(sentence, place) or (question.office_of and _holds_owner(sentence, question.office_of)):
+    # (all of a titled owner's words: "İl Sağlık Müdürü Dr. Ercan" is no more Kerkük's for its "İl")
+    place = set(question.office_name) or {question.office_place or ""}
+    if not office or roots_held(sentence, place) == len(place) or (
+            question.office_of and not question.office_name and _holds_owner(sentence, question.office_of)):
         return False  # (nor one said with the asked owner: "Kazı başkanı …", though also "Bölümü'nün başkanlığını")
     found = _TOKEN.findall(sentence)
     # the holder's name, after the office: "Vali Ubeydi" ("proje müdürü Tahsin Kocaoğlu" is another one)
@@ -1698,7 +1700,7 @@ def office_of_another(question: Question, sentence: str, article: str) -> bool:
               and any(turkish_lower(before).startswith(office[0]) for before in found[:i])}
     said = _saying_office(article, office[0])
     return (any(anothers_office(question, text) and holder & {_bare(w) for w in _TOKEN.findall(text)} for text in said)
-            and not any(roots_held(text, place) and not anothers_office(question, text) for text in said))
+            and not any(roots_held(text, place) == len(place) and not anothers_office(question, text) for text in said))
 
 
 @lru_cache(maxsize=64)
