@@ -57,13 +57,15 @@ def test_a_stored_page_opens_without_running_its_scripts(client, app_server, tmp
     stored = (app_server["data"] / "uploads" / "sayfa.html").resolve()
     with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={stored}") as response:
         assert response.headers["Content-Security-Policy"] == "sandbox"
-        assert b"<p>Erbil'de" in response.read()
+        served = response.read()
+    # a saved page naming no width takes a phone's (the 50th and 52nd strangers read one at a desktop's)
+    assert b"<p>Erbil'de" in served and b'<head><meta name="viewport" content="width=device-width' in served
     text = (app_server["home"] / "corpus" / "kale-festivali.txt").resolve()
     with urllib.request.urlopen(f"{app_server['url']}gradio_api/file={text}") as response:
         assert response.headers["Content-Security-Policy"] == "sandbox"
         assert response.headers["Content-Type"].startswith("text/html")
         page = response.read().decode("utf-8")
-    assert 'name="viewport"' in page and "<pre>" in page
+    assert 'name="viewport"' in page and "<p>" in page
     first_line = text.read_text(encoding="utf-8").strip().splitlines()[0]
     assert f"<title>{html.escape(first_line)}</title>" in page
 
@@ -501,6 +503,17 @@ def test_a_file_added_from_the_command_line_opens_from_its_source_card(tmp_path,
     assert link.startswith(f"belge/{file_key(article.resolve())}/kifri-cini.txt#:~:text=") and str(tmp_path) not in link
     first = source.quote.split()[0]  # the page opens at the quoted sentence, which the browser marks
     assert urllib.parse.quote(first, safe="") in link.split("#:~:text=")[1].split(",")[0]
+
+
+def test_a_stored_markdown_reads_as_its_article():
+    """The 51st stranger's Markdown article showed its "#" and "##" marks: its headings read as headings."""
+    from ui.sandbox import readable_body, with_viewport
+
+    body = readable_body("Giriş paragrafı.\n\n## Gelecek yıl\nTelafer'de ikinci bir müze açılacak.", markdown=True)
+    assert body == "<p>Giriş paragrafı.</p><h2>Gelecek yıl</h2><p>Telafer&#x27;de ikinci bir müze açılacak.</p>"
+    assert "##" in readable_body("## Not a heading in a text file", markdown=False)
+    page = b'<html><head><meta name="viewport" content="width=980"></head></html>'
+    assert with_viewport(page) == page  # a page's own width is kept
 
 
 def test_a_stored_text_is_shown_escaped_and_anything_else_passes():

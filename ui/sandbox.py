@@ -23,8 +23,27 @@ _SANDBOX = (b"content-security-policy", b"sandbox")
 _READABLE = ("<!doctype html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>"
              "<style>body{{font:17px/1.6 system-ui,sans-serif;max-width:42em;margin:0 auto;padding:1em;"
-             "color:#1f2937}}h1{{font-size:1.3em;line-height:1.3}}pre{{white-space:pre-wrap;font:inherit;margin:0}}"
-             "</style></head><body><h1>{title}</h1><pre>{text}</pre></body></html>")
+             "color:#1f2937}}h1{{font-size:1.3em;line-height:1.3}}h2{{font-size:1.1em}}p{{margin:0 0 .8em}}"
+             "</style></head><body><h1>{title}</h1>{body}</body></html>")
+_HEADING = re.compile(r"^#{1,6}\s+")  # a Markdown heading's marks ("## Gelecek yıl"), shown as a heading
+# A stored page without a phone's width read at a desktop's (a saved news page, a stranger's find)
+_VIEWPORT = b'<meta name="viewport" content="width=device-width, initial-scale=1">'
+_HEAD = re.compile(rb"<head[^>]*>", re.IGNORECASE)
+
+
+def readable_body(text: str, markdown: bool) -> str:
+    """The text's paragraphs (a blank line parts them), escaped; a Markdown file's headings as
+    headings, without their marks, so that the page reads as the article did."""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+    parts = []
+    for block in blocks:
+        lines = block.split("\n")
+        if markdown and _HEADING.match(lines[0]):
+            parts.append(f"<h2>{html.escape(_HEADING.sub('', lines[0]))}</h2>")
+            lines = lines[1:]
+        if lines:
+            parts.append(f"<p>{'<br>'.join(html.escape(line.strip()) for line in lines)}</p>")
+    return "".join(parts)
 
 
 class _OnStoredFiles:
@@ -47,17 +66,40 @@ class _OnStoredFiles:
 
 
 class SandboxedPages(_OnStoredFiles):
-    """A stored page's response carries the sandbox policy."""
+    """A stored page's response carries the sandbox policy, and a phone's width where the page
+    names none."""
 
     served = _STORED_PAGE
 
     async def on_file(self, scope, receive, send) -> None:
+        start: dict = {}
+        body: list[bytes] = []
+
         async def sandboxed(message) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), _SANDBOX]}
-            await send(message)
+                start.update({**message, "headers": [*message.get("headers", []), _SANDBOX]})
+                if message.get("status") != 200:
+                    await send(start)
+                return
+            if start.get("status") != 200:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if not message.get("more_body"):
+                page = with_viewport(b"".join(body))
+                headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+                await send({**start, "headers": [*headers, (b"content-length", str(len(page)).encode())]})
+                await send({"type": "http.response.body", "body": page})
 
         await self.app(scope, receive, sandboxed)
+
+
+def with_viewport(page: bytes) -> bytes:
+    """The page, told to take a phone's width where it does not say what width it takes."""
+    head = _HEAD.search(page)
+    if head is None or b'name="viewport"' in page.lower() or b"name=viewport" in page.lower():
+        return page
+    return page[:head.end()] + _VIEWPORT + page[head.end():]
 
 
 # A source card's link to a stored file: a key of its path and its name ("belge/3f2a…/haber.txt"),
@@ -134,7 +176,9 @@ class ReadableTexts(_OnStoredFiles):
             body.append(message.get("body", b""))
             if not message.get("more_body"):
                 title, _, text = b"".join(body).decode("utf-8", errors="replace").strip().partition("\n")
-                page = _READABLE.format(title=html.escape(title.strip()), text=html.escape(text.strip())).encode()
+                markdown = unquote(scope.get("path", "")).lower().endswith(".md")
+                page = _READABLE.format(title=html.escape(_HEADING.sub("", title.strip())),
+                                        body=readable_body(text, markdown)).encode()
                 await send({"type": "http.response.start", "status": 200,
                             "headers": [(b"content-type", b"text/html; charset=utf-8"),
                                         (b"content-length", str(len(page)).encode()), _SANDBOX]})
