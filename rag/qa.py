@@ -1616,7 +1616,11 @@ class ArchiveQA:
             # says all the question does, may say it beyond the passages read ("arıtma tesisinin
             # maliyeti": "Projenin toplam maliyeti 11 milyon dolar" further down, not another
             # article's vaccine fee; not for an "atık su arıtma tesisi" its drinking water plant's)
-            rescued = answering is not read[0] and says_all_asked(asked, article_of(read[0]))
+            # (an article about the question's names: its title says them; not Dakuk's tomatoes for "Kerkük merkezde")
+            named = {stem(_bare(word)) for word in question.split()
+                     if word[:1].isupper() and _bare(word) not in QUESTION_OPENERS and _bare(word) not in STOPWORDS}
+            rescued = (answering is not read[0] and says_all_asked(asked, article_of(read[0]))
+                       and roots_held(ChunkMeta.of(read[0]).title, named) == len(named))
             found, whole = self.best_stated(
                 question, result.query_vector, read[0], snapshot,
                 lambda text: any(holds_noun(text, form) for form in attribute) and states_measure(asked, text)
@@ -1652,6 +1656,15 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{asked.medal} madalyayı", filtered), read)
             chosen, read, passages = found, whole, whole
             answering = read[chosen[0].passage - 1]
+        if chosen and lists_parts(asked, chosen[0].text):
+            # "Dakuk'ta kaç hayvan aşılandı?": the whole ("bu sürede 15 bin 600 hayvan aşılandı"), not its parts
+            # place by place ("Dakuk merkezde 6 bin 100, Yayçı nahiyesinde 5 bin 200, … 4 bin 300 hayvan")
+            found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
+                                            lambda text: answers_exactly(asked, text) and not lists_parts(asked, text)
+                                            and not tells_background(text))
+            if found:
+                chosen, read, passages = found, whole, whole
+                answering = read[chosen[0].passage - 1]
         parted = bool(chosen) and asked.whole is not None and gives_part(
             asked, chosen[0].text, previous_sentence(article_of(answering), chosen[0].text))
         if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
@@ -2107,14 +2120,6 @@ class ArchiveQA:
             total = chosen[0].text
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: text != total and breaks_down(asked, place, text))
-            if found:
-                chosen, read, passages = found, whole, whole
-        if chosen and lists_parts(asked, chosen[0].text):
-            # "Dakuk'ta kaç hayvan aşılandı?": the whole ("bu sürede 15 bin 600 hayvan aşılandı"), not its parts
-            # place by place ("Dakuk merkezde 6 bin 100, Yayçı nahiyesinde 5 bin 200, … 4 bin 300 hayvan")
-            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: answers_exactly(asked, text) and not lists_parts(asked, text)
-                                            and not tells_background(text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):

@@ -504,6 +504,7 @@ def _counts_head(word: str, head: str | None) -> bool:
     """The head counts, not the word before it, unless that is a measure, or a person whose
     capacity is asked ("kaç kişi kapasitesi"; "kaç çocuk kitabı" counts books)."""
     return (bool(head) and not (word.startswith(_PEOPLE) and head.startswith(_CAPACITY_HEADS))
+            and verb_stem(head) is None  # ("kaç kişi izledi yarışı?": a verb, then what was watched)
             and not _measure(word) and not _CALENDAR.match(word))
 
 
@@ -1592,20 +1593,19 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
     # capitalised by its place ("Kulübün yardımcı antrenörü")
     # (or a title the office ends, capitalised like the question's: "Selahaddin İl Sağlık Müdürü" for "Kerkük İl
     # Sağlık Müdürü kim?")
-    # (a title's words all of the asked one are its post unplaced: "İl Sağlık Müdürü Dr. …"; not a genitive's nor a
+    # (a title's words all of the asked one are its post unplaced, "İl Sağlık Müdürü Dr. …"; not a genitive's nor a
     # rank's run: "Radyonun Genel Müdürü")
     asked = set(question.office_name)
-    owners = [found.group(1) for found in re.finditer(
+    titled = [found.group(1) for found in re.finditer(
         rf"({_NAME.pattern})\s+(?i:(?:[a-zçğıöşü]+\s+)?(?:{'|'.join(_office_words(office))}))", sentence)
               if (found.start() > 0 or " " in found.group(1)) and (
                   _GENITIVE_NAME.search(found.group(1))
                   or " " in found.group(1) and found.group()[len(found.group(1)):].strip()[:1].isupper()
-                  and not any(_OWNING.search(turkish_lower(word)) for word in found.group(1).split())
-                  and not {stem(turkish_lower(_bare(word))) for word in found.group(1).split()} <= asked)]
-    return bool(owners) and not any(
-        roots_held(owner, set(question.office_name)) == len(question.office_name)
-        or set(question.office_name) <= {stem(turkish_lower(_bare(word))) for word in owner.split()}  # ("Selahaddin")
-        for owner in owners)
+                  and not any(_OWNING.search(turkish_lower(word)) for word in found.group(1).split()))]
+    said = [{stem(turkish_lower(_bare(word))) for word in owner.split()} for owner in titled]
+    return bool(titled) and not any(
+        roots_held(owner, asked) == len(asked) or asked <= stems  # ("Selahaddin", stemmed alike)
+        or stems <= asked for owner, stems in zip(titled, said))
 
 
 _GENITIVE_ALONE = re.compile(r"n?[ıiuü]n")  # '"Sabah Çayı"nın': the ending after a closing quote
@@ -3118,7 +3118,9 @@ def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str |
     if len(owned) != 1:
         return None
     after = sentence[sentence.find(owned[0]) + len(owned[0]):].split()[1:2] or [""]
-    named = after[0][:1].islower() and turkish_lower(after[0]).startswith(question.unit or "")  # (not "Sarılu")
+    # (not "Sarılu", a place; nor "zamanında", how: "kitapların 690'ı zamanında geri getirildi")
+    named = (after[0][:1].islower() and turkish_lower(after[0]).startswith(question.unit or "")
+             and not _WHERE_OR_WHEN.search(question.counted or ""))
     return f"{_bare(owned[0])} {question.counted}" if named else _bare(owned[0])
 
 
@@ -3135,6 +3137,9 @@ def _part_placed_elsewhere(question: Question, sentence: str, span: str) -> bool
 # after a place's genitive, the place it holds: "(Kayseri)'nin Develi ilçesi", "(Erbil)'in Şakirin köyü"
 _PROVINCE_OF = re.compile(rf"(?:[{APOSTROPHES}]n?[ıiuü]n)?\s+(?:[{_UPPER}]\w+\s+){{1,2}}"
                           r"(?:ilçe|köy|kent|nahiye|mahalle|kasaba|şehr|bölge)(?:s[ıiuü]|[ıiuü])(?!\w)")
+
+
+_WHERE_OR_WHEN = re.compile(r"[dt][ae]n?$")  # a locative or ablative ending: "zamanında", "köyünden"
 
 
 def _is_part(sentence: str, span: str) -> bool:
