@@ -565,25 +565,29 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
 
 def _part_of(asked: str, own: list[str]) -> str | None:
     """"kaçı kadın?" after "Kerkük'teki şampiyonaya kaç sporcu katıldı?": "Kerkük'teki şampiyonaya katılan
-    sporcuların kaçı kadın?", the earlier count's thing, as its verb says, whose part is asked (read as one
-    question, "… kaç sporcu katıldı kaçı kadın?" counted the 186); None where the earlier counts nothing."""
+    sporcuların kaçı kadın?", the earlier count's thing, as its verb says, whose part is asked; None where the
+    earlier question is not that plain ("kaç itfaiye aracı teslim edildi", "kaç kişi tedavi gördü"): the two read
+    as one ("… kaç sporcu katıldı kaçı kadın?") count the part too."""
     said = asked.rstrip(" ?").split()
     at = next((i for i, word in enumerate(said) if turkish_lower(word) == "kaç"), None)
     counted = Question.read(asked).counted
-    if at is None or not counted or at + 2 >= len(said):
+    if at is None or not counted or at + 2 >= len(said) or turkish_lower(said[at + 1]) != counted:
         return None
-    verb = turkish_lower(said[-1])
+    middle, verb = said[at + 2:-1], turkish_lower(said[-1])
     stem = verb_stem(verb)
     doing = "bulunan" if verb in ("var", "vardı") else participle(stem) if stem else None  # "kaç eser var"
-    if doing is None:
+    if doing is None or len(middle) > 1 or stem in _LIGHT_VERBS:
         return None
+    if middle:  # "kaç çiftçiye tohum dağıtıldı": the dative goes ("tohum dağıtılan çiftçilerin")
+        counted = _DATIVE_AFTER_VOWEL.sub("", counted)
     part = [turkish_lower(w) if _bare(w) in _HOW_MANY_OF else w  # ("Bunların kaçı", "Kaçı kadın?")
             for w in own if not _points_back(_bare(w)) and _bare(w) not in _JOINERS]
-    counted = _CASE_AFTER_VOWEL.sub("", counted)  # "kaç çiftçiye … dağıtıldı": "… dağıtılan çiftçilerin"
-    return " ".join([*said[:at], *said[at + 2:-1], doing, plural_genitive(counted), *part]).rstrip(" ?") + "?"
+    rewritten = " ".join([*said[:at], *middle, doing, plural_genitive(counted), *part]).rstrip(" ?") + "?"
+    return rewritten if Question.read(rewritten).whole == root(counted) else None
 
 
-_CASE_AFTER_VOWEL = re.compile(r"(?<=\w\w\w[aeıioöuü])(?:y[ae]|n[dt][ae]n?)$")
+_DATIVE_AFTER_VOWEL = re.compile(r"(?<=\w\w\w[aeıioöuü])y[ae]$")
+_LIGHT_VERBS = frozenset("ol et ed yap gör kıl".split())  # "başarılı oldu", "tedavi gördü": no plain deed
 
 
 def _content_words(own: list[str]) -> list[str]:
@@ -1650,7 +1654,8 @@ class ArchiveQA:
         if chosen and another_medal(asked, chosen[0].text):
             # "74 kiloda gümüş madalyayı kim aldı?": not "… 74 kiloda altın madalyayı Telaferli Yunus Bayraktar aldı"
             found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
-                                            lambda text: not another_medal(asked, text) and asked.medal in text
+                                            lambda text: not another_medal(asked, text)
+                                            and (asked.medal or "") in turkish_lower(text)
                                             and fit(asked, text) > 0, stating=False)
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{asked.medal} madalyayı", filtered), read)
@@ -1914,6 +1919,7 @@ class ArchiveQA:
                 # (the asked attribute said: not the lead's "132 kilovoltluk … trafo merkezi" for its "kapasitesi")
                 found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                                 lambda text: not tells_background(text) and says(text) and done(text)
+                                                and not lists_parts(asked, text)  # (the whole, not its parts)
                                                 and (not attribute
                                                      or any(holds_noun(text, form) for form in attribute)),
                                                 headline=True)

@@ -18,14 +18,14 @@ from rag.answer.span import (
     asks_winner, says_win,
     asks_yes_no, attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_reason, holds_office,
     names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure,
-    tells_background, who_is_asked,
+    tells_background, unit_of_another, who_is_asked,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
 from rag.newstime import UNDATED_WHEN
 from rag.qa import cited_before, condense_by_rule, is_standalone, named_in_answer, reply_message
 from rag.retrieval import Filters
-from rag.language.dates import said_day
+from rag.language.dates import said_day, with_years_said
 from rag.language.turkish import stem
 from rag.subject import key_terms, kind_terms, opening_term, roots_held, said_in
 from ui.render import VIEW_CARDS, render_answer
@@ -6126,8 +6126,7 @@ def test_a_part_listed_after_its_figure(fifty_first_qa):
 
 def test_a_measure_asked_is_no_rate(fifty_first_qa):
     """"Kifri'de 2024'te kaç ton hurma toplandı?" got **yüzde 10 artacağını** in bold."""
-    answer = fifty_first_qa.ask("Kifri'de 2024'te kaç ton hurma toplandı?")
-    assert answer.short is None or "ton" in answer.short
+    assert "yüzde" not in (fifty_first_qa.ask("Kifri'de 2024'te kaç ton hurma toplandı?").short or "")
     assert short_answer(Question.read("Kaç ton hurma toplandı?"),
                         "Rekoltenin geçen yıla göre yüzde 10 artacağını tahmin ediyor.") is None
 
@@ -6174,8 +6173,10 @@ def test_this_figure_points_back(fifty_first_qa):
     ("Kardeş şehir protokolünü Altunköprü adına kim imzaladı?", "Kayseri"),  # "Kayseri'nin Develi ilçesi" is a province
 ])
 def test_the_fifty_second_strangers_wrong_bold_answers(fifty_second_qa, question, wrong):
-    """Each was answered in bold with another place's, another group's figure or a province for a person."""
-    assert fifty_second_qa.ask(question).short != wrong
+    """Each was answered in bold with another place's, another group's figure or a province for a person: the
+    sentence stays, without a bold answer."""
+    answer = fifty_second_qa.ask(question)
+    assert answer.short is None and wrong in answer.text
 
 
 def test_the_fifty_second_strangers_answers(fifty_second_qa):
@@ -6184,3 +6185,49 @@ def test_the_fifty_second_strangers_answers(fifty_second_qa):
     assert fifty_second_qa.ask("Serbest stil 74 kiloda altın madalyayı kim aldı?").short == "Yunus Bayraktar"
     second = fifty_second_qa.ask("Fotoğraf yarışmasında ikinci olan kim?")  # "… ile ikinci, … ile üçüncü oldu"
     assert not second.refused and "Dilan Naftçı" in second.text
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    # a person's count: "tedavi", "aşı" are no compound heads ("kaç çocuk kitabı" is one)
+    ("Kaç kişi tedavi gördü?", "Hastanede 320 kişi tedavi gördü.", "320 kişi"),
+    ("Kaç çocuk aşı oldu?", "Kampanyada 4 bin 500 çocuk aşı oldu.", "4 bin 500 çocuk"),
+    # two things counted after two places are no parts of one list
+    ("Hastaneye kaç doktor gönderildi?", "Hastaneye Bağdat'tan 12 doktor gönderildi, Erbil'den ise 3 hemşire geldi.",
+     "12 doktor"),
+    # a whole of thousands, its part
+    ("Kaç kişi seçildi?", "Başvuran 2 bin 500 kişiden 300'ü seçildi.", "300 kişi"),
+    ("Kaç aday başarılı oldu?", "Sınava giren bin 500 adaydan 640'ı başarılı oldu.", "640 aday"),
+    ("Kaç okul açıldı?", "Planlanan 20 okuldan beşi açıldı.", "beş okul"),
+    ("Kaç ev onarıldı?", "Hasar gören on evden dokuzu onarıldı.", "dokuz ev"),
+    # an object and its verb are no part asked
+    ("Öğrencilerin kaçı burs aldı?", "Vakıf bu yıl 150 öğrenciye burs verdi.", "150 öğrenci"),
+    # a group coordinated with the asked one
+    ("Öğrenciler için giriş ücreti ne kadar?", "Giriş ücreti öğrenciler ve çocuklar için 2 bin dinar.", "2 bin dinar"),
+    # a person's genitive before a town is no province
+    ("Protokolü kim imzaladı?", "Protokol, Belediye Başkanı Ahmet Kaya'nın Altunköprü kenti adına attığı imzayla "
+     "yürürlüğe girdi.", "Belediye Başkanı Ahmet Kaya"),
+    # "since 2020" is no year's figure
+    ("2024'te kaç ton buğday üretildi?", "2020 yılından bu yana artan üretim 52 bin tona çıktı.", "52 bin ton"),
+])
+def test_the_reviewers_sentences(question, sentence, expected):
+    """A reviewer's ordinary news sentences the round's first rules got wrong."""
+    assert short_answer(Question.read(question), sentence) == expected
+
+
+def test_the_reviewers_follow_ups_and_readings():
+    def talk(first: str) -> list:
+        return [{"role": "user", "content": first}, {"role": "assistant", "content": "**12** — Metin [1]."}]
+
+    assert condense_by_rule("kaçı oyuncak?", talk("Çocuklara kaç hediye dağıtıldı?"), 3) == \
+        "Çocuklara dağıtılan hediyelerin kaçı oyuncak?"
+    assert condense_by_rule("kaçı kadın?", talk("Fuara kaç kişi gitti?"), 3) == "Fuara giden kişilerin kaçı kadın?"
+    assert condense_by_rule("kaçı kız?", talk("Sınavda kaç öğrenci başarılı oldu?"), 3) == \
+        "Sınavda kaç öğrenci başarılı oldu kaçı kız?"  # no plain deed: read as one, the part counted
+    assert Question.read("Sınavda kaç öğrenci başarılı oldu kaçı kız?").counted == "kız"
+    assert not another_rank("Yarışmada birinci kim oldu?", "Ali Veli, Kerkük takımı ile ikinci kez yarışmayı kazandı.")
+    assert with_years_said("Geçen yıla göre yüzde 10 arttı; bu yıllarda göç azaldı.", "2025-06-01") == \
+        "Geçen yıla göre yüzde 10 arttı; bu yıllarda göç azaldı."
+    assert unit_of_another("Kifri hastanesi kaç yataklı?",
+                           "Kerkük'teki hastanelerin yükünü hafifletecek olan hastane 120 yataklı olarak inşa edildi.") is None
+    assert another_year("2027'de kaç öğrenciye burs verilecek?", "2025-2026 eğitim öğretim yılında başlayan programda "
+                        "2027'ye kadar 500 öğrenciye burs verilecek.", "2025-09-01") is None

@@ -28,7 +28,7 @@ _READABLE = ("<!doctype html><html lang=\"tr\"><head><meta charset=\"utf-8\">"
 _HEADING = re.compile(r"^#{1,6}\s+")  # a Markdown heading's marks ("## Gelecek yıl"), shown as a heading
 # A stored page without a phone's width read at a desktop's (a saved news page, a stranger's find)
 _VIEWPORT = b'<meta name="viewport" content="width=device-width, initial-scale=1">'
-_HEAD = re.compile(rb"<head[^>]*>", re.IGNORECASE)
+_HEAD = re.compile(rb"<head(?:\s[^>]*)?>", re.IGNORECASE)  # (not "<header>")
 
 
 def readable_body(text: str, markdown: bool) -> str:
@@ -37,12 +37,16 @@ def readable_body(text: str, markdown: bool) -> str:
     blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
     parts = []
     for block in blocks:
-        lines = block.split("\n")
-        if markdown and _HEADING.match(lines[0]):
-            parts.append(f"<h2>{html.escape(_HEADING.sub('', lines[0]))}</h2>")
-            lines = lines[1:]
-        if lines:
-            parts.append(f"<p>{'<br>'.join(html.escape(line.strip()) for line in lines)}</p>")
+        lines: list[str] = []
+        for line in [*block.split("\n"), ""]:  # (a heading may stand inside a block: "Giriş.\n## Başlık\nMetin.")
+            if line and not (markdown and _HEADING.match(line)):
+                lines.append(html.escape(line.strip()))
+                continue
+            if lines:
+                parts.append(f"<p>{'<br>'.join(lines)}</p>")
+                lines = []
+            if line:
+                parts.append(f"<h2>{html.escape(_HEADING.sub('', line))}</h2>")
     return "".join(parts)
 
 
@@ -97,7 +101,7 @@ class SandboxedPages(_OnStoredFiles):
 def with_viewport(page: bytes) -> bytes:
     """The page, told to take a phone's width where it does not say what width it takes."""
     head = _HEAD.search(page)
-    if head is None or b'name="viewport"' in page.lower() or b"name=viewport" in page.lower():
+    if head is None or re.search(rb"name\s*=\s*[\"']?viewport", page, re.IGNORECASE):
         return page
     return page[:head.end()] + _VIEWPORT + page[head.end():]
 

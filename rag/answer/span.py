@@ -389,7 +389,8 @@ class Question:
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
                    _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole,
-                   whom.group("part") if (whom := _FOR_WHOM.search(lowered)) else None,
+                   whom.group("part") if (whom := _FOR_WHOM.search(lowered)) and whom.group("part") not in (
+                       "bun", "şun", "on") else None,  # ("Bunlar için": of what was said)
                    medal.group() if (medal := _MEDAL.search(lowered)) else None)
 
     @property
@@ -503,12 +504,16 @@ def _counted_head(after: re.Match) -> str:
 def _counts_head(word: str, head: str | None) -> bool:
     """The head counts, not the word before it, unless that is a measure, or a person whose
     capacity is asked ("kaç kişi kapasitesi"; "kaç çocuk kitabı" counts books)."""
-    return (bool(head) and not (word.startswith(_PEOPLE) and head.startswith(_CAPACITY_HEADS))
+    return (bool(head) and not (word.startswith(_PEOPLE) and (head.startswith(_CAPACITY_HEADS)
+                                                               or not _COMPOUND_SUFFIX.search(head)))
             and verb_stem(head) is None  # ("kaç kişi izledi yarışı?": a verb, then what was watched)
             and not _measure(word) and not _CALENDAR.match(word))
 
 
 _CAPACITY_HEADS = ("kapasite", "kontenjan")
+# a compound's head shows its suffix: a buffer "s" ("deposu") or a softened consonant ("kitabı", "aracı", "yatağı");
+# "kaç kişi tedavi gördü", "kaç çocuk aşı oldu" count people
+_COMPOUND_SUFFIX = re.compile(r"(?:[aeıioöuü]s[ıiuü]|[bcdğ][ıiuü])$")
 
 
 def _asked_office(asked: Asked, question: str) -> str | None:
@@ -900,15 +905,19 @@ _MEDAL = re.compile(r"(?<!\w)(?:altın|gümüş|bronz)(?=\s+madalya)")
 def another_medal(question: Question, sentence: str) -> str | None:
     """The medal a sentence gives where another is asked ("Serbest stil 74 kiloda altın madalyayı … aldı" for
     "gümüş madalyayı kim aldı"); None where it gives the asked one too, or none."""
-    said = {found.group() for found in _MEDAL.finditer(turkish_lower(sentence))}
+    lowered = turkish_lower(sentence)  # ("Ahmet Kaya gümüş, Ali Demir bronz madalya kazandı": both said)
+    said = set(re.findall(r"(?<!\w)(?:altın|gümüş|bronz)(?!\w)", lowered)) if "madalya" in lowered else set()
     return next(iter(sorted(said)), None) if question.medal and said and question.medal not in said else None
 
 
 def _for_another_group(question: Question, sentence: str, span: str) -> bool:
     """The figure's own clause says it is for others than the question asks ("yetişkinler için 5 bin dinar" for
     "öğrenciler için giriş ücreti")."""
-    groups = [found.group("part") for found in _FOR_WHOM.finditer(turkish_lower(_clause_of(sentence, span)))]
-    return bool(question.for_whom and groups) and question.for_whom not in groups
+    # (read up to a comma: "öğrenciler ve çocuklar için 2 bin dinar" is theirs too)
+    clause = next((piece for piece in re.split(r"[,;]", sentence) if span in piece), sentence)
+    groups = [found.group("part") for found in _FOR_WHOM.finditer(turkish_lower(clause))]
+    return (bool(question.for_whom and groups) and question.for_whom not in groups
+            and not roots_held(clause, {question.for_whom or ""}))
 
 
 def owner_noun(question: str) -> str | None:
@@ -958,7 +967,7 @@ def attribute_narrowed(question: str, attribute: tuple[str, ...]) -> set[str]:
     """The roots of the words right before the asked attribute that narrow it ("yıllık işletme
     maliyeti"), up to its owner ("arıtma tesisinin maliyeti": none): a sentence giving the attribute
     unnarrowed ("Projenin toplam maliyeti …") does not answer the narrower one."""
-    said = words(turkish_lower(question))
+    said = turkish_lower(question).split()  # (apostrophes kept: "Kerkük'ün nüfusu" names an owner)
     at = next((i for i, word in enumerate(said)
                if any(word.startswith(form) for form in attribute if len(form) > 3 or word == form)), 0)
     narrowing = []
@@ -969,7 +978,7 @@ def attribute_narrowed(question: str, attribute: tuple[str, ...]) -> set[str]:
     return {stem(word) for word in narrowing[:_NARROWING_WORDS]}
 
 
-_NOT_NARROWING = frozenset("kaç ne bu şu o ve".split())
+_NOT_NARROWING = frozenset("kaç ne bu şu o ve toplam tahmini yeni eski mevcut güncel ortalama".split())
 _NARROWING_WORDS = 2
 
 
@@ -1362,10 +1371,10 @@ _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s
 # The whole a part is asked of: "sporcuların kaçı kadın?", "çiftçilerden kaçı" (not "bunların kaçı")
 _WHOLE_OF_PART = re.compile(r"(?<!\w)([^\W\d_]+?)(?:l[ae]r)?[ıiuü]?(?:[ıiuü]n|n[ıiuü]n|[dt][ae]n)\s+kaçı\s")
 _POINTING_WHOLES = frozenset("bun şun on bunlar şunlar onlar".split())
-# ("kaçı Kerkük'ten?", "kaçı bağış olarak geldi?", "kaçı Sarılu köyünden?": the part, then up to two words)
-# (not a noun and its light verb: "kaçı teslim edildi" asks how many were delivered)
-_PART_ASKED = re.compile(rf"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)(?:[{APOSTROPHES}]\w+)?()"
-                         r"(?!\s+(?:e[dt]|yap|ol(?!arak)|kıl)\w*\W*$)(?:\s+(?:olarak\s+)?[^\W\d_]+){0,2}\W*$")
+# ("kaçı Kerkük'ten geldi?", "kaçı bağış olarak geldi?", "kaçı Sarılu köyünden?": the part, then a place's ending
+# and a verb, "olarak" and a verb, or a place's kind; not "kaçı destek aldı", an object and its verb)
+_PART_ASKED = re.compile(rf"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)()(?:[{APOSTROPHES}]\w+(?:\s+[^\W\d_]+)?"
+                         r"|\s+olarak\s+[^\W\d_]+|\s+(?:köy|ilçe|mahalle|kent|şehir|nahiye|bölge)\w*)?\W*$")
 _COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
@@ -2198,7 +2207,8 @@ def speaks_of_coming(sentence: str) -> bool:
 
 
 _COMING_WORD = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında)(?!\w)"
-                          r"|m[ae]s[ıi]\s+için\s+(?:görüşme|çalışma|hazırlık|girişim)")  # "… yapılması için görüşmelerin"
+                          r"|m[ae]s[ıi]\s+için\s+(?:görüşme|çalışma|hazırlık)\w*\s+(?:sür|devam)")  # "… yapılması için görüşmelerin
+# sürdüğünü" (talks still going; not "onarılması için çalışma başlatıldı ve … tamamlandı")
 
 
 def names_later_time(sentence: str) -> bool:
@@ -2296,7 +2306,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
     said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
     lowered = turkish_lower(sentence)
     if asked and not seasons and not said and said_seasons and not any(
-            int(start) <= int(year) <= int(end) for year in asked for start, end in said_seasons):
+            int(start) <= int(year) <= int(end) for year in asked for start, end in said_seasons) and not any(
+            re.search(rf"(?<!\d){year}(?!\d)", sentence) for year in asked) and not _RELATIVE_YEAR.search(sentence):
         return min(asked), "-".join(min(said_seasons))  # "2027'de kaç öğrenciye": not "2025-2026 eğitim öğretim yılında"
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered))
@@ -2509,7 +2520,7 @@ def another_rank(question: str, sentence: str) -> bool:
 
 _FIRST_PLACE = re.compile(r"(?<!\w)(?:ilk|en\s+önde)\s+sırada?(?!\w)")
 # a place said after what won it, its verb shared ("… \"Kalede Son Işık\" ile ikinci, … ile üçüncü oldu")
-_RANK_WITH = re.compile(rf"(?<!\w)ile\s+({_ORDINAL_WORD})(?!\w)")
+_RANK_WITH = re.compile(rf"(?<!\w)ile\s+({_ORDINAL_WORD})(?!\w|\s+(?:kez|defa|kere))")  # ("ile ikinci kez": a time)
 
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
@@ -2735,9 +2746,12 @@ _PART_WORDS = {"ikisi": "iki", "üçü": "üç", "dördü": "dört", "beşi": "b
                "sekizi": "sekiz", "dokuzu": "dokuz"}
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi", "420 tarihi mezar
 # taşından 260'ı onarıldı", "Planlanan altı itfaiye aracından dördü teslim edildi".
-_PARTITIVE = re.compile(rf"((?:\d[\d.,]*|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
+_PARTITIVE = re.compile(rf"((?:\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?![\d.,]))?)*"
+                        rf"|(?<!\w)bin\s+\d{{1,3}}(?![\d.,])"
+                        rf"|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
                         rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+|(?:{'|'.join(_PART_WORDS)})(?!\w))", re.IGNORECASE)
 _ABLATIVE_END = re.compile(r"n?[dt][ae]n$")
+_NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORD}))\s+$", re.IGNORECASE)
 # All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
 _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
@@ -2791,8 +2805,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
         # yapıyor": not "Küçük Zap nehrinden alınan suyu"), nor the province a town is of ("Kayseri'nin Develi ilçesi")
-        found = [span for span in found if not _names_land(sentence, span) and not _PROVINCE_OF.match(
-            sentence, max(sentence.find(span), 0) + len(span))]
+        found = [span for span in found if not _names_land(sentence, span) and not (
+            " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
         found = [span for span in found if not _within_quotes(sentence, span)]
     if question.asked is Asked.PERSON and any(" " in span for span in found):
@@ -2826,7 +2840,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
     elif question.years and found and question.asked is Asked.NUMBER and _year_before(
-            _clause_of(sentence, found[0]), found[0]) not in {None, *question.years}:
+            clause := _clause_of(sentence, found[0]), found[0]) not in {None, *question.years} and not _SINCE_WORD.search(
+            turkish_lower(clause)):  # ("2020 yılından bu yana artan üretim 52 bin tona çıktı": no year's)
         return None  # the one figure said in its own clause for another year ("… geçen yıl 2 bin 140 doğum
         # gerçekleşti" in 2025 for "2025'te kaç doğum"; not "Geçen yıl … devralan başkan, … ücretinin 10 bin dinar")
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
@@ -2877,13 +2892,17 @@ def short_answer(question: Question, sentence: str) -> str | None:
                   and (_has_unit(span, question.unit or "") or _counts(sentence, span, question.unit or ""))), None)
     planned = ""
     if part and not whole and any(turkish_lower(word).startswith(question.unit or "")
-                                  for word in part.group(1).split()[1:]):
+                                  for word in part.group(1).split()[1:]) and not _NUMBER_BEFORE.search(
+            sentence, 0, part.start(1)):  # (not the tail of "2 bin 500 kişiden")
         # "Planlanan altı itfaiye aracından dördü teslim edildi": the planned whole is no figure of its own
         whole = " ".join([*part.group(1).split()[:-1], _ABLATIVE_END.sub("", part.group(1).split()[-1])])
-        planned = " ".join(word for word in whole.split() if turkish_lower(word) not in _NUMBER_WORDS)
+        planned = " ".join(word for word in whole.split()
+                           if turkish_lower(word) not in _NUMBER_WORDS and not word[:1].isdigit())
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
-        counted = planned or (' '.join(word for word in whole.split()[1:] if turkish_lower(word) not in _NUMBER_WORDS)
-                              if _has_unit(whole, question.unit or "") else question.counted)  # ("5 bin öğrenciden")
+        counted = planned or (' '.join(word for word in whole.split()[1:]  # ("5 bin öğrenciden", "2 bin 500 kişiden")
+                                       if turkish_lower(word) not in _NUMBER_WORDS and not word[:1].isdigit())
+                              if _has_unit(whole, question.unit or "") else question.counted)
+        counted = " ".join([*counted.split()[:-1], _ABLATIVE_END.sub("", counted.split()[-1])]) if counted else counted
         if question.deed and roots_held(sentence[:part.start(2)], {question.deed}):
             # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
             # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
@@ -3122,6 +3141,9 @@ def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str |
     named = (after[0][:1].islower() and turkish_lower(after[0]).startswith(question.unit or "")
              and not _WHERE_OR_WHEN.search(question.counted or ""))
     return f"{_bare(owned[0])} {question.counted}" if named else _bare(owned[0])
+
+
+_SINCE_WORD = re.compile(r"(?<!\w)(?:bu\s+yana|beri|itibaren)(?!\w)")
 
 
 def _part_placed_elsewhere(question: Question, sentence: str, span: str) -> bool:
@@ -3626,7 +3648,7 @@ def unit_of_another(question: str, sentence: str) -> str | None:
                 return place
         # "Tuzhurmatu'daki ikinci vericisini" for "Radyonun Telafer vericisi"
         placed = re.finditer(rf"([{_UPPER}]\w+)[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}}"
-                             rf"{re.escape(root(unit))}\w*", sentence)
+                             rf"{re.escape(root(unit))}(?!\w*l[ae]r)\w*", sentence)  # (not "Kerkük'teki hastanelerin")
         if unit[:1].islower() and any(turkish_lower(other.group(1))[:5] != turkish_lower(place)[:5] for other in placed):
             return place
     return None
@@ -4115,7 +4137,9 @@ def _listed_owners(sentence: str, found: list[str]) -> dict[str, re.Match[str]]:
     ise 4 bin 300 hayvan")."""
     owners = {span: owner for span in found
               if (owner := _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0))) is not None}
-    return owners if len(owners) > 1 else {}
+    # (figures of one thing: "Bağdat'tan 12 doktor …, Erbil'den ise 3 hemşire" are two things)
+    units = {turkish_lower(span.split()[-1]) for span in owners if span.split()[-1].isalpha()}
+    return owners if len(owners) > 1 and len(units) < 2 else {}
 
 
 # What the sentence before counted, pointed back at: "Bunlardan 42'si kadın güreşçiydi."

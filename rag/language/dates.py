@@ -214,7 +214,9 @@ def reported_year(title: str, published: str | None) -> int | None:
 
 
 # "geçen yıl", "bu yılın", "gelecek yıl": a year counted from the article's own
-_YEAR_FROM_ARTICLE = re.compile(r"(?<!\w)(geçen|bu|gelecek)(\s+)(yıl)", re.IGNORECASE)
+# (not "bu yıllarda", nor "geçen yıla göre", a comparison's year)
+_YEAR_FROM_ARTICLE = re.compile(r"(?<!\w)(geçen|bu|gelecek)(\s+)(yıl)(?!l[ae]r|[ae]\s+(?:göre|oranla|kıyasla))",
+                                re.IGNORECASE)
 _YEARS_FROM = {"geçen": -1, "bu": 0, "gelecek": 1}
 
 

@@ -251,15 +251,24 @@ def genitive(noun: str) -> str:
 def participle(stem: str) -> str:
     """"katıl" → "katılan", "seçil" → "seçilen", "oku" → "okuyan": the one who did it, as a
     noun's attribute ("katılan sporcular")."""
+    if stem in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[stem]
     vowel = next(c for c in reversed(stem) if c in _HARMONY)
     ending = "an" if vowel in "aıou" else "en"
     return f"{stem}y{ending}" if stem[-1] in _HARMONY else f"{stem}{ending}"
 
 
+_IRREGULAR_PARTICIPLES = {"git": "giden", "et": "eden", "ye": "yiyen", "de": "diyen", "tat": "tadan", "güt": "güden"}
+
+
 def plural_genitive(noun: str) -> str:
     """"sporcu" → "sporcuların", "çiftçi" → "çiftçilerin": the whole a part is counted of."""
     vowel = next(c for c in reversed(noun) if c in _HARMONY)
-    return f"{noun}{'ların' if vowel in 'aıou' else 'lerin'}"
+    back = vowel in "aıou" and noun not in _FRONT_ENDINGS  # ("saatlerin", "gollerin")
+    return f"{noun}{'ların' if back else 'lerin'}"
+
+
+_FRONT_ENDINGS = frozenset("saat gol rol kalp hal alkol dikkat harf hayal kontrol petrol sembol".split())
 
 
 _IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
