@@ -6231,3 +6231,14 @@ def test_the_reviewers_follow_ups_and_readings():
                            "Kerkük'teki hastanelerin yükünü hafifletecek olan hastane 120 yataklı olarak inşa edildi.") is None
     assert another_year("2027'de kaç öğrenciye burs verilecek?", "2025-2026 eğitim öğretim yılında başlayan programda "
                         "2027'ye kadar 500 öğrenciye burs verilecek.", "2025-09-01") is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nur Kitabevi öğrencilere ne kadar indirim yapıyor?", "yüzde 20"),
+    ("Nur Kitabevi öğretmenlere ne kadar indirim yapıyor?", "yüzde 10 indirim"),
+])
+def test_a_figure_given_to_another_group(question, expected):
+    """The 53rd stranger's "öğrencilere ne kadar indirim" got the teachers' **yüzde 10 indirim**: "öğrencilere tüm
+    kitaplarda yüzde 20, öğretmenlere ise yüzde 10 indirim"."""
+    sentence = "Selim Terzi, öğrencilere tüm kitaplarda yüzde 20, öğretmenlere ise yüzde 10 indirim uygulanacağını açıkladı."
+    assert short_answer(Question.read(question), sentence) == expected

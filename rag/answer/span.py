@@ -389,8 +389,8 @@ class Question:
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
                    _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole,
-                   whom.group("part") if (whom := _FOR_WHOM.search(lowered)) and whom.group("part") not in (
-                       "bun", "şun", "on") else None,  # ("Bunlar için": of what was said)
+                   whom.group("part") if (whom := _FOR_WHOM.search(lowered) or _people_to(lowered))
+                   and whom.group("part") not in ("bun", "şun", "on") else None,  # ("Bunlar için": of what was said)
                    medal.group() if (medal := _MEDAL.search(lowered)) else None)
 
     @property
@@ -899,7 +899,19 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
 
 # whom a figure is for, people in the plural: "çocuklar için", "yetişkinler için" (not "almak için": a purpose)
 _FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")
+# whom a figure is given to, said to them: "öğrencilere … yüzde 20, öğretmenlere ise yüzde 10 indirim"
+_TO_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r[ae](?!\w)")
 _MEDAL = re.compile(r"(?<!\w)(?:altın|gümüş|bronz)(?=\s+madalya)")
+
+
+# people a price or a discount is for, said in the dative ("öğrencilere", "yetişkinlere"; not "yıllara")
+_PEOPLE_GROUPS = frozenset("öğrenci öğretmen yetişkin çocuk emekli kadın erkek üye ziyaretçi aile çiftçi esnaf "
+                           "engelli gazi şehit yaşlı genç sporcu".split())
+
+
+def _people_to(lowered: str) -> re.Match[str] | None:
+    """The people the question asks a figure given to ("öğrencilere ne kadar indirim"), if any."""
+    return next((found for found in _TO_WHOM.finditer(lowered) if found.group("part") in _PEOPLE_GROUPS), None)
 
 
 def another_medal(question: Question, sentence: str) -> str | None:
@@ -915,7 +927,8 @@ def _for_another_group(question: Question, sentence: str, span: str) -> bool:
     "öğrenciler için giriş ücreti")."""
     # (read up to a comma: "öğrenciler ve çocuklar için 2 bin dinar" is theirs too)
     clause = next((piece for piece in re.split(r"[,;]", sentence) if span in piece), sentence)
-    groups = [found.group("part") for found in _FOR_WHOM.finditer(turkish_lower(clause))]
+    groups = [found.group("part") for pattern in (_FOR_WHOM, _TO_WHOM) for found in pattern.finditer(
+        turkish_lower(clause)) if found.group("part") in _PEOPLE_GROUPS or pattern is _FOR_WHOM]
     return (bool(question.for_whom and groups) and question.for_whom not in groups
             and not roots_held(clause, {question.for_whom or ""}))
 
