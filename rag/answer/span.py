@@ -504,9 +504,9 @@ def _counted_head(after: re.Match) -> str:
 def _counts_head(word: str, head: str | None) -> bool:
     """The head counts, not the word before it, unless that is a measure, or a person whose
     capacity is asked ("kaç kişi kapasitesi"; "kaç çocuk kitabı" counts books)."""
-    return (bool(head) and not (word.startswith(_PEOPLE) and (head.startswith(_CAPACITY_HEADS)
-                                                               or not _COMPOUND_SUFFIX.search(head)))
-            and verb_stem(head) is None  # ("kaç kişi izledi yarışı?": a verb, then what was watched)
+    return (bool(head) and not (word.startswith(_PEOPLE) and (
+        head.startswith(_CAPACITY_HEADS) or not _COMPOUND_SUFFIX.search(head)
+        or verb_stem(head) is not None))  # ("kaç kişi izledi yarışı?": a verb, then what was watched)
             and not _measure(word) and not _CALENDAR.match(word))
 
 
@@ -1622,7 +1622,8 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
         rf"({_NAME.pattern})\s+(?i:(?:[a-zçğıöşü]+\s+)?(?:{'|'.join(_office_words(office))}))", sentence)
               if (found.start() > 0 or " " in found.group(1)) and (
                   _GENITIVE_NAME.search(found.group(1))
-                  or " " in found.group(1) and found.group()[len(found.group(1)):].strip()[:1].isupper()
+                  or len(_without_rank(found.group(1)).split()) > 1  # ("Şirketin Genel Müdürü": a rank, no title)
+                  and found.group()[len(found.group(1)):].strip()[:1].isupper()
                   and not any(_OWNING.search(turkish_lower(word)) for word in found.group(1).split()))]
     said = [{stem(turkish_lower(_bare(word))) for word in owner.split()} for owner in titled]
     return bool(titled) and not any(
@@ -1630,6 +1631,15 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
         or stems <= asked for owner, stems in zip(titled, said))
 
 
+def _without_rank(run: str) -> str:
+    """A name run less the rank words ending it ("Şirketin Genel" → "Şirketin")."""
+    said = run.split()
+    while said and turkish_lower(said[-1]) in _RANK_WORDS:
+        said.pop()
+    return " ".join(said)
+
+
+_RANK_WORDS = frozenset("genel baş yardımcı teknik sorumlu onursal".split())
 _GENITIVE_ALONE = re.compile(r"n?[ıiuü]n")  # '"Sabah Çayı"nın': the ending after a closing quote
 _OWNING = re.compile(rf"(?:[aeıioöuü]n[ıiuü]n|[{APOSTROPHES}]n?[ıiuü]n)$")  # "Radyonun", "Kerkük'ün"; not "Selahaddin"
 
@@ -2875,7 +2885,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         unit_at_end = question.unit and not _has_unit(owned[0], question.unit) and any(
             _has_unit(span, question.unit) for span in _listed_owners(sentence, found))
         found = [f"{owned[0]} {question.counted}" if unit_at_end else owned[0]]
-    elif question.asked is Asked.NUMBER and len(found) > 1 and (parts := _listed_owners(sentence, found)):
+    elif question.asked is Asked.NUMBER and len(found) > 1 and (parts := _parts_of_one_thing(sentence, found)):
         # a figure of none of the parts the question names: "Dakuk'ta kaç hayvan aşılandı?" is none of
         # "Yayçı nahiyesinde 5 bin 200, Ali Saray köyünde ise 4 bin 300 hayvan"
         found = [span for span in found if span not in parts]
@@ -3156,15 +3166,17 @@ def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str |
     return f"{_bare(owned[0])} {question.counted}" if named else _bare(owned[0])
 
 
+_POSSESSIVE_AFTER = re.compile(rf"[{APOSTROPHES}]s?[ıiuü](?!\w)")  # "1.450'si", "430'u": a part's ending
 _SINCE_WORD = re.compile(r"(?<!\w)(?:bu\s+yana|beri|itibaren)(?!\w)")
 
 
 def _part_placed_elsewhere(question: Question, sentence: str, span: str) -> bool:
     """A part of a whole said right before a place the question does not name ("1.450'si Dakuk'ta" for
     "Tazehurmatu'da kaç aile")."""
-    if not _is_part(sentence, span):
+    after = sentence[sentence.find(span) + len(span):]
+    if not _is_part(sentence, span) or not _POSSESSIVE_AFTER.match(after):  # ("yüzde 48'de kalırken": no part)
         return False
-    own = re.split(r"[,;]", sentence[sentence.find(span) + len(span):])[0]
+    own = re.split(r"[,;]", after)[0]
     places = {stem(turkish_lower(found.group(1).split()[-1])) for found in _WHERE_NAMED.finditer(own)}
     return bool(places) and not places & question.names
 
@@ -4150,9 +4162,15 @@ def _listed_owners(sentence: str, found: list[str]) -> dict[str, re.Match[str]]:
     ise 4 bin 300 hayvan")."""
     owners = {span: owner for span in found
               if (owner := _OWNER_BEFORE.search(sentence, 0, max(sentence.find(span), 0))) is not None}
-    # (figures of one thing: "Bağdat'tan 12 doktor …, Erbil'den ise 3 hemşire" are two things)
+    return owners if len(owners) > 1 else {}
+
+
+def _parts_of_one_thing(sentence: str, found: list[str]) -> dict[str, re.Match[str]]:
+    """``_listed_owners``, where they count one thing ("Bağdat'tan 12 doktor …, Erbil'den ise 3 hemşire" are
+    two)."""
+    owners = _listed_owners(sentence, found)
     units = {turkish_lower(span.split()[-1]) for span in owners if span.split()[-1].isalpha()}
-    return owners if len(owners) > 1 and len(units) < 2 else {}
+    return owners if len(units) < 2 else {}
 
 
 # What the sentence before counted, pointed back at: "Bunlardan 42'si kadın güreşçiydi."
@@ -4174,7 +4192,7 @@ def lists_parts(question: Question, sentence: str) -> bool:
     """The sentence counts the asked thing part by part, none of them the asked one ("Dakuk'ta kaç
     hayvan aşılandı?": "… Dakuk merkezde 6 bin 100, Yayçı nahiyesinde 5 bin 200, … 4 bin 300 hayvan")."""
     return (question.asked is Asked.NUMBER and short_answer(question, sentence) is None
-            and bool(_listed_owners(sentence, _candidates(question, sentence))))
+            and bool(_parts_of_one_thing(sentence, _candidates(question, sentence))))
 
 
 def _in_range(sentence: str, one: str, other: str) -> bool:
