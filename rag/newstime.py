@@ -91,7 +91,9 @@ _RECENCY = re.compile(
 )
 _EARLIEST = re.compile(
     # ("en eski halı" is the oldest rug an article speaks of; "en eski haberde" the archive's)
-    rf"\b(en\s+eski\w*(?!\s+(?!{_RECORD}|tarih|gelisme|bilgi|olay|ne\s|hangi|kim|kac)[^\W\d_]+(?:\s+(?!{_RECORD})[^\W\d_]|\W*$))|en\s+erken|en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
+    rf"\b(en\s+eski\w*(?!\s+(?!{_RECORD}|tarih|gelisme|bilgi|olay|ne\s|hangi|kim|kac)[^\W\d_]+"
+    rf"(?:\s+(?!{_RECORD})[^\W\d_]|\W*$))|en\s+erken|"
+    r"en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
     r"ilk\s+bas(?:ta|larda|larinda)|baslar(?:da|inda)|ilk\s+olarak|onceleri|"
     r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"
     rf"ilk\s+(?:\w+\s+)?(?:\w+(?:an|en)\s+)?{_RECORD}|kurulus\s+(?:asama|donem|yil|gun)\w*|"

@@ -2229,9 +2229,10 @@ def speaks_of_coming(sentence: str) -> bool:
     return any(pattern.search(lowered) for pattern in (_ANNOUNCES, _EXPECTED, _PLANNED, _COMING_WORD))
 
 
+# (talks still going: "… yapılması için görüşmelerin sürdüğünü"; not "onarılması için çalışma başlatıldı ve …
+# tamamlandı")
 _COMING_WORD = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|yarın|haftaya|seneye|yakında)(?!\w)"
-                          r"|m[ae]s[ıi]\s+için\s+(?:görüşme|çalışma|hazırlık)\w*\s+(?:sür|devam)")  # "… yapılması için görüşmelerin
-# sürdüğünü" (talks still going; not "onarılması için çalışma başlatıldı ve … tamamlandı")
+                          r"|m[ae]s[ıi]\s+için\s+(?:görüşme|çalışma|hazırlık)\w*\s+(?:sür|devam)")
 
 
 def names_later_time(sentence: str) -> bool:
@@ -2331,7 +2332,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
     if asked and not seasons and not said and said_seasons and not any(
             int(start) <= int(year) <= int(end) for year in asked for start, end in said_seasons) and not any(
             re.search(rf"(?<!\d){year}(?!\d)", sentence) for year in asked) and not _RELATIVE_YEAR.search(sentence):
-        return min(asked), "-".join(min(said_seasons))  # "2027'de kaç öğrenciye": not "2025-2026 eğitim öğretim yılında"
+        # "2027'de kaç öğrenciye": not "2025-2026 eğitim öğretim yılında"
+        return min(asked), "-".join(min(said_seasons))
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered))
             and not _THIS_YEAR.search(lowered)):
@@ -2771,7 +2773,8 @@ _PART_WORDS = {"ikisi": "iki", "üçü": "üç", "dördü": "dört", "beşi": "b
 # taşından 260'ı onarıldı", "Planlanan altı itfaiye aracından dördü teslim edildi".
 _PARTITIVE = re.compile(rf"((?:\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?![\d.,]))?)*"
                         rf"|(?<!\w)bin\s+\d{{1,3}}(?![\d.,])"
-                        rf"|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
+                        rf"|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)"
+                        rf"\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
                         rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+|(?:{'|'.join(_PART_WORDS)})(?!\w))", re.IGNORECASE)
 _ABLATIVE_END = re.compile(r"n?[dt][ae]n$")
 _NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORD}))\s+$", re.IGNORECASE)
@@ -2862,9 +2865,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # unsaid ("2018 yılında 95 üyesi vardı; bu sayı 2021'de 160'a")
         found = [span for span in found if _year_before(sentence, span) in {None, *question.years}] or found
         of_year = [span for span in found if _year_before(sentence, span) in question.years]
-    elif question.years and found and question.asked is Asked.NUMBER and _year_before(
-            clause := _clause_of(sentence, found[0]), found[0]) not in {None, *question.years} and not _SINCE_WORD.search(
-            turkish_lower(clause)):  # ("2020 yılından bu yana artan üretim 52 bin tona çıktı": no year's)
+    elif (question.years and found and question.asked is Asked.NUMBER
+          and _year_before(clause := _clause_of(sentence, found[0]), found[0]) not in {None, *question.years}
+          and not _SINCE_WORD.search(turkish_lower(clause))):  # ("2020 yılından bu yana … 52 bin tona": no year's)
         return None  # the one figure said in its own clause for another year ("… geçen yıl 2 bin 140 doğum
         # gerçekleşti" in 2025 for "2025'te kaç doğum"; not "Geçen yıl … devralan başkan, … ücretinin 10 bin dinar")
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
@@ -3674,7 +3677,8 @@ def unit_of_another(question: str, sentence: str) -> str | None:
         # "Tuzhurmatu'daki ikinci vericisini" for "Radyonun Telafer vericisi"
         placed = re.finditer(rf"([{_UPPER}]\w+)[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}}"
                              rf"{re.escape(root(unit))}(?!\w*l[ae]r)\w*", sentence)  # (not "Kerkük'teki hastanelerin")
-        if unit[:1].islower() and any(turkish_lower(other.group(1))[:5] != turkish_lower(place)[:5] for other in placed):
+        if unit[:1].islower() and any(turkish_lower(other.group(1))[:5] != turkish_lower(place)[:5]
+                                      for other in placed):
             return place
     return None
 
@@ -3700,8 +3704,9 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
         # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
         return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
-    if asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.DATE) and one_word:  # ("Amirli'deki arıtma tesisi ne
-        # zaman açılacak?": not "Tuzhurmatu halkının … beklediği … arıtma tesisi, perşembe günü …" under "Tuzhurmatu'da …")
+    # ("Amirli'deki arıtma tesisi ne zaman açılacak?": not "Tuzhurmatu halkının … beklediği … arıtma tesisi,
+    # perşembe günü …" under "Tuzhurmatu'da …")
+    if asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.DATE) and one_word:
         return another_place(one_word[0].group(), title)
     return None
 

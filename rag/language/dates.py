@@ -226,9 +226,9 @@ def with_years_said(sentence: str, published: str | None) -> str:
     reading which year a figure is said for; as it is for an undated article."""
     if not published or not published[:4].isdigit():
         return sentence
+    year = int(published[:4])
     return _YEAR_FROM_ARTICLE.sub(
-        lambda found: f"{int(published[:4]) + _YEARS_FROM[turkish_lower(found.group(1))]}{found.group(2)}{found.group(3)}",
-        sentence)
+        lambda found: f"{year + _YEARS_FROM[turkish_lower(found.group(1))]}{found.group(2)}{found.group(3)}", sentence)
 
 
 def year_before_said(sentence: str, title: str, published: str | None) -> int | None:
