@@ -66,6 +66,34 @@ class _OnStoredFiles:
         await self.on_file(scope, receive, send)
 
     async def on_file(self, scope, receive, send) -> None:
+        """A served file's body is read whole and answered as ``rewrite`` says; a refused or
+        missing file's answer passes as it came (its start as ``started`` says)."""
+        start: dict = {}
+        body: list[bytes] = []
+
+        async def whole(message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(self.started(message))
+                if message.get("status") != 200:
+                    await send(start)
+                return
+            if start.get("status") != 200:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if not message.get("more_body"):
+                headers, page = self.rewrite(scope, start.get("headers", []), b"".join(body))
+                await send({**start, "headers": [*headers, (b"content-length", str(len(page)).encode())]})
+                await send({"type": "http.response.body", "body": page})
+
+        await self.app(scope, receive, whole)
+
+    def started(self, message: dict) -> dict:
+        """The response's start, as this middleware sends it."""
+        return message
+
+    def rewrite(self, scope, headers: list, body: bytes) -> tuple[list, bytes]:
+        """The headers (less a length) and the body a served file is answered with."""
         raise NotImplementedError
 
 
@@ -75,27 +103,11 @@ class SandboxedPages(_OnStoredFiles):
 
     served = _STORED_PAGE
 
-    async def on_file(self, scope, receive, send) -> None:
-        start: dict = {}
-        body: list[bytes] = []
+    def started(self, message: dict) -> dict:
+        return {**message, "headers": [*message.get("headers", []), _SANDBOX]}
 
-        async def sandboxed(message) -> None:
-            if message["type"] == "http.response.start":
-                start.update({**message, "headers": [*message.get("headers", []), _SANDBOX]})
-                if message.get("status") != 200:
-                    await send(start)
-                return
-            if start.get("status") != 200:
-                await send(message)
-                return
-            body.append(message.get("body", b""))
-            if not message.get("more_body"):
-                page = with_viewport(b"".join(body))
-                headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
-                await send({**start, "headers": [*headers, (b"content-length", str(len(page)).encode())]})
-                await send({"type": "http.response.body", "body": page})
-
-        await self.app(scope, receive, sandboxed)
+    def rewrite(self, scope, headers: list, body: bytes) -> tuple[list, bytes]:
+        return [(k, v) for k, v in headers if k.lower() != b"content-length"], with_viewport(body)
 
 
 def with_viewport(page: bytes) -> bytes:
@@ -164,28 +176,9 @@ class ReadableTexts(_OnStoredFiles):
 
     served = _STORED_TEXT
 
-    async def on_file(self, scope, receive, send) -> None:
-        start: dict = {}
-        body: list[bytes] = []
-
-        async def readable(message) -> None:
-            if message["type"] == "http.response.start":
-                start.update(message)
-                if message.get("status") != 200:
-                    await send(message)
-                return
-            if start.get("status") != 200:
-                await send(message)
-                return
-            body.append(message.get("body", b""))
-            if not message.get("more_body"):
-                title, _, text = b"".join(body).decode("utf-8", errors="replace").strip().partition("\n")
-                markdown = unquote(scope.get("path", "")).lower().endswith(".md")
-                page = _READABLE.format(title=html.escape(_HEADING.sub("", title.strip())),
-                                        body=readable_body(text, markdown)).encode()
-                await send({"type": "http.response.start", "status": 200,
-                            "headers": [(b"content-type", b"text/html; charset=utf-8"),
-                                        (b"content-length", str(len(page)).encode()), _SANDBOX]})
-                await send({"type": "http.response.body", "body": page})
-
-        await self.app(scope, receive, readable)
+    def rewrite(self, scope, headers: list, body: bytes) -> tuple[list, bytes]:
+        title, _, text = body.decode("utf-8", errors="replace").strip().partition("\n")
+        markdown = unquote(scope.get("path", "")).lower().endswith(".md")
+        page = _READABLE.format(title=html.escape(_HEADING.sub("", title.strip())),
+                                body=readable_body(text, markdown)).encode()
+        return [(b"content-type", b"text/html; charset=utf-8"), _SANDBOX], page
