@@ -389,8 +389,8 @@ class Question:
                    asked is Asked.NUMBER and bool(_ASKS_CLOCK.search(lowered)),
                    doer and bool(_ASKS_WINNER.search(lowered)), bool(_DEMAND.search(lowered)), counted_kind,
                    _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole,
-                   whom.group("part") if (whom := _FOR_WHOM.search(lowered) or _people_to(lowered))
-                   and whom.group("part") not in ("bun", "şun", "on") else None,  # ("Bunlar için": of what was said)
+                   whom if (whom := next(iter(_groups_named(lowered)), None)) not in _POINTING_WHOLES
+                   else None,  # ("Bunlar için": of what was said)
                    medal.group() if (medal := _MEDAL.search(lowered)) else None)
 
     @property
@@ -901,7 +901,8 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
 _FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")
 # whom a figure is given to, said to them: "öğrencilere … yüzde 20, öğretmenlere ise yüzde 10 indirim"
 _TO_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r[ae](?!\w)")
-_MEDAL = re.compile(r"(?<!\w)(?:altın|gümüş|bronz)(?=\s+madalya)")
+_MEDALS = r"(?<!\w)(?:altın|gümüş|bronz)"
+_MEDAL = re.compile(rf"{_MEDALS}(?=\s+madalya)")
 
 
 # people a price or a discount is for, said in the dative ("öğrencilere", "yetişkinlere"; not "yıllara")
@@ -909,16 +910,18 @@ _PEOPLE_GROUPS = frozenset("öğrenci öğretmen yetişkin çocuk emekli kadın 
                            "engelli gazi şehit yaşlı genç sporcu".split())
 
 
-def _people_to(lowered: str) -> re.Match[str] | None:
-    """The people the question asks a figure given to ("öğrencilere ne kadar indirim"), if any."""
-    return next((found for found in _TO_WHOM.finditer(lowered) if found.group("part") in _PEOPLE_GROUPS), None)
+def _groups_named(lowered: str) -> list[str]:
+    """Those a figure is said for ("öğrenciler için") or given to ("öğretmenlere", people only: not
+    "yıllara"), as the text names them, those "için" first."""
+    return [*(found.group("part") for found in _FOR_WHOM.finditer(lowered)),
+            *(found.group("part") for found in _TO_WHOM.finditer(lowered) if found.group("part") in _PEOPLE_GROUPS)]
 
 
 def another_medal(question: Question, sentence: str) -> str | None:
     """The medal a sentence gives where another is asked ("Serbest stil 74 kiloda altın madalyayı … aldı" for
     "gümüş madalyayı kim aldı"); None where it gives the asked one too, or none."""
     lowered = turkish_lower(sentence)  # ("Ahmet Kaya gümüş, Ali Demir bronz madalya kazandı": both said)
-    said = set(re.findall(r"(?<!\w)(?:altın|gümüş|bronz)(?!\w)", lowered)) if "madalya" in lowered else set()
+    said = set(re.findall(rf"{_MEDALS}(?!\w)", lowered)) if "madalya" in lowered else set()
     return next(iter(sorted(said)), None) if question.medal and said and question.medal not in said else None
 
 
@@ -927,8 +930,7 @@ def _for_another_group(question: Question, sentence: str, span: str) -> bool:
     "öğrenciler için giriş ücreti")."""
     # (read up to a comma: "öğrenciler ve çocuklar için 2 bin dinar" is theirs too)
     clause = next((piece for piece in re.split(r"[,;]", sentence) if span in piece), sentence)
-    groups = [found.group("part") for pattern in (_FOR_WHOM, _TO_WHOM) for found in pattern.finditer(
-        turkish_lower(clause)) if found.group("part") in _PEOPLE_GROUPS or pattern is _FOR_WHOM]
+    groups = _groups_named(turkish_lower(clause))
     return (bool(question.for_whom and groups) and question.for_whom not in groups
             and not roots_held(clause, {question.for_whom or ""}))
 
@@ -2776,7 +2778,6 @@ _PARTITIVE = re.compile(rf"((?:\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\
                         rf"|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)"
                         rf"\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
                         rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+|(?:{'|'.join(_PART_WORDS)})(?!\w))", re.IGNORECASE)
-_ABLATIVE_END = re.compile(r"n?[dt][ae]n$")
 _NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORD}))\s+$", re.IGNORECASE)
 # All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
 _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
@@ -2921,14 +2922,14 @@ def short_answer(question: Question, sentence: str) -> str | None:
                                   for word in part.group(1).split()[1:]) and not _NUMBER_BEFORE.search(
             sentence, 0, part.start(1)):  # (not the tail of "2 bin 500 kişiden")
         # "Planlanan altı itfaiye aracından dördü teslim edildi": the planned whole is no figure of its own
-        whole = " ".join([*part.group(1).split()[:-1], _ABLATIVE_END.sub("", part.group(1).split()[-1])])
+        whole = " ".join([*part.group(1).split()[:-1], _ABLATIVE.sub("", part.group(1).split()[-1])])
         planned = " ".join(word for word in whole.split()
                            if turkish_lower(word) not in _NUMBER_WORDS and not word[:1].isdigit())
     if part and whole:  # "14 tanıktan 6'sı dinlendi": six witnesses were heard, of fourteen
         counted = planned or (' '.join(word for word in whole.split()[1:]  # ("5 bin öğrenciden", "2 bin 500 kişiden")
                                        if turkish_lower(word) not in _NUMBER_WORDS and not word[:1].isdigit())
                               if _has_unit(whole, question.unit or "") else question.counted)
-        counted = " ".join([*counted.split()[:-1], _ABLATIVE_END.sub("", counted.split()[-1])]) if counted else counted
+        counted = " ".join([*counted.split()[:-1], _ABLATIVE.sub("", counted.split()[-1])]) if counted else counted
         if question.deed and roots_held(sentence[:part.start(2)], {question.deed}):
             # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
             # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
@@ -3965,10 +3966,11 @@ def content_held(question: Question, text: str, names: bool = True) -> int:
 
 # words that join a clause and say nothing of what was not told ("… temin edildiği ise açıklanmadı")
 _LINKING = frozenset("ise ancak ama fakat henüz de da hâlâ halen şimdilik".split())
+
+
 def says_all_asked(question: Question, text: str) -> bool:
     """The text holds every one of the question's own words, its words of asking aside."""
-    content = set(question.named - _NOT_CONTENT)
-    return roots_held(text, content) == len(content)
+    return content_held(question, text) == len(question.named - _NOT_CONTENT)
 
 
 _NAMES_UNTOLD = re.compile(r"(?<!\w)(?:isim|ad[ıi]|adlar|kimlik)")
