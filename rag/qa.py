@@ -49,7 +49,7 @@ from rag.answer.span import (
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
     names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another,
-    names_counted, names_office_owner, names_only_runner_up, anothers_possession, names_asked_owner,
+    names_counted, names_office_owner, names_only_runner_up, anothers_possession, anothers_thing, names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
     names_owner,
@@ -2272,6 +2272,11 @@ class ArchiveQA:
             elif (office_unsaid(question, answering_article := article_of(read[chosen[0].passage - 1]))
                   or holder_unnamed(question, chosen[0].text, answering_article)):
                 return self.decline_subject(question, _not_said_text(f"{office} için bunu", filtered), read)
+        if chosen and asked.asked is Asked.NUMBER and anothers_thing(
+                question, chosen[0].text, article_of(read[chosen[0].passage - 1])):
+            # "okuma yazma kursunun toplam maliyeti": not "salonun toplam maliyetinin 4,2 milyar dinar" in an article
+            # never naming a course
+            return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if chosen and asked.measure and (whom := for_whom_unsaid(question, chosen[0].text)):
             # "çocuklar için bilet ne kadar?": "Bilet fiyatı yetişkinler için 5 bin dinar, öğrenciler için 2 bin 500"
             return self.decline_subject(question, _not_said_text(f"{whom} bunu", filtered), read)

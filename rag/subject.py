@@ -692,6 +692,7 @@ def _subject_held(word: str, snapshot: Snapshot) -> bool:
 
 
 _BEGINNING = 4  # letters a possessive's beginning keeps however short the word
+_PASSIVE_NOUN = re.compile(r"^(\w{3,}[aeıioöuü])n(m[ae])")  # "yenile-n-me", "temizle-n-me"
 # Adverbs, no thing asked of ("henüz ödemediği", "ne kadar daha ağır").
 _ADVERBS = frozenset("henüz hâlâ hala artık zaten sadece yalnızca yalnız bile daima hep hiç neredeyse".split())
 
@@ -711,7 +712,9 @@ def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
     forms = tuple(form for form in forms if len(form) >= MIN_ROOT)
     bases = [derived.group(1) for derived in map(_AGENT_OR_ABSTRACT.match, forms) if derived]
     said_also = [SAID_ALSO[form] for form in forms if form in SAID_ALSO]  # "maliyeti": "… mal olan"
-    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word), *said_also))
+    # a deed's noun in the passive, which news writes in the active: "yenilenmesi" for "yenilemenin"
+    active = [_PASSIVE_NOUN.sub(r"\1\2", form) for form in forms if _PASSIVE_NOUN.search(form)]
+    return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word), *said_also, *active))
             or any(snapshot.spells_near(form) for form in forms if len(form) >= _SPELLED_NEAR))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from enum import Enum
 
 from rag.language.dates import (
@@ -105,7 +105,8 @@ _DATE = re.compile(
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
 _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
-    rf"|(?:eksi\s+)?\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
+    rf"|(?:eksi\s+)?\d+(?:[.,]\d+)*(?:[{APOSTROPHES}]ş?[ae]r(?=\s+(?:{'|'.join(SCALE_WORDS)})))?"  # "10'ar milyon"
+    rf"(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
     rf"|bin\s+\d{{1,3}}(?!\d|[.,]\d)"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
     # ("18 yaş altı": under eighteen, not six)
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
@@ -220,6 +221,8 @@ _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 # a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
+# a sentence ending on a verb of saying reports now what it says ("Geçen yıl … devralan başkan …, … söyledi")
+_REPORTED = re.compile(r"(?<!\w)(?:söyle|de|belirt|açıkla|bildir|kaydet|vurgula|anlat|hatırlat)(?:d|t|miş)\w*\W*$")
 _ENDS_IN_PAST = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
 _OPENS_YEAR_BEFORE = re.compile(rf"(?:\w+,?\s+){{0,2}}{YEAR_BEFORE_SAID}")  # the sentence's time, said first
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
@@ -279,7 +282,8 @@ _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiu�
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
 # (a rate asked in other words: "her ay ne kadar", "dönüm başına", "ortalama kaç")
-_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|her\s+(?:saat|gün|hafta|ay|yıl|sene)|başına|ortalama)(?!\w)")
+_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|her\s+(?:saat|gün|hafta|ay|yıl|sene)|(?<!tek\s)başına|ortalama)(?!\w)")
+# ("tek başına 1.100 kişi" is the one show's alone, no rate per head)
 
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
@@ -900,14 +904,14 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
 # whom a figure is for, people in the plural: "çocuklar için", "yetişkinler için" (not "almak için": a purpose)
 _FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")
 # whom a figure is given to, said to them: "öğrencilere … yüzde 20, öğretmenlere ise yüzde 10 indirim"
-_TO_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r[ae](?!\w)")
+_TO_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r(?:[ıi]n)?[ae](?!\w)")  # "ailelerine" too
 _MEDALS = r"(?<!\w)(?:altın|gümüş|bronz)"
 _MEDAL = re.compile(rf"{_MEDALS}(?=\s+madalya)")
 
 
 # people a price or a discount is for, said in the dative ("öğrencilere", "yetişkinlere"; not "yıllara")
 _PEOPLE_GROUPS = frozenset("öğrenci öğretmen yetişkin çocuk emekli kadın erkek üye ziyaretçi aile çiftçi esnaf "
-                           "engelli gazi şehit yaşlı genç sporcu".split())
+                           "engelli gazi şehit yaşlı genç sporcu yaralı hasta mağdur yetim".split())
 
 
 def _groups_named(lowered: str) -> list[str]:
@@ -1088,9 +1092,14 @@ def names_nothing(sentence: str) -> bool:
 def holds_noun(text: str, form: str) -> bool:
     """The text holds the noun in some form: a long one as a word's start ("kapasite" in
     "kapasitesine"), a short one only as a word of its own with its endings ("oy" in "oyuyla")."""
+    if _DOUBLED_END.search(form) and holds_noun(text, form[:-1]):
+        return True  # "hattı" is "hat" doubled before its ending ("38 kilometrelik ana hat")
     if len(form) > _SHORT_ROOT:
         return roots_held(text, {form}) > 0
     return any(re.fullmatch(re.escape(form) + _NOUN_TAIL, w) for w in set(words(text)))
+
+
+_DOUBLED_END = re.compile(r"([bcçdfgğhjklmnprsştvyz])\1$")
 
 
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
@@ -1135,6 +1144,10 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
     described = counted[at + 1:] if at is not None else []
+    # the noun phrase ends at its compound's head ("sağlık ekibi", not "… ekibi Kerkük'teki …"; "halk dansları
+    # ekibi": a plural's possessive is a modifier's)
+    head = next((i for i, word in enumerate(described) if i and re.search(r"(?<!l[ae]r)[ıiuü]$", word)), None)
+    described = described[:head + 1] if head is not None else described
     if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r|kapasite\w*", described[0]):
         # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı", "Huzurevinin 40 yatak kapasitesi"
         return False
@@ -1194,7 +1207,8 @@ _BEFALLEN_OTHERWISE = {"öl": _DEATH_WORDED}
 _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
-                   "gez": r"(?<!\w)ziyaret"}  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
+                   "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
+                   "bit": r"(?<!\w)(?:tamamlan|sona\s+er)"}  # "ne zaman bitecek": "18 ayda tamamlanması …"
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1374,6 +1388,21 @@ def _clause_after(sentence: str, span: str) -> str:
     rest = sentence[found.start():] if found else ""
     end = re.search(r"[,;]|\s(?:ve|ile)\s", rest)
     return rest[:end.start()] if end else rest
+
+
+_DIMENSIONS = ("uzunlu", "yüksekli", "genişli", "derinli", "ağırlı", "alan")
+
+
+def _owned_after(sentence: str, span: str, found: list[str]) -> str:
+    """``_clause_after``, up to the next figure, without the owner it names in the genitive ("Toplam 23
+    kilometre uzunluğundaki kanalın 17 kilometresi": the canal's is the 17, not the 23)."""
+    clause = _clause_after(sentence, span)
+    rest = clause[len(span):]
+    at = min((rest.find(other) for other in found if other != span and other in rest), default=-1)
+    return clause if at < 0 else span + _GENITIVE_AT_END.sub("", rest[:at])
+
+
+_GENITIVE_AT_END = re.compile(r"\w+(?:n[ıiuü]n|[ıiuü]n)\s+$")
 
 
 # "kaç kişi öldü", "kaç kişi yaralandı": people counted by what befell them, which a count of
@@ -1593,7 +1622,17 @@ def anothers_office(question: Question, sentence: str) -> bool:
         return False
     return ((question.office_of is not None and _others_before(question, sentence))
             or _names_another_place(question, sentence) or _another_named_owner(question, sentence)
-            or _owner_placed_elsewhere(question, sentence))
+            or _owner_placed_elsewhere(question, sentence) or _on_behalf_of_another(question, sentence))
+
+
+def _on_behalf_of_another(question: Question, sentence: str) -> bool:
+    """The office is said of the one its holder acts for, another than the asked owner: "Kerkük Üniversitesi
+    adına Rektör Prof. Dr. Kemal Ağalar" for "Gence Devlet Üniversitesi'nin rektörü kim?"."""
+    office, name = (question.office or "").split()[-1:], set(question.office_name)
+    return bool(office and name) and any(
+        roots_held(found.group(1), name) < len(name)
+        for found in re.finditer(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)\s+adına\s+"
+                                 rf"(?:[^\W\d_]+\s+){{0,2}}?(?i:{re.escape(office[0])})", sentence))
 
 
 def _owner_placed_elsewhere(question: Question, sentence: str) -> bool:
@@ -1920,14 +1959,19 @@ def asks_the_news(question: str, asked: Question) -> bool:
 # yükseldi", "yüzde 12'den yüzde 9'a düştü".
 _CHANGED_FROM = re.compile(rf"[{APOSTROPHES}]?n?[dt][ae]n\s+"
                            rf"((?:yüzde\s+)?[\d.,]*\d(?:\s+(?:{'|'.join(SCALE_WORDS)}))?)"
-                           rf"[{APOSTROPHES}]?\w*\s+(?:çık|yüksel|art|düş|geril|in|ulaş)")
+                           rf"[{APOSTROPHES}]?\w*(?:\s+([^\W\d_]+))?\s+(?:çık|yüksel|art|düş|geril|in|ulaş)")
 
 
 def _changed_to(sentence: str, span: str) -> str | None:
-    """The figure a change from ``span`` ends at ("38'den 61'e çıktı": "61"); None when none starts there."""
+    """The figure a change from ``span`` ends at ("38'den 61'e çıktı": "61"; "45 kişiden 120 kişiye
+    çıkarıldı": "120 kişi"); None when none starts there."""
     at = sentence.find(span)
     changed = _CHANGED_FROM.match(sentence, at + len(span)) if at >= 0 else None
-    return changed.group(1) if changed else None
+    if not changed:
+        return None
+    unit = span.split()[-1]
+    said_again = unit.isalpha() and turkish_lower(changed.group(2) or "").startswith(turkish_lower(unit))
+    return f"{changed.group(1)} {unit}" if said_again else changed.group(1)
 
 
 _RECALLED = re.compile(r"(?<!\w)(?:hatırlat|anımsat)\w*")
@@ -2337,7 +2381,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
         # "2027'de kaç öğrenciye": not "2025-2026 eğitim öğretim yılında"
         return min(asked), "-".join(min(said_seasons))
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
-            and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered))
+            and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered)
+                                                     or _ENDS_IN_PAST.search(lowered) and not _REPORTED.search(lowered))
             and not _THIS_YEAR.search(lowered)):
         # "ya 2024'te?": "Geçen sezon … derbiyi Türkmeneli Spor 2-1 kazanmıştı" in March 2024 is 2023's,
         # as is "Geçen yılın bütçesi 14,9 milyar dinardı" in a report of 2024's budget
@@ -2934,8 +2979,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
             # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
             # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
             return whole
+        # (what the part did, said only after it: "toplam kaç öğrenci başarılı oldu?": "… 2.140 Türkmen öğrenciden
+        # 1.712'si başarılı oldu")
+        before = sentence[:part.start(2)]
+        own = {word for word in question.named if len(word) > 3 and not roots_held(before, {word})}
         if _ALL_THERE.search(" ".join(question.named)) and not (
-                question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})):
+                question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})
+                or roots_held(_clause_after(sentence, part.group(2)), own)):
             return f"{whole.split()[0]} {counted}"  # "toplam kaç mezar taşı var": the 420, not the 260 repaired
         return f"{_PART_WORDS.get(turkish_lower(part.group(2)), _bare(part.group(2)))} {counted}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
@@ -2959,8 +3009,17 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.deed:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye ulaştı" counts them too
         with_unit += [span for span in found if question.unit and span not in with_unit
                       and (_counted_before(sentence, span) or "").startswith(question.unit)]
+    if question.unit and question.deed:  # a part of the count just named counts its unit too, where it did the
+        # asked deed: "17 tarihi evin onarılması öngörülüyor; … bunlardan 8'i restore ediliyor"
+        with_unit += [span for span in found if span not in with_unit and _POINTS_BACK_AT_COUNT.search(
+            sentence, max(0, sentence.find(span) - 12), max(0, sentence.find(span)))
+            and _counts(sentence, span, question.unit) and roots_held(_clause_after(sentence, span), {question.deed})]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
-        found = with_unit or of_year or found
+        # (a figure of the asked year before one with the unit said for now: "1990'lı yıllarda 7 Türkmen kitabevi …,
+        # bugün ise … 2 kitabevinin")
+        found = ([span for span in with_unit if span in of_year]
+                 or (of_year if with_unit and all(map(partial(_said_for_now, sentence), with_unit)) else [])
+                 or with_unit or of_year or found)
     if question.asked is Asked.NUMBER and question.measure and not question.unit and len(found) > 1:
         # "bütçe ne kadar": "240 milyar dinar", not the "yüzde 30" it rose by ("%27-30'a" stays two)
         # a bare number may be a range's end ("beş ila on yıl"); "31 üyeli" counts members
@@ -2979,7 +3038,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
         # ("kayıt yaptıran öğrenci sayısı 612'ye ulaştı": before the count); the question's name
         # tells them apart first ("Katılımcı yayınevlerinden 60'ı Türkiye'den, 12'si Azerbaycan'dan")
-        found = ([span for span in found if roots_held(_clause_after(sentence, span), {question.deed})]
+        found = ([span for span in found if roots_held(_owned_after(sentence, span, found), {question.deed})]
                  or [span for span in found if roots_held(_clause_of(sentence, span), {question.deed})] or found)
     if question.asked is Asked.NUMBER and len(found) > 1:  # "2024 sezonu" dates a figure, is none
         found = [span for span in found if not _YEAR_NUMBER.match(span)] or found
@@ -3016,9 +3075,16 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "Bakanlık ne kadar katkı verdi": "toplam bütçesi 85 milyon dinar; bunun 60 milyon dinarı Kültür
         # Bakanlığı'ndan" (its share, the name after it; not "Yıldızlar Gıda 2023'te 96 milyon dolar ciro ve 7,8
         # milyon dolar net kâr elde etti", the subject of both)
-        owned = [span for span in found if roots_held(_clause_after(sentence, span), set(question.names))]
+        owned = [span for span in found if roots_held(_owned_after(sentence, span, found), set(question.names))]
+        # (or the one said with the dimension the question asks: "Toplam 23 kilometre uzunluğundaki kanalın 17
+        # kilometresi onarıldı" for "kaç kilometre uzunluğunda")
+        dimension = {word for word in question.named if word.startswith(_DIMENSIONS)}
+        worded = [span for span in found if dimension
+                  and roots_held(_owned_after(sentence, span, found)[len(span):], dimension)]
         if question.measure and len(owned) == 1:
             found = owned
+        elif question.measure and not owned and len(worded) == 1:
+            found = worded
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
         places = [span for span in found if _place_asked(question, sentence, span)]
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -3538,6 +3604,30 @@ def anothers_possession(question: str, sentence: str) -> bool:
     return False
 
 
+def anothers_thing(question: str, sentence: str, article: str) -> bool:
+    """The question asks a thing of a common noun in the genitive ("okuma yazma kursunun toplam maliyeti")
+    and the sentence gives that thing to another ("salonun toplam maliyetinin 4,2 milyar dinar"), its
+    article never naming the asked one (not a time's: "bu yılın bütçesinin"; "Projenin maliyeti" is the
+    article's own "arıtma tesisi")."""
+    lowered = turkish_lower(sentence)
+    for asked in _OWNED_THING.finditer(turkish_lower(question)):
+        owner, thing = asked.group(1), asked.group(2)
+        if (owner[:4] in turkish_lower(f"{sentence} {article}") or owner.startswith(_NO_OWNERS)
+                or not thing.endswith(tuple("ıiuü"))):
+            continue  # (a thing in its possessive only: not "ölenlerin ailelerine", those it is given to)
+        if any(other.group(2)[:5] == thing[:5] and not other.group(1).startswith((owner[:4], *_NO_OWNERS))
+               for other in _OWNED_THING.finditer(lowered)):
+            return True
+    return False
+
+
+# a common noun's thing: "kursunun toplam maliyeti", "salonun maliyetinin"
+_OWNED_THING = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,}?)n?[ıiuü]n\s+(?:toplam\s+|yıllık\s+)?([a-zçğıöşü]{5,})")
+# genitives that own nothing another could: a time ("bu yılın bütçesi"), a pointer, the whole
+_NO_OWNERS = ("yıl", "ay", "hafta", "gün", "dönem", "sezon", "bu", "o", "şu", "bun", "on", "şun", "kendi", "hep",
+              "tüm", "toplam")
+
+
 def owner_asked(question: str) -> str | None:
     """The owner a question names in the genitive, as a refusal names it ("Süleymaniye
     Çimento'nun" → "Süleymaniye Çimento", "Kerkük Belediyesinin" → "Kerkük Belediyesi")."""
@@ -3681,7 +3771,27 @@ def unit_of_another(question: str, sentence: str) -> str | None:
         if unit[:1].islower() and any(turkish_lower(other.group(1))[:5] != turkish_lower(place)[:5]
                                       for other in placed):
             return place
+    for found in _PLACED_UNIT_ASKED.finditer(question):
+        if turkish_lower(found.group(2)) in _NO_UNITS:
+            continue  # ("Kerkük kitap fuarında toplam kaç kitap": "toplam" is no unit)
+        # "Telafer'deki yeni kapalı spor salonu kaç kişilik?": not "Kerkük'teki benzer kapalı salonun 1.500
+        # kişilik olduğunu hatırlatarak Telafer salonunun …", the figure said right after another place's unit
+        # ("Amirli kanalının 15 kilometrelik bir uzunluğa" for "Beşir Sulama Kanalı kaç kilometre")
+        place, unit = found.group(1), root(turkish_lower(found.group(2)))
+        figured = re.finditer(rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}})?"
+                              rf"\s*(?i:{re.escape(unit)})\w*\s+(?:[^\W\d_]+\s+)?\d", sentence)
+        asked = {turkish_lower(word)[:5] for word in words(question)}
+        if any(turkish_lower(other.group(1))[:5] not in asked and not _starts_sentence(sentence, other.start())
+               for other in figured):  # (a sentence's first word is capitalised as one: "Fuarda toplam 62 bin")
+            return place
     return None
+
+
+_NO_UNITS = frozenset({"toplam", "yaklaşık", "ortalama", "yıllık", "aylık", "günlük", "tahminen"})
+# the question's own place and the unit it counts or sizes: "Telafer'deki yeni kapalı spor salonu kaç kişilik?",
+# "Telafer spor salonu kaç kişilik?"
+_PLACED_UNIT_ASKED = re.compile(rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki)?\s+(?:[^\W\d_]+\s+){{0,3}}?"
+                                rf"([^\W\d_]{{4,}})\s+(?i:kaç|ne\s+kadar)(?!\w)")
 
 
 # "Kifri huzurevi", "Kerkük Huzurevi'nde": a place's name before the unit it names
@@ -3893,7 +4003,7 @@ _RATE = re.compile(rf"(?<!\w)(?:{_RATES})\s+$", re.IGNORECASE)
 _COUNTED_TIME = re.compile(rf"(?:\d+|{_NUMBER_WORD_I}|son|ilk|bu|birkaç)\s+$", re.IGNORECASE)
 # A figure said per day or as an average: "günde ortalama 520 çocuğun", "kişi başına 3 kilo"
 # ("bu yıl ortalama 6 bin kişi" is roughly so many: an average alone is no rate)
-_AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
+_AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|(?<!tek\s)başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
 
 
 # The stages people pass through a course, a call or a programme: who applied, who enrolled, who
@@ -3913,7 +4023,12 @@ def _stages(lowered: str) -> set[int]:
 def stage_unsaid(asked: Question, sentence: str) -> bool:
     """"kaç aile … kabul edildi?": the sentence counts people at no stage ("o selde 240 aile etkilenmişti")."""
     return (asked.asked is Asked.NUMBER and len(asked.stages) == 1 and asked.unit is not None
-            and _is_people(asked.unit) and not _stages(turkish_lower(sentence)))
+            and _counts_persons(asked) and not _stages(turkish_lower(sentence)))
+
+
+def _counts_persons(asked: Question) -> bool:
+    """The question counts people: its noun as said ("öğrenci"), or its root ("kişi")."""
+    return _is_people(asked.counted or "") or _is_people(asked.unit or "")
 
 
 def _of_asked_stage(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -3928,7 +4043,7 @@ def _of_asked_stage(question: Question, sentence: str, found: list[str]) -> str 
 def counts_another_stage(asked: Question, sentence: str) -> bool:
     """"Erbil'deki kursa kaç kişi kaydoldu?": "Erbil'deki kursta 150 kişi sertifika aldı" counts
     those who finished it, not those who enrolled."""
-    if asked.asked is not Asked.NUMBER or asked.unit is None or not _is_people(asked.unit):
+    if asked.asked is not Asked.NUMBER or asked.unit is None or not _counts_persons(asked):
         return False
     wanted = asked.stages
     return len(wanted) == 1 and bool(said := _stages(turkish_lower(sentence))) and not wanted & said
@@ -4189,10 +4304,20 @@ def gives_part(question: Question, sentence: str, before: str | None) -> bool:
     """The sentence counts the asked part of the asked whole, naming the whole ("Sporcuların 42'si
     kadındı") or pointing back at the sentence before, which does ("Bunlardan 42'si kadın
     güreşçiydi" after "… toplam 186 sporcu katıldı", for "sporcuların kaçı kadın?")."""
-    if not question.whole or fit(question, sentence) < 2:
+    if not question.whole or fit(question, sentence) < 2 or not _part_said(question, sentence):
         return False
     return roots_held(sentence, {question.whole}) > 0 or bool(
         _POINTS_BACK_AT_COUNT.search(sentence) and before and roots_held(before, {question.whole}))
+
+
+def _part_said(question: Question, sentence: str) -> bool:
+    """The sentence says the asked part as a word of its own, after a figure: "1.800'ü Türkçe" for
+    "kaçı Türkçe?", not "7 Türkmen kitabevi" (a root's prefix would take it), nor "Türkçe kitapların
+    350'si …", a part of the Turkish books."""
+    part, lowered = question.counted, turkish_lower(sentence)
+    figure = re.search(rf"\d|(?<!\w)(?:{'|'.join(_PART_WORDS)})(?!\w)", lowered)
+    return not part or bool(figure) and any(word.startswith(part) or len(word) > 3 and part.startswith(word)
+                                            for word in words(lowered[figure.start():]))
 
 
 def lists_parts(question: Question, sentence: str) -> bool:
@@ -4211,24 +4336,33 @@ def _in_range(sentence: str, one: str, other: str) -> bool:
 
 def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
     """For "en son" / "ilk": of a sentence's figures for several years, the latest year's
-    (the earliest's), unless the question names its own year."""
+    (the earliest's), unless the question names its own year; now's is the latest ("1990'lı yıllarda
+    7 …, bugün ise 2")."""
     years = years_named(sentence)
-    if years and not question.years:
+    if years and not question.years and not (newest and _NOW_SAID.search(sentence)):
         question = replace(question, years=frozenset({max(years) if newest else min(years)}))
     return short_answer(question, sentence)
 
 
 _RELATIVE_YEAR = re.compile(r"(?<!\w)(?:bu|geçen|gelecek|önceki)\s+(?:yıl|sezon)", re.IGNORECASE)
+# a figure said for now, after one said for a year: "1990'lı yıllarda 7 …, bugün ise 2" (2 is not 1990's)
+_NOW_SAID = re.compile(r"(?<!\w)(?:bugün|günümüzde|şu\s+anda)(?!\w)", re.IGNORECASE)
 
 
 def _year_before(sentence: str, span: str) -> int | None:
     """The last year the sentence names before the span: the year its figure is said for;
     None after "bu yıl", "geçen yıl" ("2021'de 160'a, bu yıl ise 236'ya": 236 is not 2021's)."""
     before = sentence[:sentence.find(span)]
-    relative = [m.end() for m in _RELATIVE_YEAR.finditer(before)]
-    if relative and not _YEAR_NUMBER.search(before[relative[-1]:]):
-        return None
-    return next(iter(years_named(before)[-1:]), None)
+    return None if _said_for_now(sentence, span) else next(iter(years_named(before)[-1:]), None)
+
+
+def _said_for_now(sentence: str, span: str) -> bool:
+    """The span is said after "bu yıl", "geçen yıl", or a "bugün" said after a year ("1990'lı yıllarda 7 …,
+    bugün ise 2"; not "Bugün … 374 şirketin … 2009 itibariyle"), no year named since."""
+    before = sentence[:sentence.find(span)]
+    relative = [*(m.end() for m in _RELATIVE_YEAR.finditer(before)),
+                *(m.end() for m in _NOW_SAID.finditer(before) if _YEAR_NUMBER.search(before, 0, m.start()))]
+    return bool(relative) and not _YEAR_NUMBER.search(before[max(relative):])
 
 
 _PLACE_NOUNS = sorted("nere şehr şehir kent ülke il ilçe köy kasaba bölge eyalet vilayet kıta ada mahalle semt "
@@ -4642,10 +4776,13 @@ def _names(question: Question, sentence: str) -> list[str]:
             continue  # "O", "Bu": pronouns at a clause start
         if turkish_lower(_bare(run[-1])) in PEOPLES and all(_FROM_PLACE.search(w) for w in run[:-1]):
             continue  # "Türkmen kadınlar", "Telaferli Türkmen aşiretleri": a people, not a name
+        if _A_PEOPLE_IN_PLURAL.fullmatch(turkish_lower(_bare(run[-1]))) and len(run) <= 2:
+            continue  # "Kerkük Türkmenlerinin en köklü yayın organlarından": a place's people, no one
         out.append(" ".join(run))
     return out
 
 
+_A_PEOPLE_IN_PLURAL = re.compile(rf"(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})l[ae]r\w*")
 # A title is a possessive: "Başkanı", "Müdürü", "Valisi", "Sözcüsü" (before a person's name).
 _TITLE = re.compile(r"[^aeıioöuü](?:s[ıiuü]|[ıiuü])$")
 # Offices named before a person ("Kulüp Başkanı", "Erbil Valisi", "Eğitim Müdürü"): a place
@@ -5229,7 +5366,7 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if (head and question.unit and not question.ordinal and not _VERB.search(question.counted or "")
             and not _has_unit(span, question.unit) and span in sentence):
         # "üç yeni tam donanımlı ambulans": the number and the noun it counts, not the words between
-        number = " ".join(word for word in span.split() if word[0].isdigit() or turkish_lower(word) in DIGIT_WORDS
+        number = " ".join(word for word in span.split() if word[0].isdigit() or turkish_lower(word) in _NUMBER_WORDS
                           or turkish_lower(word).startswith(tuple(SCALE_WORDS)))  # ("4 bininin")
         after = sentence[sentence.find(span) + len(span):].split()[:_COUNTED_WORDS]
         noun = next((word.rstrip(".,;:!?") for word in after if turkish_lower(word).startswith(question.unit)), None)
@@ -5257,7 +5394,8 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     at = sentence.find(span)
     whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES else None
     pointing = turkish_lower(whole.group(1) or whole.group(2)) in ("bun", "on", "şun") if whole else False
-    before = list(_NUMBER.finditer(sentence, 0, whole.start())) if pointing else []
+    before = [m for m in _NUMBER.finditer(sentence, 0, whole.start())  # (no ordinal: "birinci etapta bunlardan")
+              if not _ORDINAL_WORD_END.search(m.group())] if pointing else []
     if before and _counts(sentence, _with_unit(sentence, before[-1]), unit):
         return True  # "560 kişi kaydoldu; bunların 420'si": of the count before ("1.250 hasta …, bunların 430'u
         # ameliyat edildi" counts operations, the word after it)
@@ -5269,8 +5407,15 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
         # "çiftliklerden bugün yalnızca 23'ü faaliyette" (not "çocukların 4 bin 750'si erkek", "ameliyatların
         # 310'unun katarakt": a kind of them)
         return True
+    if unit == _SIZED_IN_PEOPLE and _is_people(turkish_lower(span.split()[-1])) and _CAPACITY_SAID.search(
+            turkish_lower(sentence)):
+        return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi … 120 kişiye çıkarıldı"
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
+
+
+_SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
+_CAPACITY_SAID = re.compile(r"(?<!\w)kapasite")
 
 
 # "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
@@ -5298,9 +5443,13 @@ _CAPACITY = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)
 _ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|\w[ae]bil(?:ir|ecek)|sığ")
 
 
+_MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
 def _counts_people(sentence: str, match: re.Match) -> bool:
-    """The number counts people: a bare number, or one whose noun is a person's."""
-    if _CAPACITY.match(sentence, match.end()):
+    """The number counts people: a bare number, or one whose noun is a person's; not one said as a
+    measure of them ("bağışçıların yaş ortalaması 29")."""
+    if _CAPACITY.match(sentence, match.end()) or _MEASURE_OF_PEOPLE_BEFORE.search(sentence, 0, match.start()):
         return False
     if re.match(rf"[{APOSTROPHES}]s?[ıiuü](?!\w)", sentence[match.end():]):
         # "yayınevlerinden 40'ı Türkiye'den, 9'u Azerbaycan'dan": of the whole before it, its part
@@ -5321,7 +5470,7 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
 
 
 _POINTING_BACK = ("bunlar", "onlar", "şunlar")
-_PARTIES = ("ekip", "grup", "kafile", "koro", "topluluk", "takım")  # people gone together
+_PARTIES = ("ekip", "ekib", "grup", "kafile", "koro", "topluluk", "takım", "heyet")  # people gone together
 # "yayınevlerinden", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
 _PARTITIVE_WHOLE = re.compile(r"(?<!\w)(?:([a-zçğıöşü]\w*l[ae]r)\w*?[dt][ae]n|(bunlar|onlar|şunlar)[ıi]n)(?!\w)")
 

@@ -37,6 +37,8 @@ QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "ka
 _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 _VOWELS = "aeıioöuü"
+# a name in the accusative, which no question ends on: "Kürd'ü" read out of the verb "kurdu"
+_NAME_IN_ACCUSATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w*['’]y?[ıiuü]")
 _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written without an apostrophe
 # A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
 # "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
@@ -121,9 +123,12 @@ class Spellings:
             return _WORD.sub(self._name_respelled, question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
-        for match in _WORD.finditer(question):
+        found = list(_WORD.finditer(question))
+        for match in found:
             word = match.group()
             written = self._word(word.lower(), previous, names) if word[1:] == word[1:].lower() else word
+            if match is found[-1] and _NAME_IN_ACCUSATIVE.fullmatch(written):
+                written = word  # a question ends on its verb: "kim kurdu?" is no "kim Kürd'ü?"
             if word[:1].isupper():  # a capital typed stays ("Kerkuk" → "Kerkük")
                 written = capitalised(written)
             out += [question[last:match.start()], written]
