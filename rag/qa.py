@@ -49,7 +49,8 @@ from rag.answer.span import (
     figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
     full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
     names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another,
-    names_counted, names_office_owner, names_only_runner_up, anothers_possession, anothers_thing, names_asked_owner,
+    names_counted, names_office_owner, names_only_runner_up, anothers_office, anothers_possession, anothers_thing,
+    names_asked_owner,
     names_by_kind, object_held, of_body_named_before, owner_asked,
     names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
     names_owner,
@@ -2482,6 +2483,20 @@ class ArchiveQA:
                     chosen, read, passages, anothers = found, whole, whole, False
                     source = passages[chosen[0].passage - 1]
                     break
+        elif anothers:
+            # a named owner's post, in the answering article only, where its title or the sentence names the owner:
+            # "Türkmen Sesi TV genel müdürü kim": "Kanalın Genel Müdürü Sinan Çayırlı" under "Türkmen Sesi TV yeni
+            # stüdyosunda yayına başladı"
+            article, name = article_of(source), set(holder.office_name)
+            found, whole = self.best_stated(
+                who_is_asked(question), result.query_vector, source, snapshot,
+                lambda text: holds_office(holder, text) and gives_name(holder, text, True)
+                and not office_of_another(holder, text, article) and not owner_unnamed(holder, text, title, article)
+                and not anothers_office(holder, text) and roots_held(f"{title} {text}", name) == len(name),
+                stating=False)
+            if found:
+                chosen, read, passages, anothers = found, whole, whole, False
+                source = passages[chosen[0].passage - 1]
         if anothers:
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder, question, filtered), read)

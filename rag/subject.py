@@ -692,7 +692,7 @@ def _subject_held(word: str, snapshot: Snapshot) -> bool:
 
 
 _BEGINNING = 4  # letters a possessive's beginning keeps however short the word
-_PASSIVE_NOUN = re.compile(r"^(\w{3,}[aeıioöuü])n(m[ae])")  # "yenile-n-me", "temizle-n-me"
+_PASSIVE_NOUN = re.compile(r"^(\w{2,}l[ae])n(m[ae])")  # "yenile-n-me", "temizle-n-me" (not "kaza-n-ma")
 # Adverbs, no thing asked of ("henüz ödemediği", "ne kadar daha ağır").
 _ADVERBS = frozenset("henüz hâlâ hala artık zaten sadece yalnızca yalnız bile daima hep hiç neredeyse".split())
 

@@ -17,7 +17,7 @@ from rag.answer.span import (
     answer_giver, asks_name, asks_who_someone_is,
     asks_winner, says_win,
     asks_yes_no, attribute_asked, edition_asked, first_time_asked, fit, gives_name, gives_part, gives_reason,
-    holds_office, anothers_thing,
+    holds_office, anothers_thing, anothers_office, short_answer_at_end,
     names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure,
     tells_background, unit_of_another, who_is_asked,
 )
@@ -6414,3 +6414,68 @@ def test_a_sentence_opening_on_last_year_is_last_years():
                         "Geçen yıl birinci sınıf buğdayın ton fiyatı 750 bin dinardı.", "2024-05-06") == ("2024", "2023")
     assert another_year("2024'te dernek başkanı kim?", "Geçen yıl görevi devralan dernek başkanı Ali Veli, yeni "
                                                        "projeleri anlattı.", "2024-05-06") is None
+
+
+def test_the_reviewers_readings_of_the_fifty_third_to_fifty_sixth_strangers_rules(fifty_fifth_qa):
+    """Each was read wrong by a first version of this round's rules."""
+    newest = Question.read("Kulübün en son kaç üyesi var?")  # "bugün" before every year is the report's day
+    assert short_answer_at_end(newest, "Başkan bugün yaptığı açıklamada kulübün 2018'de 95 üyesi olduğunu, bu sayının "
+                                       "2021'de 160'a ulaştığını söyledi.", True) == "160"
+    assert short_answer_at_end(Question.read("Çarşıda en son kaç kitabevi var?"), "2019 yılında çarşıda 7 kitabevi "
+                               "vardı, 2023'te 4 kitabevi kaldı, bugün ise yalnızca 2 kitabevi var.", True) == "2 kitabevi"
+    assert another_year("2024'te kaç hasta tedavi edildi?", "Geçen yıl açılan hastanede bu ay 1.200 hasta tedavi edildi.",
+                        "2024-05-06") is None  # last year's opening, this month's patients
+    assert unit_of_another("Kifri hastanesi kaç yataklı?",
+                           "Kifri Sağlık Müdürü Ahmet Koca hastanenin 200 yataklı olacağını açıkladı.") is None
+    assert unit_of_another("Yeni hastane kaç yataklı?", "Müdür, Telafer hastanesinin 200 yataklı olacağını söyledi.") is None
+    assert unit_of_another("Kifri'deki hastane kaç yataklı?",
+                           "Kifri'deki hastane 200 yataklı olacak; Kerkük'teki hastane 400 yataklı.") is None
+    assert short_answer(Question.read("Kafile kaç kişilik?"), "Festivale 45 kişilik bir Türkmen sanatçı kafilesi "
+                                                              "katıldı.") == "45 kişilik"
+    assert short_answer(Question.read("Hastane kaç yataklı?"), "400 yataklı Şehit Ali Hastanesi açıldı.") == "400 yataklı"
+    assert short_answer(Question.read("Salon kaç kişilik?"), "Kapasitesi tartışılan salonda dün 800 seyirci vardı.") is None
+    assert short_answer(Question.read("Kaç kişi iş buldu?"), "İşsizlik oranı gerilerken 12 bin kişi iş buldu.") == \
+        "12 bin kişi"
+    assert short_answer(Question.read("Kaç kişi yaralandı?"), "Kazada 30 kişi yaralandı; bunlardan 12'si ağır "
+                                                              "yaralandı.") == "30 kişi"
+    assert short_answer(Question.read("Toplam kaç öğrenci bakalorya sınavına girdi?"), "Sınava giren 2.140 öğrenciden "
+                        "1.712'si bakalorya sınavını başarıyla geçti.") == "2.140 öğrenci"
+    assert not anothers_thing("Kazada ölenlerin sayısı kaç?", "Kazada hayatını kaybedenlerin sayısı 12'ye yükseldi.", "")
+    assert not anothers_office(Question.read("Irak Türkmen Cephesi'nin başkanı kim?"),
+                               "Törende ITC adına Başkan Hasan Turan konuştu.")
+    assert not anothers_office(Question.read("Kerkük Valiliği'nin sözcüsü kim?"),
+                               "Vali Rakan Cuburi adına sözcü Ahmet Bayatlı konuştu.")
+    assert fifty_fifth_qa.restore("peki kerkuku?") == "peki Kerkük'ü?"
+    # a people gone, a language is no one either
+    assert short_answer(Question.read("Teklifin sahibi hangi milletvekili?"), "Teklife göre Türkmenlerin çoğunlukta "
+                        "olduğu ilçelerde işlemler Arapçanın yanı sıra Türkmence de yapılabilecek.") is None
+
+
+STRANGER_57 = Path(__file__).parents[1] / "bench" / "strangers" / "57" / "articles"
+
+
+@pytest.fixture(scope="module")
+def fifty_seventh_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_57)
+
+
+def test_a_named_owners_post_said_of_the_article_by_its_kind(fifty_seventh_qa):
+    """"Kanalın Genel Müdürü Sinan Çayırlı" under "Türkmen Sesi TV yeni stüdyosunda yayına başladı": the 57th
+    stranger's "Türkmen Sesi TV genel müdürü kim" was refused, the lead chosen first and the article not read on."""
+    assert fifty_seventh_qa.ask("Türkmen Sesi TV genel müdürü kim").short == "Sinan Çayırlı"
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # "… damla sulama sistemi kurulması için bir proje hazırlandığını, ancak bunun için henüz bütçe ayrılmadığını"
+    ("Beşir'de damla sulama sistemine ne kadar bütçe ayrıldı?", "henüz bütçe ayrılmadığını"),
+])
+def test_a_budget_not_yet_set_aside_is_quoted_as_the_refusal(fifty_fifth_qa, question, quoted):
+    """The 55th stranger got the wells' **640 milyon dinar**; the 56th, for "şaşılık tarama programının bütçesi", a
+    private hospital's price ("henüz bütçe bulunamadığı")."""
+    answer = fifty_fifth_qa.ask(question)
+    assert answer.refused and quoted in answer.text
+
+
+def test_the_fifty_sixth_strangers_untold_budget(fifty_sixth_qa):
+    answer = fifty_sixth_qa.ask("Çocuklarda şaşılık tarama programının bütçesi ne kadar?")
+    assert answer.refused and "henüz bütçe bulunamadığı" in answer.text

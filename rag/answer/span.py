@@ -222,7 +222,10 @@ _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 # a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
 # a sentence ending on a verb of saying reports now what it says ("Geçen yıl … devralan başkan …, … söyledi")
-_REPORTED = re.compile(r"(?<!\w)(?:söyle|de|belirt|açıkla|bildir|kaydet|vurgula|anlat|hatırlat)(?:d|t|miş)\w*\W*$")
+_REPORTED = re.compile(r"(?<!\w)(?:söyle|de|belirt|açıkla|bildir|kaydet|vurgula|anlat|hatırlat|duyur|ekle"
+                       r"|ifade\s+et|dile\s+getir)(?:d|t|miş)\w*\W*$")
+# last year said of a participle, the sentence's deed later ("Geçen yıl açılan hastanede bu ay 1.200 hasta …")
+_LAST_YEAR_PARTICIPLE = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)\s+(?:\w+\s+){0,2}?\w+(?:[ae]n|[dt][ıiuü]ğ\w*)\s")
 _ENDS_IN_PAST = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
 _OPENS_YEAR_BEFORE = re.compile(rf"(?:\w+,?\s+){{0,2}}{YEAR_BEFORE_SAID}")  # the sentence's time, said first
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
@@ -337,6 +340,7 @@ class Question:
     whole: str | None = None  # "sporcuların kaçı kadın?" → "sporcu": the counted part is of it
     for_whom: str | None = None  # "öğrenciler için giriş ücreti" → "öğrenci": not the adults' figure
     medal: str | None = None  # "gümüş madalyayı kim aldı": not the gold's winner
+    predicate: str | None = None  # "… kaç öğrenci başarılı oldu?" → "başarı": what the asked ones did or are
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -395,7 +399,7 @@ class Question:
                    _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole,
                    whom if (whom := next(iter(_groups_named(lowered)), None)) not in _POINTING_WHOLES
                    else None,  # ("Bunlar için": of what was said)
-                   medal.group() if (medal := _MEDAL.search(lowered)) else None)
+                   medal.group() if (medal := _MEDAL.search(lowered)) else None, _predicate(lowered))
 
     @property
     def factoid(self) -> bool:
@@ -1113,6 +1117,18 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
 _ADJECTIVE_COUNT = re.compile(r"\w{3,}l[ıiuü]$|\w{2,}l[ıiuü][kğ]$")
 
 
+def _predicate(lowered: str) -> str | None:
+    """The question's last word, or the one before a light verb ("başarılı oldu" → "başarı", "sınavına girdi" →
+    "gir"): what it asks the counted ones did."""
+    said = [word for word in words(lowered) if word not in ("mi", "mı", "mu", "mü")]
+    if said and stem(said[-1])[:2] in _LIGHT_VERB_STARTS and len(said) > 1:
+        said = said[:-1]
+    return stem(said[-1]) if said and len(stem(said[-1])) > 2 else None
+
+
+_LIGHT_VERB_STARTS = frozenset({"ol", "et", "ed", "ya", "gö"})  # "oldu", "etti", "edildi", "yapıldı", "gördü"
+
+
 def _described(lowered: str, counted: str | None) -> str | None:
     """The noun a "kaç X-lı" figure describes, when the question says it right after
     ("kaç yataklı yoğun bakım var" → "yoğun"; "kaç yataklı?" → None)."""
@@ -1144,9 +1160,9 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
     described = counted[at + 1:] if at is not None else []
-    # the noun phrase ends at its compound's head ("sağlık ekibi", not "… ekibi Kerkük'teki …"; "halk dansları
-    # ekibi": a plural's possessive is a modifier's)
-    head = next((i for i, word in enumerate(described) if i and re.search(r"(?<!l[ae]r)[ıiuü]$", word)), None)
+    # the noun phrase ends at its compound's head, its suffix shown ("sağlık ekibi", not "… ekibi Kerkük'teki …";
+    # not "sanatçı" of "sanatçı kafilesi", nor "Ali" of "Şehit Ali Hastanesi")
+    head = next((i for i, word in enumerate(described) if i and _COMPOUND_SUFFIX.search(word)), None)
     described = described[:head + 1] if head is not None else described
     if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r|kapasite\w*", described[0]):
         # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı", "Huzurevinin 40 yatak kapasitesi"
@@ -1629,8 +1645,11 @@ def _on_behalf_of_another(question: Question, sentence: str) -> bool:
     """The office is said of the one its holder acts for, another than the asked owner: "Kerkük Üniversitesi
     adına Rektör Prof. Dr. Kemal Ağalar" for "Gence Devlet Üniversitesi'nin rektörü kim?"."""
     office, name = (question.office or "").split()[-1:], set(question.office_name)
+    # (a body named whole, with a word the question's owner lacks: not "ITC adına", "Üniversite adına", nor a
+    # person's "Vali Rakan Cuburi adına")
     return bool(office and name) and any(
-        roots_held(found.group(1), name) < len(name)
+        roots_held(found.group(1), name) < len(name) and len(found.group(1).split()) > 1
+        and turkish_lower(found.group(1).split()[-1]).startswith(tuple(possessive(head) for head in _HEADS))
         for found in re.finditer(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)\s+adına\s+"
                                  rf"(?:[^\W\d_]+\s+){{0,2}}?(?i:{re.escape(office[0])})", sentence))
 
@@ -2382,7 +2401,8 @@ def another_year(question: str, sentence: str, published: str | None = None,
         return min(asked), "-".join(min(said_seasons))
     if (asked and not said and published and published[:4].isdigit() and not _YEAR_NUMBER.search(sentence)
             and _OPENS_LAST_YEAR.match(lowered) and (_BACKGROUND.search(lowered) or _OF_LAST_YEAR.match(lowered)
-                                                     or _ENDS_IN_PAST.search(lowered) and not _REPORTED.search(lowered))
+                                                     or _ENDS_IN_PAST.search(lowered) and not _REPORTED.search(lowered)
+                                                     and not _LAST_YEAR_PARTICIPLE.match(lowered))
             and not _THIS_YEAR.search(lowered)):
         # "ya 2024'te?": "Geçen sezon … derbiyi Türkmeneli Spor 2-1 kazanmıştı" in March 2024 is 2023's,
         # as is "Geçen yılın bütçesi 14,9 milyar dinardı" in a report of 2024's budget
@@ -2982,7 +3002,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # (what the part did, said only after it: "toplam kaç öğrenci başarılı oldu?": "… 2.140 Türkmen öğrenciden
         # 1.712'si başarılı oldu")
         before = sentence[:part.start(2)]
-        own = {word for word in question.named if len(word) > 3 and not roots_held(before, {word})}
+        own = {question.predicate} if question.predicate and not roots_held(before, {question.predicate}) else set()
         if _ALL_THERE.search(" ".join(question.named)) and not (
                 question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})
                 or roots_held(_clause_after(sentence, part.group(2)), own)):
@@ -3013,7 +3033,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # asked deed: "17 tarihi evin onarılması öngörülüyor; … bunlardan 8'i restore ediliyor"
         with_unit += [span for span in found if span not in with_unit and _POINTS_BACK_AT_COUNT.search(
             sentence, max(0, sentence.find(span) - 12), max(0, sentence.find(span)))
-            and _counts(sentence, span, question.unit) and roots_held(_clause_after(sentence, span), {question.deed})]
+            and _counts(sentence, span, question.unit) and roots_held(_clause_after(sentence, span), {question.deed})
+            and not any(roots_held(_clause_after(sentence, whole), {question.deed}) for whole in with_unit)]
+        # (not where the whole did it too: "Kazada 30 kişi yaralandı; bunlardan 12'si ağır yaralandı")
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         # (a figure of the asked year before one with the unit said for now: "1990'lı yıllarda 7 Türkmen kitabevi …,
         # bugün ise … 2 kitabevinin")
@@ -3609,23 +3631,31 @@ def anothers_thing(question: str, sentence: str, article: str) -> bool:
     and the sentence gives that thing to another ("salonun toplam maliyetinin 4,2 milyar dinar"), its
     article never naming the asked one (not a time's: "bu yılın bütçesinin"; "Projenin maliyeti" is the
     article's own "arıtma tesisi")."""
-    lowered = turkish_lower(sentence)
+    lowered, said = turkish_lower(sentence), words(f"{sentence} {article}")
     for asked in _OWNED_THING.finditer(turkish_lower(question)):
         owner, thing = asked.group(1), asked.group(2)
-        if (owner[:4] in turkish_lower(f"{sentence} {article}") or owner.startswith(_NO_OWNERS)
-                or not thing.endswith(tuple("ıiuü"))):
-            continue  # (a thing in its possessive only: not "ölenlerin ailelerine", those it is given to)
-        if any(other.group(2)[:5] == thing[:5] and not other.group(1).startswith((owner[:4], *_NO_OWNERS))
-               for other in _OWNED_THING.finditer(lowered)):
+        # (a measure or a sum only, in its possessive: not "ölenlerin ailelerine", nor "ölenlerin sayısı" said
+        # "hayatını kaybedenlerin sayısı"; an owner no participle, no time, no pointer)
+        if (any(word.startswith(owner[:4]) for word in said) or not _owner_of_a_thing(owner)
+                or not thing.startswith(_OWNED_MEASURES)):
+            continue
+        if any(other.group(2)[:5] == thing[:5] and _owner_of_a_thing(other.group(1))
+               and not other.group(1).startswith(owner[:4]) for other in _OWNED_THING.finditer(lowered)):
             return True
     return False
+
+
+def _owner_of_a_thing(owner: str) -> bool:
+    return owner not in _NO_OWNERS and not _PARTICIPLE_OWNER.search(owner)
 
 
 # a common noun's thing: "kursunun toplam maliyeti", "salonun maliyetinin"
 _OWNED_THING = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,}?)n?[ıiuü]n\s+(?:toplam\s+|yıllık\s+)?([a-zçğıöşü]{5,})")
 # genitives that own nothing another could: a time ("bu yılın bütçesi"), a pointer, the whole
-_NO_OWNERS = ("yıl", "ay", "hafta", "gün", "dönem", "sezon", "bu", "o", "şu", "bun", "on", "şun", "kendi", "hep",
-              "tüm", "toplam")
+_NO_OWNERS = frozenset({"yıl", "hafta", "gün", "dönem", "sezon", "bun", "şun", "kendi", "hep", "tüm", "toplam"})
+_PARTICIPLE_OWNER = re.compile(r"[ae]n(?:l[ae]r)?$")  # "ölenlerin", "kaybedenlerin", "katılanın"
+_OWNED_MEASURES = ("maliyet", "bütçe", "kapasite", "uzunluğ", "uzunluk", "yüksekliğ", "nüfus", "kira", "fiyat",
+                   "ücret", "gelir")
 
 
 def owner_asked(question: str) -> str | None:
@@ -3778,15 +3808,24 @@ def unit_of_another(question: str, sentence: str) -> str | None:
         # kişilik olduğunu hatırlatarak Telafer salonunun …", the figure said right after another place's unit
         # ("Amirli kanalının 15 kilometrelik bir uzunluğa" for "Beşir Sulama Kanalı kaç kilometre")
         place, unit = found.group(1), root(turkish_lower(found.group(2)))
-        figured = re.finditer(rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}})?"
-                              rf"\s*(?i:{re.escape(unit)})\w*\s+(?:[^\W\d_]+\s+)?\d", sentence)
+        if not _proper_before_office(place):
+            continue  # ("Yeni hastane kaç yataklı?", "Bu yıl fuar kaç gün sürecek?": no place)
+        figured = [other for other in re.finditer(
+            rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}})?"
+            rf"\s*(?i:{re.escape(unit)})\w*\s+(?:[^\W\d_]+\s+)?\d", sentence)
+            # (a sentence's first word is capitalised as one: "Fuarda toplam 62 bin"; a surname ends a person's name:
+            # "Kifri Sağlık Müdürü Ahmet Koca hastanenin 200 yataklı …")
+            if not (_starts_sentence(sentence, other.start()) and _INFLECTED_OPENING.search(other.group(1)))
+            and not _NAME_BEFORE_FIGURE.search(sentence, 0, other.start())]  # (no comma between)
         asked = {turkish_lower(word)[:5] for word in words(question)}
-        if any(turkish_lower(other.group(1))[:5] not in asked and not _starts_sentence(sentence, other.start())
-               for other in figured):  # (a sentence's first word is capitalised as one: "Fuarda toplam 62 bin")
-            return place
+        own = any(turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5] for other in figured)
+        if not own and any(turkish_lower(other.group(1))[:5] not in asked for other in figured):
+            return place  # (not where the asked place has its figure too: "Kifri'deki hastane 200 yataklı …")
     return None
 
 
+# a sentence's first word inflected without an apostrophe is a common noun ("Fuarda", "Projenin"), not "Amirli"
+_INFLECTED_OPENING = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|n?[ıiuü]n|l[ae]r\w*)$")
 _NO_UNITS = frozenset({"toplam", "yaklaşık", "ortalama", "yıllık", "aylık", "günlük", "tahminen"})
 # the question's own place and the unit it counts or sizes: "Telafer'deki yeni kapalı spor salonu kaç kişilik?",
 # "Telafer spor salonu kaç kişilik?"
@@ -4051,7 +4090,9 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 
 # "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor": what was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
-                          r"|bilinmiyor|belli\s+değil)")
+                          r"|bilinmiyor|belli\s+değil"
+                          # or none set aside yet: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
+                          r"|(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş))")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
 
 
@@ -4069,6 +4110,8 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     # olan … Saraçoğlu ise hangi tarafı destekleyeceğini henüz açıklamadı" for the independents' seats); a name
     # untold answers who ("… iş insanlarının isimleri ise açıklanmadı")
     untold_words = " ".join([word for word in clause.split() if word not in _LINKING][-_UNTOLD_WORDS:])
+    if _POINTS_BACK_AT_COUNT.search(untold_words):  # "… damla sulama sistemi kurulması için bir proje
+        untold_words = clause  # hazırlandığını, ancak bunun için henüz bütçe ayrılmadığını": of the system
     named = question.asked in (Asked.PERSON, Asked.NAME) and _NAMES_UNTOLD.search(untold_words) is not None
     return content_held(question, untold_words) + named
 
@@ -4311,11 +4354,11 @@ def gives_part(question: Question, sentence: str, before: str | None) -> bool:
 
 
 def _part_said(question: Question, sentence: str) -> bool:
-    """The sentence says the asked part as a word of its own, after a figure: "1.800'ü Türkçe" for
+    """The sentence says the asked part as a word of its own, after a part's figure: "1.800'ü Türkçe" for
     "kaçı Türkçe?", not "7 Türkmen kitabevi" (a root's prefix would take it), nor "Türkçe kitapların
     350'si …", a part of the Turkish books."""
     part, lowered = question.counted, turkish_lower(sentence)
-    figure = re.search(rf"\d|(?<!\w)(?:{'|'.join(_PART_WORDS)})(?!\w)", lowered)
+    figure = re.search(rf"\d[\d.,]*[{APOSTROPHES}]\w|(?<!\w)(?:{'|'.join(_PART_WORDS)})(?!\w)", lowered)
     return not part or bool(figure) and any(word.startswith(part) or len(word) > 3 and part.startswith(word)
                                             for word in words(lowered[figure.start():]))
 
@@ -4339,7 +4382,10 @@ def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str 
     (the earliest's), unless the question names its own year; now's is the latest ("1990'lı yıllarda
     7 …, bugün ise 2")."""
     years = years_named(sentence)
-    if years and not question.years and not (newest and _NOW_SAID.search(sentence)):
+    now = next((m for m in _NOW_SAID.finditer(sentence) if _YEAR_NUMBER.search(sentence, 0, m.start())), None)
+    if newest and now and not question.years and (said_now := short_answer(question, sentence[now.start():])):
+        return said_now
+    if years and not question.years:
         question = replace(question, years=frozenset({max(years) if newest else min(years)}))
     return short_answer(question, sentence)
 
@@ -4778,6 +4824,9 @@ def _names(question: Question, sentence: str) -> list[str]:
             continue  # "Türkmen kadınlar", "Telaferli Türkmen aşiretleri": a people, not a name
         if _A_PEOPLE_IN_PLURAL.fullmatch(turkish_lower(_bare(run[-1]))) and len(run) <= 2:
             continue  # "Kerkük Türkmenlerinin en köklü yayın organlarından": a place's people, no one
+        if len(run) == 1 and turkish_lower(_bare(run[0])).startswith(tuple(LANGUAGES)) and (
+                question.asked is Asked.PERSON or question.office):
+            continue  # "… mahkeme işlemleri Arapçanın yanı sıra Türkmence de …": a language, no one
         out.append(" ".join(run))
     return out
 
@@ -5407,15 +5456,16 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
         # "çiftliklerden bugün yalnızca 23'ü faaliyette" (not "çocukların 4 bin 750'si erkek", "ameliyatların
         # 310'unun katarakt": a kind of them)
         return True
-    if unit == _SIZED_IN_PEOPLE and _is_people(turkish_lower(span.split()[-1])) and _CAPACITY_SAID.search(
-            turkish_lower(sentence)):
-        return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi … 120 kişiye çıkarıldı"
+    if unit == _SIZED_IN_PEOPLE and _is_people(turkish_lower(span.split()[-1])) and (
+            _CAPACITY_AFTER.match(sentence, at + len(span)) or _CAPACITY_BEFORE.search(sentence, 0, at)):
+        return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi 45 kişiden 120 kişiye çıkarıldı"
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
-_CAPACITY_SAID = re.compile(r"(?<!\w)kapasite")
+_CAPACITY_AFTER = re.compile(r"\s+kapasite", re.IGNORECASE)
+_CAPACITY_BEFORE = re.compile(r"(?<!\w)kapasite\w*\s+(?:[\d.,]+\s+\w+\s+)?$", re.IGNORECASE)
 
 
 # "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
@@ -5443,7 +5493,7 @@ _CAPACITY = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)
 _ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|\w[ae]bil(?:ir|ecek)|sığ")
 
 
-_MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+_MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+$", re.IGNORECASE)
 
 
 def _counts_people(sentence: str, match: re.Match) -> bool:

@@ -39,6 +39,7 @@ _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
 _VOWELS = "aeıioöuü"
 # a name in the accusative, which no question ends on: "Kürd'ü" read out of the verb "kurdu"
 _NAME_IN_ACCUSATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w*['’]y?[ıiuü]")
+_PAST_VERB = re.compile(r"[dt][iu]$")  # typed plain: "kurdu", "açtı"
 _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written without an apostrophe
 # A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
 # "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
@@ -127,8 +128,8 @@ class Spellings:
         for match in found:
             word = match.group()
             written = self._word(word.lower(), previous, names) if word[1:] == word[1:].lower() else word
-            if match is found[-1] and _NAME_IN_ACCUSATIVE.fullmatch(written):
-                written = word  # a question ends on its verb: "kim kurdu?" is no "kim Kürd'ü?"
+            if match is found[-1] and _NAME_IN_ACCUSATIVE.fullmatch(written) and _PAST_VERB.search(word):
+                written = word  # a question ends on its verb: "kim kurdu?" is no "kim Kürd'ü?" ("peki kerkuku?" is)
             if word[:1].isupper():  # a capital typed stays ("Kerkuk" → "Kerkük")
                 written = capitalised(written)
             out += [question[last:match.start()], written]
