@@ -1728,6 +1728,10 @@ class ArchiveQA:
             if further and chosen and says_own_deed(question, chosen[0].text) and not says_own_deed(
                     question, further[0].text):
                 further = []  # "selde hasar ne zaman gördü": not a dated sentence about another deed
+            if (further and chosen and asked.asked in (Asked.PLACE, Asked.DATE) and tells_background(further[0].text)
+                    and asked.tense is not Tense.PAST and fit(asked, chosen[0].text)):
+                further = []  # "Festival nerede yapılıyor?": not "Festivalin ilk ikisi … Kerkük'teki … avlusunda
+                # yapılmıştı", the earlier ones' place
             if further and answers_exactly(asked, further[0].text) and (
                     not chosen
                     # "ya arpada?": the barley sentence further down, not the wheat one the question re-asks
@@ -2492,7 +2496,9 @@ class ArchiveQA:
                 who_is_asked(question), result.query_vector, source, snapshot,
                 lambda text: holds_office(holder, text) and gives_name(holder, text, True)
                 and not office_of_another(holder, text, article) and not owner_unnamed(holder, text, title, article)
-                and not anothers_office(holder, text) and roots_held(f"{title} {text}", name) == len(name),
+                and not anothers_office(holder, text) and roots_held(f"{title} {text}", name) == len(name)
+                and not lead_names_another(holder, text, article)
+                and says_deed(question, text),  # ("kim seçildi": not the outgoing chairman "… yürüten Erşat Kayacı")
                 stating=False)
             if found:
                 chosen, read, passages, anothers = found, whole, whole, False
@@ -2614,8 +2620,8 @@ class ArchiveQA:
                 roots_held(chosen.text, narrowed := attribute_narrowed(question, attribute)) == len(narrowed)):
             return None
         told = self.told_untold(question, asked, query_vector, chosen, read, article, snapshot)
-        if not told:
-            return None
+        if not told or anothers_thing(question, told[0][0].text):
+            return None  # (not another's: "Şişeleme ünitesinin maliyeti henüz açıklanmadı" for "tesisin maliyeti")
         found, whole = told
         text, quotes = self.extractive.write(found)
         verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)

@@ -6479,3 +6479,31 @@ def test_a_budget_not_yet_set_aside_is_quoted_as_the_refusal(fifty_fifth_qa, que
 def test_the_fifty_sixth_strangers_untold_budget(fifty_sixth_qa):
     answer = fifty_sixth_qa.ask("Çocuklarda şaşılık tarama programının bütçesi ne kadar?")
     assert answer.refused and "henüz bütçe bulunamadığı" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    # not "Festivalin ilk ikisi 2022 ve 2023 yıllarında Kerkük'teki tarihi Kışla binasının avlusunda yapılmıştı"
+    ("Erbil'deki Türkmen Halk Müziği Festivali nerede yapılıyor?", "Şanidar Parkı"),
+    ("Festival ilk olarak nerede yapılmıştı?", "Kerkük"),
+    # "Erkekler finalinde … Tuzhurmatu Gençlikspor …", not "Kızlar kategorisinde ise Daküklü Kızlar takımı …"
+    ("Tuzhurmatu'daki turnuvada erkekler finalini hangi takım kazandı?", "Tuzhurmatu Gençlikspor"),
+])
+def test_the_fifty_seventh_strangers_places_and_winners(fifty_seventh_qa, question, expected):
+    assert fifty_seventh_qa.ask(question).short == expected
+
+
+STRANGER_58 = Path(__file__).parents[1] / "bench" / "strangers" / "58" / "articles"
+
+
+@pytest.fixture(scope="module")
+def fifty_eighth_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGER_58)
+
+
+def test_another_things_untold_figure_and_a_bodys_own_post(fifty_eighth_qa):
+    """The 58th stranger's "zeytinyağı tesisinin maliyeti" was refused with "Şişeleme ünitesinin maliyeti henüz
+    açıklanmadı" (another thing's), though "Tesisin kurulumu 450 bin dolara mal oldu"; "Kifri Belediye Meclisi'nin
+    başkanı" got the mayor ("Kifri Belediye Başkanı Hasan Tuzlu"), the council lacking from his title."""
+    assert fifty_eighth_qa.ask("Başika'daki zeytinyağı tesisinin maliyeti ne kadar?").short == "450 bin dolar"
+    assert fifty_eighth_qa.ask("Kifri Belediye Meclisi'nin başkanı kim?").short != "Hasan Tuzlu"
+    assert fifty_eighth_qa.ask("Kifri belediye başkanı kim?").short == "Hasan Tuzlu"

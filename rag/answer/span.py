@@ -886,7 +886,8 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
 
 # a group of people competing apart, in the locative: "Maratonda erkeklerde kim birinci oldu?"
 _GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıldız|minik|veteran)"
-                          r"(?P<plural>l[ae]r)d[ae](?!\w)")
+                          r"(?P<plural>l[ae]r)(?:d[ae](?!\w)|\s+(?=final|yarı\s*final|maç|lig|klasman))")
+# (or before the contest it had: "erkekler finalini hangi takım kazandı?")
 # "kadınlar kategorisini", a prize's "çocuk kitapları dalını" (its branch)
 _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<kind>kategori|dal[ıi](?:n|nda))")
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
@@ -1686,9 +1687,15 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
                   and found.group()[len(found.group(1)):].strip()[:1].isupper()
                   and not any(_OWNING.search(turkish_lower(word)) for word in found.group(1).split()))]
     said = [{stem(turkish_lower(_bare(word))) for word in owner.split()} for owner in titled]
+    # (a title all of whose words the asked owner has is its post unplaced, unless the owner's body is what it
+    # lacks: "Kifri Belediye Başkanı" is no "Kifri Belediye Meclisi'nin başkanı")
     return bool(titled) and not any(
         roots_held(owner, asked) == len(asked) or asked <= stems  # ("Selahaddin", stemmed alike)
-        or stems <= asked for owner, stems in zip(titled, said))
+        or stems <= asked and not any(word.startswith(_HEAD_STEMS) for word in asked - stems)
+        for owner, stems in zip(titled, said))
+
+
+_HEAD_STEMS = tuple(stem(head) for head in ("meclis", "kurul", "konsey", "komisyon", "dernek", "vakıf", "kulüp"))
 
 
 def _without_rank(run: str) -> str:
@@ -3626,7 +3633,7 @@ def anothers_possession(question: str, sentence: str) -> bool:
     return False
 
 
-def anothers_thing(question: str, sentence: str, article: str) -> bool:
+def anothers_thing(question: str, sentence: str, article: str = "") -> bool:
     """The question asks a thing of a common noun in the genitive ("okuma yazma kursunun toplam maliyeti")
     and the sentence gives that thing to another ("salonun toplam maliyetinin 4,2 milyar dinar"), its
     article never naming the asked one (not a time's: "bu yılın bütçesinin"; "Projenin maliyeti" is the
@@ -3816,6 +3823,7 @@ def unit_of_another(question: str, sentence: str) -> str | None:
             # (a sentence's first word is capitalised as one: "Fuarda toplam 62 bin"; a surname ends a person's name:
             # "Kifri Sağlık Müdürü Ahmet Koca hastanenin 200 yataklı …")
             if not (_starts_sentence(sentence, other.start()) and _INFLECTED_OPENING.search(other.group(1)))
+            and turkish_lower(other.group(1)) not in ADJECTIVES  # ("Yeni Hastane 400 yataklı …")
             and not _NAME_BEFORE_FIGURE.search(sentence, 0, other.start())]  # (no comma between)
         asked = {turkish_lower(word)[:5] for word in words(question)}
         own = any(turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5] for other in figured)
@@ -3825,8 +3833,8 @@ def unit_of_another(question: str, sentence: str) -> str | None:
 
 
 # a sentence's first word inflected without an apostrophe is a common noun ("Fuarda", "Projenin"), not "Amirli"
-_INFLECTED_OPENING = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|n?[ıiuü]n|l[ae]r\w*)$")
-_NO_UNITS = frozenset({"toplam", "yaklaşık", "ortalama", "yıllık", "aylık", "günlük", "tahminen"})
+_INFLECTED_OPENING = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|n?[ıiuü]n|y[ae]|l[ae]r\w*)$")
+_NO_UNITS = frozenset({"toplam", "yaklaşık", "ortalama", "yıllık", "aylık", "günlük", "tahminen", "kadar"})
 # the question's own place and the unit it counts or sizes: "Telafer'deki yeni kapalı spor salonu kaç kişilik?",
 # "Telafer spor salonu kaç kişilik?"
 _PLACED_UNIT_ASKED = re.compile(rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki)?\s+(?:[^\W\d_]+\s+){{0,3}}?"
