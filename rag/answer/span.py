@@ -225,7 +225,8 @@ _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # th
 _REPORTED = re.compile(r"(?<!\w)(?:söyle|de|belirt|açıkla|bildir|kaydet|vurgula|anlat|hatırlat|duyur|ekle"
                        r"|ifade\s+et|dile\s+getir)(?:d|t|miş)\w*\W*$")
 # last year said of a participle, the sentence's deed later ("Geçen yıl açılan hastanede bu ay 1.200 hasta …")
-_LAST_YEAR_PARTICIPLE = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)\s+(?:\w+\s+){0,2}?\w+(?:[ae]n|[dt][ıiuü]ğ\w*)\s")
+_LAST_YEAR_PARTICIPLE = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)\s+(?:\w+\s+){0,2}?"
+                                   r"\w+(?:(?<![dt])[ae]n|[dt][ıiuü]ğ\w*)\s")  # (not "ilçeden")
 _ENDS_IN_PAST = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
 _OPENS_YEAR_BEFORE = re.compile(rf"(?:\w+,?\s+){{0,2}}{YEAR_BEFORE_SAID}")  # the sentence's time, said first
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
@@ -1122,12 +1123,13 @@ def _predicate(lowered: str) -> str | None:
     """The question's last word, or the one before a light verb ("başarılı oldu" → "başarı", "sınavına girdi" →
     "gir"): what it asks the counted ones did."""
     said = [word for word in words(lowered) if word not in ("mi", "mı", "mu", "mü")]
-    if said and stem(said[-1])[:2] in _LIGHT_VERB_STARTS and len(said) > 1:
+    if said and _LIGHT_VERB.match(said[-1]) and len(said) > 1:
         said = said[:-1]
     return stem(said[-1]) if said and len(stem(said[-1])) > 2 else None
 
 
-_LIGHT_VERB_STARTS = frozenset({"ol", "et", "ed", "ya", "gö"})  # "oldu", "etti", "edildi", "yapıldı", "gördü"
+# "oldu", "etti", "edildi", "yapıldı", "gördü" (not "yaralandı", "etkilendi", "görevlendirildi")
+_LIGHT_VERB = re.compile(r"(?:ol|et|ed|yap[ıt]|yapıl|gör[dm])(?:d|t|u|ü|a|e|ı|i|m|y|ac|ec|ur|ar|er|iyor|uyor)")
 
 
 def _described(lowered: str, counted: str | None) -> str | None:
@@ -1691,11 +1693,11 @@ def _another_named_owner(question: Question, sentence: str) -> bool:
     # lacks: "Kifri Belediye Başkanı" is no "Kifri Belediye Meclisi'nin başkanı")
     return bool(titled) and not any(
         roots_held(owner, asked) == len(asked) or asked <= stems  # ("Selahaddin", stemmed alike)
-        or stems <= asked and not any(word.startswith(_HEAD_STEMS) for word in asked - stems)
+        or stems <= asked and not any(word in _HEAD_STEMS for word in asked - stems)
         for owner, stems in zip(titled, said))
 
 
-_HEAD_STEMS = tuple(stem(head) for head in ("meclis", "kurul", "konsey", "komisyon", "dernek", "vakıf", "kulüp"))
+_HEAD_STEMS = frozenset(stem(head) for head in ("meclis", "kurul", "konsey", "komisyon"))  # a body's own bodies
 
 
 def _without_rank(run: str) -> str:
@@ -3042,7 +3044,14 @@ def short_answer(question: Question, sentence: str) -> str | None:
             sentence, max(0, sentence.find(span) - 12), max(0, sentence.find(span)))
             and _counts(sentence, span, question.unit) and roots_held(_clause_after(sentence, span), {question.deed})
             and not any(roots_held(_clause_after(sentence, whole), {question.deed}) for whole in with_unit)]
-        # (not where the whole did it too: "Kazada 30 kişi yaralandı; bunlardan 12'si ağır yaralandı")
+        # (not where the whole did it too: "Kazada 30 kişi yaralandı; bunlardan 12'si ağır yaralandı", unless the
+        # part's clause says what the question adds: "kaç kişi ağır yaralandı?")
+        for part in [span for span in found if span not in with_unit and _POINTS_BACK_AT_COUNT.search(
+                sentence, max(0, sentence.find(span) - 12), max(0, sentence.find(span)))]:
+            added = {word for word in question.named if len(word) > 3 and not any(
+                roots_held(_clause_of(sentence, whole), {word}) for whole in with_unit)}
+            if added and roots_held(_clause_after(sentence, part), added):
+                with_unit = [part]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         # (a figure of the asked year before one with the unit said for now: "1990'lı yıllarda 7 Türkmen kitabevi …,
         # bugün ise … 2 kitabevinin")
@@ -3659,7 +3668,8 @@ def _owner_of_a_thing(owner: str) -> bool:
 # a common noun's thing: "kursunun toplam maliyeti", "salonun maliyetinin"
 _OWNED_THING = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,}?)n?[ıiuü]n\s+(?:toplam\s+|yıllık\s+)?([a-zçğıöşü]{5,})")
 # genitives that own nothing another could: a time ("bu yılın bütçesi"), a pointer, the whole
-_NO_OWNERS = frozenset({"yıl", "hafta", "gün", "dönem", "sezon", "bun", "şun", "kendi", "hep", "tüm", "toplam"})
+_NO_OWNERS = frozenset({"yıl", "hafta", "gün", "dönem", "sezon", "bun", "şun", "bunlar", "onlar", "şunlar", "kendi",
+                        "kendisi", "hep", "tüm", "toplam"})
 _PARTICIPLE_OWNER = re.compile(r"[ae]n(?:l[ae]r)?$")  # "ölenlerin", "kaybedenlerin", "katılanın"
 _OWNED_MEASURES = ("maliyet", "bütçe", "kapasite", "uzunluğ", "uzunluk", "yüksekliğ", "nüfus", "kira", "fiyat",
                    "ücret", "gelir")
@@ -3815,16 +3825,18 @@ def unit_of_another(question: str, sentence: str) -> str | None:
         # kişilik olduğunu hatırlatarak Telafer salonunun …", the figure said right after another place's unit
         # ("Amirli kanalının 15 kilometrelik bir uzunluğa" for "Beşir Sulama Kanalı kaç kilometre")
         place, unit = found.group(1), root(turkish_lower(found.group(2)))
-        if not _proper_before_office(place):
+        if turkish_lower(place) in (*ADJECTIVES, *STOPWORDS, *QUESTION_OPENERS):
             continue  # ("Yeni hastane kaç yataklı?", "Bu yıl fuar kaç gün sürecek?": no place)
         figured = [other for other in re.finditer(
             rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}})?"
             rf"\s*(?i:{re.escape(unit)})\w*\s+(?:[^\W\d_]+\s+)?\d", sentence)
             # (a sentence's first word is capitalised as one: "Fuarda toplam 62 bin"; a surname ends a person's name:
             # "Kifri Sağlık Müdürü Ahmet Koca hastanenin 200 yataklı …")
-            if not (_starts_sentence(sentence, other.start()) and _INFLECTED_OPENING.search(other.group(1)))
-            and turkish_lower(other.group(1)) not in ADJECTIVES  # ("Yeni Hastane 400 yataklı …")
-            and not _NAME_BEFORE_FIGURE.search(sentence, 0, other.start())]  # (no comma between)
+            # (a sentence's first word may be any noun: "Devlet hastanesi 200 yataklı", "Müzik festivali 3 gün";
+            # a name shows its apostrophe: "Amirli'deki hattın 25 kilometre …")
+            if (not _starts_sentence(sentence, other.start()) or sentence[other.end(1):other.end(1) + 1] in APOSTROPHES)
+            and turkish_lower(other.group(1)) not in ADJECTIVES  # ("… Yeni Hastane 400 yataklı …")
+            and not _surname_before(sentence, other.start())]
         asked = {turkish_lower(word)[:5] for word in words(question)}
         own = any(turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5] for other in figured)
         if not own and any(turkish_lower(other.group(1))[:5] not in asked for other in figured):
@@ -3834,6 +3846,15 @@ def unit_of_another(question: str, sentence: str) -> str | None:
 
 # a sentence's first word inflected without an apostrophe is a common noun ("Fuarda", "Projenin"), not "Amirli"
 _INFLECTED_OPENING = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|n?[ıiuü]n|y[ae]|l[ae]r\w*)$")
+def _surname_before(sentence: str, at: int) -> bool:
+    """The word before ``at`` ends a person's name ("Ahmet Koca hastanenin"), not an adjective, a title or a
+    genitive ("Yeni Musul", "Müdürü Musul", "Irak'ın Musul")."""
+    before = sentence[:at].split()[-1:]
+    word = before[0] if before else ""
+    return (word[:1].isupper() and word.isalpha() and turkish_lower(word) not in (*ADJECTIVES, *STOPWORDS)
+            and not _TITLE.search(word) and not _starts_sentence(sentence, at - len(word) - 1))
+
+
 _NO_UNITS = frozenset({"toplam", "yaklaşık", "ortalama", "yıllık", "aylık", "günlük", "tahminen", "kadar"})
 # the question's own place and the unit it counts or sizes: "Telafer'deki yeni kapalı spor salonu kaç kişilik?",
 # "Telafer spor salonu kaç kişilik?"
@@ -4098,9 +4119,9 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 
 # "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor": what was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
-                          r"|bilinmiyor|belli\s+değil"
-                          # or none set aside yet: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
-                          r"|(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş))")
+                          r"|bilinmiyor|belli\s+değil)")
+# none set aside yet, for a figure asked: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
+_NOT_SET_ASIDE = re.compile(r"(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş)")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
 
 
@@ -4109,7 +4130,7 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"; not "iki kazı
     arasında bir bağlantı olup olmadığı henüz bilinmiyor" beside the figure asked); 0 for none."""
     lowered = turkish_lower(sentence)
-    untold = _UNDISCLOSED.search(lowered)
+    untold = _UNDISCLOSED.search(lowered) or (_NOT_SET_ASIDE.search(lowered) if question.asked is Asked.NUMBER else None)
     if not untold:
         return 0
     opening = max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1
@@ -4362,11 +4383,11 @@ def gives_part(question: Question, sentence: str, before: str | None) -> bool:
 
 
 def _part_said(question: Question, sentence: str) -> bool:
-    """The sentence says the asked part as a word of its own, after a part's figure: "1.800'ü Türkçe" for
+    """The sentence says the asked part as a word of its own, after a figure (no year): "1.800'ü Türkçe" for
     "kaçı Türkçe?", not "7 Türkmen kitabevi" (a root's prefix would take it), nor "Türkçe kitapların
     350'si …", a part of the Turkish books."""
     part, lowered = question.counted, turkish_lower(sentence)
-    figure = re.search(rf"\d[\d.,]*[{APOSTROPHES}]\w|(?<!\w)(?:{'|'.join(_PART_WORDS)})(?!\w)", lowered)
+    figure = re.search(rf"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|(?<!\w)(?:{'|'.join(_PART_WORDS)})(?!\w)", lowered)
     return not part or bool(figure) and any(word.startswith(part) or len(word) > 3 and part.startswith(word)
                                             for word in words(lowered[figure.start():]))
 
@@ -5472,8 +5493,9 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
-_CAPACITY_AFTER = re.compile(r"\s+kapasite", re.IGNORECASE)
-_CAPACITY_BEFORE = re.compile(r"(?<!\w)kapasite\w*\s+(?:[\d.,]+\s+\w+\s+)?$", re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)  # ("2 bin seyirci alabilecek kapasitede")
+_CAPACITY_BEFORE = re.compile(r"(?<!\w)kapasite\w*\s+(?:[^\W\d_]+\s+){0,2}(?:[\d.,]+\s+\w+\s+)?$",
+                              re.IGNORECASE)  # ("kapasitesi ise yaklaşık 3 bin kişi"; "45 kişiden 120 kişiye")
 
 
 # "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
@@ -5501,7 +5523,8 @@ _CAPACITY = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)
 _ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|\w[ae]bil(?:ir|ecek)|sığ")
 
 
-_MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+$", re.IGNORECASE)
+_MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+(?:ise\s+|yaklaşık\s+)?$",
+                                       re.IGNORECASE)
 
 
 def _counts_people(sentence: str, match: re.Match) -> bool:
