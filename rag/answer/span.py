@@ -3825,8 +3825,9 @@ def unit_of_another(question: str, sentence: str) -> str | None:
         # kişilik olduğunu hatırlatarak Telafer salonunun …", the figure said right after another place's unit
         # ("Amirli kanalının 15 kilometrelik bir uzunluğa" for "Beşir Sulama Kanalı kaç kilometre")
         place, unit = found.group(1), root(turkish_lower(found.group(2)))
-        if turkish_lower(place) in (*ADJECTIVES, *STOPWORDS, *QUESTION_OPENERS):
-            continue  # ("Yeni hastane kaç yataklı?", "Bu yıl fuar kaç gün sürecek?": no place)
+        if turkish_lower(place) in (*ADJECTIVES, *STOPWORDS, *QUESTION_OPENERS, *PEOPLES):
+            continue  # ("Yeni hastane kaç yataklı?", "Bu yıl fuar kaç gün sürecek?", "Türkmen Halk Bilimi bölümüne
+            # kaç öğrenci": no place)
         figured = [other for other in re.finditer(
             rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][ae]ki\s+(?:[^\W\d_]+\s+){{0,2}})?"
             rf"\s*(?i:{re.escape(unit)})\w*\s+(?:[^\W\d_]+\s+)?\d", sentence)
