@@ -3040,14 +3040,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
                       and (_counted_before(sentence, span) or "").startswith(question.unit)]
     if question.unit and question.deed:  # a part of the count just named counts its unit too, where it did the
         # asked deed: "17 tarihi evin onarılması öngörülüyor; … bunlardan 8'i restore ediliyor"
-        with_unit += [span for span in found if span not in with_unit and _POINTS_BACK_AT_COUNT.search(
-            sentence, max(0, sentence.find(span) - 12), max(0, sentence.find(span)))
-            and _counts(sentence, span, question.unit) and roots_held(_clause_after(sentence, span), {question.deed})
-            and not any(roots_held(_clause_after(sentence, whole), {question.deed}) for whole in with_unit)]
+        with_unit += [span for span in found if span not in with_unit and _points_back(sentence, span)
+                      and _counts(sentence, span, question.unit)
+                      and roots_held(_clause_after(sentence, span), {question.deed})
+                      and not any(roots_held(_clause_after(sentence, whole), {question.deed}) for whole in with_unit)]
         # (not where the whole did it too: "Kazada 30 kişi yaralandı; bunlardan 12'si ağır yaralandı", unless the
         # part's clause says what the question adds: "kaç kişi ağır yaralandı?")
-        for part in [span for span in found if span not in with_unit and _POINTS_BACK_AT_COUNT.search(
-                sentence, max(0, sentence.find(span) - 12), max(0, sentence.find(span)))]:
+        for part in [span for span in found if span not in with_unit and _points_back(sentence, span)]:
             added = {word for word in question.named if len(word) > 3 and not any(
                 roots_held(_clause_of(sentence, whole), {word}) for whole in with_unit)}
             if added and roots_held(_clause_after(sentence, part), added):
@@ -3845,8 +3844,6 @@ def unit_of_another(question: str, sentence: str) -> str | None:
     return None
 
 
-# a sentence's first word inflected without an apostrophe is a common noun ("Fuarda", "Projenin"), not "Amirli"
-_INFLECTED_OPENING = re.compile(r"(?:[dt][ae]n?|[dt][ae]ki|n?[ıiuü]n|y[ae]|l[ae]r\w*)$")
 def _surname_before(sentence: str, at: int) -> bool:
     """The word before ``at`` ends a person's name ("Ahmet Koca hastanenin"), not an adjective, a title or a
     genitive ("Yeni Musul", "Müdürü Musul", "Irak'ın Musul")."""
@@ -4381,6 +4378,15 @@ def gives_part(question: Question, sentence: str, before: str | None) -> bool:
         return False
     return roots_held(sentence, {question.whole}) > 0 or bool(
         _POINTS_BACK_AT_COUNT.search(sentence) and before and roots_held(before, {question.whole}))
+
+
+def _points_back(sentence: str, span: str) -> bool:
+    """The span is a part of the count just named, pointed back at right before it ("bunlardan 8'i")."""
+    at = max(0, sentence.find(span))
+    return _POINTS_BACK_AT_COUNT.search(sentence, max(0, at - _POINTING_REACH), at) is not None
+
+
+_POINTING_REACH = 12  # characters: "bunlardan ", "bunların "
 
 
 def _part_said(question: Question, sentence: str) -> bool:
@@ -5487,14 +5493,13 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
         # 310'unun katarakt": a kind of them)
         return True
     if unit == _SIZED_IN_PEOPLE and _is_people(turkish_lower(span.split()[-1])) and (
-            _CAPACITY_AFTER.match(sentence, at + len(span)) or _CAPACITY_BEFORE.search(sentence, 0, at)):
+            _CAPACITY.match(sentence, at + len(span)) or _CAPACITY_BEFORE.search(sentence, 0, at)):
         return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi 45 kişiden 120 kişiye çıkarıldı"
     return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
-_CAPACITY_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)  # ("2 bin seyirci alabilecek kapasitede")
 _CAPACITY_BEFORE = re.compile(r"(?<!\w)kapasite\w*\s+(?:[^\W\d_]+\s+){0,2}(?:[\d.,]+\s+\w+\s+)?$",
                               re.IGNORECASE)  # ("kapasitesi ise yaklaşık 3 bin kişi"; "45 kişiden 120 kişiye")
 
