@@ -28,40 +28,30 @@ from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, Tense, announces_only, another_by_surname, another_doer, partial_score, owner_named_in_part,
-    holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_ordinal, another_owner,
-    another_person,
-    another_place, another_rank, another_year, named_in_passing, only_passed_through, place_in_total, place_of_another,
-    placed_by_title, places_there, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
-    anothers_figure,
-    answer_giver, answers_exactly,
-    asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_who_someone_is,
-    another_medal, asks_prize, asks_winner, asks_yes_no, breaks_down, edition_to_come, gives_part, lists_parts,
-    prize_named,
-    attribute_asked, attribute_narrowed, body_does, describes_named, titles_named,
-    by_surname,
-    holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage,
-    counts_asked, counts_only_at_rate,
-    gives_asked_figure, gives_name, gives_no_rate, reports_plan,
-    dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
-    edition_asked, edition_name, extreme_asked, figure_owner, for_whom_unsaid,
-    figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
-    full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
-    names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another,
-    names_counted, names_office_owner, names_only_runner_up, anothers_office, anothers_possession, anothers_thing,
-    names_asked_owner,
-    names_by_kind, object_held, of_body_named_before, owner_asked,
-    names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions,
-    names_owner,
-    names_person_kind, numbered_quality,
-    is_office, office_of_another, owner_unnamed, qualifies_count,
-    rank_asked, reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure, tells_another_fate,
-    says_extreme, says_only_opposite, says_own_deed,
-    priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year, states_measure,
-    sentences_of_quality,
-    short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named,
-    verb_stem, who_is_asked,
+    Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
+    owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_ordinal,
+    another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
+    only_passed_through, place_in_total, place_of_another, placed_by_title, places_there, place_unsaid, sibling_named,
+    surname_opening, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly, asked_verb,
+    says_asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize,
+    asks_winner, asks_yes_no, breaks_down, edition_to_come, gives_part, lists_parts, prize_named, attribute_asked,
+    attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed, numbers_asked,
+    names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked,
+    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
+    gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_asked_deed,
+    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
+    for_whom_unsaid, figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
+    full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time,
+    speaks_of_coming, names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed,
+    unit_of_another, names_counted, names_office_owner, names_only_runner_up, anothers_office, anothers_possession,
+    anothers_thing, names_asked_owner, names_by_kind, object_held, of_body_named_before, owner_asked, names_a_figure,
+    names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions, names_owner,
+    names_person_kind, numbered_quality, is_office, last_years_only, office_of_another, people_doing,
+    only_requested, owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports,
+    requires_measure, says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite,
+    says_own_deed, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year,
+    states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background,
+    unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -70,8 +60,8 @@ from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year, with_years_said, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    APOSTROPHES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, participle, plural_genitive, possessive, root, stem,
-    tokens, turkish_lower, without_genitive, without_suffix, words,
+    APOSTROPHES, MEASURES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, participle, plural_genitive, possessive,
+    root, stem, tokens, turkish_lower, without_genitive, without_suffix, words,
 )
 from rag.newstime import (
     NEWER_NEWS,
@@ -98,11 +88,11 @@ from rag.newstime import (
 from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
-    QUESTION_OPENERS, Term, covering, is_genitive, key_terms, kind_terms, missing_names, named_groups,
+    QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
     names_on_another_topic, of_another_kind,
     opening_derived_name, opening_noun, opening_term, opening_word,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
-    speaking_otherwise, speaks_of,
+    speaking_otherwise, speaks_of, spells_out,
     unheard_kinds,
     unnamed,
 )
@@ -1302,6 +1292,10 @@ class ArchiveQA:
         documents = found.result.documents
         docs = [snapshot.doc_of(d.id or "") for d in documents]
         retrieved = set(docs)
+        for term in [t for t in terms if not cover[t] & retrieved and is_acronym(t)]:
+            # an acronym no retrieved article holds may be written out there ("BM": "Birleşmiş Milletler")
+            cover[term] = cover[term] | {d for d in retrieved
+                                         if spells_out(term, "\n".join(self.article_texts({d}, snapshot)))}
         absent = ([t for t in terms if not cover[t] & retrieved] + other_kinds(question, retrieved, snapshot)
                   + unheard_kinds(question, snapshot))
         absent = absent or unnamed(question, [d.page_content for d in documents],
@@ -1496,6 +1490,11 @@ class ArchiveQA:
                                              if cid not in retrieved])
         stated, top = self.extractive.statements(question, result.query_vector, passages, snapshot)
         asked = Question.read(question)
+        # (of the asked place: "Mendeli'de bu sezon kaç ton hurma": not "Komşu Hanekin ilçesinde ise bu yıl 900 ton")
+        stated = [c for c in stated if not another_place(question, c.text)] or stated
+        if asked.tense is Tense.PAST:  # (no figure aimed at: "Birlik, gelecek yıl … 500 ton hurma ihraç etmeyi
+            # hedefliyor")
+            stated = [c for c in stated if not reports_plan(asked, c.text) and not aims_at_figure(c.text)] or stated
         if requires_measure(asked):  # "bütçesi en son ne kadar": not "… bütçe sıkıntıları nedeniyle … durdu"
             stated = [c for c in stated if states_measure(asked, c.text)]
         by_doc: dict[str, list[Candidate]] = {}
@@ -1611,6 +1610,46 @@ class ArchiveQA:
             if plain != question:  # "kaç sesli kitap": the books are counted, in an article with no "N sesli"
                 answer = self.extract(plain, frame, result, read, passages, snapshot, filtered, discussed)
                 return replace(answer, question=question)
+        if chosen and frame and (period := self.said_of_period(question, frame, result.query_vector,
+                                                               read[chosen[0].passage - 1], chosen[0], snapshot)):
+            # "Altun Zurna 2022'de kaç konser vermişti?": the 2024 tour's article says it of 2022 in one sentence
+            chosen, whole = period
+            read = passages = whole
+        predicate = {verb_stem(asked.predicate) or asked.predicate} if asked.predicate else set()
+        if (chosen and asked.asked is Asked.NUMBER and predicate and read[chosen[0].passage - 1] is not read[0]
+                and not roots_held(chosen[0].text, predicate)):
+            # "Türkmen Sesi TV'de kaç kişi çalışıyor?": the best article's "Kanalın çalışan sayısı da 85'e
+            # yükseldi", in a chunk below, not the festival's "60 kişilik … Korosu" it broadcasts
+            found, whole = self.best_stated(question, result.query_vector, read[0], snapshot,
+                                            lambda text: fit(asked, text) > 0 and roots_held(text, predicate) > 0)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and people_doing(asked, chosen[0].text) is False:
+            # "Kardeşlik FM'de kaç kişi çalışıyor?": "radyoda 34 kişinin çalıştığını", not the 700 who came to its night
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: people_doing(asked, text) is True and not tells_background(text))
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and not asks_share(question) and gives_part_for_whole(asked, chosen[0].text):
+            # "Yeşil Vadi Parkı kaç metrekare?": "65.000 metrekarelik parkın …", not "Parkın 18.000 metrekaresi
+            # çocuk oyun alanlarına ayrıldı" (a part, where the article gives the whole as well as it says the rest)
+            about = predicate_roots(question, key_terms(question))
+            whole_said, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                                 lambda text: fit(asked, text) == 2 and roots_held(text, about) > 0
+                                                 and not gives_part_for_whole(asked, text)
+                                                 and short_answer(asked, text) is not None)
+            if whole_said:
+                chosen, read, passages = whole_said, whole, whole
+        if chosen and asks_share(question) and not gives_share(chosen[0].text):
+            # "bunun ne kadarı BM'den geldi?": "Bu tutarın 300 bin doları …", not the plant's other figures
+            terms = key_terms(question)
+            share, whole = self.best_stated(
+                question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                lambda text: gives_share(text) and (not terms or any(
+                    roots_held(text, {root for forms in t.roots for root in forms}) or spells_out(t, text)
+                    for t in terms)))
+            if share:
+                chosen, read, passages = share, whole, whole
         exact = bool(chosen) and answers_exactly(asked, chosen[0].text)
         attribute = attribute_asked(asked, question) or asked.material
         answering = read[chosen[0].passage - 1] if chosen else read[0] if read else None
@@ -1926,6 +1965,9 @@ class ArchiveQA:
                 found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                                 lambda text: not tells_background(text) and says(text) and done(text)
                                                 and not lists_parts(asked, text)  # (the whole, not its parts)
+                                                # (a measure asked, one in it: the siege's "80 gün", not
+                                                # the pupils' "altı karavandan" after it)
+                                                and (not asked.measure or states_measure(asked, text))
                                                 and (not attribute
                                                      or any(holds_noun(text, form) for form in attribute)),
                                                 headline=True)
@@ -2156,6 +2198,9 @@ class ArchiveQA:
         if article and (ordinal := unsaid_ordinal(question, article)):
             # "Terzioğlu'nun kitabının ikinci baskısı ne zaman çıktı?": the article gives the book's year
             return self.decline_subject(question, _not_said_text(f"{ordinal} için bunu", filtered), read)
+        if article and asked.factoid and (school := another_school(question, article)):
+            # "Amirli'deki ortaokula kaç öğrenci kayıt yaptırdı?": the ilkokul's 480 are no ortaokul's
+            return self.decline_subject(question, _not_said_text(f"{school} için bunu", filtered), read)
         if article and asked.factoid and (part := unsaid_year_part(question, article)):
             # "Arslan Çimento'nun 2019 ilk yarı net kârı": an annual report gives the year's
             return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
@@ -2233,13 +2278,28 @@ class ArchiveQA:
                                             lambda text: in_measure(text) and roots_held(text, names) >= held)
             if found:
                 chosen, read, passages = found, whole, whole
-        if chosen and dates_no_deed(question, asked, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title):
+        if chosen and (dates_no_deed(question, asked, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title)
+                       or asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE
+                       and self.tells_another_thing(question, chosen[0].text)):
             # "Leyla Beyatlı hangi yıl seçildi?": "… Başkanı Leyla Beyatlı, festivalin bütçesinin …"; a
             # sentence of the article dating the deed may be further down
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: dates_asked_deed(question, asked, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.PLACE and self.tells_another_thing(question, chosen[0].text):
+            # "Ambulans teslim töreni nerede yapıldı?": not the cemetery's "Erbil Kalesi'nin eteklerindeki …", saying
+            # none of its words; the first read article's sentence that does, if any
+            found, whole = [], []
+            for passage in {snapshot.doc_of(p.id or ""): p for p in read}.values():
+                found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
+                                                lambda text: fit(asked, text) > 0
+                                                and not self.tells_another_thing(question, text))
+                if found:
+                    break
+            if not found:
+                return self.decline_subject(question, _not_said_text("nerede olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and dates_start_only(question, asked, chosen[0].text):
             # "Ağsu Kanalı ne zaman açıldı?": "… Ağsu Kanalı'nın temeli dün … atıldı" dates its start
@@ -2322,6 +2382,23 @@ class ArchiveQA:
                                             lambda text: fit(asked, text) > 0 and says_deed(question, text))
             if not found:  # (not "Kutlamalar akşam saat 18.00'de sona erdi": when it ended)
                 return self.decline_subject(question, _not_said_text("saatini", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and last_years_only(question, asked, chosen[0].text):
+            # "Erbil'deki festivali sonunda kaç kişi izledi?": not last year's 4 bin beside this year's 7 bin expected
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not last_years_only(question, asked, text)
+                                            and not tells_background(text) and says_deed(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and only_requested(question, asked, chosen[0].text):
+            # "Meclis kooperatife ne kadar destek verdi?": "… 20 milyon dinarlık bir sermaye gerekiyor ve
+            # kooperatif bunun için Meclis'ten destek istedi" tells what was asked for; one further down may give it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not only_requested(question, asked, text)
+                                            and says_deed(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and gives_only_total(question, asked, chosen[0].text):
             # "her oyuncuya kaç dinar": "oyunculara toplam 90 milyon dinar" is all of them together
@@ -2495,8 +2572,9 @@ class ArchiveQA:
             found, whole = self.best_stated(
                 who_is_asked(question), result.query_vector, source, snapshot,
                 lambda text: holds_office(holder, text) and gives_name(holder, text, True)
-                and not office_of_another(holder, text, article) and not owner_unnamed(holder, text, title, article)
-                and not anothers_office(holder, text) and roots_held(f"{title} {text}", name) == len(name)
+                and not office_of_another(holder, text, article) and not anothers_office(holder, text)
+                and (owner_named_by_kind(holder, text, article)  # ("Okul müdürü" of the school the lead names)
+                     or not owner_unnamed(holder, text, title, article) and roots_held(f"{title} {text}", name) == len(name))
                 and not lead_names_another(holder, text, article)
                 and says_deed(question, text),  # ("kim seçildi": not the outgoing chairman "… yürüten Erşat Kayacı")
                 stating=False)
@@ -2596,10 +2674,15 @@ class ArchiveQA:
             # sentence before says which number)
             return says(text) or bool(_THIS_FIGURE.search(text) and says(f"{previous_sentence(article, text)} {text}"))
 
-        # (no other fate: "Bir önceki yıl … 101 kişi ölmüştü" gives no injured for "kaç kişi yaralandı")
-        found, whole = self.best_stated(question, query_vector, passage, snapshot,
-                                        lambda text: said(text) and not tells_another_fate(question, text)
-                                        and of_year(text))
+        # (no other fate: "Bir önceki yıl … 101 kişi ölmüştü" gives no injured for "kaç kişi yaralandı"; the
+        # whole before a part: "bal üretimi bu yıl 38 tona geriledi", not "… balın yaklaşık 15 tonunu … gönderdi")
+        for whole_only in (True, False):
+            found, whole = self.best_stated(question, query_vector, passage, snapshot,
+                                            lambda text: said(text) and not tells_another_fate(question, text)
+                                            and of_year(text)
+                                            and not (whole_only and gives_part_for_whole(asked, text)))
+            if found:
+                break
         if not found and says(heading):
             found, whole = self.best_stated(question, query_vector, passage, snapshot,
                                             lambda text: roots_held(text, about) > 0 and (
@@ -2642,6 +2725,41 @@ class ArchiveQA:
         held = max(content_held(asked, chosen.text, names=False), UNDISCLOSED_WORDS - 1)
         found, whole = self.best_stated(question, query_vector, read[chosen.passage - 1], snapshot,
                                         lambda text: tells_undisclosed(asked, text) > held, stating=False)
+        return (found, whole) if found else None
+
+    @staticmethod
+    def tells_another_thing(question: str, sentence: str) -> bool:
+        """The sentence says neither the question's deed nor any of its own words, nor every name it
+        holds: its date or place is another thing's ("Amirli, 2014 yazında … IŞİD kuşatması altında kalmış" for
+        "Amirli'deki spor salonunun inşaatı ne zaman tamamlandı?"; not "… Kitap Fuarı, 9 Mayıs'ta sona
+        erdi" for "İkinci Kerkük Kitap Fuarı hangi gün kapandı?")."""
+        terms = key_terms(question)
+        about = predicate_roots(question, terms)
+        # a measure's name is said by its unit ("rekor sıcaklık": "51,2 derece"); a name of several words, whole
+        units = {unit for name, said in MEASURES.items() if any(stem(name).startswith(r) for r in about)
+                 for unit in said.split()}
+        named = [term for term in terms if term.year is None and len(term.roots) > 1]
+        return bool(about) and not roots_held(sentence, about) and not says_asked_verb(question, sentence) and not (
+            units & set(words(turkish_lower(sentence)))) and not (
+            named and all(all(roots_held(sentence, set(forms)) for forms in term.roots) for term in named))
+
+    def said_of_period(self, question: str, frame: TimeFrame, query_vector, passage: Document, chosen: Candidate,
+                       snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
+        """In an article dated well outside the asked period (more than the year after it, which
+        reports on it throughout), the best sentence naming the period, where the chosen one does
+        not: the rest of the article speaks of its own time."""
+        published = ChunkMeta.of(passage).date
+        if not (frame.date_from and frame.date_to and published) or (
+                frame.date_from.isoformat() <= published <= f"{frame.date_to.year + 1}-12-31"):
+            return None
+        said = lambda text: names_period(text, published, frame) or said_last_year(text, published, frame)  # noqa: E731
+        paragraphs = [p for p in self.article_text(passage, snapshot).split("\n") if p.strip()]
+        if said(chosen.text) or said("\n".join(paragraphs[:OPENING_LINES]
+                                             + [p for p in paragraphs if chosen.text[:40] in p])):
+            return None  # (a column opening on "1997 yazındaki ilk yolculuğum" speaks of 1997 throughout)
+        asked = Question.read(question)
+        found, whole = self.best_stated(question, query_vector, passage, snapshot,
+                                        lambda text: said(text) and fit(asked, text) > 0)
         return (found, whole) if found else None
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,

@@ -167,6 +167,25 @@ def opening_word(question: str) -> Term | None:
     return Term(word, (_forms(word),), 0, plain_first=True)
 
 
+_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,6}")
+
+
+def is_acronym(term: Term) -> bool:
+    return bool(_ACRONYM.fullmatch(term.surface))
+
+
+def spells_out(term: Term, text: str) -> bool:
+    """An acronym the text writes out: capitalised words in a row whose initials it is ("BM'den":
+    "… Birleşmiş Milletler Kalkınma Programı'nın …"; "ITC": "Irak Türkmen Cephesi")."""
+    if not is_acronym(term):
+        return False
+    letters = turkish_lower(term.surface)
+    for run in re.findall(r"(?:[A-ZÇĞİÖŞÜ]\w*(?:'\w+)?\s+)*[A-ZÇĞİÖŞÜ]\w*", text):
+        if letters in "".join(turkish_lower(word[0]) for word in run.split()):
+            return True
+    return False
+
+
 def opening_derived_name(question: str, terms: list[Term], snapshot: Snapshot) -> Term | None:
     """A first word made of a name with "-lı" ("Telaferli bir güreşçi …", or typed "telaferli"):
     a name, as Turkish always writes it capitalised, though the first place capitalises any
@@ -213,6 +232,12 @@ _POSSESSED = re.compile(r"\w{2,}(?:s?[iu]|l[ae]r[i])(?:n(?:[iu]n?|[ae]|d[ae](?:n
 _FINITE = re.compile(r"[dt][iu]$|m[iu]s")  # "yer aldı", "karar verilmiş": a verb, not a head
 _PAST_ENDING = re.compile(r"\w{3,}[dt][iu]$")
 _ASKING = ("hangi", "ne", "kim", "kac", "nere")
+
+
+def _asking(folded: str) -> bool:
+    """A question word, "ne" in its own forms only ("neyi", "neden"; not "nefesli", "nehir")."""
+    return folded.startswith(("hangi", "kim", "kac", "nere")) or re.fullmatch(
+        r"ne(?:yi|ye|yin|den|dir|ydi|ler\w*|si)?", folded) is not None
 # Words shaped like a possessed noun that head no compound: "jeneratör almak zorunda kaldı"
 # (the necessity of a verb, not a kind of "zorunda").
 _NOT_HEADS = frozenset({"zorunda"})
@@ -345,7 +370,11 @@ def _names_a_kind(word: str) -> bool:
     """A lower-case word before a compound's head that makes it a kind of its own: not a
     pointer, a number, a quality or a participle ("açılan okul")."""
     return (word not in STOPWORDS and word not in ADJECTIVES and word not in _NOT_PREDICATE
-            and not is_genitive(word) and not _PARTICIPLE.search(word))
+            and not is_genitive(word) and not _PARTICIPLE.search(word)
+            and not _WHEN_OR_WHERE.search(word))  # ("ilk dört günde fuarı": when, no kind of fair)
+
+
+_WHEN_OR_WHERE = re.compile(r"\w{3}[dt][ae]n?$")  # a locative or ablative: a word of the clause, no compound's
 
 
 def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tuple[set[str], list[Term]]:
@@ -485,7 +514,14 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     opening = opening_noun(question)  # "afad telafere kaç çadır gönderdi": a name typed plain, said nowhere
     if opening and not out and not _held_anywhere(opening.surface, snapshot):
         out.append(Term(opening.surface, (), 0))
+    placed = _PLACE_FIRST.match(question)  # "Yengice köyüne kaç aile döndü?": a place's name first, said nowhere
+    if placed and not out and not _held_anywhere(turkish_lower(placed.group(1)), snapshot):
+        out.append(Term(placed.group(1), (), 0))
     return out
+
+
+# a question opening on a place's name, known by the kind of place after it (the first word's capital is no sign)
+_PLACE_FIRST = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(?:köy|mahalle|nahiye|ilçe|kasaba|semt|belde|kent|şehir)\w*")
 
 
 _SAID_AS_FIGURE = ("skor",)  # "skor kaç kaçtı?": "3-1 yenerek" says it, never the word
@@ -644,7 +680,7 @@ def _modifier(word: str, after: str, before: str) -> str | None:
     lowered = turkish_lower(word)
     folded, after_folded = ascii_fold(lowered), ascii_fold(turkish_lower(after))
     if (not word.isalpha() or not word[:1].islower() or len(word) < 3 or folded in _NOT_MODIFIERS
-            or lowered in _NO_KIND or stem(lowered) in _NO_KIND or folded.startswith(_ASKING)
+            or lowered in _NO_KIND or stem(lowered) in _NO_KIND or _asking(folded)
             or _ORDINAL.search(folded)  # "dördüncü kitabı": which one, not what kind
             or before in _ASKING_WORDS or before.isdigit()
             or not (after[:1].islower() or after[:1].isdigit()) or _LIGHT_VERB.match(after_folded)
@@ -659,6 +695,8 @@ def _modifier(word: str, after: str, before: str) -> str | None:
         return f"{word} {after}" if genitive_ and plain_head else (stem(lowered) if genitive_ else word)
     if genitive_:
         return stem(lowered)
+    if re.fullmatch(r"[a-z]{3,}l[iu]", folded) and after_folded.isalpha():
+        return f"{word} {after}"  # "nefesli çalgılar": a kind said with "-lı" (the archive, holding none, has only "yaylı")
     return word if not _INFLECTED.search(folded) else None
 
 

@@ -20,6 +20,8 @@ from rag.answer.span import (
     holds_office, anothers_thing, anothers_office, short_answer_at_end, tells_undisclosed,
     names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former, states_measure,
     tells_background, unit_of_another, who_is_asked,
+    aims_at_figure, another_school, asks_share, gives_part_for_whole, gives_share, holds_noun, last_years_only,
+    only_requested, people_doing, unsaid_ordinal,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -28,7 +30,7 @@ from rag.qa import cited_before, condense_by_rule, is_standalone, named_in_answe
 from rag.retrieval import Filters
 from rag.language.dates import said_day, with_years_said
 from rag.language.turkish import stem
-from rag.subject import key_terms, kind_terms, opening_term, roots_held, said_in
+from rag.subject import key_terms, kind_terms, opening_term, roots_held, said_in, spells_out
 from ui.render import VIEW_CARDS, render_answer
 
 SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
@@ -3184,7 +3186,7 @@ def test_a_kind_or_subject_the_articles_lack_is_named_in_the_refusal(markets_qa,
 def test_the_asked_subject_and_currency_are_answered_where_the_archive_holds_them(markets_qa):
     """The neighbours of those near misses: the teachers' months, the fair's deal in manat (it
     was a Konya firm's "9 milyon dolarlık" for "kaç manatlık" before a currency asked was that one)."""
-    assert markets_qa.ask("Kerkük'te sözleşmeli öğretmenler kaç aydır maaş alamıyor?").short == "üç aylık"
+    assert markets_qa.ask("Kerkük'te sözleşmeli öğretmenler kaç aydır maaş alamıyor?").short == "üç ay"
     fair = markets_qa.ask("8. Türkmeneli Ticaret Fuarı'nda bir firma kaç manatlık anlaşma imzaladı?")
     assert fair.short == "14 milyon manatlık", fair.text
 
@@ -3271,7 +3273,7 @@ def test_the_latest_figure_is_the_asked_owners_and_in_the_asked_measure(twenty_f
         answer = twenty_first_qa.ask(question)
         assert answer.short == "240 milyar dinar", answer.text
         # the year before is that article's own news, not its background ("2022 yılındaki … 150 milyar")
-        assert "Önceki haberler: 17 Ocak 2023: 185 milyar dinarlık" in answer.text, answer.text
+        assert "Önceki haberler: 17 Ocak 2023: 185 milyar dinar" in answer.text, answer.text
 
 
 def test_a_deed_is_dated_and_a_school_counted_further_down_its_article(twenty_first_qa):
@@ -5396,7 +5398,7 @@ def test_a_name_spoken_of_on_another_topic_answers_nothing(forty_third_qa, quest
 def test_a_word_with_a_circumflex_is_matched_inflected(forty_third_qa, question):
     """"net kârı" never matched the article's "net kâr" (the stemmer left "kârı" whole), so the year's
     turnover, "2025'te toplam 212 milyon dinar ciro", was the answer; typed "net kari" it read "kâri"."""
-    assert forty_third_qa.ask(question).short == "38 milyon dinarlık"
+    assert forty_third_qa.ask(question).short == "38 milyon dinar"
 
 
 def test_an_approximate_figure_and_an_age_group_are_read_as_said():
@@ -6346,7 +6348,7 @@ def fifty_sixth_qa(tmp_path_factory, embedder):
     # "yenilemenin toplam maliyeti": the passive "yenilenme" is the same deed
     ("Kerkük Halk Kütüphanesi'nin yenilenmesi ne kadara mal oldu?", "2,1 milyar dinar"),
     # "38 kilometrelik ana hat": "hattı" is "hat" doubled
-    ("Kerkük-Tazehurmatu fiber ana hattı kaç kilometre?", "38 kilometrelik"),
+    ("Kerkük-Tazehurmatu fiber ana hattı kaç kilometre?", "38 kilometre"),
     # "Okuma salonunun kapasitesi 45 kişiden 120 kişiye çıkarıldı", not the team's "on bir kişilik bir sağlık ekibi"
     ("Kerkük kütüphanesinin okuma salonu kaç kişilik oldu?", "120 kişi"),
     ("Kerkük Üniversitesi'nin rektörü kim?", "Prof. Dr. Kemal Ağalar"),
@@ -6535,3 +6537,166 @@ def test_the_second_reviewers_readings():
     assert Question.read("Kaç kişi ağır yaralandı?").predicate == "yarala"  # no light verb
     assert not tells_undisclosed(Question.read("Hastane ne zaman açılacak?"),
                                  "Müdür, hastane için henüz bütçe ayrılmadığını söyledi.")
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    # a part said in words, pointed back at ("bunlardan yedisi", "bunların on biri")
+    ("Dikiş kursuna katılan kızlardan kaçı kooperatife üye oldu?",
+     "Bu yıl kursa 40 kız katıldı ve bunlardan yedisi kursun ardından kooperatife üye oldu.", "yedi"),
+    ("kaçı kadın?", "Filo için kırk iki yeni sürücü ve sağlık teknisyeni işe alındı; bunların on biri kadın.",
+     "on bir"),
+    # a part the question names, with no deed ("kaç kadın üyesi var?": the 64 women, not the 210 members)
+    ("Kooperatifin kaç kadın üyesi var?", "Kooperatifin 210 üyesi bulunuyor; bunların 64'ü kadın üretici.", "64"),
+    # of no year asked, this year's figure; last year asked, last year's
+    ("Kerkük ambulans filosunda şimdi toplam kaç ambulans var?",
+     "Kasapoğlu, \"Geçen yıl filomuzda 31 ambulans vardı; bugün itibarıyla bu sayı 55'e ulaştı\" dedi.", "55"),
+    ("Altunköprü'de balın kilogramı kaç dinar?",
+     "Geçen yıl kilogramı 20.000 dinardan satılan süzme bal, bu yıl 25.000 dinardan alıcı buluyor.", "25.000 dinar"),
+    ("Geçen yıl balın kilogramı kaç dinardı?",
+     "Geçen yıl kilogramı 20.000 dinardan satılan süzme bal, bu yıl 25.000 dinardan alıcı buluyor.", "20.000 dinar"),
+    # a measure's adjective is shown as the measure; a rate takes no word after it as its unit
+    ("Kooperatif mağaza için ne kadar sermaye istedi?",
+     "Mağaza için yaklaşık 20 milyon dinarlık bir sermaye gerekiyor ve kooperatif Meclis'ten destek istedi.",
+     "20 milyon dinar"),
+    ("Turnuvada takım sayısı yüzde kaç arttı?",
+     "Hürmüzlü, geçen yıl Kerkük'te düzenlenen ilk turnuvaya yalnızca 8 takım katıldığını, bu yıl takım sayısının "
+     "yüzde 50 arttığını hatırlattı.", "yüzde 50"),
+    # the whole asked, the subject's own names in its share's words ("Kerkük ve Tuzhurmatu'daki duraklar")
+    ("Kerkük–Tuzhurmatu otobüs projesinin toplam maliyeti ne kadar?",
+     "Projenin toplam maliyeti 1,8 milyar dinar oldu; bu tutarın 600 milyon dinarı Kerkük ve Tuzhurmatu'daki "
+     "durakların yenilenmesine harcandı.", "1,8 milyar dinar"),
+    # who won: the side that beat the other, less the sentence's "Finalde"
+    ("Basketbol liginde kim şampiyon oldu?", "Finalde Kerkük Yıldızları, Telafer Kartalları'nı 78-71 yenerek "
+     "şampiyon oldu.", "Kerkük Yıldızları"),
+    # who paid: the passive's source ("… Fonu'ndan karşılandı")
+    ("Amirli okulunun masraflarını kim karşıladı?", "Okulun maliyeti 1,1 milyar Irak dinarı oldu; masrafların "
+     "tamamı Irak Yeniden İmar Fonu'ndan karşılandı.", "Irak Yeniden İmar Fonu"),
+    # the asked office with its possessive, after a name's other words
+    ("Kardeşlik FM genel yayın yönetmeni kim?", "Radyonun Genel Yayın Yönetmeni Nermin Sarıkahya, kutlamada konuştu.",
+     "Nermin Sarıkahya"),
+    # who stood in for an office holder: the deputy, no governor asked
+    ("Stüdyo açılışına Kerkük Valisi adına kim katıldı?",
+     "Açılış törenine Kerkük Valisi adına Vali Yardımcısı Ali Nazım Tavukçu katıldı.",
+     "Vali Yardımcısı Ali Nazım Tavukçu"),
+])
+def test_the_fifty_ninth_to_sixty_second_strangers_sentences(question, sentence, expected):
+    """Sentences from the 57th–62nd strangers' articles whose bold answer was another figure or none."""
+    assert short_answer(Question.read(question), sentence) == expected
+
+
+def test_the_fifty_ninth_to_sixty_second_strangers_readings():
+    """The readings behind this round's refusals and choices, each wrong before it."""
+    asked = Question.read("Erbil'deki festivali sonunda kaç kişi izledi?")
+    said = ("\"Geçen yıl festivali yaklaşık 4 bin kişi izlemişti. Bu yıl üç gün boyunca 7 bin izleyici "
+            "bekliyoruz,\" dedi.")
+    assert last_years_only("Erbil'deki festivali sonunda kaç kişi izledi?", asked, said)
+    compared = "Telafer'deki incir hasadı bir önceki yıla göre yüzde kaç arttı?"  # a comparison is no last year's
+    assert not last_years_only(compared, Question.read(compared),
+                               "Bu miktar geçen yılın hasadından yüzde 35 daha fazla.")
+    first = "Altunköprü'deki ilk kursu kaç kadın bitirmişti?"  # the past itself asked
+    assert not last_years_only(first, Question.read(first), "Geçen yıl düzenlenen ilk kursu 85 kadın bitirmişti.")
+    support = "Kerkük İl Meclisi Dakuk kooperatifine ne kadar destek verdi?"
+    needed = ("Terzi'ye göre mağaza için yaklaşık 20 milyon dinarlık bir sermaye gerekiyor ve kooperatif bunun için "
+              "Kerkük İl Meclisi'nden destek istedi.")
+    assert only_requested(support, Question.read(support), needed)
+    needs = "Konutların yapımı için ne kadar para gerekiyor?"  # what is needed, asked
+    assert not only_requested(needs, Question.read(needs), "Konutların yapımı için 30 milyon dolara ihtiyaç var.")
+    paid = "Nermin Tahsin'in ailesi su tankerleri için aylık kaç dinar harcıyordu?"  # a wish in another clause
+    assert not only_requested(paid, Question.read(paid), "Nermin Tahsin, ailesinin her ay su tankerlerine 75 bin dinar "
+                              "ödediğini anlatarak, \"Temiz su görmek istiyorum\" dedi.")
+    assert asks_share("bunun ne kadarı BM'den geldi?") and not asks_share("Tesis ne kadara mal oldu?")
+    assert gives_share("Bunun 30 bin dolarını Erbil'deki iş insanları karşılıyor.")
+    assert not gives_share("Bu oyunculardan 19'u lise öğrencisi.")  # a count, what "kaçı" asks
+    acronym = key_terms("bunun ne kadarı BM'den geldi?")[0]
+    assert spells_out(acronym, "Bu tutarın 300 bin doları Birleşmiş Milletler Kalkınma Programı'nın fonundan sağlandı.")
+    assert not spells_out(acronym, "Bu tutarın 300 bin doları Avrupa Birliği'nin fonundan sağlandı.")
+    assert holds_noun("Bu yıl toplam ciromuz 45 milyon dinara ulaştı.", "ciro")  # a person's possessive
+    assert another_school("Amirli'deki ortaokula kaç öğrenci kayıt yaptırdı?",
+                          "Amirli Şehitleri İlkokulu yeniden yapıldı. Okula 480 öğrenci kayıt yaptırdı.") == "ortaokul"
+    assert unsaid_ordinal("Nesimi Şiir Ödülü'nü ilk kez kazanan kadın şair kim?",
+                          "Leyla Bayatlı, ödülü alan ikinci kadın şair oldu.") == "ilk kadın"
+    assert unsaid_ordinal("İlk plugs-out testi ne zaman gerçekleşti?",  # a title's "(4)" numbers no test
+                          "Apollo program (4)\nPlugs-out testi 27 Ocak 1967 sabahı başladı.") is None
+    assert aims_at_figure("Birlik, gelecek yıl Türkiye'ye 500 ton hurma ihraç etmeyi hedefliyor.")
+    assert not aims_at_figure("Bu sezon 3.400 ton hurma toplandı.")
+    staff = Question.read("Kardeşlik FM'de kaç kişi çalışıyor?")
+    assert people_doing(staff, "Geceye radyonun eski ve yeni çalışanları ve davetliler olmak üzere yaklaşık 700 "
+                               "kişi katıldı.") is False
+    assert people_doing(staff, "Sarıkahya, radyoda 34 kişinin çalıştığını söyledi.") is True
+    assert gives_part_for_whole(Question.read("Yeşil Vadi Parkı kaç metrekare?"),
+                                "Parkın 18.000 metrekaresi çocuk oyun alanlarına ayrıldı.")
+    assert says_win("Kadınlarda ise Erbilli Zeynep Ağa, 2 saat 51 dakika 3 saniyeyle ilk sırada yer aldı.")
+    assert asks_winner("Basketbol liginde kim şampiyon oldu?") and asks_winner("Geçen sezonun şampiyonu kimdi?")
+    assert Question.read("Tuzhurmatu hastanesinin ambulans sayısı kaç?").counted == "ambulans"
+    assert Question.read("Yatak sayısı kaç oldu?").counted is None  # what it became, said as a bare figure
+
+
+def test_a_year_said_in_one_sentence_of_a_later_article_and_an_acronym_written_out(fifty_eighth_qa):
+    """The 58th stranger's "2022'de kaç konser vermişti?" was refused (the 2024 tour's article says it of 2022 in
+    one sentence), "bunun ne kadarı BM'den geldi?" was refused for "BM", the ambulances were counted by the town's
+    population, and the second woman to win was given as the first."""
+    assert fifty_eighth_qa.ask("Altun Zurna Topluluğu 2022'de kaç konser vermişti?").short == "6 konser"
+    first = "Başika'daki zeytinyağı tesisi ne kadara mal oldu?"
+    talk = [{"role": "user", "content": first}, reply_message(fifty_eighth_qa.ask(first))]
+    assert fifty_eighth_qa.ask("bunun ne kadarı BM'den geldi?", talk).short == "300 bin dolar"
+    assert fifty_eighth_qa.ask("Tuzhurmatu hastanesinin ambulans sayısı kaç?").refused
+    assert fifty_eighth_qa.ask("Nesimi Şiir Ödülü'nü ilk kez kazanan kadın şair kim?").refused
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Türkmen Sesi TV'de kaç kişi çalışıyor?", "85"),  # the best article's, a chunk below, not the festival's choir
+    ("Amirli Şehitleri İlkokulu'nun müdürü kim?", "Kemal Beyatlı"),  # "Okul müdürü", the lead naming the school
+    ("Amirli IŞİD kuşatması altında kaç gün kaldı?", "80 gün"),  # the background is what is asked
+    ("Dikiş kooperatifinin cirosu ne kadar?", "45 milyon dinar"),  # "ciromuz"
+    ("Tuzhurmatu'daki voleybol turnuvasında takım sayısı yüzde kaç arttı?", "yüzde 50"),  # Kerkük's is last year's
+    ("amirli okulunun masraflarini kim karsiladi", "Irak Yeniden İmar Fonu"),
+    ("Dikiş kursuna katılan kızlardan kaçı kooperatife üye oldu?", "yedi"),
+    # refused: support only requested, last year's audience beside this one's expected, another kind of school,
+    # a date of another thing
+    ("Kerkük İl Meclisi Dakuk kooperatifine ne kadar destek verdi?", None),
+    ("Erbil'deki festivali sonunda kaç kişi izledi?", None),
+    ("Amirli'deki ortaokula kaç öğrenci kayıt yaptırdı?", None),
+    ("Amirli'deki spor salonunun inşaatı ne zaman tamamlandı?", None),
+])
+def test_the_fifty_seventh_strangers_questions_at_the_end_of_the_round(fifty_seventh_qa, question, short):
+    """The 57th stranger's failures the last round left, answered (or refused) now."""
+    answer = fifty_seventh_qa.ask(question)
+    assert (answer.short, answer.refused) == (short, short is None)
+
+
+def test_a_share_of_an_amount_asked_as_a_follow_up(fifty_sixth_qa):
+    """The 56th stranger's "ne kadarı sponsorlardan?" re-asked the whole budget."""
+    first = "Erbil kadın futbol takımının yıllık bütçesi ne kadar?"
+    talk = [{"role": "user", "content": first}, reply_message(fifty_sixth_qa.ask(first))]
+    assert fifty_sixth_qa.ask("bunun ne kadarı sponsorlardan?", talk).short == "30 bin dolar"
+
+
+STRANGERS_59_TO_62 = Path(__file__).parents[1] / "bench" / "strangers"
+
+
+@pytest.fixture(scope="module")
+def sixtieth_strangers_qa(tmp_path_factory, embedder):
+    """The 59th, 61st and 62nd strangers' articles in one archive (their topics do not meet)."""
+    return archive_of_folder(tmp_path_factory, embedder, STRANGERS_59_TO_62 / "59" / "articles",
+                             STRANGERS_59_TO_62 / "61" / "articles", STRANGERS_59_TO_62 / "62" / "articles")
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Kardeşlik FM'de kaç kişi çalışıyor?", "34 kişi"),  # the staff, not the 700 at its night
+    ("Radyonun yıl dönümü kutlamasına kaç kişi katıldı?", "700 kişi"),
+    ("Kardeşlik FM genel yayın yönetmeni kim?", "Nermin Sarıkahya"),
+    ("Kerkük–Tuzhurmatu otobüs projesinin toplam maliyeti ne kadar?", "1,8 milyar dinar"),
+    ("Mendeli'de bu sezon kaç ton hurma toplandı?", "3.400 ton"),  # not Hanekin's, nor next year's aim
+    ("Sera verilen ailelerin kaçının geçimini bir kadın sağlıyor?", "9"),
+    ("Kerkük'teki ücretsiz diş kliniği ne zaman açıldı?", "17 Şubat 2025"),  # "hizmete girdi"
+    ("Türkmen Gençlik Basketbol Ligi'nde kim şampiyon oldu?", "Kerkük Yıldızları"),  # not last season's
+    ("Basketbol liginde geçen sezonun şampiyonu kimdi?", "Tuzhurmatu Şahinleri"),
+    ("Basketbol liginde bu sezon kaç takım yer aldı?", "12 takım"),
+    ("Yeşil Vadi Parkı kaç metrekare?", "65.000 metrekare"),  # the whole, not its playground's
+    ("Altunköprü'de 2025'te kaç ton bal üretildi?", "38 ton"),  # not the 15 tons sent to market
+    ("Yengice köyüne kaç aile geri döndü?", None),  # a village named nowhere
+])
+def test_the_fifty_ninth_to_sixty_second_strangers_questions(sixtieth_strangers_qa, question, short):
+    """The 59th, 61st and 62nd strangers' failures: a part, another year, place or doer's figure, or a refusal."""
+    answer = sixtieth_strangers_qa.ask(question)
+    assert (answer.short, answer.refused) == (short, short is None)

@@ -285,8 +285,10 @@ class ExtractiveAnswerer:
         açıklanmıştı") comes after its own news ("185 milyar dinarlık bütçe … geçti")."""
         top = max(c.score for c in stated)
         near = [c for c in stated if c.score >= top - MARGIN]
-        if newest and all(tells_background(c.text) for c in near):
-            near = [c for c in stated if not tells_background(c.text)] or near
+        if newest:  # (of the nearly best, one of its own time: "Bu sezon ligde 12 takım …", not "Geçen sezon ise
+            # ligde yalnızca 8 takım yer almış …")
+            near = ([c for c in near if not tells_background(c.text)]
+                    or [c for c in stated if not tells_background(c.text)] or near)
         best = max(near, key=lambda c: _statement_rank(asked, about, c))
         if not years_named(best.text):
             return best

@@ -103,12 +103,36 @@ _DATE = re.compile(
     rf"(?<!\w)(?:(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\s*yüzyıl"
     rf"|\d{{4}}{_SUFFIX}(?:\s*[-–]\s*\d{{2,4}})?"
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
+# a part in words: "ikisi", "yedisi", "dördü", "on biri" (not "onu", "biri", "yüzü": a pronoun, one, a face)
+_TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan"
+_WORDED_PART = (rf"(?:(?:{_TENS})\s+(?:bir[ıi]|(?:iki|altı|yedi)s[ıi]|(?:üç|dörd|beş|sekiz|dokuz)[ıiuü])"
+                r"|(?:iki|altı|yedi|yirmi|elli)s[ıi]"
+                r"|(?:üç|dörd|beş|sekiz|dokuz|otuz|kırk|altmış|yetmiş|seksen|doksan)[ıiuü])")
+
+def _as_measure(span: str) -> str:
+    """"20 milyon dinarlık" → "20 milyon dinar", "15 kilometrelik" → "15 kilometre": a measure's
+    adjective, as the measure (a capacity in people stays one: "2 bin kişilik")."""
+    head, _, last = span.rpartition(" ")
+    unit = re.fullmatch(r"(.+?)l[ıiuü]k", last)
+    return f"{head} {unit.group(1)}" if head and unit and unit.group(1) in _MEASURE_OF else span
+
+
+def _worded(span: str) -> str:
+    """"yedisi" → "yedi", "dördü" → "dört": a part in words, as its number."""
+    if not re.fullmatch(_WORDED_PART, turkish_lower(span)):
+        return span
+    *tens, last = re.sub(r"s?[ıiuü]$", "", span).split()
+    last = "dört" if last == "dörd" else last
+    return " ".join([*tens, last]) if last in _NUMBER_WORDS else span
+
+
 _NUMBER = re.compile(
     rf"(?<!\w)(?:%\s?\d+(?:[.,]\d+)?|yüzde\s+\d+(?:[.,]\d+)?"
     rf"|(?:eksi\s+)?\d+(?:[.,]\d+)*(?:[{APOSTROPHES}]ş?[ae]r(?=\s+(?:{'|'.join(SCALE_WORDS)})))?"  # "10'ar milyon"
     rf"(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
     rf"|bin\s+\d{{1,3}}(?!\d|[.,]\d)"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
     # ("18 yaş altı": under eighteen, not six)
+    rf"|{_WORDED_PART}"  # "bunlardan yedisi": a part, in words
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
@@ -248,6 +272,7 @@ _MONEY = re.compile(r"(?<!\w)(?:bütçe|maliyet|fiyat|ücret|ciro|kâr|net\s+kar
                     r"|tazminat|kira|vergi|maaş|bedel|tutar|ödenek|sermaye|para"
                     r"|(?<!zaman\s)(?<!süre\s)(?<!emek\s)(?<!vakit\s)harca"  # "ne kadar zaman harcadı": no sum
                     r"|bilet|harçlık|yevmiye|prim|burs|aidat|kredi|katkı|destek(?!\s+gör)"  # "bilet ne kadar"
+                    r"|öd(?:e(?!v)|üy)"  # "ne kadar ödüyor", "ödedi": a sum paid (not "ödev")
                     # "malzemelerin toplam değeri ne kadar": a sum (not "değerlendirdi", "değer kaybetti")
                     r"|değer(?!lendir|\s+kayb|\s+kazan))"
                     r"|ne\s+kadar(?:lık)?\s+(?:para\s+)?ödül")  # "ne kadar ödül verildi", not "ödül için ne kadar oy"
@@ -342,6 +367,7 @@ class Question:
     for_whom: str | None = None  # "öğrenciler için giriş ücreti" → "öğrenci": not the adults' figure
     medal: str | None = None  # "gümüş madalyayı kim aldı": not the gold's winner
     predicate: str | None = None  # "… kaç öğrenci başarılı oldu?" → "başarı": what the asked ones did or are
+    last_year: bool = False  # "geçen yıl kaç …", "önceki sezon": the figure of the year before is asked
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -367,11 +393,21 @@ class Question:
                 counted = _COPULA.sub("", counted) or counted
             if counted and _BECOMES.fullmatch(counted):  # "yatak sayısı kaç oldu?": a verb counts nothing
                 counted = None
+            if counted and verb_stem(counted) and re.search(r"(?<!\w)yüzde\s+kaç", lowered):
+                counted = None  # "yüzde kaç arttı?": a rate, of nothing counted
+            if (not counted and (named_count := _COUNT_ASKED.search(lowered)) and named_count.group(1) not in STOPWORDS
+                    and not is_genitive(ascii_fold(named_count.group(1)))):  # ("kaybedenlerin sayısı": read as was)
+                counted = named_count.group(1)  # "ambulans sayısı kaç?" counts ambulances
+            if (not counted and not part and (of_whole := _WHOLE_OF_PART.search(lowered))
+                    and of_whole.group(1) not in _POINTING_WHOLES):
+                # "kızlardan kaçı kooperatife üye oldu?": a part of the whole, those who did it
+                whole = root(re.sub(r"l[ae]r[ıi]?n?$", "", of_whole.group(1)))
             calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
             unit = calendar.group(1) if calendar else root(counted) if counted else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri|hangi\s+\w+l[ae]r)", lowered))
-        names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=\s)\w+|^\w+(?=[{APOSTROPHES}])", question)
-                          if w[:1].isupper())
+        # (and a pair joined by a dash: "Kerkük–Tuzhurmatu otobüs hattı")
+        names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=[\s–-])\w+|^\w+(?=[{APOSTROPHES}–-])",
+                                                                     question) if w[:1].isupper())
         # a stem of one letter is the stemmer's slip ("atandı" → "a", as "Aydın"), no word named
         named = frozenset(s for w in words(question) if len(s := stem(w)) > 1) - _body_qualifier(asked, lowered)
         office = _asked_office(asked, question)
@@ -400,7 +436,8 @@ class Question:
                    _per_time(lowered), frozenset(_stages(_without_counted(lowered, counted))), whole,
                    whom if (whom := next(iter(_groups_named(lowered)), None)) not in _POINTING_WHOLES
                    else None,  # ("Bunlar için": of what was said)
-                   medal.group() if (medal := _MEDAL.search(lowered)) else None, _predicate(lowered))
+                   medal.group() if (medal := _MEDAL.search(lowered)) else None, _predicate(lowered),
+                   bool(_EARLIER_ASKED.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -486,6 +523,12 @@ _COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECT
                             r"(?=\s+[^\W\d_]+\W*$))))?(?!\w)")
 
 
+# "hastanenin ambulans sayısı kaç?", "üye sayısı ne kadar": the count is of the noun before "sayısı"
+# (not "yatak sayısı kaç oldu?": what it became, said as a bare figure: "… kapasitesi 150'den 240'a yükseldi")
+_COUNT_ASKED = re.compile(r"(?<!\w)([a-zçğıöşü]{3,})\s+sayı(?:sı|ları)\s+(?:toplam\s+)?"
+                          r"(?:kaç|ne\s+kadar|ne(?:dir|ydi)?)\W*$")
+
+
 def _counted_after(lowered: str) -> re.Match | None:
     """``_COUNTED_AFTER`` in the question less a closing particle ("… kaç stant açmıştı acaba?": the
     verb is last)."""
@@ -558,6 +601,8 @@ def _asked_office(asked: Asked, question: str) -> str | None:
             continue  # "yardımcı antrenörü kim", "yardımcı hocası": the deputy coach, a rank before the office
         if word == "bakan" and i and i + 1 < len(candidates) and _DATIVE_END.search(candidates[i - 1]):
             continue  # "davasına bakan hâkim": the one who hears the case, no minister
+        if office and i + 1 < len(candidates) and candidates[i + 1] == "adına":
+            continue  # "Kerkük Valisi adına kim katıldı?": who stood in for the governor, not the governor
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
             return f"{candidates[i - 1]} {office}" if i and candidates[i - 1] in (*_RANKS, _DEPUTY) else office
     return None
@@ -1045,7 +1090,9 @@ _BUFFERS = "yns"
 # A short root is held only as a whole word with its endings: "dil" in "dillerinde", "oy" in
 # "oyuyla", "üye" in "15 üyelik"; not in "dilek", "kendilerine".
 _SHORT_ROOT = 4
-_NOUN_TAIL = r"(?:l[ıiuü][kğ]|l[ıiuü]|s[ıiuü]z)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ae]|y?[ıiuü]|y?l[ae]|n[ae])?"
+# (a person's possessive too: "Bu yıl toplam ciromuz 45 milyon dinara ulaştı" speaks of a "ciro")
+_NOUN_TAIL = (r"(?:l[ıiuü][kğ]|l[ıiuü]|s[ıiuü]z)?(?:l[ae]r)?(?:s?[ıiuü]|[ıiuü]?[mn][ıiuü]z|[ıiuü]?m)?"
+              r"(?:n?[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ae]|y?[ıiuü]|y?l[ae]|n[ae])?")
 
 
 def _counted_forms(counted: str) -> set[str]:
@@ -1109,10 +1156,18 @@ _DOUBLED_END = re.compile(r"([bcçdfgğhjklmnprsştvyz])\1$")
 
 
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
-    """The span counts a thing the question does not name ("iki aday" for "kaç oy")."""
-    counted = _counted_or_before(sentence, span)
+    """The span counts a thing the question does not name ("iki aday" for "kaç oy"), or is the value
+    of another thing ("nüfusunun yaklaşık 110 bin" for "kaç ambulans")."""
+    start = sentence.find(span)
+    valued = _VALUE_BEFORE.search(sentence[:start]) if start > 0 else None
+    counted = _counted_or_before(sentence, span) or ([turkish_lower(valued.group(1))] if valued else [])
     return bool(counted) and not any(word.startswith(named) for word in counted
                                      for named in (*question.named, question.unit) if len(named) > 2)
+
+
+# a bare figure right after a thing's value named ("nüfusu 110 bin", "bütçesinin toplam 2 milyar"): it is that value
+_VALUE_BEFORE = re.compile(r"(?<!\w)(nüfus|bütçe|maliyet|fiyat|değer|gelir|bedel|tutar|uzunluğ|yüksekliğ|rakım|puan)"
+                           r"[ıiuü]?(?:s[ıiuü])?(?:n[ıiuü]n)?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "kaç yataklı", "kaç kişilik", "aylık": a figure describing a noun (not "koli", a noun)
@@ -1227,7 +1282,10 @@ _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
-                   "bit": r"(?<!\w)(?:tamamlan|sona\s+er)"}  # "ne zaman bitecek": "18 ayda tamamlanması …"
+                   "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
+                   # "klinik ne zaman açıldı": "… diş kliniği 17 Şubat 2025'te … hizmete girdi"
+                   "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
+                         r"|kapılarını\s+aç)"}
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1380,16 +1438,21 @@ def agent_named(question: Question, sentence: str) -> str | None:
     if question.agent_of is None and not question.winner:
         return None
     deed = question.agent_of or "kazan"  # "ligin şampiyonu kim oldu": who won it
-    beat = re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" else None
+    beat = re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" or question.winner else None
     found = (re.search(rf"{_DOER}\s+tarafından{_DOER_TO_DEED}{deed}", sentence)
              or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence)
+             # "masrafların tamamı Irak Yeniden İmar Fonu'ndan karşılandı": the passive's source pays
+             or re.search(rf"{_DOER}[{APOSTROPHES}]n?[dt][ae]n{_DOER_TO_DEED}{deed}(?:n|[ıiuü]l)\w*", sentence)
              or beat)
     if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
         return None  # "Festival tarafından …": a sentence's capital alone is no name
     if found is beat:
         # "… finalde Kerkük Gençlik Kulübü, Altunköprü Spor'u 3-1 yendi": a match's winner, in
-        # a sentence that need not name the league asked of (the beaten side is never it)
-        return found.group(1)
+        # a sentence that need not name the league asked of (the beaten side is never it); the
+        # sentence's first word with a case ending is where, no part of the name ("Finalde Kerkük Yıldızları")
+        first, _, rest = found.group(1).partition(" ")
+        placed = rest and _starts_sentence(sentence, found.start(1)) and re.search(r"(?:[dt][ae]n?|n[ae])$", first)
+        return rest if placed else found.group(1)
     subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
     return found.group(1) if subject & {stem(word) for word in words(sentence)} else None
 
@@ -1572,6 +1635,16 @@ def _owner_word(word: str) -> bool:
 _SCHOOL_KINDS = ("lise", "kolej", "anaokul", "ilkokul", "ortaokul")
 
 
+def another_school(question: str, article: str) -> str | None:
+    """The kind of school the question names where the article names only another kind ("Amirli'deki
+    ortaokula kaç öğrenci …": an article on an ilkokul tells of no ortaokul)."""
+    def kinds(text: str) -> set[str]:
+        return {kind for word in words(turkish_lower(text)) for kind in _SCHOOL_KINDS if word.startswith(kind)}
+    asked = kinds(question)
+    said = kinds(article) if len(asked) == 1 else set()
+    return next(iter(asked)) if said and not asked & said else None
+
+
 def _school_kind(owner: str) -> bool:
     """The owner is a kind of school, as a stem may cut it ("lis", "ortaok") or not ("lisesinin")."""
     return any(owner.startswith(kind) or (kind.startswith(owner) and len(owner) >= len(kind) - 2)
@@ -1591,7 +1664,8 @@ def _holds_owner(sentence: str, owner: str) -> bool:
     "yurdunun müdürü"), the last part of a compound owner ("Okul müdürü" for "ortaokulunun
     müdürü"), the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü"), or a club's
     team ("Takımın teknik direktörü" for "kulübünün teknik direktörü", and the other way)."""
-    owners = {owner, unsoftened(owner) or owner} | ({"okul"} if _school_kind(owner) else set())
+    # ("Oda Başkanı" for "Fırıncılar Odası'nın": the stem keeps the possessive's "s")
+    owners = {owner, unsoftened(owner) or owner, _POSSESSIVE_S.sub("", owner)} | ({"okul"} if _school_kind(owner) else set())
     if len(bare := re.sub(r"(?:(?<=[aeıioöuü])s)?[ıiuü]$", "", owner)) >= 3:  # "Kamp Başkanı" for "yaz kampının"
         owners |= {bare, unsoftened(bare) or bare}
     if owner.startswith(_SPORTS_SIDE):
@@ -1772,15 +1846,29 @@ def owner_unnamed(question: Question, sentence: str, title: str, article: str = 
                               and not roots_held(title, {question.office_place}))))
 
 
+def owner_named_by_kind(question: Question, sentence: str, article: str) -> bool:
+    """The sentence names the office's owner by its kind ("Okul müdürü Kemal Beyatlı"), one the
+    article's lead names in full ("Amirli Şehitleri İlkokulu, yeniden yapılarak …"): it is theirs (not
+    "ITİB başkanı" for "Bakü Ticaret Odası'nın", which the lead names beside it)."""
+    place = question.office_place
+    if not (place and question.office and question.office_name and _lead_holds(article, set(question.office_name))):
+        return False
+    before = re.search(rf"(?<!\w)([^\W\d_]{{3,}})\s+{re.escape(question.office)}", turkish_lower(sentence))
+    return bool(before) and place.endswith(stem(before.group(1)))
+
+
 def _lead_names_owner(question: Question, article: str) -> bool:
     """The article's first sentence names the asked owner at the asked place ("… Gavurkale
     tepesinde yürüttüğü kazılarda …" for "Gavurkale kazısının başkanı"): the article is of it."""
     if not (article and question.office_of and question.office_place):
         return False
-    owner = {question.office_place, question.office_of}
-    # the title and the first sentence of the text, past a dateline ("KİFRİ – 8 Haziran 2026")
+    return _lead_holds(article, {question.office_place, question.office_of})
+
+
+def _lead_holds(article: str, roots: set[str]) -> bool:
+    """The title or the first sentence of the text, past a dateline ("KİFRİ – 8 Haziran 2026"), holds every root."""
     lead = [said for said in split_sentences(article) if len(said.split()) > _DATELINE_WORDS][:2]
-    return any(roots_held(said, owner) == 2 for said in lead)
+    return any(roots_held(said, roots) == len(roots) for said in lead)
 
 
 _DATELINE_WORDS = 5
@@ -1947,6 +2035,11 @@ def says_deed(question: str, sentence: str) -> bool:
             or re.search(rf"(?<!\w){deed}[ıiuü]?[ln](?![ae]n(?!\w)){_DEED_ENDING}", lowered) is not None
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None
             or bool(otherwise and re.search(otherwise, lowered)))
+
+
+def says_asked_verb(question: str, sentence: str) -> bool:
+    """The sentence says the question's own verb, where it has one of content (not "yapıldı")."""
+    return _deed_pattern(question) is not None and says_deed(question, sentence)
 
 
 def object_held(question: str, sentence: str, any_case: bool = False) -> bool:
@@ -2635,15 +2728,27 @@ def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
         word = found.group(1)
         number = 1 if word == "ilk" else int(word[:-1]) if word[:-1].isdigit() else _ORDINAL_NUMBER[word]
         noun = re.sub(rf"(?<=[{_VOWELS}])s$", "", stem(found.group(2)))  # "baskısı" stems to "baskıs"
+        noun = found.group(2) if found.group(2) == f"{noun}n" else noun  # ("kadın" is no "kadı" + "-n")
         out.append((number, found.group(2), f"{word} {noun}"))  # "ikinci baskı"
     return out
+
+
+# "ilk kez kazanan kadın şair" asks the first woman poet to win, as "kazanan ilk kadın şair" does
+_EARLIER_ASKED = re.compile(r"(?<!\w)(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|dönem)")  # "geçen yıl kaç …"
+_TIMES_BEFORE_DOER = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD})\s+(?:kez|defa|kere)\s+"
+                                r"([^\W\d_]+[ae]n)(?=\s+[^\W\d_])", re.IGNORECASE)
+
+
+def _ordinal_doer(question: str) -> str:
+    """The question with an ordinal of times before a doer put before the doer's noun."""
+    return _TIMES_BEFORE_DOER.sub(r"\2 \1", question)
 
 
 def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
     """The ordinal thing the question asks and the other one of the same noun the sentence
     gives instead ("ikinci baskısı" / "ilk baskıda"): None when the sentence gives the asked
     one or no other."""
-    for number, noun, written in _ordinal_nouns(question):
+    for number, noun, written in _ordinal_nouns(_ordinal_doer(question)):
         same = [(n, said) for n, other, said in _ordinal_nouns(sentence) if _same_noun(noun, other)]
         if same and all(n != number for n, _ in same):  # the sentence's ordinal, the question's noun
             return written, f"{same[0][1].split()[0]} {written.split(maxsplit=1)[1]}"  # (not "ilk sezo")
@@ -2722,8 +2827,10 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
     before the noun or the name's head, in words or digits: "4. festivali" for "4. Hoyrat
     festivali"): its facts are of the only one it speaks of. A first ("ilk") is worded
     otherwise too ("açılış golü"), so it is left alone unless the article calls the thing new
-    or last ("ilk kitabının adı": "yeni kitabı Kerkük Bahçeleri"); so is a rank ("ikinci kim oldu")."""
+    or last ("ilk kitabının adı": "yeni kitabı Kerkük Bahçeleri") or numbers it otherwise only
+    ("ilk kez kazanan kadın şair": "ödülü alan ikinci kadın şair oldu"); so is a rank ("ikinci kim oldu")."""
     said = words(article)
+    question = _ordinal_doer(question)
     for number, noun, written in _ordinal_nouns(question):
         ordinal, stripped = written.split()
         heads = _numbered_heads(question, ordinal, [noun, stripped])
@@ -2736,7 +2843,11 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
         if any(_numbers(said[j], number) and said[j + 1] in _TIMES for i in nouns
                for j in range(i + 1, min(i + _ORDINAL_SPAN, len(said) - 1))):
             continue  # "Tiyatro Günleri üçüncü kez perde açtı": the third festival
-        if number >= 2 or (number == 1 and not {"ilk", "birinci"} & set(before) and {"yeni", "son"} & set(before)):
+        # "ödülü alan ikinci kadın şair" (an edition is told of by the one said instead: ``edition_asked``)
+        right_before = {said[i - 1] for i in nouns if i} if not edition_asked(question) else set()
+        if number >= 2 or (number == 1 and not {"ilk", "birinci"} & set(before) and (
+                {"yeni", "son"} & set(before)
+                or any(not word.isdigit() and _numbers(word, n) for word in right_before for n in ORDINAL_WORDS))):
             return written
     return None
 
@@ -2945,6 +3056,14 @@ def short_answer(question: Question, sentence: str) -> str | None:
           and not _SINCE_WORD.search(turkish_lower(clause))):  # ("2020 yılından bu yana … 52 bin tona": no year's)
         return None  # the one figure said in its own clause for another year ("… geçen yıl 2 bin 140 doğum
         # gerçekleşti" in 2025 for "2025'te kaç doğum"; not "Geçen yıl … devralan başkan, … ücretinin 10 bin dinar")
+    elif question.asked is Asked.NUMBER and len(found) > 1:
+        # of no year asked, not last year's beside this one's ("Geçen yıl filomuzda 31 ambulans vardı; bugün
+        # itibarıyla bu sayı 55'e ulaştı", "Geçen yıl kilogramı 20.000 dinardan satılan süzme bal, bu yıl 25.000
+        # dinardan alıcı buluyor"); last year asked, its own ("… bu sezon 3.400 ton hurma toplandı; geçen yıl hasat
+        # 2.800 ton olmuştu" for "bir önceki yıl")
+        last_years = [span for span in found if _LAST_YEAR.search(clause := turkish_lower(_clause_of(sentence, span)))
+                      and not _COMPARISON.search(clause)]
+        found = (last_years if question.last_year else [span for span in found if span not in last_years]) or found
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
         found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
     if question.asked is Asked.NUMBER and question.per_time and len(found) > 1:  # "günde kaç koli": "günde ortalama
@@ -3044,13 +3163,18 @@ def short_answer(question: Question, sentence: str) -> str | None:
                       and _counts(sentence, span, question.unit)
                       and roots_held(_clause_after(sentence, span), {question.deed})
                       and not any(roots_held(_clause_after(sentence, whole), {question.deed}) for whole in with_unit)]
+    if question.unit or question.whole:
         # (not where the whole did it too: "Kazada 30 kişi yaralandı; bunlardan 12'si ağır yaralandı", unless the
-        # part's clause says what the question adds: "kaç kişi ağır yaralandı?")
-        for part in [span for span in found if span not in with_unit and _points_back(sentence, span)]:
-            added = {word for word in question.named if len(word) > 3 and not any(
+        # part's clause says what the question adds: "kaç kişi ağır yaralandı?", "kaç kadın üyesi var?",
+        # "kızlardan kaçı kooperatife üye oldu?": "40 kız katıldı ve bunlardan yedisi … kooperatife üye oldu")
+        for part in [span for span in found if span not in with_unit  # ("atamasından 214'ü", not "60'tan fazla")
+                     and (_points_back(sentence, span) or _POSSESSIVE_AFTER.match(sentence, sentence.find(span)
+                                                                                  + len(span)))]:
+            added = {word for word in question.named - question.names if len(word) > 3 and not any(
                 roots_held(_clause_of(sentence, whole), {word}) for whole in with_unit)}
             if added and roots_held(_clause_after(sentence, part), added):
                 with_unit = [part]
+                found = found if question.unit else [part]
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         # (a figure of the asked year before one with the unit said for now: "1990'lı yıllarda 7 Türkmen kitabevi …,
         # bugün ise … 2 kitabevinin")
@@ -3158,17 +3282,67 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
-    spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, span))) for span in found))
+    if len(found) > 1 and not question.whole:  # "otuz altı itfaiye eri …; bunların altısı kadın": no part asked
+        found = [span for span in found if not re.fullmatch(_WORDED_PART, turkish_lower(span))] or found
+    spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
+                               for span in found))
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
         return None
-    return _with_rate(question, sentence, spans[0]) if question.asked is Asked.NUMBER else spans[0]
+    if question.asked is not Asked.NUMBER:
+        return spans[0]
+    asked_so = question.counted and re.search(r"l[ıiuü]k$", question.counted)  # "kaç dinarlık": as asked
+    return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(spans[0]))
 
 
 # What was asked for, not given: "… ayrılmasını talep etmişti", "… talebini", "… istiyordu", "… istedi"
 # (not "yoğun talep üzerine … düzenlendi": done on demand)
 _DEMAND = re.compile(r"(?<!\w)(?:talep\s+e[td]|talebi|istiyor|iste[dmn])\w*")
+def last_years_only(question: str, asked: Question, sentence: str) -> bool:
+    """Asked what was done, of no year: every figure of the sentence is said of last year or only
+    expected ("Geçen yıl festivali yaklaşık 4 bin kişi izlemişti. Bu yıl … 7 bin izleyici bekliyoruz"
+    tells not how many watched this one)."""
+    if (asked.asked is not Asked.NUMBER or asked.tense is not Tense.PAST or not asks_the_news(question, asked)
+            or _LAST_YEAR.search(turkish_lower(question)) or _COMPARISON.search(turkish_lower(question))):
+        return False  # (not "ilk kursu kaç kadın bitirmişti?": the past itself)
+    spans = _candidates(asked, sentence)
+    last_years = [span for span in spans if _LAST_YEAR.search(clause := _said_in(sentence, span))
+                  and not _COMPARISON.search(clause)]
+    return bool(last_years) and all(
+        span in last_years or _EXPECTED_FIGURE.match(sentence, sentence.find(span) + len(span)) for span in spans)
+
+
+# a figure compared with last year's ("geçen yılın hasadından yüzde 35 daha fazla"), or a question comparing
+_COMPARISON = re.compile(r"(?<!\w)(?:göre|oranla|kıyasla|önceki)(?!\w)|[dt][ae]n\s+(?:\S+\s+){0,3}(?:daha\s+)?"
+                       r"(?:fazla|az|yüksek|düşük)")
+
+
+def _said_in(sentence: str, span: str) -> str:
+    """The lower-cased clause that holds the span, of the quote's sentence that does ("… izlemişti. Bu yıl
+    …")."""
+    at = sentence.find(span)
+    start = max((m.end() for m in re.finditer(r"[.!?]\s", sentence[:at])), default=0)
+    end = next((m.start() for m in re.finditer(r"[.!?](?:\s|$)", sentence[at:])), len(sentence) - at) + at
+    return turkish_lower(_clause_of(sentence[start:end], span))
+
+
+def only_requested(question: str, asked: Question, sentence: str) -> bool:
+    """Every figure of the sentence is one asked for, in a clause saying no deed the question asks:
+    "… 20 milyon dinarlık bir sermaye gerekiyor ve kooperatif bunun için Kerkük İl Meclisi'nden destek
+    istedi" tells no "ne kadar destek verdi?" (not "… istedi ve Meclis 20 milyon dinar verdi")."""
+    verb = asked_verb(question)
+    if (asked.asked is not Asked.NUMBER or asked.demand or not verb or len(verb) < 2
+            or re.search(r"(?<!\w)(?:gerek|ihtiyaç)", turkish_lower(question))):  # ("ne kadar para gerekiyor?")
+        return False
+    clauses = [_said_in(sentence, span) for span in _candidates(asked, sentence)]
+    return bool(clauses) and all((_DEMAND.search(clause) or _NEEDED.search(clause)) and not roots_held(clause, {verb})
+                                 for clause in clauses)
+
+
+_NEEDED = re.compile(r"(?<!\w)(?:gerek(?:iyor|li|ecek)|ihtiyaç\s+(?:var|duyul))")  # a sum needed, not given
+
+
 # Where a clause ends: a semicolon, or "ancak", "ama", "fakat" turning to another
 _CLAUSE_TURN = re.compile(r";|,?\s+(?:ancak|ama|fakat)\s+")
 _ITEM_END = re.compile(rf",|{_CLAUSE_TURN.pattern}")  # a list's item ends at a comma too
@@ -3244,10 +3418,12 @@ def _share_or_whole(question: Question, sentence: str, found: list[str]) -> str 
     before = held(sentence[:pointing.start()])
     owns = [(span, held(sentence[at + len(span):next_at]) - before)
             for (span, at), next_at in zip(parts, [at for _, at in parts[1:]] + [len(sentence)])]
-    picked = [span for span, own in owns if own]
+    # (the question's own names, which the whole's words never say, are its subject's: "Kerkük–Tuzhurmatu otobüs
+    # projesinin toplam maliyeti" is not the share spent on "Kerkük ve Tuzhurmatu'daki durakların")
+    picked = [span for span, own in owns if own - question.names]
     if not picked:  # a word the whole's words share ("belediye" before "bunun", "belediye bütçesinden" after)
         picked = [span for (span, at), next_at in zip(parts, [at for _, at in parts[1:]] + [len(sentence)])
-                  if held(sentence[at + len(span):next_at])]
+                  if held(sentence[at + len(span):next_at]) - question.names]
     if len(picked) == 1:
         return picked[0]
     return whole[0] if not picked and before & _WHOLE_WORDS else None
@@ -3877,7 +4053,8 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     whither = asked.asked is Asked.NUMBER or asked.asked is Asked.DATE and any(
         " " not in found.group(1) and not found.group(1).isupper() and not _names_a_body(found.group(1))
         for found in _TO_NAMED.finditer(question))
-    if _WHERE_NAMED.search(sentence) or whither and _TO_NAMED.search(sentence):
+    if ((_WHERE_NAMED.search(sentence) or whither and _TO_NAMED.search(sentence))
+            and not _placed_last_year(asked, sentence)):
         # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
         return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
@@ -3886,6 +4063,17 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     if asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.DATE) and one_word:
         return another_place(one_word[0].group(), title)
     return None
+
+
+def _placed_last_year(asked: Question, sentence: str) -> bool:
+    """The sentence names its places only in a clause of last year, not in the answer's: "geçen yıl
+    Kerkük'te düzenlenen ilk turnuvaya yalnızca 8 takım katıldığını, bu yıl takım sayısının yüzde 50
+    arttığını" says this year's rise of no Kerkük's."""
+    span = short_answer(asked, sentence) if asked.asked is Asked.NUMBER else None
+    own = _clause_of(sentence, span) if span and span in sentence else ""
+    placed = [clause for clause in _CLAUSE.split(sentence) if _WHERE_NAMED.search(clause)]
+    return bool(own and placed) and own not in placed and not _LAST_YEAR.search(turkish_lower(own)) and all(
+        _LAST_YEAR.search(turkish_lower(clause)) for clause in placed)
 
 
 def titled_of_place(title: str, place: str, sentence: str) -> bool:
@@ -4705,9 +4893,10 @@ def _clock_time(sentence: str, number: re.Match) -> bool:
     return (re.fullmatch(r"\d{1,2}[.:]\d{2}", said) is not None
             and (re.search(r"(?i:saat)\s+(?:\S+\s+){0,2}$", sentence[:number.start()]) is not None
                  or ":" in said or said.startswith("0")
-                 # "sandıklar 17.00'de kapandı": an hour and its minutes, in the locative
+                 # "sandıklar 17.00'de kapandı": an hour and its minutes, in the locative (or from or to it:
+                 # "derslerin başladığı 7.45'ten önce")
                  or (int(said[:-3]) <= 24 and int(said[-2:]) < 60
-                     and re.match(rf"[{APOSTROPHES}][dt][ae](?!\w)", sentence[number.end():]) is not None)
+                     and re.match(rf"[{APOSTROPHES}](?:[dt][ae]n?|y?[ae])(?!\w)", sentence[number.end():]) is not None)
                  or _HOURS_BETWEEN.match(sentence, number.end()) is not None
                  or re.search(r"\d[.:]\d\d\s*(?:ile|ve|[-–])\s*$", sentence[:number.start()]) is not None))
 
@@ -4728,11 +4917,58 @@ _GOAL_BEFORE = re.compile(r"(?<!\w)(?:hedef(?:in|i|imiz|lenen)|amaçlanan|planla
 _HOURS_BETWEEN = re.compile(r"\s*(?:ile|ve|[-–])\s*\d{1,2}[.:]\d\d(?!\d)")
 
 
+def aims_at_figure(sentence: str) -> bool:
+    """Every figure of the sentence is aimed at or expected in its own clause ("Birlik, gelecek yıl Türkiye'ye
+    500 ton hurma ihraç etmeyi hedefliyor"): nothing of it was done."""
+    clauses = [_clause_after(sentence, m.group()) for m in _NUMBER.finditer(sentence)]
+    return bool(clauses) and all(re.search(r"(?<!\w)(?:\w+\s+){0,5}?(?:bekl|hedefl|planlan)\w*", turkish_lower(clause))
+                                 for clause in clauses)
+
+
 def gives_goal(sentence: str) -> bool:
     """A figure of the sentence is aimed at ("Organizatörlerin hedefi 400 üniteydi", "… 30 bin ziyaretçi
     gelmesini hedeflediklerini"): what "hedefi kaç" asks."""
     return any(_GOAL_BEFORE.search(sentence, 0, m.start()) or _EXPECTED_FIGURE.match(sentence, m.end())
                or _GOAL.match(sentence, m.end()) for m in _NUMBER.finditer(sentence))
+
+
+# "bunun ne kadarı BM'den geldi?": a share of an amount said before
+_SHARE_ASKED = re.compile(r"(?<!\w)ne\s+kadar[ıi](?:n[ıi])?(?!\w)")
+_UNITS_OWNED = "|".join(sorted({unit for units in MEASURES.values() for unit in units.split() if unit.isalpha()},
+                               key=len, reverse=True))
+# "Bu tutarın 300 bin doları …", "Bunun 30 bin dolarını", "maliyetin yüzde 40'ı", "hattın 9 kilometresi": an
+# amount owned by a whole ("ne kadarı" asks an amount; "bunlardan 19'u" is a count, what "kaçı" asks)
+_OWNED_FIGURE = re.compile(rf"(?:(?<![\w.,])\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)}))?\s+(?:{_UNITS_OWNED})"
+                           rf"|(?<!\w)yüzde\s+\d[\d.,]*[{APOSTROPHES}])s?[ıiuü](?:n(?:[ıiuü]|[ae]|[dt][ae]n?))?(?!\w)")
+
+
+def people_doing(asked: Question, sentence: str) -> bool | None:
+    """For a count of people asked by what they did ("kaç kişi çalışıyor?"), whether the sentence's count is
+    of people who did it ("radyoda 34 kişinin çalıştığını") or another thing ("… yaklaşık 700 kişi katıldı": the
+    guests, not the staff); None where no deed of its own is asked or the sentence gives no count."""
+    deed = verb_stem(asked.predicate or "") or asked.predicate
+    if asked.asked is not Asked.NUMBER or asked.unit != "kişi" or not deed or len(deed) < 3 or _LIGHT_VERB.match(deed):
+        return None
+    span = short_answer(asked, sentence)
+    return roots_held(_clause_after(sentence, span), {deed}) > 0 if span and span in sentence else None
+
+
+def gives_part_for_whole(asked: Question, sentence: str) -> bool:
+    """The sentence's answer is a whole's part, its unit owned ("Parkın 18.000 metrekaresi çocuk oyun
+    alanlarına ayrıldı", "balın yaklaşık 15 tonunu … gönderdi"): no answer to the whole's measure."""
+    span = short_answer(asked, sentence) if asked.asked is Asked.NUMBER and not asked.whole else None
+    at = turkish_lower(sentence).find(turkish_lower(span)) if span else -1
+    return at >= 0 and _OWNED_FIGURE.match(turkish_lower(sentence), at) is not None
+
+
+def asks_share(question: str) -> bool:
+    """The question asks what part of an amount ("… ne kadarı sponsorlardan karşılandı?")."""
+    return bool(_SHARE_ASKED.search(turkish_lower(question)))
+
+
+def gives_share(sentence: str) -> bool:
+    """The sentence gives a figure as a whole's part ("Bu tutarın 300 bin doları …")."""
+    return bool(_OWNED_FIGURE.search(turkish_lower(sentence)))
 
 
 _OF_ORIGIN = re.compile(r"\w{3,}l[ıiuü]")  # "Türkiyeli mimar", "Kerküklü firma": where from, no body's name
@@ -4846,7 +5082,10 @@ def _names(question: Question, sentence: str) -> list[str]:
                  or (question.office and _OFFICE_HELD.match(turkish_lower(run[i])) and i < len(run) - 1)]
         if named and (question.asked is Asked.PERSON or question.office) and (
                 _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in (*_OFFICES, question.office)
-                or _OFFICE_HELD.match(turkish_lower(run[named[-1]]))):
+                or _OFFICE_HELD.match(turkish_lower(run[named[-1]]))
+                # (the asked office with its possessive: "Radyonun Genel Yayın Yönetmeni Nermin Sarıkahya")
+                or question.office and re.sub(r"s?[ıiuü]$", "", turkish_lower(_bare(run[named[-1]])))
+                == question.office.split()[-1]):
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
             # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
             # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
@@ -5019,11 +5258,13 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
                           r"|kazan(?:an|anlar)\s+kim\w*"
                           # "ödülünü kim aldı": a prize is won by whoever takes it
                           r"|(?:ödül|kupa|madalya|birincili|şampiyonlu|kemer|unvan)\w*\s+kim(?:ler)?\s+al(?:d|m|ı)\w*"
-                          r"|şampiyon\w*\s+(?:kim|hangi\s+\w+)(?:\s+ol\w*)?)"  # "ligin şampiyonu kim oldu"
+                          r"|şampiyon\w*\s+(?:kim(?:di|dir)?|hangi\s+\w+)(?:\s+ol\w*)?"  # "ligin şampiyonu kim oldu"
+                          r"|(?:kim|hangi\s+\w+)\s+(?:şampiyon|birinci)\s+ol\w*)"  # "ligde kim şampiyon oldu"
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
-                       r"|ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*)")  # "… şiiriyle verildi"
+                       r"|ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"
+                       r"|ilk\s+sıra\w*\s+(?:yer\s+al|gir|otur)\w*)")  # "… şiiriyle verildi", "ilk sırada yer aldı"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
 # "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
 _TAKES_PRIZE = re.compile(r"(?<!\w)ödül(?:ü|ünü)(?:\s+ise)?\s+(?:(?!söz|karar|başvuru)\S+\s+){0,8}aldı(?!\w)"
@@ -5231,6 +5472,7 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     for owner, head in zip(found, found[1:]):
         body = _BODY_GENITIVE.fullmatch(owner)  # "Kerkük Belediyesi'nin bütçesi": the municipality's
         if ((body or (owner[:1].islower() and _OWNER.fullmatch(owner))) and owner not in STOPWORDS
+                and not owner.startswith(("kaç", "kac"))  # "ailelerin kaçının geçimini": of a part asked, no owner
                 and _POSSESSED_NOUN.fullmatch(head)):
             # "binasının" → "bina": the owner less the possessive its compound gave it
             bare = turkish_lower(body.group(1)) if body else turkish_lower(without_genitive(owner))
@@ -5338,9 +5580,14 @@ def _named(question: Question, span: str) -> bool:
 def _with_unit(sentence: str, match: re.Match) -> str:
     """"40" → "40 kişilik": a number is read with the word after it, less the case ending the
     sentence gave it ("220 kişinin" → "220 kişi")."""
+    if re.fullmatch(_WORDED_PART, turkish_lower(match.group())):
+        return match.group()  # "yedisi kursun ardından": a part, of a thing said before
     each = _DISTRIBUTIVE.match(sentence, match.end())  # "40'ar öğrenci": forty each
     unit = _unit_after(sentence, each.end() if each else match.end())
-    if unit and turkish_lower(unit.group(1)) not in STOPWORDS and not _BECOMING.fullmatch(turkish_lower(unit.group(1))):
+    rate = re.match(r"yüzde|%", turkish_lower(match.group()))  # a rate's noun, not a verb ("yüzde 50 arttığını")
+    if unit and turkish_lower(unit.group(1)) not in STOPWORDS and not _BECOMING.fullmatch(turkish_lower(unit.group(1))) \
+            and not (rate and (_VERB.search(turkish_lower(unit.group(1)))
+                               or re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s[ıi]", turkish_lower(unit.group(1))))):
         return sentence[match.start():unit.start(1)] + _unit_without_case(unit.group(1))
     return match.group()
 
@@ -5477,7 +5724,8 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci", and
     "bu evlerden 28'i" (a part, of the whole just named) "ev"."""
     at = sentence.find(span)
-    whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and sentence[at + len(span):][:1] in APOSTROPHES else None
+    parted = sentence[at + len(span):][:1] in APOSTROPHES or re.fullmatch(_WORDED_PART, turkish_lower(span))
+    whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and parted else None
     pointing = turkish_lower(whole.group(1) or whole.group(2)) in ("bun", "on", "şun") if whole else False
     before = [m for m in _NUMBER.finditer(sentence, 0, whole.start())  # (no ordinal: "birinci etapta bunlardan")
               if not _ORDINAL_WORD_END.search(m.group())] if pointing else []
@@ -5553,7 +5801,16 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
     if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
         before = _counted_before(sentence, match.group())  # not "şube sayısını 23'e çıkardı"
         return before is None or _is_people(before) or _PARTICIPLE.fullmatch(before) is not None
+    if (len(counted) > 1 and _is_people(counted[0]) and not _is_people(counted[1])
+            and _COMPOUND_HEAD_CASED.search(counted[1]) and not _VERB.search(counted[1])
+            and not counted[1].startswith(("aras", "için", "içi", "yanı", "yanın", "önü", "tarafı", "başı", "başın"))
+            and not re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ", counted[1])):  # (no verb: "ziyaretçi gezdi", "çalıştığını")
+        return False  # "900 çocuk kitabının satıldığını": books, of a kind named by people
     return bool(_PARTICIPLE.fullmatch(counted[0])) or any(map(_is_people, counted))
+
+
+# a compound's head with its possessive, and a case after it ("kitabının", "aracı", "programına")
+_COMPOUND_HEAD_CASED = re.compile(r"(?:[aeıioöuü]s[ıiuü]|[bcdğ][ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n?)?$")
 
 
 _POINTING_BACK = ("bunlar", "onlar", "şunlar")
