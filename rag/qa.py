@@ -33,25 +33,26 @@ from rag.answer.span import (
     another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
     only_passed_through, place_in_total, place_of_another, placed_by_title, places_there, place_unsaid, sibling_named,
     surname_opening, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly, asked_verb,
-    says_asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize,
-    asks_winner, asks_yes_no, breaks_down, edition_to_come, gives_part, lists_parts, prize_named, attribute_asked,
-    attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed, numbers_asked,
-    names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked,
-    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_only_at_rate,
-    gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_asked_deed,
-    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_name, extreme_asked, figure_owner,
-    for_whom_unsaid, figures_in_measure, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total,
-    full_name, gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time,
-    speaks_of_coming, names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed,
-    unit_of_another, names_counted, names_office_owner, names_only_runner_up, anothers_office, anothers_possession,
-    anothers_thing, names_asked_owner, names_by_kind, object_held, of_body_named_before, owner_asked, names_a_figure,
-    names_doer, names_no_body, names_nothing, names_ordinal, editions_numbered, counts_editions, names_owner,
-    names_person_kind, numbered_quality, is_office, last_years_only, office_of_another, people_doing,
-    only_requested, owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports,
-    requires_measure, says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite,
-    says_own_deed, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year,
-    states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background,
-    unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
+    says_asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_share, asks_who_someone_is,
+    another_medal, asks_prize, asks_winner, asks_yes_no, breaks_down, edition_to_come, gives_part, lists_parts,
+    prize_named, attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname,
+    holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
+    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage,
+    counts_asked, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole,
+    gives_share, reports_plan, dates_asked_deed, dates_no_deed, dates_start_only, denies_deed, edition_asked,
+    edition_name, extreme_asked, figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid,
+    first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced,
+    holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming, names_another_office,
+    names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another, names_counted,
+    names_office_owner, names_only_runner_up, anothers_office, anothers_possession, anothers_thing, names_asked_owner,
+    names_by_kind, object_held, of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body,
+    names_nothing, names_ordinal, editions_numbered, counts_editions, names_owner, names_person_kind,
+    numbered_quality, is_office, last_years_only, office_of_another, people_doing, only_requested,
+    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
+    says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
+    priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year, states_measure,
+    sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal,
+    unsaid_year_part, years_named, verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -116,6 +117,8 @@ class AskError(ValueError):
 Message = dict[str, Any]
 
 
+_TIME_WORDS = ("tarih", "zaman", "saat", "gün", "yıl", "ay")  # the asked kind of a date, said of any
+_SHARED_PREFIX = 4  # letters a question's word and a sentence's word share to speak of one thing ("yeni", "yeniden")
 MORE_WORDS_ELSEWHERE = 2  # a word more may be the other article's wording; two are another subject
 
 
@@ -1627,7 +1630,8 @@ class ArchiveQA:
         if chosen and people_doing(asked, chosen[0].text) is False:
             # "Kardeşlik FM'de kaç kişi çalışıyor?": "radyoda 34 kişinin çalıştığını", not the 700 who came to its night
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: people_doing(asked, text) is True and not tells_background(text))
+                                            lambda text: people_doing(asked, text) is True
+                                            and not tells_background(text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and not asks_share(question) and gives_part_for_whole(asked, chosen[0].text):
@@ -2288,14 +2292,14 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
-        if chosen and asked.asked is Asked.PLACE and self.tells_another_thing(question, chosen[0].text):
+        if chosen and asked.asked is Asked.PLACE and self.tells_another_thing(question, chosen[0].text, True):
             # "Ambulans teslim töreni nerede yapıldı?": not the cemetery's "Erbil Kalesi'nin eteklerindeki …", saying
             # none of its words; the first read article's sentence that does, if any
             found, whole = [], []
             for passage in {snapshot.doc_of(p.id or ""): p for p in read}.values():
                 found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
                                                 lambda text: fit(asked, text) > 0
-                                                and not self.tells_another_thing(question, text))
+                                                and not self.tells_another_thing(question, text, True))
                 if found:
                     break
             if not found:
@@ -2574,7 +2578,8 @@ class ArchiveQA:
                 lambda text: holds_office(holder, text) and gives_name(holder, text, True)
                 and not office_of_another(holder, text, article) and not anothers_office(holder, text)
                 and (owner_named_by_kind(holder, text, article)  # ("Okul müdürü" of the school the lead names)
-                     or not owner_unnamed(holder, text, title, article) and roots_held(f"{title} {text}", name) == len(name))
+                     or not owner_unnamed(holder, text, title, article)
+                     and roots_held(f"{title} {text}", name) == len(name))
                 and not lead_names_another(holder, text, article)
                 and says_deed(question, text),  # ("kim seçildi": not the outgoing chairman "… yürüten Erşat Kayacı")
                 stating=False)
@@ -2584,6 +2589,9 @@ class ArchiveQA:
         if anothers:
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder, question, filtered), read)
+        if chosen and first_holder_unsaid(question, holder, chosen[0].text):
+            # "Yeni Kerkük Gazetesi'nin ilk genel yayın yönetmeni kimdi?": today's, named at the anniversary, is not
+            return self.decline_subject(question, _not_said_text(f"ilk {holder.office} için bunu", filtered), read)
         if holder is not asked and len(chosen) > 1:  # the post's holder is one person: one sentence names them
             chosen = next(([c] for c in chosen if holds_office(holder, c.text) and gives_name(holder, c.text, True)),
                           chosen)
@@ -2728,20 +2736,26 @@ class ArchiveQA:
         return (found, whole) if found else None
 
     @staticmethod
-    def tells_another_thing(question: str, sentence: str) -> bool:
+    def tells_another_thing(question: str, sentence: str, single_names: bool = False) -> bool:
         """The sentence says neither the question's deed nor any of its own words, nor every name it
         holds: its date or place is another thing's ("Amirli, 2014 yazında … IŞİD kuşatması altında kalmış" for
         "Amirli'deki spor salonunun inşaatı ne zaman tamamlandı?"; not "… Kitap Fuarı, 9 Mayıs'ta sona
-        erdi" for "İkinci Kerkük Kitap Fuarı hangi gün kapandı?")."""
+        erdi" for "İkinci Kerkük Kitap Fuarı hangi gün kapandı?"). A place is another's only where the
+        sentence names none of the question's names either (``single_names``: "Güney'deki ilk Norman …")."""
         terms = key_terms(question)
         about = predicate_roots(question, terms)
         # a measure's name is said by its unit ("rekor sıcaklık": "51,2 derece"); a name of several words, whole
         units = {unit for name, said in MEASURES.items() if any(stem(name).startswith(r) for r in about)
                  for unit in said.split()}
-        named = [term for term in terms if term.year is None and len(term.roots) > 1]
+        named = [term for term in terms if term.year is None and (single_names or len(term.roots) > 1)]
+        # (a word of the question's own begun there: "yeni okul ne zaman açıldı": "… yeni binada derse başladı")
+        said = {word[:_SHARED_PREFIX] for word in words(turkish_lower(sentence))}
+        own = {word[:_SHARED_PREFIX] for word in re.findall(r"(?<![\w'’])[a-zçğıöşü]{4,}", question)[:-1]  # (its verb)
+               if word not in STOPWORDS and not _question_word(word) and not word.startswith(_TIME_WORDS)}
         return bool(about) and not roots_held(sentence, about) and not says_asked_verb(question, sentence) and not (
-            units & set(words(turkish_lower(sentence)))) and not (
-            named and all(all(roots_held(sentence, set(forms)) for forms in term.roots) for term in named))
+            own & said) and not (
+            units & set(words(turkish_lower(sentence)))) and not (  # ("… süren fuarı": the fair's head word)
+            named and (any if single_names else all)(roots_held(sentence, set(term.roots[-1])) for term in named))
 
     def said_of_period(self, question: str, frame: TimeFrame, query_vector, passage: Document, chosen: Candidate,
                        snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:

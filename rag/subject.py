@@ -181,7 +181,10 @@ def spells_out(term: Term, text: str) -> bool:
         return False
     letters = turkish_lower(term.surface)
     for run in re.findall(r"(?:[A-ZÇĞİÖŞÜ]\w*(?:'\w+)?\s+)*[A-ZÇĞİÖŞÜ]\w*", text):
-        if letters in "".join(turkish_lower(word[0]) for word in run.split()):
+        named = run.split()
+        while named and turkish_lower(named[0]) in STOPWORDS:  # "Bu Mart ayında": the sentence's pointer
+            named = named[1:]
+        if len(named) >= len(letters) and "".join(turkish_lower(word[0]) for word in named).startswith(letters):
             return True
     return False
 
@@ -515,7 +518,8 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     if opening and not out and not _held_anywhere(opening.surface, snapshot):
         out.append(Term(opening.surface, (), 0))
     placed = _PLACE_FIRST.match(question)  # "Yengice köyüne kaç aile döndü?": a place's name first, said nowhere
-    if placed and not out and not _held_anywhere(turkish_lower(placed.group(1)), snapshot):
+    if (placed and not out and not _asking(ascii_fold(turkish_lower(placed.group(1))))
+            and not _held_anywhere(turkish_lower(placed.group(1)), snapshot)):
         out.append(Term(placed.group(1), (), 0))
     return out
 
@@ -695,11 +699,14 @@ def _modifier(word: str, after: str, before: str) -> str | None:
         return f"{word} {after}" if genitive_ and plain_head else (stem(lowered) if genitive_ else word)
     if genitive_:
         return stem(lowered)
-    if re.fullmatch(r"[a-z]{3,}l[iu]", folded) and after_folded.isalpha():
-        return f"{word} {after}"  # "nefesli çalgılar": a kind said with "-lı" (the archive, holding none, has only "yaylı")
+    if re.fullmatch(r"[a-z]{3,}l[iu]", folded) and after_folded.isalpha() and folded not in _EVERYDAY_LI:
+        return f"{word} {after}"  # "nefesli çalgılar": a kind said with "-lı" (the archive has only "yaylı")
     return word if not _INFLECTED.search(folded) else None
 
 
+# everyday adjectives in "-lı", said of anything (ASCII-folded): no kind a refusal would name
+_EVERYDAY_LI = frozenset("ilgili belli surekli farkli sorumlu onemli gerekli cesitli yetkili basarili degisik "
+                         "ozel resmi yerli guvenli sagli tehlikeli etkili uygun kalici kisitli".split())
 _ORDINAL = re.compile(r"\w{2,}(?:inci|uncu)$")  # on ASCII-folded words: "dorduncu", "ikinci"
 
 

@@ -29,6 +29,7 @@ from rag.newstime import UNDATED_WHEN
 from rag.qa import cited_before, condense_by_rule, is_standalone, named_in_answer, reply_message
 from rag.retrieval import Filters
 from rag.language.dates import said_day, with_years_said
+from rag.language.spelling import Spellings
 from rag.language.turkish import stem
 from rag.subject import key_terms, kind_terms, opening_term, roots_held, said_in, spells_out
 from ui.render import VIEW_CARDS, render_answer
@@ -6700,3 +6701,46 @@ def test_the_fifty_ninth_to_sixty_second_strangers_questions(sixtieth_strangers_
     """The 59th, 61st and 62nd strangers' failures: a part, another year, place or doer's figure, or a refusal."""
     answer = sixtieth_strangers_qa.ask(question)
     assert (answer.short, answer.refused) == (short, short is None)
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    # a thing last year began is no figure of last year's
+    ("Kooperatif kaç ton hurma ihraç etti?",
+     "Geçen yıl kurulan kooperatif 620 ton hurma ihraç etti ve 40 kişiye iş sağladı.", "620 ton"),
+    ("Hastanede kaç doktor görev yapıyor?",
+     "Geçen yıl hizmete giren hastanede 45 doktor ve 120 hemşire görev yapıyor.", "45 doktor"),
+    # a comparison with last year, or a participle of it in the question, asks this year's
+    ("Önceki yıllara göre bu yıl kaç öğrenci kayıt yaptırdı?",
+     "Okula bu yıl 480 öğrenci kayıt yaptırdı, geçen yıl bu sayı 400'dü.", "480 öğrenci"),
+    ("Geçen yıl açılan hastanede kaç doktor çalışıyor?",
+     "Hastanede bu yıl 45 doktor çalışıyor; geçen yıl 30 doktor vardı.", "45 doktor"),
+    # a team's name starting the sentence is no place ("Adana"), a town a passive comes from no doer
+    ("Konyaspor deplasmanında hangi takım kazandı?", "Adana Demirspor, Konyaspor'u deplasmanda 2-1 yendi.",
+     "Adana Demirspor"),
+    ("Kerkük Maratonu'nun madalyalarını kim getirdi?", "Maratonun madalyaları Bağdat'tan getirildi.", None),
+    # "800 kişi ödemesini": their payment, no compound; "kırkı aşkın": more than forty, no part
+    ("Kaç kişi ödemesini yaptı?", "Şu ana kadar 800 kişi ödemesini yaptı.", "800 kişi"),
+    ("Fuara kaç ülke katıldı?", "Fuara kırkı aşkın ülkeden yayınevleri katıldı.", None),
+])
+def test_this_rounds_reviewers_sentences(question, sentence, expected):
+    """A reviewer's ordinary sentences the first version of this round's rules read wrong."""
+    assert short_answer(Question.read(question), sentence) == expected
+
+
+def test_this_rounds_reviewers_readings():
+    """The reviewer's finds in the round's helpers: a participle is no demand, people are counted as they were,
+    an acronym is its name's first letters, and a possessive of one person names no noun."""
+    sent = "Bakanlık Dakuk'a kaç öğretmen gönderdi?"
+    assert not only_requested(sent, Question.read(sent), "İlçe Milli Eğitim Müdürlüğü'nün Bakanlıktan talep ettiği "
+                                                         "300 öğretmenin tamamı ilçeye ulaştı.")
+    for asked in ("Seyirci sayısı kaç?", "Yaralı sayısı ne kadar?", "Başvuru sayısı nedir?", "Turist sayısı kaç?"):
+        assert Question.read(asked).counted is None, asked
+    acronym = key_terms("BM içme suyu projesine ne kadar harcadı?")[0]
+    assert not spells_out(acronym, "Kerkük Belediye Meclisi projeye 4 milyar dinar harcadı.")
+    assert not spells_out(acronym, "Bu Mart ayında proje başladı.")
+    assert not holds_noun("Bu adım önemli.", "ad")
+    assert Spellings().restore("Kirkuk'ta yeni spor salonu kaç kişilik?").startswith("Kerkuk")  # a town's exonym
+    assert Spellings().restore("kirkukte taksi ucreti ne kadar").startswith("kerkukte")
+    course = "Kadın Merkezi'ndeki dikiş kursunu kaç kadın bitirdi?"
+    assert not last_years_only(course, Question.read(course), "Geçen yıl açılan dikiş kursunu 40 kadın başarıyla "
+                                                               "bitirdi.")

@@ -132,7 +132,7 @@ _NUMBER = re.compile(
     rf"(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
     rf"|bin\s+\d{{1,3}}(?!\d|[.,]\d)"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
     # ("18 yaş altı": under eighteen, not six)
-    rf"|{_WORDED_PART}"  # "bunlardan yedisi": a part, in words
+    rf"|{_WORDED_PART}(?!\s+(?:aşkın|aşan|geçkin))"  # "bunlardan yedisi": a part, in words (not "kırkı aşkın")
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
@@ -396,7 +396,8 @@ class Question:
             if counted and verb_stem(counted) and re.search(r"(?<!\w)yüzde\s+kaç", lowered):
                 counted = None  # "yüzde kaç arttı?": a rate, of nothing counted
             if (not counted and (named_count := _COUNT_ASKED.search(lowered)) and named_count.group(1) not in STOPWORDS
-                    and not is_genitive(ascii_fold(named_count.group(1)))):  # ("kaybedenlerin sayısı": read as was)
+                    and not is_genitive(ascii_fold(named_count.group(1)))  # ("kaybedenlerin sayısı": read as was)
+                    and not _is_people(named_count.group(1)) and not _COUNTED_BY_DEED.search(named_count.group(1))):
                 counted = named_count.group(1)  # "ambulans sayısı kaç?" counts ambulances
             if (not counted and not part and (of_whole := _WHOLE_OF_PART.search(lowered))
                     and of_whole.group(1) not in _POINTING_WHOLES):
@@ -437,7 +438,8 @@ class Question:
                    whom if (whom := next(iter(_groups_named(lowered)), None)) not in _POINTING_WHOLES
                    else None,  # ("Bunlar için": of what was said)
                    medal.group() if (medal := _MEDAL.search(lowered)) else None, _predicate(lowered),
-                   bool(_EARLIER_ASKED.search(lowered)))
+                   bool(_EARLIER_ASKED.search(lowered)) and not _COMPARISON.search(lowered)
+                   and not _LAST_YEAR_PARTICIPLE.search(f"{lowered} "))
 
     @property
     def factoid(self) -> bool:
@@ -527,6 +529,11 @@ _COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECT
 # (not "yatak sayısı kaç oldu?": what it became, said as a bare figure: "… kapasitesi 150'den 240'a yükseldi")
 _COUNT_ASKED = re.compile(r"(?<!\w)([a-zçğıöşü]{3,})\s+sayı(?:sı|ları)\s+(?:toplam\s+)?"
                           r"(?:kaç|ne\s+kadar|ne(?:dir|ydi)?)\W*$")
+
+
+# no thing of its own: a people's word ("yaralı", "seyirci", "katılımcı") or a deed's noun ("başvuru", "ziyaret")
+_COUNTED_BY_DEED = re.compile(r"(?:l[ıiuü]|c[ıiuü]|ç[ıiuü]|yaral\w*|başvuru|ziyaret|katılım|kurban|hasta|turist|aday"
+                              r"|mülteci|göçmen|nüfus)$")
 
 
 def _counted_after(lowered: str) -> re.Match | None:
@@ -1091,7 +1098,7 @@ _BUFFERS = "yns"
 # "oyuyla", "üye" in "15 üyelik"; not in "dilek", "kendilerine".
 _SHORT_ROOT = 4
 # (a person's possessive too: "Bu yıl toplam ciromuz 45 milyon dinara ulaştı" speaks of a "ciro")
-_NOUN_TAIL = (r"(?:l[ıiuü][kğ]|l[ıiuü]|s[ıiuü]z)?(?:l[ae]r)?(?:s?[ıiuü]|[ıiuü]?[mn][ıiuü]z|[ıiuü]?m)?"
+_NOUN_TAIL = (r"(?:l[ıiuü][kğ]|l[ıiuü]|s[ıiuü]z)?(?:l[ae]r)?(?:s?[ıiuü]|[ıiuü]?[mn][ıiuü]z)?"
               r"(?:n?[dt][ae](?:n|ki)?|n?[ıiuü]n|y?[ae]|y?[ıiuü]|y?l[ae]|n[ae])?")
 
 
@@ -1439,10 +1446,12 @@ def agent_named(question: Question, sentence: str) -> str | None:
         return None
     deed = question.agent_of or "kazan"  # "ligin şampiyonu kim oldu": who won it
     beat = re.search(rf"{_DOER},{_BEATEN}", sentence) if deed == "kazan" or question.winner else None
+    source = re.search(rf"{_DOER}[{APOSTROPHES}]n?[dt][ae]n{_DOER_TO_DEED}{deed}(?:n|[ıiuü]l)\w*", sentence)
     found = (re.search(rf"{_DOER}\s+tarafından{_DOER_TO_DEED}{deed}", sentence)
              or re.search(rf"{_DOER}[{APOSTROPHES}]n?[ıiuü]n{_DOER_TO_DEED}{deed}\w*?[dt][ıiuüe][kğ]", sentence)
-             # "masrafların tamamı Irak Yeniden İmar Fonu'ndan karşılandı": the passive's source pays
-             or re.search(rf"{_DOER}[{APOSTROPHES}]n?[dt][ae]n{_DOER_TO_DEED}{deed}(?:n|[ıiuü]l)\w*", sentence)
+             # "masrafların tamamı Irak Yeniden İmar Fonu'ndan karşılandı": the passive's source pays (a body's
+             # name of several words; not "Bağdat'tan getirildi", whence)
+             or (source if source and " " in source.group(1) else None)
              or beat)
     if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
         return None  # "Festival tarafından …": a sentence's capital alone is no name
@@ -1451,7 +1460,7 @@ def agent_named(question: Question, sentence: str) -> str | None:
         # a sentence that need not name the league asked of (the beaten side is never it); the
         # sentence's first word with a case ending is where, no part of the name ("Finalde Kerkük Yıldızları")
         first, _, rest = found.group(1).partition(" ")
-        placed = rest and _starts_sentence(sentence, found.start(1)) and re.search(r"(?:[dt][ae]n?|n[ae])$", first)
+        placed = rest and _starts_sentence(sentence, found.start(1)) and re.search(r"[dt][ae]n?$", first)
         return rest if placed else found.group(1)
     subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
     return found.group(1) if subject & {stem(word) for word in words(sentence)} else None
@@ -1665,7 +1674,8 @@ def _holds_owner(sentence: str, owner: str) -> bool:
     müdürü"), the kind a school is ("Okul müdürü" for "meslek lisesinin müdürü"), or a club's
     team ("Takımın teknik direktörü" for "kulübünün teknik direktörü", and the other way)."""
     # ("Oda Başkanı" for "Fırıncılar Odası'nın": the stem keeps the possessive's "s")
-    owners = {owner, unsoftened(owner) or owner, _POSSESSIVE_S.sub("", owner)} | ({"okul"} if _school_kind(owner) else set())
+    owners = ({owner, unsoftened(owner) or owner, _POSSESSIVE_S.sub("", owner)}
+              | ({"okul"} if _school_kind(owner) else set()))
     if len(bare := re.sub(r"(?:(?<=[aeıioöuü])s)?[ıiuü]$", "", owner)) >= 3:  # "Kamp Başkanı" for "yaz kampının"
         owners |= {bare, unsoftened(bare) or bare}
     if owner.startswith(_SPORTS_SIDE):
@@ -3061,8 +3071,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # itibarıyla bu sayı 55'e ulaştı", "Geçen yıl kilogramı 20.000 dinardan satılan süzme bal, bu yıl 25.000
         # dinardan alıcı buluyor"); last year asked, its own ("… bu sezon 3.400 ton hurma toplandı; geçen yıl hasat
         # 2.800 ton olmuştu" for "bir önceki yıl")
-        last_years = [span for span in found if _LAST_YEAR.search(clause := turkish_lower(_clause_of(sentence, span)))
-                      and not _COMPARISON.search(clause)]
+        last_years = [span for span in found if _of_last_year(turkish_lower(_clause_of(sentence, span)))]
         found = (last_years if question.last_year else [span for span in found if span not in last_years]) or found
     if question.measure and len(found) > 1 and (own := _share_or_whole(question, sentence, found)):
         found = [own]  # "toplam maliyeti 21 milyar dinar; bunun 15 milyar dinarı …, 6 milyar dinarı ise … kredisinden"
@@ -3307,10 +3316,17 @@ def last_years_only(question: str, asked: Question, sentence: str) -> bool:
             or _LAST_YEAR.search(turkish_lower(question)) or _COMPARISON.search(turkish_lower(question))):
         return False  # (not "ilk kursu kaç kadın bitirmişti?": the past itself)
     spans = _candidates(asked, sentence)
-    last_years = [span for span in spans if _LAST_YEAR.search(clause := _said_in(sentence, span))
-                  and not _COMPARISON.search(clause)]
+    last_years = [span for span in spans if _of_last_year(_said_in(sentence, span))]
     return bool(last_years) and all(
         span in last_years or _EXPECTED_FIGURE.match(sentence, sentence.find(span) + len(span)) for span in spans)
+
+
+def _of_last_year(clause: str) -> bool:
+    """The lower-cased clause says its figure of last year: "geçen yıl filomuzda 31 ambulans vardı", not a thing
+    last year began ("geçen yıl kurulan kooperatif 620 ton …") nor a comparison with it ("geçen yılın hasadından
+    yüzde 35 daha fazla")."""
+    return bool(_LAST_YEAR.search(clause)) and not _LAST_YEAR_PARTICIPLE.search(f"{clause} ") \
+        and not _COMPARISON.search(clause)
 
 
 # a figure compared with last year's ("geçen yılın hasadından yüzde 35 daha fazla"), or a question comparing
@@ -3336,8 +3352,13 @@ def only_requested(question: str, asked: Question, sentence: str) -> bool:
             or re.search(r"(?<!\w)(?:gerek|ihtiyaç)", turkish_lower(question))):  # ("ne kadar para gerekiyor?")
         return False
     clauses = [_said_in(sentence, span) for span in _candidates(asked, sentence)]
-    return bool(clauses) and all((_DEMAND.search(clause) or _NEEDED.search(clause)) and not roots_held(clause, {verb})
+    return bool(clauses) and all((_DEMANDED.search(clause) or _NEEDED.search(clause)) and not roots_held(clause, {verb})
                                  for clause in clauses)
+
+
+# asked for, said as a finite verb ("destek istedi", "talep etti"; not "talep ettiği 300 öğretmen", "istenen")
+_DEMANDED = re.compile(r"(?<!\w)(?:talep\s+(?:et(?:ti(?!ğ)|miş|iyor|ecek(?!l))|edil(?:di(?!ğ)|miş|iyor))"
+                       r"|iste(?:di(?!ğ)|miş|ndi(?!ğ)|niyor|yecek(?!l))|istiyor)\w*")
 
 
 _NEEDED = re.compile(r"(?<!\w)(?:gerek(?:iyor|li|ecek)|ihtiyaç\s+(?:var|duyul))")  # a sum needed, not given
@@ -4303,9 +4324,10 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
     return len(wanted) == 1 and bool(said := _stages(turkish_lower(sentence))) and not wanted & said
 
 
-# "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor": what was not told
+# "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor", "… miktarı hakkında bilgi vermedi": what
+# was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
-                          r"|bilinmiyor|belli\s+değil)")
+                          r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
 # none set aside yet, for a figure asked: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
 _NOT_SET_ASIDE = re.compile(r"(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş)")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
@@ -4940,6 +4962,14 @@ _UNITS_OWNED = "|".join(sorted({unit for units in MEASURES.values() for unit in 
 # amount owned by a whole ("ne kadarı" asks an amount; "bunlardan 19'u" is a count, what "kaçı" asks)
 _OWNED_FIGURE = re.compile(rf"(?:(?<![\w.,])\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)}))?\s+(?:{_UNITS_OWNED})"
                            rf"|(?<!\w)yüzde\s+\d[\d.,]*[{APOSTROPHES}])s?[ıiuü](?:n(?:[ıiuü]|[ae]|[dt][ae]n?))?(?!\w)")
+
+
+def first_holder_unsaid(question: str, asked: Question, sentence: str) -> bool:
+    """The first holder of an office asked ("gazetenin ilk genel yayın yönetmeni kimdi?"), the sentence
+    naming one with no word of being the first ("Gazetenin Genel Yayın Yönetmeni Leyla Hürmüzlü …": today's)."""
+    office = (asked.office or "").split()[-1:]
+    first = re.search(rf"(?<!\w)ilk\s+(?:\S+\s+){{0,2}}{office[0]}", turkish_lower(question)) if office else None
+    return first is not None and re.search(r"(?<!\w)(?:ilk|kurucu|birinci)", turkish_lower(sentence)) is None
 
 
 def people_doing(asked: Question, sentence: str) -> bool | None:
@@ -5585,9 +5615,9 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     each = _DISTRIBUTIVE.match(sentence, match.end())  # "40'ar öğrenci": forty each
     unit = _unit_after(sentence, each.end() if each else match.end())
     rate = re.match(r"yüzde|%", turkish_lower(match.group()))  # a rate's noun, not a verb ("yüzde 50 arttığını")
-    if unit and turkish_lower(unit.group(1)) not in STOPWORDS and not _BECOMING.fullmatch(turkish_lower(unit.group(1))) \
-            and not (rate and (_VERB.search(turkish_lower(unit.group(1)))
-                               or re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s[ıi]", turkish_lower(unit.group(1))))):
+    word = turkish_lower(unit.group(1)) if unit else ""
+    if unit and word not in STOPWORDS and not _BECOMING.fullmatch(word) \
+            and not (rate and (_VERB.search(word) or re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s[ıi]", word))):
         return sentence[match.start():unit.start(1)] + _unit_without_case(unit.group(1))
     return match.group()
 
@@ -5801,7 +5831,7 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
     if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
         before = _counted_before(sentence, match.group())  # not "şube sayısını 23'e çıkardı"
         return before is None or _is_people(before) or _PARTICIPLE.fullmatch(before) is not None
-    if (len(counted) > 1 and _is_people(counted[0]) and not _is_people(counted[1])
+    if (len(counted) > 1 and _is_people(counted[0]) and not counted[0].startswith("kişi") and not _is_people(counted[1])
             and _COMPOUND_HEAD_CASED.search(counted[1]) and not _VERB.search(counted[1])
             and not counted[1].startswith(("aras", "için", "içi", "yanı", "yanın", "önü", "tarafı", "başı", "başın"))
             and not re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ", counted[1])):  # (no verb: "ziyaretçi gezdi", "çalıştığını")

@@ -36,6 +36,18 @@ QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "ka
 # The question particle and its endings: "mi", "miydi", "mudur", "misin", "miyiz".
 _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
+# Towns of the archive's region as English and Arabic spellings write them, and their Turkish names typed plain
+# (the restoring below puts the letters back: "kirkukte" → "kerkukte" → "Kerkük'te")
+EXONYMS = {"kirkuk": "kerkuk", "mosul": "musul", "arbil": "erbil", "irbil": "erbil", "talafar": "telafer",
+           "tuzkhurmatu": "tuzhurmatu", "baghdad": "bagdat", "daquq": "dakuk", "amerli": "amirli", "bashiqa": "basika",
+           "sulaymaniyah": "suleymaniye"}
+_EXONYM = re.compile(rf"(?<!\w)({'|'.join(EXONYMS)})(?=\w*)", re.IGNORECASE)
+
+
+def _as_turkish_town(found: re.Match) -> str:
+    """The exonym's Turkish name, capitalised as typed."""
+    native = EXONYMS[found.group(1).lower()]
+    return native.capitalize() if found.group(1)[:1].isupper() else native
 _VOWELS = "aeıioöuü"
 # a name in the accusative, which no question ends on: "Kürd'ü" read out of the verb "kurdu"
 _NAME_IN_ACCUSATIVE = re.compile(r"[A-ZÇĞİÖŞÜ]\w*['’]y?[ıiuü]")
@@ -119,7 +131,9 @@ class Spellings:
         with no capital (but the first letter a phone adds), with its names' capitals too. A
         question typed with a Turkish letter or a capital is left so: its writer has them
         ("acil" is meant, "hangi parti" is no name), but for a capitalised name typed plain that
-        the archive writes with Turkish letters ("Abbas Kerkuklu … hangi yıl çıkardı?")."""
+        the archive writes with Turkish letters ("Abbas Kerkuklu … hangi yıl çıkardı?"). A town's
+        English or Arabic spelling is the Turkish one ("Kirkuk'ta" → "Kerkük'te")."""
+        question = _EXONYM.sub(_as_turkish_town, question)
         if not question.isascii():
             return _WORD.sub(self._name_respelled, question)
         names = question[1:] == question[1:].lower()
