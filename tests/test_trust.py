@@ -6721,6 +6721,13 @@ def test_the_fifty_ninth_to_sixty_second_strangers_questions(sixtieth_strangers_
     # "800 kişi ödemesini": their payment, no compound; "kırkı aşkın": more than forty, no part
     ("Kaç kişi ödemesini yaptı?", "Şu ana kadar 800 kişi ödemesini yaptı.", "800 kişi"),
     ("Fuara kaç ülke katıldı?", "Fuara kırkı aşkın ülkeden yayınevleri katıldı.", None),
+    # the 63rd and 64th strangers': a part in words after its whole, last summer asked
+    ("Telafer pazarındaki süt satıcılarından kaçı tezgâhını kapattı?",
+     "Pazardaki yirmi iki süt satıcısından altısı son iki ayda tezgâhını kapattı.", "altı"),
+    ("Geçen yaz kaç tanker vardı?", "Bayatlı, dağıtımda bu yıl 22 tanker kullanıldığını, geçen yaz ise tanker "
+     "sayısının 14 olduğunu söyledi.", "14"),
+    ("Bu yaz kaç tanker kullanıldı?", "Bayatlı, dağıtımda bu yıl 22 tanker kullanıldığını, geçen yaz ise tanker "
+     "sayısının 14 olduğunu söyledi.", "22 tanker"),
 ])
 def test_this_rounds_reviewers_sentences(question, sentence, expected):
     """A reviewer's ordinary sentences the first version of this round's rules read wrong."""

@@ -243,6 +243,7 @@ _PERIOD_AFTER = re.compile(r"(?:[^\s\w]\w+)?\s+(?:akademik|eğitim|öğretim|sez
 _YEAR_OF = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?:(?:[{APOSTROPHES}]\w+)?\s+(?:yıl|sezon)|[{APOSTROPHES}][dt][ae](?!\w))")
 _THIS_YEAR = re.compile(r"(?<!\w)bu\s+yıl")
 _LAST_YEAR = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon)")
+_LAST_SEASON = re.compile(r"(?<!\w)geçen\s+(?:yıl|sezon|yaz|kış)")  # a clause's time ("geçen yaz ise … 14")
 _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # the sentence's time, said first
 # a sentence reporting a deed done: its last verb in the past ("… 31 bin ziyaretçi ağırladı.", not "… 125 dinara çıkıyor")
 # a sentence ending on a verb of saying reports now what it says ("Geçen yıl … devralan başkan …, … söyledi")
@@ -2744,7 +2745,7 @@ def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
 
 
 # "ilk kez kazanan kadın şair" asks the first woman poet to win, as "kazanan ilk kadın şair" does
-_EARLIER_ASKED = re.compile(r"(?<!\w)(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|dönem)")  # "geçen yıl kaç …"
+_EARLIER_ASKED = re.compile(r"(?<!\w)(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|dönem|yaz|kış)")  # "geçen yıl kaç …"
 _TIMES_BEFORE_DOER = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD})\s+(?:kez|defa|kere)\s+"
                                 r"([^\W\d_]+[ae]n)(?=\s+[^\W\d_])", re.IGNORECASE)
 
@@ -3177,8 +3178,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # part's clause says what the question adds: "kaç kişi ağır yaralandı?", "kaç kadın üyesi var?",
         # "kızlardan kaçı kooperatife üye oldu?": "40 kız katıldı ve bunlardan yedisi … kooperatife üye oldu")
         for part in [span for span in found if span not in with_unit  # ("atamasından 214'ü", not "60'tan fazla")
-                     and (_points_back(sentence, span) or _POSSESSIVE_AFTER.match(sentence, sentence.find(span)
-                                                                                  + len(span)))]:
+                     and (_points_back(sentence, span) or re.fullmatch(_WORDED_PART, turkish_lower(span))
+                          or _POSSESSIVE_AFTER.match(sentence, sentence.find(span) + len(span)))]:
             added = {word for word in question.named - question.names if len(word) > 3 and not any(
                 roots_held(_clause_of(sentence, whole), {word}) for whole in with_unit)}
             if added and roots_held(_clause_after(sentence, part), added):
@@ -3325,7 +3326,7 @@ def _of_last_year(clause: str) -> bool:
     """The lower-cased clause says its figure of last year: "geçen yıl filomuzda 31 ambulans vardı", not a thing
     last year began ("geçen yıl kurulan kooperatif 620 ton …") nor a comparison with it ("geçen yılın hasadından
     yüzde 35 daha fazla")."""
-    return bool(_LAST_YEAR.search(clause)) and not _LAST_YEAR_PARTICIPLE.search(f"{clause} ") \
+    return bool(_LAST_SEASON.search(clause)) and not _LAST_YEAR_PARTICIPLE.search(f"{clause} ") \
         and not _COMPARISON.search(clause)
 
 
