@@ -132,8 +132,10 @@ class Spellings:
         question typed with a Turkish letter or a capital is left so: its writer has them
         ("acil" is meant, "hangi parti" is no name), but for a capitalised name typed plain that
         the archive writes with Turkish letters ("Abbas Kerkuklu … hangi yıl çıkardı?"). A town's
-        English or Arabic spelling is the Turkish one ("Kirkuk'ta" → "Kerkük'te")."""
-        question = _EXONYM.sub(_as_turkish_town, question)
+        English or Arabic spelling the archive never writes is the Turkish one ("Kirkuk'ta" → "Kerkük'te";
+        an archive writing "Daquq" keeps it)."""
+        question = _EXONYM.sub(lambda found: found.group() if found.group(1).lower() in self.table
+                               else _as_turkish_town(found), question)
         if not question.isascii():
             return _WORD.sub(self._name_respelled, question)
         names = question[1:] == question[1:].lower()
