@@ -5859,10 +5859,16 @@ _COUNT_BEFORE = re.compile(r"([^\W\d_]+)\s+sayı(?:sı|sını|sının)\s+(?:[^\W
 
 
 def _counted_or_before(sentence: str, span: str) -> list[str]:
-    """What the span's number counts: the words after it, else the "X sayısı" before it."""
+    """What the span's number counts: the words after it, else the "X sayısı" before it ("kitap sayısı … 9 bine
+    ulaştı": a verb after it counts nothing)."""
     counted = _counted(sentence, span)
+    counted = [] if counted and _REACHED.fullmatch(counted[0]) else counted
     before = None if counted else _counted_before(sentence, span)
     return counted or ([before] if before else [])
+
+
+# a change's verb right after the figure it reached ("9 bine ulaştı", "15 bine çıktı"): no noun it counts
+_REACHED = re.compile(r"(?:ulaş|çık|yüksel|art|düş|geril|azal|ind)\w*")
 
 
 def _counted_before(sentence: str, span: str) -> str | None:
