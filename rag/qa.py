@@ -816,6 +816,17 @@ def _outside_text(absent: list[Term]) -> str:
     return f"Seçilen filtrelere uyan haberlerde {missing_names(absent)} geçmiyor; arşivin tamamında aramak için filtreleri kaldırın."
 
 
+def _says_period(text: str, published: str | None, frame: TimeFrame, title: str = "") -> bool:
+    """The text names the asked period, or calls it "geçen yıl" in an article of the year after."""
+    return names_period(text, published, frame, title) or said_last_year(text, published, frame)
+
+
+def _opening_and_answering(article: str, quotes: list[str]) -> str:
+    """The article's opening paragraphs and those holding a quoted sentence: where it says what it speaks of."""
+    paragraphs = [p for p in article.split("\n") if p.strip()]
+    return "\n".join(paragraphs[:OPENING_LINES] + [p for p in paragraphs if any(quote[:40] in p for quote in quotes)])
+
+
 def _of_period_text(absent: list[Term]) -> str:
     return f"Arşivde sorulan döneme ait, {missing_names(absent)} geçen bir habere rastlamadım."
 
@@ -1120,7 +1131,8 @@ class ArchiveQA:
         if (refers_to_period(found.notice, frame) and not answer.refused and (
                 # (read in a later article's passage, the answering sentence itself must name it: "2023'te 74 kiloda
                 # kim birinci oldu?" is not answered by the 2024 championship's "74 kiloda şampiyonluğu … kazandı")
-                (not self._says_period(answer.sources[0], frame) if said_in_sentence
+                (not _says_period(answer.sources[0].quote, answer.sources[0].date, frame, answer.sources[0].title)
+                 if said_in_sentence
                  else not names_period(self._period_text(answer, frame, snapshot), answer.sources[0].date, frame,
                                        answer.sources[0].title))
                 # "Kasım 2024'te … kaçtı?": the January report naming November gives December's figure
@@ -1153,12 +1165,6 @@ class ArchiveQA:
             notice = None  # tells of an answer the refusal does not give
         return replace(answer, notice=notice, timeframe=_applied(frame, found, ordered=ordered))
 
-    @staticmethod
-    def _says_period(source: Source, frame: TimeFrame) -> bool:
-        """The quoted sentence names the asked period, or calls it "geçen yıl" in an article of the year after."""
-        return (names_period(source.quote, source.date, frame, source.title)
-                or said_last_year(source.quote, source.date, frame))
-
     def _period_text(self, answer: Answer, frame: TimeFrame, snapshot: Snapshot) -> str:
         """Where an answer from an article of another date must name the asked period: the
         article, when it reports on the year before (a bank's 2023 results in February 2024);
@@ -1169,9 +1175,7 @@ class ArchiveQA:
         published = answer.sources[0].date
         if frame.date_to and published and int(published[:4]) - frame.date_to.year <= 1:
             return article
-        paragraphs = [p for p in article.split("\n") if p.strip()]
-        answering = [p for p in paragraphs if any(source.quote[:40] in p for source in answer.sources)]
-        return "\n".join(paragraphs[:OPENING_LINES] + answering)
+        return _opening_and_answering(article, [source.quote for source in answer.sources])
 
     # --- steps ------------------------------------------------------------------------------
     def check(self, question: str) -> str:
@@ -2766,14 +2770,12 @@ class ArchiveQA:
         if not (frame.date_from and frame.date_to and published) or (
                 frame.date_from.isoformat() <= published <= f"{frame.date_to.year + 1}-12-31"):
             return None
-        said = lambda text: names_period(text, published, frame) or said_last_year(text, published, frame)  # noqa: E731
-        paragraphs = [p for p in self.article_text(passage, snapshot).split("\n") if p.strip()]
-        if said(chosen.text) or said("\n".join(paragraphs[:OPENING_LINES]
-                                             + [p for p in paragraphs if chosen.text[:40] in p])):
+        if _says_period(chosen.text, published, frame) or _says_period(
+                _opening_and_answering(self.article_text(passage, snapshot), [chosen.text]), published, frame):
             return None  # (a column opening on "1997 yazındaki ilk yolculuğum" speaks of 1997 throughout)
         asked = Question.read(question)
         found, whole = self.best_stated(question, query_vector, passage, snapshot,
-                                        lambda text: said(text) and fit(asked, text) > 0)
+                                        lambda text: _says_period(text, published, frame) and fit(asked, text) > 0)
         return (found, whole) if found else None
 
     def best_stated(self, question: str, query_vector, passage: Document, snapshot: Snapshot,
