@@ -83,14 +83,22 @@ CSS = """
   #arsiv-header h1 { font-size: 1.5em; }
   #arsiv-header p { font-size: .85em; line-height: 1.3; margin: 0; }
   #arsiv-chat .message-row.bot-row { margin-left: 6px; margin-right: 6px; max-width: calc(100% - 12px); }
-  /* The maintainers' table shows title, date and source on a phone (its six columns ran off
-     the screen; a row chosen for removal shows its chunk count too). */
-  #arsiv-desk-table table { width: 90vw !important; table-layout: fixed; }
-  #arsiv-desk-table :is(th, .body-cell):nth-child(n+4) { display: none; }
+  /* The maintainers' table shows title, date and source in a phone's first view, and its
+     other columns a swipe to the side, inside the table (strangers missed them when hidden);
+     a long address takes three lines, not eight that push the rows apart. */
+  #arsiv-desk-table table { width: 182vw !important; table-layout: fixed; }  /* the columns below, summed */
   #arsiv-desk-table .body-cell span { overflow-wrap: anywhere; }
-  #arsiv-desk-table :is(th, .body-cell):nth-child(1) { width: 40vw !important; min-width: 40vw !important; max-width: 40vw !important; flex: 0 0 40vw !important; }
-  #arsiv-desk-table :is(th, .body-cell):nth-child(2) { width: 22vw !important; min-width: 22vw !important; max-width: 22vw !important; flex: 0 0 22vw !important; }
-  #arsiv-desk-table :is(th, .body-cell):nth-child(3) { width: 28vw !important; min-width: 28vw !important; max-width: 28vw !important; flex: 0 0 28vw !important; }
+  #arsiv-desk-table .body-cell:nth-child(3) span { display: -webkit-box; -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical; overflow: hidden; }
+  #arsiv-desk-table :is(th, .body-cell) { width: var(--arsiv-w) !important; min-width: var(--arsiv-w) !important;
+    max-width: var(--arsiv-w) !important; flex: 0 0 var(--arsiv-w) !important; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(1) { --arsiv-w: 40vw; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(2) { --arsiv-w: 22vw; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(3) { --arsiv-w: 28vw; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(4) { --arsiv-w: 26vw; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(5) { --arsiv-w: 24vw; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(6) { --arsiv-w: 16vw; }
+  #arsiv-desk-table :is(th, .body-cell):nth-child(7) { --arsiv-w: 26vw; }
 }
 """
 

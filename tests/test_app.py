@@ -315,9 +315,10 @@ def as_gradio_sends(messages: list[dict]) -> list[dict]:
     return [{**m, "content": [{"type": "text", "text": m["content"]}]} for m in messages]
 
 
-def turn(handlers, question: str, history: list[dict]) -> list[dict]:
+def turn(handlers, question: str, history: list[dict], date_from: str = "", category: str = ALL_CATEGORIES
+         ) -> list[dict]:
     """One chat turn: the history after it, as the browser would hold it."""
-    *_, final = handlers.chat(question, history, "", "", ALL_CATEGORIES, MODE_ANSWER, VIEW_CARDS)
+    *_, final = handlers.chat(question, history, date_from, "", category, MODE_ANSWER, VIEW_CARDS)
     return [*history, *as_gradio_sends([{"role": "user", "content": question}, final])]
 
 
@@ -372,6 +373,15 @@ def test_follow_up_history_is_the_questions_and_kept_answers_not_the_html(script
     # too: a follow-up looks there, "onun …" may point at what the answer named, "bir önceki yıl" at its year
 
 
+def test_new_filters_start_a_new_conversation(scripted):
+    history = turn(scripted, "Parka kaç fidan dikildi?", [])
+    history = turn(scripted, "Neler oldu?", history, date_from="Mart 2025")
+    history = turn(scripted, "Kaç eser sergileniyor?", history, date_from="Mart 2025", category="Kültür")
+    history = turn(scripted, "peki ne zaman?", history, date_from="Mart 2025", category="Kültür")
+    asked = [[m["content"] for m in h if m["role"] == "user"] for h in scripted.service.qa.histories]
+    assert asked == [[], [], [], ["Kaç eser sergileniyor?"]]  # each change of filters began afresh
+
+
 def test_a_vote_is_stored_for_the_answer_it_was_given_to(scripted, settings):
     history = turn(scripted, "Birinci soru?", [])
     history = turn(scripted, "İkinci soru?", history)
@@ -415,6 +425,13 @@ def test_chat_handlers_answer_follow_up_and_vote_without_a_server(corpus_index, 
     entry = [v for v in votes(corpus_index) if v["question"] == "peki kaç kişilik heyet katıldı?"][-1]
     assert entry["liked"] is True and "40 kişilik" in entry["answer"]
     assert entry["sources"][0]["doc_id"] == SEED_DOC
+
+
+def test_with_a_date_filter_set_mid_talk_what_happened_is_asked_of_the_filter(corpus_index, embedder):
+    handlers = ChatHandlers(ArchiveService(corpus_index, embedder=embedder), AnswerStore(corpus_index.answers_kept))
+    history = turn(handlers, "Bakü'deki konferansı kimler düzenledi?", [])
+    shown = turn(handlers, "Neler oldu?", history, date_from="2024")[-1]["content"][0]["text"]
+    assert "Önceki sorunuzun konusuyla" not in shown and "Seçtiğiniz filtrelerle" in shown, shown
 
 
 def test_an_empty_question_is_stopped_before_any_bubble(scripted):

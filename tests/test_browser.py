@@ -276,6 +276,32 @@ def test_maintainer_uploads_an_article_and_it_answers(page, tmp_path):
     assert "Süleymaniye'de Türkmen şiir akşamı" in open_sources(answer).locator(".arsiv-source").first.inner_text()
 
 
+def test_the_maintainers_table_keeps_every_column_on_a_phone(phone, tmp_path):
+    """Title, date and source in the first view; the other columns a swipe away inside the table (strangers
+    missed them when hidden), each header over its column, and the page itself never wider than the phone."""
+    phone.get_by_role("tab", name="Bakım").click()
+    phone.fill("#arsiv-password input", ADMIN_PASSWORD)
+    phone.get_by_role("button", name="Giriş").click()
+    phone.locator("#arsiv-desk-caption", has_text="Arşivde").wait_for()
+    table = phone.locator("#arsiv-desk-table")
+    table.scroll_into_view_if_needed()
+    shot(phone, tmp_path, "phone_desk_table.png")
+    layout = in_page(phone, """() => {
+        const edges = cells => [...cells].map(c => Math.round(c.getBoundingClientRect().left));
+        const table = document.querySelector('#arsiv-desk-table table');
+        const row = document.querySelector('#arsiv-desk-table .body-cell').parentElement;
+        return {heads: [...table.querySelectorAll('th')].map(th => th.innerText.replace('⋮', '').trim()),
+                headEdges: edges(table.querySelectorAll('th')), cellEdges: edges(row.querySelectorAll('.body-cell')),
+                visible: [...table.querySelectorAll('th')].filter(th => th.getBoundingClientRect().right
+                                                                 <= window.innerWidth).length,
+                scrolls: table.parentElement.scrollWidth > table.parentElement.clientWidth,
+                page: document.documentElement.scrollWidth, phone: window.innerWidth};
+    }""")
+    assert layout["heads"] == ["Başlık", "Tarih", "Kaynak", "Kategori", "Biçim", "Parça", "Eklendi"]
+    assert all(abs(h - c) <= 2 for h, c in zip(layout["headEdges"], layout["cellEdges"], strict=True)), layout
+    assert layout["visible"] == 3 and layout["scrolls"] and layout["page"] <= layout["phone"], layout
+
+
 def test_a_category_indexed_elsewhere_is_offered_when_the_list_opens(page, app_server, tmp_path):
     """An article ingested while the page was open (by another maintainer, or the command line):
     its category is in the list when the reader opens it, without a reload."""

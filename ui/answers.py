@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 
 from rag.answer.brief import Brief
 from rag.answer.citations import Answer, Source
+from rag.retrieval import Filters
 
 
 @dataclass(frozen=True)
@@ -43,20 +44,23 @@ class StoredAnswer:
     backend: str
     sources: tuple[SourceRef, ...] = ()
     short: str | None = None  # the answer's bold short answer: "onun müdürü" may point at it
+    filters: Filters = Filters()  # what it was asked under: new filters start a new conversation
 
     @classmethod
-    def of_answer(cls, answer: Answer) -> StoredAnswer:
+    def of_answer(cls, answer: Answer, filters: Filters = Filters()) -> StoredAnswer:
         return cls(answer.question, answer.text, answer.refused, answer.backend,
-                   tuple(SourceRef.of(s) for s in answer.sources), answer.short)
+                   tuple(SourceRef.of(s) for s in answer.sources), answer.short, filters)
 
     @classmethod
-    def of_brief(cls, brief: Brief) -> StoredAnswer:
-        return cls(brief.topic, brief.text(), brief.empty, "brief", tuple(SourceRef.of(s) for s in brief.sources))
+    def of_brief(cls, brief: Brief, filters: Filters = Filters()) -> StoredAnswer:
+        return cls(brief.topic, brief.text(), brief.empty, "brief", tuple(SourceRef.of(s) for s in brief.sources),
+                   filters=filters)
 
     def to_dict(self) -> dict:
-        """The shape ``rag.ops.feedback.record_feedback`` reads."""
+        """The shape ``rag.ops.feedback.record_feedback`` reads (the filters left out)."""
         data = asdict(self)
         data["sources"] = list(data["sources"])
+        del data["filters"]
         return data
 
 

@@ -19,6 +19,7 @@ from rag.answer.citations import Answer
 from rag.language.dates import Period, parse_period
 from rag.ops.feedback import record_feedback
 from rag.qa import AskError, Message, reply_message
+from rag.retrieval import Filters
 from ui.answers import AnswerStore, StoredAnswer
 from ui.errors import user_error
 from ui.filters import (
@@ -57,12 +58,13 @@ def answer_id_of(message: ChatMessage) -> str | None:
     return str(answer_id) if answer_id else None
 
 
-def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list[Message]:
+def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore, filters: Filters) -> list[Message]:
     """The conversation as ``ArchiveQA`` reads it: the user's messages, and the plain text of
     the kept answers with the articles they cited (source cards, notices and forgotten answers
-    left out)."""
+    left out). It starts after the last answer given under other filters: a reader who narrows
+    the dates or the category and asks "Neler oldu?" asks about them, not the last subject."""
     plain: list[Message] = []
-    for message in history:
+    for message in history[_since_filters_changed(history, answers, filters):]:
         if message.get("role") == "user":
             text = visible_text(_text(message.get("content")))
             if text:
@@ -70,6 +72,15 @@ def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore) -> list
         elif (answer := answers.get(answer_id_of(message))) is not None:
             plain.append(reply_message(answer))
     return plain
+
+
+def _since_filters_changed(history: Sequence[ChatMessage], answers: AnswerStore, filters: Filters) -> int:
+    """Where the conversation under these filters starts: after the last answer asked under others."""
+    for index in range(len(history) - 1, -1, -1):
+        answer = answers.get(answer_id_of(history[index]))
+        if answer is not None and answer.filters != filters:
+            return index + 1
+    return 0
 
 
 def _text(content: Any) -> str:
@@ -95,13 +106,13 @@ class ChatHandlers:
             filters = parse_filters(date_from, date_to, category)
             if mode == MODE_BRIEF:
                 brief = write_brief(self.service.qa, message, filters)
-                answer_id = self.answers.add(StoredAnswer.of_brief(brief))
+                answer_id = self.answers.add(StoredAnswer.of_brief(brief, filters))
                 yield answer_message(render_brief(brief, view, self.service.file_url), answer_id)
                 return
             shown = ""
-            for event in self.service.qa.stream(message, history_for_qa(history, self.answers), filters):
+            for event in self.service.qa.stream(message, history_for_qa(history, self.answers, filters), filters):
                 if isinstance(event, Answer):
-                    answer_id = self.answers.add(StoredAnswer.of_answer(event))
+                    answer_id = self.answers.add(StoredAnswer.of_answer(event, filters))
                     yield answer_message(render_answer(event, view, filters, self.service.file_url), answer_id)
                 else:
                     shown += event

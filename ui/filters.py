@@ -21,8 +21,11 @@ NO_CATEGORIES = "Bu arşivdeki haberlerde kategori bilgisi yok."  # why a list o
 def category_field(categories: list[str]) -> dict:
     """The category list's choices, and its note saying why it offers nothing, where it does not."""
     return {"choices": [ALL_CATEGORIES, *categories], "info": None if categories else NO_CATEGORIES}
+
+
 FROM_LABEL, TO_LABEL = "Başlangıç", "Bitiş"
 RANGE_ERROR = "Başlangıç tarihi bitiş tarihinden sonra olamaz."
+
 
 def read_date(value: str | None, label: str, end: bool = False) -> date | None:
     """A date field as one day: a period's first day, or its last when ``end``; a Turkish
