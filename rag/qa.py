@@ -31,28 +31,29 @@ from rag.answer.span import (
     Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_ordinal,
     another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
-    only_passed_through, place_in_total, place_of_another, placed_by_title, places_there, place_unsaid, sibling_named,
-    surname_opening, holds_name, titled_of_place, anothers_figure, answer_giver, answers_exactly, asked_verb,
-    says_asked_verb, says_made_deed, asks_the_news, asks_name, asks_reason, asks_share, asks_who_someone_is,
-    another_medal, asks_prize, asks_winner, asks_yes_no, breaks_down, edition_to_come, gives_part, lists_parts,
-    prize_named, attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname,
-    holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage,
-    counts_asked, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole,
-    gives_share, reports_plan, dates_asked_deed, dates_no_deed, dates_start_only, denies_deed, edition_asked,
-    edition_name, extreme_asked, figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid,
-    first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced,
-    holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming, names_another_office,
-    names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another, names_counted,
-    names_office_owner, names_only_runner_up, anothers_office, anothers_possession, anothers_thing, names_asked_owner,
-    names_by_kind, object_held, of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body,
-    names_nothing, names_ordinal, editions_numbered, counts_editions, names_owner, names_person_kind,
-    numbered_quality, is_office, last_years_only, office_of_another, people_doing, only_requested,
-    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
-    says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
-    priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year, states_measure,
-    sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal,
-    unsaid_year_part, years_named, verb_stem, who_is_asked,
+    only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title, places_there,
+    place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure, answer_giver,
+    answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news, asks_name,
+    asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no, breaks_down,
+    edition_to_come, gives_part, lists_parts, prize_named, attribute_asked, attribute_narrowed, body_does,
+    describes_named, titles_named, by_surname, holder_unnamed, numbers_asked, names_several, office_unsaid,
+    owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked, counted_phrase_unsaid, counted_plainly,
+    counts_a_thing, counts_another_stage, counts_asked, counts_first_days, counts_others_only, counts_only_at_rate,
+    gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_asked_deed,
+    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
+    figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
+    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
+    lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
+    stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
+    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
+    of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
+    names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
+    is_office, last_years_only, office_of_another, people_doing, only_requested, owner_named_by_kind, owner_unnamed,
+    qualifies_count, rank_asked, reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure,
+    tells_another_fate, says_extreme, says_only_opposite, says_own_deed, tells_last_year, priced_thing, purpose_asked,
+    recalls_year, says_all_asked, says_whether, says_win, says_year, states_measure, sentences_of_quality,
+    short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
+    years_named, verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -319,12 +320,39 @@ def is_standalone(question: str, is_noun: Callable[[str], bool] = no_noun) -> bo
     and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head). ``is_noun``
     tells a noun ending like a possessive ("sergi") from one ("müdürü")."""
     stripped = question.strip()
+    if _part_first(stripped):
+        return False
     opening, end = _opening(stripped)
     if _points_back(opening):
         rest = stripped[end:].strip(" ,")
         asks = any(_question_word(_bare(w)) for w in _WORD.findall(rest))
         return opening in _JOINERS and asks and _own_subject(rest, is_noun, after_joiner=True)
     return _own_subject(stripped, is_noun) and not _said_before(stripped)
+
+
+def _asks_part(question: str) -> bool:
+    """"… kaçı kadın?", "… kaçı yoğun bakım donanımlı?": a part of what is counted is asked, anywhere in the
+    question (``_part_first``: before any whole is named)."""
+    return any(_bare(w) in _HOW_MANY_OF for w in _WORD.findall(question))
+
+
+def _of_another_phase(edition: tuple[int, str], article: str, sentence: str) -> bool:
+    """The sentence speaks of another phase than the asked one: the one named last before it, or, before
+    any is named, the current one where the article tells of the asked one only as to come ("… 18.500
+    çocuğun aşılanmasının hedeflendiğini" above "Kampanyanın ikinci aşamasının ekim ayında … planlanıyor";
+    a first phase is rarely the one to come: "Kampanyanın ilk aşaması bu hafta tamamlanacak")."""
+    in_force = edition_in_force(edition, article, sentence)
+    if in_force is not None:
+        return in_force != edition[0]
+    told = [text for text in split_sentences(article) if says_edition(edition, text)]
+    return edition[0] > 1 and bool(told) and any(edition_to_come(edition, text) for text in told)
+
+
+def _part_first(question: str) -> bool:
+    """"kaçı Türkmenlere ait?", "peki yüzde kaçı kadın?": a part asked before any whole is
+    named is a part of what the talk counted, whatever name the question holds."""
+    words = [_bare(w) for w in _WORD.findall(question) if _bare(w) not in _JOINERS and _bare(w) != "yüzde"]
+    return bool(words) and words[0] in _HOW_MANY_OF
 
 
 def _said_before(question: str) -> bool:
@@ -860,7 +888,11 @@ def _no_holder_text(holder: Question, question: str, filtered: bool) -> str:
     owner = found[at + 1:at + 2] if holder.office_of else []  # "Telafer belediye başkanının"
     if owner and not turkish_lower(owner[0]).startswith(holder.office_of or ""):
         return _not_said_text(f"{genitive(office)} kim olduğunu", filtered)
-    said = " ".join([without_suffix(found[at]), *map(turkish_lower, owner), genitive(possessive(office))])
+    start = at  # the whole name the place's word ends ("Yedi Kuyu oyununun", not "Kuyu oyununun")
+    while start and found[start - 1][:1].isupper() and without_suffix(found[start - 1]) == found[start - 1]:
+        start -= 1
+    said = " ".join([*found[start:at], without_suffix(found[at]), *map(turkish_lower, owner),
+                     genitive(possessive(office))])
     return _not_said_text(f"{said} kim olduğunu", filtered)
 
 
@@ -1942,6 +1974,15 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             read = passages = whole
+        if (chosen and asked.asked is Asked.NUMBER and not _asks_part(question)
+                and not says_new_ones(question, chosen[0].text)):
+            # "kaç yeni ambulans geldi?": "24 yeni ambulansı hizmete aldı" below the fleet's "bu sayı
+            # 55'e ulaştı"; an article that never says "yeni" keeps its best count
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_new_ones(question, text) and counts_asked(asked, text)
+                                            and not reports_plan(asked, text))  # (not "… 10 yeni ambulans alınması")
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it;
             # "ikinciliği … Ahmet Kerküklü aldı" further down the same article is
@@ -2184,6 +2225,10 @@ class ArchiveQA:
                                             lambda text: text != total and breaks_down(asked, place, text))
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and (place := place_left_in_rest(question, chosen[0].text)):
+            # "Diyala'dan kaç öğrenci burs kazandı?": "… kırk üçü Telafer'den, 71'i Kerkük'ten, geri kalanı ise
+            # Tuzhurmatu, Erbil ve Diyala'dan" counts Diyala's with the rest
+            return self.decline_subject(question, _not_said_text(f"{place} için bu sayıyı", filtered), read)
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's; the
             # asked one's may be further down ("ilk aşamasında": "… yapılan ilk aşamada 40 kadına …")
@@ -2266,7 +2311,7 @@ class ArchiveQA:
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: won_now(text) and short_answer(asked, text) is not None)
-            if not found and (not won or names and not roots_held(chosen[0].text, names) or earlier):
+            if not found and (not won or names and roots_held(chosen[0].text, names) < len(names) or earlier):
                 # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
             if found:
@@ -2391,6 +2436,15 @@ class ArchiveQA:
             if not found:  # (not "Kutlamalar akşam saat 18.00'de sona erdi": when it ended)
                 return self.decline_subject(question, _not_said_text("saatini", filtered), read)
             chosen, read, passages = found, whole, whole
+        if (chosen and asked.last_year and asked.asked is Asked.NUMBER and not tells_last_year(chosen[0].text)
+                and has_digit(chosen[0].text)):
+            # "Bir önceki şiir festivaline kaç şair katılmıştı?": not this year's "… 74 şair katıldı" but "Geçen yılki
+            # festivalde katılımcı sayısı 52 olmuştu" further down (kept where no sentence says last year's)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: tells_last_year(text) and short_answer(asked, text),
+                                            stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and last_years_only(question, asked, chosen[0].text):
             # "Erbil'deki festivali sonunda kaç kişi izledi?": not last year's 4 bin beside this year's 7 bin expected
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -2408,13 +2462,24 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and counts_first_days(question, asked, chosen[0].text):
+            # "sergiyi toplam kaç kişi ziyaret etti?": "ilk iki gününde 1.150 kişi" counts the first days only; a
+            # total further down, if the article gives one done (not "toplam 6.000 ziyaretçiye ulaşmayı bekliyor")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not counts_first_days(question, asked, text)
+                                            and gives_asked_figure(asked, text) and not reports_plan(asked, text)
+                                            and (not asked_verb(question) or says_asked_verb(question, text)))
+            if not found:
+                return self.decline_subject(question, _not_said_text("toplam sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and gives_only_total(question, asked, chosen[0].text):
             # "her oyuncuya kaç dinar": "oyunculara toplam 90 milyon dinar" is all of them together
             return self.decline_subject(question, _not_said_text("her birine düşen miktarı", filtered), read)
         if chosen and gives_no_duration(asked, chosen[0].text):
             # "Konferans kaç gün sürdü?": "Yedi ay önce … düzenlenen … konferans" dates it, says not how long
             return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
-        if chosen and not parted and gives_no_count(asked, chosen[0].text):
+        if (chosen and not parted and gives_no_count(asked, chosen[0].text)
+                and not (asked.last_year and tells_last_year(chosen[0].text))):  # ("… katılımcı sayısı 52 olmuştu")
             # "kaç haneyle görüşüldü": "görüşülen hanelerin yüzde 62'sinde" counts none, "4.800 hanede"
             # further down does; "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says
             # they were, not how many, nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements
@@ -2427,6 +2492,33 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
+        if (chosen and not parted and counts_a_thing(asked) and fit(asked, chosen[0].text) < 2
+                and not short_answer(asked, chosen[0].text) and counts_others_only(asked, chosen[0].text)):
+            # "ikinci döneminde kaç kadın var?": "… 1.240 kişi başvurdu; … 300 genç programa kabul edildi" counts
+            # people but no women; "Kabul edilenlerin 112'si kadın." right after it does (kept where none does)
+            held = roots_held(chosen[0].text, set(asked.names))  # (not "Fuara 14 ülkeden 348 firma katıldı" for
+            # "Azerbaycan'dan kaç firma", after "Azerbaycan'dan gelen firma sayısı … 20'den 41'e çıkarak")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: names_what_it_counts(asked, text) and short_answer(asked, text)
+                                            and roots_held(text, set(asked.names)) >= held)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and (asked.asked is Asked.PERSON or counts_a_thing(asked)) and not parted and asked_verb(question)
+                and not says_deed(question, chosen[0].text)):
+            # "Tarım Bakanlığı kooperatife kaç tekne bağışladı?": not "Kooperatifin elinde bugün 30 tekne bulunuyor"
+            # but "Bunlardan on ikisi, … Bakanlığı'nın … yaptığı bağışla filoya katıldı" after it; "Hakem kursunun
+            # masraflarını kim karşıladı?": "… masrafının tamamını … Spor Kulübü üstlendi" (kept where none is)
+            # (one holding every name the chosen sentence holds, and more of them where that one gives a figure:
+            # not "… taksilerde … 9 bin dinara çıktı" for "Erbil'de benzinin litresi kaç dinara çıktı?" after "…
+            # 1.050 dinara yükseldi", nor "Fuara 14 ülkeden 348 firma katıldı" for "Azerbaycan'dan kaç firma")
+            held = {name for name in asked.names if roots_held(chosen[0].text, {name})}
+            more = len(held) + (1 if short_answer(asked, chosen[0].text) else 0)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text) and short_answer(asked, text)
+                                            and roots_held(text, held) == len(held)
+                                            and roots_held(text, set(asked.names)) >= more, stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and not fit(asked, chosen[0].text):
             # "Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": "Kemal Bayatlı, 78 yaşında hayatını
             # kaybetti" counts no one; a sentence of the article counting people who did it, if any
@@ -2481,14 +2573,21 @@ class ArchiveQA:
             elif cost:  # a sum paid once, and only sums paid by the year ("koroya yıllık 12 milyon dinar destek")
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         edition = edition_asked(question) if chosen else None
-        if edition and (editions_numbered(edition, chosen[0].text) - {edition[0]}
-                        or counts_editions(edition, chosen[0].text)) and not names_ordinal(edition, chosen[0].text):
+        if (edition and (editions_numbered(edition, chosen[0].text) - {edition[0]}
+                         or counts_editions(edition, chosen[0].text)
+                         or _of_another_phase(edition, article_of(read[chosen[0].passage - 1]), chosen[0].text))
+                and not names_ordinal(edition, chosen[0].text)):
             # "ikinci etapta kaç ev teslim edildi?": not "iki etapta toplam 696 ev …", of them all, but "ikinci
             # etapta … 386 evin sahiplerine teslim edilebildiğini"; none, where the article gives the first two
             # phases' figures and their total only (a sentence naming no phase, in an article on the third
-            # festival, is of it)
+            # festival, is of it); "ilk döneminde kaç kadın vardı?": not "Kabul edilenlerin 112'si kadın.",
+            # said after "bu dönem" in an article on the second term
+            article = article_of(read[chosen[0].passage - 1])
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: says_edition(edition, text) and gives_asked_figure(asked, text)
+                                            lambda text: (says_edition(edition, text)
+                                                          or edition_in_force(edition, article, text) == edition[0])
+                                            and gives_asked_figure(asked, text)
+                                            and (not winner_asked or says_win(text, prize))
                                             and not reports_plan(asked, text))  # (not "… 500 evi kapsayacağını")
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),

@@ -1049,12 +1049,18 @@ def _docs_covering(term: Term, snapshot: Snapshot, extended: bool = True, shorte
     holding = [_docs_naming(parts[i], forms, snapshot, extended) if strict[i]
                else set().union(*(snapshot.docs_with_root(form, shorter) for form in forms))
                for i, forms in enumerate(term.roots)]
+    if term.plain_first and len(holding) > 1 and not holding[0] and _PARTICIPLE_FIRST.search(parts[0]):
+        holding = holding[1:]  # "Araştırılan Türkmen köylerinde …": a participle capitalised by its place
     docs = set.intersection(*holding)
     if term.year is not None:
         docs |= snapshot.docs_dated_in(term.year)
     if term.month is not None:
         docs |= snapshot.docs_dated_in_month(term.month)
     return docs
+
+
+# A passive or relative participle ("araştırılan", "seçilen", "kurulduğu"): a verb, no name's word
+_PARTICIPLE_FIRST = re.compile(r"\w{2,}(?:[ıiuü][ln][ae]n|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])$")
 
 
 # The endings a name's word takes without an apostrophe: a later word's possessive and case

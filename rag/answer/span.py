@@ -109,6 +109,7 @@ _WORDED_PART = (rf"(?:(?:{_TENS})\s+(?:bir[ıi]|(?:iki|altı|yedi)s[ıi]|(?:üç
                 r"|(?:iki|altı|yedi|yirmi|elli)s[ıi]"
                 r"|(?:üç|dörd|beş|sekiz|dokuz|otuz|kırk|altmış|yetmiş|seksen|doksan)[ıiuü])")
 
+
 def _as_measure(span: str) -> str:
     """"20 milyon dinarlık" → "20 milyon dinar", "15 kilometrelik" → "15 kilometre": a measure's
     adjective, as the measure (a capacity in people stays one: "2 bin kişilik")."""
@@ -369,6 +370,7 @@ class Question:
     medal: str | None = None  # "gümüş madalyayı kim aldı": not the gold's winner
     predicate: str | None = None  # "… kaç öğrenci başarılı oldu?" → "başarı": what the asked ones did or are
     last_year: bool = False  # "geçen yıl kaç …", "önceki sezon": the figure of the year before is asked
+    people: str | None = None  # "kaç Türkmen öğrenci": the people whose ones are counted
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -379,7 +381,8 @@ class Question:
             after = _counted_after(lowered)
             counted_kind = after.group(1) if after and _counts_head(*after.groups()) else None
             part = _PART_ASKED.search(lowered)  # "mezunların kaçı kız?": the part is counted as girls
-            part = part if part and verb_stem(part.group(1)) is None else None
+            part = part if part and verb_stem(part.group(1)) is None and not (
+                part["second"] and verb_stem(part["second"].strip())) else None
             whole = _WHOLE_OF_PART.search(lowered) if part else None
             whole = root(whole.group(1)) if whole and whole.group(1) not in _POINTING_WHOLES else None
             if after and part and part.start() > after.start():
@@ -389,9 +392,15 @@ class Question:
                 after = part
             if _ASKS_SCORE.search(lowered):  # "kaç kaç kazandı": a score, nothing counted
                 after = None
-            counted = _counted_head(after) if after else None
+            # (a part told by a quality, "kaçı yoğun bakım donanımlı", counts nothing by name)
+            counted = _counted_head(after) if after and not (after is part and part["quality"]) else None
             if counted:  # "heyet kaç kişiydi?": "kişi"
                 counted = _COPULA.sub("", counted) or counted
+            if counted and (people := _PEOPLE_COUNTED.search(lowered)) and verb_stem(counted):
+                counted = people.group(1)  # "Kaç Türkmen yaşıyor Kerkük'te?": the people are counted
+            elif counted and _PEOPLE_COUNTED.search(lowered) and (compound := _COMPOUND_AFTER_PEOPLE.fullmatch(counted)):
+                counted = unsoftened(counted) or compound.group(1)  # "kaç Türkmen köyü": villages,
+                # "Türkmen çocuğu": children ("Türkmen öğrenci" stays)
             if counted and _BECOMES.fullmatch(counted):  # "yatak sayısı kaç oldu?": a verb counts nothing
                 counted = None
             if counted and verb_stem(counted) and re.search(r"(?<!\w)yüzde\s+kaç", lowered):
@@ -440,7 +449,8 @@ class Question:
                    else None,  # ("Bunlar için": of what was said)
                    medal.group() if (medal := _MEDAL.search(lowered)) else None, _predicate(lowered),
                    bool(_EARLIER_ASKED.search(lowered)) and not _COMPARISON.search(lowered)
-                   and not _LAST_YEAR_PARTICIPLE.search(f"{lowered} "))
+                   and not _LAST_YEAR_PARTICIPLE.search(f"{lowered} "),
+                   people.group(1) if asked is Asked.NUMBER and (people := _PEOPLE_COUNTED.search(lowered)) else None)
 
     @property
     def factoid(self) -> bool:
@@ -521,7 +531,16 @@ def _tense(lowered: str) -> Tense | None:
 # The word after "kaç", and a compound's possessed head after it ("kaç su deposu", and just before
 # the question's verb "kaç göz ameliyatı yapıldı"; not a verb, an accusative, "-ci" or "-inci":
 # "kaç gol attı bir önceki yıl", "kaç takım kupayı kazandı", "kaç işçi işini", "kaç Tuzhurmatulu çiftçi")
-_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_]))?([^\W\d_]+)"
+# "kaç Türkmen öğrenci burs kazandı": a people's name before a noun (not the verb: "kaç Türkmen yaşıyor") says
+# which ones are counted
+_ETHNONYMS = "türkmen|türk|kürt|arap|ermeni|ezidi|süryani|keldani"
+_ETHNONYM = rf"(?:{_ETHNONYMS})\s+(?=[^\W\d_]+\s+[^\W\d_])"
+_PEOPLE_COUNTED = re.compile(rf"kaç\s+({_ETHNONYMS})\s+(?=[^\W\d_]+\s+[^\W\d_])")
+# A compound's head after a people's name ("Türkmen köyü", "Türkmen ailesi"), not an agent noun or an
+# adjective ending alike ("öğrenci", "sporcu", "Kerküklü")
+_COMPOUND_AFTER_PEOPLE = re.compile(r"(\w{2,}?(?<![cçl]))(?:(?<=[aeıioöuü])s)?[ıiuü]")
+_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_])|{_ETHNONYM})?"
+                            rf"([^\W\d_]+)"
                             r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuüy](?<![cç])(?<![ıiuü]n)[ıiuü]"
                             r"(?=\s+[^\W\d_]+\W*$))))?(?!\w)")
 
@@ -554,7 +573,7 @@ _CLOSING_PARTICLE = re.compile(r"\s+(?:acaba|peki|ki|m[iıuü](?:dir|ydi)?)\W*$"
 def _counted_head(after: re.Match) -> str:
     """"kaç su deposu" counts depots, its compound's head, not water ("kaç kişi kapasitesi",
     "kaç ton buğday": the person or the measure is what is counted)."""
-    word, head = after.groups()
+    word, head = after.group(1), after.group(2)
     if _counts_head(word, head):
         # as a count names it: "430 ameliyat", "3 depo", "5 kitap"
         return unsoftened(head) or re.sub(r"(?:(?<=[aeıioöuü])s)?[ıiuü]$", "", head)
@@ -609,6 +628,8 @@ def _asked_office(asked: Asked, question: str) -> str | None:
             continue  # "yardımcı antrenörü kim", "yardımcı hocası": the deputy coach, a rank before the office
         if word == "bakan" and i and i + 1 < len(candidates) and _DATIVE_END.search(candidates[i - 1]):
             continue  # "davasına bakan hâkim": the one who hears the case, no minister
+        if office and word == office and i + 1 < len(candidates) and re.search(r"[ıiuü]n$", candidates[i + 1]):
+            continue  # "Hakem kursunun masraflarını kim karşıladı?": the course's, no referee asked
         if office and i + 1 < len(candidates) and candidates[i + 1] == "adına":
             continue  # "Kerkük Valisi adına kim katıldı?": who stood in for the governor, not the governor
         if office:  # "genel müdürü kim": the project manager ("proje müdürü") is not the one
@@ -620,12 +641,14 @@ def _asked_office(asked: Asked, question: str) -> str | None:
 _OFFICE_SAID_AS = {"hoca": "antrenör"}
 _SPORT = re.compile(r"(?<!\w)(?:spor|kulüb|kulüp|takım|güreşçi|sporcu|futbolcu|oyuncu)\w*")  # whose coach
 # The other names news gives an office: a club's head coach is its "teknik direktör", its "hocası".
-_OFFICE_ALSO = {"antrenör": ("teknik direktör", "hoca")}
+_OFFICE_ALSO = {"antrenör": ("teknik direktör", "hoca"), "müdür": ("müdire",), "müdire": ("müdür",)}
 
 
 def _office_words(office: str) -> tuple[str, ...]:
     """The office and the other names news gives it ("antrenör", "teknik direktör", "hoca")."""
     return (office, *_OFFICE_ALSO.get(office, ()))
+
+
 # "<owner>'in <role>(s)ı kim?": the role a person holds of a named owner, whatever the word.
 _ROLE_ASKED = [re.compile(rf"(\S+)\s+{compound}(\w+?)s?[ıiuü]\s+kim(?:dir|di|dı|miş|mış)?\W*$")
                for compound in ("", r"\w+\s+")]  # "fuarın onur konuğu kim"
@@ -770,6 +793,22 @@ def gives_only_total(question: str, asked: Question, sentence: str) -> bool:
             and _TOTAL.search(lowered) is not None and not _EACH.search(lowered))
 
 
+def counts_first_days(question: str, asked: Question, sentence: str) -> bool:
+    """A total asked ("Sergiyi toplam kaç kişi ziyaret etti?") of a sentence counting the first days
+    only ("sergiyi ilk iki gününde 1.150 kişi ziyaret etti")."""
+    lowered, said = turkish_lower(question), turkish_lower(sentence)
+    # (not asked of the first days: "İlk iki haftada toplam ne kadar su …"; nor a total said from the first day
+    # on, "ilk günden bu yana toplam 12 bin kişi", nor one the sentence sums: "ilk ayında 5 bin, … toplam 12 bin")
+    return (asked.asked is Asked.NUMBER and _TOTAL.search(lowered) is not None and not _FIRST_DAYS.search(lowered)
+            and (first := _FIRST_DAYS.search(said)) is not None and not _SINCE_FIRST.match(said, first.end())
+            and not _TOTAL.search(said))
+
+
+_FIRST_DAYS = re.compile(rf"(?<!\w)ilk\s+(?:(?:\d+|{_NUMBER_WORD_I})\s+)?"
+                         r"(?:gün|hafta|ay|saat)(?:l[ae]r\w*|(?:s?[ıiuü])?(?:n?[dt][ae]n?|n[ıiuü]n)?)(?!\w)")
+_SINCE_FIRST = re.compile(r"\w*\s+(?:bu\s+yana|beri|itibaren|son\s+gün\w*\s+kadar)")
+
+
 def gives_no_duration(question: Question, sentence: str) -> bool:
     """A duration asked ("Konferans kaç gün sürdü?") of a sentence with no figure of time but
     one that dates ("Yedi ay önce … düzenlenen konferans": ago, not how long), and nothing that
@@ -824,7 +863,8 @@ def fit(question: Question, sentence: str) -> int:
         return 1
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)]
     if question.asked is Asked.NUMBER and question.unit and any(_counts(sentence, s, question.unit) for s in found):
-        return 2
+        # ("kaç Türkmen öğrenci": a count of students no figure of which says Turkmens fits less)
+        return 1 if question.people and not _says_people(question.people, sentence) else 2
     if question.asked is Asked.NUMBER and question.unit and (part := _PARTITIVE.search(sentence)) and any(
             turkish_lower(word).startswith(question.unit) for word in part.group(1).split()[1:]):
         return 2  # "altı itfaiye aracından dördü": a part of the counted thing, said in words
@@ -1128,6 +1168,38 @@ def names_counted(question: Question, text: str) -> bool:
 QUANTIFIER = re.compile(r"\b(?:birkaç|birçok|onlarca|yüzlerce|binlerce|milyonlarca)")
 
 
+def counts_others_only(question: Question, sentence: str) -> bool:
+    """Each figure of the sentence counts a thing it names, none the asked one and none a part of
+    a whole said before: "… 1.240 kişi başvurdu; … 300 genç programa kabul edildi" for "kaç kadın"
+    (not "yatakların 360'ı kız öğrencilere ayrıldı" for "kaç yatak")."""
+    spans = _candidates(question, sentence)
+    return bool(spans) and all(_counted(sentence, span) and not _is_part(sentence, span)
+                               and not _counts(sentence, span, question.unit or "") for span in spans)
+
+
+def names_what_it_counts(question: Question, sentence: str) -> bool:
+    """A figure of the sentence is followed by the asked noun ("Kabul edilenlerin 112'si kadın",
+    "260 ninniyi"), not one of a whole named before it ("Kadın üyelerden ikisi …" for "kaç üye")."""
+    unit = question.unit or ""
+    return bool(unit) and any(_counted(sentence, span) and _counts(sentence, span, unit) and not (
+        _is_part(sentence, span) and not _noun_after(sentence, span).startswith(unit))
+        and not _qualified_otherwise(question, _counted(sentence, span)) for span in _candidates(question, sentence))
+
+
+def _qualified_otherwise(question: Question, counted: list[str]) -> bool:
+    """A word before the counted noun the question does not say: "4 kadın üye" counts women, not the
+    members asked."""
+    at = next((i for i, word in enumerate(counted) if word.startswith(question.unit or "\0")), 0)
+    return any(not any(word.startswith(named) for named in question.named) for word in counted[:at])
+
+
+def _noun_after(sentence: str, span: str) -> str:
+    """The word right after the span and its ending ("112'si kadın" → "kadın"), lower case."""
+    at = sentence.find(span)
+    after = words(sentence[at + len(span):])[:2] if at >= 0 else []
+    return next((word for word in after if not re.fullmatch(r"s?[ıiuü]", word)), "")
+
+
 def gives_no_count(question: Question, sentence: str) -> bool:
     """A count of a thing asked ("kaç protokol"), and no figure of the sentence counts it in
     any form ("112 oy" for "kaç oyla"), nor does a word count it vaguely ("birçok kez")."""
@@ -1202,7 +1274,9 @@ def _described(lowered: str, counted: str | None) -> str | None:
         return None
     after = re.search(rf"(?<!\w)kaç\s+{re.escape(counted)}\s+([^\W\d_]{{3,}})", lowered)
     word = after.group(1) if after else ""
-    return None if not word or _VERB.search(word) or word in ("var", "yok", "olan") else root(word)
+    # (not a follow-up's question joined to it: "… kaç yataklı kaçı yoğun bakım?")
+    return None if not word or _VERB.search(word) or word in ("var", "yok", "olan") or word.startswith("kaç") else root(
+        word)
 
 
 def counted_plainly(question: str, asked: Question, article: str) -> str:
@@ -1230,8 +1304,10 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
     # not "sanatçı" of "sanatçı kafilesi", nor "Ali" of "Şehit Ali Hastanesi")
     head = next((i for i, word in enumerate(described) if i and _COMPOUND_SUFFIX.search(word)), None)
     described = described[:head + 1] if head is not None else described
-    if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r|kapasite\w*", described[0]):
-        # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı", "Huzurevinin 40 yatak kapasitesi"
+    if described and re.fullmatch(r"olarak|ol(?:du|acak|ması|duğu)\w*|\w*d[ıi]r|kapasite\w*|bulun\w*|mevcut\w*",
+                                  described[0]):
+        # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı", "Huzurevinin 40 yatak kapasitesi",
+        # "serviste toplam 24 yatak bulunuyor"
         return False
     if described and _a_school(described[0]) and any(_a_school(named) for named in question.named):
         return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school
@@ -1262,6 +1338,22 @@ def qualifies_count(question: str, sentence: str) -> bool:
             and not _befell_of_all(question, sentence))
 
 
+def says_new_ones(question: str, sentence: str) -> bool:
+    """"kaç yeni ambulans geldi?" counts the new ones: "24 yeni ambulansı hizmete aldı", not the
+    fleet's "bu sayı 55'e ulaştı" nor a part of them ("Yeni ambulanslardan 14'ü …"); True when no
+    new ones are asked."""
+    asked = _NEW_ONES_ASKED.search(turkish_lower(question))
+    if asked is None:
+        return True
+    number, noun = rf"(?:\d[\d.,]*|{'|'.join(DIGIT_WORDS)})", re.escape(root(asked.group(1))[:4])
+    # "24 yeni ambulansı", "24 adet yeni ambulans", "yeni 24 ambulans", "Yeni alınan 24 ambulans"
+    return re.search(rf"(?<!\w)(?:{number}\s+(?:adet\s+)?yeni\s+{noun}|yeni\s+(?:\w+\s+)?{number}\s+(?:adet\s+)?{noun})",
+                     turkish_lower(sentence)) is not None
+
+
+_NEW_ONES_ASKED = re.compile(r"(?<!\w)kaç\s+(?:tane\s+)?yeni\s+([^\W\d_]{3,})")
+
+
 def _befell_of_all(question: str, sentence: str) -> bool:
     """"Çarşıda kaç dükkân bulunuyordu?" asks all there are; "… yangında 46 dükkân tamamen yandı"
     counts those the fire took."""
@@ -1290,10 +1382,21 @@ _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
+                   # a rise, worded three ways ("… kaç dinara yükseldi": "… 1.250 dinara çıktı", not "çıkan")
+                   "yüksel": r"(?<!\w)(?:çıkt[ıi]|çıkarak|artt[ıi]|artarak)\w*",
+                   "art": r"(?<!\w)(?:çıkt[ıi]|çıkarak|yükseld[ıi]|yükselerek)\w*",
+                   # "kaç tekne bağışladı": "… Bakanlığı'nın … yaptığı bağışla filoya katıldı", "bağış olarak"
+                   "bağışla": r"(?<!\w)bağış(?:la|ı|l[ae]r|\s)",
+                   # "masrafları kim karşıladı": "… masrafının tamamını … Kulübü üstlendi"
+                   "karşıla": r"(?<!\w)(?:masraf|gider|maliyet|bedel)\w*\s+(?:\S+\s+){0,6}?"
+                              r"(?:üstlen\w*|öde(?:di|yen|yecek|miş)\w*)",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
                    # "klinik ne zaman açıldı": "… diş kliniği 17 Şubat 2025'te … hizmete girdi"
                    "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
-                         r"|kapılarını\s+aç)"}
+                         r"|kapılarını\s+aç)",
+                   # "yeni sistem ne zaman başladı / değişti": "1 Şubat'tan itibaren … açık kalıyor" dates its start
+                   **dict.fromkeys(("başla", "değiş"), rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n"
+                                                        rf"|\d{{4}}\s+yılından)\s+itibaren")}
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1474,11 +1577,16 @@ def verb_stem(word: str) -> str | None:
     return verb.group(1) if verb else None
 
 
+_DIGITS_END = r"(?![.,]?\d)"  # a number's end: "3" is not the start of "37" nor of "3.200"
+
+
 def _clause_after(sentence: str, span: str) -> str:
     """The sentence from the span to the end of its clause (a comma, a semicolon or "ve")."""
-    found = re.search(rf"(?<![\w.,]){re.escape(span)}", sentence)  # "5 üye", not the end of "25 üyesinin"
+    # "5 üye", not the end of "25 üyesinin"; "3'ünün", not the start of "37 sporcuya"
+    digits_end = _DIGITS_END if span[-1:].isdigit() else ""
+    found = re.search(rf"(?<![\w.,]){re.escape(span)}{digits_end}", sentence)
     rest = sentence[found.start():] if found else ""
-    end = re.search(r"[,;]|\s(?:ve|ile)\s", rest)
+    end = re.search(r"[,;]|\s(?:ve|ile)\s|(?<=[a-zçğıöşü]{4})\.\s", rest)  # (a passage's next sentence too)
     return rest[:end.start()] if end else rest
 
 
@@ -1508,9 +1616,13 @@ _COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s
 _WHOLE_OF_PART = re.compile(r"(?<!\w)([^\W\d_]+?)(?:l[ae]r)?[ıiuü]?(?:[ıiuü]n|n[ıiuü]n|[dt][ae]n)\s+kaçı\s")
 _POINTING_WHOLES = frozenset("bun şun on bunlar şunlar onlar".split())
 # ("kaçı Kerkük'ten geldi?", "kaçı bağış olarak geldi?", "kaçı Sarılu köyünden?": the part, then a place's ending
-# and a verb, "olarak" and a verb, or a place's kind; not "kaçı destek aldı", an object and its verb)
+# and a verb, "olarak" and a verb, a place's kind, or words ending in an adjective: "kaçı yoğun bakım
+# donanımlı?"; not "kaçı destek aldı", an object and its verb)
 _PART_ASKED = re.compile(rf"(?<!yüzde\s)(?<!\w)kaçı\s+([^\W\d_]+)()(?:[{APOSTROPHES}]\w+(?:\s+[^\W\d_]+)?"
-                         r"|\s+olarak\s+[^\W\d_]+|\s+(?:köy|ilçe|mahalle|kent|şehir|nahiye|bölge)\w*)?\W*$")
+                         r"|\s+olarak\s+[^\W\d_]+|\s+(?:köy|ilçe|mahalle|kent|şehir|nahiye|bölge)\w*"
+                         r"|(?P<quality>(?:\s+[^\W\d_]+)?\s+[^\W\d_]{2,}(?:l[ıiuü]|s[ıiuü]z))"
+                         r"|(?P<second>\s+(?!ait|var|yok)[^\W\d_]{3,}))?\W*$")  # ("kaçı yoğun bakım?", not
+# "kaçı burs kazandı?", "kaçı Türkmenlere ait?")
 _COUNTED_LIGHT_DEED = re.compile(r"(?<!\w)kaç\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\s+([^\W\d_]+)\W*$")
 _PEOPLE_DEED = re.compile(rf"(?<!\w)kaç\s+kişi\s+((?:{_BEFALLING})\w*)\W*$")
 # "öldü" → "öl", "tutuklandı" → "tutuklan" (the last ending: "tu" begins the verb), "yaralandılar"
@@ -1724,6 +1836,8 @@ def anothers_office(question: Question, sentence: str) -> bool:
     "belediye başkanı kim", "Telafer Belediye Başkanı" for "Sincar belediye başkanı kim"."""
     if question.office is None or not _says_office(turkish_lower(sentence), question.office.split()[-1]):
         return False
+    if _takes_on_office(turkish_lower(sentence), question.office.split()[-1]):
+        return False  # "yönetmenliğini ise … Tiyatrosu Genel Sanat Yönetmeni … üstlendi": the asked post, taken on
     return ((question.office_of is not None and _others_before(question, sentence))
             or _names_another_place(question, sentence) or _another_named_owner(question, sentence)
             or _owner_placed_elsewhere(question, sentence) or _on_behalf_of_another(question, sentence))
@@ -1845,6 +1959,8 @@ def owner_unnamed(question: Question, sentence: str, title: str, article: str = 
     ``article`` spells out is its name ("ITİB başkanı", after "Irak Türkmen İş İnsanları Birliği
     (ITİB)"), and an office's unit the article names with its owner is theirs ("Ulaşım Müdürü"
     after "Kerkük Belediyesi Ulaşım Müdürlüğü")."""
+    if article and owner_named_by_kind(question, sentence, article):
+        return False  # ("Belgeselin yönetmeni …" after '"Kerkük'ün Sesi" adlı belgesel')
     sentence = spelled_out(sentence, article)
     return (question.office is not None and question.office_place is not None
             and (not roots_held(f"{title}\n{sentence}\n{_lead_subject(article)}", {question.office_place})
@@ -1862,10 +1978,27 @@ def owner_named_by_kind(question: Question, sentence: str, article: str) -> bool
     article's lead names in full ("Amirli Şehitleri İlkokulu, yeniden yapılarak …"): it is theirs (not
     "ITİB başkanı" for "Bakü Ticaret Odası'nın", which the lead names beside it)."""
     place = question.office_place
+    before = re.search(rf"(?<!\w)([^\W\d_]{{3,}})\s+{re.escape(question.office or '')}", turkish_lower(sentence))
+    if question.office and question.office_of and question.names and before and before.group(1).startswith(
+            question.office_of) and _named_as_kind(question, article) and not _ANOTHER_OF_KIND.search(
+            turkish_lower(sentence)[:before.start()]):  # (not "… başka bir belgeselin yönetmeni Ali Kerküklü")
+        return True  # "Kerkük'ün Sesi belgeselinin yönetmeni": "Belgeselin yönetmeni …" after '"Kerkük'ün Sesi" adlı belgesel'
     if not (place and question.office and question.office_name and _lead_holds(article, set(question.office_name))):
         return False
-    before = re.search(rf"(?<!\w)([^\W\d_]{{3,}})\s+{re.escape(question.office)}", turkish_lower(sentence))
     return bool(before) and place.endswith(stem(before.group(1)))
+
+
+_ANOTHER_OF_KIND = re.compile(r"(?<!\w)(?:başka|diğer|bir)\s+$")
+
+
+def _named_as_kind(question: Question, article: str) -> bool:
+    """The article names the question's owner right before its kind ('"Kerkük'ün Sesi" adlı belgeselin'), with
+    every word of the name ("Telafer'deki bir kooperatif" names no other kooperatif "Telafer'deki")."""
+    lowered = turkish_lower(article)
+    kind = re.escape(question.office_of or "")
+    return any(roots_held(found.group(1), set(question.names)) == len(question.names)
+               for found in re.finditer(rf"((?:\S+\s+){{1,4}}?)(?:adlı\s+|isimli\s+)?{kind}", lowered)
+               if not re.search(r"[dt][ae]ki\b", found.group(1)))
 
 
 def _lead_names_owner(question: Question, article: str) -> bool:
@@ -1891,7 +2024,7 @@ def office_of_another(question: Question, sentence: str, article: str) -> bool:
     office = (question.office or "").split()[-1:]
     # (all of a titled owner's words: "İl Sağlık Müdürü Dr. Ercan" is no more Kerkük's for its "İl")
     place = set(question.office_name) or {question.office_place or ""}
-    if not office or roots_held(sentence, place) == len(place) or (
+    if not office or roots_held(sentence, place) == len(place) or _takes_on_office(turkish_lower(sentence), office[0]) or (
             question.office_of and not question.office_name and _holds_owner(sentence, question.office_of)):
         return False  # (nor one said with the asked owner: "Kazı başkanı …", though also "Bölümü'nün başkanlığını")
     found = _TOKEN.findall(sentence)
@@ -2213,8 +2346,20 @@ def holds_office(question: Question, sentence: str) -> bool:
     if any(word.startswith(_DEPUTY) for word in question.named) and not re.search(
             rf"(?<!\w){office}\w*\s+{_DEPUTY}|(?<!\w){_DEPUTY}\s+{office}", lowered):
         return False  # "başkan yardımcısı kim", "yardımcı antrenörü kim": the head is no deputy
+    if not rank and _takes_on_office(lowered, office):
+        return True  # "yönetmenliğini ise … Genel Sanat Yönetmeni Sabah Nurettin Ercan üstlendi": the post asked
     return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
+
+
+def _takes_on_office(lowered: str, office: str) -> bool:
+    """The sentence says someone took on the post ("yönetmenliğini … üstlendi", "şefliğini … yaptı"),
+    whatever other title it gives them."""
+    # (the post bare, its owner the sentence's subject: not "Kerkük Türkmeneli Spor'un teknik direktörlüğünü
+    # üstlenen …" for another club's coach, nor "Telafer Belediye Başkanlığını yürüten …")
+    return re.search(rf"(?:^|[;,:]\s*|(?<!\w)(?:ise|ve)\s+)(?:(?:{'|'.join(_RANK_WORDS)})\s+)?"
+                     rf"(?:{'|'.join(_office_words(office))})l[ıiuü][kğ][ıiuü]n[ıiuü]\s+(?:\S+\s+){{0,10}}?"
+                     rf"(?:üstlen|yap|yürüt|sürdür)\w*", lowered) is not None
 
 
 def _says_office(lowered: str, office: str) -> bool:
@@ -2745,7 +2890,10 @@ def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
 
 
 # "ilk kez kazanan kadın şair" asks the first woman poet to win, as "kazanan ilk kadın şair" does
-_EARLIER_ASKED = re.compile(r"(?<!\w)(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|dönem|yaz|kış)")  # "geçen yıl kaç …"
+# "geçen yıl kaç …"; "bir önceki festivale": a yearly event's edition before
+_EARLIER_ASKED = re.compile(r"(?<!\w)(?:(?:geçen|önceki|bir\s+önceki)\s+(?:yıl|sezon|dönem|yaz|kış)"
+                            r"|bir\s+önceki\s+(?:\w+\s+)?(?:festival|fuar|turnuva|maraton|sergi|kongre|lig|yarış"
+                            r"|şenlik|kampanya|kurs|sınav))")
 _TIMES_BEFORE_DOER = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD})\s+(?:kez|defa|kere)\s+"
                                 r"([^\W\d_]+[ae]n)(?=\s+[^\W\d_])", re.IGNORECASE)
 
@@ -2841,6 +2989,8 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
     or last ("ilk kitabının adı": "yeni kitabı Kerkük Bahçeleri") or numbers it otherwise only
     ("ilk kez kazanan kadın şair": "ödülü alan ikinci kadın şair oldu"); so is a rank ("ikinci kim oldu")."""
     said = words(article)
+    if (edition := edition_asked(question)) and edition_told(edition, article):
+        return None  # ("ilk sezonunda": "Geçen sezon ise …" in an article on the second season)
     question = _ordinal_doer(question)
     for number, noun, written in _ordinal_nouns(question):
         ordinal, stripped = written.split()
@@ -2894,9 +3044,66 @@ _ORDINAL_SPAN = 3  # words from an ordinal to the noun it numbers: "ikinci bir o
 
 
 def edition_asked(question: str) -> tuple[int, str] | None:
-    """The one edition a question asks about ("Birinci festivale" → (1, "festival"))."""
+    """The one edition a question asks about ("Birinci festivale" → (1, "festival"); "ilk döneminde",
+    a phase, → (1, "dönem"))."""
     asked = [(number, thing) for number, named in _editions(question) if (thing := _thing_asked(named))]
+    if not asked and (first := _FIRST_PHASE.search(turkish_lower(question))):
+        asked = [(1, first.group(1))]
     return asked[0] if len(asked) == 1 else None
+
+
+# The first of a thing's phases ("ilk döneminde", "ilk aşamada"); "ilk" before another noun is
+# mostly a first time ("ilk kez", "ilk kadın başkan"), read elsewhere
+_PHASES = ("dönem", "aşama", "etap", "sezon", "devre")
+_FIRST_PHASE = re.compile(rf"(?<!\w)ilk\s+({'|'.join(_PHASES)})\w*")
+# A phase told by the article's own ("bu sezon": the one its lead numbers), the one before or after it
+_PHASE_OFFSET = {"bu": 0, "geçen": -1, "önceki": -1, "gelecek": 1, "sonraki": 1}
+_RELATIVE_PHASE = re.compile(rf"(?<!\w)({'|'.join(_PHASE_OFFSET)})\s+(\w+)")
+
+
+def edition_in_force(edition: tuple[int, str], article: str, sentence: str) -> int | None:
+    """The phase of the asked thing the article's sentence speaks of: the one it names, else the last
+    one named before it. "Kabul edilenlerin 112'si kadın." after "… bu dönem 1.240 kişi başvurdu" in an
+    article on a programme's "ikinci dönemi" is of the second term; "Geçen sezon ise …" of the one
+    before, in its own sentence only (an aside). None where none is named up to it, or the thing is no
+    phase (a festival's edition is named with it; "ikinci lig" is a league's tier)."""
+    if edition[1] not in _PHASES:
+        return None
+    for text, said, in_force in _phases_by_sentence(edition[1], article):
+        if text.strip() == sentence.strip():
+            return edition[0] if edition[0] in said else said[-1] if said else in_force
+    return None
+
+
+def edition_told(edition: tuple[int, str], article: str) -> bool:
+    """The article speaks of the asked phase by its ordinal or as the one before or after the
+    current ("Geçen sezon ise …" in an article on a league's "ikinci sezonu" tells of the first)."""
+    return edition[1] in _PHASES and any(edition[0] in said for _, said, _ in _phases_by_sentence(edition[1], article))
+
+
+def _phases_by_sentence(thing: str, article: str) -> Iterator[tuple[str, list[int], int | None]]:
+    """Each sentence of the article, with the phases of the thing it names and the one in force before
+    it. "bu sezon" is the phase the title numbers, else the one in force ("Programın ilk dönemine …
+    katılmıştı. İkinci dönem … Bu dönem …": the second); "geçen/önceki" the one before it, "gelecek/sonraki"
+    the one after (not "önceki dönemlerde", several)."""
+    in_force = title = None
+    for at, text in enumerate(split_sentences(article)):
+        lowered = turkish_lower(text)
+        said = [n for n, named in _editions(text) if _names_thing(named, thing)]
+        first = _FIRST_PHASE.search(lowered)  # ("ilk etapta", at first, is no phase: the question's reading only)
+        said += [1] if first and _names_thing([first.group(1)], thing) and not _AT_FIRST.fullmatch(first.group()) else []
+        title = (said[0] if said else None) if at == 0 else title
+        current = title or in_force
+        relative = [current + _PHASE_OFFSET[found.group(1)] for found in _RELATIVE_PHASE.finditer(lowered)
+                    if current is not None and _names_thing([found.group(2)], thing) and not _PLURAL.search(found.group(2))]
+        yield text, said + relative, in_force
+        # the phase in force goes on from a phase named, or "bu dönem" (not an aside on the one before)
+        in_force = said[-1] if said else current if "bu" in (m.group(1) for m in _RELATIVE_PHASE.finditer(lowered)
+                                                              if _names_thing([m.group(2)], thing)) else in_force
+
+
+_AT_FIRST = re.compile(r"ilk\s+(?:etap|aşama)(?:s[ıi])?n?[dt][ae]")  # "ilk etapta", "ilk aşamada": at first
+_PLURAL = re.compile(r"l[ae]r")
 
 
 def another_edition(edition: tuple[int, str], article: str) -> int | None:
@@ -2910,7 +3117,8 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     said = [n for n, named in editions if _names_thing(named, thing)]
     said_words = words(article)
     if (not said or number in (n for n, _ in editions) or ORDINAL_WORDS.get(number) in said_words
-            or (number == 1 and "ilk" in said_words)):  # "ilk festival" is the first
+            or (number == 1 and "ilk" in said_words)  # "ilk festival" is the first
+            or edition_told(edition, article)):  # ("Geçen sezon ise …" tells of the one before the article's)
         return None
     return said[0]
 
@@ -2921,9 +3129,12 @@ def names_ordinal(edition: tuple[int, str], text: str) -> bool:
 
 
 def says_edition(edition: tuple[int, str], text: str) -> bool:
-    """The text numbers the asked thing with the asked number ("ikinci etapta 450 evin …")."""
+    """The text numbers the asked thing with the asked number ("ikinci etapta 450 evin …", "ilk
+    dönemi tamamlayan …")."""
     number, thing = edition
-    return any(said == number and _names_thing(named, thing) for said, named in _editions(text))
+    first = _FIRST_PHASE.search(turkish_lower(text)) if number == 1 else None
+    return any(said == number and _names_thing(named, thing) for said, named in _editions(text)) or bool(
+        first and _names_thing([first.group(1)], thing))
 
 
 def edition_to_come(edition: tuple[int, str], text: str) -> bool:
@@ -3079,6 +3290,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NUMBER and question.per_time and len(found) > 1:  # "günde kaç koli": "günde ortalama
         # 150 koli ile yapıldı; en yoğun gün … 320 koli": the one said at a rate
         found = [span for span in found if _RATE_WORD.search(turkish_lower(_clause_of(sentence, span)))] or found
+    if question.people and len(found) > 1:  # "kaç Türkmen öğrenci": "410 öğrenci …; bunların 165'i Türkmen oldu"
+        found = [span for span in found if _says_people(question.people, sentence, span)] or found
     if question.asked is Asked.NUMBER and len(found) > 1 and (own := _own_qualifier(question, sentence, found)):
         found = [own]  # "Şampiyon takıma 5 milyon dinar, ikinci olan takıma 3 milyon dinar para ödülü"
     if question.asked is Asked.NUMBER and len(found) > 1 and not question.demand:
@@ -3133,7 +3346,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
                                        if turkish_lower(word) not in _NUMBER_WORDS and not word[:1].isdigit())
                               if _has_unit(whole, question.unit or "") else question.counted)
         counted = " ".join([*counted.split()[:-1], _ABLATIVE.sub("", counted.split()[-1])]) if counted else counted
-        if question.deed and roots_held(sentence[:part.start(2)], {question.deed}):
+        if question.deed and roots_held(sentence[:part.start(2)], {question.deed}) and not (
+                question.people and _says_people(question.people, sentence[part.start(2):])):  # ("520'si Türkmen")
             # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
             # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
             return whole
@@ -3185,6 +3399,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
             if added and roots_held(_clause_after(sentence, part), added):
                 with_unit = [part]
                 found = found if question.unit else [part]
+    if question.asked is Asked.NUMBER and len(found) > 1 and (part := _part_in_asked_case(question, sentence, found)):
+        found = [part]  # "kaç okulunda laboratuvar yok": "27 okulun 11'inde … bulunmuyor", not the 27 owning it
     if question.asked is Asked.NUMBER and question.unit and len(found) > 1:
         # (a figure of the asked year before one with the unit said for now: "1990'lı yıllarda 7 Türkmen kitabevi …,
         # bugün ise … 2 kitabevinin")
@@ -3199,8 +3415,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if counts_a_thing(question) and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
+            # (a part told as the people asked counts the whole's noun: "300 öğretmenin 120'si Türkmen")
             found = [span for span in found if _counts(sentence, span, question.unit)
-                     and not _sizes_another(question, sentence, span)]
+                     and not _sizes_another(question, sentence, span)
+                     or question.people and _is_part(sentence, span) and _says_people(question.people, sentence, span)]
     if question.asked is Asked.NUMBER and question.deed and re.fullmatch(_BEFALLING, question.deed):
         # "kaç kişi öldü": not "yedi kişi yaralandı" beside "bir kişi hayatını kaybetti"
         found = [span for span in found if says_befallen(_clause_after(sentence, span), question.deed)
@@ -3322,6 +3540,12 @@ def last_years_only(question: str, asked: Question, sentence: str) -> bool:
         span in last_years or _EXPECTED_FIGURE.match(sentence, sentence.find(span) + len(span)) for span in spans)
 
 
+def tells_last_year(sentence: str) -> bool:
+    """A clause of the sentence gives its figure of last year ("Geçen yılki festivalde katılımcı sayısı 52
+    olmuştu")."""
+    return any(_of_last_year(clause) for clause in re.split(r"[;,]", turkish_lower(sentence)))
+
+
 def _of_last_year(clause: str) -> bool:
     """The lower-cased clause says its figure of last year: "geçen yıl filomuzda 31 ambulans vardı", not a thing
     last year began ("geçen yıl kurulan kooperatif 620 ton …") nor a comparison with it ("geçen yılın hasadından
@@ -3331,7 +3555,7 @@ def _of_last_year(clause: str) -> bool:
 
 
 # a figure compared with last year's ("geçen yılın hasadından yüzde 35 daha fazla"), or a question comparing
-_COMPARISON = re.compile(r"(?<!\w)(?:göre|oranla|kıyasla|önceki)(?!\w)|[dt][ae]n\s+(?:\S+\s+){0,3}(?:daha\s+)?"
+_COMPARISON = re.compile(r"(?<!\w)(?:göre|oranla|kıyasla|(?<!bir\s)önceki)(?!\w)|[dt][ae]n\s+(?:\S+\s+){0,3}(?:daha\s+)?"
                        r"(?:fazla|az|yüksek|düşük)")
 
 
@@ -3464,11 +3688,12 @@ def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str |
              and roots_held(_clause_after(sentence, span), {question.unit or ""})]
     if len(owned) != 1:
         return None
-    after = sentence[sentence.find(owned[0]) + len(owned[0]):].split()[1:2] or [""]
+    rest = sentence[sentence.find(owned[0]) + len(owned[0]):]  # (after "430'u"'s ending; "altısı" has it)
+    after = (rest.split()[1:2] if rest[:1] in APOSTROPHES else rest.split()[:1]) or [""]
     # (not "Sarılu", a place; nor "zamanında", how: "kitapların 690'ı zamanında geri getirildi")
     named = (after[0][:1].islower() and turkish_lower(after[0]).startswith(question.unit or "")
              and not _WHERE_OR_WHEN.search(question.counted or ""))
-    return f"{_bare(owned[0])} {question.counted}" if named else _bare(owned[0])
+    return f"{_bare(_worded(owned[0]))} {question.counted}" if named else _bare(_worded(owned[0]))
 
 
 _POSSESSIVE_AFTER = re.compile(rf"[{APOSTROPHES}]s?[ıiuü](?!\w)")  # "1.450'si", "430'u": a part's ending
@@ -3495,10 +3720,42 @@ _WHERE_OR_WHEN = re.compile(r"[dt][ae]n?$")  # a locative or ablative ending: "z
 
 
 def _is_part(sentence: str, span: str) -> bool:
-    """A bare number with a possessive ending: a part of a whole said before ("1.100'ü")."""
+    """A bare number with a possessive ending: a part of a whole said before ("1.100'ü", "kırk üçü")."""
     at = sentence.find(span)
-    return at >= 0 and span.replace(" ", "").replace(".", "").replace(",", "").isalnum() and not any(
-        c.isalpha() for c in span.split()[-1]) and sentence[at + len(span):][:1] in APOSTROPHES
+    return at >= 0 and (re.fullmatch(_WORDED_PART, turkish_lower(span)) is not None or span.replace(
+        " ", "").replace(".", "").replace(",", "").isalnum() and not any(
+        c.isalpha() for c in span.split()[-1]) and sentence[at + len(span):][:1] in APOSTROPHES)
+
+
+def _part_in_asked_case(question: Question, sentence: str, found: list[str]) -> str | None:
+    """A part said right after the whole that owns it, in the case the question puts the counted
+    noun in ("kaç okulunda … yok": "27 okulun 11'inde fen laboratuvarı bulunmuyor" → "11")."""
+    case = next((ending for asked, ending in _PART_CASES if re.search(asked, question.counted or "")), None)
+    if case is None:
+        return None
+    for whole, part in zip(found, found[1:]):
+        if re.search(rf"(?<!\w){re.escape(whole)}\s+{re.escape(part)}[{APOSTROPHES}]\w*{case}(?!\w)", sentence) and (
+                re.search(r"[ıiuü]n$", whole)):
+            return part
+    return None
+
+
+# The case of the counted noun asked (locative, ablative, dative) and the part's ending in it
+_PART_CASES = ((r"\w{3,}[dt][ae]$", "n[dt][ae]"), (r"\w{3,}[dt][ae]n$", "n[dt][ae]n"), (r"\w{3,}n[ae]$", "n[ae]"))
+
+
+def _says_people(people: str, sentence: str, span: str | None = None) -> bool:
+    """The people are named right by the figure ("165'i Türkmen oldu", "1.840 Türkmen öğrenciden"), or
+    anywhere in the sentence when no figure is given; as a word of their own ("Türk" is not "Türkmen",
+    "Arap" not "Arapça")."""
+    at = sentence.find(span) if span else 0
+    near = (words(sentence[at:at + len(span)]) + words(sentence[at + len(span):])[:2] if span else words(sentence)
+            ) if at >= 0 else []
+    return any(re.fullmatch(rf"{people}{_PEOPLE_TAIL}", word) for word in near)
+
+
+# A people's name's endings: "Türkmenler", "Türkmenlerin", "Türkmendi", "Türkmen'den"
+_PEOPLE_TAIL = r"(?:l[ae]r)?(?:[ıiuü]n|[ıiuü]|[dt][ae]n?|y?[ae]|y?d[ıiuü]r?|y?d[ıiuü])?"
 
 
 def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -4184,6 +4441,28 @@ def breaks_down(question: Question, place: str, sentence: str) -> bool:
     places = {turkish_lower(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
     places |= {turkish_lower(found.group(1)) for found in _FROM_NAMED.finditer(sentence)}
     return len(places) > 1 and turkish_lower(place) in places and fit(question, sentence) > 0
+
+
+def place_left_in_rest(question: str, sentence: str) -> str | None:
+    """The place the question names in one word ("Diyala'dan kaç öğrenci burs kazandı?") that the
+    sentence names where it counts parts place by place but leaves that one with the rest ("… kırk
+    üçü Telafer'den, 71'i Kerkük'ten, geri kalanı ise Tuzhurmatu, Erbil ve Diyala'dan")."""
+    parted = {turkish_lower(found.group(1)) for found in _PART_FROM_PLACE.finditer(sentence)}
+    rest = _THE_REST.search(sentence)
+    if len(parted) < 2 or not rest:
+        return None
+    held = {turkish_lower(name) for name in re.findall(rf"[{_UPPER}]\w+", sentence[rest.end():])}
+    asked = [found.group(1) for pattern in (_WHERE_NAMED, _FROM_NAMED) for found in pattern.finditer(question)
+             if " " not in found.group(1)]
+    return next((place for place in asked if turkish_lower(place) in held - parted), None)
+
+
+_THE_REST = re.compile(r"(?<!\w)(?:geri\s+)?kalan(?:ı|lar[ıi])?(?!\w)", re.IGNORECASE)  # "geri kalanı ise …"
+
+
+# A part told with its place: "71'i Kerkük'ten", "kırk üçü Telafer'den", "ikisi Erbil'de"
+_PART_FROM_PLACE = re.compile(rf"(?:\d[\d.,]*[{APOSTROPHES}]?|(?<!\w)(?:{_NUMBER_WORD}))(?:s?[ıiuü])\s+"
+                              rf"([{_UPPER}]\w+)[{APOSTROPHES}]n?[dt][ae]n?(?!\w)")
 
 
 def place_in_total(question: str, sentence: str) -> str | None:
@@ -5110,13 +5389,15 @@ def _names(question: Question, sentence: str) -> list[str]:
         # "hangi üniversite": its "Üniversitesi" is the asked kind, not the question's own subject
         named = [i for i in range(kept_first, len(run))
                  if (_named(question, run[i]) and not _of_asked_body(question, run[i]))
-                 or (question.office and _OFFICE_HELD.match(turkish_lower(run[i])) and i < len(run) - 1)]
+                 or (question.office and _OFFICE_HELD.match(turkish_lower(run[i])) and i < len(run) - 1)
+                 or (question.office and i < len(run) - 1 and re.sub(r"s?[ıiuü]$", "", turkish_lower(_bare(run[i])))
+                     in _OFFICE_ALSO.get(question.office.split()[-1], ()))]  # "Müdiresi" for "müdürü kim"
         if named and (question.asked is Asked.PERSON or question.office) and (
                 _is_title(run[named[-1]]) or turkish_lower(_bare(run[named[-1]])) in (*_OFFICES, question.office)
                 or _OFFICE_HELD.match(turkish_lower(run[named[-1]]))
                 # (the asked office with its possessive: "Radyonun Genel Yayın Yönetmeni Nermin Sarıkahya")
                 or question.office and re.sub(r"s?[ıiuü]$", "", turkish_lower(_bare(run[named[-1]])))
-                == question.office.split()[-1]):
+                in _office_words(question.office.split()[-1])):  # ("Müdiresi" for "müdürü kim")
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
             # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
             # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
@@ -5143,7 +5424,7 @@ _TITLE = re.compile(r"[^aeıioöuü](?:s[ıiuü]|[ıiuü])$")
 # Offices named before a person ("Kulüp Başkanı", "Erbil Valisi", "Eğitim Müdürü"): a place
 # ending like a possessive ("Tuzhurmatu") is none.
 _OFFICES = tuple("""
-    başkan müdür vali kaymakam bakan sözcü yardımcı sekreter temsilci koordinatör yönetici rektör
+    başkan müdür müdire vali kaymakam bakan sözcü yardımcı sekreter temsilci koordinatör yönetici rektör
     dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
     milletvekili direktör editör genel danışman uzman
     """.split())
@@ -5294,7 +5575,8 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
-                       r"|ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"
+                       r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)"  # (not a sum: "10 milyon
+                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"  # dinar ödül verildiğini")
                        r"|ilk\s+sıra\w*\s+(?:yer\s+al|gir|otur)\w*)")  # "… şiiriyle verildi", "ilk sırada yer aldı"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
 # "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
@@ -5310,7 +5592,13 @@ def prize_named(question: str) -> set[str]:
     """The name a question gives the prize it asks the winner of ("Hıdır Lütfi ödülünü kim
     aldı?" → hıdır, lütfi), stemmed; none for a prize named by its kind ("altın kemeri")."""
     found = _PRIZE_NAMED.search(question)
-    return {stem(turkish_lower(without_suffix(word))) for word in found.group(1).split()} if found else set()
+    named = {stem(turkish_lower(without_suffix(word))) for word in found.group(1).split()} if found else set()
+    category = _WON_IN_CATEGORY.search(turkish_lower(question))  # "Yarı maraton kategorisini": its words too
+    return named | ({root(word) for word in category.group(1).split()} if category else set())
+
+
+# The category a win is asked of: "yarı maraton kategorisini", "gençler kategorisinde"
+_WON_IN_CATEGORY = re.compile(r"(?<![\w'’])((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+kategori\w*")
 
 
 def asks_winner(question: str) -> bool:
@@ -5884,6 +6172,14 @@ _MANNER = frozenset("tamamen kısmen yalnızca sadece ancak henüz hâlâ hala r
 _PART = re.compile(rf"[{APOSTROPHES}]s?[ıiuü](?:n[ıiuü]n)?\s+(?:{_ADJECTIVE}\s+)?([^\W\d_]{{2,}})", re.IGNORECASE)
 
 
+_POINTING_PLURAL = re.compile(r"(?i:bun|şun|on)lar")
+_OBJECT_ENDING = re.compile(r"(?:[ıiuü]n[ıiuü]|y[ıiuü]|s[ıiuü]n[ıiuü])$")  # "hayatını", "kapıyı": an object
+# The head of a compound after a part's first noun, with its possessive ("lisans öğrencisiydi")
+_COMPOUND_HEAD_AFTER = re.compile(r"\s+([a-zçğıöşü]{3,}s[ıiuü](?:y?d[ıiuü]r?|y?m[ıiuü]ş)?)(?!\w)")
+# A whole named in the plural right before its part ("öğrencilerin", "çalışmalarından")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(\w+(?:lar|ler)(?:[ıi]n|[ıi]ndan|[ıi]nden|dan|den))\s+$")
+
+
 def _counted(sentence: str, span: str) -> list[str]:
     """The words of the noun phrase the span's number counts (none: a bare number)."""
     start = sentence.find(span)
@@ -5896,7 +6192,21 @@ def _counted(sentence: str, span: str) -> list[str]:
         part = _PART.match(rest, len(span))
         if part and turkish_lower(part.group(1)) in _MANNER:  # "bunlardan 45'inin tamamen yıkıldığını": how, not what
             return []
-        return [turkish_lower(part.group(1))] if part and not _VERB.search(turkish_lower(part.group(1))) else []
+        if not part or _VERB.search(turkish_lower(part.group(1))):
+            return []
+        head = _COMPOUND_HEAD_AFTER.match(rest, part.end())  # "9'u lisans öğrencisiydi": students
+        return [turkish_lower(part.group(1)), *([turkish_lower(head.group(1))] if head else [])]
+    if re.fullmatch(_WORDED_PART, turkish_lower(span)):  # "yedisi kadın": a part too, else of the whole
+        # before it ("öğrencilerin kırk üçü Telafer'den", "çalışmalarından üçü 1520 yılında")
+        # (a noun of its own, not a particle, a manner or an object: "yedisi ise", "dokuzu tamamen", "ikisi
+        # hayatını kaybetti"; a people is one, "yedisi Türkmen", a place with its ending none, "… Telafer'den")
+        part = re.match(rf"\s+(\w{{2,}})(?![\w{APOSTROPHES}])", rest[len(span):])
+        noun = turkish_lower(part.group(1)) if part else ""
+        own = (noun and (noun[:1] == part.group(1)[:1] or noun in PEOPLES) and not _VERB.search(noun)
+               and noun not in STOPWORDS and noun not in _MANNER and not _OBJECT_ENDING.search(noun))
+        whole = _PLURAL_BEFORE.search(sentence[:start])  # (not "Bunlardan": of a count said before)
+        return ([noun] if own else [turkish_lower(whole.group(1))] if whole and not _POINTING_PLURAL.match(whole.group(1))
+                else [])
     end = _PHRASE_END.search(rest, len(span.split()[0]))
     phrase = rest[: end.start() if end else len(rest)]
     if end and (joined := _JOINED_NOUN.match(rest, end.start())) and len(words(phrase)) == 2:
