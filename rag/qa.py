@@ -32,28 +32,29 @@ from rag.answer.span import (
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_ordinal,
     another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
     only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title, places_there,
-    place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure, answer_giver,
-    answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news, asks_name,
-    asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no, breaks_down,
-    edition_to_come, gives_part, lists_parts, prize_named, attribute_asked, attribute_narrowed, body_does,
-    describes_named, titles_named, by_surname, holder_unnamed, numbers_asked, names_several, office_unsaid,
-    owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked, counted_phrase_unsaid, counted_plainly,
-    counts_a_thing, counts_another_stage, counts_asked, counts_first_days, counts_others_only, counts_only_at_rate,
-    gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_asked_deed,
-    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
-    figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
+    places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure,
+    answer_giver, answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news,
+    asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no,
+    category_named, won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named,
+    attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed,
+    numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held,
+    cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked,
+    counts_first_days, counts_others_only, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate,
+    gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed, dates_no_deed,
+    dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked, figure_owner,
+    for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
-    is_office, last_years_only, office_of_another, people_doing, only_requested, owner_named_by_kind, owner_unnamed,
-    qualifies_count, rank_asked, reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure,
-    tells_another_fate, says_extreme, says_only_opposite, says_own_deed, tells_last_year, priced_thing, purpose_asked,
-    recalls_year, says_all_asked, says_whether, says_win, says_year, states_measure, sentences_of_quality,
-    short_answer, short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part,
-    years_named, verb_stem, who_is_asked,
+    is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
+    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
+    says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
+    tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year,
+    states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background,
+    unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -345,7 +346,9 @@ def _of_another_phase(edition: tuple[int, str], article: str, sentence: str) -> 
     if in_force is not None:
         return in_force != edition[0]
     told = [text for text in split_sentences(article) if says_edition(edition, text)]
-    return edition[0] > 1 and bool(told) and any(edition_to_come(edition, text) for text in told)
+    # (a sentence naming the asked edition is of it: "bu yıl dördüncüsünü düzenleyeceği … 14-17 Kasım 2024")
+    return (edition[0] > 1 and bool(told) and not says_edition(edition, sentence)
+            and any(edition_to_come(edition, text) for text in told))
 
 
 def _part_first(question: str) -> bool:
@@ -1286,8 +1289,23 @@ class ArchiveQA:
                                        or _of_the_period_elsewhere(frame, inside, top)):
                     return inside
                 return self.about_subject(question, frame, wide, snapshot, filters)
-        return self.about_subject(
-            question, frame, self.retrieve_by_time(question, frame, filters, mode, snapshot, vector), snapshot, filters)
+        found = self.retrieve_by_time(question, frame, filters, mode, snapshot, vector)
+        subject = self.about_subject(question, frame, found, snapshot, filters)
+        if not subject.answerable and found.answerable and not filters.chosen and (named := self.naming_all(
+                question, frame, snapshot)) and not named & {snapshot.doc_of(d.id or "") for d in found.result.documents}:
+            # "Azadi Hastanesi'ne hangi cihaz geldi?": the passages found were of other articles, and "Arşivde Azadi
+            # Hastanesi hakkında …" would be false of an archive whose "Azadi Eğitim Hastanesi" article names it; asked
+            # again of the articles naming it all, which answer or refuse as any would
+            found = self.retrieve_by_time(question, frame, replace(filters, doc_ids=frozenset(named)), mode, snapshot,
+                                          found.result.query_vector)
+            subject = self.about_subject(question, frame, found, snapshot, filters)
+        return subject
+
+    def naming_all(self, question: str, frame: TimeFrame | None, snapshot: Snapshot) -> set[str]:
+        """The articles holding every name and number of the question (none where it has none)."""
+        terms = key_terms(question, frame.phrase if frame else "")
+        cover = covering(terms, snapshot) if terms else {}
+        return set.intersection(*cover.values()) if cover and all(cover.values()) else set()
 
     def retrieve_by_time(self, question: str, frame: TimeFrame | None, filters: Filters, mode: str,
                          snapshot: Snapshot, vector: np.ndarray | None = None) -> Found:
@@ -2212,7 +2230,7 @@ class ArchiveQA:
             # 79'a çıkıyor"). Only then: a sentence of an article about one place need not name it.
             passage = read[chosen[0].passage - 1]
             following = next_sentence(article_of(passage), chosen[0].text)
-            if following and breaks_down(asked, place, following):
+            if following and breaks_down(asked, place, following, question):
                 found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
                                                 lambda text: text == following)
                 if found:
@@ -2222,7 +2240,7 @@ class ArchiveQA:
             # counts all three; the sentence giving it place by place ("87'si Türkiye'den, …"), if any
             total = chosen[0].text
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: text != total and breaks_down(asked, place, text))
+                                            lambda text: text != total and breaks_down(asked, place, text, question))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and (place := place_left_in_rest(question, chosen[0].text)):
@@ -2272,7 +2290,8 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bu maçın sonucunu", filtered), read)
             read = passages = whole
-        names = prize_named(question)
+        category = category_named(question)  # ("Yarı maraton kategorisini": not the marathon's winner)
+        names = prize_named(question) | category
         winner_asked = bool(chosen) and asked.asked in (Asked.PERSON, Asked.NAME) and asks_winner(question)
         no_winner = winner_asked and short_answer(asked, chosen[0].text) is None
         # "geçen sezon kimdi?": the past win the article recalls, not the news's
@@ -2280,6 +2299,7 @@ class ArchiveQA:
         prize = asks_prize(question)  # "Öykü ödülünü kim kazandı": "… ödülü ise … aldı" says it
         if winner_asked and (
                 not (won := says_win(chosen[0].text, prize)) or roots_held(chosen[0].text, names) < len(names)
+                or not category and won_in_category(chosen[0].text)  # (the women's champion is not the tournament's)
                 or names_only_runner_up(asked, chosen[0].text) or no_winner
                 or earlier and not tells_background(chosen[0].text)):
             # "Nevruz'da düzenlenen at yarışını kim kazandı": "… Gençlik Birliği'nin düzenlediği
@@ -2297,9 +2317,11 @@ class ArchiveQA:
 
             def won_now(text: str) -> bool:
                 """A win said, and of the news unless a past one is asked ("Kerkük Gençlerbirliği … ikinci
-                şampiyonluğunu kazandı", not the heading "Geçen sezonun şampiyonu Tuzhurmatu'ydu")."""
+                şampiyonluğunu kazandı", not the heading "Geçen sezonun şampiyonu Tuzhurmatu'ydu"), of the whole
+                event where no category is asked."""
                 return says_win(text, prize) and (tells_background(text) if earlier
-                                                  else not (news and tells_background(text)))
+                                                  else not (news and tells_background(text))) and (
+                    bool(category) or not won_in_category(text))
 
             found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                             lambda text: won_now(text) and roots_held(text, names) == len(names)
@@ -2311,7 +2333,8 @@ class ArchiveQA:
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: won_now(text) and short_answer(asked, text) is not None)
-            if not found and (not won or names and roots_held(chosen[0].text, names) < len(names) or earlier):
+            if not found and (not won or names and not roots_held(chosen[0].text, names) or earlier
+                              or roots_held(chosen[0].text, category) < len(category)):
                 # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
             if found:
@@ -2331,6 +2354,15 @@ class ArchiveQA:
                                             lambda text: in_measure(text) and roots_held(text, names) >= held)
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and dates_anniversary(question, asked, chosen[0].text):
+            # "Birlik Sesi ne zaman kuruldu?": not "… kuruluşunun ellinci yılını dün akşam … kutladı" but "Gazete, 10 Kasım
+            # 1975'te … yayın hayatına başladı" further down
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not dates_anniversary(question, asked, text)
+                                            and dates_asked_deed(question, asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne zaman kurulduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and (dates_no_deed(question, asked, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title)
                        or asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE
                        and self.tells_another_thing(question, chosen[0].text)):
@@ -2445,6 +2477,15 @@ class ArchiveQA:
                                             stating=False)
             if found:
                 chosen, read, passages = found, whole, whole
+        if chosen and measures_last_year_only(asked, chosen[0].text):
+            # "2025 bütçesi ne kadar?": not "Bu bütçe, geçen yılın 1,6 trilyon dinarlık bütçesinden …" but "Toplam 1,9
+            # trilyon Irak dinarı olan bütçe …" (kept where no sentence gives this year's)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not measures_last_year_only(asked, text)
+                                            and states_measure(asked, text) and fit(asked, text) > 0
+                                            and short_answer(asked, text) is not None)  # (not "Yollar için 310 …, eğitim")
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and last_years_only(question, asked, chosen[0].text):
             # "Erbil'deki festivali sonunda kaç kişi izledi?": not last year's 4 bin beside this year's 7 bin expected
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -2516,6 +2557,7 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text) and short_answer(asked, text)
                                             and roots_held(text, held) == len(held)
+                                            and not places_unasked(asked, text)  # ("Kerkük Huzurevi'nde" for Kifri's)
                                             and roots_held(text, set(asked.names)) >= more, stating=False)
             if found:
                 chosen, read, passages = found, whole, whole
@@ -2586,9 +2628,12 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: (says_edition(edition, text)
                                                           or edition_in_force(edition, article, text) == edition[0])
+                                            and not counts_editions(edition, text)  # (not "iki etapta toplam 696")
                                             and gives_asked_figure(asked, text)
                                             and (not winner_asked or says_win(text, prize))
-                                            and not reports_plan(asked, text))  # (not "… 500 evi kapsayacağını")
+                                            # (not "… 500 evi kapsayacağını", unless the asked one is still to come:
+                                            # "ikinci doz aşıların mart ayının ilk haftasında yapılmasının planlandığını")
+                                            and (not reports_plan(asked, text) or edition_to_come(edition, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),
                                             read)

@@ -988,9 +988,15 @@ def _together(pair: tuple[Term, Term], texts: list[list[str]], gap: int = 1) -> 
 
 def _next(ws: list[str], i: int) -> list[str]:
     """The word after ``ws[i]``, and the one after "ve X" or "ile X" ("Yapı ve İnşaat Fuarı",
-    "Bakü ile Erbil arasında")."""
+    "Bakü ile Erbil arasında") or after a hospital's kind ("Azadi Eğitim Hastanesi" is "Azadi
+    Hastanesi")."""
     joined = ws[i + 1:i + 2] in (["ve"], ["ile"])
-    return ws[i + 1:i + 2] + (ws[i + 2:i + 4] if joined else [])
+    kind = ws[i + 1:i + 2] and ws[i + 1] in _INSTITUTION_KINDS
+    return ws[i + 1:i + 2] + (ws[i + 2:i + 4] if joined else ws[i + 2:i + 3] if kind else [])
+
+
+# The kind a name's institution is of, often left out when it is named ("Azadi Eğitim Hastanesi")
+_INSTITUTION_KINDS = frozenset("eğitim araştırma devlet üniversite".split())
 
 
 def _ordinal_term(number: int, after: list[re.Match], position: int) -> Term | None:

@@ -24,7 +24,7 @@ from tests.sites import ARTICLES, site_folder, static_server, write_robots, writ
 from ui.answers import AnswerStore
 from ui.chat import EMPTY_QUESTION, MODE_ANSWER, ChatHandlers
 from ui.filters import ALL_CATEGORIES
-from ui.render import VIEW_CARDS
+from ui.render import FILTERS_CHANGED, VIEW_CARDS
 from ui.service import ArchiveService, file_key
 
 SEED_DOC = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
@@ -432,6 +432,8 @@ def test_with_a_date_filter_set_mid_talk_what_happened_is_asked_of_the_filter(co
     history = turn(handlers, "Bakü'deki konferansı kimler düzenledi?", [])
     shown = turn(handlers, "Neler oldu?", history, date_from="2024")[-1]["content"][0]["text"]
     assert "Önceki sorunuzun konusuyla" not in shown and "Seçtiğiniz filtrelerle" in shown, shown
+    assert FILTERS_CHANGED in shown  # and it says why the talk before was not read
+    assert FILTERS_CHANGED not in history[-1]["content"][0]["text"]  # (the first answer had no talk before)
 
 
 def test_an_empty_question_is_stopped_before_any_bubble(scripted):

@@ -110,10 +110,12 @@ class ChatHandlers:
                 yield answer_message(render_brief(brief, view, self.service.file_url), answer_id)
                 return
             shown = ""
+            afresh = _since_filters_changed(history, self.answers, filters) > 0  # the talk before is not read
             for event in self.service.qa.stream(message, history_for_qa(history, self.answers, filters), filters):
                 if isinstance(event, Answer):
                     answer_id = self.answers.add(StoredAnswer.of_answer(event, filters))
-                    yield answer_message(render_answer(event, view, filters, self.service.file_url), answer_id)
+                    yield answer_message(render_answer(event, view, filters, self.service.file_url, afresh),
+                                         answer_id)
                 else:
                     shown += event
                     yield answer_message(render_partial(shown))

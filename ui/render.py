@@ -34,14 +34,22 @@ def no_file_url(source: Source) -> str | None:
     return None
 
 
-def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl = no_file_url) -> str:
-    """A finished answer: notices, the text with linked [n], then its sources as cards or a timeline."""
+FILTERS_CHANGED = "Filtreler değiştiği için soruyu yeni bir konuşmanın ilk sorusu olarak okudum."
+
+
+def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl = no_file_url,
+                  afresh: bool = False) -> str:
+    """A finished answer: notices, the text with linked [n], then its sources as cards or a timeline.
+    ``afresh``: the filters changed since the last answer, so the talk before was not read (a stranger's
+    follow-up "found nothing" and nothing said why)."""
     links = _links(answer.sources, file_url)
     parts = ['<div class="arsiv-answer arsiv-done">']  # the class marks a finished answer in the page
     if answer.notice:
         parts.append(f'<p class="arsiv-notice">{html.escape(answer.notice)}</p>')
     if answer.timeframe:
         parts.append(f'<p class="arsiv-scope">{html.escape(answer.timeframe["label"])}</p>')
+    if afresh:
+        parts.append(f'<p class="arsiv-understood">{FILTERS_CHANGED}</p>')
     if answer.follows:  # the earlier question, as the user wrote it: the rewrite is rarely good Turkish
         parts.append(f'<p class="arsiv-understood">Önceki sorunuzun konusuyla okudum: '
                      f'<i>{html.escape(answer.follows)}</i></p>')

@@ -301,8 +301,10 @@ class ExtractiveAnswerer:
     def _candidates(self, question: str, query_vector: np.ndarray, passages: list[Document],
                     snapshot: Snapshot, rank_penalty: float = RANK_PENALTY) -> list[Candidate]:
         wanted: dict[str, tuple[int, int]] = {}
+        titles: dict[int, str] = {}
         for n, doc in enumerate(passages, start=1):
             meta = ChunkMeta.of(doc)
+            titles[n] = meta.title
             for index, sid in enumerate(meta.sentence_ids(), start=meta.sentence_start):
                 wanted.setdefault(sid, (n, index))
         ids, texts, vectors = self.store.get_sentences(list(wanted))
@@ -322,7 +324,9 @@ class ExtractiveAnswerer:
             if _QUESTION_END.search(text):
                 continue  # an interviewer's question answers nothing: "— Kaç kitap kaydettiniz?"
             n, index = wanted[sid]
-            if index > 0 and _heading(text):
+            # (the text's first line is its title where the loader kept it there; a markdown article's title is
+            # read apart, and its text opens on a subheading: "## Cihaz hizmete girdi")
+            if _heading(text) and (index > 0 or text.strip() != titles[n].strip()):
                 continue
             lowered = turkish_lower(text)
             overlap = sum(weights[t] for t in question_tokens & set(tokens(text))) / total

@@ -1385,6 +1385,8 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    # a rise, worded three ways ("… kaç dinara yükseldi": "… 1.250 dinara çıktı", not "çıkan")
                    "yüksel": r"(?<!\w)(?:çıkt[ıi]|çıkarak|artt[ıi]|artarak)\w*",
                    "art": r"(?<!\w)(?:çıkt[ıi]|çıkarak|yükseld[ıi]|yükselerek)\w*",
+                   # "gazete ne zaman kuruldu": "Gazete, 10 Kasım 1975'te … yayın hayatına başladı"
+                   "kur": r"(?<!\w)(?:yayın\s+hayatına\s+başla|faaliyete\s+başla|kuruluş\w*\s+\S+\s+(?:yıl|tarih))",
                    # "kaç tekne bağışladı": "… Bakanlığı'nın … yaptığı bağışla filoya katıldı", "bağış olarak"
                    "bağışla": r"(?<!\w)bağış(?:la|ı|l[ae]r|\s)",
                    # "masrafları kim karşıladı": "… masrafının tamamını … Kulübü üstlendi"
@@ -2475,6 +2477,17 @@ def dates_no_deed(question: str, asked: Question, sentence: str, title: str) -> 
             and not says_deed(question, sentence) and not says_deed(question, title))
 
 
+def dates_anniversary(question: str, asked: Question, sentence: str) -> bool:
+    """A founding asked ("Birlik Sesi ne zaman kuruldu?") of a sentence dating an anniversary's celebration
+    ("… kuruluşunun ellinci yılını dün akşam … kutladı"): its day is the party's, not the founding's."""
+    # (one that dates the founding too is its answer: "14 Mayıs 2004'te yayına başlayan …, 20. kuruluş yıl dönümünü")
+    return (asked.asked is Asked.DATE and _deed_pattern(question) in ("kur", "kurul")
+            and _ANNIVERSARY.search(turkish_lower(sentence)) is not None and not _YEAR_NUMBER.search(sentence))
+
+
+_ANNIVERSARY = re.compile(r"(?<!\w)kuruluş\w*\s+(?:\S+\s+){0,2}yıl\w*\s+(?:\S+\s+){0,10}?kutla")
+
+
 def dates_start_only(question: str, asked: Question, sentence: str) -> bool:
     """A date asked of an opening or a completion ("Ağsu Kanalı ne zaman açıldı?") and a sentence
     dating only the start of the building ("… Ağsu Kanalı'nın temeli dün … atıldı", "hastanenin
@@ -2757,7 +2770,7 @@ _EDITION_OF = re.compile(rf"((?:[{_UPPER}][\w-]*\s+(?:ve\s+)?){{0,4}}[{_UPPER}][
 # "bu yıl ikincisini düzenlediği Altın Kalem Şiir Ödülü", "üçüncüsü yapılan festival": the edition
 # said as a pronoun before the participle that names it
 _EDITION_BY = re.compile(rf"(?<!\w)(?i:({_ORDINAL_WORD}))s[ıiuü](?:n[ıiuü])?\s+(?:\w+\s+)?"
-                         rf"(?:düzenle|yapıl|gerçekleştir)\w*?(?:[dt][ıiuü]ğ[ıiuü]|[ae]n)"
+                         rf"(?:düzenle|yapıl|gerçekleştir)\w*?(?:[dt][ıiuü]ğ[ıiuü]|[ae]n|y?[ae]c[ae]ğ[ıi])"
                          rf"\s+((?:[{_UPPER}][\w'’-]*\s+(?:ve\s+)?){{0,4}}\w+)")
 _ORDINAL_NUMBER = {word: number for number, word in ORDINAL_WORDS.items()}
 
@@ -3054,8 +3067,8 @@ def edition_asked(question: str) -> tuple[int, str] | None:
 
 # The first of a thing's phases ("ilk döneminde", "ilk aşamada"); "ilk" before another noun is
 # mostly a first time ("ilk kez", "ilk kadın başkan"), read elsewhere
-_PHASES = ("dönem", "aşama", "etap", "sezon", "devre")
-_FIRST_PHASE = re.compile(rf"(?<!\w)ilk\s+({'|'.join(_PHASES)})\w*")
+PHASES = ("dönem", "aşama", "etap", "sezon", "devre")
+_FIRST_PHASE = re.compile(rf"(?<!\w)ilk\s+({'|'.join(PHASES)})\w*")
 # A phase told by the article's own ("bu sezon": the one its lead numbers), the one before or after it
 _PHASE_OFFSET = {"bu": 0, "geçen": -1, "önceki": -1, "gelecek": 1, "sonraki": 1}
 _RELATIVE_PHASE = re.compile(rf"(?<!\w)({'|'.join(_PHASE_OFFSET)})\s+(\w+)")
@@ -3067,7 +3080,7 @@ def edition_in_force(edition: tuple[int, str], article: str, sentence: str) -> i
     article on a programme's "ikinci dönemi" is of the second term; "Geçen sezon ise …" of the one
     before, in its own sentence only (an aside). None where none is named up to it, or the thing is no
     phase (a festival's edition is named with it; "ikinci lig" is a league's tier)."""
-    if edition[1] not in _PHASES:
+    if edition[1] not in PHASES:
         return None
     for text, said, in_force in _phases_by_sentence(edition[1], article):
         if text.strip() == sentence.strip():
@@ -3078,7 +3091,7 @@ def edition_in_force(edition: tuple[int, str], article: str, sentence: str) -> i
 def edition_told(edition: tuple[int, str], article: str) -> bool:
     """The article speaks of the asked phase by its ordinal or as the one before or after the
     current ("Geçen sezon ise …" in an article on a league's "ikinci sezonu" tells of the first)."""
-    return edition[1] in _PHASES and any(edition[0] in said for _, said, _ in _phases_by_sentence(edition[1], article))
+    return edition[1] in PHASES and any(edition[0] in said for _, said, _ in _phases_by_sentence(edition[1], article))
 
 
 def _phases_by_sentence(thing: str, article: str) -> Iterator[tuple[str, list[int], int | None]]:
@@ -3090,10 +3103,10 @@ def _phases_by_sentence(thing: str, article: str) -> Iterator[tuple[str, list[in
     for at, text in enumerate(split_sentences(article)):
         lowered = turkish_lower(text)
         said = [n for n, named in _editions(text) if _names_thing(named, thing)]
-        first = _FIRST_PHASE.search(lowered)  # ("ilk etapta", at first, is no phase: the question's reading only)
-        said += [1] if first and _names_thing([first.group(1)], thing) and not _AT_FIRST.fullmatch(first.group()) else []
+        first = _FIRST_PHASE.search(lowered)  # ("ilk aşamada 40 kadına": the first phase, as news says it)
+        said += [1] if first and _names_thing([first.group(1)], thing) else []
         title = (said[0] if said else None) if at == 0 else title
-        current = title or in_force
+        current = said[-1] if said else title or in_force  # ("birinci etabı … ve bu etapta 310 ev": the first)
         relative = [current + _PHASE_OFFSET[found.group(1)] for found in _RELATIVE_PHASE.finditer(lowered)
                     if current is not None and _names_thing([found.group(2)], thing) and not _PLURAL.search(found.group(2))]
         yield text, said + relative, in_force
@@ -3102,7 +3115,6 @@ def _phases_by_sentence(thing: str, article: str) -> Iterator[tuple[str, list[in
                                                               if _names_thing([m.group(2)], thing)) else in_force
 
 
-_AT_FIRST = re.compile(r"ilk\s+(?:etap|aşama)(?:s[ıi])?n?[dt][ae]")  # "ilk etapta", "ilk aşamada": at first
 _PLURAL = re.compile(r"l[ae]r")
 
 
@@ -3233,6 +3245,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     found = [span for span in found if not _superseded(sentence, span)] or found
+    if question.winner and len(found) > 1 and not _SECOND_PLACE.search(turkish_lower(sentence)):
+        # "… Spor Salonu'nda oynanan finalde Kerkük Yıldızspor'u 27-24 yenerek": the place it was played in and the
+        # side it beat are not who won (nor is a runner-up that beat another: "… ligi ikinci sırada tamamladı")
+        found = [span for span in found if not _PLACE_OR_BEATEN.search(span)] or found
     if question.whole and question.unit and (part := _part_of_whole(question, sentence, found)):
         return part  # "eserlerin kaçı bağış?": "bunun 430'u Telaferli ailelerin bağışladığı eşyalardan oluşuyor"
     if question.asked is Asked.NUMBER:
@@ -3253,6 +3269,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if _MEASURE_OF.get(question.measure or "") == "para" and len(found) > 1:  # "ne kadar kredi": a sum, not
         # "Bir ile dört arasında" (its firms' size)
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
+        # (a list's sums with the currency said once, at its end: "şampiyon takıma 5 milyon, ikinci takıma 3 milyon
+        # Irak dinarı")
+        scales = {word for span in measured for word in span.split() if word in SCALE_WORDS}  # ("31 bin" visitors
+        measured = [span for span in found if span in measured or span.split()[-1] in scales]  # beside "41 milyon dolar")
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
     if question.asked is Asked.NUMBER and question.names and found:
@@ -3540,6 +3560,19 @@ def last_years_only(question: str, asked: Question, sentence: str) -> bool:
         span in last_years or _EXPECTED_FIGURE.match(sentence, sentence.find(span) + len(span)) for span in spans)
 
 
+def measures_last_year_only(question: Question, sentence: str) -> bool:
+    """Of no year before asked, every figure of the sentence in the asked measure is last year's ("Bu bütçe,
+    geçen yılın 1,6 trilyon dinarlık bütçesinden yaklaşık yüzde 19 daha büyük" for "2025 bütçesi ne kadar?")."""
+    # (not where a year or the past is asked: "2018'deki ilk şenlikte", "ayda ne kadar ödüyordu?"; nor where the
+    # sentence says this year's too: "geçen yıl 6 milyon dinar iken bu yıl 7,8 milyon dinara çıktığını")
+    if (not question.measure or question.last_year or question.tense is Tense.PAST
+            or _THIS_YEAR.search(turkish_lower(sentence))):
+        return False
+    measured = [span for span in _candidates(question, sentence)
+                if _measure_of_span(span) == _MEASURE_OF[question.measure]]
+    return bool(measured) and all(_of_last_year(turkish_lower(_clause_of(sentence, span))) for span in measured)
+
+
 def tells_last_year(sentence: str) -> bool:
     """A clause of the sentence gives its figure of last year ("Geçen yılki festivalde katılımcı sayısı 52
     olmuştu")."""
@@ -3704,7 +3737,8 @@ def _part_placed_elsewhere(question: Question, sentence: str, span: str) -> bool
     """A part of a whole said right before a place the question does not name ("1.450'si Dakuk'ta" for
     "Tazehurmatu'da kaç aile")."""
     after = sentence[sentence.find(span) + len(span):]
-    if not _is_part(sentence, span) or not _POSSESSIVE_AFTER.match(after):  # ("yüzde 48'de kalırken": no part)
+    worded = re.fullmatch(_WORDED_PART, turkish_lower(span)) is not None  # ("ikisi Erbil'den")
+    if not _is_part(sentence, span) or not (worded or _POSSESSIVE_AFTER.match(after)):  # ("yüzde 48'de": no part)
         return False
     own = re.split(r"[,;]", after)[0]
     places = {stem(turkish_lower(found.group(1).split()[-1])) for found in _WHERE_NAMED.finditer(own)}
@@ -3742,6 +3776,10 @@ def _part_in_asked_case(question: Question, sentence: str, found: list[str]) -> 
 
 # The case of the counted noun asked (locative, ablative, dative) and the part's ending in it
 _PART_CASES = ((r"\w{3,}[dt][ae]$", "n[dt][ae]"), (r"\w{3,}[dt][ae]n$", "n[dt][ae]n"), (r"\w{3,}n[ae]$", "n[ae]"))
+
+
+_SECOND_PLACE = re.compile(r"(?<!\w)(?:ikinci|üçüncü)\s+(?:sıra|ol)\w*|takipçisi")
+_PLACE_OR_BEATEN = re.compile(rf"[{APOSTROPHES}](?:n?[dt][ae]|y?[ıiuü]|n[ıiuü])$")  # "Salonu'nda", "Yıldızspor'u"
 
 
 def _says_people(people: str, sentence: str, span: str | None = None) -> bool:
@@ -4398,6 +4436,13 @@ def place_unsaid(question: str, sentence: str) -> str | None:
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
 
 
+def places_unasked(question: Question, sentence: str) -> list[str]:
+    """The places the sentence puts things in that the question names none of ("60 yataklı Kerkük
+    Huzurevi'nde …" for "Kifri huzurevinde kaç yaşlı kalıyor?")."""
+    return [found.group(1) for found in _WHERE_NAMED.finditer(sentence)
+            if not any(stem(turkish_lower(word)) in question.names for word in found.group(1).split())]
+
+
 def places_there(question: str) -> list[str]:
     """The one-word places the question puts its thing in ("Erbil'deki kardiyoloji merkezi",
     "Erbil'de düzenlenen maraton")."""
@@ -4434,13 +4479,22 @@ def named_in_passing(place: str, sentence: str, article: str) -> bool:
     return not roots_held(near, held) and roots_held(article, held) > 0
 
 
-def breaks_down(question: Question, place: str, sentence: str) -> bool:
+def breaks_down(question: Question, place: str, sentence: str, asked: str = "") -> bool:
     """The sentence gives the asked figure place by place, the asked place among them
     ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde 79'a çıkıyor", "87'si Türkiye'den,
     14'ü Azerbaycan'dan geldi")."""
     places = {turkish_lower(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
     places |= {turkish_lower(found.group(1)) for found in _FROM_NAMED.finditer(sentence)}
-    return len(places) > 1 and turkish_lower(place) in places and fit(question, sentence) > 0
+    return (len(places) > 1 and turkish_lower(place) in places and fit(question, sentence) > 0
+            and not _parted_in_another_case(asked, place, sentence))
+
+
+def _parted_in_another_case(asked: str, place: str, sentence: str) -> bool:
+    """Parts told place by place in another case than the question's place ``asked`` in: "ikisi Erbil'den, biri
+    Dakuk'tan geldi" tells where a kindergarten's teachers came from, not how many are in "Altunköprü'deki" one."""
+    said = re.search(rf"(?i:{re.escape(place)})[{APOSTROPHES}]n?([dt][ae]n?)", asked)
+    parts = [found.group() for found in _PART_FROM_PLACE.finditer(sentence)]
+    return bool(said and parts) and not any(part.endswith("n") == said.group(1).endswith("n") for part in parts)
 
 
 def place_left_in_rest(question: str, sentence: str) -> str | None:
@@ -4457,7 +4511,8 @@ def place_left_in_rest(question: str, sentence: str) -> str | None:
     return next((place for place in asked if turkish_lower(place) in held - parted), None)
 
 
-_THE_REST = re.compile(r"(?<!\w)(?:geri\s+)?kalan(?:ı|lar[ıi])?(?!\w)", re.IGNORECASE)  # "geri kalanı ise …"
+# "geri kalanı ise …", "diğerleri …" (not "yüzde 41'de kalan oran", a participle)
+_THE_REST = re.compile(r"(?<!\w)(?:geri\s+kalan\w*|kalanı|kalanlar\w*|diğerleri)(?!\w)", re.IGNORECASE)
 
 
 # A part told with its place: "71'i Kerkük'ten", "kırk üçü Telafer'den", "ikisi Erbil'de"
@@ -5349,12 +5404,17 @@ _WHERE_BASED = re.compile(r"\s+(?:merkezli|kökenli)(?!\w)")
 _AS_REPORTED = re.compile(r"[\"”’»]?\s+olarak\s+(?:yer\s+)?\w+m[ıiuü]şt[ıiuü](?!\w)")
 
 
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d+)?\s+$")  # "1,5 ", "50 " (not a year: "2024 Kerkük …")
+
+
 def _names(question: Question, sentence: str) -> list[str]:
     """Capitalised word runs that are names: not the sentence's first word unless Turkish marks
     it as one (an apostrophe suffix, or a run of several capitalised words), not a month or a
     weekday, and with the words the question already names taken off."""
     out: list[str] = []
     for match in _NAME.finditer(sentence):
+        if _FIGURE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "1,5 Tesla gücündeki": a unit named after someone, said after its figure, is no one
         if _WHERE_BASED.match(sentence, match.end()) or _AS_REPORTED.match(sentence, match.end()):
             continue  # "Kerkük merkezli Nur Tekstil": where the firm is based, not the firm; a
             # correction's '"Yıldız İnşaat" olarak geçmişti': the name wrongly given before
@@ -5575,7 +5635,8 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
-                       r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)"  # (not a sum: "10 milyon
+                       r"|kupa\w*\s+(?:\S+\s+)?kaldır\w*"  # "… yenerek kupayı kaldırdı"
+                       r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)(?<!para\s)"  # (not a sum: "10 milyon
                        r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"  # dinar ödül verildiğini")
                        r"|ilk\s+sıra\w*\s+(?:yer\s+al|gir|otur)\w*)")  # "… şiiriyle verildi", "ilk sırada yer aldı"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
@@ -5592,13 +5653,28 @@ def prize_named(question: str) -> set[str]:
     """The name a question gives the prize it asks the winner of ("Hıdır Lütfi ödülünü kim
     aldı?" → hıdır, lütfi), stemmed; none for a prize named by its kind ("altın kemeri")."""
     found = _PRIZE_NAMED.search(question)
-    named = {stem(turkish_lower(without_suffix(word))) for word in found.group(1).split()} if found else set()
-    category = _WON_IN_CATEGORY.search(turkish_lower(question))  # "Yarı maraton kategorisini": its words too
-    return named | ({root(word) for word in category.group(1).split()} if category else set())
+    return {stem(turkish_lower(without_suffix(word))) for word in found.group(1).split()} if found else set()
+
+
+def won_in_category(sentence: str) -> bool:
+    """The sentence tells a category's win ("Kadınlar kategorisinde şampiyonluğu … kazandı"), not the event's."""
+    return _IN_CATEGORY.search(turkish_lower(sentence)) is not None
+
+
+_IN_CATEGORY = re.compile(r"(?<!\w)[^\W\d_]+\s+kategori(?:si)?nde(?!\w)")
+
+
+def category_named(question: str) -> set[str]:
+    """The category a win is asked of, its words' roots ("Yarı maraton kategorisini kim kazandı?" → yarı,
+    maraton): the winner of another one ("Erkekler maratonunu …") is not its."""
+    category = _WON_IN_CATEGORY.search(turkish_lower(question))
+    return {root(word) for word in category.group(1).split()} if category else set()
 
 
 # The category a win is asked of: "yarı maraton kategorisini", "gençler kategorisinde"
-_WON_IN_CATEGORY = re.compile(r"(?<![\w'’])((?:[^\W\d_]+\s+)?[^\W\d_]+)\s+kategori\w*")
+# ("yarı maraton kategorisini"; not "turnuvasında kadınlar kategorisinde": a word in a case is no part of it)
+_WON_IN_CATEGORY = re.compile(r"(?<![\w'’])((?:(?![^\W\d_]*(?:[dt][ae]n?|n[ıiuü]n|y[ae])\s)[^\W\d_]+\s+)?"
+                              r"[^\W\d_]+)\s+kategori\w*")
 
 
 def asks_winner(question: str) -> bool:

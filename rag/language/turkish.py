@@ -340,7 +340,7 @@ MEASURES = {
 # Number words: the digits ("son iki yıl", "üç kişi") and the scales ("25 bin", "2 milyon").
 DIGIT_WORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
                "dokuz": 9, "on": 10}
-SCALE_WORDS = ("yüz", "bin", "milyon", "milyar")
+SCALE_WORDS = ("yüz", "bin", "milyon", "milyar", "trilyon")
 # Common adjectives: a quality, never the thing a count or a compound names ("kaç tarihi cami":
 # mosques; "yeni köprü": a bridge).
 ADJECTIVES = frozenset("büyük küçük yeni eski iyi kötü uzun kısa genç yaşlı yüksek alçak ilk son geniş dar "
