@@ -1291,8 +1291,9 @@ class ArchiveQA:
                 return self.about_subject(question, frame, wide, snapshot, filters)
         found = self.retrieve_by_time(question, frame, filters, mode, snapshot, vector)
         subject = self.about_subject(question, frame, found, snapshot, filters)
-        if not subject.answerable and found.answerable and not filters.chosen and (named := self.naming_all(
-                question, frame, snapshot)) and not named & {snapshot.doc_of(d.id or "") for d in found.result.documents}:
+        retrieved = {snapshot.doc_of(d.id or "") for d in found.result.documents}
+        if (not subject.answerable and found.answerable and not filters.chosen
+                and (named := self.naming_all(question, frame, snapshot)) and not named & retrieved):
             # "Azadi Hastanesi'ne hangi cihaz geldi?": the passages found were of other articles, and "Arşivde Azadi
             # Hastanesi hakkında …" would be false of an archive whose "Azadi Eğitim Hastanesi" article names it; asked
             # again of the articles naming it all, which answer or refuse as any would
@@ -2355,8 +2356,8 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and dates_anniversary(question, asked, chosen[0].text):
-            # "Birlik Sesi ne zaman kuruldu?": not "… kuruluşunun ellinci yılını dün akşam … kutladı" but "Gazete, 10 Kasım
-            # 1975'te … yayın hayatına başladı" further down
+            # "Birlik Sesi ne zaman kuruldu?": not "… kuruluşunun ellinci yılını dün akşam … kutladı" but "Gazete,
+            # 10 Kasım 1975'te … yayın hayatına başladı" further down
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not dates_anniversary(question, asked, text)
                                             and dates_asked_deed(question, asked, text))
@@ -2483,7 +2484,8 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not measures_last_year_only(asked, text)
                                             and states_measure(asked, text) and fit(asked, text) > 0
-                                            and short_answer(asked, text) is not None)  # (not "Yollar için 310 …, eğitim")
+                                            # (not "Yollar için 310 milyar dinar, eğitim için …": no one figure)
+                                            and short_answer(asked, text) is not None)
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and last_years_only(question, asked, chosen[0].text):
@@ -2631,8 +2633,8 @@ class ArchiveQA:
                                             and not counts_editions(edition, text)  # (not "iki etapta toplam 696")
                                             and gives_asked_figure(asked, text)
                                             and (not winner_asked or says_win(text, prize))
-                                            # (not "… 500 evi kapsayacağını", unless the asked one is still to come:
-                                            # "ikinci doz aşıların mart ayının ilk haftasında yapılmasının planlandığını")
+                                            # (not "… 500 evi kapsayacağını", unless the asked one is still to
+                                            # come: "ikinci doz aşıların mart ayının ilk haftasında yapılmasının …")
                                             and (not reports_plan(asked, text) or edition_to_come(edition, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),

@@ -6875,7 +6875,8 @@ def test_the_sixty_fifth_strangers_follow_ups_of_a_part(sixty_fifth_strangers_qa
     after a course's intake reads the next sentence's "yedisi"."""
     beds = talk(sixty_fifth_strangers_qa, ["Telafer'deki kardiyoloji servisi kaç yataklı?", "kaçı yoğun bakım?"])
     assert [a.short for a in beds] == ["24 yatak", "altı"]
-    festival = talk(sixty_fifth_strangers_qa, ["Kerkük'teki şiir festivaline kaç şair katıldı?", "peki bir önceki yıl?"])
+    festival = talk(sixty_fifth_strangers_qa, ["Kerkük'teki şiir festivaline kaç şair katıldı?",
+                                               "peki bir önceki yıl?"])
     assert [a.short for a in festival] == ["74 şair", "52"]  # not this year's, passed off as last year's
     course = talk(sixty_fifth_strangers_qa, ["Hakem kursuna kaç kişi kabul edildi?", "kaçı kadın?"])
     assert course[0].short == "40" and (course[1].short or "").startswith("yedi")  # ("yedi kadın")

@@ -398,7 +398,8 @@ class Question:
                 counted = _COPULA.sub("", counted) or counted
             if counted and (people := _PEOPLE_COUNTED.search(lowered)) and verb_stem(counted):
                 counted = people.group(1)  # "Kaç Türkmen yaşıyor Kerkük'te?": the people are counted
-            elif counted and _PEOPLE_COUNTED.search(lowered) and (compound := _COMPOUND_AFTER_PEOPLE.fullmatch(counted)):
+            elif (counted and _PEOPLE_COUNTED.search(lowered)
+                  and (compound := _COMPOUND_AFTER_PEOPLE.fullmatch(counted))):
                 counted = unsoftened(counted) or compound.group(1)  # "kaç Türkmen köyü": villages,
                 # "Türkmen çocuğu": children ("Türkmen öğrenci" stays)
             if counted and _BECOMES.fullmatch(counted):  # "yatak sayısı kaç oldu?": a verb counts nothing
@@ -1347,8 +1348,8 @@ def says_new_ones(question: str, sentence: str) -> bool:
         return True
     number, noun = rf"(?:\d[\d.,]*|{'|'.join(DIGIT_WORDS)})", re.escape(root(asked.group(1))[:4])
     # "24 yeni ambulansı", "24 adet yeni ambulans", "yeni 24 ambulans", "Yeni alınan 24 ambulans"
-    return re.search(rf"(?<!\w)(?:{number}\s+(?:adet\s+)?yeni\s+{noun}|yeni\s+(?:\w+\s+)?{number}\s+(?:adet\s+)?{noun})",
-                     turkish_lower(sentence)) is not None
+    return re.search(rf"(?<!\w)(?:{number}\s+(?:adet\s+)?yeni\s+{noun}"
+                     rf"|yeni\s+(?:\w+\s+)?{number}\s+(?:adet\s+)?{noun})", turkish_lower(sentence)) is not None
 
 
 _NEW_ONES_ASKED = re.compile(r"(?<!\w)kaç\s+(?:tane\s+)?yeni\s+([^\W\d_]{3,})")
@@ -1397,8 +1398,9 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
                          r"|kapılarını\s+aç)",
                    # "yeni sistem ne zaman başladı / değişti": "1 Şubat'tan itibaren … açık kalıyor" dates its start
-                   **dict.fromkeys(("başla", "değiş"), rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n"
-                                                        rf"|\d{{4}}\s+yılından)\s+itibaren")}
+                   **dict.fromkeys(("başla", "değiş"),
+                                   rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n"
+                                   rf"|\d{{4}}\s+yılından)\s+itibaren")}
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1984,7 +1986,7 @@ def owner_named_by_kind(question: Question, sentence: str, article: str) -> bool
     if question.office and question.office_of and question.names and before and before.group(1).startswith(
             question.office_of) and _named_as_kind(question, article) and not _ANOTHER_OF_KIND.search(
             turkish_lower(sentence)[:before.start()]):  # (not "… başka bir belgeselin yönetmeni Ali Kerküklü")
-        return True  # "Kerkük'ün Sesi belgeselinin yönetmeni": "Belgeselin yönetmeni …" after '"Kerkük'ün Sesi" adlı belgesel'
+        return True  # "Kerkük'ün Sesi belgeselinin yönetmeni": "Belgeselin yönetmeni …" after '"… Sesi" adlı belgesel'
     if not (place and question.office and question.office_name and _lead_holds(article, set(question.office_name))):
         return False
     return bool(before) and place.endswith(stem(before.group(1)))
@@ -2026,7 +2028,8 @@ def office_of_another(question: Question, sentence: str, article: str) -> bool:
     office = (question.office or "").split()[-1:]
     # (all of a titled owner's words: "İl Sağlık Müdürü Dr. Ercan" is no more Kerkük's for its "İl")
     place = set(question.office_name) or {question.office_place or ""}
-    if not office or roots_held(sentence, place) == len(place) or _takes_on_office(turkish_lower(sentence), office[0]) or (
+    if (not office or roots_held(sentence, place) == len(place)
+            or _takes_on_office(turkish_lower(sentence), office[0])) or (
             question.office_of and not question.office_name and _holds_owner(sentence, question.office_of)):
         return False  # (nor one said with the asked owner: "Kazı başkanı …", though also "Bölümü'nün başkanlığını")
     found = _TOKEN.findall(sentence)
@@ -3108,7 +3111,8 @@ def _phases_by_sentence(thing: str, article: str) -> Iterator[tuple[str, list[in
         title = (said[0] if said else None) if at == 0 else title
         current = said[-1] if said else title or in_force  # ("birinci etabı … ve bu etapta 310 ev": the first)
         relative = [current + _PHASE_OFFSET[found.group(1)] for found in _RELATIVE_PHASE.finditer(lowered)
-                    if current is not None and _names_thing([found.group(2)], thing) and not _PLURAL.search(found.group(2))]
+                    if current is not None and _names_thing([found.group(2)], thing)
+                    and not _PLURAL.search(found.group(2))]
         yield text, said + relative, in_force
         # the phase in force goes on from a phase named, or "bu dönem" (not an aside on the one before)
         in_force = said[-1] if said else current if "bu" in (m.group(1) for m in _RELATIVE_PHASE.finditer(lowered)
@@ -3271,8 +3275,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         measured = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]]
         # (a list's sums with the currency said once, at its end: "şampiyon takıma 5 milyon, ikinci takıma 3 milyon
         # Irak dinarı")
-        scales = {word for span in measured for word in span.split() if word in SCALE_WORDS}  # ("31 bin" visitors
-        measured = [span for span in found if span in measured or span.split()[-1] in scales]  # beside "41 milyon dolar")
+        # ("31 bin" visitors beside "41 milyon dolar" is no sum)
+        scales = {word for span in measured for word in span.split() if word in SCALE_WORDS}
+        measured = [span for span in found if span in measured or span.split()[-1] in scales]
         if not any(_in_range(sentence, other, span) for span in measured for other in found if other not in measured):
             found = measured or found  # "4 bin ile 28 bin TL arasında": a range stays whole (no bold)
     if question.asked is Asked.NUMBER and question.names and found:
@@ -3588,8 +3593,9 @@ def _of_last_year(clause: str) -> bool:
 
 
 # a figure compared with last year's ("geçen yılın hasadından yüzde 35 daha fazla"), or a question comparing
-_COMPARISON = re.compile(r"(?<!\w)(?:göre|oranla|kıyasla|(?<!bir\s)önceki)(?!\w)|[dt][ae]n\s+(?:\S+\s+){0,3}(?:daha\s+)?"
-                       r"(?:fazla|az|yüksek|düşük)")
+_COMPARISON = re.compile(r"(?<!\w)(?:göre|oranla|kıyasla|(?<!bir\s)önceki)(?!\w)"
+                         r"|[dt][ae]n\s+(?:\S+\s+){0,3}(?:daha\s+)?"
+                         r"(?:fazla|az|yüksek|düşük)")
 
 
 def _said_in(sentence: str, span: str) -> str:
@@ -5636,8 +5642,9 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
 _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
                        r"|kupa\w*\s+(?:\S+\s+)?kaldır\w*"  # "… yenerek kupayı kaldırdı"
-                       r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)(?<!para\s)"  # (not a sum: "10 milyon
-                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"  # dinar ödül verildiğini")
+                       # (not a sum: "10 milyon dinar ödül verildiğini", "… Irak dinarı para ödülü")
+                       r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)(?<!para\s)"
+                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"
                        r"|ilk\s+sıra\w*\s+(?:yer\s+al|gir|otur)\w*)")  # "… şiiriyle verildi", "ilk sırada yer aldı"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
 # "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
@@ -6281,8 +6288,8 @@ def _counted(sentence: str, span: str) -> list[str]:
         own = (noun and (noun[:1] == part.group(1)[:1] or noun in PEOPLES) and not _VERB.search(noun)
                and noun not in STOPWORDS and noun not in _MANNER and not _OBJECT_ENDING.search(noun))
         whole = _PLURAL_BEFORE.search(sentence[:start])  # (not "Bunlardan": of a count said before)
-        return ([noun] if own else [turkish_lower(whole.group(1))] if whole and not _POINTING_PLURAL.match(whole.group(1))
-                else [])
+        return ([noun] if own else [turkish_lower(whole.group(1))]
+                if whole and not _POINTING_PLURAL.match(whole.group(1)) else [])
     end = _PHRASE_END.search(rest, len(span.split()[0]))
     phrase = rest[: end.start() if end else len(rest)]
     if end and (joined := _JOINED_NOUN.match(rest, end.start())) and len(words(phrase)) == 2:
