@@ -3070,8 +3070,8 @@ def edition_asked(question: str) -> tuple[int, str] | None:
 
 # The first of a thing's phases ("ilk döneminde", "ilk aşamada"); "ilk" before another noun is
 # mostly a first time ("ilk kez", "ilk kadın başkan"), read elsewhere
-PHASES = ("dönem", "aşama", "etap", "sezon", "devre")
-_FIRST_PHASE = re.compile(rf"(?<!\w)ilk\s+({'|'.join(PHASES)})\w*")
+_PHASES = ("dönem", "aşama", "etap", "sezon", "devre")
+_FIRST_PHASE = re.compile(rf"(?<!\w)ilk\s+({'|'.join(_PHASES)})\w*")
 # A phase told by the article's own ("bu sezon": the one its lead numbers), the one before or after it
 _PHASE_OFFSET = {"bu": 0, "geçen": -1, "önceki": -1, "gelecek": 1, "sonraki": 1}
 _RELATIVE_PHASE = re.compile(rf"(?<!\w)({'|'.join(_PHASE_OFFSET)})\s+(\w+)")
@@ -3083,7 +3083,7 @@ def edition_in_force(edition: tuple[int, str], article: str, sentence: str) -> i
     article on a programme's "ikinci dönemi" is of the second term; "Geçen sezon ise …" of the one
     before, in its own sentence only (an aside). None where none is named up to it, or the thing is no
     phase (a festival's edition is named with it; "ikinci lig" is a league's tier)."""
-    if edition[1] not in PHASES:
+    if edition[1] not in _PHASES:
         return None
     for text, said, in_force in _phases_by_sentence(edition[1], article):
         if text.strip() == sentence.strip():
@@ -3094,7 +3094,7 @@ def edition_in_force(edition: tuple[int, str], article: str, sentence: str) -> i
 def edition_told(edition: tuple[int, str], article: str) -> bool:
     """The article speaks of the asked phase by its ordinal or as the one before or after the
     current ("Geçen sezon ise …" in an article on a league's "ikinci sezonu" tells of the first)."""
-    return edition[1] in PHASES and any(edition[0] in said for _, said, _ in _phases_by_sentence(edition[1], article))
+    return edition[1] in _PHASES and any(edition[0] in said for _, said, _ in _phases_by_sentence(edition[1], article))
 
 
 def _phases_by_sentence(thing: str, article: str) -> Iterator[tuple[str, list[int], int | None]]:
