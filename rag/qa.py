@@ -33,28 +33,29 @@ from rag.answer.span import (
     another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
     only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title, places_there,
     places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure,
-    answer_giver, answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news,
-    asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no,
-    category_named, won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named,
-    attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed,
-    numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held,
-    cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked,
-    counts_first_days, counts_others_only, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate,
-    gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed, dates_no_deed,
-    dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked, figure_owner,
-    for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
-    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
-    lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
-    stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
-    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
-    of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
-    names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
-    is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
-    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
-    says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
-    tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year,
-    states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background,
-    unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
+    answer_giver, gives_reason, gives_date, of_a_similar_one, ordinal_asked, dates_again, dates_first_time,
+    answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news, asks_name,
+    asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no, category_named,
+    won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named, attribute_asked,
+    attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed, numbers_asked,
+    names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked,
+    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_first_days,
+    counts_others_only, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole,
+    gives_share, reports_plan, dates_anniversary, dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
+    edition_asked, edition_in_force, edition_name, extreme_asked, figure_owner, for_whom_unsaid, figures_in_measure,
+    first_holder_unsaid, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total, full_name,
+    gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
+    names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another,
+    names_counted, names_office_owner, names_only_runner_up, anothers_office, anothers_possession, anothers_thing,
+    names_asked_owner, names_by_kind, object_held, of_body_named_before, owner_asked, names_a_figure, names_doer,
+    names_no_body, names_nothing, names_ordinal, names_what_it_counts, editions_numbered, counts_editions,
+    names_owner, names_person_kind, numbered_quality, is_office, last_years_only, measures_last_year_only,
+    office_of_another, people_doing, only_requested, owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked,
+    reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure, tells_another_fate,
+    says_extreme, says_only_opposite, says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year,
+    says_all_asked, says_whether, says_win, says_year, states_measure, sentences_of_quality, short_answer,
+    short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem,
+    who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -254,6 +255,9 @@ _POINTER = re.compile(r"peki|ya|acaba|ayrıca|o|bu|şu"
                       r"|(?:ora|bura)(?:si|yi)")  # typed without Turkish letters: "orasi nerede?"
 
 
+_NOW = re.compile(r"an(?:a|da|ki)?|sıra(?:lar|da)")
+
+
 def has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
@@ -262,6 +266,10 @@ def _opening(question: str) -> tuple[str, int]:
     """The question's first word, bare, and where it ends."""
     first = _WORD.match(question)
     return (_bare(first.group()).strip(","), first.end()) if first else ("", 0)
+
+
+# A question this short says too little to be new ("skor neydi?"): it may lean on the talk
+_SHORT_WORDS = 3
 
 
 def _joined(question: str) -> bool:
@@ -529,7 +537,10 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     if found is None:
         return question
     previous, subject, predicate = found
-    own = [w for w in _WORD.findall(question) if not _points_back(_bare(w))]
+    said = _WORD.findall(question)
+    # ("şu ana kadar", "şu anda": a time, not a pointer)
+    own = [w for i, w in enumerate(said) if not _points_back(_bare(w))
+           or _bare(w) == "şu" and i + 1 < len(said) and _NOW.fullmatch(_bare(said[i + 1]))]
     before_asking = list(itertools.takewhile(lambda w: not _asks(_bare(w)), own))  # the follow-up's subject
     first = next((w for w in before_asking if _bare(w) not in STOPWORDS), None)
     if first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1]):
@@ -1079,8 +1090,9 @@ class ArchiveQA:
             if at_once or events[-1].refused:
                 standalone, source = self.condense(restored, talk, named_topic=True), topic
                 events = respond(standalone)
-        elif history and standalone == restored and _joined(restored) and not _PROPER_NOUN.search(restored):
-            # "peki skor neydi?" after "… kupasını kim kazandı?", read alone, finds nothing at all: asked
+        elif (history and standalone == restored and (_joined(restored) or len(restored.split()) <= _SHORT_WORDS)
+              and not _PROPER_NOUN.search(restored)):
+            # "peki skor neydi?", "skor neydi?" after "… kupasını kim kazandı?", read alone, finds nothing at all: asked
             # of the talk's subject, it is the final's score (not where it names its own: "peki
             # Azerbaycan tarafından kaç kişi katıldı?", nor where read alone it found related articles)
             events = list(events)
@@ -1876,8 +1888,9 @@ class ArchiveQA:
                     # "Fuzuli ödül töreni nerede yapıldı?": "Ödüller … Kültür Merkezi'nde … törenle
                     # verildi" further down, not the best read's "… Kürkçü'nün ikinci Fuzuli ödülü",
                     # which names no place and no more of the question
-                    or (not fit(asked, chosen[0].text) and (
-                        said_in(question, [further[0].text]) or (
+                    or (not fit(asked, chosen[0].text)
+                        and (fit(asked, further[0].text) or asked.asked is not Asked.PLACE)
+                        and (said_in(question, [further[0].text]) or (
                         asked.asked is Asked.PLACE  # (not a date: one dates another deed, as the exhibition's
                         # opening day for "Gence'ye taşınması ne zaman planlanıyor", while a sentence with none is
                         # dated by its article's day; nor a person: "kimle oynayacak" is no coach who resigned)
@@ -1900,6 +1913,9 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
+        elif chosen and len(chosen) > 1 and asks_reason(question):
+            # "domates verimi neden arttı?": the sentence giving the reason, not the opening one before it
+            chosen = [c for c in chosen if gives_reason(c.text)] or chosen
 
         def in_measure(text: str) -> bool:
             """A figure in the asked measure, not a former one's unless asked ("Bir önceki seçimde
@@ -1941,7 +1957,8 @@ class ArchiveQA:
                                              lambda text: not announces_only(asked, text)
                                              and (not extreme or says_extreme(extreme, text))
                                              and (asked.asked is not Asked.DATE or says_deed(question, text)))
-            chosen = chosen if asked.factoid or extreme else []
+            if not (asked.factoid or extreme):  # (a reason only where one is given: "yangının ardından kapalı kaldığı")
+                chosen = chosen if chosen and asks_reason(question) and gives_reason(chosen[0].text) else []
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
@@ -1953,6 +1970,7 @@ class ArchiveQA:
             # later time is the answer: "… 3 milyon doları ise UNESCO'nun … fonundan karşılanacak")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not reports_plan(asked, text)
+                                            and not announces_only(asked, text)
                                             and gives_asked_figure(asked, text)
                                             and not tells_background(text))  # (not last year's "7 oyunla")
             if found:
@@ -2248,6 +2266,13 @@ class ArchiveQA:
             # "Diyala'dan kaç öğrenci burs kazandı?": "… kırk üçü Telafer'den, 71'i Kerkük'ten, geri kalanı ise
             # Tuzhurmatu, Erbil ve Diyala'dan" counts Diyala's with the rest
             return self.decline_subject(question, _not_said_text(f"{place} için bu sayıyı", filtered), read)
+        if chosen and asked.factoid and ordinal_asked(question) and not numbers_asked(question, chosen[0].text):
+            # "İkinci doz aşıları ne zaman yapılacak?": "… ikinci doz aşıların mart ayının ilk haftasında …" further
+            # down, not the best read's "… şubat ayında ikinci aşamada ele alınacağını"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: numbers_asked(question, text) and answers_exactly(asked, text))
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's; the
             # asked one's may be further down ("ilk aşamasında": "… yapılan ilk aşamada 40 kadına …")
@@ -2363,6 +2388,24 @@ class ArchiveQA:
                                             and dates_asked_deed(question, asked, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman kurulduğunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.factoid and of_a_similar_one(question, chosen[0].text):
+            # "Kalp cerrahisi ünitesi ne zaman açılacak?": "… benzer bir servisin 2025 yılında Sincar'da da açılmasının
+            # planlandığını" dates another ward; a sentence of the asked one may be further down
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not of_a_similar_one(question, text)
+                                            and answers_exactly(asked, text) and not announces_only(asked, text)
+                                            and (asked.tense is not Tense.FUTURE or speaks_of_coming(text)))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and dates_first_time(question, asked, chosen[0].text):
+            # "Kütüphane ne zaman yeniden açıldı?": not "… ilk olarak 1972 yılında … kurulmuştu" but the sentence
+            # telling it done again ("… dün düzenlenen törenle yeniden okurlarına kavuştu")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: dates_again(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and (dates_no_deed(question, asked, chosen[0].text, ChunkMeta.of(read[chosen[0].passage - 1]).title)
                        or asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE
@@ -2763,7 +2806,7 @@ class ArchiveQA:
         said = with_years_said(chosen[0].text, ChunkMeta.of(source).date) if asked.years else chosen[0].text
         short = short_answer(holder, said) if len(chosen) == 1 and not asks_who_someone_is(question) else None
         short = with_year(short, ChunkMeta.of(source).date) if short else None  # "16 Kasım" → "16 Kasım 2023"
-        if not short and len(chosen) == 1 and asked.asked is Asked.DATE and not has_date(chosen[0].text):
+        if not short and len(chosen) == 1 and asked.asked is Asked.DATE and not gives_date(asked, chosen[0].text):
             # "dün akşam yapıldı" in an article of 14 March: **13 Mart 2025**
             day = said_day(chosen[0].text, ChunkMeta.of(source).date)
             short = format_date(day.isoformat()) if day else None

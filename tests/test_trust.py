@@ -11,10 +11,10 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import Answer
 from rag.answer.span import (
-    counts_first_days, edition_in_force, holds_office, place_left_in_rest, says_deed, Asked, Question, Tense,
-    agent_named, announces_only, another_by_surname, another_edition, another_ordinal, another_place, another_rank,
-    another_year, counted_phrase_unsaid, dates_start_only, life_event_unsaid, named_part_unsaid, answer_giver,
-    asks_name, asks_who_someone_is, asks_winner, says_win, asks_yes_no, attribute_asked, edition_asked,
+    another_owner, counts_first_days, edition_in_force, holds_office, place_left_in_rest, says_deed, Asked, Question,
+    Tense, agent_named, announces_only, another_by_surname, another_edition, another_ordinal, another_place,
+    another_rank, another_year, counted_phrase_unsaid, dates_start_only, life_event_unsaid, named_part_unsaid,
+    answer_giver, asks_name, asks_who_someone_is, asks_winner, says_win, asks_yes_no, attribute_asked, edition_asked,
     first_time_asked, fit, gives_name, gives_part, gives_reason, anothers_thing, anothers_office, short_answer_at_end,
     tells_undisclosed, names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former,
     states_measure, tells_background, unit_of_another, who_is_asked, aims_at_figure, another_school, asks_share,
@@ -6970,3 +6970,105 @@ def test_the_sixty_seventh_strangers_winners_and_prizes(sixty_seventh_strangers_
     """The 67th stranger's: a tournament's winner is not its women's category's, nor the venue or the side it beat;
     a list of sums with the currency said once, at its end."""
     assert sixty_seventh_strangers_qa.ask(question).short == short
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Gökkuşağı Anaokulu nerede?", "Tuzhurmatu"),  # "Tuzhurmatu'nun Türkmen mahallelerinde …", not "Irak'ta"
+    ("Hakem kursunun dersleri nerede verildi?", "Kerkük Olimpiyat Stadı"),  # "… Stadı'nın toplantı salonunda"
+    ("Kerkük'teki Türkmen Halk Kütüphanesi ne zaman yeniden açıldı?", "13 Mart 2024"),  # not its founding, 1972
+    ("Kütüphane ne zaman yandı?", "2018"),  # "2018 yılındaki yangının" dates the fire, and only the fire
+    ("Altıncı şiir festivali nerede yapılacak?", "Telafer"),  # "festivalin altıncısının … Telafer'de"
+    ("Yedinci şiir festivali nerede yapılacak?", None),
+    ("Erbil'deki kadın hakem kampına kaç aday katıldı?", None),  # "… gönderilmesinin planlandığını": not yet sent
+    ("Kardiyoloji servisinde kaç kadın doktor çalışıyor?", None),  # "hemşirelerin 11'i kadın" counts nurses
+    ("Federasyon sınavını kaç hakem adayı geçti?", None),  # "yaş ortalaması 24" counts nobody
+    ("Kalp cerrahisi ünitesi ne zaman açılacak?", None),  # "benzer bir servisin 2025 yılında Sincar'da" is another's
+    ("Sincar'da kardiyoloji servisi ne zaman açılacak?", "2025"),  # … which is Sincar's
+])
+def test_this_rounds_replayed_stranger_questions(sixty_fifth_strangers_qa, question, short):
+    """The 65th and 66th strangers' questions still failing at the round's start: a place said in the genitive
+    before its part, a place of a deed to come, a reopening dated by the founding, a date of another noun, an
+    edition numbered after its name, a plan reported as done, a part of another whole, an average as a count."""
+    answer = sixty_fifth_strangers_qa.ask(question)
+    assert (answer.short, answer.refused) == (short, short is None), answer.text
+
+
+def test_a_place_of_a_deed_to_come_is_not_where_it_was_done(sixty_fifth_strangers_qa):
+    """"Hakem kursu nerede yapıldı?": not "… 15 Şubat'ta Bağdat'ta yapılacak federasyon sınavına"."""
+    assert sixty_fifth_strangers_qa.ask("Hakem kursu nerede yapıldı?").short != "Bağdat"
+
+
+def test_this_rounds_reasons_open_with_the_reason(sixty_fifth_strangers_qa):
+    """"neden" is answered by the sentence giving the reason, not by the article's opening before it, and a
+    closing told as following its cause ("yangının ardından kapalı kaldığı") gives one."""
+    harvest = sixty_fifth_strangers_qa.ask("Tavuk'ta domates verimi neden arttı?")
+    assert harvest.text.startswith("Ağa'ya göre verimdeki artışın en önemli nedenleri"), harvest.text
+    library = sixty_fifth_strangers_qa.ask("Kerkük'teki kütüphane neden kapanmıştı?")
+    assert not library.refused and "yangının ardından" in library.text, library.text
+
+
+def test_this_rounds_follow_ups_of_a_harvest_and_a_road(sixty_fifth_strangers_qa):
+    """"şu ana kadar" is a time, not a pointer; "ne kadarı toplandı" is answered by the clause saying it done
+    beside the expected whole; "bunu kim açıkladı?" by who announced it, not by the town in parentheses; a month
+    with no day ("kasım ayı sonunda") dates a deed to come."""
+    harvest = talk(sixty_fifth_strangers_qa, ["Tavuk'ta kaç ton domates bekleniyor?",
+                                              "şu ana kadar ne kadarı toplandı?", "bunu kim açıkladı?"])
+    assert [a.short for a in harvest] == ["42 bin ton", "30 bin ton", "Ziraat Mühendisi Abbas Fazıl Ağa"]
+    road = talk(sixty_fifth_strangers_qa, ["Tuzhurmatu'da ikinci etapta kaç köyün yolu asfaltlanacak?",
+                                           "peki ne zaman bitecek?"])
+    assert road[1].short == "kasım ayı sonu", road[1].text
+
+
+def test_this_rounds_sixty_seventh_strangers_editions_and_follow_ups(sixty_seventh_strangers_qa):
+    """An edition numbered by the compound's head ("Üçüncü Türkmen hentbol turnuvası": "üçüncü turnuvanın"), a
+    count before a deed noun ("kaç takımın katılması"), a two-word follow-up that finds nothing alone ("skor
+    neydi?"), and a month with no day for a second round."""
+    assert sixty_seventh_strangers_qa.ask("Üçüncü Türkmen hentbol turnuvası nerede yapılacak?").short == "Telafer"
+    # a town before the event held there: the Kerkük concert's 650 are not the planned İstanbul one's
+    assert sixty_seventh_strangers_qa.ask("Dilan Beyatlı'nın İstanbul konserine kaç kişi katıldı?").refused
+    assert sixty_seventh_strangers_qa.ask("Üçüncü hentbol turnuvasına kaç takımın katılması bekleniyor?").short \
+        == "16 takım"
+    final = talk(sixty_seventh_strangers_qa, ["Hentbol turnuvasının finalini kim kazandı?", "skor neydi?",
+                                              "peki nerede oynandı?"])
+    assert [a.short for a in final[1:]] == ["27-24", "Erbil Kapalı Spor Salonu"]
+    clinic = talk(sixty_seventh_strangers_qa, ["Telafer'deki gezici klinik kaç hastayı muayene etti?", "kaçı çocuktu?",
+                                               "peki ikinci tur ne zaman?"])
+    assert [a.short for a in clinic] == ["2.350 hasta", "1.120", "Eylül ayı"]
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("Proje ne zaman bitecek?", "Bektaşi, çalışmaların kasım ayı sonunda tamamlanmasının beklendiğini söyledi.",
+     "kasım ayı sonu"),
+    ("İkinci doz ne zaman yapılacak?", "İkinci dozun mart ayının ilk haftasında yapılması planlanıyor.",
+     "mart ayının ilk haftası"),
+    ("Fuar ne zaman açılacak?", "Fuar eylülde açılacak.", "eylül"),
+    # a month with its year is one date, and more exact than a year; a day more exact than a month
+    ("Salonun inşaatına ne zaman başlandı?", "İnşaata 2022 yılının mart ayında başlanmıştı; çalışmalar bütçe sıkıntısı "
+     "nedeniyle 2023'te yedi ay durdu.", "2022 yılının mart ayı"),
+    ("Onarım ne zaman bitecek?", "Demirci, \"İşlerin 1 Ağustos 2024'te bitmesini bekliyoruz. Köprüyü temmuz sonunda "
+     "trafiğe açabiliriz\" dedi.", "1 Ağustos 2024"),
+    ("Ödemeler hangi tarihte başladı?", "Tazminat ödemelerinin Mayıs ayında başlaması bekleniyor.", None),  # not yet
+    ("Şu ana kadar ne kadar domates toplandı?", "Şu ana kadar yaklaşık 30 bin tonun toplandığı açıklandı.",
+     "30 bin ton"),
+    ("Stüdyo nerede?", "Kanal, Kerkük'ün Korya semtindeki yeni stüdyosundan yayın yaptı.", "Korya"),
+])
+def test_this_rounds_months_measures_and_places(question, sentence, expected):
+    """A month said with no day is a date, named bare; a measure in any case is named bare; of a place in the
+    genitive and its part, the part answers."""
+    assert short_answer(Question.read(question), sentence) == expected
+
+
+def test_a_place_part_is_no_other_owner():
+    """"Kültür Merkezi'nin büyük salonunda" says where; it gives nothing of another owner."""
+    assert another_owner("Nesimi Şiir Ödülü töreni nerede yapıldı?",
+                         "Tören, cumartesi akşamı Kerkük Türkmen Kültür Merkezi'nin büyük salonunda yapıldı.") is None
+
+
+def test_an_ordinal_thing_is_answered_where_it_is_numbered(tmp_path_factory, embedder):
+    """"İkinci doz … ne zaman?": the sentence numbering the second dose ("mart ayının ilk haftasında"), not the best
+    read's "şubat ayında ikinci aşamada", which numbers another thing; a follow-up asks it of the campaign."""
+    article = (STRANGERS_59_TO_62 / "64" / "articles" / "kus_gribi_asi.txt").read_text(encoding="utf-8")
+    qa = archive_of(tmp_path_factory.mktemp("dose"), embedder, {"kus_gribi_asi.txt": article})
+    assert qa.ask("İkinci doz kuş gribi aşıları ne zaman yapılacak?").short == "mart ayının ilk haftası"
+    follow = talk(qa, ["Tuzhurmatu'daki kuş gribi aşı kampanyası ne zaman başladı?", "peki ikinci doz ne zaman?"])
+    assert follow[1].short == "mart ayının ilk haftası", follow[1].text

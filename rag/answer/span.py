@@ -99,8 +99,15 @@ _NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SUFFIX = "(?:[" + APOSTROPHES + r"]\w+)?"
 _NUMBER_WORD_I = "|".join(sorted([*DIGIT_WORDS, "birkaç", "birçok"], key=len, reverse=True))
 
+# a month with no day: "eylülde", "Kasım ayında", "kasım ayı sonunda", "mart ayının ilk haftasında"
+_MONTH_ALONE_SAID = (rf"(?:\d{{4}}\s+yılının\s+)?(?:{_MONTHS})"
+                     rf"(?:[{APOSTROPHES}]?[dt][ae]|\s+ay[ıi]nda|(?:\s+ay[ıi](?:n[ıi]n)?)?\s+"
+                     r"(?:(?:ilk|son)\s+haftas[ıi]|sonu|başı|ortası|sonlar[ıi]|başlar[ıi])n[dt]a)")
+_MONTH_ALONE = re.compile(_MONTH_ALONE_SAID, re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})", re.IGNORECASE)
 _DATE = re.compile(
-    rf"(?<!\w)(?:(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\s*yüzyıl"
+    rf"(?<!\w)(?:{_MONTH_ALONE_SAID}"  # (first: "2025 yılının ekim ayında" is one date)
+    rf"|(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\.\s*yüzyıl"
     rf"|\d{{4}}{_SUFFIX}(?:\s*[-–]\s*\d{{2,4}})?"
     rf"|(?:\d+|{_NUMBER_WORD_I})\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl))(?!\w)", re.IGNORECASE)
 # a part in words: "ikisi", "yedisi", "dördü", "on biri" (not "onu", "biri", "yüzü": a pronoun, one, a face)
@@ -110,12 +117,20 @@ _WORDED_PART = (rf"(?:(?:{_TENS})\s+(?:bir[ıi]|(?:iki|altı|yedi)s[ıi]|(?:üç
                 r"|(?:üç|dörd|beş|sekiz|dokuz|otuz|kırk|altmış|yetmiş|seksen|doksan)[ıiuü])")
 
 
+def _month_named(span: str) -> str:
+    """A month said with no day, as a name: "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"."""
+    if not _MONTH_ALONE.fullmatch(span):
+        return span
+    return re.sub(rf"(s?[ıiuü])n[dt]a$|[{APOSTROPHES}]?[dt][ae]$", r"\1", span)
+
+
 def _as_measure(span: str) -> str:
     """"20 milyon dinarlık" → "20 milyon dinar", "15 kilometrelik" → "15 kilometre": a measure's
-    adjective, as the measure (a capacity in people stays one: "2 bin kişilik")."""
+    adjective or case, as the measure (a capacity in people stays one: "2 bin kişilik")."""
     head, _, last = span.rpartition(" ")
-    unit = re.fullmatch(r"(.+?)l[ıiuü]k", last)
-    return f"{head} {unit.group(1)}" if head and unit and unit.group(1) in _MEASURE_OF else span
+    unit = next((last[:at] for at in range(len(last), 0, -1) if last[:at] in _MEASURE_OF
+                 and re.fullmatch(r"(?:l[ıiuü]k|n?[ıiuü]n|[ıiuü]|y?[ae]|[dt][ae]n?)?", last[at:])), None)
+    return f"{head} {unit}" if head and unit else span  # ("30 bin tonun")
 
 
 def _worded(span: str) -> str:
@@ -575,6 +590,8 @@ def _counted_head(after: re.Match) -> str:
     """"kaç su deposu" counts depots, its compound's head, not water ("kaç kişi kapasitesi",
     "kaç ton buğday": the person or the measure is what is counted)."""
     word, head = after.group(1), after.group(2)
+    if head and _DEED_NOUN.fullmatch(head) and (owner := re.fullmatch(r"(\w{3,}?)n?[ıiuü]n", word)):
+        return unsoftened(word[:-1]) or owner.group(1)  # "kaç takımın katılması": "takım"; "köpeğin": "köpek"
     if _counts_head(word, head):
         # as a count names it: "430 ameliyat", "3 depo", "5 kitap"
         return unsoftened(head) or re.sub(r"(?:(?<=[aeıioöuü])s)?[ıiuü]$", "", head)
@@ -587,7 +604,11 @@ def _counts_head(word: str, head: str | None) -> bool:
     return (bool(head) and not (word.startswith(_PEOPLE) and (
         head.startswith(_CAPACITY_HEADS) or not _COMPOUND_SUFFIX.search(head)
         or verb_stem(head) is not None))  # ("kaç kişi izledi yarışı?": a verb, then what was watched)
-            and not _measure(word) and not _CALENDAR.match(word))
+            and not _measure(word) and not _CALENDAR.match(word)
+            and not _DEED_NOUN.fullmatch(head or ""))  # "kaç takımın katılması": teams, not takings part
+
+
+_DEED_NOUN = re.compile(r"[^\W\d_]{2,}m[ae](?:s[ıi]|l[ae]r[ıi])(?:n[ıi]n|n[ae]|n[dt][ae]n?|n[ıi])?")
 
 
 _CAPACITY_HEADS = ("kapasite", "kontenjan")
@@ -843,7 +864,13 @@ _ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:ne
 # çekemediğimiz için".
 _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i|le|ler\w*)|sebep\w*|sebeb\w*|yüzünden|çünkü|dolayı\w*"
                            r"|gerekçe\w*|amacıyla|zira|sayesinde|etkisiyle|bağla(?:dı|dığı|dıkları|yor|mış)\w*"
-                           r"|kaynaklan\w*|(?:yukarı|aşağı)\s+çek\w*|tetikle\w*|\w+[dt][ıiuü]ğ\w*\s+için)(?!\w)")
+                           r"|kaynaklan\w*|(?:yukarı|aşağı)\s+çek\w*|tetikle\w*|\w+[dt][ıiuü]ğ\w*\s+için"
+                           # "şikâyetleri üzerine", "talebi üzerine": done at someone's asking
+                           r"|\w+[ıiuü]\s+üzerine"
+                           # "yangının ardından kapalı kaldığı": a closing or a halt after what caused it
+                           r"|\w+n[ıiuü]n\s+(?:ardından|sonrasında)\s+(?:\w+\s+)?"
+                           r"(?:kapa|kapal|ertele|iptal|durdur|boşal)\w*"
+                           r")(?!\w)")
 
 
 def asks_reason(question: str) -> bool:
@@ -885,7 +912,7 @@ def fit(question: Question, sentence: str) -> int:
         if question.office:  # "Azerbaycan tarım bakanı kim": no body holds an office ("Kerkük Çiftçiler Birliği")
             found = [span for span in found if not _names_a_body(_bare(span))]
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
-        found = [span for span in found if _place_asked(question, sentence, span)]
+        found = [span for span in found if _placed_as_asked(question, sentence, span)]
     if question.asked is Asked.NAME:
         found = [span for span in found if not _another_kind(question, span)]
     if (question.asked is Asked.DATE and not found and not question.weekday and not question.year
@@ -1246,8 +1273,10 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
                                      for named in (*question.named, question.unit) if len(named) > 2)
 
 
-# a bare figure right after a thing's value named ("nüfusu 110 bin", "bütçesinin toplam 2 milyar"): it is that value
-_VALUE_BEFORE = re.compile(r"(?<!\w)(nüfus|bütçe|maliyet|fiyat|değer|gelir|bedel|tutar|uzunluğ|yüksekliğ|rakım|puan)"
+# a bare figure right after a thing's value named ("nüfusu 110 bin", "bütçesinin toplam 2 milyar", "yaş
+# ortalaması 24"): it is that value
+_VALUE_BEFORE = re.compile(r"(?<!\w)(nüfus|bütçe|maliyet|fiyat|değer|gelir|bedel|tutar|uzunluğ|yüksekliğ|rakım|puan"
+                           r"|ortalama|oran|yaş)"
                            r"[ıiuü]?(?:s[ıiuü])?(?:n[ıiuü]n)?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -2415,14 +2444,18 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     answers "hastane ne zaman açıldı" no more than another sentence's date would."""
     if _MADE_IN.match(sentence, match.end()):
         return True  # "2009 model", "2019 yapımı": when a thing was made, not when anything happened
-    if not _DESCRIBES.search(match.group()):
+    year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
+    if not (_DESCRIBES.search(match.group()) or year_of):
         return False
-    after = _NEXT_WORDS.match(sentence, match.end())  # "1991'deki kuruluşundan" is the founding's, asked
+    # ("1991'deki kuruluşundan" is the founding's, asked)
+    after = _NEXT_WORDS.match(sentence, year_of.end() if year_of else match.end())
     return bool(after) and not any(stem(turkish_lower(word)) in question.named or any(
         turkish_lower(word).startswith(named) for named in question.named if len(named) > 3)
+        or question.deed_said and turkish_lower(word).startswith(question.deed_said)  # "yandı": "yangının"
         for word in after.groups() if word)
 
 
+_YEAR_DESCRIBES = re.compile(r"\s+(?:yılı|ayı)n[dt][ae]ki(?!\w)", re.IGNORECASE)
 _MADE_IN = re.compile(r"\s+(?:model|yapımı|üretimi)(?!\w)", re.IGNORECASE)
 
 
@@ -2488,6 +2521,36 @@ def dates_anniversary(question: str, asked: Question, sentence: str) -> bool:
             and _ANNIVERSARY.search(turkish_lower(sentence)) is not None and not _YEAR_NUMBER.search(sentence))
 
 
+def of_a_similar_one(question: str, sentence: str) -> bool:
+    """The sentence tells of another thing like the asked one ("benzer bir servisin 2025 yılında Sincar'da da
+    açılmasının planlandığını"), where the question asks of the one itself, not of a second or another."""
+    lowered = turkish_lower(question)
+    # (one the question names a place or a name of: "Sincar'da kardiyoloji servisi ne zaman açılacak?")
+    names = {turkish_lower(_bare(name).split()[0]) for name in _NAME.findall(question)} - set(QUESTION_OPENERS)
+    return (_SIMILAR.search(turkish_lower(sentence)) is not None and _SIMILAR.search(lowered) is None
+            and _ANOTHER_ASKED.search(lowered) is None and not _ordinal_nouns(question)
+            and not roots_held(sentence, names))
+
+
+_SIMILAR = re.compile(r"(?<!\w)(?:benzer\s+bir|bir\s+benzeri|benzeri\s+bir)(?!\w)")
+_ANOTHER_ASKED = re.compile(r"(?<!\w)(?:başka|diğer|ikinci|yeni\s+bir)(?!\w)")
+
+
+def dates_first_time(question: str, asked: Question, sentence: str) -> bool:
+    """A date asked of a deed done again ("Kütüphane ne zaman yeniden açıldı?") and a sentence dating the first
+    time only ("Kütüphane ilk olarak 1972 yılında … kurulmuştu"): its day is not the one asked."""
+    return (asked.asked is Asked.DATE and _AGAIN.search(turkish_lower(question)) is not None
+            and _AGAIN.search(turkish_lower(sentence)) is None
+            and _FIRST_OR_FOUNDED.search(turkish_lower(sentence)) is not None)
+
+
+def dates_again(asked: Question, sentence: str) -> bool:
+    """The sentence dates a deed done again ("… dün düzenlenen törenle yeniden okurlarına kavuştu")."""
+    return _AGAIN.search(turkish_lower(sentence)) is not None and _timed(asked, sentence)
+
+
+_AGAIN = re.compile(r"(?<!\w)(?:yeniden|tekrar|yine)(?!\w)")
+_FIRST_OR_FOUNDED = re.compile(r"(?<!\w)(?:ilk\s+(?:olarak|kez|defa)|kurul\w*|kurulu[şs]\w*)")
 _ANNIVERSARY = re.compile(r"(?<!\w)kuruluş\w*\s+(?:\S+\s+){0,2}yıl\w*\s+(?:\S+\s+){0,10}?kutla")
 
 
@@ -2509,6 +2572,11 @@ _COMPLETION_SAID = re.compile(r"(?<!\w)(?:açıl|tamamlan|bitiril|bitti|hizmete|
 # The start of a building: its foundation laid, its construction begun
 _BUILDING_STARTS = re.compile(r"(?<!\w)temel\w*\s+(?:\S+\s+){0,5}atıl\w*|temel\s+atma"
                               r"|(?:inşaat|yapım)\w*\s+(?:\S+\s+){0,3}başla\w*")
+
+
+def gives_date(asked: Question, sentence: str) -> bool:
+    """A date of the sentence may answer: not one of another thing ("2018 yılındaki yangının")."""
+    return bool(_candidates(asked, sentence))
 
 
 def dates_asked_deed(question: str, asked: Question, sentence: str) -> bool:
@@ -2586,15 +2654,16 @@ _LATER_TIME = re.compile(r"(?<!\w)(?:önümüzdeki|gelecek|seneye|haftaya)\s+\w+
 def announces_only(question: Question, sentence: str) -> bool:
     """A figure or a person asked of a deed done ("kaç kişi ziyaret etti", "kim kazandı") and a
     sentence that only announces it: the result of an event not yet held is not in it."""
-    if question.tense is not Tense.PAST:
+    if question.tense is not Tense.PAST or _does_asked_deed(question, sentence):
         return False
     lowered = turkish_lower(sentence)
     if _PROMISED.search(lowered) and not _DONE_PROMISE.search(lowered):
         return True  # "… vaatleri arasında … kreş açılması bulunuyordu": no day it opened
     if _EXPECTED.search(lowered) or _only_talked_of(lowered):  # (a storm's expected days are what a warning was of,
         # but a plan's date is not when it was done: "ikinci otobüsün 2026'da … planlandığını")
-        if question.asked is Asked.NUMBER and question.deed and any(
-                (_NUMBER.search(clause) or _PARTITIVE.search(clause)) and roots_held(clause, {question.deed})
+        deed = question.deed or question.predicate  # ("ne kadarı toplandı": "… 30 bin tonun toplandığını")
+        if question.asked is Asked.NUMBER and deed and any(
+                (_NUMBER.search(clause) or _PARTITIVE.search(clause)) and roots_held(clause, {deed})
                 and not _EXPECTED.search(turkish_lower(clause)) for clause in re.split(r"[;,]", sentence)):
             return False  # "… aracından dördü teslim edildi; kalan iki aracın eylül ayına kadar gelmesi bekleniyor"
         return question.asked is not Asked.DATE or _PLANNED.search(lowered) is not None
@@ -2602,6 +2671,14 @@ def announces_only(question: Question, sentence: str) -> bool:
     # ("kaç öğrenciye burs sağladı": "150 üniversite öğrencisine … burs ödenecek"; not "sabah 10'dan
     # akşam 8'e kadar açık kalacağını" for "kaç kişi geldi"); a plan answers no "hangisiydi"
     return _announces_plan(sentence) and (not question.factoid or not gives_asked_figure(question, sentence))
+
+
+def _does_asked_deed(question: Question, sentence: str) -> bool:
+    """The sentence's last verb is the deed a person is asked of, done ("bunu kim açıkladı?": "… rekoltesi
+    beklendiğini, … toplandığını açıkladı"): what was announced is not asked."""
+    last = words(turkish_lower(sentence))[-1:]
+    return (question.asked is Asked.PERSON and bool(question.agent_of) and bool(last)
+            and re.fullmatch(rf"{question.agent_of}\w*?[dt][ıiuü]", last[0]) is not None)
 
 
 def gives_asked_figure(question: Question, sentence: str) -> bool:
@@ -2930,11 +3007,18 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+def ordinal_asked(question: str) -> bool:
+    """The question numbers its thing ("ikinci doz", "3. etap")."""
+    return bool(_ordinal_nouns(question))
+
+
 def numbers_asked(question: str, sentence: str) -> bool:
     """The sentence numbers the ordinal thing the question asks ("ilk aşamasında": "Ekim 2024'te
     yapılan ilk aşamada 40 kadına …")."""
     return any(n == number and _same_noun(noun, other)
-               for number, noun, _ in _ordinal_nouns(question) for n, other, _ in _ordinal_nouns(sentence))
+               for number, noun, _ in _ordinal_nouns(question) for n, other, _ in _ordinal_nouns(sentence)) or any(
+        _numbered_after(words(turkish_lower(sentence)), question, written.split()[0], number)
+        for number, _, written in _ordinal_nouns(question))  # ("festivalin altıncısının")
 
 
 def names_several(question: Question, sentence: str) -> bool:
@@ -3017,6 +3101,8 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
         before = [said[j] for i in nouns for j in range(max(0, i - _ORDINAL_SPAN), i)]
         if any(_numbers(word, number) for word in before):
             continue
+        if _numbered_after(said, question, ordinal, number):
+            continue  # "festivalin altıncısının … Telafer'de yapılmasının": the sixth festival
         if any(_numbers(said[j], number) and said[j + 1] in _TIMES for i in nouns
                for j in range(i + 1, min(i + _ORDINAL_SPAN, len(said) - 1))):
             continue  # "Tiyatro Günleri üçüncü kez perde açtı": the third festival
@@ -3039,8 +3125,11 @@ def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str,
     ("ikinci kim oldu")."""
     after = re.search(rf"(?<![\w.])(?i:{re.escape(ordinal)})\s+((?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*)([^\W\d_]+)?", question)
     run, tail = (after.group(1).split(), after.group(2) or "") if after else ([], "")
+    # a compound's head within a few words: "Üçüncü Türkmen hentbol turnuvası", "altıncı şiir festivali"
+    following = words(question[after.end(1) if after else 0:])[:_ORDINAL_SPAN] if after else []
+    compound = next(([word] for word in following if len(word) > 4 and _COMPOUND_HEAD_WORD.fullmatch(word)), [])
     heads = []
-    for word in [*nouns, *run[-1:], *([tail] if run else [])]:
+    for word in [*nouns, *run[-1:], *([tail] if run else []), *compound]:
         bare = turkish_lower(_bare(word))
         if bare.startswith(_ASKED_WORDS) or bare in STOPWORDS or verb_stem(bare) or len(bare) < 3:
             continue
@@ -3049,6 +3138,16 @@ def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str,
 
 
 _ASKED_WORDS = ("kim", "ne", "hangi", "kaç", "nere", "ol", "gel")
+_COMPOUND_HEAD_WORD = re.compile(r"[^\W\d_]+?s?[ıiuü](?:n[ae]|n[dt][ae]|n[ıiuü]n)?")
+
+
+def _numbered_after(said: list[str], question: str, ordinal: str, number: int) -> bool:
+    """The article numbers the asked thing after its name ("Altıncı şiir festivali": "festivalin altıncısı")."""
+    asked = words(turkish_lower(question))
+    phrase = asked[asked.index(ordinal) + 1:][:_ORDINAL_SPAN] if ordinal in asked else []
+    roots = {stem(word) for word in phrase if len(word) > 3}
+    return any(is_genitive(word) and stem(word) in roots and _numbers(said[i + 1], number)
+               for i, word in enumerate(said[:-1]))
 
 
 def _numbers(word: str, number: int) -> bool:
@@ -3125,14 +3224,17 @@ _PLURAL = re.compile(r"l[ae]r")
 def another_edition(edition: tuple[int, str], article: str) -> int | None:
     """The edition the article gives its facts for, when it numbers the asked thing and
     never names the asked number ("Üçüncü Erbil Türkmen Kültür Festivali", "ikinci festivale"
-    for "Birinci festivale kaç kişi katıldı?"). An article that numbers no edition of it
-    says nothing either way, nor one that has the ordinal elsewhere ("en yoğun ikinci (…) ve
-    üçüncü havalimanı")."""
+    for "Birinci festivale kaç kişi katıldı?"; "festivalin altıncısı" names the sixth). An article
+    that numbers no edition of it says nothing either way, nor one that has the ordinal elsewhere
+    ("en yoğun ikinci (…) ve üçüncü havalimanı")."""
     number, thing = edition
     editions = _editions(article)
     said = [n for n, named in editions if _names_thing(named, thing)]
     said_words = words(article)
-    if (not said or number in (n for n, _ in editions) or ORDINAL_WORDS.get(number) in said_words
+    ordinal = ORDINAL_WORDS.get(number, f"{number}.")
+    if (not said or number in (n for n, _ in editions)
+            or any(word == ordinal or word.startswith(ordinal) and word[len(ordinal):][:1] == "s"
+                   for word in said_words)
             or (number == 1 and "ilk" in said_words)  # "ilk festival" is the first
             or edition_told(edition, article)):  # ("Geçen sezon ise …" tells of the one before the article's)
         return None
@@ -3443,7 +3545,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
             # (a part told as the people asked counts the whole's noun: "300 öğretmenin 120'si Türkmen")
             found = [span for span in found if _counts(sentence, span, question.unit)
                      and not _sizes_another(question, sentence, span)
-                     or question.people and _is_part(sentence, span) and _says_people(question.people, sentence, span)]
+                     or question.people and _is_part(sentence, span) and _says_people(question.people, sentence, span)
+                     and not _counts_another(question, sentence, span)]  # ("hemşirelerin 11'i kadın": no doctors)
     if question.asked is Asked.NUMBER and question.deed and re.fullmatch(_BEFALLING, question.deed):
         # "kaç kişi öldü": not "yedi kişi yaralandı" beside "bir kişi hayatını kaybetti"
         found = [span for span in found if says_befallen(_clause_after(sentence, span), question.deed)
@@ -3465,6 +3568,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
             for span in found))
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
         found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
+    if question.asked is Asked.DATE and any(_MONTH_ALONE.fullmatch(span) for span in found):
+        # a day said beside a month alone is the more exact ("1 Ağustos 2024'te bitmesini …, temmuz sonunda …");
+        # a month a deed is only expected in dates nothing done ("hangi tarihte başladı": "Mayıs ayında başlaması
+        # bekleniyor")
+        days = [span for span in found if _DAY_OF_MONTH.match(span)]
+        found = days or [span for span in found if question.tense is not Tense.PAST
+                         or not _PLANNED_AFTER.match(sentence, _end_of(sentence, span))]
     if (len(found) == 2 and question.asked is Asked.DATE and question.deed_said and not _range(sentence, *found)
             and not (question.weekday or question.plural)):
         # "ilk kasetini ne zaman doldurdu": "1954'te … doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta
@@ -3500,7 +3610,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         elif question.measure and not owned and len(worded) == 1:
             found = worded
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        places = [span for span in found if _place_asked(question, sentence, span)]
+        places = [span for span in found if _placed_as_asked(question, sentence, span)]
+        if len(places) > 1:  # "Kerkük'ün Korya semtindeki": the part, where the whole is said in the genitive
+            places = [span for span in places if not _GENITIVE_NAME.search(span)] or places
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
         found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
             if question.plural else places
@@ -3539,6 +3651,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if not re.fullmatch(_WORDED_PART, turkish_lower(span))] or found
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
                                for span in found))
+    if question.asked is Asked.DATE:  # "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"
+        spans = [_month_named(span) for span in spans]
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
@@ -3546,7 +3660,17 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is not Asked.NUMBER:
         return spans[0]
     asked_so = question.counted and re.search(r"l[ıiuü]k$", question.counted)  # "kaç dinarlık": as asked
-    return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(spans[0]))
+    return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(_count_named_bare(question, spans[0])))
+
+
+def _count_named_bare(question: Question, span: str) -> str:
+    """"2.350 hastayı" → "2.350 hasta", "150 öğrenciye" → "150 öğrenci": the count names the noun bare (a
+    case after a vowel, with its buffer; "148 yangın" may be a noun whole)."""
+    head, _, last = span.rpartition(" ")
+    unit = question.unit or ""
+    bare = last[:len(unit)]
+    return f"{head} {bare}" if head and unit and turkish_lower(bare) == unit and re.fullmatch(
+        r"y[ıiuüae]|n[ıiuü]n", turkish_lower(last[len(unit):])) else span
 
 
 # What was asked for, not given: "… ayrılmasını talep etmişti", "… talebini", "… istiyordu", "… istedi"
@@ -4057,7 +4181,9 @@ def another_owner(question: str, sentence: str) -> str | None:
     not one that says a deed ("Ferhat Kazancı'nın açıkladığı verilere göre …": who told it)."""
     for names in _names_unsaid(question, sentence):
         if any(_GENITIVE_NAME.search(other.group()) and len(_bare(other.group()).split()) > 1
-               and not _RELATIVE_DEED.match(sentence, other.end()) for other in _NAME.finditer(sentence)):
+               and not _RELATIVE_DEED.match(sentence, other.end())
+               and not _WITHIN_PLACE.match(sentence, other.end())  # ("Merkezi'nin büyük salonunda": where)
+               for other in _NAME.finditer(sentence)):
             return " ".join(names)
     return None
 
@@ -4439,7 +4565,13 @@ def place_unsaid(question: str, sentence: str) -> str | None:
     survey's, not Diyala's."""
     one_word = [place for pattern in (_WHERE_NAMED, _FROM_NAMED, _TO_NAMED) for found in pattern.finditer(question)
                 if " " not in (place := _place_named(found.group(1)))]
+    one_word += [found.group(1) for found in _EVENT_OF_PLACE.finditer(question)]  # "İstanbul konserine"
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
+
+
+# a town named bare before an event held there, inside the question: "Beyatlı'nın İstanbul konserine"
+_EVENT_OF_PLACE = re.compile(rf"(?<=\s)([{_UPPER}][a-zçğıöşü]+)\s+(?:konser|fuar|festival|maraton|sergi|kongre"
+                             r"|miting|gösteri|turnuva)\w*")
 
 
 def places_unasked(question: Question, sentence: str) -> list[str]:
@@ -5039,6 +5171,15 @@ def _place_asked(question: Question, sentence: str, name: str) -> bool:
     return _is_place(sentence, name) and _said_in_case(question, sentence, name)
 
 
+def _placed_as_asked(question: Question, sentence: str, name: str) -> bool:
+    """A place of the asked case and kind, and of a deed done where one is asked ("Hakem kursu nerede
+    yapıldı?": not "… 15 Şubat'ta Bağdat'ta yapılacak federasyon sınavına")."""
+    return _place_asked(question, sentence, name) and not (
+        question.tense is Tense.PAST and _LATER_DEED_AFTER.match(sentence, _end_of(sentence, name)) is not None)
+
+
+# a future participle within two words of the place: "Bağdat'ta yapılacak", "Erbil'de ayrıca açılacak"
+_LATER_DEED_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+[^\W\d_]+[ae]c[ae]k(?!\w)")
 _NOT_VILLAGES = ("çay", "nehr", "ırmağ", "dağ", "göl", "cadde", "sokağ", "mahalle", "ilçe", "kent", "şehr")
 _KIND_AFTER = re.compile(r"\S*\s+(?:ilçe|il(?:i|in|inde|ine)?(?!\w)|kent|şehr|şehir|nahiye|mahalle|semt|çay|nehr)")
 
@@ -5059,10 +5200,16 @@ def _is_place(sentence: str, name: str) -> bool:
     """A name with a place's suffix ("Kerkük'te"), or before a place noun that has it
     ("Tayrawa semtinde", "Aktepe köyünde") or is its own ("Azerbaycan'ın Şamahı kenti")."""
     at = sentence.find(name)
-    return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, at + len(name))
-                                                              or _PLACE_NOUN_AFTER.match(sentence, at + len(name))))
+    end = at + len(name) + (sentence[at + len(name):].startswith(")"))  # "Tavuk (Dakuk) ilçesinde"
+    return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, end)
+                                                              or _PLACE_NOUN_AFTER.match(sentence, end)
+                                                              or (_GENITIVE_NAME.search(name) is not None
+                                                                  and _WITHIN_PLACE.match(sentence, end))))
 
 
+# a place whose part is where: "Tuzhurmatu'nun Türkmen mahallelerinde", "Stadı'nın toplantı salonunda"
+_WITHIN_PLACE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:semt|mahalle|köy|merkez|çarşı|salon|saha|bina|bahçe)\w*?"
+                           r"(?:s[ıiuü]n|[ıiuü]n|n)[dt][ae](?:ki)?(?!\w)")
 # a place's noun with its possessive after a name: "Şamahı kenti", "Hasköy köyü"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge)(?:l[ae]r)?s?[ıiuü](?!\w)")
 
