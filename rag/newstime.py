@@ -292,6 +292,11 @@ def _last_n(text: str, today: date):
     return start, today, m.group(0)
 
 
+def counts_from_today(frame: TimeFrame) -> bool:
+    """The period is one counted back from today ("bu yıl", "geçen ay", "bu yılki"), not a date of its own."""
+    return bool(frame.phrase) and _RELATIVE.fullmatch(turkish_lower(frame.phrase)) is not None
+
+
 def _relative(text: str, today: date):
     m = _RELATIVE.search(text)
     if not m:

@@ -33,29 +33,29 @@ from rag.answer.span import (
     another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
     only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title, places_there,
     places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure,
-    answer_giver, gives_reason, gives_date, of_a_similar_one, ordinal_asked, dates_again, dates_first_time,
-    answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news, asks_name,
-    asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no, category_named,
-    won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named, attribute_asked,
-    attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed, numbers_asked,
-    names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked,
-    counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked, counts_first_days,
-    counts_others_only, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole,
-    gives_share, reports_plan, dates_anniversary, dates_asked_deed, dates_no_deed, dates_start_only, denies_deed,
-    edition_asked, edition_in_force, edition_name, extreme_asked, figure_owner, for_whom_unsaid, figures_in_measure,
-    first_holder_unsaid, first_time_asked, fit, gives_no_count, gives_no_duration, gives_only_total, full_name,
-    gives_no_time, held_priced, holds_noun, holds_office, lead_names_another, out_of_time, speaks_of_coming,
-    names_another_office, names_asked_body, names_later_time, stage_unsaid, tells_undisclosed, unit_of_another,
-    names_counted, names_office_owner, names_only_runner_up, anothers_office, anothers_possession, anothers_thing,
-    names_asked_owner, names_by_kind, object_held, of_body_named_before, owner_asked, names_a_figure, names_doer,
-    names_no_body, names_nothing, names_ordinal, names_what_it_counts, editions_numbered, counts_editions,
-    names_owner, names_person_kind, numbered_quality, is_office, last_years_only, measures_last_year_only,
-    office_of_another, people_doing, only_requested, owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked,
-    reported_roots, reports, requires_measure, says_deed, says_edition, shares_figure, tells_another_fate,
-    says_extreme, says_only_opposite, says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year,
-    says_all_asked, says_whether, says_win, says_year, states_measure, sentences_of_quality, short_answer,
-    short_answer_at_end, speaks_of_former, tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem,
-    who_is_asked,
+    answer_giver, gives_reason, gives_date, of_a_similar_one, ones_own, names_a_body, ordinal_asked, dates_again,
+    dates_first_time, answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news,
+    asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no,
+    category_named, won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named,
+    attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed,
+    numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner, content_held,
+    cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage, counts_asked,
+    counts_first_days, counts_others_only, counts_only_at_rate, gives_asked_figure, gives_name, gives_no_rate,
+    gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed, dates_no_deed,
+    dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked, figure_owner,
+    for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
+    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
+    lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
+    stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
+    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
+    of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
+    names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
+    is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
+    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
+    says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
+    tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year,
+    states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background,
+    unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -75,6 +75,7 @@ from rag.newstime import (
     UNDATED_ONLY,
     UNDATED_WHEN,
     TimeFrame,
+    counts_from_today,
     dated_text,
     filters_match_nothing,
     judge_period,
@@ -328,7 +329,7 @@ def is_standalone(question: str, is_noun: Callable[[str], bool] = no_noun) -> bo
     "Peki konferans nerede düzenlendi?" asks of its own subject; "ya Erbil'de?" asks nothing,
     and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head). ``is_noun``
     tells a noun ending like a possessive ("sergi") from one ("müdürü")."""
-    stripped = question.strip()
+    stripped = _TIME_COUNTED.sub(" ", question).strip()  # ("geçen yıl ne kadardı?" names no thing)
     if _part_first(stripped):
         return False
     opening, end = _opening(stripped)
@@ -832,6 +833,27 @@ def discussed_day(history: Sequence[Message], read_time: Callable[[str], TimeFra
     return date.fromisoformat(dated[0]) if dated and dated[0] else None
 
 
+def _newest_source_day(answer: Answer) -> date | None:
+    """The newest date among the articles a refusal lists (those of other periods than the asked one)."""
+    dated = [source.date for source in answer.sources if source.date]
+    return date.fromisoformat(max(dated)[:10]) if dated else None
+
+
+def continues_talk(question: str, history: Sequence[Message]) -> bool:
+    """Every noun of the question's own, its time words left out, was in the talk's questions or the sentences
+    its latest answer quoted: it asks of the same thing."""
+    talk = " ".join(m["content"] for m in history if m.get("role") == "user")
+    quoted = next((" ".join(m.get("quoted") or ()) for m in reversed(history) if m.get("role") == "assistant"), "")
+    own = {stem(word) for word in words(turkish_lower(_TIME_COUNTED.sub(" ", question)))
+           if len(word) > 3 and word not in STOPWORDS and not _question_word(word) and not verb_stem(word)}
+    return bool(own) and roots_held(f"{talk} {quoted}", own) == len(own)
+
+
+# "geçen yıl", "bu sezon", "bir önceki dönem": a time counted from some day, no thing of its own
+_TIME_COUNTED = re.compile(r"(?<!\w)(?:geçen|bu|(?:bir\s+)?önceki|gelecek|önümüzdeki)\s+"
+                           r"(?:yıl|sene|ay|hafta|sezon|dönem)\w*", re.IGNORECASE)
+
+
 def cited_before(history: Sequence[Message]) -> frozenset[str] | None:
     """The articles the latest answer cited, where a follow-up looks first: those it took its
     short answer from, when it gave one ("en son gol kralı" cites this year's report and last
@@ -1065,8 +1087,11 @@ class ArchiveQA:
         # yıl" counted from the year the talk named, else from the answer's article ("ya geçen yıl
         # kaç kişi gelmişti?" after a 2023 festival's report asks 2022's); read as restored ("gecen
         # yil" typed on a phone is "geçen yıl")
+        # (or one that reads alone but asks of the talk's thing: "geçen yıl kaç öğrenci burs almıştı?" after "Burs
+        # programına kaç öğrenci seçildi?" asks the year before the article's, in its own words)
         counted_from = (discussed_day(history, self.read_time) if _BEFORE_DISCUSSED.search(restored)
-                        or (standalone != restored and _LAST_YEAR_ASKED.search(restored)) else None)
+                        or _LAST_YEAR_ASKED.search(restored) and (standalone != restored
+                                                                 or continues_talk(restored, talk)) else None)
         frame = self.read_time(restored, counted_from)
         focus = cited_before(history)  # looked in first; left when they do not answer
         # "peki hangi yılda?": the quoted sentence, if it answers; "ya 2023'te?" asks another period
@@ -1100,6 +1125,19 @@ class ArchiveQA:
                     and (joined := self.condense(restored, talk, follows=True)) != restored):
                 standalone, source = joined, borrowed()
                 events = respond(standalone)
+        elif frame and counted_from is None and counts_from_today(frame):
+            # "Altunköprü kooperatifinin bu yılki halı hedefi ne?" asked in 2026 of an archive whose reports on it
+            # end in March 2024: nothing of this year, so "bu yıl" is read as the newest report's year, and said so
+            events = list(events)
+            if events[-1].refused and (day := _newest_source_day(events[-1])):
+                asked_frame, frame = frame, self.read_time(restored, day)
+                relaid = list(respond(standalone))
+                if not relaid[-1].refused:
+                    notice = (f"Arşivde {asked_frame.period_text()} bir haber yok; «{asked_frame.phrase}», bu konudaki "
+                              f"en yeni haberin ({date_label(day.isoformat())}) tarihine göre okundu.")
+                    events = [*relaid[:-1], replace(relaid[-1], notice=notice)]
+                else:
+                    frame = asked_frame
         for event in events:
             if isinstance(event, Answer):
                 event = replace(
@@ -2193,10 +2231,13 @@ class ArchiveQA:
             # sentence further down naming the asked one may say it ("Kale Tepe kazısında": not
             # "Süleymaniye Eski Eserler Müdürlüğü'nün ayrı bir kazısında 40 sikke")
             says = _says_asked(question)
+            # (a place or a body the article is titled by need not be named again: "Hasa Çayı üzerindeki yeni köprü"
+            # is "köprü" down the article)
+            titled = names_a_body(person) and holds_name(ChunkMeta.of(read[chosen[0].passage - 1]).title, person)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: holds_name(text, person) and not anothers(text)
-                                            and not another_place(question, text)
-                                            and answers_exactly(asked, text) and says(text))
+                                            lambda text: (titled or holds_name(text, person)) and not anothers(text)
+                                            and not another_place(question, text) and answers_exactly(asked, text)
+                                            and (says(text) or titled and says_deed(question, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{person} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2389,6 +2430,14 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman kurulduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text):
+            # "Beşir'deki hurma hasadında ne kadar hurma toplandı?": not "Bayram, kendi bahçesindeki 300 ağaçtan …
+            # 18 ton hurma topladığını" but the village's "… bu yıl toplam 4.200 ton hurma toplandı", if said
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not ones_own(question, text) and answers_exactly(asked, text)
+                                            and short_answer(asked, text) is not None)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and of_a_similar_one(question, chosen[0].text):
             # "Kalp cerrahisi ünitesi ne zaman açılacak?": "… benzer bir servisin 2025 yılında Sincar'da da açılmasının
             # planlandığını" dates another ward; a sentence of the asked one may be further down

@@ -397,13 +397,15 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
         stemmed = Term(head.surface, ((lexical_term(turkish_lower(head.surface)),),), head.position)
         with_head = _docs_covering(stemmed, snapshot) & docs
         both = bool(with_kind & with_head) and not _names_action(kind.surface)
+        # (a two-letter head, "su", is "suyu": named as asked; one, not many: "kredilerinde" → "kredisi")
+        noun = re.sub(r"(?<=\w\w)l[ae]r$", "", _compound_head(head.surface))
+        named = replace(kind, surface=f"{kind.surface} {possessive(noun) if len(noun) > 2 else head.surface}")
         if both and (neither := docs - with_kind - with_head):
             excluded |= neither | (with_head - with_kind)
-            noun = _compound_head(head.surface)  # (a two-letter head, "su", is "suyu": named as asked)
-            kinds.append(replace(kind, surface=f"{kind.surface} {possessive(noun) if len(noun) > 2 else head.surface}"))
+            kinds.append(named)
         elif with_kind and (without := with_head - with_kind):
             excluded |= without
-            kinds.append(kind)
+            kinds.append(named)  # "genel müdürü", "konut kredisi": the kind with its head, not "genel"
     return excluded, kinds
 
 

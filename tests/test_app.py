@@ -434,6 +434,10 @@ def test_with_a_date_filter_set_mid_talk_what_happened_is_asked_of_the_filter(co
     assert "Önceki sorunuzun konusuyla" not in shown and "Seçtiğiniz filtrelerle" in shown, shown
     assert FILTERS_CHANGED in shown  # and it says why the talk before was not read
     assert FILTERS_CHANGED not in history[-1]["content"][0]["text"]  # (the first answer had no talk before)
+    # said once: the next answer under the same filters reads the talk since the change, and says nothing of it
+    history = turn(handlers, "Neler oldu?", history, date_from="2024")
+    later = turn(handlers, "Peki Kerkük'te neler oldu?", history, date_from="2024")[-1]["content"][0]["text"]
+    assert FILTERS_CHANGED not in later, later
 
 
 def test_an_empty_question_is_stopped_before_any_bubble(scripted):
@@ -569,3 +573,18 @@ def test_a_stored_text_is_shown_escaped_and_anything_else_passes():
     assert dict(sent[0]["headers"])[b"content-security-policy"] == b"sandbox"
     missing = fetch(served(404, "Dosya bulunamadı.".encode()))
     assert missing[0]["status"] == 404 and b"".join(m.get("body", b"") for m in missing) == "Dosya bulunamadı.".encode()
+
+
+def test_a_citation_link_finds_a_sentence_with_a_hyphen():
+    """The 72nd stranger's citation of "2027-2028 sezonunda …" opened its page at the top: a text directive reads
+    "-" as its own mark, so the sentence's hyphen is percent-encoded, as "," and "&" are."""
+    import urllib.parse
+
+    from ui.service import text_fragment
+
+    link = text_fragment("Stadyumun 2027-2028 sezonunda açılması planlanıyor, yetkili maçların Kerkük & Erbil arasında "
+                         "oynanacağını.")
+    start, end = link.removeprefix("#:~:text=").split(",")
+    assert not {"-", "&"} & set(start + end)
+    assert urllib.parse.unquote(start) == "Stadyumun 2027-2028 sezonunda açılması"
+    assert urllib.parse.unquote(end) == "& Erbil arasında oynanacağını."

@@ -83,6 +83,13 @@ def _since_filters_changed(history: Sequence[ChatMessage], answers: AnswerStore,
     return 0
 
 
+def _filters_just_changed(history: Sequence[ChatMessage], answers: AnswerStore, filters: Filters) -> bool:
+    """The last answer was asked under other filters: this question starts a talk of its own (said once, not
+    on every answer after it: a stranger's find)."""
+    start = _since_filters_changed(history, answers, filters)
+    return start > 0 and not any(answers.get(answer_id_of(message)) is not None for message in history[start:])
+
+
 def _text(content: Any) -> str:
     """A message's text, whether Gradio hands it back as a string or as typed blocks."""
     if isinstance(content, list):
@@ -110,7 +117,7 @@ class ChatHandlers:
                 yield answer_message(render_brief(brief, view, self.service.file_url), answer_id)
                 return
             shown = ""
-            afresh = _since_filters_changed(history, self.answers, filters) > 0  # the talk before is not read
+            afresh = _filters_just_changed(history, self.answers, filters)  # the talk before is not read
             for event in self.service.qa.stream(message, history_for_qa(history, self.answers, filters), filters):
                 if isinstance(event, Answer):
                     answer_id = self.answers.add(StoredAnswer.of_answer(event, filters))

@@ -166,4 +166,10 @@ def text_fragment(quoted: str) -> str:
         return ""
     start = " ".join(said[:FRAGMENT_WORDS])
     end = " ".join(said[-FRAGMENT_WORDS:]) if len(said) > 2 * FRAGMENT_WORDS else ""
-    return "#:~:text=" + quote(start, safe="") + (f",{quote(end, safe='')}" if end else "")
+    return "#:~:text=" + _directive_term(start) + (f",{_directive_term(end)}" if end else "")
+
+
+def _directive_term(text: str) -> str:
+    """The text percent-encoded for a text directive: "-", "&" and "," are its own syntax ("2027-2028" read
+    as a prefix mark finds nothing, and the page opens at its top)."""
+    return quote(text, safe="").replace("-", "%2D")

@@ -104,6 +104,7 @@ _MONTH_ALONE_SAID = (rf"(?:\d{{4}}\s+yılının\s+)?(?:{_MONTHS})"
                      rf"(?:[{APOSTROPHES}]?[dt][ae]|\s+ay[ıi]nda|(?:\s+ay[ıi](?:n[ıi]n)?)?\s+"
                      r"(?:(?:ilk|son)\s+haftas[ıi]|sonu|başı|ortası|sonlar[ıi]|başlar[ıi])n[dt]a)")
 _MONTH_ALONE = re.compile(_MONTH_ALONE_SAID, re.IGNORECASE)
+_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+[dt][ıiuü](?:[,;.]|\s+ve\s|$)")
 _DAY_OF_MONTH = re.compile(rf"(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})", re.IGNORECASE)
 _DATE = re.compile(
     rf"(?<!\w)(?:{_MONTH_ALONE_SAID}"  # (first: "2025 yılının ekim ayında" is one date)
@@ -175,7 +176,8 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
-          "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel").split()
+          "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel "
+          "çay nehir ırmak dere göl dağ tepe vadi ova kanal").split()  # ("Hasa Çayı": a river, no one)
 _HEADS_FOLDED = tuple(ascii_fold(noun) for noun in _HEADS)
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
@@ -211,6 +213,11 @@ _SELF_NAMED = frozenset("parti üniversite okul lise gazete dergi banka dernek v
 
 def _names_a_public_body(run: str) -> bool:
     return _ends_in(run, _PUBLIC_FORMS)
+
+
+def names_a_body(run: str) -> bool:
+    """The name is of a place or an institution ("Hasa Çayı", "Kerkük Kalesi"), not of a person."""
+    return _names_a_body(run)
 
 
 def _names_a_body(run: str) -> bool:
@@ -605,7 +612,8 @@ def _counts_head(word: str, head: str | None) -> bool:
         head.startswith(_CAPACITY_HEADS) or not _COMPOUND_SUFFIX.search(head)
         or verb_stem(head) is not None))  # ("kaç kişi izledi yarışı?": a verb, then what was watched)
             and not _measure(word) and not _CALENDAR.match(word)
-            and not _DEED_NOUN.fullmatch(head or ""))  # "kaç takımın katılması": teams, not takings part
+            and not (_DEED_NOUN.fullmatch(head or "") and is_genitive(word)))  # "kaç takımın katılması": teams
+    # (not "kaç el yazması": a compound)
 
 
 _DEED_NOUN = re.compile(r"[^\W\d_]{2,}m[ae](?:s[ıi]|l[ae]r[ıi])(?:n[ıi]n|n[ae]|n[dt][ae]n?|n[ıi])?")
@@ -905,6 +913,8 @@ def fit(question: Question, sentence: str) -> int:
         return 2
     if counts_a_thing(question):  # "kaç oy aldı": "Seçimde iki aday yarıştı" counts candidates
         found = [span for span in found if not _counts_another(question, sentence, span)]
+    if question.asked is Asked.NUMBER and question.material:  # ("65 bin hurma ağacı" for "ne kadar hurma")
+        found = [span for span in found if not _counts_compound_of(question.material, _counted(sentence, span))]
     if agent_named(question, sentence):
         return 2
     if question.asked is Asked.PERSON:
@@ -2521,6 +2531,15 @@ def dates_anniversary(question: str, asked: Question, sentence: str) -> bool:
             and _ANNIVERSARY.search(turkish_lower(sentence)) is not None and not _YEAR_NUMBER.search(sentence))
 
 
+def ones_own(question: str, sentence: str) -> bool:
+    """The sentence gives someone's own share ("Bayram, kendi bahçesindeki 300 ağaçtan … 18 ton hurma topladığını"),
+    where the question asks of no one's own."""
+    return _OWN.search(turkish_lower(sentence)) is not None and _OWN.search(turkish_lower(question)) is None
+
+
+_OWN = re.compile(r"(?<!\w)kendi(?:si|leri)?(?:ne|nin)?\s+\w+")
+
+
 def of_a_similar_one(question: str, sentence: str) -> bool:
     """The sentence tells of another thing like the asked one ("benzer bir servisin 2025 yılında Sincar'da da
     açılmasının planlandığını"), where the question asks of the one itself, not of a second or another."""
@@ -2566,12 +2585,15 @@ def dates_start_only(question: str, asked: Question, sentence: str) -> bool:
 
 # An opening or a completion asked, as the question's verb: "ne zaman açıldı", "hizmete girdi",
 # "tamamlandı", "bitti" (not "bitirilmesi hangi tarih için planlanmıştı")
-_COMPLETION_ASKED = re.compile(r"(?<!\w)(?:açıl|hizmete\s+gir|tamamlan|bit(?:ti|ecek|er|iril)|faaliyete\s+geç)\w*\W*$")
+_COMPLETION_ASKED = re.compile(r"(?<!\w)(?:açıl|hizmete\s+gir|tamamlan|bit(?:ti|ecek|er|iril)|faaliyete\s+geç"
+                               r"|yenilen|onarıl|restore\s+edil)\w*\W*$")
 # A completion said in any words: "kullanıma sunuldu", "2022 yılında bitirildi", "eğitime başladı"
 _COMPLETION_SAID = re.compile(r"(?<!\w)(?:açıl|tamamlan|bitiril|bitti|hizmete|kullanıma|faaliyete|eğitime\s+başla)\w*")
 # The start of a building: its foundation laid, its construction begun
 _BUILDING_STARTS = re.compile(r"(?<!\w)temel\w*\s+(?:\S+\s+){0,5}atıl\w*|temel\s+atma"
-                              r"|(?:inşaat|yapım)\w*\s+(?:\S+\s+){0,3}başla\w*")
+                              r"|(?:inşaat|yapım|yenileme|onarım|restorasyon)\w*\s+(?:\S+\s+){0,3}başla\w*"
+                              # "mart ayında başlayan yenileme çalışmalarının": the start of the works
+                              r"|başla(?:yan|dığı)\s+(?:\S+\s+)?(?:inşaat|yapım|yenileme|onarım|restorasyon)\w*")
 
 
 def gives_date(asked: Question, sentence: str) -> bool:
@@ -3457,6 +3479,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.material and len(found) > 1 and not named:
         found = [span for span in found
                  if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
+    if question.material:  # "ne kadar hurma toplandı": not "65 bin hurma ağacı", a count of trees
+        found = [span for span in found if not _counts_compound_of(question.material, _counted(sentence, span))]
     part = _PARTITIVE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     whole = next((span for span in found if part and part.group(1).startswith(span)
                   and (_has_unit(span, question.unit or "") or _counts(sentence, span, question.unit or ""))), None)
@@ -3534,6 +3558,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = ([span for span in with_unit if span in of_year]
                  or (of_year if with_unit and all(map(partial(_said_for_now, sentence), with_unit)) else [])
                  or with_unit or of_year or found)
+    if question.asked is Asked.NUMBER and question.measure and len(found) > 1 and len(
+            valued := [span for span in found if _valued_as_asked(question, sentence, span)]) == 1:
+        found = valued  # "maliyeti ne kadar": "toplam maliyetinin 18,5 milyar dinar …, bunun 6 milyar dinarlık kısmı"
     if question.asked is Asked.NUMBER and question.measure and not question.unit and len(found) > 1:
         # "bütçe ne kadar": "240 milyar dinar", not the "yüzde 30" it rose by ("%27-30'a" stays two)
         # a bare number may be a range's end ("beş ila on yıl"); "31 üyeli" counts members
@@ -3572,9 +3599,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # a day said beside a month alone is the more exact ("1 Ağustos 2024'te bitmesini …, temmuz sonunda …");
         # a month a deed is only expected in dates nothing done ("hangi tarihte başladı": "Mayıs ayında başlaması
         # bekleniyor")
+        # (nor a month a deed was done in, for one to come: "Hasat eylül ayının ilk haftasında başladı")
         days = [span for span in found if _DAY_OF_MONTH.match(span)]
-        found = days or [span for span in found if question.tense is not Tense.PAST
-                         or not _PLANNED_AFTER.match(sentence, _end_of(sentence, span))]
+        found = days or [span for span in found if not (
+            question.tense is Tense.PAST and _PLANNED_AFTER.match(sentence, _end_of(sentence, span))
+            or question.tense is Tense.FUTURE and _DONE_AFTER.match(sentence, _end_of(sentence, span)))]
     if (len(found) == 2 and question.asked is Asked.DATE and question.deed_said and not _range(sentence, *found)
             and not (question.weekday or question.plural)):
         # "ilk kasetini ne zaman doldurdu": "1954'te … doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta
@@ -3638,7 +3667,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"; "teknik
             # direktörü Orhan Salihi, … forvet Yavuz Kassaboğlu": the name the title is said with
             found = ([name for name in found if _leads(sentence, name, question.office)]
-                     or [name for name in found if _titled(sentence, name, question.office)] or found)
+                     or [name for name in found if _titled(sentence, name, question.office)]
+                     # (not one titled by another office in his name: "Kaymakam Demirci" is no governor)
+                     or [name for name in found if not _titled_otherwise(name, question.office)])
         else:  # "ödülü kim kazandı": not who chaired the jury that gave it
             # "heyete kim başkanlık etti": the leader ("Elnur Hüseynzade başkanlığındaki heyet")
             found = [name for name in found if _leads(sentence, name, None) == question.leader] or found
@@ -3661,6 +3692,27 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return spans[0]
     asked_so = question.counted and re.search(r"l[ıiuü]k$", question.counted)  # "kaç dinarlık": as asked
     return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(_count_named_bare(question, spans[0])))
+
+
+def _valued_as_asked(question: Question, sentence: str, span: str) -> bool:
+    """The figure comes right after the attribute the question asks, as its value ("maliyetinin 18,5 milyar")."""
+    at = sentence.find(span)
+    before = words(turkish_lower(sentence[:at]))[-2:] if at > 0 else []
+    return any(word.startswith(named) for word in before for named in question.named
+               if len(named) > 3 and named in _VALUE_NOUNS)
+
+
+_VALUE_NOUNS = frozenset("maliyet bütçe fiyat değer gelir bedel tutar ücret harcama kapasite".split())
+
+
+def _counts_compound_of(material: tuple[str, ...], counted: list[str]) -> bool:
+    """The figure counts a compound whose first word is the asked material ("65 bin hurma ağacı" for "ne kadar
+    hurma"): its head, another thing."""
+    return (len(counted) > 1 and counted[0].startswith(material) and _POSSESSIVE_HEAD.fullmatch(counted[1]) is not None
+            and not verb_stem(counted[1]))
+
+
+_POSSESSIVE_HEAD = re.compile(r"[^\W\d_]{2,}?(?:[^aeıioöuü\W][ıiuü]|s[ıiuü])")
 
 
 def _count_named_bare(question: Question, span: str) -> str:
@@ -5315,6 +5367,12 @@ def _leads(sentence: str, name: str, office: str | None) -> bool:
     """The name is of who led what the sentence speaks of (as ``office``, when given)."""
     led = _LEADS.match(sentence, _end_of(sentence, name))
     return bool(led) and (office is None or led.group(1).startswith(office.split()[-1][:6]))
+
+
+def _titled_otherwise(name: str, office: str) -> bool:
+    """The name opens with another office's title ("Kaymakam Demirci" asked of a "vali")."""
+    first = turkish_lower(name.split()[0])
+    return first.startswith(_OFFICES) and not first.startswith(turkish_lower(office.split()[-1])[:4])
 
 
 def _titled(sentence: str, name: str, office: str) -> bool:

@@ -48,6 +48,7 @@ def with_year(day_month: str, published: str | None) -> str:
 _SAID_DAYS = re.compile(r"(?:(\d{1,2})\s*[-–]\s*)?(\d{1,2})\s+([^\W\d_]+)(?:\s+(\d{4}))?")
 _SAID_MONTH = re.compile(r"([^\W\d_]+)\s+(\d{4})")
 _SAID_YEARS = re.compile(r"(\d{4})(?:['’]\w+)?(?:\s*[-–]\s*(\d{2}|\d{4}))?")
+_SAID_MONTH_ALONE = re.compile(r"(?:(\d{4})\s+yılının\s+)?(" + "|".join(MONTH_NUMBERS) + r")(?:\W*\w*|\s.*)")
 _SAID_BEFORE = re.compile(r"\w+\s+(?:gün|hafta|ay|yıl)\s+önce|geçen\s+(?:hafta|ay|yıl)")  # before the article's day
 
 
@@ -69,6 +70,9 @@ def said_period(span: str, published: str | None) -> Period | None:
             return Period(date(int(year), month, int(days.group(1) or days.group(2))), last)
         if (named := _SAID_MONTH.fullmatch(text)) and named.group(1) in MONTH_NUMBERS:
             return _month(int(named.group(2)), MONTH_NUMBERS[named.group(1)])
+        if (alone := _SAID_MONTH_ALONE.fullmatch(text)) and alone.group(1):  # "2025 yılının ekim ayında" (a
+            # month with no year, "kasım ayı sonunda", may be the last one or the next: no period)
+            return _month(int(alone.group(1)), MONTH_NUMBERS[alone.group(2)])
         if years := _SAID_YEARS.fullmatch(text):
             first = int(years.group(1))
             end = years.group(2) or years.group(1)
