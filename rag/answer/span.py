@@ -2256,6 +2256,13 @@ def tells_background(sentence: str) -> bool:
             or (_EARLIER_PERIOD.search(lowered) is not None and _PRESENT.search(lowered) is None))
 
 
+def figure_in_background(sentence: str, figure: str) -> bool:
+    """The figure is told in a part of the sentence that tells a past before the news: a quote's own sentence
+    ("Aynı hatta 2023'te de sızıntı olmuştu. O zaman 60 varil petrol akmıştı. …" dedi)."""
+    inner = next((part for part in re.split(r"(?<=[.!?])\s+", sentence) if figure in part), "")
+    return inner != sentence and tells_background(inner.strip("\"“”'» "))
+
+
 def asks_the_news(question: str, asked: Question) -> bool:
     """A figure or a winner asked of no year, edition or earlier past: the news answers it
     before its background ("ikinci festivale …", "inşaatı ne zaman başlamıştı" ask the
@@ -4556,14 +4563,23 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
         for found in _TO_NAMED.finditer(question))
     if ((_WHERE_NAMED.search(sentence) or whither and _TO_NAMED.search(sentence))
             and not _placed_last_year(asked, sentence)):
-        # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları")
-        return another_place(question, sentence) if asked.asked in (Asked.NUMBER, Asked.DATE) else None
+        # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları"; a person
+        # or a place of one town, where the sentence puts it in another: "Dakuk'ta şiirini okuyan şair kimdi?" is not
+        # "Tuzhurmatu'da şair Hıdır Lütfi …")
+        if asked.asked in (Asked.NUMBER, Asked.DATE):
+            return another_place(question, sentence)
+        other = another_place(question, sentence) if asked.asked in (Asked.PERSON, Asked.PLACE) else None
+        return other if other and " " not in other and _OPENS_IN_TOWN.match(sentence) else None
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
     # ("Amirli'deki arıtma tesisi ne zaman açılacak?": not "Tuzhurmatu halkının … beklediği … arıtma tesisi,
     # perşembe günü …" under "Tuzhurmatu'da …")
     if asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.DATE) and one_word:
         return another_place(one_word[0].group(), title)
     return None
+
+
+# a sentence opening on a town in the locative: "Tuzhurmatu'da kutlamalar …", "Dakuk'ta ise …"
+_OPENS_IN_TOWN = re.compile(rf"[{_UPPER}][^\W\d_]+[{APOSTROPHES}][dt][ae](?:ki)?\s")
 
 
 def _placed_last_year(asked: Question, sentence: str) -> bool:
@@ -4852,7 +4868,9 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 # "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor", "… miktarı hakkında bilgi vermedi": what
 # was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
-                          r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
+                          r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş)"
+                          # "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone
+                          r"|(?<=henüz\s)(?:hesapla|belirle|kesinleş)\w*?m[ae](?:d[ıi]|m[ıi]ş))")
 # none set aside yet, for a figure asked: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
 _NOT_SET_ASIDE = re.compile(r"(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş)")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
@@ -5263,7 +5281,8 @@ def _is_place(sentence: str, name: str) -> bool:
 _WITHIN_PLACE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:semt|mahalle|köy|merkez|çarşı|salon|saha|bina|bahçe)\w*?"
                            r"(?:s[ıiuü]n|[ıiuü]n|n)[dt][ae](?:ki)?(?!\w)")
 # a place's noun with its possessive after a name: "Şamahı kenti", "Hasköy köyü"
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge)(?:l[ae]r)?s?[ıiuü](?!\w)")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge|yol|cadde|sokağ|bulvar"
+                               r"|meydan)(?:l[ae]r)?s?[ıiuü](?!\w)")  # ("Yayçı yolu üzerinde": a road, no one)
 
 
 def _a_language(name: str) -> bool:
