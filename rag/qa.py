@@ -464,7 +464,8 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
         counted |= set(range(adverbial + 1, len(raw) - 1))
     found = [w for i, w in enumerate(raw) if w and i not in counted and not _asks(_bare(w))
              and not _points_back(_bare(w)) and not _PARTICLE.fullmatch(_bare(w))]
-    nominal = bool(raw) and bool(_ASKING_COPULA.fullmatch(_bare(raw[-1])))
+    # (nor one ending on what "kaç" counts: "Yeni öğrenci yurdu kaç yataklı?" has no verb, "yurdu" is its subject)
+    nominal = bool(raw) and (bool(_ASKING_COPULA.fullmatch(_bare(raw[-1]))) or len(raw) - 1 in counted)
     # "Birliğin yeni başkanı kim?": the head of an adjective is the subject, not a verb
     headed = len(found) > 1 and _bare(found[-2]) in _BEFORE_HEAD
     if len(found) > 1 and not nominal and not headed and not _PROPER_NOUN.search(" " + found[-1]):

@@ -1000,6 +1000,9 @@ def test_a_day_and_month_take_the_year_nearest_the_article_date():
     assert with_year("15 Aralık", "2025-01-10") == "15 Aralık 2024"  # the past December
     assert with_year("15 Ocak", "2024-12-20") == "15 Ocak 2025"  # the coming January
     assert with_year("16 Kasım", None) == "16 Kasım" and with_year("2021", "2024-01-01") == "2021"
+    # a year counted back from the article's (the 72nd stranger's "iki yıl önce … kurduğu"); a span of years is none
+    assert with_year("iki yıl önce", "2024-08-20") == "2022 (iki yıl önce)"
+    assert with_year("Geçen yıl", "2024-08-20") == "2023 (Geçen yıl)" and with_year("iki yıl", "2024-08-20") == "iki yıl"
 
 
 CUP = """Tuzhurmatu Gençlerbirliği, Kerkük Gençlik Kupası'nı kazandı
@@ -7147,3 +7150,12 @@ def test_a_person_or_place_of_another_town_in_a_two_town_article(sixty_ninth_str
     bridge = talk(sixty_ninth_strangers_qa, ["Hasa Çayı üzerindeki yeni köprünün maliyeti ne kadar?",
                                              "peki ne zaman açılacak?"])
     assert [a.short for a in bridge] == ["18,5 milyar dinar", "2024 yılının mart ayı"], bridge[0].text
+
+
+def test_a_new_things_follow_ups_keep_its_noun_and_skip_the_old_one(seventy_first_strangers_qa):
+    """"Yeni öğrenci yurdu kaç yataklı?" has no verb: "yurdu" is its subject, kept by the follow-ups; "peki ne zaman
+    açıldı?" is the new dormitory's day, not the first one's year ("… 2019 yılında … açtığı ilk yurt")."""
+    dorm = talk(seventy_first_strangers_qa, ["Yeni öğrenci yurdu kaç yataklı?", "kaçı kızlara ayrıldı?",
+                                             "peki ne zaman açıldı?"])
+    assert [a.short for a in dorm] == ["320 yataklı", "180", "14 Eylül 2025"], dorm[2].text
+    assert seventy_first_strangers_qa.ask("Gönüllü itfaiye ekibi hangi yıl kuruldu?").short == "2022 (iki yıl önce)"

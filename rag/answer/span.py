@@ -2555,7 +2555,16 @@ def of_a_similar_one(question: str, sentence: str) -> bool:
     names = {turkish_lower(_bare(name).split()[0]) for name in _NAME.findall(question)} - set(QUESTION_OPENERS)
     return (_SIMILAR.search(turkish_lower(sentence)) is not None and _SIMILAR.search(lowered) is None
             and _ANOTHER_ASKED.search(lowered) is None and not _ordinal_nouns(question)
-            and not roots_held(sentence, names))
+            and not roots_held(sentence, names)) or _older_one(lowered, turkish_lower(sentence))
+
+
+def _older_one(question: str, sentence: str) -> bool:
+    """The question asks of a new thing, the sentence tells of the first or the old one ("Yeni öğrenci yurdu ne
+    zaman açıldı?": "Vakfın 2019 yılında … açtığı ilk yurt …")."""
+    new = re.search(r"(?<!\w)yeni\s+(?:[^\W\d_]+\s+)?([^\W\d_]{3,})", question)
+    head = stem(new.group(1)) if new else ""
+    return bool(head) and re.search(rf"(?<!\w)(?:ilk|eski|önceki)\s+(?:[^\W\d_]+\s+)?{re.escape(head[:4])}",
+                                    sentence) is not None and "yeni" not in sentence
 
 
 _SIMILAR = re.compile(r"(?<!\w)(?:benzer\s+bir|bir\s+benzeri|benzeri\s+bir)(?!\w)")

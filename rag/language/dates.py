@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rag.language.turkish import ascii_fold, turkish_lower
+from rag.language.turkish import DIGIT_WORDS, ascii_fold, turkish_lower
 
 MONTHS = ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül",
           "Ekim", "Kasım", "Aralık")
@@ -29,7 +29,12 @@ def format_date(iso: str | None) -> str:
 def with_year(day_month: str, published: str | None) -> str:
     """"16 Kasım" said in an article of 18 November 2023 → "16 Kasım 2023": the year of the
     day nearest the article's date ("15 Aralık" in a January article is the past December,
-    "15 Ocak" in a December one the coming January). Anything else, or no date, as given."""
+    "15 Ocak" in a December one the coming January); "iki yıl önce" in an article of 2024 →
+    "2022 (iki yıl önce)". Anything else, or no date, as given."""
+    if (back := _YEARS_BACK.fullmatch(turkish_lower(day_month))) and (year := re.match(r"\d{4}", published or "")):
+        said = back.group(2) or ""
+        count = 1 if back.group(1) else int(said) if said.isdigit() else DIGIT_WORDS.get(said)
+        return f"{int(year.group()) - count} ({day_month})" if count else day_month
     said = re.fullmatch(r"(\d{1,2})\s+(\w+)", day_month)
     when = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", published or "")
     month = MONTH_NUMBERS.get(turkish_lower(said.group(2))) if said else None
@@ -44,6 +49,8 @@ def with_year(day_month: str, published: str | None) -> str:
     return f"{day_month} {min(options, key=lambda d: abs(d - article)).year}"
 
 
+# a year counted back from the article's: "iki yıl önce", "3 yıl önce", "geçen yıl"
+_YEARS_BACK = re.compile(r"(geçen)\s+(?:yıl|sene)|(\d{1,2}|[a-zçğıöşü]+)\s+(?:yıl|sene)\s+önce")
 # A date as an article says it ("8 Mart", "3-4 Mayıs", "Mart 2025", "2014'ten", "2021-2022").
 _SAID_DAYS = re.compile(r"(?:(\d{1,2})\s*[-–]\s*)?(\d{1,2})\s+([^\W\d_]+)(?:\s+(\d{4}))?")
 _SAID_MONTH = re.compile(r"([^\W\d_]+)\s+(\d{4})")
