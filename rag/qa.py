@@ -2448,12 +2448,14 @@ class ArchiveQA:
                                                                          .split()[0]))
             if found:
                 chosen, read, passages = found, whole, whole
-        if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text):
+        if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text,
+                                                              (short_answer(asked, chosen[0].text) or "").split(" ")[0]):
             # "Beşir'deki hurma hasadında ne kadar hurma toplandı?": not "Bayram, kendi bahçesindeki 300 ağaçtan …
             # 18 ton hurma topladığını" but the village's "… bu yıl toplam 4.200 ton hurma toplandı", if said
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not ones_own(question, text) and answers_exactly(asked, text)
-                                            and short_answer(asked, text) is not None)
+                                            lambda text: answers_exactly(asked, text)
+                                            and (figure := short_answer(asked, text)) is not None
+                                            and not ones_own(question, text, figure.split(" ")[0]))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and of_a_similar_one(question, chosen[0].text):

@@ -2538,10 +2538,14 @@ def dates_anniversary(question: str, asked: Question, sentence: str) -> bool:
             and _ANNIVERSARY.search(turkish_lower(sentence)) is not None and not _YEAR_NUMBER.search(sentence))
 
 
-def ones_own(question: str, sentence: str) -> bool:
-    """The sentence gives someone's own share ("Bayram, kendi bahçesindeki 300 ağaçtan … 18 ton hurma topladığını"),
-    where the question asks of no one's own."""
-    return _OWN.search(turkish_lower(sentence)) is not None and _OWN.search(turkish_lower(question)) is None
+def ones_own(question: str, sentence: str, figure: str) -> bool:
+    """The sentence gives the figure as someone's own share ("Bayram, kendi bahçesindeki 300 ağaçtan … 18 ton hurma
+    topladığını"), where the question asks of no one's own (not "… 1,1 milyon dolarını Bakanlık karşıladı, geri
+    kalanını şirket kendi kaynaklarından …": the figure before it is no one's own)."""
+    at = sentence.find(figure) if figure else -1
+    own = _OWN.search(turkish_lower(sentence[:at])) if at > 0 else None
+    return (own is not None and not re.search(r"[,;]", sentence[own.end():at])
+            and _OWN.search(turkish_lower(question)) is None)
 
 
 _OWN = re.compile(r"(?<!\w)kendi(?:si|leri)?(?:ne|nin)?\s+\w+")
