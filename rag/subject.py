@@ -655,6 +655,7 @@ def _unknown_adjective(word: str, after: str, before: str, snapshot: Snapshot) -
     if idiom_verbs(f"{before} {lowered}"):  # "yaşamını yitiren": an idiom's verb, said otherwise ("öldü")
         return None
     if (word.isalpha() and word[:1].islower() and _PARTICIPLE_END.match(lowered) and before not in _ASKING_WORDS
+            and lowered not in _NO_NOUN_AFTER  # ("itibaren": no participle)
             and (after[:1].islower() or after[:1].isdigit())
             and not any(_held_anywhere(verb, snapshot) for verb in _participle_verbs(lowered))):
         # named with the noun it describes when that is bare ("yitiren bekçi"; "grekoromen stilde": the word)
@@ -1129,7 +1130,10 @@ _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "
                                      "yönelik", "ilişkin", "dair", "ait", "özgü"}
 
 
-_NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | ADJECTIVES)
+# words that qualify no noun: "ne zamandan itibaren geçerli" asks since when, of no "itibaren" kind
+_NO_NOUN_AFTER = frozenset("itibaren beri boyunca rağmen dolayı karşın dek değin".split())
+_NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | ADJECTIVES
+                           | _NO_NOUN_AFTER)
 
 
 # An office or a quality made with -lık ("başhekimlik", "başkanlık", "büyüklük"): the article

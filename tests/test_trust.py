@@ -7159,3 +7159,11 @@ def test_a_new_things_follow_ups_keep_its_noun_and_skip_the_old_one(seventy_firs
                                              "peki ne zaman açıldı?"])
     assert [a.short for a in dorm] == ["320 yataklı", "180", "14 Eylül 2025"], dorm[2].text
     assert seventy_first_strangers_qa.ask("Gönüllü itfaiye ekibi hangi yıl kuruldu?").short == "2022 (iki yıl önce)"
+
+
+def test_since_when_names_no_kind(sixty_ninth_strangers_qa):
+    """"peki ne zamandan itibaren geçerli?" asks since when: "itibaren" is no kind of thing the archive must
+    name (it was refused "Arşivde itibaren geçerli hakkında …"), and "1 Temmuz'dan geçerli olmak üzere" answers."""
+    turns = talk(sixty_ninth_strangers_qa, ["Telafer'de jeneratör ücretine tavan getirildi mi?", "bunu kim açıkladı?",
+                                            "peki ne zamandan itibaren geçerli?"])
+    assert turns[2].short == "1 Temmuz 2026", turns[2].text
