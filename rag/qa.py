@@ -33,29 +33,29 @@ from rag.answer.span import (
     another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
     only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title, places_there,
     places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure,
-    answer_giver, gives_reason, gives_date, of_a_similar_one, ones_own, names_a_body, figure_in_background,
-    ordinal_asked, dates_again, dates_first_time, answers_exactly, asked_verb, says_asked_verb, says_made_deed,
-    says_new_ones, asks_the_news, asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize,
-    asks_winner, asks_yes_no, category_named, won_in_category, breaks_down, edition_to_come, gives_part, lists_parts,
-    prize_named, attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname,
-    holder_unnamed, numbers_asked, names_several, office_unsaid, owner_noun, named_part_unsaid, speaks_of_owner,
-    content_held, cost_asked, counted_phrase_unsaid, counted_plainly, counts_a_thing, counts_another_stage,
-    counts_asked, counts_first_days, counts_others_only, counts_only_at_rate, gives_asked_figure, gives_name,
-    gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
-    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
-    figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
-    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
-    lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
-    stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
-    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
-    of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
-    names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
-    is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
-    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
-    says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite, says_own_deed,
-    tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win, says_year,
-    states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former, tells_background,
-    unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
+    answer_giver, gives_reason, gives_date, dates_to_the_year, of_a_similar_one, ones_own, names_a_body,
+    figure_in_background, ordinal_asked, dates_again, dates_first_time, answers_exactly, asked_verb, says_asked_verb,
+    says_made_deed, says_new_ones, asks_the_news, asks_name, asks_reason, asks_share, asks_who_someone_is,
+    another_medal, asks_prize, asks_winner, asks_yes_no, category_named, won_in_category, breaks_down,
+    edition_to_come, gives_part, lists_parts, prize_named, attribute_asked, attribute_narrowed, body_does,
+    describes_named, titles_named, by_surname, holder_unnamed, numbers_asked, names_several, office_unsaid,
+    owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked, counted_phrase_unsaid, counted_plainly,
+    counts_a_thing, counts_another_stage, counts_asked, counts_first_days, counts_others_only, counts_only_at_rate,
+    gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary,
+    dates_asked_deed, dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name,
+    extreme_asked, figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit,
+    gives_no_count, gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun,
+    holds_office, lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body,
+    names_later_time, stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner,
+    names_only_runner_up, anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind,
+    object_held, of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing,
+    names_ordinal, names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind,
+    numbered_quality, is_office, last_years_only, measures_last_year_only, office_of_another, people_doing,
+    only_requested, owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports,
+    requires_measure, says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite,
+    says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
+    says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
+    tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
 )
 from rag.index.embeddings import Embedder, load_embedder
 from rag.index.records import ChunkMeta
@@ -1136,7 +1136,8 @@ class ArchiveQA:
                 if not relaid[-1].refused:
                     notice = (f"Arşivde {asked_frame.period_text()} bir haber yok; «{asked_frame.phrase}», bu konudaki "
                               f"en yeni haberin ({date_label(day.isoformat())}) tarihine göre okundu.")
-                    events = [*relaid[:-1], replace(relaid[-1], notice=notice)]
+                    kept = relaid[-1].notice  # (any notice of its own stays)
+                    events = [*relaid[:-1], replace(relaid[-1], notice=f"{notice} {kept}" if kept else notice)]
                 else:
                     frame = asked_frame
         for event in events:
@@ -2444,8 +2445,8 @@ class ArchiveQA:
                 return untold
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: answers_exactly(asked, text) and not tells_background(text)
-                                            and not figure_in_background(text, (short_answer(asked, text) or " ")
-                                                                         .split()[0]))
+                                            and not figure_in_background(text, (short_answer(asked, text) or "")
+                                                                         .split(" ")[0]))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text,
@@ -2866,7 +2867,8 @@ class ArchiveQA:
         # since when: "2019'dan bu yana gelen en kalabalık heyet"): the article's date is the
         # answer's time, so it is named.
         if frame or (asks_for_date(question) and not any(
-                has_date(c.text) and (asked.asked is not Asked.DATE or fit(asked, c.text)) for c in chosen)):
+                has_date(c.text) and (asked.asked is not Asked.DATE or fit(asked, c.text)
+                                      and dates_to_the_year(asked, c.text)) for c in chosen)):
             text = dated_text(text, ChunkMeta.of(source).date)
         # "Dr. Nermin Oğuz kim?" asks what she is: no other name is its short answer
         # (a name asked of a post is its holder: "Kerkük valisinin adı ne?" → **Mahir Ubeydi**)

@@ -264,6 +264,8 @@ def test_desk_on_a_phone(phone, app_server, tmp_path):
     assert all(abs(h[0] - c[0]) <= 2 for h, c in zip(headings, cells))
     assert all(c[1] <= PHONE["width"] for c in cells[:3])
     assert phone.get_by_role("button", name="Evet, kaldır").is_visible()
+    # in view, not below the fold (a stranger's find): the page scrolls to the confirmation
+    expect(phone.get_by_role("button", name="Evet, kaldır")).to_be_in_viewport(timeout=BROWSER_TIMEOUT_MS)
     shoot(phone, tmp_path, "phone")
     phone.get_by_role("button", name="Vazgeç").click()
 

@@ -19,6 +19,7 @@ from rag.answer.span import (
     tells_undisclosed, names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former,
     states_measure, tells_background, unit_of_another, who_is_asked, aims_at_figure, another_school, asks_share,
     gives_part_for_whole, gives_share, holds_noun, last_years_only, only_requested, people_doing, unsaid_ordinal,
+    dates_first_time, ones_own, figure_in_background, place_of_another,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -7167,3 +7168,40 @@ def test_since_when_names_no_kind(sixty_ninth_strangers_qa):
     turns = talk(sixty_ninth_strangers_qa, ["Telafer'de jeneratör ücretine tavan getirildi mi?", "bunu kim açıkladı?",
                                             "peki ne zamandan itibaren geçerli?"])
     assert turns[2].short == "1 Temmuz 2026", turns[2].text
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    # a month's name that is a word of its own, or after a day, is no month alone; "yılı" joins the year
+    ("Yemek ne zaman pişirildi?", "Kazanlar ocakta saatlerce pişirildi ve 2023'te rekor kırıldı.", "2023"),
+    ("Anlaşma ne zaman imzalandı?", "Anlaşma 2023 yılı mart ayında imzalandı.", "2023 yılı mart ayı"),
+    ("Dernek hangi yıl kuruldu?", "Dernek 2005 yılının mayıs ayında kuruldu.", "2005"),  # a year asked: the year
+    ("Sergi hangi gün açıldı?", "Sergi eylülde Kerkük'te açıldı.", None),  # a day asked: no month
+    # a date said of a deed done answers none to come; a clause reported is no deed done
+    ("Ödüller ne zaman verilecek?", "Yarışma 30 Ekim'de sona erdi; ödüller kasım ayında verilecek.", "kasım ayı"),
+    ("Kongre ne zaman toplanacak?", "Başkan, kongrenin kasımda toplanacağını bildirdi.", "kasım"),
+    ("Hastane ne zaman açıldı?", "Hastane, 2015'teki açıklamanın ardından 2017'de açıldı.", "2017"),
+    # a road is a place only where something is on it; a person's genitive is no place
+    ("Yolu kim açtı?", "Bakan Ali Demirci yolu dün törenle trafiğe açtı.", "Bakan Ali Demirci"),
+    ("Sergi nerede açıldı?", "Sergi, ressam Ahmet Kasapoğlu'nun atölye binasında açıldı.", None),
+])
+def test_a_reviewers_months_roads_and_genitives(question, sentence, expected):
+    """A reviewer's sentences the round's first reading of months alone, roads and genitive places got wrong."""
+    assert short_answer(Question.read(question), sentence) == expected
+
+
+def test_a_reviewers_reasons_foundings_shares_and_backgrounds():
+    """A reviewer's finds: "üzerine" gives a reason only after a request; a board ("Kurulu") founds nothing; a share
+    is one's own only of someone the question does not name; a figure is matched whole, never inside a year; a town
+    in a participle's clause is no place the sentence puts its person in."""
+    assert not gives_reason("Köprü Hasa Çayı üzerine inşa edildi.")
+    assert gives_reason("Kütüphane yangının ardından iki yıl kapalı kaldı.")
+    assert not gives_reason("Toplantının ardından kapalı oturumda görüşüldü.")
+    asked = "Kütüphane ne zaman yeniden açıldı?"
+    assert not dates_first_time(asked, Question.read(asked), "Kütüphane, İl Yönetim Kurulu kararıyla 3 Mart'ta açıldı.")
+    assert not ones_own("Belediye ne kadar ayırdı?", "Belediye kendi bütçesinden 2 milyar dinar ayırdı.", "2")
+    assert ones_own("Köyde ne kadar hurma toplandı?", "Bayram, kendi bahçesinden 18 ton hurma topladı.", "18")
+    assert not figure_in_background("Hat 2018'de döşenmişti. Bu kez 18 varil sızdı.", "18")
+    assert not figure_in_background("Hat 2018'de döşenmişti. Bu kez 18 varil sızdı.", "")
+    curator = "Erbil'deki serginin küratörü kimdi?"
+    assert place_of_another(curator, Question.read(curator), "Londra'da eğitim alan küratör Ayşe Bayatlı sergiyi "
+                                                           "hazırladı.", "") is None

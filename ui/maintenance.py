@@ -283,7 +283,11 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
         table.select(maintenance.pick, [password, page_ids], chosen, **private)
         # Another choice withdraws a confirmation on screen: what is confirmed is what was shown.
         chosen.change(lambda: (gr.Group(visible=False), None), None, [confirm_box, pending], **private)
-        ask_button.click(maintenance.ask_removal, [password, chosen], [confirm_box, confirm_text, pending], **private)
+        asked = ask_button.click(maintenance.ask_removal, [password, chosen], [confirm_box, confirm_text, pending],
+                                 **private)
+        # (on a phone the confirmation opens below the fold: the page scrolls to it, a stranger's find)
+        asked.then(None, js="() => document.getElementById('arsiv-desk-confirm')?.scrollIntoView({block: 'center'})",
+                   **private)
         cancel_button.click(lambda: (gr.Group(visible=False), None), None, [confirm_box, pending], **private)
         removed = confirm_button.click(maintenance.remove, [password, pending],
                                        [confirm_box, pending, *outputs], concurrency_limit=1, **private)

@@ -100,11 +100,16 @@ _SUFFIX = "(?:[" + APOSTROPHES + r"]\w+)?"
 _NUMBER_WORD_I = "|".join(sorted([*DIGIT_WORDS, "birkaç", "birçok"], key=len, reverse=True))
 
 # a month with no day: "eylülde", "Kasım ayında", "kasım ayı sonunda", "mart ayının ilk haftasında"
-_MONTH_ALONE_SAID = (rf"(?:\d{{4}}\s+yılının\s+)?(?:{_MONTHS})"
-                     rf"(?:[{APOSTROPHES}]?[dt][ae]|\s+ay[ıi]nda|(?:\s+ay[ıi](?:n[ıi]n)?)?\s+"
-                     r"(?:(?:ilk|son)\s+haftas[ıi]|sonu|başı|ortası|sonlar[ıi]|başlar[ıi])n[dt]a)")
+# (not after a day, "16 Kasımda"; "ocakta", "ekimde", "aralıkta" bare are a hearth, a sowing, a gap)
+_MONTH_ALONE_SAID = (rf"(?<!\d\s)(?:\d{{4}}\s+yılı(?:nın)?\s+)?"
+                     rf"(?:(?!ocak|ekim|aralık)(?:{_MONTHS})[{APOSTROPHES}]?[dt][ae]|(?:{_MONTHS})"
+                     rf"(?:\s+ay[ıi]nda|(?:\s+ay[ıi](?:n[ıi]n)?)?\s+"
+                     r"(?:(?:ilk|son)\s+haftas[ıi]|sonu|başı|ortası|sonlar[ıi]|başlar[ıi]|ortalar[ıi])n[dt]a))")
 _MONTH_ALONE = re.compile(_MONTH_ALONE_SAID, re.IGNORECASE)
-_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+[dt][ıiuü](?:[,;.]|\s+ve\s|$)")
+# a deed done right after a date (a word between it and the verb, not a clause reported: "… toplanacağını bildirdi")
+_DONE_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+(?<!n[ıiuü])(?<!ğ[ıiuü]))?"
+                         r"\s+(?!(?:söyle|açıkla|bildir|belirt|duyur|kaydet|planlan|hedeflen)\w*)"
+                         r"[^\W\d_]+[dt][ıiuü](?:[,;.]|\s+ve\s|$)")
 _DAY_OF_MONTH = re.compile(rf"(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})", re.IGNORECASE)
 _DATE = re.compile(
     rf"(?<!\w)(?:{_MONTH_ALONE_SAID}"  # (first: "2025 yılının ekim ayında" is one date)
@@ -118,10 +123,13 @@ _WORDED_PART = (rf"(?:(?:{_TENS})\s+(?:bir[ıi]|(?:iki|altı|yedi)s[ıi]|(?:üç
                 r"|(?:üç|dörd|beş|sekiz|dokuz|otuz|kırk|altmış|yetmiş|seksen|doksan)[ıiuü])")
 
 
-def _month_named(span: str) -> str:
-    """A month said with no day, as a name: "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"."""
+def _month_named(span: str, year_asked: bool = False) -> str:
+    """A month said with no day, as a name: "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"; for a
+    year asked, its year ("2005 yılının mayıs ayında" → "2005")."""
     if not _MONTH_ALONE.fullmatch(span):
         return span
+    if year_asked and (year := re.match(r"\d{4}", span)):
+        return year.group()
     return re.sub(rf"(s?[ıiuü])n[dt]a$|[{APOSTROPHES}]?[dt][ae]$", r"\1", span)
 
 
@@ -177,7 +185,7 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
           "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel "
-          "çay nehir ırmak dere göl dağ tepe vadi ova kanal").split()  # ("Hasa Çayı": a river, no one)
+          "çay nehir ırmak dere göl dağ tepe vadi ova kanal stat").split()  # ("Hasa Çayı": a river, no one)
 _HEADS_FOLDED = tuple(ascii_fold(noun) for noun in _HEADS)
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
@@ -874,10 +882,10 @@ _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i|le|ler\w*)|sebep\w*|sebeb\
                            r"|gerekçe\w*|amacıyla|zira|sayesinde|etkisiyle|bağla(?:dı|dığı|dıkları|yor|mış)\w*"
                            r"|kaynaklan\w*|(?:yukarı|aşağı)\s+çek\w*|tetikle\w*|\w+[dt][ıiuü]ğ\w*\s+için"
                            # "şikâyetleri üzerine", "talebi üzerine": done at someone's asking
-                           r"|\w+[ıiuü]\s+üzerine"
+                           r"|(?:şikâyet|şikayet|talep|talebi|istek|başvuru|çağrı|karar|öneri|ihbar|uyarı)\w*\s+üzerine"
                            # "yangının ardından kapalı kaldığı": a closing or a halt after what caused it
-                           r"|\w+n[ıiuü]n\s+(?:ardından|sonrasında)\s+(?:\w+\s+)?"
-                           r"(?:kapa|kapal|ertele|iptal|durdur|boşal)\w*"
+                           r"|\w+n[ıiuü]n\s+(?:ardından|sonrasında)\s+(?:\w+\s+){0,2}"
+                           r"(?:kapalı\s+kal|kapatıl|kapan(?:d|m)|ertelen|iptal\s+edil|durdurul|boşal)\w*"
                            r")(?!\w)")
 
 
@@ -2259,7 +2267,10 @@ def tells_background(sentence: str) -> bool:
 def figure_in_background(sentence: str, figure: str) -> bool:
     """The figure is told in a part of the sentence that tells a past before the news: a quote's own sentence
     ("Aynı hatta 2023'te de sızıntı olmuştu. O zaman 60 varil petrol akmıştı. …" dedi)."""
-    inner = next((part for part in re.split(r"(?<=[.!?])\s+", sentence) if figure in part), "")
+    if not figure:
+        return False
+    said = re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d])")  # ("18" is not "2018'de")
+    inner = next((part for part in re.split(r"(?<=[.!?])\s+", sentence) if said.search(part)), "")
     return inner != sentence and tells_background(inner.strip("\"“”'» "))
 
 
@@ -2468,11 +2479,11 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     after = _NEXT_WORDS.match(sentence, year_of.end() if year_of else match.end())
     return bool(after) and not any(stem(turkish_lower(word)) in question.named or any(
         turkish_lower(word).startswith(named) for named in question.named if len(named) > 3)
-        or question.deed_said and turkish_lower(word).startswith(question.deed_said)  # "yandı": "yangının"
+        or len(question.deed_said or "") > 2 and turkish_lower(word).startswith(question.deed_said or "-")  # "yangının"
         for word in after.groups() if word)
 
 
-_YEAR_DESCRIBES = re.compile(r"\s+(?:yılı|ayı)n[dt][ae]ki(?!\w)", re.IGNORECASE)
+_YEAR_DESCRIBES = re.compile(r"\s+yılın[dt][ae]ki(?!\w)", re.IGNORECASE)
 _MADE_IN = re.compile(r"\s+(?:model|yapımı|üretimi)(?!\w)", re.IGNORECASE)
 
 
@@ -2544,8 +2555,10 @@ def ones_own(question: str, sentence: str, figure: str) -> bool:
     kalanını şirket kendi kaynaklarından …": the figure before it is no one's own)."""
     at = sentence.find(figure) if figure else -1
     own = _OWN.search(turkish_lower(sentence[:at])) if at > 0 else None
+    # (the owner the question names has its own: "Belediye kendi bütçesinden 2 milyar dinar ayırdı")
+    owner = {stem(word) for word in words(turkish_lower(sentence[:own.start()]))[-3:]} if own else set()
     return (own is not None and not re.search(r"[,;]", sentence[own.end():at])
-            and _OWN.search(turkish_lower(question)) is None)
+            and _OWN.search(turkish_lower(question)) is None and not roots_held(question, owner))
 
 
 _OWN = re.compile(r"(?<!\w)kendi(?:si|leri)?(?:ne|nin)?\s+\w+")
@@ -2556,7 +2569,8 @@ def of_a_similar_one(question: str, sentence: str) -> bool:
     açılmasının planlandığını"), where the question asks of the one itself, not of a second or another."""
     lowered = turkish_lower(question)
     # (one the question names a place or a name of: "Sincar'da kardiyoloji servisi ne zaman açılacak?")
-    names = {turkish_lower(_bare(name).split()[0]) for name in _NAME.findall(question)} - set(QUESTION_OPENERS)
+    names = {turkish_lower(_bare(found.group()).split()[0]) for found in _NAME.finditer(question)
+             if found.start() > 0 or set(found.group()) & set(APOSTROPHES)} - set(QUESTION_OPENERS)
     return (_SIMILAR.search(turkish_lower(sentence)) is not None and _SIMILAR.search(lowered) is None
             and _ANOTHER_ASKED.search(lowered) is None and not _ordinal_nouns(question)
             and not roots_held(sentence, names)) or _older_one(lowered, turkish_lower(sentence))
@@ -2588,8 +2602,8 @@ def dates_again(asked: Question, sentence: str) -> bool:
     return _AGAIN.search(turkish_lower(sentence)) is not None and _timed(asked, sentence)
 
 
-_AGAIN = re.compile(r"(?<!\w)(?:yeniden|tekrar|yine)(?!\w)")
-_FIRST_OR_FOUNDED = re.compile(r"(?<!\w)(?:ilk\s+(?:olarak|kez|defa)|kurul\w*|kurulu[şs]\w*)")
+_AGAIN = re.compile(r"(?<!\w)(?:yeniden|tekrar)(?!\w)")
+_FIRST_OR_FOUNDED = re.compile(r"(?<!\w)(?:ilk\s+(?:olarak|kez|defa)|kurul(?:du|muş|an|duğu|ması)\w*|kuruluş\w*)")
 _ANNIVERSARY = re.compile(r"(?<!\w)kuruluş\w*\s+(?:\S+\s+){0,2}yıl\w*\s+(?:\S+\s+){0,10}?kutla")
 
 
@@ -2614,6 +2628,12 @@ _BUILDING_STARTS = re.compile(r"(?<!\w)temel\w*\s+(?:\S+\s+){0,5}atıl\w*|temel\
                               r"|(?:inşaat|yapım|yenileme|onarım|restorasyon)\w*\s+(?:\S+\s+){0,3}başla\w*"
                               # "mart ayında başlayan yenileme çalışmalarının": the start of the works
                               r"|başla(?:yan|dığı)\s+(?:\S+\s+)?(?:inşaat|yapım|yenileme|onarım|restorasyon)\w*")
+
+
+def dates_to_the_year(asked: Question, sentence: str) -> bool:
+    """A date of the sentence names its year, or a day the article's year is read with ("kasım ayı sonunda" does
+    not: the article's date is said beside it)."""
+    return any(not _MONTH_ALONE.fullmatch(span) or re.search(r"\d{4}", span) for span in _candidates(asked, sentence))
 
 
 def gives_date(asked: Question, sentence: str) -> bool:
@@ -3274,9 +3294,9 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     said = [n for n, named in editions if _names_thing(named, thing)]
     said_words = words(article)
     ordinal = ORDINAL_WORDS.get(number, f"{number}.")
-    if (not said or number in (n for n, _ in editions)
-            or any(word == ordinal or word.startswith(ordinal) and word[len(ordinal):][:1] == "s"
-                   for word in said_words)
+    if (not said or number in (n for n, _ in editions) or ordinal in said_words
+            or any(is_genitive(word) and word.startswith(thing[:4]) and after.startswith(ordinal)
+                   for word, after in zip(said_words, said_words[1:]))
             or (number == 1 and "ilk" in said_words)  # "ilk festival" is the first
             or edition_told(edition, article)):  # ("Geçen sezon ise …" tells of the one before the article's)
         return None
@@ -3619,11 +3639,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # a day said beside a month alone is the more exact ("1 Ağustos 2024'te bitmesini …, temmuz sonunda …");
         # a month a deed is only expected in dates nothing done ("hangi tarihte başladı": "Mayıs ayında başlaması
         # bekleniyor")
-        # (nor a month a deed was done in, for one to come: "Hasat eylül ayının ilk haftasında başladı")
-        days = [span for span in found if _DAY_OF_MONTH.match(span)]
-        found = days or [span for span in found if not (
+        # (nor a month a deed was done in, for one to come: "Hasat eylül ayının ilk haftasında başladı"; nor any
+        # date so: "Yarışma 30 Ekim'de sona erdi; ödüller kasım ayında verilecek"); a day asked takes no month
+        found = [span for span in found if not (
             question.tense is Tense.PAST and _PLANNED_AFTER.match(sentence, _end_of(sentence, span))
-            or question.tense is Tense.FUTURE and _DONE_AFTER.match(sentence, _end_of(sentence, span)))]
+            or question.tense is Tense.FUTURE and _DONE_AFTER.match(sentence, _end_of(sentence, span))
+            or question.day and _MONTH_ALONE.fullmatch(span))]
+        found = [span for span in found if _DAY_OF_MONTH.match(span)] or found
     if (len(found) == 2 and question.asked is Asked.DATE and question.deed_said and not _range(sentence, *found)
             and not (question.weekday or question.plural)):
         # "ilk kasetini ne zaman doldurdu": "1954'te … doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta
@@ -3703,7 +3725,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
                                for span in found))
     if question.asked is Asked.DATE:  # "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"
-        spans = [_month_named(span) for span in spans]
+        spans = [_month_named(span, question.year) for span in spans]
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
@@ -4592,7 +4614,8 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
 
 
 # a sentence opening on a town in the locative: "Tuzhurmatu'da kutlamalar …", "Dakuk'ta ise …"
-_OPENS_IN_TOWN = re.compile(rf"[{_UPPER}][^\W\d_]+[{APOSTROPHES}][dt][ae](?:ki)?\s")
+_OPENS_IN_TOWN = re.compile(rf"[{_UPPER}][^\W\d_]+[{APOSTROPHES}][dt][ae]\s"
+                            r"(?!(?:\S+\s+){0,2}?\S+(?:[ae]n|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]k)\s)")  # ("… eğitim alan")
 
 
 def _placed_last_year(asked: Question, sentence: str) -> bool:
@@ -4646,13 +4669,18 @@ def place_unsaid(question: str, sentence: str) -> str | None:
     survey's, not Diyala's."""
     one_word = [place for pattern in (_WHERE_NAMED, _FROM_NAMED, _TO_NAMED) for found in pattern.finditer(question)
                 if " " not in (place := _place_named(found.group(1)))]
-    one_word += [found.group(1) for found in _EVENT_OF_PLACE.finditer(question)]  # "İstanbul konserine"
+    one_word += [found.group(1) for found in _EVENT_OF_PLACE.finditer(question)  # "İstanbul konserine"
+                 if turkish_lower(found.group(1)) not in _NOT_TOWNS
+                 and not re.search(rf"[{_UPPER}][^\W\d_]+\s+$", question[:found.start()])]  # ("Ahmet Kasapoğlu")
     return next((place for place in one_word if not roots_held(sentence, {turkish_lower(place)})), None)
 
 
 # a town named bare before an event held there, inside the question: "Beyatlı'nın İstanbul konserine"
 _EVENT_OF_PLACE = re.compile(rf"(?<=\s)([{_UPPER}][a-zçğıöşü]+)\s+(?:konser|fuar|festival|maraton|sergi|kongre"
                              r"|miting|gösteri|turnuva)\w*")
+
+
+_NOT_TOWNS = frozenset(f"{_ETHNONYMS}|nevruz|ramazan|kurban|yıllık|uluslararası|ulusal".split("|"))
 
 
 def places_unasked(question: Question, sentence: str) -> list[str]:
@@ -4883,7 +4911,7 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
                           r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş)"
                           # "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone
-                          r"|(?<=henüz\s)(?:hesapla|belirle|kesinleş)\w*?m[ae](?:d[ıi]|m[ıi]ş))")
+                          r"|henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş)\w*?m[ae](?:d[ıi]|m[ıi]ş))")
 # none set aside yet, for a figure asked: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
 _NOT_SET_ASIDE = re.compile(r"(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş)")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
@@ -5287,6 +5315,7 @@ def _is_place(sentence: str, name: str) -> bool:
     return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, end)
                                                               or _PLACE_NOUN_AFTER.match(sentence, end)
                                                               or (_GENITIVE_NAME.search(name) is not None
+                                                                  and (" " not in name or _names_a_body(name))
                                                                   and _WITHIN_PLACE.match(sentence, end))))
 
 
@@ -5294,8 +5323,9 @@ def _is_place(sentence: str, name: str) -> bool:
 _WITHIN_PLACE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:semt|mahalle|köy|merkez|çarşı|salon|saha|bina|bahçe)\w*?"
                            r"(?:s[ıiuü]n|[ıiuü]n|n)[dt][ae](?:ki)?(?!\w)")
 # a place's noun with its possessive after a name: "Şamahı kenti", "Hasköy köyü"
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge|yol|cadde|sokağ|bulvar"
-                               r"|meydan)(?:l[ae]r)?s?[ıiuü](?!\w)")  # ("Yayçı yolu üzerinde": a road, no one)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge)(?:l[ae]r)?s?[ıiuü](?!\w)"
+                               # a road where something is ("Yayçı yolu üzerinde"; "yolu … açtı" is the road opened)
+                               r"|\s+(?:yol|cadde|sokağ|bulvar|meydan)[ıiuü]?(?:\s+üzerin\w*|n[dt][ae](?:ki)?)(?!\w)")
 
 
 def _a_language(name: str) -> bool:
