@@ -2309,11 +2309,15 @@ class ArchiveQA:
             # "Diyala'dan kaç öğrenci burs kazandı?": "… kırk üçü Telafer'den, 71'i Kerkük'ten, geri kalanı ise
             # Tuzhurmatu, Erbil ve Diyala'dan" counts Diyala's with the rest
             return self.decline_subject(question, _not_said_text(f"{place} için bu sayıyı", filtered), read)
-        if chosen and asked.factoid and ordinal_asked(question) and not numbers_asked(question, chosen[0].text):
+        if (chosen and asked.asked in (Asked.DATE, Asked.NUMBER, Asked.PLACE) and ordinal_asked(question)
+                and not numbers_asked(question, chosen[0].text)):  # (not a person: "ikinci lig" is a tier's name)
             # "İkinci doz aşıları ne zaman yapılacak?": "… ikinci doz aşıların mart ayının ilk haftasında …" further
             # down, not the best read's "… şubat ayında ikinci aşamada ele alınacağını"
+            held = content_held(asked, chosen[0].text)  # (saying no less: not "ilk yarıda 61 milyar dinara çıktı"
+            # of the energy bill for "2023'ün ilk yarısında ne kadar net kâr", beside the profit's sentence)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: numbers_asked(question, text) and answers_exactly(asked, text))
+                                            lambda text: numbers_asked(question, text) and answers_exactly(asked, text)
+                                            and content_held(asked, text) > held)
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
@@ -2449,8 +2453,8 @@ class ArchiveQA:
                                                                          .split(" ")[0]))
             if found:
                 chosen, read, passages = found, whole, whole
-        if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text,
-                                                              (short_answer(asked, chosen[0].text) or "").split(" ")[0]):
+        own_figure = (short_answer(asked, chosen[0].text) or "").split(" ")[0] if chosen else ""
+        if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text, own_figure):
             # "Beşir'deki hurma hasadında ne kadar hurma toplandı?": not "Bayram, kendi bahçesindeki 300 ağaçtan …
             # 18 ton hurma topladığını" but the village's "… bu yıl toplam 4.200 ton hurma toplandı", if said
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,

@@ -123,6 +123,20 @@ _WORDED_PART = (rf"(?:(?:{_TENS})\s+(?:bir[ıi]|(?:iki|altı|yedi)s[ıi]|(?:üç
                 r"|(?:üç|dörd|beş|sekiz|dokuz|otuz|kırk|altmış|yetmiş|seksen|doksan)[ıiuü])")
 
 
+def _dated_as_asked(question: Question, sentence: str, found: list[str]) -> list[str]:
+    """Where a month alone is among the dates: a day said beside it is the more exact ("1 Ağustos 2024'te bitmesini
+    …, temmuz sonunda …"); a date a deed is only expected on dates nothing done ("hangi tarihte başladı": "Mayıs ayında
+    başlaması bekleniyor"), nor one a deed was done on one to come ("Hasat eylül ayının ilk haftasında başladı";
+    "Yarışma 30 Ekim'de sona erdi; ödüller kasım ayında verilecek"); a day asked takes no month."""
+    if not any(_MONTH_ALONE.fullmatch(span) for span in found):
+        return found
+    found = [span for span in found if not (
+        question.tense is Tense.PAST and _PLANNED_AFTER.match(sentence, _end_of(sentence, span))
+        or question.tense is Tense.FUTURE and _DONE_AFTER.match(sentence, _end_of(sentence, span))
+        or question.day and _MONTH_ALONE.fullmatch(span))]
+    return [span for span in found if _DAY_OF_MONTH.match(span)] or found
+
+
 def _month_named(span: str, year_asked: bool = False) -> str:
     """A month said with no day, as a name: "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"; for a
     year asked, its year ("2005 yılının mayıs ayında" → "2005")."""
@@ -931,6 +945,8 @@ def fit(question: Question, sentence: str) -> int:
             found = [span for span in found if not _names_a_body(_bare(span))]
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _placed_as_asked(question, sentence, span)]
+    if question.asked is Asked.DATE:  # ("hangi gün açıldı": "… mart ayında yeniden açılması bekleniyor" dates none)
+        found = _dated_as_asked(question, sentence, found)
     if question.asked is Asked.NAME:
         found = [span for span in found if not _another_kind(question, span)]
     if (question.asked is Asked.DATE and not found and not question.weekday and not question.year
@@ -2475,15 +2491,19 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
     if not (_DESCRIBES.search(match.group()) or year_of):
         return False
-    # ("1991'deki kuruluşundan" is the founding's, asked)
-    after = _NEXT_WORDS.match(sentence, year_of.end() if year_of else match.end())
+    # ("1991'deki kuruluşundan" is the founding's, asked; "1964 yılındaki ilk büyük dava olan Costa v ENEL'de": the
+    # noun and its name a few words on)
+    after = (words(sentence[year_of.end():])[:_DESCRIBED_WORDS] if year_of
+             else [word for word in (_NEXT_WORDS.match(sentence, match.end()) or _NO_MATCH).groups() if word])
     return bool(after) and not any(stem(turkish_lower(word)) in question.named or any(
         turkish_lower(word).startswith(named) for named in question.named if len(named) > 3)
         or len(question.deed_said or "") > 2 and turkish_lower(word).startswith(question.deed_said or "-")  # "yangının"
-        for word in after.groups() if word)
+        for word in after)
 
 
 _YEAR_DESCRIBES = re.compile(r"\s+yılın[dt][ae]ki(?!\w)", re.IGNORECASE)
+_DESCRIBED_WORDS = 5
+_NO_MATCH = re.match(r"()", "")
 _MADE_IN = re.compile(r"\s+(?:model|yapımı|üretimi)(?!\w)", re.IGNORECASE)
 
 
@@ -3062,8 +3082,12 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
     """The ordinal thing the question asks and the other one of the same noun the sentence
     gives instead ("ikinci baskısı" / "ilk baskıda"): None when the sentence gives the asked
     one or no other."""
-    for number, noun, written in _ordinal_nouns(_ordinal_doer(question)):
-        same = [(n, said) for n, other, said in _ordinal_nouns(sentence) if _same_noun(noun, other)]
+    asked_text = _ordinal_doer(question)
+    for number, noun, written in _ordinal_nouns(asked_text):
+        # (or the compound's head a name runs up to: "7. Kerkük Türkmen Kültür ve Sanat Festivali" numbers a festival)
+        nouns = [noun, *_compound_head_after(asked_text, written.split()[0])]
+        same = [(n, said) for n, other, said in _ordinal_nouns(sentence)
+                if any(_same_noun(each, other) for each in nouns)]
         if same and all(n != number for n, _ in same):  # the sentence's ordinal, the question's noun
             return written, f"{same[0][1].split()[0]} {written.split(maxsplit=1)[1]}"  # (not "ilk sezo")
     return None
@@ -3187,9 +3211,7 @@ def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str,
     ("ikinci kim oldu")."""
     after = re.search(rf"(?<![\w.])(?i:{re.escape(ordinal)})\s+((?:[A-ZÇĞİÖŞÜ][\w'’]*\s+)*)([^\W\d_]+)?", question)
     run, tail = (after.group(1).split(), after.group(2) or "") if after else ([], "")
-    # a compound's head within a few words: "Üçüncü Türkmen hentbol turnuvası", "altıncı şiir festivali"
-    following = words(question[after.end(1) if after else 0:])[:_ORDINAL_SPAN] if after else []
-    compound = next(([word] for word in following if len(word) > 4 and _COMPOUND_HEAD_WORD.fullmatch(word)), [])
+    compound = _compound_head_after(question, ordinal)
     heads = []
     for word in [*nouns, *run[-1:], *([tail] if run else []), *compound]:
         bare = turkish_lower(_bare(word))
@@ -3197,6 +3219,15 @@ def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str,
             continue
         heads.append(min(root(bare), stem(bare), key=len))  # "festivali" → "festival"
     return tuple(heads)
+
+
+def _compound_head_after(question: str, ordinal: str) -> list[str]:
+    """The compound's head within a few words of the ordinal ("Üçüncü Türkmen hentbol turnuvası", "altıncı şiir
+    festivali", "7. Kerkük Türkmen Kültür ve Sanat Festivali'ni" → "festivali"), if any."""
+    after = re.search(rf"(?<![\w.])(?i:{re.escape(ordinal)})\s+", question)
+    following = ([turkish_lower(_bare(word)) for word in question[after.end():].split()][:_ORDINAL_SPAN + 3]
+                 if after else [])
+    return next(([word] for word in following if len(word) > 4 and _COMPOUND_HEAD_WORD.fullmatch(word)), [])
 
 
 _ASKED_WORDS = ("kim", "ne", "hangi", "kaç", "nere", "ol", "gel")
@@ -3635,17 +3666,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
             for span in found))
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
         found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
-    if question.asked is Asked.DATE and any(_MONTH_ALONE.fullmatch(span) for span in found):
-        # a day said beside a month alone is the more exact ("1 Ağustos 2024'te bitmesini …, temmuz sonunda …");
-        # a month a deed is only expected in dates nothing done ("hangi tarihte başladı": "Mayıs ayında başlaması
-        # bekleniyor")
-        # (nor a month a deed was done in, for one to come: "Hasat eylül ayının ilk haftasında başladı"; nor any
-        # date so: "Yarışma 30 Ekim'de sona erdi; ödüller kasım ayında verilecek"); a day asked takes no month
-        found = [span for span in found if not (
-            question.tense is Tense.PAST and _PLANNED_AFTER.match(sentence, _end_of(sentence, span))
-            or question.tense is Tense.FUTURE and _DONE_AFTER.match(sentence, _end_of(sentence, span))
-            or question.day and _MONTH_ALONE.fullmatch(span))]
-        found = [span for span in found if _DAY_OF_MONTH.match(span)] or found
+    if question.asked is Asked.DATE:
+        found = _dated_as_asked(question, sentence, found)
     if (len(found) == 2 and question.asked is Asked.DATE and question.deed_said and not _range(sentence, *found)
             and not (question.weekday or question.plural)):
         # "ilk kasetini ne zaman doldurdu": "1954'te … doğan Kerküklü, ilk kasetini 1978'de Bağdat'ta
@@ -3758,13 +3780,13 @@ _POSSESSIVE_HEAD = re.compile(r"[^\W\d_]{2,}?(?:[^aeıioöuü\W][ıiuü]|s[ıiu�
 
 
 def _count_named_bare(question: Question, span: str) -> str:
-    """"2.350 hastayı" → "2.350 hasta", "150 öğrenciye" → "150 öğrenci": the count names the noun bare (a
-    case after a vowel, with its buffer; "148 yangın" may be a noun whole)."""
+    """"2.350 hastayı" → "2.350 hasta", "16 kişinin" → "16 kişi": the count names the noun bare (a case after a
+    vowel, with its buffer; "148 yangın" and "6 sandalye" are nouns whole)."""
     head, _, last = span.rpartition(" ")
     unit = question.unit or ""
     bare = last[:len(unit)]
     return f"{head} {bare}" if head and unit and turkish_lower(bare) == unit and re.fullmatch(
-        r"y[ıiuüae]|n[ıiuü]n", turkish_lower(last[len(unit):])) else span
+        r"y[ıiuü]|n[ıiuü]n", turkish_lower(last[len(unit):])) else span  # (not "-ye": "6 sandalye" is whole)
 
 
 # What was asked for, not given: "… ayrılmasını talep etmişti", "… talebini", "… istiyordu", "… istedi"
