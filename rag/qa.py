@@ -2310,7 +2310,8 @@ class ArchiveQA:
             # Tuzhurmatu, Erbil ve Diyala'dan" counts Diyala's with the rest
             return self.decline_subject(question, _not_said_text(f"{place} için bu sayıyı", filtered), read)
         if (chosen and asked.asked in (Asked.DATE, Asked.NUMBER, Asked.PLACE) and ordinal_asked(question)
-                and not numbers_asked(question, chosen[0].text)):  # (not a person: "ikinci lig" is a tier's name)
+                and not numbers_asked(question, chosen[0].text)  # (not a person: "ikinci lig" is a tier's name)
+                and not another_ordinal(question, chosen[0].text)):  # (another stage's sentence: read below)
             # "İkinci doz aşıları ne zaman yapılacak?": "… ikinci doz aşıların mart ayının ilk haftasında …" further
             # down, not the best read's "… şubat ayında ikinci aşamada ele alınacağını"
             held = content_held(asked, chosen[0].text)  # (saying no less: not "ilk yarıda 61 milyar dinara çıktı"
@@ -2449,6 +2450,7 @@ class ArchiveQA:
                 return untold
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: answers_exactly(asked, text) and not tells_background(text)
+                                            and says_deed(question, text)  # (not "60 kişilik … Korosu" for "izledi")
                                             and not figure_in_background(text, (short_answer(asked, text) or "")
                                                                          .split(" ")[0]))
             if found:

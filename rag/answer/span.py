@@ -199,7 +199,7 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
           "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel "
-          "çay nehir ırmak dere göl dağ tepe vadi ova kanal stat").split()  # ("Hasa Çayı": a river, no one)
+          "çay nehir ırmak dere göl dağ tepe vadi ova kanal stad").split()  # ("Hasa Çayı": a river, no one)
 _HEADS_FOLDED = tuple(ascii_fold(noun) for noun in _HEADS)
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
@@ -3326,8 +3326,8 @@ def another_edition(edition: tuple[int, str], article: str) -> int | None:
     said_words = words(article)
     ordinal = ORDINAL_WORDS.get(number, f"{number}.")
     if (not said or number in (n for n, _ in editions) or ordinal in said_words
-            or any(is_genitive(word) and word.startswith(thing[:4]) and after.startswith(ordinal)
-                   for word, after in zip(said_words, said_words[1:]))
+            or any(is_genitive(word) and after.startswith(ordinal) and after[len(ordinal):][:1] == "s"
+                   for word, after in zip(said_words, said_words[1:]))  # ("festivalin altıncısı"; not "… birincisi")
             or (number == 1 and "ilk" in said_words)  # "ilk festival" is the first
             or edition_told(edition, article)):  # ("Geçen sezon ise …" tells of the one before the article's)
         return None
@@ -3629,7 +3629,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = ([span for span in with_unit if span in of_year]
                  or (of_year if with_unit and all(map(partial(_said_for_now, sentence), with_unit)) else [])
                  or with_unit or of_year or found)
-    if question.asked is Asked.NUMBER and question.measure and len(found) > 1 and len(
+    if question.asked is Asked.NUMBER and question.measure == "para" and len(found) > 1 and len(
             valued := [span for span in found if _valued_as_asked(question, sentence, span)]) == 1:
         found = valued  # "maliyeti ne kadar": "toplam maliyetinin 18,5 milyar dinar …, bunun 6 milyar dinarlık kısmı"
     if question.asked is Asked.NUMBER and question.measure and not question.unit and len(found) > 1:
@@ -5535,7 +5535,8 @@ def _is_ordinal(sentence: str, number: re.Match) -> bool:
 
 _ORDINAL_SUFFIX = re.compile(rf"[{APOSTROPHES}]\w*nc[ıiuü]")  # "12'nci", "3'üncü"
 # a time a deed was planned for, said after it: "16.00'da sona ermesi planlanıyordu"
-_PLANNED_AFTER = re.compile(r"\S*\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+m[ae]s[ıi]n?[ıi]?\s+(?:planlan|öngörül|beklen)\w*")
+_PLANNED_AFTER = re.compile(r"\S*\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+m[ae]s[ıi](?:n[ıi]n|n[ıi]|n)?\s+"
+                            r"(?:planlan|öngörül|beklen)\w*")  # ("… ekim ayında düzenlenmesinin planlandığını")
 
 
 def _clock_time(sentence: str, number: re.Match) -> bool:
