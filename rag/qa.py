@@ -1133,7 +1133,10 @@ class ArchiveQA:
             if events[-1].refused and (day := _newest_source_day(events[-1])):
                 asked_frame, frame = frame, self.read_time(restored, day)
                 relaid = list(respond(standalone))
-                if not relaid[-1].refused:
+                # (in a talk, only from the articles it was about: "şirketin geçen yılki cirosu" after a dairy's
+                # questions is no other company's)
+                if not relaid[-1].refused and (not focus or key_terms(restored) or opening_word(restored)
+                                               or {s.doc_id for s in relaid[-1].sources} & focus):
                     notice = (f"Arşivde {asked_frame.period_text()} bir haber yok; «{asked_frame.phrase}», bu konudaki "
                               f"en yeni haberin ({date_label(day.isoformat())}) tarihine göre okundu.")
                     kept = relaid[-1].notice  # (any notice of its own stays)
@@ -1954,8 +1957,8 @@ class ArchiveQA:
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
         elif chosen and len(chosen) > 1 and asks_reason(question):
-            # "domates verimi neden arttı?": the sentence giving the reason, not the opening one before it
-            chosen = [c for c in chosen if gives_reason(c.text)] or chosen
+            # "domates verimi neden arttı?": the sentence giving the reason first, then the other
+            chosen = sorted(chosen, key=lambda c: not gives_reason(c.text))
 
         def in_measure(text: str) -> bool:
             """A figure in the asked measure, not a former one's unless asked ("Bir önceki seçimde

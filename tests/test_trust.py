@@ -7213,3 +7213,14 @@ def test_a_reviewers_reasons_foundings_shares_and_backgrounds():
     curator = "Erbil'deki serginin küratörü kimdi?"
     assert place_of_another(curator, Question.read(curator), "Londra'da eğitim alan küratör Ayşe Bayatlı sergiyi "
                                                            "hazırladı.", "") is None
+
+
+def test_a_time_counted_from_today_in_a_talk_stays_with_its_articles(sixty_ninth_strangers_qa):
+    """In a talk, a question naming nothing of its own ("şirketin geçen yılki …") is re-read from the newest report
+    only where that report is one the talk was about; one naming its subject is read as it would be alone."""
+    turns = talk(sixty_ninth_strangers_qa, ["Burs programına kaç öğrenci seçildi?",
+                                            "Altunköprü kooperatifi geçen yıl kaç halı dokudu?"])
+    assert turns[1].short == "180 halı", turns[1].text
+    turns = talk(sixty_ninth_strangers_qa, ["Burs programına kaç öğrenci seçildi?",
+                                            "vakfın geçen yılki bütçesi ne kadardı?"])
+    assert turns[1].refused, turns[1].text
