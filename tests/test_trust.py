@@ -7028,6 +7028,9 @@ def test_this_rounds_sixty_seventh_strangers_editions_and_follow_ups(sixty_seven
     count before a deed noun ("kaç takımın katılması"), a two-word follow-up that finds nothing alone ("skor
     neydi?"), and a month with no day for a second round."""
     assert sixty_seventh_strangers_qa.ask("Üçüncü Türkmen hentbol turnuvası nerede yapılacak?").short == "Telafer"
+    # what was announced before holds now ("… 850 bin Irak dinarından alacağını duyurmuştu"), not the farmers' demand
+    assert sixty_seventh_strangers_qa.ask("Tarım Bakanlığı Dakuk'ta buğdayın tonunu kaç dinardan alacak?").short \
+        == "850 bin Irak dinar"
     # a town before the event held there: the Kerkük concert's 650 are not the planned İstanbul one's
     assert sixty_seventh_strangers_qa.ask("Dilan Beyatlı'nın İstanbul konserine kaç kişi katıldı?").refused
     assert sixty_seventh_strangers_qa.ask("Üçüncü hentbol turnuvasına kaç takımın katılması bekleniyor?").short \
@@ -7126,6 +7129,10 @@ def seventy_first_strangers_qa(tmp_path_factory, embedder):
     ("Kerkük Şehir Stadyumu'nun yenilenmesi ne kadara mal olacak?", "7,5 milyon dolar"),  # not 2011's "mal olmuştu"
     ("Kerkük'teki geçici hayvan pazarı nerede kurulacak?", "Yayçı"),  # "Yayçı yolu üzerinde": a road, no director
     ("Kerkük İl Tarım Müdürü kim?", None),
+    # a past asked is answered by the past ("… ilk pazarda ise 41 kadın yer almış"; "savaştan önce … 32 bin ailenin
+    # yaşadığını hatırlatarak"), and a figure of a past not yet known is no "henüz belirlenmedi"
+    ("2023'teki ilk pazarda kaç kadın yer almıştı?", "41 kadın"),
+    ("Savaştan önce Telafer'de kaç aile yaşıyordu?", "32 bin aile"),
 ])
 def test_this_rounds_seventy_first_and_second_strangers_questions(seventy_first_strangers_qa, question, short):
     """Figures of an earlier event told inside a quote or in the pluperfect give way to the news's own; a road's

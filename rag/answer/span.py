@@ -2280,6 +2280,15 @@ def tells_background(sentence: str) -> bool:
             or (_EARLIER_PERIOD.search(lowered) is not None and _PRESENT.search(lowered) is None))
 
 
+def reported_before(sentence: str) -> bool:
+    """The sentence's past before the news is only its report ("… tonunu 850 bin dinardan alacağını duyurmuştu"):
+    what was announced may hold still."""
+    return _REPORTED_BEFORE.search(turkish_lower(sentence)) is not None
+
+
+_REPORTED_BEFORE = re.compile(r"(?:duyur|açıkla|bildir|söyle|belirt|kaydet|ilan\s+et)m[ıiuü]şt[ıiuü]\W*$")
+
+
 def figure_in_background(sentence: str, figure: str) -> bool:
     """The figure is told in a part of the sentence that tells a past before the news: a quote's own sentence
     ("Aynı hatta 2023'te de sızıntı olmuştu. O zaman 60 varil petrol akmıştı. …" dedi)."""
@@ -4931,9 +4940,9 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 # "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor", "… miktarı hakkında bilgi vermedi": what
 # was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
-                          r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş)"
-                          # "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone
-                          r"|henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş)\w*?m[ae](?:d[ıi]|m[ıi]ş))")
+                          r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
+# "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone (what is to come or is now)
+_NOT_YET_KNOWN = re.compile(r"(?<!\w)henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş)\w*?m[ae](?:d[ıi]|m[ıi]ş)")
 # none set aside yet, for a figure asked: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
 _NOT_SET_ASIDE = re.compile(r"(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş)")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
@@ -4944,7 +4953,8 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"; not "iki kazı
     arasında bir bağlantı olup olmadığı henüz bilinmiyor" beside the figure asked); 0 for none."""
     lowered = turkish_lower(sentence)
-    untold = _UNDISCLOSED.search(lowered) or (_NOT_SET_ASIDE.search(lowered) if question.asked is Asked.NUMBER else None)
+    untold = (_UNDISCLOSED.search(lowered) or (_NOT_SET_ASIDE.search(lowered) if question.asked is Asked.NUMBER else None)
+              or (_NOT_YET_KNOWN.search(lowered) if question.tense is not Tense.PAST else None))
     if not untold:
         return 0
     opening = max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1
