@@ -19,7 +19,7 @@ from rag.answer.span import (
     tells_undisclosed, names_counted, qualifies_count, rank_asked, says_own_deed, short_answer, speaks_of_former,
     states_measure, tells_background, unit_of_another, who_is_asked, aims_at_figure, another_school, asks_share,
     gives_part_for_whole, gives_share, holds_noun, last_years_only, only_requested, people_doing, unsaid_ordinal,
-    dates_first_time, ones_own, figure_in_background, place_of_another,
+    dates_first_time, ones_own, figure_in_background, place_of_another, reported_before,
 )
 from rag.cli import main as rag_main
 from rag.ops.eval import token_f1, turn_passes
@@ -7214,6 +7214,9 @@ def test_a_reviewers_reasons_foundings_shares_and_backgrounds():
     assert ones_own("Köyde ne kadar hurma toplandı?", "Bayram, kendi bahçesinden 18 ton hurma topladı.", "18")
     assert not figure_in_background("Hat 2018'de döşenmişti. Bu kez 18 varil sızdı.", "18")
     assert not figure_in_background("Hat 2018'de döşenmişti. Bu kez 18 varil sızdı.", "")
+    # a report or a decision in the pluperfect holds now; a past event told so does not
+    assert reported_before("İl Meclisi, amper başına aylık en fazla 12 bin dinar alınabileceğine karar vermişti.")
+    assert not reported_before("Stat en son 2011 yılında yenilenmişti; o çalışma 3 milyon dolara mal olmuştu.")
     # an edition a name runs up to: the seventh festival is not the fifth
     assert another_ordinal("7. Kerkük Türkmen Kültür ve Sanat Festivali'ni kaç kişi izledi?", "Geçen yıl düzenlenen "
                            "beşinci festivali 23 bin kişi izlemişti.") is not None

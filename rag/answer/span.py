@@ -2281,12 +2281,13 @@ def tells_background(sentence: str) -> bool:
 
 
 def reported_before(sentence: str) -> bool:
-    """The sentence's past before the news is only its report ("… tonunu 850 bin dinardan alacağını duyurmuştu"):
-    what was announced may hold still."""
+    """The sentence's past before the news is only its report or decision ("… tonunu 850 bin dinardan alacağını
+    duyurmuştu", "… en fazla 12 bin dinar alabileceğine karar vermişti"): what was announced may hold still."""
     return _REPORTED_BEFORE.search(turkish_lower(sentence)) is not None
 
 
-_REPORTED_BEFORE = re.compile(r"(?:duyur|açıkla|bildir|söyle|belirt|kaydet|ilan\s+et)m[ıiuü]şt[ıiuü]\W*$")
+_REPORTED_BEFORE = re.compile(r"(?:duyur|açıkla|bildir|söyle|belirt|kaydet|ilan\s+et|karar\s+ver|onayla|kabul\s+et)"
+                              r"m[ıiuü]şt[ıiuü]\W*$")  # (a decision taken before holds now too)
 
 
 def figure_in_background(sentence: str, figure: str) -> bool:
