@@ -238,11 +238,6 @@ def _names_a_public_body(run: str) -> bool:
 
 
 def names_a_body(run: str) -> bool:
-    """The name is of a place or an institution ("Hasa Çayı", "Kerkük Kalesi"), not of a person."""
-    return _names_a_body(run)
-
-
-def _names_a_body(run: str) -> bool:
     """"Kerkük Kalesi", "Musul Kültür Sarayı'nda", "Sağlık Bakanlığına": a place or an
     institution, not a person (a bare "Kale" is a surname too, so only the compound's form)."""
     return _ends_in(run, _BODY_FORMS)
@@ -942,7 +937,7 @@ def fit(question: Question, sentence: str) -> int:
     if question.asked is Asked.PERSON:
         found = _people_asked(question, sentence, found)
         if question.office:  # "Azerbaycan tarım bakanı kim": no body holds an office ("Kerkük Çiftçiler Birliği")
-            found = [span for span in found if not _names_a_body(_bare(span))]
+            found = [span for span in found if not names_a_body(_bare(span))]
     if question.asked is Asked.PLACE:  # "Kemal Demirci" names no place
         found = [span for span in found if _placed_as_asked(question, sentence, span)]
     if question.asked is Asked.DATE:  # ("hangi gün açıldı": "… mart ayında yeniden açılması bekleniyor" dates none)
@@ -3731,7 +3726,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
             found = [name for name in _people(found, sentence) if _a_person(sentence, name)] or found
     if question.asked is Asked.PERSON:
         found = [_without_origin(name) for name in _people_asked(question, sentence, found)]
-        found = [name for name in found if not _names_a_body(name)] or found
+        found = [name for name in found if not names_a_body(name)] or found
         if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
             roles = {name: _role_before(sentence, name) for name in found}
             found = ([name for name in found if roles[name].startswith(question.person_kind)]
@@ -4244,7 +4239,7 @@ def another_person(question: str, sentence: str) -> str | None:
         return kin
     for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
-        if (len(names) != 2 or not all(name[1:].islower() for name in names) or _names_a_body(asked)
+        if (len(names) != 2 or not all(name[1:].islower() for name in names) or names_a_body(asked)
                 or _names_a_thing(question, asked)):
             continue  # "Yıldız Gıda", "Küçük Zap nehrinin"
         if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
@@ -4269,7 +4264,7 @@ def another_by_surname(question: str, sentence: str, article: str) -> str | None
         return None
     for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
-        if (len(names) == 2 and all(name[1:].islower() for name in names) and not _names_a_body(asked)
+        if (len(names) == 2 and all(name[1:].islower() for name in names) and not names_a_body(asked)
                 and not _names_a_thing(question, asked) and not re.search(
                     rf"(?<!\w){re.escape(asked)}\s+[{_UPPER}]", article)):  # "Arslan Çimento Sanayi": a firm
             return asked
@@ -4288,7 +4283,7 @@ def _kin_named(question: str, sentence: str) -> str | None:
     another first name with that surname and never the asked one."""
     for run in _NAME.findall(question):
         names = _bare(run).split()
-        if len(names) != 2 or _names_a_body(" ".join(names)) or roots_held(sentence, {root(turkish_lower(names[0]))}):
+        if len(names) != 2 or names_a_body(" ".join(names)) or roots_held(sentence, {root(turkish_lower(names[0]))}):
             continue
         for other in (_bare(found).split() for found in _NAME.findall(sentence)):
             if (len(other) >= 2 and turkish_lower(other[-1]) == turkish_lower(names[1])
@@ -4321,7 +4316,7 @@ def sibling_named(question: str, sentence: str) -> str | None:
     head, and never the asked one whole."""
     for run in _NAME.findall(question):
         names = _bare(run).split()[:2]  # "Kerkük Üniversitesi Türkmen dili bölümü": the university
-        if (len(names) != 2 or turkish_lower(names[0]) in QUESTION_OPENERS or not _names_a_body(" ".join(names))
+        if (len(names) != 2 or turkish_lower(names[0]) in QUESTION_OPENERS or not names_a_body(" ".join(names))
                 or holds_name(sentence, " ".join(names))):  # (not "Abbas Demirtaş": "Abbas Usta" is he)
             continue
         first, head = (turkish_lower(name) for name in names)
@@ -4356,7 +4351,7 @@ def another_doer(question: str, sentence: str) -> str | None:
         return None
     for other in _NAME.finditer(sentence):
         name = other.group()
-        if (len(name.split()) > 1 and not set(name) & set(APOSTROPHES) and _names_a_body(name)
+        if (len(name.split()) > 1 and not set(name) & set(APOSTROPHES) and names_a_body(name)
                 and _SUBJECT_AFTER.match(sentence, other.end())):
             return " ".join(doer)
     return None
@@ -4626,7 +4621,7 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     # (whither, for a date too: "Dakuk'a ne zaman bağışlandı?" is not "2019'da Tuzhurmatu'ya iki, 2021'de Telafer'e
     # bir"; a town's one word, not a union one joins: "Avrupa Birliği'ne", "AB'ye")
     whither = asked.asked is Asked.NUMBER or asked.asked is Asked.DATE and any(
-        " " not in found.group(1) and not found.group(1).isupper() and not _names_a_body(found.group(1))
+        " " not in found.group(1) and not found.group(1).isupper() and not names_a_body(found.group(1))
         for found in _TO_NAMED.finditer(question))
     if ((_WHERE_NAMED.search(sentence) or whither and _TO_NAMED.search(sentence))
             and not _placed_last_year(asked, sentence)):
@@ -5348,7 +5343,7 @@ def _is_place(sentence: str, name: str) -> bool:
     return bool(_PLACE_SUFFIX.search(name)) or (at >= 0 and bool(_PLACE_HEAD.match(sentence, end)
                                                               or _PLACE_NOUN_AFTER.match(sentence, end)
                                                               or (_GENITIVE_NAME.search(name) is not None
-                                                                  and (" " not in name or _names_a_body(name))
+                                                                  and (" " not in name or names_a_body(name))
                                                                   and _WITHIN_PLACE.match(sentence, end))))
 
 
@@ -5421,7 +5416,7 @@ def _people(names: list[str], sentence: str) -> list[str]:
               or _a_language(name)]  # "Kerkük Türkmencesinin kelimelerini"
     return [name for name in names if name not in places and not _joined_to(sentence, name, places)
             and not _TITLED.match(sentence, _end_of(sentence, name))  # '"Kerpiç Evlerin Sesi" adlı şiir kitabı'
-            and not (len(name.split()) == 1 and (_names_a_body(name)  # "Kalesi" alone names nothing
+            and not (len(name.split()) == 1 and (names_a_body(name)  # "Kalesi" alone names nothing
                                                  or _before_a_unit(sentence, name)
                                                  or _of_where_before_noun(sentence, name)))]
 
@@ -5522,7 +5517,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         company = question.body in ("şirket", "firma")  # nor a ministry or a castle for a company
         names = [name for name in names if not _a_person(sentence, name) and not _OF_ORIGIN.fullmatch(name)
                  and not _after_profession(sentence, name)
-                 and not (_is_place(sentence, name) and (company or not _names_a_body(name)))
+                 and not (_is_place(sentence, name) and (company or not names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
 
@@ -6091,7 +6086,7 @@ def gives_name(question: Question, sentence: str, person: bool = False) -> bool:
         return True
     named = _people(_names(as_who, sentence), sentence)
     if person:
-        return any(_a_person(sentence, name) or (len(name.split()) > 1 and not _names_a_body(name)
+        return any(_a_person(sentence, name) or (len(name.split()) > 1 and not names_a_body(name)
                                                  and not _quoted(sentence, name)) for name in named)
     return bool(named)
 
@@ -6127,7 +6122,7 @@ def gives_body_name(question: Question, sentence: str) -> bool:
         if (all(s in question.named for s in stems) or stems[-1] in question.named  # "Zap İnşaat" is not "Zap"
                 or _a_person(sentence, name)):
             continue
-        if _names_a_body(name) or any(_called(sentence, name, body) for body in _BODIES_NAMED):
+        if names_a_body(name) or any(_called(sentence, name, body) for body in _BODIES_NAMED):
             return True
     return False
 
