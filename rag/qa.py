@@ -834,6 +834,10 @@ def discussed_day(history: Sequence[Message], read_time: Callable[[str], TimeFra
     return date.fromisoformat(dated[0]) if dated and dated[0] else None
 
 
+# a notice of the period searched ("2023 yılına ait bir haber bulamadım; bu döneme değinen habere dayandım")
+_PERIOD_NOTICE = re.compile(r"bulamadım|dayandım|haberlerde aradım")
+
+
 def _newest_source_day(answer: Answer) -> date | None:
     """The newest date among the articles a refusal lists (those of other periods than the asked one)."""
     dated = [source.date for source in answer.sources if source.date]
@@ -1126,9 +1130,10 @@ class ArchiveQA:
                     and (joined := self.condense(restored, talk, follows=True)) != restored):
                 standalone, source = joined, borrowed()
                 events = respond(standalone)
-        elif frame and counted_from is None and counts_from_today(frame):
+        if frame and counted_from is None and counts_from_today(frame):
             # "Altunköprü kooperatifinin bu yılki halı hedefi ne?" asked in 2026 of an archive whose reports on it
             # end in March 2024: nothing of this year, so "bu yıl" is read as the newest report's year, and said so
+            # (a follow-up's too, however its subject was borrowed)
             events = list(events)
             if events[-1].refused and (day := _newest_source_day(events[-1])):
                 asked_frame, frame = frame, self.read_time(restored, day)
@@ -1139,7 +1144,8 @@ class ArchiveQA:
                                                or {s.doc_id for s in relaid[-1].sources} & focus):
                     notice = (f"Arşivde {asked_frame.period_text()} bir haber yok; «{asked_frame.phrase}», bu konudaki "
                               f"en yeni haberin ({date_label(day.isoformat())}) tarihine göre okundu.")
-                    kept = relaid[-1].notice  # (any notice of its own stays)
+                    # (a notice of its own stays, but not one of the period it was re-read in: this one says that)
+                    kept = relaid[-1].notice if not _PERIOD_NOTICE.search(relaid[-1].notice or "-") else None
                     events = [*relaid[:-1], replace(relaid[-1], notice=f"{notice} {kept}" if kept else notice)]
                 else:
                     frame = asked_frame
