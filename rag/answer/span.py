@@ -4949,7 +4949,8 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"; not "iki kazı
     arasında bir bağlantı olup olmadığı henüz bilinmiyor" beside the figure asked); 0 for none."""
     lowered = turkish_lower(sentence)
-    untold = (_UNDISCLOSED.search(lowered) or (_NOT_SET_ASIDE.search(lowered) if question.asked is Asked.NUMBER else None)
+    untold = (_UNDISCLOSED.search(lowered)
+              or (_NOT_SET_ASIDE.search(lowered) if question.asked is Asked.NUMBER else None)
               or (_NOT_YET_KNOWN.search(lowered) if question.tense is not Tense.PAST else None))
     if not untold:
         return 0
