@@ -2465,8 +2465,8 @@ class ArchiveQA:
                                                                          .split(" ")[0]))
             if found:
                 chosen, read, passages = found, whole, whole
-        own_figure = (short_answer(asked, chosen[0].text) or "").split(" ")[0] if chosen else ""
-        if chosen and asked.asked is Asked.NUMBER and ones_own(question, chosen[0].text, own_figure):
+        if chosen and asked.asked is Asked.NUMBER and ones_own(
+                question, chosen[0].text, (short_answer(asked, chosen[0].text) or "").split(" ")[0]):
             # "Beşir'deki hurma hasadında ne kadar hurma toplandı?": not "Bayram, kendi bahçesindeki 300 ağaçtan …
             # 18 ton hurma topladığını" but the village's "… bu yıl toplam 4.200 ton hurma toplandı", if said
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,

@@ -1304,7 +1304,9 @@ def _counts_another(question: Question, sentence: str, span: str) -> bool:
 
 # a bare figure right after a thing's value named ("nüfusu 110 bin", "bütçesinin toplam 2 milyar", "yaş
 # ortalaması 24"): it is that value
-_VALUE_BEFORE = re.compile(r"(?<!\w)(nüfus|bütçe|maliyet|fiyat|değer|gelir|bedel|tutar|uzunluğ|yüksekliğ|rakım|puan"
+# what an amount of money is the value of: "maliyeti", "bütçesinin", "fiyatı"
+_AMOUNT_NOUNS = ("bütçe", "maliyet", "fiyat", "değer", "gelir", "bedel", "tutar")
+_VALUE_BEFORE = re.compile(rf"(?<!\w)(nüfus|{'|'.join(_AMOUNT_NOUNS)}|uzunluğ|yüksekliğ|rakım|puan"
                            r"|ortalama|oran|yaş)"
                            r"[ıiuü]?(?:s[ıiuü])?(?:n[ıiuü]n)?\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
@@ -3771,7 +3773,7 @@ def _valued_as_asked(question: Question, sentence: str, span: str) -> bool:
                if len(named) > 3 and named in _VALUE_NOUNS)
 
 
-_VALUE_NOUNS = frozenset("maliyet bütçe fiyat değer gelir bedel tutar ücret harcama kapasite".split())
+_VALUE_NOUNS = frozenset((*_AMOUNT_NOUNS, "ücret", "harcama", "kapasite"))
 
 
 def _counts_compound_of(material: tuple[str, ...], counted: list[str]) -> bool:
