@@ -19,7 +19,7 @@ from ui.chat import FILTERS_TITLE, MODE_ANSWER, MODE_BRIEF, ChatHandlers
 from ui.filters import ALL_CATEGORIES, category_field
 from ui.maintenance import MaintenanceHandlers, build_maintainers_tab
 from ui.render import VIEW_CARDS, VIEW_TIMELINE
-from ui.sandbox import DocumentFilesOnly, DocumentLinks, ReadableTexts, SandboxedPages
+from ui.sandbox import DocumentFilesOnly, DocumentLinks, ReadablePdfPages, ReadableTexts, SandboxedPages
 from ui.service import ArchiveService
 
 # The chat box fills what the header, the tabs (when the maintainers' tab is there), the
@@ -321,7 +321,7 @@ def main() -> None:
         app_kwargs={"middleware": [Middleware(DocumentLinks, resolve=service.linked_file),
                                    Middleware(SandboxedPages),
                                    Middleware(DocumentFilesOnly, refuses=service.refuses_file),
-                                   Middleware(ReadableTexts)]},
+                                   Middleware(ReadableTexts), Middleware(ReadablePdfPages)]},
     )
 
 

@@ -22,37 +22,41 @@ from typing import Any, TypeVar
 import numpy as np
 from langchain_core.documents import Document
 
-from rag.answer.citations import REFUSAL, UNDISCLOSED_LEAD, Answer, Source, quote_for, refusal, verify_citations
+from rag.answer.citations import (
+    PLANNED_LEAD, REFUSAL, UNDISCLOSED_LEAD, Answer, Source, quote_for, refusal, verify_citations,
+)
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
 from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
-    owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_ordinal,
-    another_owner, another_person, another_place, another_rank, another_school, another_year, named_in_passing,
-    only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title, places_there,
-    places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place, anothers_figure,
-    answer_giver, gives_reason, gives_date, reported_before, dates_to_the_year, of_a_similar_one, ones_own,
-    names_a_body, figure_in_background, ordinal_asked, dates_again, dates_first_time, answers_exactly, asked_verb,
-    says_asked_verb, says_made_deed, says_new_ones, asks_the_news, asks_name, asks_reason, asks_share,
-    asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no, category_named, won_in_category,
-    breaks_down, edition_to_come, gives_part, lists_parts, prize_named, attribute_asked, attribute_narrowed,
-    body_does, describes_named, titles_named, by_surname, holder_unnamed, numbers_asked, names_several, office_unsaid,
-    owner_noun, named_part_unsaid, speaks_of_owner, content_held, cost_asked, counted_phrase_unsaid, counted_plainly,
-    counts_a_thing, counts_another_stage, counts_asked, counts_first_days, counts_others_only, counts_only_at_rate,
-    gives_asked_figure, gives_name, gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary,
-    dates_asked_deed, dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name,
-    extreme_asked, figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit,
-    gives_no_count, gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun,
-    holds_office, lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body,
-    names_later_time, stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner,
-    names_only_runner_up, anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind,
-    object_held, of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing,
-    names_ordinal, names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind,
-    numbered_quality, is_office, last_years_only, measures_last_year_only, office_of_another, people_doing,
-    only_requested, owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports,
-    requires_measure, says_deed, says_edition, shares_figure, tells_another_fate, says_extreme, says_only_opposite,
+    owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_numbered,
+    another_ordinal, another_owner, another_person, another_place, another_rank, another_school, another_year,
+    named_in_passing, only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title,
+    places_there, places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
+    anothers_figure, answer_giver, gives_reason, gives_date, reported_before, dates_to_the_year, of_a_similar_one,
+    ones_own, names_a_body, figure_in_background, ordinal_asked, ordinal_to_come, origin_of, dates_again,
+    dates_first_time, answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news,
+    asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no,
+    category_named, won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named,
+    attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed,
+    numbers_asked, names_several, of_this_part, only_planned, told_at_place, this_part, office_unsaid, owner_noun,
+    named_part_unsaid, paragraph_of_another_town, speaks_of_owner, content_held, cost_asked, counted_phrase_unsaid,
+    counted_plainly, counts_a_thing, counts_another_first_period, counts_another_stage, counts_asked,
+    counts_first_days, counts_no_whole, counts_others_only, part_as_said, gives_asked_figure, gives_name,
+    gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
+    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
+    figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
+    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
+    lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
+    stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
+    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
+    of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
+    names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
+    is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
+    owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
+    says_deed, says_edition, shares_figure, share_of_named, tells_another_fate, says_extreme, says_only_opposite,
     says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
     says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
     tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
@@ -227,6 +231,13 @@ def _of_named(question: str, history: Sequence[Message]) -> str | None:
     "o kim?" asks who the named one is."""
     name = named_in_answer(history)
     found = [w for w in _WORD.findall(question) if _bare(w) not in _JOINERS]
+    asked = Question.read(question)  # ("Kaç öğrenci mezun oldu?" asks a count of its own)
+    counts = asked.asked is Asked.NUMBER and asked.counted and not asked.counted.startswith("yaş")
+    if (found and _PERSONAL_DEED.search(turkish_lower(question)) and not _PROPER_NOUN.search(question) and not counts
+            and (person := _doer_named(history) or name or _person_of_talk(history))):
+        # "ne zaman vefat etmiş?" after "kurucusu kim?": the founder died; "nereli?" after "kaç yaşında?" asked of
+        # the winner: the winner's town
+        return f"{person} {' '.join(w for w in found if not _points_back(_bare(w)))}"
     if not name or not found:
         return None
     rest = question[question.index(found[0]) + len(found[0]):].strip()
@@ -234,13 +245,42 @@ def _of_named(question: str, history: Sequence[Message]) -> str | None:
         return f"{name}'{genitive(name)[len(name):]} {rest}"
     if _bare(found[0]) == "o" and len(found) > 1 and _question_word(_bare(found[1])):
         return f"{name} {rest}"  # "o kim?" after **Dr. Nermin Oğuz**: "Dr. Nermin Oğuz kim?"
-    if _PERSONAL_DEED.search(turkish_lower(question)) and not _PROPER_NOUN.search(question):
-        return f"{name} {' '.join(found)}"  # "ne zaman vefat etmiş?" after "kurucusu kim?": the founder died
     return None
 
 
+def _person_of_talk(history: Sequence[Message]) -> str | None:
+    """The person the talk's latest answer naming one gave ("Meryem Kazancı" before "19 yaşında"); none where the
+    latest question asked for a person and its answer named no one ("ödülü kime verdi?": the talk moved on to
+    someone unknown)."""
+    asked = next((m.get("content") or "" for m in reversed(history) if m.get("role") == "user"), "")
+    if Question.read(asked).asked is Asked.PERSON:
+        return None
+    for end in range(len(history), 0, -1):
+        if history[end - 1].get("role") == "assistant" and (name := named_in_answer(history[:end])):
+            return name
+    return None
+
+
+# "kimi", "kimden", "kiminle": a person asked as the one beaten or met, not the one the talk is about (one given
+# something, "kime", is who it goes on about)
+_PERSON_NOT_SUBJECT = re.compile(r"(?<!\w)kim(?:i|den|le|inle)(?!\w)", re.IGNORECASE)
+
+
+def _doer_named(history: Sequence[Message]) -> str | None:
+    """"kaç yaşında?" after "74 kiloda kim kazandı?" (**Yavuz Abbas**) then "finalde kimi yendi?" (**Mustafa
+    Kasap**): the winner's age, the one the talk is about; the one beaten was named as the object. None where
+    the latest question asked the person as its subject."""
+    if not _PERSON_NOT_SUBJECT.search(next((m.get("content") or "" for m in reversed(history)
+                                             if m.get("role") == "user"), "")):
+        return None
+    before = list(history)
+    while before and before[-1].get("role") != "user":
+        before.pop()
+    return named_in_answer(before[:-1]) if before else None
+
+
 # What only a person does: a follow-up asking it after an answer naming one asks it of them.
-_PERSONAL_DEED = re.compile(r"(?<!\w)(?:vefat|öl(?:dü|müş|üm)|doğ(?:du|muş|um)|evlen|yaşında|emekli|mezun"
+_PERSONAL_DEED = re.compile(r"(?<!\w)(?:vefat|öl(?:dü|müş|üm)|doğ(?:du|muş|um)|evlen|yaşında|emekli|mezun|nereli"
                             r"|(?:hayatını|yaşamını)\s+(?:kaybet|yitir))")
 
 
@@ -330,7 +370,7 @@ def is_standalone(question: str, is_noun: Callable[[str], bool] = no_noun) -> bo
     and "peki başkanı kimdi?" asks of the earlier subject ("başkanı": its head). ``is_noun``
     tells a noun ending like a possessive ("sergi") from one ("müdürü")."""
     stripped = _TIME_COUNTED.sub(" ", question).strip()  # ("geçen yıl ne kadardı?" names no thing)
-    if _part_first(stripped):
+    if _part_first(stripped) or not stripped.strip(" ?!.,;:"):  # ("Geçen yıl?": a time alone)
         return False
     opening, end = _opening(stripped)
     if _points_back(opening):
@@ -429,7 +469,7 @@ def _bare(word: str) -> str:
 
 
 # A question word carrying the copula: "Konferansın adı neydi?", "Başkanı kimdir?" have no verb.
-_ASKING_COPULA = re.compile(r"(?:ne|kim|nere\w*|hangi\w*|kaç\w*)(?:y?d[iıuü]r?|d[iıuü]r|t[iıuü]r?|y?m[iıuü]ş)")
+_ASKING_COPULA = re.compile(r"(?:ne|kim|nere\w*|hangi\w*|kaç\w*|kadar)(?:y?d[iıuü]r?|d[iıuü]r|t[iıuü]r?|y?m[iıuü]ş)")
 
 
 def _asks(bare: str) -> bool:
@@ -494,6 +534,33 @@ def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[
         if subject:
             return None if _PROPER_NOUN.search(previous) else _named_behind(earlier, previous, cited, period_of)
     return None
+
+
+def _of_another_one(question: str, asked: Question, sentence: str, article: str) -> bool:
+    """What no sentence taking another's place may be: of a paragraph on another town ("Tuzhurmatu'da geçen yıl kaç
+    kişi katılmıştı?" is not "Dakuk Belediye Başkanı …, geçen yıl bu sayının 900 olduğunu açıkladı"), of another
+    numbered thing ("2023'te açılan 3 numaralı hat …" for the new line's), or of another first period ("ilk gün"
+    for "ilk ayda")."""
+    if asked.asked is Asked.NUMBER and (paragraph_of_another_town(question, sentence, article)
+                                        or counts_another_first_period(question, sentence)):
+        return True
+    return asked.factoid and another_numbered(question, sentence, article) is not None
+
+
+# a thing's price, or its pack's: "ekmeğin fiyatı", "narın kilosu", "samun poşeti"
+_PRICED = ("fiyat", "kilo", "litre", "tane", "poşet", "paket", "şişe", "çuval", "kutu")
+
+
+def _of_asked_change(asked: Question, sentence: str) -> bool:
+    """A reason of the change a "neden" question asks ("neden arttı": "artışın nedeni"), where it asks of a change
+    ("arttı", "azaldı"); any sentence otherwise."""
+    change = verb_stem(asked.predicate or "")
+    return not (change and change in _CHANGES) or roots_held(sentence, {change, *_CHANGES[change]}) > 0
+
+
+# a change asked, and the words news tells it with ("azaldı": "düşüş")
+_CHANGES = {"art": ("artış",), "azal": ("düş", "azalış"), "düş": ("azal",), "yüksel": ("art", "artış"),
+            "gerile": ("düş", "azal"), "çık": ("art",)}
 
 
 def _asked_and_cited(history: Sequence[Message]) -> list[tuple[str, frozenset[str]]]:
@@ -569,6 +636,9 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     words = subject + own
     asks_own = any(_question_word(_bare(w)) for w in own) or (
         _ends_on_verb(question) and any(_bare(w) in _HOW_MANY_OF for w in own))
+    if asks_own and (asking := _amount_of_period(question, own, previous, period_of)):
+        # "Geçen yıl ne kadardı?" after "Burs programına kaç öğrenci seçildi?": the count, re-asked of that year
+        own, asks_own = [w for w in own if w not in asking], False
     if not asks_own:  # "peki en son?": the earlier question, re-asked
         previous = _latest_written_out(history, turns, period_of, is_noun) or previous
         period = period_of(previous)
@@ -600,6 +670,16 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     elif asks_only and predicate:
         words = subject + [w.rstrip("?") for w in own] + [predicate + "?"]
     return " ".join(words)
+
+
+def _amount_of_period(question: str, own: list[str], previous: str, period_of: Callable[[str], str]) -> list[str]:
+    """A follow-up of a period and "ne kadar"/"kaç" alone, after a count or an amount asked, asks that figure of
+    the period: its asking words; none otherwise."""
+    period = set(_WORD.findall(period_of(question)))
+    rest = [w for w in own if w not in period and w.rstrip("?") not in period]
+    asks = (bool(period) and bool(rest) and all(_asks(_bare(w)) for w in rest)
+            and Question.read(previous).asked is Asked.NUMBER and Question.read(question).asked is Asked.NUMBER)
+    return rest if asks else []
 
 
 def _part_of(asked: str, own: list[str]) -> str | None:
@@ -691,8 +771,8 @@ def _named_instead(own: list[str], asked: str) -> str | None:
     named = _content_words(own)
     written = asked.rstrip(" ?").split()
     at = next((i for i, w in enumerate(written) if _question_word(_bare(w))), None)
-    if len(named) < 2 or not named[0][:1].isupper() or not at:
-        return None
+    if len(named) < 2 or not named[0][:1].isupper() or not at or _bare(named[0]) in QUESTION_OPENERS:
+        return None  # ("Geçen yıl?": a time, capitalised as the first word)
     return " ".join(named + written[at if written[0][:1].isupper() else 0:]) + "?"
 
 
@@ -817,6 +897,8 @@ def year_named_before(history: Sequence[Message], read_time: Callable[[str], Tim
     bütçesi" → 31 December 2024)."""
     asked = next((m["content"] for m in reversed(history) if m.get("role") == "user"), "")
     frame = read_time(asked)
+    if frame and counts_from_today(frame):  # "bu yıl" names no year of its own: the answer's article tells it
+        return None
     if frame and frame.date_from and frame.date_to and frame.date_from.year == frame.date_to.year:
         return date(frame.date_to.year, 12, 31)
     named = set(years_named(asked))
@@ -957,6 +1039,12 @@ def next_sentence(article: str, sentence: str) -> str | None:
 
 # A figure pointed back at: "bu sayı", "bu oran", "bu rakam" (the sentence before says of what)
 _THIS_FIGURE = re.compile(r"(?<!\w)bu\s+(?:sayı|oran|rakam|miktar|tutar)", re.IGNORECASE)
+
+
+def points_at(place: str, sentence: str, article: str) -> bool:
+    """The sentence points back at a part ("75 kilometrelik bu yolda … 41 kişi öldü") the sentence before it names
+    with the place ("En tehlikeli yol yine Kerkük-Tuzhurmatu karayolu oldu")."""
+    return this_part(sentence) and roots_held(previous_sentence(article, sentence) or "", {turkish_lower(place)}) > 0
 
 
 def previous_sentence(article: str, sentence: str) -> str | None:
@@ -1729,6 +1817,10 @@ class ArchiveQA:
             if plain != question:  # "kaç sesli kitap": the books are counted, in an article with no "N sesli"
                 answer = self.extract(plain, frame, result, read, passages, snapshot, filtered, discussed)
                 return replace(answer, question=question)
+        if chosen and (said := part_as_said(question, asked, article_of(read[chosen[0].passage - 1]))) != question:
+            # "oyuncuların kaçı kadın?": "Oyuncuların 18'i kızdı"
+            return replace(self.extract(said, frame, result, read, passages, snapshot, filtered, discussed),
+                           question=question)
         if chosen and frame and (period := self.said_of_period(question, frame, result.query_vector,
                                                                read[chosen[0].passage - 1], chosen[0], snapshot)):
             # "Altun Zurna 2022'de kaç konser vermişti?": the 2024 tour's article says it of 2022 in one sentence
@@ -1953,18 +2045,25 @@ class ArchiveQA:
                     question, asked, attribute, result.query_vector, chosen[0], read,
                     article_of(read[chosen[0].passage - 1]), snapshot)):
                 return untold  # "projenin bütçesi": none read, the ticket prices further down, "… bütçesi açıklanmadı"
-        elif chosen and (gives := answer_giver(question)) and not any(gives(c.text) for c in chosen):
+        elif chosen and (gives := answer_giver(question)) and not any(
+                gives(c.text) and _of_asked_change(asked, c.text) for c in chosen):
             # "neden yapıldı", "güreşçinin adı ne": the reason or the name may be further down
             # the answering article; a name it never gives is not answered with a sentence
             # that names no one ("finalde İranlı rakibini 6-4 yendi")
-            further, whole = self.giving(question, result.query_vector, read[chosen[0].passage - 1], snapshot, gives)
+            # (a reason of the asked change first: "pamuk verimi neden arttı?" is not "… nedeniyle … gerilemişti")
+            further, whole = self.giving(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                         lambda text: gives(text) and _of_asked_change(asked, text))
+            if not further and not any(gives(c.text) for c in chosen):
+                further, whole = self.giving(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             gives)
             if further:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
         elif chosen and len(chosen) > 1 and asks_reason(question):
-            # "domates verimi neden arttı?": the sentence giving the reason first, then the other
-            chosen = sorted(chosen, key=lambda c: not gives_reason(c.text))
+            # "domates verimi neden arttı?": the sentence giving the reason first, then the other; of reasons, one of
+            # the asked change ("Verimdeki artışın en önemli nedeni …", not "… nedeniyle uzun süre gerilemişti")
+            chosen = sorted(chosen, key=lambda c: (not gives_reason(c.text), not _of_asked_change(asked, c.text)))
 
         def in_measure(text: str) -> bool:
             """A figure in the asked measure, not a former one's unless asked ("Bir önceki seçimde
@@ -2011,19 +2110,6 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
-        if chosen and (counts_a_thing(asked) or asked.measure and names_later_time(chosen[0].text)) \
-                and reports_plan(asked, chosen[0].text):
-            # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
-            # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
-            # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year (a sum planned for no
-            # later time is the answer: "… 3 milyon doları ise UNESCO'nun … fonundan karşılanacak")
-            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not reports_plan(asked, text)
-                                            and not announces_only(asked, text)
-                                            and gives_asked_figure(asked, text)
-                                            and not tells_background(text))  # (not last year's "7 oyunla")
-            if found:
-                chosen, read, passages = found, whole, whole
         doer = asked.asked is Asked.PERSON or body_does(asked, question)
         if chosen and doer and not object_held(question, chosen[0].text):
             # "Telafer raporunu kim açıkladı?": "Raporun konut bölümünü hazırlayan … Selma Telaferli ise …
@@ -2109,6 +2195,22 @@ class ArchiveQA:
                 if found:
                     chosen, read, passages = found, whole, whole
                     break
+        if chosen and (counts_a_thing(asked) or asked.measure and names_later_time(chosen[0].text)) \
+                and reports_plan(asked, chosen[0].text):
+            # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
+            # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
+            # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year (a sum planned for no
+            # later time is the answer: "… 3 milyon doları ise UNESCO'nun … fonundan karşılanacak")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not reports_plan(asked, text)
+                                            and not announces_only(asked, text)
+                                            and gives_asked_figure(asked, text)
+                                            and not tells_background(text))  # (not last year's "7 oyunla")
+            if found:
+                chosen, read, passages = found, whole, whole
+            elif only_planned(chosen[0].text):  # "Yetim çocuklara kaç kıyafet dağıtıldı?": "… 500 yetim çocuğa …
+                # dağıtmayı planlıyor" (a programme's "bir hafta boyunca 11 oyun sahnelenecek" is its count)
+                return self.quoting(question, PLANNED_LEAD, chosen, read)
         if chosen and asked.asked is Asked.PERSON and short_answer(asked, chosen[0].text) is None and not (
                 says_own_deed(question, chosen[0].text) and names_several(asked, chosen[0].text)):
             # (not where it names several who did it: "Açılışı Kerkük Valisi … ile … Dr. Hani Musa el-Akabi
@@ -2149,7 +2251,11 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{paid_for} için bunu", filtered), read)
             read = passages = whole
         owned = figure_owner(question) if asked.asked is Asked.NUMBER else None
-        if (chosen and owned and (anothers_figure(*owned, chosen[0].text) or _unit_price_unsaid(owned, chosen[0].text))
+        # (or a price of a thing the article never speaks of: "ekmeğin fiyatı" is not a film's "Bilet fiyatı 5.000
+        # dinar")
+        if (chosen and owned and (anothers_figure(*owned, chosen[0].text) or _unit_price_unsaid(owned, chosen[0].text)
+                                  or owned[1].startswith(_PRICED) and not speaks_of_owner(
+                                      article_of(read[chosen[0].passage - 1]), owned[0]))
                 and not names_owner(owned[0], ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "patatesin kilosu ne kadar": "domatesin kilosu … 2.000 dinara çıktı" is the tomato's; the
             # potato's may be further down ("patatesin kilosunun 1.000 dinar olduğunu"). Not where the
@@ -2158,7 +2264,10 @@ class ArchiveQA:
                                              lambda text: not anothers_figure(*owned, text)
                                              and names_owner(owned[0], text) and states_measure(asked, text))
             if not chosen:
-                return self.decline_subject(question, _not_said_text(f"{owned[0]} için bunu", filtered), read)
+                # (the owner as the question writes it where its stem is cut short: "samun", not "sam")
+                owner = owned[0] if len(owned[0]) > 3 else next(
+                    (w for w in _WORD.findall(turkish_lower(question)) if w.startswith(owned[0])), owned[0])
+                return self.decline_subject(question, _not_said_text(f"{owner} için bunu", filtered), read)
             read = passages = whole
         quality = numbered_quality(question) if asked.factoid else None
         if chosen and quality:
@@ -2169,7 +2278,8 @@ class ArchiveQA:
                                                       for sentence in split_sentences(chunk.page_content)])
             if speaking is not None and chosen[0].text not in speaking:
                 chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                                 lambda text: text in speaking)
+                                                 lambda text: text in speaking and (
+                                                     not requires_measure(asked) or states_measure(asked, text)))
                 if not chosen:
                     return self.decline_subject(question, _not_said_text(f"{quality[2]} için bunu", filtered), read)
                 read = passages = whole
@@ -2262,8 +2372,14 @@ class ArchiveQA:
         if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
                 and named_in_passing(unsaid, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
             place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli
-        if chosen and place and not (parted and roots_held(title, {turkish_lower(place)})) and not titled_of_place(
-                title, place, chosen[0].text):  # (a part pointed back at is of its whole's place: "Bunun 10'u
+        # "Dakuk'taki şenlikte kaç polis …": the 200 of a paragraph on Tuzhurmatu's, under a title naming both
+        article = article_of(read[chosen[0].passage - 1]) if chosen else ""
+        paragraphed = (chosen and not place and asked.asked is Asked.NUMBER
+                       and paragraph_of_another_town(question, chosen[0].text, article))
+        place = place or paragraphed
+        if chosen and place and not (parted and roots_held(title, {turkish_lower(place)})) and (
+                paragraphed or not titled_of_place(title, place, chosen[0].text)):
+            # (a part pointed back at is of its whole's place: "Bunun 10'u
             # Türkiye'deki bir yardım kuruluşunun bağışı" in "Tuzhurmatu'da … diyaliz ünitesi …")
             # "TİKA Telafer'de kaç okulu onardı?": "… 15 okul, Kerkük'te düzenlenen törenle …" is Kerkük's;
             # the asked place's sentence further down may say it (not "… planlandığını açıkladı"); an
@@ -2276,14 +2392,20 @@ class ArchiveQA:
             # yardım": not "Amirli'de 60 ev hasar gördü"), as does a sentence naming no place under a title
             # naming it.
             says, best = _says_asked(question), chosen[0].text
+
+            def measured(text: str) -> bool:  # (a sum asked: not "… şenliğe 5.000 kişi katıldı")
+                return not requires_measure(asked) or in_measure(text)
+
             dated_by_title = asked.asked is Asked.DATE and reports(question, title)  # its day is the deed's
             chosen, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
-                and (roots_held(text, {turkish_lower(place)}) > 0 and (
-                    text == best or says(text) or requires_measure(asked) and in_measure(text)
+                and ((roots_held(text, {turkish_lower(place)}) > 0 or points_at(place, text, article)) and (
+                    text == best or says(text) and measured(text) or requires_measure(asked) and in_measure(text)
                     or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")
-                     or placed_by_title(text, place, title) and says(text)), stating=not dated_by_title)
+                     or placed_by_title(text, place, title) and says(text) and measured(text)
+                     and not (paragraphed and paragraph_of_another_town(question, text, article))),
+                stating=not dated_by_title)
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
             read = passages = whole
@@ -2304,8 +2426,29 @@ class ArchiveQA:
             if following and breaks_down(asked, place, following, question):
                 found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
                                                 lambda text: text == following)
-                if found:
-                    chosen, read, passages = found, whole, whole
+            else:  # (or further down: "… ambulansların sekizinin Dakuk'a, altısının Taze'ye … gönderileceğini")
+                found, whole = self.best_stated(question, result.query_vector, passage, snapshot,
+                                                lambda text: told_at_place(asked, text), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and of_this_part(question, chosen[0].text):
+            # "Kerkük'te 2024'te kaç kişi öldü?": not "75 kilometrelik bu yolda … 41 kişi öldü", one road's, but the
+            # province's "Kazalarda 187 kişi hayatını kaybetti", if the article gives it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not of_this_part(question, text)
+                                            and gives_asked_figure(asked, text) and says_deed(question, text),
+                                            headline=True)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and asked.measure and (following := next_sentence(
+                article_of(read[chosen[0].passage - 1]), chosen[0].text)) and share_of_named(
+                asked, chosen[0].text, following):
+            # "Vakıf projeye kaç dolar veriyor?": not the total's "1,2 milyon dolar" but "Bu tutarın 750 bin dolarını
+            # vakıf, …" after it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: text == following)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and (place := place_in_total(question, chosen[0].text)):
             # "Fuara Türkiye'den kaç firma katıldı?": "Irak, Türkiye ve Azerbaycan'dan toplam 212 firma"
             # counts all three; the sentence giving it place by place ("87'si Türkiye'den, …"), if any
@@ -2330,6 +2473,10 @@ class ArchiveQA:
                                             and content_held(asked, text) > held)
             if found:
                 chosen, read, passages = found, whole, whole
+            elif ordinal_to_come(asked, question, article_of(read[chosen[0].passage - 1])):
+                # "Ekibin üçüncü aracı kaça alındı?": not the first's "65 bin dolar değerindeki … araç" of an article
+                # hoping for a third
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's; the
             # asked one's may be further down ("ilk aşamasında": "… yapılan ilk aşamada 40 kadına …")
@@ -2416,6 +2563,10 @@ class ArchiveQA:
             if not found and not won:
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot,
                                                 lambda text: won_now(text) and short_answer(asked, text) is not None)
+            if not found and not category and won_in_category(chosen[0].text):
+                # "Bisiklet yarışını kim kazandı?": the race's "en hızlı tamamlayan isim, … Mustafa Demirci oldu", not
+                # "Kadınlar kategorisinde birinciliği … Zeynep Ayvaz kazandı", whatever the bold may show
+                found, whole = self.best_stated(question, result.query_vector, answering, snapshot, won_now)
             if not found and (not won or names and not roots_held(chosen[0].text, names) or earlier
                               or roots_held(chosen[0].text, category) < len(category)):
                 # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
@@ -2484,6 +2635,25 @@ class ArchiveQA:
                                             and (asked.tense is not Tense.FUTURE or speaks_of_coming(text)))
             if not found:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.origin and origin_of(asked, chosen[0].text) is None:
+            # "Meryem Kazancı nereli?": "Birinciliği Telaferli 19 yaşındaki Meryem Kazancı kazandı", not the towns
+            # the festival's artists came from
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: origin_of(asked, text) is not None, stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and asked.factoid and (numbered := another_numbered(question, chosen[0].text,
+                                                                      article_of(read[chosen[0].passage - 1]))):
+            # "3 numaralı hatta bilet ücreti ne kadar?": not the "7 numaralı" line's "Bilet fiyatı 500 dinar"
+            article = article_of(read[chosen[0].passage - 1])
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not another_numbered(question, text, article)
+                                            and answers_exactly(asked, text)
+                                            and (not requires_measure(asked) or states_measure(asked, text)))
+            if not found:
+                return self.decline_subject(question, _not_said_text(
+                    "bunu" if numbered == "bu" else f"{numbered} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and dates_first_time(question, asked, chosen[0].text):
             # "Kütüphane ne zaman yeniden açıldı?": not "… ilk olarak 1972 yılında … kurulmuştu" but the sentence
@@ -2579,7 +2749,8 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not unit_of_another(question, text)
                                             and answers_exactly(asked, text) and not announces_only(asked, text)
-                                            and roots_held(f"{title} {text}", {turkish_lower(owner)}) > 0)
+                                            and (roots_held(f"{title} {text}", {turkish_lower(owner)}) > 0
+                                                 or points_at(owner, text, article_of(read[chosen[0].passage - 1]))))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{owner} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2643,6 +2814,14 @@ class ArchiveQA:
                                             and (not asked_verb(question) or says_asked_verb(question, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text("toplam sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NUMBER and counts_another_first_period(question, chosen[0].text):
+            # "Hat ilk ayda kaç yolcu taşıdı?": not "… ilk gün 1.100 yolcu taşıdı"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not counts_another_first_period(question, text)
+                                            and gives_asked_figure(asked, text) and says_deed(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and gives_only_total(question, asked, chosen[0].text):
             # "her oyuncuya kaç dinar": "oyunculara toplam 90 milyon dinar" is all of them together
@@ -2732,12 +2911,12 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bu oranı", filtered), read)
             chosen, read, passages = found, whole, whole
         cost = cost_asked(question)
-        if chosen and counts_only_at_rate(asked, chosen[0].text, cost):
+        if chosen and counts_no_whole(asked, chosen[0].text, cost):
             # "Kampanyada kaç çocuk aşılandı?": "günde ortalama 520 çocuğun" is a day's; the lead's "9 bin
             # 200 çocuk aşılandı" is the whole
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: gives_asked_figure(asked, text) and states_measure(asked, text)
-                                            and not counts_only_at_rate(asked, text, cost)
+                                            and not counts_no_whole(asked, text, cost)
                                             and not another_place(question, text)
                                             and not (owned and anothers_figure(*owned, text)))  # (no "Kıyafetlerin
             # toplam maliyeti" for a water tank's)
@@ -2995,9 +3174,12 @@ class ArchiveQA:
         told = self.told_untold(question, asked, query_vector, chosen, read, article, snapshot)
         if not told or anothers_thing(question, told[0][0].text):
             return None  # (not another's: "Şişeleme ünitesinin maliyeti henüz açıklanmadı" for "tesisin maliyeti")
-        found, whole = told
+        return self.quoting(question, UNDISCLOSED_LEAD, *told)
+
+    def quoting(self, question: str, lead: str, found: list[Candidate], whole: list[Document]) -> Answer:
+        """A refusal quoting the article's own sentence after its ``lead``: the source is cited, not related."""
         text, quotes = self.extractive.write(found)
-        verified, sources = verify_citations(f"{UNDISCLOSED_LEAD} {text}", whole, quotes)
+        verified, sources = verify_citations(f"{lead} {text}", whole, quotes)
         return Answer(question=question, text=verified, sources=sources, refused=True)
 
     def told_untold(self, question: str, asked: Question, query_vector, chosen: Candidate, read: list[Document],
@@ -3071,8 +3253,9 @@ class ArchiveQA:
         # the title and the article are the same for every sentence: read once
         titled_another = anothers_possession(question, ChunkMeta.of(passage).title)
         article = "\n".join(chunk.page_content for chunk in whole)
-        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, titled_another, article)]
         asked, title = Question.read(question), ChunkMeta.of(passage).title
+        kept = [c for c in stated if keep(c.text) and not _of_another_owner(question, c.text, titled_another, article)
+                and not _of_another_one(question, asked, c.text, article)]
 
         def titled(text: str) -> bool:
             return (headline and bool(asked.unit) and fit(asked, text) == 2

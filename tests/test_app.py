@@ -575,6 +575,42 @@ def test_a_stored_text_is_shown_escaped_and_anything_else_passes():
     assert missing[0]["status"] == 404 and b"".join(m.get("body", b"") for m in missing) == "Dosya bulunamadı.".encode()
 
 
+def test_a_pdf_citation_opens_its_page_as_text_a_phone_reads(tmp_path):
+    """Three strangers' PDF citations opened the browser's PDF viewer on a phone: a desktop page in the smallest
+    print, nothing marked. A link naming the page ("?sayfa=2") is answered with that page's text, the running
+    header left out, as a readable page the quoted sentence can be marked in, and a link to the PDF itself; the PDF
+    without the page asked passes untouched."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import make_pdf
+    from ui.sandbox import ReadablePdfPages
+
+    header = "Türkmen Kültür Bülteni - Sayi 48"
+    pages = [f"{header}\nBirinci sayfa metni.", f"{header}\nIkinci sayfa <b>metni</b>."]
+    pdf = make_pdf(tmp_path / "bulten.pdf", pages, title=None).read_bytes()
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/pdf")]})
+        await send({"type": "http.response.body", "body": pdf})
+
+    def fetch(query: bytes) -> bytes:
+        sent: list[dict] = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "path": "/gradio_api/file=/arsiv/corpus/bulten.pdf", "query_string": query}
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(asyncio.run, ReadablePdfPages(app)(scope, None, send)).result()
+        return b"".join(m.get("body", b"") for m in sent)
+
+    page = fetch(b"sayfa=2").decode()
+    assert "Ikinci sayfa &lt;b&gt;metni&lt;/b&gt;." in page and "Birinci" not in page and "Bülteni" not in page
+    assert 'href="bulten.pdf#page=2"' in page and 'name="viewport"' in page
+    assert fetch(b"") == pdf
+
+
 def test_a_citation_link_finds_a_sentence_with_a_hyphen():
     """The 72nd stranger's citation of "2027-2028 sezonunda …" opened its page at the top: a text directive reads
     "-" as its own mark, so the sentence's hyphen is percent-encoded, as "," and "&" are."""

@@ -121,6 +121,19 @@ def test_a_news_pdf_keeps_its_headline_and_dateline_apart_from_the_text(tmp_path
     assert doc.page_content.startswith("Birligin 8. Olagan Kongresi 17 Ocak 2025 Cuma günü Kerkük")
 
 
+def test_a_pdfs_running_header_and_page_numbers_are_not_its_text(tmp_path):
+    """The 75th stranger's bulletin: "Türkmen Kültür Bülteni · Sayı 48 · Kasım 2025" and "Sayfa 1" atop each page were
+    quoted as the first sentence of every page, and the header's month hid the dateline below it."""
+    header = "Türkmen Kültür Bülteni - Sayi 48 - Kasim 2025"
+    pdf = make_pdf(tmp_path / "bulten.pdf", [
+        f"{header}\nSayfa 1\nTürkmence Sözlük yayimlandi\nKERKÜK - 11 KASIM 2025\nSözlükte toplam 24.500 madde var.",
+        f"{header}\nSayfa 2\nSözlügün basim maliyeti 96 milyon dinar oldu."], title=None)
+    doc = load(pdf).documents[0]
+    assert doc.metadata["date"] == "2025-11-11" and doc.metadata["title"] == "Türkmence Sözlük yayimlandi"
+    assert "Bülteni" not in doc.page_content and "Sayfa" not in doc.page_content
+    assert "Sözlügün basim maliyeti 96 milyon dinar oldu." in doc.page_content
+
+
 def test_a_pdfs_subheading_is_a_paragraph_of_its_own(tmp_path):
     """A stranger's PDF quoted "Projenin finansmanı 7,5 milyon dolarlık projenin tamamı …": its
     lines carry no blank line, and the subheading was joined to the sentence under it."""

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from rag.answer.brief import Brief, BriefLine
-from rag.answer.citations import REFUSAL, Answer, Source
+from rag.answer.citations import QUOTING_LEADS, REFUSAL, Answer, Source
 from rag.retrieval import Filters
 from ui.answers import AnswerStore, StoredAnswer
 from ui.render import (
@@ -157,10 +157,11 @@ def test_a_refusals_related_articles_are_listed_as_related_with_nothing_marked()
     assert not any("Kaynaklar" in html or "<mark>" in html for html in (cards, timeline))
 
 
-def test_a_refusal_quoting_what_was_not_told_cites_it():
+@pytest.mark.parametrize("lead", QUOTING_LEADS)
+def test_a_refusal_quoting_what_was_not_told_cites_it(lead):
     """The 51st stranger: a "Haber bunu açıklamıyor: …" answer listed its article under "İlgili olabilir" with the
-    quoted sentence unmarked; it cites that sentence, so the card marks it."""
-    answer = Answer(question="Bütçe ne kadar?", text="Haber bunu açıklamıyor: Alıntı 1 [1].",
+    quoted sentence unmarked; it cites that sentence, so the card marks it (so for a plan quoted as not done)."""
+    answer = Answer(question="Bütçe ne kadar?", text=f"{lead} Alıntı 1 [1].",
                     sources=[source(1, "2024-05-02")], refused=True)
     html = render_answer(answer, VIEW_CARDS, Filters())
     assert "Kaynaklar (1)" in html and "<mark>Alıntı 1.</mark>" in html and "İlgili olabilir" not in html

@@ -166,3 +166,20 @@ def test_spellings_are_the_majority_and_merge_across_ingests():
 def test_the_genitive_follows_vowel_harmony(noun, of):
     """A refusal names the office it found no holder of: "valinin kim olduğunu söylemiyor"."""
     assert genitive(noun) == of
+
+
+def test_a_title_abbreviation_ends_no_sentence():
+    """"Kliniğin sorumlu hekimi Dt. Zeynep Kasapoğlu, …" was quoted as "Kliniğin sorumlu hekimi Dt." (the 75th
+    stranger)."""
+    text = "Kliniğin sorumlu hekimi Dt. Zeynep Kasapoğlu konuştu. Ecz. Leyla Bektaş da katıldı."
+    assert split_sentences(text) == ["Kliniğin sorumlu hekimi Dt. Zeynep Kasapoğlu konuştu.",
+                                     "Ecz. Leyla Bektaş da katıldı."]
+
+
+def test_a_word_typed_without_the_archives_circumflex_is_read_as_the_archive_writes_it():
+    """"şikayet" was refused as a word no article holds: the archive writes "şikâyet" (the 73rd stranger)."""
+    spellings = Spellings()
+    spellings.add("İttifak 40 şikâyet dilekçesi verdi. Şikâyetler incelendi.", "Seçim")
+    assert spellings.restore("Türkmen İttifakı kaç şikayet dilekçesi verdi?") == \
+        "Türkmen İttifakı kaç şikâyet dilekçesi verdi?"
+    assert tokens("şikayet") == tokens("şikâyet")

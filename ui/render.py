@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from ingest.report import IngestReport
 from rag.answer.brief import Brief
-from rag.answer.citations import REFUSAL, UNDISCLOSED_LEAD, Answer, Source
+from rag.answer.citations import QUOTING_LEADS, REFUSAL, Answer, Source
 from rag.language.dates import date_label, format_date
 from rag.ops.stats import ArchiveStats
 from rag.retrieval import Filters
@@ -67,7 +67,7 @@ def render_answer(answer: Answer, view: str, filters: Filters, file_url: FileUrl
         parts.append(f'<p class="arsiv-scope">{html.escape(scope)}</p>')
     if answer.sources:
         # (a refusal quoting the article's "… açıklanmadı" cites it: the quoted sentence is marked)
-        related = answer.refused and not answer.text.startswith(UNDISCLOSED_LEAD)
+        related = answer.refused and not answer.text.startswith(QUOTING_LEADS)
         parts.append(render_sources(answer.sources, links, view, related=related))
     parts.append("</div>")
     return "".join(parts)  # one line: Markdown never reinterprets the archive text inside

@@ -13,7 +13,9 @@ import html
 import re
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import parse_qs, quote, unquote
+
+from ingest.loaders.pdf import readable_pages
 
 _STORED_PAGE = re.compile(r"/file=.*\.(?:html?|xhtml|svg)$", re.IGNORECASE)
 _STORED_FILE = re.compile(r"/file=(.+)$")
@@ -182,3 +184,42 @@ class ReadableTexts(_OnStoredFiles):
         page = _READABLE.format(title=html.escape(_HEADING.sub("", title.strip())),
                                 body=readable_body(text, markdown)).encode()
         return [(b"content-type", b"text/html; charset=utf-8"), _SANDBOX], page
+
+
+_STORED_PDF = re.compile(r"/file=.*\.pdf$", re.IGNORECASE)
+PAGE_PARAMETER = "sayfa"  # "haber.pdf?sayfa=2": the PDF's second page as a page a phone can read
+_ORIGINAL = '<p><a href="{href}">Özgün PDF belgesini aç (s. {page})</a></p>'
+
+
+class ReadablePdfPages(_OnStoredFiles):
+    """A PDF citation opens its page as text a phone can read, where the browser can mark the quoted sentence (a
+    PDF viewer shows a desktop page in the smallest print and marks nothing: three strangers' find); the original
+    PDF is a link away. Only a request naming a page (``?sayfa=2``) is read so; the PDF itself passes untouched."""
+
+    served = _STORED_PDF
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and _page_asked(scope) is not None and self.served.search(
+                unquote(scope.get("path", ""))):
+            await self.on_file(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def rewrite(self, scope, headers: list, body: bytes) -> tuple[list, bytes]:
+        page = _page_asked(scope) or 1
+        name = unquote(scope.get("path", "")).rsplit("/", 1)[-1]
+        try:
+            title, pages = readable_pages(body)
+        except Exception:  # a PDF the archive read once and that no longer reads: the original, as it is
+            return [(k, v) for k, v in headers if k.lower() != b"content-length"], body
+        text = pages[min(page, len(pages)) - 1] if pages else ""
+        original = _ORIGINAL.format(href=html.escape(f"{quote(name)}#page={page}"), page=page)
+        page_html = _READABLE.format(title=html.escape(title or name),
+                                     body=original + readable_body(text, markdown=False)).encode()
+        return [(b"content-type", b"text/html; charset=utf-8"), _SANDBOX], page_html
+
+
+def _page_asked(scope) -> int | None:
+    """The page a request's ``sayfa`` names, if any."""
+    asked = parse_qs(scope.get("query_string", b"").decode("latin-1")).get(PAGE_PARAMETER, [""])[0]
+    return int(asked) if asked.isdigit() and int(asked) > 0 else None

@@ -19,7 +19,7 @@ from rag.index.store import ArchiveStore
 from rag.ops.stats import ArchiveStats, archive_stats
 from rag.qa import ArchiveQA
 from rag.settings import Settings
-from ui.sandbox import LINK_PREFIX
+from ui.sandbox import LINK_PREFIX, PAGE_PARAMETER
 
 log = logging.getLogger("arsiv.app")
 
@@ -100,14 +100,15 @@ class ArchiveService:
         return archive_stats(self.store)
 
     def file_url(self, source: Source) -> str | None:
-        """A link to the stored file of a source without a URL (PDFs open at the cited page):
+        """A link to the stored file of a source without a URL (a PDF's cited page as text):
         the corpus's and the uploads', or the file a command-line ingest read it from. It
         names the file by a key and its name, never by where it lies on the server."""
         path = self._stored_file(source.source, self._files.get(source.doc_id))
         if path is None or not path.is_file():
             return None
+        # (a PDF's page as text a phone can read, the quoted sentence marked: ``ReadablePdfPages``)
         return f"{LINK_PREFIX}{file_key(path)}/{quote(path.name)}" + (
-            f"#page={source.page}" if source.page else text_fragment(source.quote))
+            f"?{PAGE_PARAMETER}={source.page}" if source.page else "") + text_fragment(source.quote)
 
     def linked_file(self, key: str) -> Path | None:
         """The file a document link's key names: one an indexed document is read from."""

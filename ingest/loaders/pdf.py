@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -41,8 +43,7 @@ def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
                            f"(teknik ayrıntı: {exc})") from exc
     if not any(t.strip() for t in texts):
         raise RejectedFile("PDF'te metin yok (taranmış/görüntü PDF; önce OCR gerekir)")
-    headline, published, texts[0] = _opening(texts[0])
-    pages = [clean(text) for text in texts]
+    headline, published, pages = _read_pages(texts)
     # the headline above a dateline is what readers see; metadata titles are often a
     # placeholder ("untitled", "Microsoft Word - haber.docx")
     title = headline or (info.title if info and info.title else "")
@@ -60,6 +61,60 @@ def load_pdf(path: Path, source: str, max_bytes: int) -> LoadResult:
         pages=len(pages),
     )
     return LoadResult([article])
+
+
+def readable_pages(data: bytes) -> tuple[str, list[str]]:
+    """A PDF's headline and its pages' text as the archive reads them (no running header, no
+    dateline), for a reader opening a citation on a phone, where a PDF viewer shows a desktop
+    page in the smallest print and marks nothing."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    headline, _, pages = _read_pages([page.extract_text() or "" for page in PdfReader(BytesIO(data)).pages])
+    return headline, pages
+
+
+def _read_pages(texts: list[str]) -> tuple[str, date | None, list[str]]:
+    """The headline and dateline above the first page's text, and each page's text cleaned."""
+    texts = without_running_lines(texts)
+    headline, published, texts[0] = _opening(texts[0])
+    return headline, published, [clean(text) for text in texts]
+
+
+# A running header or footer is looked for among a page's first and last lines only.
+EDGE_LINES = 3
+# "Sayfa 2", "- 3 -", "4/12", "Page 5": a page number on a line of its own
+_PAGE_NUMBER = re.compile(r"(?:sayfa|page|s\.)?\s*[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?", re.IGNORECASE)
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages less their running headers and footers ("Türkmen Kültür Bülteni · Sayı 48 · Kasım 2025" atop
+    every page) and page numbers ("Sayfa 2"): glued to the first sentence of each page they were quoted as the
+    article's, and a header's date hid the dateline below it. A header is an edge line repeated, its digits
+    aside, on more than half of the pages (and on two at least)."""
+    edges = [_edge_keys(page) for page in pages]
+    counts = Counter(key for keys in edges for key in set(keys))
+    running = {key for key, n in counts.items() if n >= 2 and n * 2 > len(pages)}
+    return [_drop_edges(page, running) for page in pages]
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _edge_keys(page: str) -> list[str]:
+    lines = [line for line in page.splitlines() if line.strip()]
+    return [_key(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]]
+
+
+def _drop_edges(page: str, running: set[str]) -> str:
+    """The page less the running lines and page numbers among its first and last lines."""
+    lines = page.splitlines()
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    edge = set(kept[:EDGE_LINES] + kept[-EDGE_LINES:])
+    return "\n".join(line for i, line in enumerate(lines) if i not in edge or not (
+        _key(line) in running or _PAGE_NUMBER.fullmatch(line.strip())))
 
 
 def _opening(first_page: str) -> tuple[str, date | None, str]:

@@ -18,6 +18,9 @@ from rag.language.turkish import tokens
 REFUSAL = "Bu konuda arşivde bilgi bulamadım."
 # A refusal quoting its article's own word that the asked thing was not told: its source is cited, not related
 UNDISCLOSED_LEAD = "Haber bunu açıklamıyor:"
+# so for one quoting a plan, asked as done ("kaç kıyafet dağıtıldı?": "… dağıtmayı planlıyor")
+PLANNED_LEAD = "Haber bunun yapıldığını söylemiyor, yalnızca planlandığını yazıyor:"
+QUOTING_LEADS = (UNDISCLOSED_LEAD, PLANNED_LEAD)
 _MARKER = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 

@@ -352,7 +352,9 @@ _COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiu�
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
 # (a rate asked in other words: "her ay ne kadar", "dönüm başına", "ortalama kaç")
-_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|her\s+(?:saat|gün|hafta|ay|yıl|sene)|(?<!tek\s)başına|ortalama)(?!\w)")
+_EACH_TIME = r"her\s+(?:saat|gün|gece|hafta|ay|yıl|sene|sabah|akşam)"
+_EACH_SHORT_TIME = r"her\s+(?:gün|gece|hafta|ay)"  # a count at a rate (not "her yıl düzenlenen şenlikte")
+_RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|{_EACH_TIME}|(?<!tek\s)başına|ortalama)(?!\w)")
 # ("tek başına 1.100 kişi" is the one show's alone, no rate per head)
 
 MAX_SPAN_CHARS = 60
@@ -495,6 +497,11 @@ class Question:
     @property
     def factoid(self) -> bool:
         return self.asked not in (Asked.EXPLANATION, Asked.OTHER)
+
+    @property
+    def origin(self) -> bool:
+        """"nereli": where someone is from."""
+        return "nerel" in self.named
 
     @property
     def expected(self) -> bool:
@@ -851,8 +858,19 @@ def counts_first_days(question: str, asked: Question, sentence: str) -> bool:
             and not _TOTAL.search(said))
 
 
-_FIRST_DAYS = re.compile(rf"(?<!\w)ilk\s+(?:(?:\d+|{_NUMBER_WORD_I})\s+)?"
-                         r"(?:gün|hafta|ay|saat)(?:l[ae]r\w*|(?:s?[ıiuü])?(?:n?[dt][ae]n?|n[ıiuü]n)?)(?!\w)")
+def counts_another_first_period(question: str, sentence: str) -> bool:
+    """The first period asked is not the one the sentence counts: "Hat ilk ayda kaç yolcu taşıdı?" is not "ilk gün
+    1.100 yolcu taşıdı"."""
+    asked = _FIRST_DAYS.search(turkish_lower(question))
+    said = list(_FIRST_DAYS.finditer(turkish_lower(sentence)))
+    # (any of the sentence's: "ilk saatlerde yoğunluk …; ilk gün toplam 1.100 yolcu"; a count of days may make the
+    # month: "ilk 30 günde")
+    return bool(asked and said) and all(found.group("unit") != asked.group("unit") and not found.group("count")
+                                        for found in said)
+
+
+_FIRST_DAYS = re.compile(rf"(?<!\w)ilk\s+(?P<count>(?:\d+|{_NUMBER_WORD_I})\s+)?"
+                         r"(?P<unit>gün|hafta|ay|saat)(?:l[ae]r\w*|(?:s?[ıiuü])?(?:n?[dt][ae]n?|n[ıiuü]n)?)(?!\w)")
 _SINCE_FIRST = re.compile(r"\w*\s+(?:bu\s+yana|beri|itibaren|son\s+gün\w*\s+kadar)")
 
 
@@ -887,7 +905,11 @@ _ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:ne
 # verbs that say what caused it: "artışı bol yağışa bağladı", "kredilerden kaynaklandığını",
 # "fiyatları yukarı çektiğini" (not "sele yol açtı": what the flood did, not why); "su
 # çekemediğimiz için".
-_GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i|le|ler\w*)|sebep\w*|sebeb\w*|yüzünden|çünkü|dolayı\w*"
+# ("artışın temel nedeninin … olduğunu", "düşüşte hız denetimlerinin … etkili olduğunu")
+# (not "artışın nedenini … anlattı": that someone told it)
+_GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i(?:n(?:in|e|de))?|le|ler\w*)"
+                           r"|\w+[ıiuü]n\s+etkili\s+ol(?:du|muş)\w*|sebep\w*|sebeb\w*"
+                           r"|yüzünden|çünkü|dolayı\w*"
                            r"|gerekçe\w*|amacıyla|zira|sayesinde|etkisiyle|bağla(?:dı|dığı|dıkları|yor|mış)\w*"
                            r"|kaynaklan\w*|(?:yukarı|aşağı)\s+çek\w*|tetikle\w*|\w+[dt][ıiuü]ğ\w*\s+için"
                            # "şikâyetleri üzerine", "talebi üzerine": done at someone's asking
@@ -923,6 +945,8 @@ def fit(question: Question, sentence: str) -> int:
         return 2  # "altı itfaiye aracından dördü": a part of the counted thing, said in words
     if question.whole and question.unit and _part_of_whole(question, sentence, found):
         return 2  # "cihazların kaçı bağış": "Bunun 10'u … bir yardım kuruluşunun bağışı"
+    if told_at_place(question, sentence):
+        return 2  # "Taze'ye kaç ambulans": "ambulansların sekizinin Dakuk'a, altısının Taze'ye …"
     if question.asked is Asked.NUMBER and question.unit == "kişi" and any(
             any(map(_is_people, _counted(sentence, s))) for s in found):
         return 2  # "kaç kişi katıldı": "45 kursiyer katıldı" counts the people asked, as "kişi" would
@@ -1021,6 +1045,11 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     the thing whose place is asked ("Kooperatifin atölyesi nerede?": not "… İstanbul'da ikinci bir
     satış noktası açmayı planlıyor"); None when it says it."""
     lowered = turkish_lower(question)
+    # a body's branch in a town: "Birlik TV'nin Telafer bürosunda kaç kişi çalışıyor?" is not the channel's 140
+    # ("Kızılay'ın kentteki şubesinde" in the town's article names the branch)
+    if ((branch := _BRANCH_NAMED.search(question)) and not roots_held(sentence, {turkish_lower(branch.group("town"))})
+            and not roots_held(sentence, {root(turkish_lower(branch.group("part")))})):
+        return f"{branch.group('town')} {re.sub(r'n?(?:[dt][ae]n?|[ae]|y[ae]|n[ıiuü]n)$', '', branch.group('part'))}"
     competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
     found = (_CATEGORY_NAMED.search(lowered) or (_GROUP_NAMED.search(lowered) if competed else None)
              or _PLACE_OF.search(lowered))
@@ -1035,6 +1064,7 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     return found.group("whole")
 
 
+_BRANCH_NAMED = re.compile(rf"(?<!\w)(?P<town>[{_UPPER}][a-zçğıöşü]+)\s+(?P<part>(?:büro|şube|temsilcili|ofis)\w*)")
 # a group of people competing apart, in the locative: "Maratonda erkeklerde kim birinci oldu?"
 _GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıldız|minik|veteran)"
                           r"(?P<plural>l[ae]r)(?:d[ae](?!\w)|\s+(?=final|yarı\s*final|maç|lig|klasman))")
@@ -1350,6 +1380,19 @@ def counted_plainly(question: str, asked: Question, article: str) -> str:
     if re.search(figure, turkish_lower(article)):
         return question
     return re.sub(rf"(?<!\w)(kaç|kac)\s+{re.escape(asked.counted)}\s+", r"\1 ", question, count=1, flags=re.IGNORECASE)
+
+
+def part_as_said(question: str, asked: Question, article: str) -> str:
+    """"kaçı kadın?" of players whose article says only "Oyuncuların 18'i kızdı": the girls are the women
+    asked (and "kaçı kız?" of "112'si kadın"), so the question in the article's word; as it is otherwise."""
+    word = turkish_lower(asked.counted or "")
+    other = _FEMALE_WORDS.get(word)
+    if not asked.whole or not other or holds_noun(article, word) or not holds_noun(article, other):
+        return question
+    return re.sub(rf"(?<!\w){word}(?!\w)", other, question, count=1, flags=re.IGNORECASE)
+
+
+_FEMALE_WORDS = {"kadın": "kız", "kız": "kadın"}
 
 
 def _describes_another(question: Question, sentence: str, span: str) -> bool:
@@ -2423,7 +2466,10 @@ def holds_office(question: Question, sentence: str) -> bool:
     if question.office is None:
         return question.role is None or roots_held(sentence, {question.role}) > 0
     *rank, office = question.office.split()
-    lowered = turkish_lower(sentence)
+    # (not the office as a body, a name in capitals: "Kerkük Sağlık Müdürlüğü'ne bağlı … paramedik", "Valiliği'nce";
+    # the post is said in lower case, "müdürlüğüne atanan", "danışmanlığını … üstlendi")
+    lowered = turkish_lower(sentence if office.startswith("başkan") or _POST_TAKEN.search(sentence)
+                            else _OFFICE_AS_BODY.sub(" ", sentence))
     if question.former is not None:  # "yeni başkanı kim": not "önceki genel başkanı Nihat Bayatlı"
         other = (_CURRENT if question.former else _FORMER).pattern
         if re.search(rf"{other}(?:\w+\s+)?{office}", lowered):
@@ -2435,6 +2481,12 @@ def holds_office(question: Question, sentence: str) -> bool:
         return True  # "yönetmenliğini ise … Genel Sanat Yönetmeni Sabah Nurettin Ercan üstlendi": the post asked
     return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
+
+
+# the post itself, given or taken: "Telafer Kaymakamlığı görevine getirilen", "Telafer Kaymakamlığına Dr. Nermin
+# Oğuz'u atadı"
+_POST_TAKEN = re.compile(r"(?<!\w)(?:görevine|koltuğuna|ata(?:dı|ndı|nan|yan)|getiril|seçil|üstlen)\w*", re.IGNORECASE)
+_OFFICE_AS_BODY = re.compile(rf"(?<=\s)[{_UPPER}][^\W\d_]+l[ıiuü][kğ][^\W\d_]*(?:[{APOSTROPHES}]\w+)?")
 
 
 def _takes_on_office(lowered: str, office: str) -> bool:
@@ -2469,9 +2521,13 @@ def _deputy_only(question: Question, lowered: str, office: str) -> bool:
     # ("yardımcı antrenör", "kaleci antrenörü")
     # (of the asked owner's office only: "düzenleme kurulu başkanı ve … Belediye Başkan Yardımcısı" names
     # no mayor)
-    owned = rf"{re.escape(question.office_of)}\w*\s+" if question.office_of else ""
-    around = re.findall(rf"(?<!\w)((?:{'|'.join((_DEPUTY, *_COACH_KINDS))})\w*\s+)?{owned}{office}(?!l[ıiuü][kğ])\w*"
-                        r"(?:\s+(\w+))?", lowered)
+    # (the office said bare, where it is never said with its owner: "Bakan Yardımcısı Elnur Memmedli" for "tarım
+    # bakanı kim")
+    for owned in ([rf"{re.escape(question.office_of)}\w*\s+"] if question.office_of else []) + [""]:
+        around = re.findall(rf"(?<!\w)((?:{'|'.join((_DEPUTY, *_COACH_KINDS))})\w*\s+)?{owned}{office}"
+                            r"(?!l[ıiuü][kğ])\w*(?:\s+(\w+))?", lowered)
+        if around:
+            break
     return (bool(around) and all(before or after.startswith(_DEPUTY) for before, after in around if after != "adına")
             and not any(word.startswith(_DEPUTY) for word in question.named))
 
@@ -2588,7 +2644,42 @@ def ones_own(question: str, sentence: str, figure: str) -> bool:
             and _OWN.search(turkish_lower(question)) is None and not roots_held(question, owner))
 
 
-_OWN = re.compile(r"(?<!\w)kendi(?:si|leri)?(?:ne|nin)?\s+\w+")
+# (or a speaker's: "Sadece benim otobüsüm ilk gün 1.100 yolcu taşıdı")
+_OWN = re.compile(r"(?<!\w)(?:kendi(?:si|leri)?(?:ne|nin)?\s+\w+"
+                  r"|benim\s+(?![^\W\d_]*[dt][ıiuü]ğ)[^\W\d_]+[ıiuü]?m(?!\w))")
+
+
+def another_numbered(question: str, sentence: str, article: str) -> str | None:
+    """The numbered thing the sentence speaks of is not the asked one: "3 numaralı hatta bilet ücreti" is not
+    "Bilet fiyatı 500 dinar" of an article about the "7 numaralı otobüs hattı"; "Yeni otobüs hattı kaç yolcu
+    taşıdı?" of that article is not "2023'te açılan 3 numaralı hat günde ortalama 2.600 yolcu taşıyor". The asked
+    one as the question names it ("3 numaralı hat"), else "bu"; None where the sentence is of the asked one."""
+    lead = _NUMBERED.search(article)
+    if lead is None:
+        return None
+    kind = _numbered_kind(lead)  # (the lead's numbered thing: "3 numaralı okulun önünden" is no line)
+    asked = {found.group(1) for found in _NUMBERED.finditer(question) if _same_kind(_numbered_kind(found), kind)}
+    said = {found.group(1) for found in _NUMBERED.finditer(sentence) if _same_kind(_numbered_kind(found), kind)}
+    of = said or {lead.group(1)}
+    if asked & of if asked else not said or lead.group(1) in said:
+        return None
+    named = _NUMBERED.search(question)
+    return f"{named.group(1)} {named.group(2)} {_without_case(named.group(3).split()[0])}" if named else "bu"
+
+
+def _numbered_kind(found: re.Match) -> set[str]:
+    """The roots of the two words after "N numaralı" ("otobüs hattı": otobüs, hat): what is numbered."""
+    return {root(without_suffix(turkish_lower(word))) for word in found.group(3).split()}
+
+
+def _same_kind(one: set[str], other: set[str]) -> bool:
+    """A root of one begins one of the other ("hat" and "hatt" of "hattı")."""
+    return any(len(a) > 2 and len(b) > 2 and (a.startswith(b) or b.startswith(a)) for a in one for b in other)
+
+
+# "7 numaralı otobüs hattı", "3 nolu hat"
+_NUMBERED = re.compile(rf"(?<![\d.,])(\d+)\s+(numaralı|nolu|no[{APOSTROPHES}]lu)\s+(\w+(?:\s+[^\W\d_]+)?)",
+                       re.IGNORECASE)
 
 
 def of_a_similar_one(question: str, sentence: str) -> bool:
@@ -2686,7 +2777,9 @@ _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
                         # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi",
                         # "… öneri sunacaklarını duyurdu"
                         r"|\w[ae]c[ae](?:ğ[ıi]|kl[ae]r[ıi])(?:n[ıi])?\s+(?:d[ae]\s+)?"
-                        r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$")
+                        r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$"
+                        # a plan: "… 500 yetim çocuğa kıyafet dağıtmayı planlıyor", "… açılması hedefleniyor"
+                        r"|(?<!\w)(?:planl[ıa]|hedefl[ie]|öngörül)\w*\W*$")
 # "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor", "… yayımlanması
 # hedefleniyor", "… yayını başlatmayı planladığını açıkladı": not yet so
 # A plan, a goal or a talk dates only itself, not the deed: "… açılmasını hedeflediklerini belirtti",
@@ -2998,6 +3091,8 @@ _OPPOSITES = {"düşük": "yüksek", "az": "çok|fazla", "küçük": "büyük", 
 _LOW = frozenset(_OPPOSITES)  # the low side of each pair
 _OPPOSITES |= {other: asked for asked, others in list(_OPPOSITES.items()) for other in others.split("|")}
 _HIGH = frozenset(_OPPOSITES) - _LOW
+# a pair of its own side alone: "en yeni mezar taşı" is not "en eski kitabe" (nor "en büyük")
+_OPPOSITES |= {"eski": "yeni", "yeni": "eski"}
 _SAME_EXTREME = {"çok": "çok|fazla", "fazla": "çok|fazla"}
 _SUPERLATIVE = re.compile(rf"(?<!\w)en\s+({'|'.join(_OPPOSITES)})(?!\w)")
 
@@ -3012,15 +3107,25 @@ def extreme_asked(question: str) -> str | None:
 _BOUND = rf"\s+(?:\d|(?:{'|'.join(DIGIT_WORDS)})(?!\w))"
 
 
-def _superlative(lowered: str, words: str) -> bool:
+def _superlative(lowered: str, words: str, owned: str = "") -> bool:
     """"en" before one of the ``words`` ("yüksek|büyük"), not as a bound on a number."""
-    return re.search(rf"(?<!\w)en\s+(?:{words})(?!\w)(?!{_BOUND})", lowered) is not None
+    # (or as a pronoun, of the ``owned`` words only: "Kitabelerin en eskisi 1250 yılına ait", "en genci ise 24
+    # yaşındaki …"; "kariyerinin en yükseği" is no "en fazla")
+    owned = owned or words
+    softened = "|".join(word[:-1] + _SOFTENED_END[word[-1]] for word in owned.split("|") if word[-1:] in _SOFTENED_END)
+    pronoun = rf"(?:{owned}){_OWNED_END}" + (rf"|(?:{softened})[ıiuü](?:n[ıiuü]n)?" if softened else "")
+    return re.search(rf"(?<!\w)en\s+(?:(?:{pronoun})(?!\w)|(?:{words})(?!\w)(?!{_BOUND}))", lowered) is not None
+
+
+_SOFTENED_END = {"ç": "c", "k": "ğ", "p": "b", "t": "d"}
+_OWNED_END = r"s?[ıiuü](?:n[ıiuü]n)?"
 
 
 def says_extreme(extreme: str, sentence: str) -> bool:
     """The sentence says a superlative on the asked side, however worded: "en yüksek artış"
     answers "en çok hangi mahallelerde arttı", "en büyük dış pazar" "en çok hangi ülkeye"."""
-    return _superlative(turkish_lower(sentence), "|".join(_LOW if extreme in _LOW else _HIGH))
+    side = _LOW if extreme in _LOW else _HIGH if extreme in _HIGH else {extreme}
+    return _superlative(turkish_lower(sentence), "|".join(side), owned=extreme)
 
 
 def says_only_opposite(extreme: str, article: str) -> bool:
@@ -3056,7 +3161,8 @@ _RANK_WITH = re.compile(rf"(?<!\w)ile\s+({_ORDINAL_WORD})(?!\w|\s+(?:kez|defa|ke
 
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
-_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,2}}\.)\s+([^\W\d_]{{3,}})", re.IGNORECASE)
+# ("üçüncü bir araç": the noun after the article)
+_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,2}}\.)\s+(?:bir\s+)?([^\W\d_]{{3,}})", re.IGNORECASE)
 
 
 def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
@@ -3098,6 +3204,28 @@ def another_ordinal(question: str, sentence: str) -> tuple[str, str] | None:
         if same and all(n != number for n, _ in same):  # the sentence's ordinal, the question's noun
             return written, f"{same[0][1].split()[0]} {written.split(maxsplit=1)[1]}"  # (not "ilk sezo")
     return None
+
+
+def ordinal_to_come(question: Question, written: str, article: str) -> bool:
+    """A past question of an ordinal thing ("Ekibin üçüncü aracı kaça alındı?") whose article numbers it only as
+    hoped or planned ("… yıl sonuna kadar üçüncü bir araç almayı umduklarını"): none was had yet."""
+    told = [text for text in split_sentences(article) if numbers_asked(written, text)]
+    return question.tense is Tense.PAST and bool(told) and all(
+        _announces_plan(text) or only_planned(text) for text in told)
+
+
+def only_planned(sentence: str) -> bool:
+    """The sentence says its figure is planned, hoped for or expected, in those words ("… dağıtmayı planlıyor",
+    "… açılması hedefleniyor"): not a programme's future ("… 11 oyun sahnelenecek")."""
+    lowered = turkish_lower(sentence)  # (nor beside a deed done: "300 çocuğa … dağıttı; … 500 … dağıtmayı planlıyor")
+    return _HOPED.search(lowered) is not None and _DONE_CLAUSE.search(lowered) is None
+
+
+# a clause ending on a past verb: "… dağıttı;", "… alındı ve"
+_DONE_CLAUSE = re.compile(r"[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:[;,]|\s+ve\s)")
+# planned, hoped for, expected, in those words (not "Planlı şekilde", "Umut Vakfı", "Beklenen … alındı")
+_HOPED = re.compile(r"(?<!\w)(?:um(?:uyor|dukları|duğu|arak)|planla(?:n|d|m|y)|planlıyor|hedefle|hedeflen"
+                    r"|beklen(?:iyor|mekte|diğ))\w*")
 
 
 def ordinal_asked(question: str) -> bool:
@@ -3169,8 +3297,9 @@ _NAME_BEFORE_FIGURE = re.compile(rf"[{_UPPER}][\w'’]*\s+$")  # "Super Bowl 50"
 
 
 def _same_noun(one: str, other: str) -> bool:
-    """Two inflected forms of one noun ("aşamasında", "aşamada")."""
-    return other.startswith(root(one)) or one.startswith(root(other))
+    """Two inflected forms of one noun ("aşamasında", "aşamada"; "aracı", "araç")."""
+    return (other.startswith(root(one)) or one.startswith(root(other))
+            or (unsoftened(one) or one) == (unsoftened(other) or other))
 
 
 def unsaid_ordinal(question: str, article: str) -> str | None:
@@ -3396,13 +3525,31 @@ def edition_name(number: int, thing: str) -> str:
 # A part said in words: "altı aracından dördü" (not "biri", "onu": someone, him)
 _PART_WORDS = {"ikisi": "iki", "üçü": "üç", "dördü": "dört", "beşi": "beş", "altısı": "altı", "yedisi": "yedi",
                "sekizi": "sekiz", "dokuzu": "dokuz"}
+# a worded part's case ending: "ikisini kazandı", "yedisinde", "sekizinin"
+_PART_CASE = "(?:n[ıiuü]n|n[ıiuü]|n[ae]|nd[ae]n?)?"
+def _done_before(deed: str, before: str) -> bool:
+    """The deed said as a participle before a whole ("Başvuran 1.200 kişi arasından"), not a noun sharing its root
+    ("Yangında okulun on dersliğinden yedisi … yandı": the fire, not the burning)."""
+    return any(word.startswith(deed) and (re.search(r"[ae]n$", word) or word[len(deed):len(deed) + 1] in _VOWELS)
+               for word in words(turkish_lower(before)))  # ("Başvuruda bulunan 1.200 kişiden": the deed's noun)
+
+
+def _part_number(part: str) -> str:
+    """"6'sı" → "6", "yedisi" → "yedi", "ikisini" → "iki", "on dördünün" → "on dört": the part's number."""
+    if part[:1].isdigit():
+        return _bare(part)
+    lowered = turkish_lower(part)
+    worded = re.match(rf"(?:(?:{_TENS})\s+)?(?:iki|üç|dörd|beş|altı|yedi|sekiz|dokuz|bir|{_TENS})", lowered)
+    return re.sub(r"dörd$", "dört", worded.group()) if worded else part
+
+
 # A part of a counted whole, the whole in the ablative: "14 tanıktan 6'sı dinlendi", "420 tarihi mezar
 # taşından 260'ı onarıldı", "Planlanan altı itfaiye aracından dördü teslim edildi".
 _PARTITIVE = re.compile(rf"((?:\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?![\d.,]))?)*"
                         rf"|(?<!\w)bin\s+\d{{1,3}}(?![\d.,])"
                         rf"|(?<!\w)(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*)"
                         rf"\s+(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+?[dt][ae]n)"
-                        rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+|(?:{'|'.join(_PART_WORDS)})(?!\w))", re.IGNORECASE)
+                        rf"\s+(\d[\d.,]*[{APOSTROPHES}][^\W\d_]+|(?:{_WORDED_PART}){_PART_CASE}(?!\w))", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORD}))\s+$", re.IGNORECASE)
 # All there are, asked: "toplam kaç … var", "kaç … bulunuyor" (stems of the question's words)
 _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
@@ -3420,6 +3567,18 @@ def _whole_asked(question: Question, before: str) -> bool:
     ("sınava giren 312 öğrencinin …" for "kaç öğrenci sınava girdi")."""
     said = _PARTICIPLE_BEFORE.search(turkish_lower(before))
     return said is not None and said.group(1) in question.named
+
+
+def _all_there_asked(question: Question, sentence: str, share: re.Match) -> bool:
+    """"Telafer'de kaç eczane var?" asks all there are: "faaliyet gösteren 42 eczanenin 28'inin nöbet listesine
+    …" gives the 42; not where the share's clause says what the question adds ("nöbet listesinde kaç eczane var?")."""
+    added = {word for word in question.named - question.names
+             if len(word) > 3 and not (question.unit and word.startswith(question.unit))
+             and not _ALL_THERE.fullmatch(word)}
+    # (the whole counts the asked noun: "25 üyenin 9'u kadın" for "kaç kadın üye var?" gives the women)
+    return (bool(_ALL_THERE.search(" ".join(question.named))) and not question.deed and not question.people
+            and not question.whole and bool(question.unit) and turkish_lower(share.group(1)).startswith(question.unit)
+            and not roots_held(_clause_after(sentence, share.group(3)), added))
 
 
 _PARTICIPLE_BEFORE = re.compile(r"(\w+?)[ae]n\s+$")  # "giren", "katılan" right before the number
@@ -3447,6 +3606,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return None
     if agent := agent_named(question, sentence):
         return _bare(agent)
+    if question.asked is Asked.PLACE and question.origin and (origin := origin_of(question, sentence)):
+        return origin  # (else where they were born or live: "Telafer'de doğan …")
+    if question.asked is Asked.NUMBER and question.counted and (placed := _part_at_place(question, sentence)):
+        return placed
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
@@ -3575,7 +3738,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
                                        if turkish_lower(word) not in _NUMBER_WORDS and not word[:1].isdigit())
                               if _has_unit(whole, question.unit or "") else question.counted)
         counted = " ".join([*counted.split()[:-1], _ABLATIVE.sub("", counted.split()[-1])]) if counted else counted
-        if question.deed and roots_held(sentence[:part.start(2)], {question.deed}) and not (
+        if (counted and question.counted and question.unit and counted.split()[-1] != question.counted
+                and turkish_lower(counted.split()[-1]).startswith(question.unit)):
+            counted = " ".join([*counted.split()[:-1], question.counted])  # "on dersliğinden": "derslik"
+        if question.deed and _done_before(question.deed, sentence[:part.start(2)]) and not (
                 question.people and _says_people(question.people, sentence[part.start(2):])):  # ("520'si Türkmen")
             # "kaç kişi başvurdu?": "Başvuran 1.200 kişi arasından 50'si seçildi" gives the 1.200 ("Kampa katılan
             # 380 izci arasından 120'si ilk kez katıldı": the 120 are some of those who came)
@@ -3588,13 +3754,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
                 question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})
                 or roots_held(_clause_after(sentence, part.group(2)), own)):
             return f"{whole.split()[0]} {counted}"  # "toplam kaç mezar taşı var": the 420, not the 260 repaired
-        return f"{_PART_WORDS.get(turkish_lower(part.group(2)), _bare(part.group(2)))} {counted}"
+        return f"{_part_number(part.group(2))} {counted}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     if (share and question.deed and roots_held(sentence, {question.deed})
             and not roots_held(_clause_after(sentence, share.group()), {question.deed})):
         share = None  # "kaç maç kaybetti": "26 maçın 19'unu kazandı, … 3 maç kaybetti" gives the ones won
-    if share and _whole_asked(question, sentence[:share.start()]):
+    if share and (_whole_asked(question, sentence[:share.start()]) or _all_there_asked(question, sentence, share)):
         # "kaç öğrenci sınava girdi": "sınava giren 312 öğrencinin 271'i sınavı geçti" — the whole
         return f"{share.group().split()[0]} {question.counted}"
     if share and qualifier is None and any(
@@ -3612,8 +3778,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
                       and (_counted_before(sentence, span) or "").startswith(question.unit)]
     if question.unit and question.deed:  # a part of the count just named counts its unit too, where it did the
         # asked deed: "17 tarihi evin onarılması öngörülüyor; … bunlardan 8'i restore ediliyor"
+        # (of parts told place by place, the one of the place the question names: "Bu ailelerin 87'si Bastamlı'ya,
+        # 71'i Yengice'ye, 54'ü Kümbetler'e yerleşti")
         with_unit += [span for span in found if span not in with_unit and _points_back(sentence, span)
-                      and _counts(sentence, span, question.unit)
+                      and (not named or span in of_name) and _counts(sentence, span, question.unit)
                       and roots_held(_clause_after(sentence, span), {question.deed})
                       and not any(roots_held(_clause_after(sentence, whole), {question.deed}) for whole in with_unit)]
     if question.unit or question.whole:
@@ -3621,6 +3789,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # part's clause says what the question adds: "kaç kişi ağır yaralandı?", "kaç kadın üyesi var?",
         # "kızlardan kaçı kooperatife üye oldu?": "40 kız katıldı ve bunlardan yedisi … kooperatife üye oldu")
         for part in [span for span in found if span not in with_unit  # ("atamasından 214'ü", not "60'tan fazla")
+                     and (not named or span in of_name)
                      and (_points_back(sentence, span) or re.fullmatch(_WORDED_PART, turkish_lower(span))
                           or _POSSESSIVE_AFTER.match(sentence, sentence.find(span) + len(span)))]:
             added = {word for word in question.named - question.names if len(word) > 3 and not any(
@@ -4642,6 +4811,34 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
     return None
 
 
+def paragraph_of_another_town(question: str, sentence: str, article: str) -> str | None:
+    """The town a figure question names in one word ("Dakuk'taki şenlikte kaç polis görev yaptı?") where the
+    sentence names no place but its paragraph opened on another town ("Tuzhurmatu'da kutlamalar … Güvenlik için
+    meydanın çevresinde 200 polis görev yaptı."), or its own words name another town's office or body ("Dakuk
+    Belediyesi şenlik için 12 milyon dinar harcadı"), and the paragraph never names the asked one; None otherwise."""
+    asked = [found.group(1) for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
+    at = article.find(sentence)
+    if len(asked) != 1 or at < 0 or _WHERE_NAMED.search(sentence) or _TO_NAMED.search(sentence):
+        return None
+    paragraph = article[article.rfind("\n\n", 0, at) + 1:at + len(sentence)]
+    if roots_held(paragraph, {turkish_lower(asked[0])}):
+        return None
+    opened = [found.group(1) for text in split_sentences(paragraph) if _OPENS_IN_TOWN.match(text)
+              and (found := _TOWN_OPENING.match(text))]
+    # (the office or body the sentence opens on, its subject: not "… 30 milyon dinarının Kerkük Valiliği tarafından
+    # karşılandığını", a funder); a town the title names beside the asked one, not a part of it ("Kale'de ise …" in
+    # an article on Kerkük) nor its province ("Kerkük Valisi …" in one on Dakuk)
+    title = article.split("\n", 1)[0]
+    others = [found.group(1) for found in [_TOWN_BODY.match(sentence)] if found] or opened[-1:]
+    return asked[0] if others and roots_held(title, {turkish_lower(others[0])}) and roots_held(
+        title, {turkish_lower(asked[0])}) else None
+
+
+_TOWN_OPENING = re.compile(rf"([{_UPPER}][^\W\d_]+)[{APOSTROPHES}]")
+# a town's own office or body: "Dakuk Belediyesi", "Dakuk Belediye Başkanı", "Telafer Kaymakamı"
+_TOWN_BODY = re.compile(rf"(?<!\w)([{_UPPER}][^\W\d_]+)\s+(?:Belediye|Kaymakam|Valili|Valisi)")
+
+
 # a sentence opening on a town in the locative: "Tuzhurmatu'da kutlamalar …", "Dakuk'ta ise …"
 _OPENS_IN_TOWN = re.compile(rf"[{_UPPER}][^\W\d_]+[{APOSTROPHES}][dt][ae]\s"
                             r"(?!(?:\S+\s+){0,2}?\S+(?:[ae]n|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]k)\s)")  # ("… eğitim alan")
@@ -4663,7 +4860,9 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
     sergisinde …": "Çankaya'daki …"); not where the title names that one too ("Türkiye ve
     Azerbaycan'dan Telafer ve Kerkük'e insani yardım": "… Kerkük'e 7 tırlık bir yardım" is Kerkük's)."""
     said = _places_said(sentence, _WHERE_NAMED) | _places_said(sentence, _TO_NAMED)
+    # (nor a whole the place is in: "2023 yılında Ninova genelinde 3.200 hayvanın …" under a title on Telafer)
     return (roots_held(title, {turkish_lower(place)}) > 0 and not _KIND_NAMED.search(sentence)
+            and not re.search(rf"[{_UPPER}]\w+{_WHOLE_OF}", sentence)
             and not _COMPARED.search(turkish_lower(sentence))  # "Vakfın Erbil'de açtığı benzer kursta ise …"
             and not any(roots_held(title, {root(turkish_lower(other.split()[-1]))}) for other in said))
 
@@ -4759,8 +4958,9 @@ def breaks_down(question: Question, place: str, sentence: str, asked: str = "") 
     """The sentence gives the asked figure place by place, the asked place among them
     ("Bağdat'ta yüzde 41'de kalan oran, Diyala'da yüzde 79'a çıkıyor", "87'si Türkiye'den,
     14'ü Azerbaycan'dan geldi")."""
-    places = {turkish_lower(found.group(1)) for found in _WHERE_NAMED.finditer(sentence)}
-    places |= {turkish_lower(found.group(1)) for found in _FROM_NAMED.finditer(sentence)}
+    # (or whither: "Bu ailelerin 87'si Bastamlı'ya, 71'i Yengice'ye …")
+    places = {turkish_lower(found.group(1)) for pattern in (_WHERE_NAMED, _FROM_NAMED, _TO_NAMED)
+              for found in pattern.finditer(sentence)}
     return (len(places) > 1 and turkish_lower(place) in places and fit(question, sentence) > 0
             and not _parted_in_another_case(asked, place, sentence))
 
@@ -4771,6 +4971,40 @@ def _parted_in_another_case(asked: str, place: str, sentence: str) -> bool:
     said = re.search(rf"(?i:{re.escape(place)})[{APOSTROPHES}]n?([dt][ae]n?)", asked)
     parts = [found.group() for found in _PART_FROM_PLACE.finditer(sentence)]
     return bool(said and parts) and not any(part.endswith("n") == said.group(1).endswith("n") for part in parts)
+
+
+def of_this_part(question: str, sentence: str) -> bool:
+    """The sentence gives its figure of a part it points back at ("75 kilometrelik bu yolda 2024'te … 41 kişi
+    öldü"), which the question does not name: "Kerkük'te 2024'te kaç kişi öldü?" asks the whole province's."""
+    part = _THIS_PART.search(turkish_lower(sentence))
+    return part is not None and not roots_held(question, {part.group(1)})
+
+
+def this_part(sentence: str) -> bool:
+    """The sentence gives its figure of a part it points back at ("bu yolda", "bu ilçede")."""
+    return _THIS_PART.search(turkish_lower(sentence)) is not None
+
+
+# "bu yolda", "bu ilçede", "söz konusu köyde": a part said before, pointed back at
+# (not a town: "Bu ilçede" in an article on Telafer is Telafer)
+_THIS_PART = re.compile(r"(?<!\w)(?:bu|o|söz\s+konusu)\s+(yol|köy|mahalle|bölge|hat|güzergâh|kavşa|"
+                        r"cadde|semt|okul|hastane)\w*?(?:[dt][ae]|n[dt][ae])(?!\w)")
+
+
+def share_of_named(question: Question, sentence: str, following: str) -> bool:
+    """"Türkmeneli Eğitim Vakfı projeye kaç dolar veriyor?": the project's total ("… toplam maliyetinin 1,2 milyon
+    dolar olduğunu") is followed by its shares pointed back at, one of them the owner's the question names and the
+    total's sentence does not ("Bu tutarın 750 bin dolarını vakıf, kalanını ise … karşılıyor")."""
+    share = short_answer(question, following) if _SHARE_BACK.match(following) else None
+    if share is None or share not in following or _WHOLE_WORDS & question.named:  # ("toplam maliyeti": the whole)
+        return False
+    # (the owner said right after the share, not the rest's: "…, kalanını ise Telafer Belediyesi karşılıyor")
+    owner = following[following.find(share) + len(share):][:40]
+    names = {root(turkish_lower(name)) for name in question.names}
+    return any(roots_held(owner, {name}) and not roots_held(sentence, {name}) for name in names)
+
+
+_SHARE_BACK = re.compile(r"(?:bu|söz\s+konusu)\s+(?:tutar|miktar|para|bütçe|maliyet|rakam)\w*|bunun\s", re.IGNORECASE)
 
 
 def place_left_in_rest(question: str, sentence: str) -> str | None:
@@ -4816,8 +5050,11 @@ def _place_named(run: str) -> str:
 # "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"; "Türkiye'den"
 # A place named with its kind: "Kelar ilçesinde", "Altunköprü nahiyesinde", "Bay Hasan sahasında"
 _PLACE_KIND = r"(?:(?:ilçe|nahiye|mahalle|bölge)sinde|(?:il|kent|semt)inde|şehrinde|köyünde|(?:kasaba|saha)sında)"
+# (or a name's whole, after a word: "… 2023 yılında Ninova genelinde", not "Kampanya genelinde", the sentence's first)
+_WHOLE_OF = r"\s+(?:genelinde|çapında)"
 _WHERE_NAMED = re.compile(
-    rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)(?:[{APOSTROPHES}]n?[dt][ae]|\s+{_PLACE_KIND})(?:ki)?(?!\w)")
+    rf"(?<!\w)(?:(?<=\w\s)|(?![{_UPPER}]\w+{_WHOLE_OF}))((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)"
+    rf"(?:[{APOSTROPHES}]n?[dt][ae]|\s+{_PLACE_KIND}|{_WHOLE_OF})(?:ki)?(?!\w)")
 # A place of its own kind is no part of the title's ("Kifri'de … kazı": "Komşu Kelar ilçesinde ise")
 _KIND_NAMED = re.compile(rf"(?<!\w)[{_UPPER}]\w+\s+{_PLACE_KIND}")
 _TO_NAMED = re.compile(rf"(?<!\w)((?:[{_UPPER}]\w+\s+)*[{_UPPER}]\w+)[{APOSTROPHES}][yn]?[ae](?!\w)")
@@ -4886,10 +5123,15 @@ def full_name(span: str, article: str) -> str:
 _RATE = re.compile(rf"(?<!\w)(?:{_RATES})\s+$", re.IGNORECASE)
 
 
+# "Kalan 14 eczane", "geri kalan 14 eczane": the rest (not "kampında kalan 300 aile": those staying)
+_THE_REST_BEFORE = re.compile(r"(?:^|[\"“«,;:]\s*|(?<!\w)geri\s+)kalan\s+$", re.IGNORECASE)
 _COUNTED_TIME = re.compile(rf"(?:\d+|{_NUMBER_WORD_I}|son|ilk|bu|birkaç)\s+$", re.IGNORECASE)
 # A figure said per day or as an average: "günde ortalama 520 çocuğun", "kişi başına 3 kilo"
-# ("bu yıl ortalama 6 bin kişi" is roughly so many: an average alone is no rate)
-_AT_RATE = re.compile(rf"(?<!\w)(?:{_RATES}|(?<!tek\s)başına)(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
+# ("bu yıl ortalama 6 bin kişi" is roughly so many: an average alone is no rate); "her gece şehir merkezinde dört
+# eczane": a night's, where they are said between
+_AT_RATE = re.compile(rf"(?:(?<!\w)(?:{_RATES}|(?<!tek\s)başına)"
+                      rf"|(?<!\w){_EACH_SHORT_TIME}(?:(?:\s+[^\W\d_]+(?<![ae]n))?\s+[^\W\d_]+[dt][ae])?)"
+                      rf"(?:\s+(?:ortalama|yaklaşık))?\s+$", re.IGNORECASE)
 
 
 # The stages people pass through a course, a call or a programme: who applied, who enrolled, who
@@ -4989,21 +5231,25 @@ _NAMES_UNTOLD = re.compile(r"(?<!\w)(?:isim|ad[ıi]|adlar|kimlik)")
 _UNTOLD_WORDS = 5
 
 
-def counts_only_at_rate(question: Question, sentence: str, cost: bool = False) -> bool:
+def counts_no_whole(question: Question, sentence: str, cost: bool = False) -> bool:
     """"Kampanyada kaç çocuk aşılandı?": every figure the sentence gives of the asked kind is a
-    rate or an average ("günde ortalama 520 çocuğun …, 790 çocuğun"), no count of the whole;
+    rate or an average ("günde ortalama 520 çocuğun …, 790 çocuğun") or the rest ("Kalan 14 eczane …"),
+    no count of the whole;
     unless a rate or an average is asked. So for a ``cost`` asked ("anaokulunun yapımı kaça mal
     oldu?": not "özel anaokullarına ayda 75 bin dinar ödüyor")."""
     # (a capacity is a rate: "kapasitesi ne kadar": "saatte 1.200 metreküp")
     if (question.asked is not Asked.NUMBER or question.rate or not (question.unit or cost) or question.capacity
             or question.unit in _CALENDAR_UNITS):
         return False
+    # (a cost's sums: not "40 kilometre"; a measure's figures: not "beş çocuk", "iki poşet" beside "ayda 90 bin dinar")
+    measure = "para" if cost else _MEASURE_OF.get(question.measure or "")
     spans = [span for span in _candidates(question, sentence) if sentence.find(span) >= 0
-             and (not cost or _measure_of_span(span) == "para")]  # (a cost's sums: not "40 kilometre")
+             and (not measure or _measure_of_span(span) == measure)]
     # (the rate said once stands for the figures after it: "ilk haftasında günde ortalama 520 …, ikinci
     # haftasında ise günde ortalama 790 …")
     # ("dört günde 47 bin kişi" is a count over four days)
-    rates = [_AT_RATE.search(sentence[:sentence.find(span)]) for span in spans]
+    rates = [_AT_RATE.search(sentence[:sentence.find(span)]) or _THE_REST_BEFORE.search(sentence[:sentence.find(span)])
+             for span in spans]
     return bool(spans) and all(rate and not _COUNTED_TIME.search(sentence[:rate.start()]) for rate in rates)
 
 
@@ -5238,6 +5484,47 @@ def _in_range(sentence: str, one: str, other: str) -> bool:
                for first, second in ((one, other), (other, one)))
 
 
+def told_at_place(question: Question, sentence: str) -> bool:
+    """The sentence tells the asked figure place by place, the asked place among them (``_part_at_place``)."""
+    return question.asked is Asked.NUMBER and bool(question.counted) and _part_at_place(question, sentence) is not None
+
+
+def _part_at_place(question: Question, sentence: str) -> str | None:
+    """"Taze'ye kaç ambulans verildi?": of parts told place by place, in words or figures ("ambulansların sekizinin
+    Dakuk'a, altısının Taze'ye, beşinin Altunköprü'ye …"), the asked place's, with the noun counted ("altı
+    ambulans"); None where the sentence tells no such list or not the asked place."""
+    if not holds_noun(sentence, question.unit or question.counted or ""):
+        return None  # ("Bu ailelerin 87'si Bastamlı'ya" counts families, not "kaç kişi")
+    parts = {stem(turkish_lower(found.group("place"))): found.group("part")
+             for found in _PART_AT_PLACE.finditer(sentence)
+             if not re.search(r"(?:yüzde|ayın)\s+$", turkish_lower(sentence[:found.start()]))}  # ("yüzde 40'ı")
+    part = next((parts[name] for name in question.names if name in parts), None) if len(parts) > 1 else None
+    return f"{_part_number(part)} {question.counted}" if part else None
+
+
+# "sekizinin Dakuk'a", "altısının Taze'ye", "87'si Bastamlı'ya": a part and the place it went to or is in
+_PART_AT_PLACE = re.compile(rf"(?<!\w)(?P<part>\d[\d.,]*[{APOSTROPHES}][^\W\d_]+"
+                            rf"|(?:{_WORDED_PART}|(?:iki|altı|yedi)s[ıi]|(?:üç|dörd|beş|sekiz|dokuz)[ıiuü])"
+                            rf"{_PART_CASE})\s+"
+                            rf"(?P<place>[{_UPPER}][^\W\d_]+)[{APOSTROPHES}](?:[yn]?[ae]|n?[dt][ae]n?)(?!\w)")
+
+
+def origin_of(question: Question, sentence: str) -> str | None:
+    """"Meryem Kazancı nereli?": the place-name adjective before the person the question names ("Telaferli 19
+    yaşındaki Meryem Kazancı"), as Turkish answers it ("Telaferli"); None where the sentence gives none."""
+    for found in _ORIGIN_BEFORE_NAME.finditer(sentence):
+        if found.start() == _first_word_at(sentence):  # ("Ünlü hoyrat ustası …": the sentence's capital)
+            continue
+        if {stem(turkish_lower(word)) for word in found.group("name").split()} & question.names:
+            return found.group("origin")
+    return None
+
+
+# "Telaferli 19 yaşındaki Meryem Kazancı", "Kerküklü şair Ali Bayatlı": where one is from, before the name
+_ORIGIN_BEFORE_NAME = re.compile(rf"(?<!\w)(?P<origin>[{_UPPER}][a-zçğıöşü]+l[ıiuü])\s+(?:[^\W_]+\s+){{0,3}}?"
+                                 rf"(?P<name>[{_UPPER}][a-zçğıöşü]+(?:\s+[{_UPPER}][a-zçğıöşü]+)*)")
+
+
 def short_answer_at_end(question: Question, sentence: str, newest: bool) -> str | None:
     """For "en son" / "ilk": of a sentence's figures for several years, the latest year's
     (the earliest's), unless the question names its own year; now's is the latest ("1990'lı yıllarda
@@ -5316,12 +5603,18 @@ def _place_asked(question: Question, sentence: str, name: str) -> bool:
 def _placed_as_asked(question: Question, sentence: str, name: str) -> bool:
     """A place of the asked case and kind, and of a deed done where one is asked ("Hakem kursu nerede
     yapıldı?": not "… 15 Şubat'ta Bağdat'ta yapılacak federasyon sınavına")."""
-    return _place_asked(question, sentence, name) and not (
-        question.tense is Tense.PAST and _LATER_DEED_AFTER.match(sentence, _end_of(sentence, name)) is not None)
+    later = _LATER_DEED_AFTER.match(sentence, _end_of(sentence, name)) if question.tense is Tense.PAST else None
+    # (the site of what is to be built there is in the place now: "Telafer'de yapılacak yeni hastanenin inşaat
+    # alanında düzenlendi")
+    return _place_asked(question, sentence, name) and not (later and not _SITE_OF.match(sentence, later.end()))
 
 
 # a future participle within two words of the place: "Bağdat'ta yapılacak", "Erbil'de ayrıca açılacak"
 _LATER_DEED_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+[^\W\d_]+[ae]c[ae]k(?!\w)")
+# the thing to be, in the genitive, and its site in the locative: "yeni hastanenin inşaat alanında", "müzenin
+# bahçesinde" (not "… sınavının hazırlığı kapsamında")
+_SITE_OF = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+[^\W\d_]+n[ıiuü]n(?:\s+[^\W\d_]+)?\s+"
+                      r"(?:alan|bahçe|arsa|saha|şantiye|bina|salon|yerleşke|temel)[^\W\d_]*[dt][ae](?!\w)")
 _NOT_VILLAGES = ("çay", "nehr", "ırmağ", "dağ", "göl", "cadde", "sokağ", "mahalle", "ilçe", "kent", "şehr")
 _KIND_AFTER = re.compile(r"\S*\s+(?:ilçe|il(?:i|in|inde|ine)?(?!\w)|kent|şehr|şehir|nahiye|mahalle|semt|çay|nehr)")
 
@@ -5701,7 +5994,9 @@ def _a_person(sentence: str, name: str) -> bool:
 
 # A sentence's first word with a case ending and no apostrophe is a common word ("Araştırmasında",
 # "Hastanede", "Törende"), read on ASCII-folded words.
-_COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$|\w{2,}[aeiou]y[iu]$")
+# ("Birinciliği Meryem Kazancı kazandı": a noun of "-lik" with its possessive)
+_COMMON_INFLECTED = re.compile(r"\w{3,}(?:s[iu]n|n)?d[ae]n?$|\w{3,}s[iu]n[ae]$|\w{2,}[aeiou]y[iu]$"
+                               r"|\w{3,}l[iu]g[iu]n?[iu]?$")
 
 
 _FROM_PLACE = re.compile(r"l[ıiuü]$")  # "Telaferli", "Kerküklü": of a place, before a people
@@ -5938,7 +6233,10 @@ _ASKS_WINNER = re.compile(r"(?<!\w)(?:(?:kim(?:ler)?|hangi\s+(?!yıl|gün|tarih|
                           r"|şampiyon\w*\s+(?:kim(?:di|dir)?|hangi\s+\w+)(?:\s+ol\w*)?"  # "ligin şampiyonu kim oldu"
                           r"|(?:kim|hangi\s+\w+)\s+(?:şampiyon|birinci)\s+ol\w*)"  # "ligde kim şampiyon oldu"
                           r"(?:\s+\d{4}\S*)?\W*$")  # a follow-up's year after it: "… kim kazandı 2024'te?"
-_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci\w*|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
+# ("birinciye 2 milyon dinar ödül": the prize of the first, who is not named; "en hızlı tamamlayan isim, … Mustafa
+# Demirci oldu": a race won)
+_SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci(?!y[ae](?!\w)|sine(?!\w))\w*|en\s+hızlı\s+(?:tamamla|bitir)\w*"
+                       r"|şampiyon\w*|galip\w*|zafer\w*|derece\w*|yendi|yenerek"
                        r"|mağlup\s+et(?:ti|erek)|(?:kupa|şampiyonluğ|zafer)\w*\s+sahibi\s+ol"
                        r"|kupa\w*\s+(?:\S+\s+)?kaldır\w*"  # "… yenerek kupayı kaldırdı"
                        # (not a sum: "10 milyon dinar ödül verildiğini", "… Irak dinarı para ödülü")
@@ -6301,10 +6599,15 @@ _DISTRIBUTIVE = re.compile(rf"[{APOSTROPHES}]ş?[ae]r(?!\w)")
 _VOWEL_CASE = re.compile(r"y?[aeıiuü]|y?[dt][ıiuü]r?|y?m[ıiuü]ş|s?[ıiuü]n(?:[ıiuüae]|d[ae]n?)")
 
 
+_AGE = re.compile(r"yaşında(?=ki|ydı|yken|yd[ıi]|$)", re.IGNORECASE)
+
+
 def _unit_without_case(word: str) -> str:
     """"kişinin" → "kişi", and a unit of measure less a one-vowel ending or a copula ("52 milyar
     dinara çıkarıldı", "14,9 milyar dinardı" → "dinar"), which elsewhere cannot be told from the
     word ("lira", "kapı")."""
+    if age := _AGE.match(word):  # "23 yaşındaki Abbas", "60 yaşındaydı": "23 yaşında"
+        return age.group()
     unit = unit_of_measure(word)
     if unit and unit not in _CALENDAR_UNITS and _VOWEL_CASE.fullmatch(turkish_lower(word)[len(unit):]):
         return word[:len(unit)]
@@ -6331,8 +6634,9 @@ def _unit_after(sentence: str, end: int) -> re.Match | None:
         # (not a verb: "57 yaşlı kalıyor" counts the elderly)
         noun = _UNIT.match(sentence, unit.end())
         unit = noun if noun and not _VERB.search(turkish_lower(noun.group(1))) else unit
-    if unit and turkish_lower(unit.group(1)) in _ABOUT:  # "600 civarında kişi": the noun after it
-        unit = _UNIT.match(sentence, unit.end()) or unit
+    if unit and turkish_lower(unit.group(1)) in _ABOUT:  # "600 civarında kişi": the noun after it ("sayısı on
+        # sekiz bin civarında.": none)
+        unit = _UNIT.match(sentence, unit.end())
     if unit and unit.group(1).isupper() and _measure(turkish_lower(unit.group(1))):
         return unit  # "450 TL": an abbreviation in capitals
     if unit and unit.group(1)[:1].isupper():
@@ -6604,6 +6908,8 @@ def _counted(sentence: str, span: str) -> list[str]:
         counted = counted[:placed + 1]
     if counted and (_BECOMING.fullmatch(counted[0]) or _VERBAL.search(counted[0])):
         return []  # "aile sayısı 4.870 olmuştu", "sporcu sayısının … 12 bine çıktığını": a bare number
+    if counted and counted[0] in _ABOUT:  # "600 civarında kişi": the noun after it; "sayısı 18 bin civarında": none
+        counted = counted[1:]
     return counted[:_COUNTED_WORDS]
 
 

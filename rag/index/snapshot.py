@@ -34,7 +34,7 @@ from rag.language.turkish import lexical_term
 
 log = logging.getLogger(__name__)
 
-FORMAT = 9  # bump when what is stored per chunk (or how a word is folded or stemmed) changes; older files are rebuilt
+FORMAT = 10  # bump when what is stored per chunk (or how a word is folded or stemmed) changes; older files are rebuilt
 READ_ATTEMPTS = 3
 T = TypeVar("T")
 Committed = dict[str, str | None]  # doc_id → the version the registry names

@@ -117,9 +117,26 @@ def said_day(sentence: str, published: str | None) -> date | None:
     today = day.first
     if weekday is None:
         return today + timedelta(days={"dün": -1, "yarın": 1}.get(word or "", 0))
-    if _FUTURE.search(turkish_lower(sentence)):
+    if _to_come(turkish_lower(sentence)[found[0].end():]):
         return today + timedelta(days=(_WEEKDAY_NUMBERS[weekday] - today.weekday() - 1) % 7 + 1)
     return today - timedelta(days=(today.weekday() - _WEEKDAY_NUMBERS[weekday]) % 7)
+
+
+def _to_come(after: str) -> bool:
+    """The first verb after a weekday is a future one ("cuma günü açılacak", "… cuma günü açılacağını söyledi");
+    not a future said before it ("hizmet verecek 24 ambulansı Pazar günü … teslim etti" was last Sunday), nor one
+    after the deed done ("Cuma günü yapılan toplantıda … açılacağı açıklandı")."""
+    for word in after.split():
+        if _FUTURE.search(word):
+            return True
+        if _DONE.search(word):
+            return False
+    return False
+
+
+# a past verb or participle: "teslim etti", "düzenlenen", "yapılmış", "açıldığını" (not an ablative: "öğleden",
+# "Erbil'den", "tarafından")
+_DONE = re.compile(r"\w(?:[dt][ıiuü](?:[ğk]\w*|r)?|m[ıiuü]ş\w*|(?:[ıiuü]l|[ıiuü]n|l)[ae]n)\W*$")
 
 
 def date_label(iso: str | None) -> str:

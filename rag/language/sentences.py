@@ -12,6 +12,7 @@ import re
 ABBREVIATIONS = frozenset(
     """
     dr prof doç yrd öğr gör av müh uzm op sn say bkz vb vs vd vb.g krş çev yay haz ed
+    dt ecz hemş vet arş dyt psk hz alb yzb bnb tğm
     no nr s sf st cad sok mah apt blok kat mad md fık böl as sa yy mö ms bl
     ltd şti aş a.ş t.c abd a.b.d ab b.m bm km cm mm kg gr mr mrs ms jr sr inc co corp
     ocak şub mar nis haz tem ağu eyl eki kas ara oca

@@ -25,6 +25,9 @@ from rag.language.turkish import (
     APOSTROPHES, HIGH_VOWEL, VOICELESS, ascii_fold, capitalised, foreign_fold, turkish_lower,
 )
 
+_CIRCUMFLEXED = set("âîû")
+_CIRCUMFLEX_MIN = 6  # letters a word needs to be respelled with the archive's circumflex
+_PLAIN = str.maketrans("âîû", "aiu")
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 
 # Question words, spelled once here: an archive of news seldom asks.
@@ -137,7 +140,7 @@ class Spellings:
         question = _EXONYM.sub(lambda found: found.group() if found.group(1).lower() in self.table
                                else _as_turkish_town(found), question)
         if not question.isascii():
-            return _WORD.sub(self._name_respelled, question)
+            return _WORD.sub(lambda found: self._circumflexed(self._name_respelled(found)), question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
         found = list(_WORD.finditer(question))
@@ -163,6 +166,22 @@ class Spellings:
         if entry is None or not _names(entry) or entry[0] == head.lower():
             return word
         return capitalised(entry[0]) + mark + _harmonised(entry[0], tail)
+
+    def _circumflexed(self, word: str) -> str:
+        """A word typed without the circumflex the archive writes it with ("şikayet" → "şikâyet", "hala" stays
+        where the archive has "hala"): many write it and many do not, and a word the archive never holds as typed
+        reads as unheard of."""
+        head, mark, tail = _at_apostrophe(word)
+        lowered = turkish_lower(head)
+        # (not a short word, where the two are two words: "kar" and "kâr", "adet" and "âdet")
+        if len(lowered) < _CIRCUMFLEX_MIN or set(lowered) & _CIRCUMFLEXED or lowered in self.table.get(
+                ascii_fold(lowered), [None])[:1]:
+            return word
+        spelled, _, entry = self._longest(ascii_fold(lowered))
+        if entry is None or not set(spelled) & _CIRCUMFLEXED or spelled.translate(_PLAIN) != lowered[:len(spelled)]:
+            return word
+        written = spelled + lowered[len(spelled):]
+        return (capitalised(written) if head[:1].isupper() else written) + mark + tail
 
     def _word(self, word: str, previous: str, names: bool) -> str:
         """One lower-case ASCII word, spelled as the archive spells it (and capitalised as a

@@ -312,7 +312,8 @@ def lexical_term(word: str) -> str:
     "-ındık"; "Aydın" → "a"), which would match every word it begins."""
     restored = vowel_restored(word)
     stemmed = stem(restored)
-    return stemmed if len(stemmed) > 1 or len(restored) == 1 else root(restored)
+    # (without its circumflexes, which many write and many do not: "şikayet" finds "şikâyet", "kar" "kâr")
+    return (stemmed if len(stemmed) > 1 or len(restored) == 1 else root(restored)).translate(_CIRCUMFLEX)
 
 
 def tokens(text: str) -> list[str]:
