@@ -2403,8 +2403,7 @@ class ArchiveQA:
                 and ((roots_held(text, {turkish_lower(place)}) > 0 or points_at(place, text, article)) and (
                     text == best or says(text) and measured(text) or requires_measure(asked) and in_measure(text)
                     or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")
-                     or placed_by_title(text, place, title) and says(text) and measured(text)
-                     and not (paragraphed and paragraph_of_another_town(question, text, article))),
+                     or placed_by_title(text, place, title) and says(text) and measured(text)),
                 stating=not dated_by_title)
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
@@ -2645,11 +2644,10 @@ class ArchiveQA:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (numbered := another_numbered(question, chosen[0].text,
                                                                       article_of(read[chosen[0].passage - 1]))):
-            # "3 numaralı hatta bilet ücreti ne kadar?": not the "7 numaralı" line's "Bilet fiyatı 500 dinar"
-            article = article_of(read[chosen[0].passage - 1])
+            # "3 numaralı hatta bilet ücreti ne kadar?": not the "7 numaralı" line's "Bilet fiyatı 500 dinar" (nor
+            # another numbered one's sentence: ``best_stated`` never takes one)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not another_numbered(question, text, article)
-                                            and answers_exactly(asked, text)
+                                            lambda text: answers_exactly(asked, text)
                                             and (not requires_measure(asked) or states_measure(asked, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text(
@@ -2818,8 +2816,7 @@ class ArchiveQA:
         if chosen and asked.asked is Asked.NUMBER and counts_another_first_period(question, chosen[0].text):
             # "Hat ilk ayda kaç yolcu taşıdı?": not "… ilk gün 1.100 yolcu taşıdı"
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not counts_another_first_period(question, text)
-                                            and gives_asked_figure(asked, text) and says_deed(question, text))
+                                            lambda text: gives_asked_figure(asked, text) and says_deed(question, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             chosen, read, passages = found, whole, whole
