@@ -62,10 +62,14 @@ class _OnStoredFiles:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http" or not self.served.search(unquote(scope.get("path", ""))):
+        if scope["type"] != "http" or not self.wants(scope):
             await self.app(scope, receive, send)
             return
         await self.on_file(scope, receive, send)
+
+    def wants(self, scope) -> bool:
+        """Whether this request's file is one this middleware answers."""
+        return self.served.search(unquote(scope.get("path", ""))) is not None
 
     async def on_file(self, scope, receive, send) -> None:
         """A served file's body is read whole and answered as ``rewrite`` says; a refused or
@@ -198,12 +202,8 @@ class ReadablePdfPages(_OnStoredFiles):
 
     served = _STORED_PDF
 
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http" and _page_asked(scope) is not None and self.served.search(
-                unquote(scope.get("path", ""))):
-            await self.on_file(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
+    def wants(self, scope) -> bool:
+        return _page_asked(scope) is not None and super().wants(scope)
 
     def rewrite(self, scope, headers: list, body: bytes) -> tuple[list, bytes]:
         page = _page_asked(scope) or 1
