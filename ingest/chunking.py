@@ -45,14 +45,17 @@ def document_sentences(text: str, paged: bool) -> list[Sentence]:
     out: list[Sentence] = []
     open_ended = False  # the previous page ended inside a sentence
     for page_no, page_text in enumerate(pages, start=1):
-        for paragraph in page_text.split("\n\n"):
-            for j, sentence in enumerate(split_sentences(paragraph)):
-                if open_ended and sentence[:1].islower():
-                    last = out[-1]
-                    out[-1] = Sentence(last.index, f"{last.text} {sentence}", last.page, last.starts_paragraph)
+        paragraphs = page_text.split("\n\n")
+        # the sentence left open is split again with the page's opening, so a quote it opened closes there
+        # ('… Bir sonraki' / 'turnuvanın … istiyoruz" dedi. Ancak …': not the whole page as one sentence)
+        carried = out.pop() if open_ended and paragraphs[0].lstrip()[:1].islower() else None
+        for k, paragraph in enumerate(paragraphs):
+            joined = carried is not None and k == 0
+            for j, sentence in enumerate(split_sentences(f"{carried.text} {paragraph}" if joined else paragraph)):
+                if joined and j == 0:
+                    out.append(Sentence(carried.index, sentence, carried.page, carried.starts_paragraph))
                 else:
-                    out.append(Sentence(len(out), sentence, page_no if paged else None, j == 0))
-                open_ended = False
+                    out.append(Sentence(len(out), sentence, page_no if paged else None, j == 0 and not joined))
         open_ended = paged and bool(out) and not _ENDS_SENTENCE.search(out[-1].text)
     return out
 

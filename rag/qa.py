@@ -53,6 +53,7 @@ from rag.answer.span import (
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
+    names_told_elsewhere, says_wider_scope, another_rate, periods_said, another_match, subject_only_planned,
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
     is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
     owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
@@ -68,8 +69,8 @@ from rag.index.store import ArchiveStore
 from rag.language.dates import date_label, format_date, said_day, with_year, with_years_said, year_before_said
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    APOSTROPHES, MEASURES, ORDINAL_WORDS, STOPWORDS, ascii_fold, genitive, participle, plural_genitive, possessive,
-    root, stem, tokens, turkish_lower, without_genitive, without_suffix, words,
+    APOSTROPHES, MEASURES, ORDINAL_WORDS, STOPWORDS, accusative, ascii_fold, genitive, participle, plural_genitive,
+    possessive, root, stem, tokens, turkish_lower, without_genitive, without_suffix, words,
 )
 from rag.newstime import (
     NEWER_NEWS,
@@ -212,6 +213,7 @@ def reply_message(answer: Answer) -> Message:
 
 # "onun genel müdürü kim?": the possessive that points at what the latest answer named
 _POSSESSIVE_POINTERS = frozenset({"onun", "bunun", "şunun"})
+_OBJECT_POINTERS = frozenset({"onu", "bunu", "şunu"})
 
 
 def named_in_answer(history: Sequence[Message]) -> str | None:
@@ -243,6 +245,8 @@ def _of_named(question: str, history: Sequence[Message]) -> str | None:
     rest = question[question.index(found[0]) + len(found[0]):].strip()
     if _bare(found[0]) in _POSSESSIVE_POINTERS:
         return f"{name}'{genitive(name)[len(name):]} {rest}"
+    if _bare(found[0]) in _OBJECT_POINTERS and rest:  # "onu kaç kişi izledi?" after **Gölge**: "Gölge'yi …"
+        return f"{name}'{accusative(name)[len(name):]} {rest}"
     if _bare(found[0]) == "o" and len(found) > 1 and _question_word(_bare(found[1])):
         return f"{name} {rest}"  # "o kim?" after **Dr. Nermin Oğuz**: "Dr. Nermin Oğuz kim?"
     return None
@@ -339,7 +343,7 @@ def _asks_only(question: str) -> bool:
 _PROPER_NOUN = re.compile(r"[^\W\d_]['’]\w|\s[A-ZÇĞİÖŞÜ]|\b[A-ZÇĞİÖŞÜ]{2,}\b")
 _WORD = re.compile(r"\S+")
 # Words that only ask: the question words, and the second words of "ne zaman(a kadar)", "ne kadar".
-_ASKING = QUESTION_OPENERS | {"zaman", "zamana", "zamandan", "kadar", "kadara", "kadarını", "kadarlık"}
+_ASKING = QUESTION_OPENERS | {"zaman", "zamana", "zamandan", "kadar", "kadara", "kadarı", "kadarını", "kadarlık"}
 # The question particle, with its endings ("mi", "midir", "miydi"); not "müziği"
 _PARTICLE = re.compile(r"m[ıiuü](?:d[ıiuü]r|y?d[ıiuü]|y?m[ıiuü]ş|s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü][mz])?")
 # Question words after which the words up to the verb say how, not of what: "ne zaman yeniden açıldı"
@@ -612,9 +616,15 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
            or _bare(w) == "şu" and i + 1 < len(said) and _NOW.fullmatch(_bare(said[i + 1]))]
     before_asking = list(itertools.takewhile(lambda w: not _asks(_bare(w)), own))  # the follow-up's subject
     first = next((w for w in before_asking if _bare(w) not in STOPWORDS), None)
-    if first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1]):
+    counted = Question.read(question).counted
+    said_own = set().union(*(predicate_roots(w, []) for w in before_asking if _bare(w) not in STOPWORDS))
+    if (first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1])
+            or counted and any(roots_held(word, {root(counted)}) for word in subject)
+            or _ends_on_verb(question) and any(_question_word(_bare(w)) for w in own)
+            and any(roots_held(word, said_own) for word in subject)):
         # "peki köprü kaç metre?" after "Köprünün açılışını … mi yaptı?": it names the subject
-        # itself, which the previous answer's articles are searched for first
+        # itself, which the previous answer's articles are searched for first ("Kaç sözlük basıldı?" after
+        # "Sözlükten kaç adet basıldı?" counts it; "peki ikinci aşama ne zaman bitecek?" after "ilk aşamada …")
         return question
     if len(subject) > 1 and roots_held(question, predicate_roots(subject[-1], [])):
         # "peki önceki başkan kimdi?" after "Birliğin yeni başkanı kim?": its own head replaces it
@@ -633,6 +643,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # ("ortaokulunun müdürü"), not a "Türkmen ortaokulu müdürü" nobody holds; "maliyeti ne kadar?"
         # after "… su deposu ne zaman hizmete girdi?": "su deposunun maliyeti"
         subject = [*subject[:-1], genitive(subject[-1])]
+    if subject and own and _question_word(_bare(own[0])):
+        own = [turkish_lower(own[0]), *own[1:]]  # ("Kaç" of the follow-up is no name mid-question)
     words = subject + own
     asks_own = any(_question_word(_bare(w)) for w in own) or (
         _ends_on_verb(question) and any(_bare(w) in _HOW_MANY_OF for w in own))
@@ -2158,8 +2170,14 @@ class ArchiveQA:
         if chosen and asked.factoid and another_rank(question, chosen[0].text):
             # "Gençler kategorisinde ikinci olan kim?": "birinciliği Zehra Ocakçı kazandı" is not it;
             # "ikinciliği … Ahmet Kerküklü aldı" further down the same article is
-            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                             lambda text: not another_rank(question, text))
+            for stating in (True, False)[:1 + (asked.asked in (Asked.PERSON, Asked.NAME))]:  # (one naming the place's
+                # holder in no name: "birinciliği Basra'dan bir fen lisesinin takımı kazanırken")
+                found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                                lambda text: not another_rank(question, text)
+                                                and (stating or bool(rank_asked(text))), stating=stating)
+                if found:
+                    break
+            chosen = found
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
             read = passages = whole
@@ -2370,8 +2388,10 @@ class ArchiveQA:
         title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
         place = place_of_another(question, asked, chosen[0].text, title) if chosen else None
         if (chosen and not place and asked.asked is Asked.NUMBER and (unsaid := place_unsaid(question, chosen[0].text))
-                and named_in_passing(unsaid, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
-            place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli
+                and (named_in_passing(unsaid, chosen[0].text, article_of(read[chosen[0].passage - 1]))
+                     or says_wider_scope(chosen[0].text) and not says_wider_scope(question))):
+            place = unsaid  # "Amirli'de kaç oy aldı?": an article about Tuzhurmatu's election naming Amirli;
+            # "Almanya'da kaç Türkmen işçi": not "yurt dışında çalışan Türkmen işçi sayısı on sekiz bin civarında"
         # "Dakuk'taki şenlikte kaç polis …": the 200 of a paragraph on Tuzhurmatu's, under a title naming both
         article = article_of(read[chosen[0].passage - 1]) if chosen else ""
         paragraphed = (chosen and not place and asked.asked is Asked.NUMBER
@@ -2460,7 +2480,7 @@ class ArchiveQA:
             # "Diyala'dan kaç öğrenci burs kazandı?": "… kırk üçü Telafer'den, 71'i Kerkük'ten, geri kalanı ise
             # Tuzhurmatu, Erbil ve Diyala'dan" counts Diyala's with the rest
             return self.decline_subject(question, _not_said_text(f"{place} için bu sayıyı", filtered), read)
-        if (chosen and asked.asked in (Asked.DATE, Asked.NUMBER, Asked.PLACE) and ordinal_asked(question)
+        if (chosen and asked.asked in (Asked.DATE, Asked.NUMBER, Asked.PLACE, Asked.NAME) and ordinal_asked(question)
                 and not numbers_asked(question, chosen[0].text)  # (not a person: "ikinci lig" is a tier's name)
                 and not another_ordinal(question, chosen[0].text)):  # (another stage's sentence: read below)
             # "İkinci doz aşıları ne zaman yapılacak?": "… ikinci doz aşıların mart ayının ilk haftasında …" further
@@ -2469,9 +2489,17 @@ class ArchiveQA:
             # of the energy bill for "2023'ün ilk yarısında ne kadar net kâr", beside the profit's sentence)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: numbers_asked(question, text) and answers_exactly(asked, text)
-                                            and content_held(asked, text) > held)
+                                            and content_held(asked, text) >= held + (asked.asked is not Asked.NAME))
+            # (a name asked is named where the numbered thing is: 'ilk filmi “Gölge”', not "… ilk gala oldu")
             if found:
                 chosen, read, passages = found, whole, whole
+            elif (untold := self.best_stated(
+                    question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                    lambda text: numbers_asked(question, text) and tells_undisclosed(asked, text) >= UNDISCLOSED_WORDS,
+                    stating=False))[0]:
+                # "ikinci salımda saniyede kaç metreküp": not the first's 45 but "İkinci salımın miktarı henüz
+                # belirlenmedi", quoted
+                return self.quoting(question, UNDISCLOSED_LEAD, *untold)
             elif ordinal_to_come(asked, question, article_of(read[chosen[0].passage - 1])):
                 # "Ekibin üçüncü aracı kaça alındı?": not the first's "65 bin dolar değerindeki … araç" of an article
                 # hoping for a third
@@ -2866,6 +2894,52 @@ class ArchiveQA:
                                             and roots_held(text, held) == len(held)
                                             and not places_unasked(asked, text)  # ("Kerkük Huzurevi'nde" for Kifri's)
                                             and roots_held(text, set(asked.names)) >= more, stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and asked.factoid and (stage := another_match(question, chosen[0].text)):
+            # "Kadın voleybol liginin final maçını hangi takım kazandı?": not the opening match's winner; the final's
+            # sentence, if it tells one
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not another_match(question, text) and stage in text.lower()
+                                            and answers_exactly(asked, text) and says_deed(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{stage} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if chosen and asked.factoid and (planned := subject_only_planned(
+                asked, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
+            # "Tuzhurmatu'daki hatıra müzesi ne zaman açıldı?": not the monument's day; "… bir hatıra müzesi
+            # yapılması planlanıyor", quoted
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: roots_held(text, planned) == len(planned)
+                                            and only_planned(text),
+                                            stating=False)
+            if found:
+                return self.quoting(question, PLANNED_LEAD, found, whole)
+        if chosen and asked.counted_kind and not holds_noun(chosen[0].text, asked.counted_kind):
+            # "Parka kaç zeytin fidanı dikildi?": not all "3.200 fidan" but "Dikilen fidanların 1.100'ü zeytin, …"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: holds_noun(text, asked.counted_kind)
+                                            and short_answer(asked, text) is not None, stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if chosen and asked.factoid and another_rate(question, chosen[0].text):
+            # "aylık burs ne kadar?": not "Derneğin yıllık burs bütçesi 4,3 milyon lira" but "… ayda 3 bin lira burs
+            # veriyor", a sentence of its article giving it per the asked period
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not another_rate(question, text)
+                                            and answers_exactly(asked, text) and bool(periods_said(text)))
+            if not found:  # ("günlük kapasitesi": "Saatte 2 bin metreküp" is no day's)
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        told_in = read[chosen[0].passage - 1] if chosen else None
+        if told_in and asked.factoid and (elsewhere := names_told_elsewhere(
+                self.names_given(question, asked, snapshot), chosen[0].text, ChunkMeta.of(told_in).title,
+                article_of(told_in))):
+            # "Gölge'yi kaç kişi izledi?": not the gala's "… 200 kişi filmi … izledi" but "… ilk filmi “Gölge” toplam
+            # 12 bin kişi tarafından izlenmişti", the article's sentence naming it
+            found, whole = self.best_stated(question, result.query_vector, told_in, snapshot,
+                                            lambda text: roots_held(text, elsewhere) == len(elsewhere)
+                                            and answers_exactly(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and not fit(asked, chosen[0].text):
@@ -3271,6 +3345,13 @@ class ArchiveQA:
         whole = self.article_chunks(passage, snapshot)
         further = self.extractive.select(question, query_vector, whole, snapshot)
         return (further if further and gives(further[0].text) else []), whole
+
+    @staticmethod
+    def names_given(question: str, asked: Question, snapshot: Snapshot) -> set[str]:
+        """The names the question gives, as roots, its capitalised first word too where the archive writes it as
+        a name before a head ("Gölge filmini")."""
+        opening = opening_term(question, key_terms(question), snapshot.spellings.names)
+        return {*asked.names, *([root(turkish_lower(opening.surface))] if opening else [])}
 
     def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
         """The chunks of the passage's article that hold what the question asks for."""

@@ -429,8 +429,9 @@ def names_on_another_topic(question: str, terms: list[Term], kept: set[str], ret
         word in IDIOM_VERBS or deed and (word.startswith(deed) or deed.startswith(word))
         or any(word.startswith(kind) or kind.startswith(word) for kind in asked_kind))}
     dropped = retrieved - kept
-    if len(topic) < 2 or not dropped:
-        return False
+    if not dropped or len(topic) < 2 and not (topic and _placed_thing(question, topic)):
+        return False  # (one word alone only for a thing at a named place: "Telafer'deki konservatuvar", which the
+        # shelter's article beside the conservatory's never names)
     articles = len(snapshot.versions)
     weight = {word: math.log((articles + 1) / (len(snapshot.docs_with_root(word)) + 0.5)) for word in topic}
     texts = read_articles(retrieved)
@@ -438,10 +439,18 @@ def names_on_another_topic(question: str, terms: list[Term], kept: set[str], ret
             for doc, text in texts.items()}  # "hasadı": the article's "hasat"
     # (two words unsaid at least: one may be said otherwise, "nar şenliği" for "nar festivali")
     return (all(2 * sum(weight[word] for word in held.get(doc, ())) < sum(weight.values())
-                and len(topic - held.get(doc, set())) >= 2 for doc in kept)
+                and len(topic - held.get(doc, set())) >= min(2, len(topic)) for doc in kept)
             and any(held.get(doc) == topic for doc in dropped))
 
 
+def _placed_thing(question: str, topic: set[str]) -> bool:
+    """The question's one topic word names a thing at a place it names: "Telafer'deki konservatuvar",
+    "Telafer'de konservatuvara", "Erbil'de altın fiyatları"."""
+    return any(roots_held(found.group(1), topic) for found in _AT_PLACE_NOUN.finditer(question))
+
+
+_AT_PLACE_NOUN = re.compile(r"(?<!\w)[A-ZÇĞİÖŞÜ]\w*['’][dt][ae](?:ki)?\s+(?:(?:yeni|eski|büyük|küçük)\s+)?"
+                            r"([a-zçğıöşü]\w+(?:\s+[a-zçğıöşü]\w+)?)")  # ("Erbil'de altın fiyatları")
 # the noun a light verb makes a deed of, at the question's end: "farkına vardı", "ders veriyor"
 _LIGHT_VERB_OBJECT = re.compile(r"(\w+)\s+(?:var|ol|et|ed|yap|ver|al)\w*\W*$")
 
@@ -1117,11 +1126,13 @@ def named_groups(missing: list[Term]) -> list[str]:
             groups[-1].append(term)
         else:
             groups.append([term])
-    return [" ".join(t.surface for t in group) for group in groups]
+    # (a common noun's genitive as it reads before "hakkında": "dijitalleştirme projesi", not "projesinin")
+    return [re.sub(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$", "", " ".join(t.surface for t in group)) for group in groups]
 
 
 # Words that ask, or ask about time, rather than say what about: never a predicate.
-_NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "anki", "haberde", "haber", "başta", "yeni", "eski",
+_NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "kadarı", "kadarını", "var", "vardı", "yok", "anki", "haberde",
+                                     "haber", "başta", "yeni", "eski",
                                      "olarak", "kez", "defa", "durum", "durumu", "oldu", "olan", "kaçtı", "kimdi",
                                      "haftanın",  # "haftanın hangi günü" asks a weekday
                                      # postpositions: "hangi yıldan beri" is said "2011 yılından bu yana"
@@ -1132,8 +1143,10 @@ _NOT_PREDICATE = QUESTION_OPENERS | {"zaman", "kadar", "var", "vardı", "yok", "
 
 # words that qualify no noun: "ne zamandan itibaren geçerli" asks since when, of no "itibaren" kind
 _NO_NOUN_AFTER = frozenset("itibaren beri boyunca rağmen dolayı karşın dek değin".split())
+# A rate before a noun says how often, not what kind: "aylık fotokopi masrafı" is said "ayda … 15 bin dinarı buluyor"
+_RATES = frozenset("saatlik günlük haftalık aylık yıllık senelik".split())
 _NOT_MODIFIERS = frozenset(ascii_fold(w) for w in STOPWORDS | _NOT_PREDICATE | DIGIT_WORDS.keys() | ADJECTIVES
-                           | _NO_NOUN_AFTER)
+                           | _NO_NOUN_AFTER | _RATES)
 
 
 # An office or a quality made with -lık ("başhekimlik", "başkanlık", "büyüklük"): the article

@@ -32,6 +32,16 @@ def test_pages_are_kept_and_never_crossed():
     assert chunks[1].text == "Üçüncü cümle ikinci sayfada."
 
 
+def test_a_quote_running_over_a_page_break_closes_on_the_next_page():
+    """The 79th stranger's PDF: a quote opened on page 1 and closed on page 2 swallowed all of page 2 as one
+    sentence, cited to page 1."""
+    text = ('Kaptan, "İnternet sık sık kesiliyor. Bir sonraki\fturnuvanın Kerkük\'te yapılacağını duyduk" dedi. '
+            "Ancak yer belli değil. Salonu 1.500 kişi izledi.")
+    sentences = document_sentences(text, paged=True)
+    assert [s.text for s in sentences[1:]] == ["Ancak yer belli değil.", "Salonu 1.500 kişi izledi."]
+    assert sentences[0].page == 1 and sentences[0].text.endswith('duyduk" dedi.') and sentences[1].page == 2
+
+
 def test_long_sentence_becomes_its_own_chunk():
     long = "Uzun " * 100 + "cümle."
     chunks = chunk_sentences(document_sentences(f"Kısa cümle. {long} Son cümle.", False), 120, 0)

@@ -42,6 +42,9 @@ DATED = ROOT / "bench" / "dated" / "articles"
     ("2021 yılındaki karar ne oldu?", date(2021, 1, 1), date(2021, 12, 31), "2021 yılına ait"),
     ("2019'daki festivale kim katıldı?", date(2019, 1, 1), date(2019, 12, 31), "2019 yılına ait"),
     ("Mart 2024'te ne oldu?", date(2024, 3, 1), date(2024, 3, 31), "Mart 2024 tarihli haberlerde"),
+    # the year first (the 80th stranger's "2024 şubatında" was read as no time at all)
+    ("2024 şubatında altın kaç dinardı?", date(2024, 2, 1), date(2024, 2, 29), "Şubat 2024 tarihli haberlerde"),
+    ("2024 yılının nisan ayında ne oldu?", date(2024, 4, 1), date(2024, 4, 30), "Nisan 2024 tarihli haberlerde"),
     ("ŞUBAT 2024 haberleri", date(2024, 2, 1), date(2024, 2, 29), "Şubat 2024 tarihli"),
     ("15 Mart 2024'te ne oldu?", date(2024, 3, 15), date(2024, 3, 15), "15 Mart 2024 tarihli"),
     ("2019-2021 arasında kaç kişi katıldı?", date(2019, 1, 1), date(2021, 12, 31), "2019–2021 yılları arasındaki"),
@@ -89,6 +92,7 @@ def test_periods_in_questions(question, start, end, label):
     # the latest of a series in the possessive; "son ne" (a blind list's misses)
     "Hükümetin Türkmenlere yönelik son kararı ne oldu?", "Takımın son maçı kaçla bitti?",
     "Nüfus sayımı konusunda son ne karar alındı?", "Derneğin düzenlediği son etkinlik neydi?",
+    "Kerkük'te en yeni gelişme ne?", "Baraj hakkında en yeni haberler neler?",
 ])
 def test_recency_words(question):
     frame = parse_timeframe(question, TODAY)
@@ -153,6 +157,8 @@ def test_earliest_words(question):
     "Vali göreve geldiğinde geçen yıl kaç proje bitmişti?",
     # "güncellenmesi" is being updated, not "güncel" (blind list 13's first run)
     "Kerkük seçmen listelerinin güncellenmesi neden tartışma yarattı?",
+    # the newest thing an article speaks of, not the archive's newest article (the 72nd stranger's)
+    "Seyyid Ali Mezarlığı'ndaki en yeni mezar taşı hangi yıla ait?",
 ])
 def test_no_time_word_no_frame(question):
     assert parse_timeframe(question, TODAY) is None

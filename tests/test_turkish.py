@@ -5,7 +5,7 @@ import pytest
 from ingest.normalize import clean, normalize_text
 from rag.language.sentences import split_sentences
 from rag.language.spelling import Spellings
-from rag.language.turkish import fold, genitive, tokens, turkish_lower, words
+from rag.language.turkish import accusative, fold, genitive, tokens, turkish_lower, words
 
 
 def test_turkish_casing_maps_dotted_and_dotless_i():
@@ -162,10 +162,19 @@ def test_spellings_are_the_majority_and_merge_across_ingests():
 @pytest.mark.parametrize(("noun", "of"), [
     ("vali", "valinin"), ("başkan", "başkanın"), ("müdür", "müdürün"), ("sözcü", "sözcünün"),
     ("kaymakam", "kaymakamın"), ("direktör", "direktörün"), ("başhekim", "başhekimin"), ("yardımcı", "yardımcının"),
+    # a last consonant softens: the 78th stranger's refusal read "kulüpün adını söylemiyor"
+    ("kulüp", "kulübün"), ("ağaç", "ağacın"), ("köpek", "köpeğin"), ("park", "parkın"),
 ])
 def test_the_genitive_follows_vowel_harmony(noun, of):
     """A refusal names the office it found no holder of: "valinin kim olduğunu söylemiyor"."""
     assert genitive(noun) == of
+
+
+@pytest.mark.parametrize("noun, it", [("Gölge", "Gölgeyi"), ("Kırık Saz", "Kırık Sazı"), ("Kerkük", "Kerkükü"),
+                                      ("Ordu", "Orduyu")])
+def test_the_accusative_follows_vowel_harmony(noun, it):
+    """"onu kaç kişi izledi?" after **Gölge** asks "Gölge'yi kaç kişi izledi?"."""
+    assert accusative(noun) == it
 
 
 def test_a_title_abbreviation_ends_no_sentence():

@@ -21,7 +21,7 @@ from langchain_core.documents import Document
 from rag.answer.span import (
     QUANTIFIER, Asked, Question, Tense, answer_giver, asks_the_news, asks_name, fit, holds_office, names_asked_body,
     figures_in_measure, gives_goal, made_deed, names_doer, out_of_time, requires_measure, says_deed, says_made_deed,
-    states_measure, tells_background, years_named,
+    reports_saying, states_measure, tells_background, years_named,
 )
 from rag.index.records import ChunkMeta
 from rag.index.snapshot import IndexMoved, Snapshot
@@ -111,7 +111,8 @@ class Discussed:
     def holds(self, asked: Question, text: str) -> bool:
         """The sentence holds what is asked and all the follow-up's own words: "ya arpada?"
         after "kaç ton buğday kaldırdı?" is answered where barley is said."""
-        return fit(asked, text) > 0 and roots_held(text, set(self.own)) == len(self.own)
+        own = {word for word in self.own if not reports_saying(text, word)}  # ("kim açıkladı": "… belirtti")
+        return fit(asked, text) > 0 and roots_held(text, own) == len(own)
 
     def answers(self, asked: Question, text: str) -> bool:
         """The sentence was quoted, and holds it all."""

@@ -73,6 +73,9 @@ class Asked(Enum):
 
 # Order matters: "hangi yıl" is a date before it is a "hangi", "ne kadar" a number before "ne".
 _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or after: "hangi müteahhit firma"
+_NAMED_KINDS = (r"takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu|yazar|şair"
+                r"|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis"
+                r"|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|ödül")
 _KINDS = [
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
@@ -83,9 +86,8 @@ _KINDS = [
                   r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
     # a body asked with a word between ("hangi müteahhit firma") or after it ("yüklenici firma hangisi")
     (Asked.NAME, rf"hangi (?:\w+ )?(?:{_COMPANY})|(?:{_COMPANY})\w* hangisi"),
-    (Asked.NAME, r"hangi (?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi"
-                 r"|oyuncu|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis|yönetmen|yapımcı|besteci|hakem"
-                 r"|devlet|ordu|banka|marka|film|kitap|ödül)"),
+    # ("ilk filmi hangisi": the kind before "hangisi" too)
+    (Asked.NAME, rf"hangi (?:{_NAMED_KINDS})|(?:{_NAMED_KINDS})\w* hangisi"),
     (Asked.EXPLANATION, r"neden|niçin|niye|nasıl|ne oldu|ne yaptı|ne yap|ne işe|ne amaçla|anlat|açıkla"),
 ]
 _KIND_PATTERNS = [(kind, re.compile(r"(?<!\w)(?:" + pattern + ")")) for kind, pattern in _KINDS]
@@ -121,6 +123,8 @@ _TENS = "on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan"
 _WORDED_PART = (rf"(?:(?:{_TENS})\s+(?:bir[ıi]|(?:iki|altı|yedi)s[ıi]|(?:üç|dörd|beş|sekiz|dokuz)[ıiuü])"
                 r"|(?:iki|altı|yedi|yirmi|elli)s[ıi]"
                 r"|(?:üç|dörd|beş|sekiz|dokuz|otuz|kırk|altmış|yetmiş|seksen|doksan)[ıiuü])")
+_PART_CASE = "(?:n[ıiuü]n|n[ıiuü]|n[ae]|nd[ae]n?)?"  # "dördünün", "ikisini", "yedisine", "on dördünde"
+_WORDED_PART_CASED = rf"{_WORDED_PART}(?:nd[ae])?"  # ("on dördünde": in fourteen of them)
 
 
 def _dated_as_asked(question: Question, sentence: str, found: list[str]) -> list[str]:
@@ -158,9 +162,9 @@ def _as_measure(span: str) -> str:
 
 def _worded(span: str) -> str:
     """"yedisi" → "yedi", "dördü" → "dört": a part in words, as its number."""
-    if not re.fullmatch(_WORDED_PART, turkish_lower(span)):
+    if not re.fullmatch(_WORDED_PART_CASED, turkish_lower(span)):
         return span
-    *tens, last = re.sub(r"s?[ıiuü]$", "", span).split()
+    *tens, last = re.sub(rf"s?[ıiuü]{_PART_CASE}$", "", span).split()
     last = "dört" if last == "dörd" else last
     return " ".join([*tens, last]) if last in _NUMBER_WORDS else span
 
@@ -171,10 +175,11 @@ _NUMBER = re.compile(
     rf"(?:\s*[-–]\s*\d+)?(?:\s+(?:{'|'.join(SCALE_WORDS)})(?:\s+\d{{1,3}}(?!\d|[.,]\d))?)*"
     rf"|bin\s+\d{{1,3}}(?!\d|[.,]\d)"  # "bin 500 kişi": fifteen hundred, not "500 kişi"
     # ("18 yaş altı": under eighteen, not six)
-    rf"|{_WORDED_PART}(?!\s+(?:aşkın|aşan|geçkin))"  # "bunlardan yedisi": a part, in words (not "kırkı aşkın")
-    rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*(?:[ıiuü]?nc[ıiuü])?)(?!\w)",
+    rf"|{_WORDED_PART_CASED}(?!\s+(?:aşkın|aşan|geçkin))"  # "bunlardan yedisi": a part, in words (not "kırkı aşkın")
+    rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*"
+    rf"(?:[ıiuü]?nc[ıiuü](?:l[ıiuü][kğ]\w*)?)?)(?!\w)",  # ("ikincilik ödülü": second)
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
-_ORDINAL_WORD_END = re.compile(r"nc[ıiuü]$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
+_ORDINAL_WORD_END = re.compile(r"nc[ıiuü](?:l[ıiuü][kğ]\w*)?$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
 _ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
 # a suffix ends it; an Arabic article joins its last part ("Rakan Saeed el-Cuburi")
 _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*(?:(?:el|al|ul|ül)-)?[{_UPPER}][\w.&-]*(?:[{APOSTROPHES}]\w+)?")
@@ -359,7 +364,8 @@ _RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|{_EACH_TIME}|(?<!tek\s)başına|or
 
 MAX_SPAN_CHARS = 60
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
-_INFLECTED_SCALE = re.compile(r"(\d\s+)(bin|milyon|milyar)(?:[ae]|[ıi]|y?[ae]|d[ae]n?|t[ae]n?|[ıi]n)(?!\w)")
+_INFLECTED_SCALE = re.compile(r"(\d\s+)(bin|milyon|milyar)(?:[ae]|[ıi]|y?[ae]|d[ae]n?|t[ae]n?|[ıi]n|[dt][ıiuü]r?)"
+                              r"(?!\w)")  # ("9 bindi": the copula too)
 
 @dataclass(frozen=True)
 class Question:
@@ -435,8 +441,9 @@ class Question:
                 after = None
             # (a part told by a quality, "kaçı yoğun bakım donanımlı", counts nothing by name)
             counted = _counted_head(after) if after and not (after is part and part["quality"]) else None
-            if counted:  # "heyet kaç kişiydi?": "kişi"
+            if counted:  # "heyet kaç kişiydi?": "kişi"; "kaç dinardı?", "kaç tondu?": "dinar", "ton"
                 counted = _COPULA.sub("", counted) or counted
+                counted = _unit_without_case(counted) if unit_of_measure(counted) else counted
             if counted and (people := _PEOPLE_COUNTED.search(lowered)) and verb_stem(counted):
                 counted = people.group(1)  # "Kaç Türkmen yaşıyor Kerkük'te?": the people are counted
             elif (counted and _PEOPLE_COUNTED.search(lowered)
@@ -1309,6 +1316,19 @@ def names_nothing(sentence: str) -> bool:
     return not _NAME.search(rest)
 
 
+def names_told_elsewhere(names: set[str], sentence: str, title: str, article: str) -> set[str]:
+    """Of the names a question gives (roots), the titles of works the article quotes ("Gölge" of "Gölge'yi kaç
+    kişi izledi?") that neither the sentence nor the article's title holds, where that title quotes another work:
+    a sentence naming none is of the title's work ('“Kırık Saz” … buluştu': "… 200 kişi filmi … izledi"), not of
+    the one asked."""
+    quoted = {turkish_lower(found.group()[1:-1]) for found in _QUOTED_TITLE.finditer(article)}
+    titled = {turkish_lower(found.group()[1:-1]) for found in _QUOTED_TITLE.finditer(title)}
+    lowered = turkish_lower(article)  # (a work's name, opening its quotes; never a place: "“Kerkük Masalları”")
+    return {name for name in names if titled and not roots_held(f"{title} {sentence}", {name})
+            and any(roots_held(work.split()[0], {name}) for work in quoted - titled if work.split())
+            and not re.search(rf"(?<!\w){re.escape(name)}\w*[{APOSTROPHES}]n?(?:[dt][ae]|[ny]?[ae](?!\w))", lowered)}
+
+
 def holds_noun(text: str, form: str) -> bool:
     """The text holds the noun in some form: a long one as a word's start ("kapasite" in
     "kapasitesine"), a short one only as a word of its own with its endings ("oy" in "oyuyla")."""
@@ -1773,6 +1793,8 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         return None, None
     found, at, i = located
     owner = place = None
+    if i > 0 and turkish_lower(found[i]) in _NO_OWNER and is_genitive(ascii_fold(turkish_lower(found[i - 1]))):
+        i -= 1  # "Derneğin eski başkanı": the association's former head
     if i == 0 and found[0][:1].isupper() and _owner_word(turkish_lower(found[0])) and is_genitive(
             ascii_fold(turkish_lower(found[0]))):
         found = [turkish_lower(found[0]), *found[1:]]  # "Okulun müdürü kim?": the capital is the question's
@@ -2030,7 +2052,9 @@ def _others_before(question: Question, sentence: str) -> bool:
     found = [w for w in _TOKEN.findall(sentence) if not _GENITIVE_ALONE.fullmatch(w)]
     owners = [found[_before_rank(found, i - len(ranks) - 1)] for i, word in enumerate(found)
               for said, ranks in named if turkish_lower(word).startswith(said) and i - len(ranks) > 0]
-    said_by = [word for word in owners if word[:1].isupper() or _owner_word(word)]
+    # (a people before the title describes its holder: "Türkmen yönetmen Aydın Salihi'nin … filmi")
+    said_by = [word for word in owners
+               if (word[:1].isupper() or _owner_word(word)) and turkish_lower(word) not in PEOPLES]
     if not said_by or len(said_by) < len(owners):
         return not _holds_owner(sentence, owner) and bool(said_by)
     return not any(_holds_owner(word, owner) or (_named(question, word) and not _owners_owner(question, word))
@@ -2428,7 +2452,7 @@ def says_made_deed(question: str, sentence: str) -> bool:
 
 
 _MAKING = re.compile(r"(?:et|ed)(?:[ıiuü]?l|[ıiuü]?n)?")  # "ihraç etti", "inşa edildi": a deed made of a noun
-_TAKING = re.compile(r"al(?:[ıi]n)?")  # "sertifika aldı": a deed named by what was taken
+_TAKING = re.compile(r"al(?:[ıi]n)?|gör")  # "sertifika aldı", "zarar gördü": a deed named by what was taken
 
 
 def body_does(question: Question, asked: str) -> bool:
@@ -2974,6 +2998,11 @@ def another_year(question: str, sentence: str, published: str | None = None,
             return None
         if asked and reported in title and all(int(year) < int(reported) for year in asked):
             return min(asked), reported  # "Kerkük'te 2025 yılında …": 2025's, not 2024's
+        if asked and reported in title and _ENDS_IN_PAST.search(sentence) and not _YEAR_OF_A_PARTICIPLE.search(
+                title) and all(int(year) > int(reported) for year in asked):
+            # "… kiraları 2024'te yüzde 22 arttı" of January 2025: "Yılın ilk çeyreğinde 450 bin dinar olan
+            # ortalama kira, son çeyrekte 550 bin dinara ulaştı" is 2024's, not 2025's first quarter
+            return min(asked), reported
         return (before, published[:4]) if asked == {before} and _LAST_YEAR.search(turkish_lower(question)) else None
     if asked and not any(year in sentence for year in asked) and (named := _names_another_years(question, sentence)):
         return min(asked), named  # "Tuzhurmatu Belediyesinin 2023 bütçesi": not its "2024 bütçesi 74 milyar dinar"
@@ -2983,6 +3012,10 @@ def another_year(question: str, sentence: str, published: str | None = None,
             and max(said) <= min(asked) <= published[:4]):
         return None
     return min(asked), said[0]
+
+
+# a year of a participle, not of the report: "2024'te kapanan çimento fabrikası yeniden açıldı"
+_YEAR_OF_A_PARTICIPLE = re.compile(rf"(?<!\d)(?:19|20)\d\d[{APOSTROPHES}]\w+\s+\w+?(?:[ae]n|[dt][ıiuü]ğ[ıiuü])(?!\w)")
 
 
 def says_year(sentence: str, year: str, published: str | None, event: bool = False, title: str = "") -> bool:
@@ -3079,7 +3112,7 @@ def _head_noun(word: str) -> str | None:
 # A place in a ranking: "ikinci olan", "üçüncü geldi", "birinciliği kazandı" (not "ikinci kez",
 # "ikinci yarı").
 _RANK_IN_CASE = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:y[ae]|n[ıiuü]n|d[ae]n)(?!\w)")  # "üçüncüye"
-_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:(?:\s+kim)?\s+(?:olan|oldu|olduğu|gelen|geldi|sırada\w*)(?!\w)"
+_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:(?:\s+kim)?\s+(?:olan|oldu|olduğu|gelen|geldi|sıra\w*)(?!\w)"
                    r"|l[ıiuü][kğ]\w*|s[ıiuü](?!\w))",  # "birinciliği", "bölüm birincisi"
                    re.IGNORECASE)
 
@@ -3161,8 +3194,11 @@ _RANK_WITH = re.compile(rf"(?<!\w)ile\s+({_ORDINAL_WORD})(?!\w|\s+(?:kez|defa|ke
 
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
-# ("üçüncü bir araç": the noun after the article)
-_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,2}}\.)\s+(?:bir\s+)?([^\W\d_]{{3,}})", re.IGNORECASE)
+# ("üçüncü bir araç": the noun after the article; "ikinci uzun metrajlı filmi": after its adjectives)
+_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,2}}\.)\s+(?:bir\s+)?"
+                           rf"(?:(?:uzun|kısa|büyük|küçük|[^\W\d_]{{2,}}[^\W\d_aeıioöuü]l[ıiuü])\s+){{0,2}}"
+                           rf"([^\W\d_]{{3,}})",
+                           re.IGNORECASE)
 
 
 def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
@@ -3171,7 +3207,10 @@ def _ordinal_nouns(text: str) -> list[tuple[int, str, str]]:
     for found in _ORDINAL_NOUN.finditer(turkish_lower(text)):
         word = found.group(1)
         number = 1 if word == "ilk" else int(word[:-1]) if word[:-1].isdigit() else _ORDINAL_NUMBER[word]
-        noun = re.sub(rf"(?<=[{_VOWELS}])s$", "", stem(found.group(2)))  # "baskısı" stems to "baskıs"
+        cut = stem(found.group(2))
+        whole = found.group(2)[:-1] if found.group(2)[-1:] in "ıiuü" else ""  # ("eylemi": "eylem", not "eyle")
+        cut = whole if len(whole) > len(cut) and whole.startswith(cut) else cut
+        noun = re.sub(rf"(?<=[{_VOWELS}])s$", "", cut)  # "baskısı" stems to "baskıs"
         noun = found.group(2) if found.group(2) == f"{noun}n" else noun  # ("kadın" is no "kadı" + "-n")
         out.append((number, found.group(2), f"{word} {noun}"))  # "ikinci baskı"
     return out
@@ -3212,6 +3251,21 @@ def ordinal_to_come(question: Question, written: str, article: str) -> bool:
     told = [text for text in split_sentences(article) if numbers_asked(written, text)]
     return question.tense is Tense.PAST and bool(told) and all(
         _announces_plan(text) or only_planned(text) for text in told)
+
+
+def subject_only_planned(question: Question, sentence: str, article: str) -> set[str]:
+    """The question's own words (past tense) the answering sentence lacks, where every sentence of the article
+    holding them says the thing is only planned ("Tuzhurmatu'daki hatıra müzesi ne zaman açıldı?": not the
+    monument's opening day, beside "Anıtın yanına 2025'te bir hatıra müzesi yapılması planlanıyor"); empty
+    otherwise."""
+    if question.tense is not Tense.PAST:
+        return set()
+    own = {word for word in question.named - _NOT_CONTENT - question.names - {question.predicate, "zama", "zaman"}
+           if len(word) >= 4}
+    missing = {word for word in own if not roots_held(sentence, {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)})}
+    told = [text for text in split_sentences(article) if missing and all(
+        roots_held(text, {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}) for word in missing)]
+    return missing if told and all(only_planned(text) for text in told) else set()
 
 
 def only_planned(sentence: str) -> bool:
@@ -3526,7 +3580,8 @@ def edition_name(number: int, thing: str) -> str:
 _PART_WORDS = {"ikisi": "iki", "üçü": "üç", "dördü": "dört", "beşi": "beş", "altısı": "altı", "yedisi": "yedi",
                "sekizi": "sekiz", "dokuzu": "dokuz"}
 # a worded part's case ending: "ikisini kazandı", "yedisinde", "sekizinin"
-_PART_CASE = "(?:n[ıiuü]n|n[ıiuü]|n[ae]|nd[ae]n?)?"
+
+
 def _done_before(deed: str, before: str) -> bool:
     """The deed said as a participle before a whole ("Başvuran 1.200 kişi arasından"), not a noun sharing its root
     ("Yangında okulun on dersliğinden yedisi … yandı": the fire, not the burning)."""
@@ -3593,6 +3648,21 @@ def partial_score(question: str, sentence: str) -> bool:
     return bool(_FINAL.search(asked)) and _ROUND.search(said) is not None and not _FINAL.search(said)
 
 
+def another_match(question: str, sentence: str) -> str | None:
+    """The stage of a contest the question asks ("final maçını hangi takım kazandı?") where the sentence tells of
+    another only ("Açılış maçında Kerkük Kalesi Spor, … 3-1 yendi"); None otherwise."""
+    asked, said = _stages_named(question), _stages_named(sentence)
+    return next(iter(asked)) if asked and said and not asked & said else None
+
+
+def _stages_named(text: str) -> set[str]:
+    lowered = turkish_lower(text)
+    return {name for name, pattern in _MATCH_STAGES.items() if pattern.search(lowered)}
+
+
+_MATCH_STAGES = {"final": re.compile(r"(?<!yarı\s)(?<!çeyrek\s)(?<!\w)final"),
+                 "yarı final": re.compile(r"(?<!\w)yarı\s*final"), "çeyrek final": re.compile(r"(?<!\w)çeyrek\s*final"),
+                 "açılış maçı": re.compile(r"(?<!\w)açılış\s+(?:maç|karşılaşma)")}
 _FINAL = re.compile(r"(?<!yarı\s)(?<!çeyrek\s)(?<!\w)final")  # the final, not "yarı final"
 _ROUND = re.compile(r"(?<!\w)(?:yarı|çeyrek)\s+final")
 # a half's score: "ilk yarı 1-1", "ilk yarıyı 2-0 önde", "devre 1-0" (not "ikinci yarıda bulduğu gollerle 3-1")
@@ -3610,6 +3680,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return origin  # (else where they were born or live: "Telafer'de doğan …")
     if question.asked is Asked.NUMBER and question.counted and (placed := _part_at_place(question, sentence)):
         return placed
+    if question.asked is Asked.NUMBER and question.counted_kind and (kind := _part_of_kind(question, sentence)):
+        return kind
     found = [span for span in _candidates(question, sentence) if not _describes_another(question, sentence, span)
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
@@ -3628,6 +3700,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
             " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
         found = [span for span in found if not _within_quotes(sentence, span)]
+    if (question.asked is Asked.NAME and len(found) > 1 and _names_kind(question, _WORKS)
+            and not _names_kind(question, _PERSON_KINDS)):  # ("hangi yönetmen")
+        # which film or book: its quoted title ('Salihi'nin … ilk filmi “Gölge”', not "Salihi'nin")
+        found = [span for span in found if _within_quotes(sentence, span)] or found
     if question.asked is Asked.PERSON and any(" " in span for span in found):
         # "Altunköprülü 19 yaşındaki Sinan Kazancı": where one is from is no one's name
         found = [span for span in found if " " in span or not _OF_ORIGIN.fullmatch(span)]
@@ -3708,6 +3784,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.NUMBER and len(found) > 1 and (staged := _of_asked_stage(question, sentence, found)):
         found = [staged]  # "kaç kişi mezun oldu": "64 kişi başvurmuş, … 30 kişi kabul edilmişti; … 24'ü kursu
         # tamamlayarak sertifika almaya hak kazandı"
+    if question.asked is Asked.NUMBER and not question.capacity and len(found) > 1:  # "50 bin ton kapasiteli siloda":
+        # what holds it, not what it held ("18 bin ton buğday bulunduğunu, bunun … 2 bin 300 tonunun yandığını")
+        found = [span for span in found if not _CAPACITY.match(sentence, sentence.find(span) + len(span))] or found
     if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
             question.deed, sentence, [span for span in found if not _counted(sentence, span)
                                       or question.unit and _counts(sentence, span, question.unit)])):
@@ -3753,7 +3832,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if _ALL_THERE.search(" ".join(question.named)) and not (
                 question.deed and roots_held(_clause_after(sentence, part.group(2)), {question.deed})
                 or roots_held(_clause_after(sentence, part.group(2)), own)):
-            return f"{whole.split()[0]} {counted}"  # "toplam kaç mezar taşı var": the 420, not the 260 repaired
+            # "toplam kaç mezar taşı var": the 420, not the 260 repaired ("otuz altı odadan": all its words)
+            figure = " ".join(w for w in whole.split() if w[:1].isdigit() or turkish_lower(w) in _NUMBER_WORDS)
+            return f"{figure} {counted}"
         return f"{_part_number(part.group(2))} {counted}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
@@ -3790,7 +3871,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kızlardan kaçı kooperatife üye oldu?": "40 kız katıldı ve bunlardan yedisi … kooperatife üye oldu")
         for part in [span for span in found if span not in with_unit  # ("atamasından 214'ü", not "60'tan fazla")
                      and (not named or span in of_name)
-                     and (_points_back(sentence, span) or re.fullmatch(_WORDED_PART, turkish_lower(span))
+                     and (_points_back(sentence, span) or re.fullmatch(_WORDED_PART_CASED, turkish_lower(span))
                           or _POSSESSIVE_AFTER.match(sentence, sentence.find(span) + len(span)))]:
             added = {word for word in question.named - question.names if len(word) > 3 and not any(
                 roots_held(_clause_of(sentence, whole), {word}) for whole in with_unit)}
@@ -3919,9 +4000,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
     if len(found) > 1 and not question.whole:  # "otuz altı itfaiye eri …; bunların altısı kadın": no part asked
-        found = [span for span in found if not re.fullmatch(_WORDED_PART, turkish_lower(span))] or found
+        found = [span for span in found if not re.fullmatch(_WORDED_PART_CASED, turkish_lower(span))] or found
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
                                for span in found))
+    if question.ordinal:  # "ikincilik ödülü kazandı": "ikinci"
+        spans = [re.sub(r"(?<=nc[ıiuü])l[ıiuü][kğ]\w*(?:\s+\w+)?$", "", span) for span in spans]
     if question.asked is Asked.DATE:  # "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"
         spans = [_month_named(span, question.year) for span in spans]
     if question.plural and len(spans) > 1:
@@ -4159,7 +4242,7 @@ def _part_placed_elsewhere(question: Question, sentence: str, span: str) -> bool
     """A part of a whole said right before a place the question does not name ("1.450'si Dakuk'ta" for
     "Tazehurmatu'da kaç aile")."""
     after = sentence[sentence.find(span) + len(span):]
-    worded = re.fullmatch(_WORDED_PART, turkish_lower(span)) is not None  # ("ikisi Erbil'den")
+    worded = re.fullmatch(_WORDED_PART_CASED, turkish_lower(span)) is not None  # ("ikisi Erbil'den")
     if not _is_part(sentence, span) or not (worded or _POSSESSIVE_AFTER.match(after)):  # ("yüzde 48'de": no part)
         return False
     own = re.split(r"[,;]", after)[0]
@@ -4178,7 +4261,7 @@ _WHERE_OR_WHEN = re.compile(r"[dt][ae]n?$")  # a locative or ablative ending: "z
 def _is_part(sentence: str, span: str) -> bool:
     """A bare number with a possessive ending: a part of a whole said before ("1.100'ü", "kırk üçü")."""
     at = sentence.find(span)
-    return at >= 0 and (re.fullmatch(_WORDED_PART, turkish_lower(span)) is not None or span.replace(
+    return at >= 0 and (re.fullmatch(_WORDED_PART_CASED, turkish_lower(span)) is not None or span.replace(
         " ", "").replace(".", "").replace(",", "").isalnum() and not any(
         c.isalpha() for c in span.split()[-1]) and sentence[at + len(span):][:1] in APOSTROPHES)
 
@@ -4239,7 +4322,9 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
             return None
         # "18 yaş altı birincisine"; "Bilet fiyatı yetişkinler için": whom it is for, not what it is
         said = [word for word in words(_FOR_WHOM_PHRASE.sub(r"\1", parts[-1])) if word not in STOPWORDS]
-        ending = next((word[-2:] for word in reversed(said) if not word[0].isdigit()), "")
+        if any(word in _POINTING_BACK_WORDS for word in said):
+            return None  # "210 üyesi bulunuyor; bunların 64'ü kadın": a part of the first, no parallel figure
+        ending = next((_one_case(word[-2:]) for word in reversed(said) if not word[0].isdigit()), "")
         if _NAME_BEFORE.search(parts[-1]):  # "Kerkük Arap İttifakı 97 bin": a name, in no case
             ending = _NAMED
         qualified.append((span, {stem(word) for word in said}, ending))
@@ -4257,6 +4342,20 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     return picked[0] if len(picked) == 1 else None
 
 
+_POINTING_BACK_WORDS = frozenset("bunların bunlardan bunun bundan onların onlardan bunlar".split())
+def _one_case(ending: str) -> str:
+    """A locative or ablative however harmony and the consonant before it write it ("çeyreğinde", "çeyrekte")."""
+    return ending.translate(_ONE_CASE) if ending[:1] in ("d", "t") else ending
+
+
+_ONE_CASE = str.maketrans("tıuüe", "diiia")
+def _names_kind(question: Question, kinds: tuple[str, ...]) -> bool:
+    """A word of the question is one of the kinds, however the stemmer cut it ("yönetme" of "yönetmen")."""
+    return any(len(word) >= 4 and (word.startswith(kinds) or any(kind.startswith(word) for kind in kinds))
+               for word in question.named)
+
+
+_WORKS = ("film", "kitab", "kitap", "albüm", "oyun", "şarkı", "dizi", "belgesel", "eser", "roman", "şiir", "beste")
 _FOR_WHOM_PHRASE = re.compile(r"^.*?(\S+\s+için)\s*$", re.DOTALL)
 
 
@@ -4585,7 +4684,7 @@ def _owner_of_a_thing(owner: str) -> bool:
 _OWNED_THING = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,}?)n?[ıiuü]n\s+(?:toplam\s+|yıllık\s+)?([a-zçğıöşü]{5,})")
 # genitives that own nothing another could: a time ("bu yılın bütçesi"), a pointer, the whole
 _NO_OWNERS = frozenset({"yıl", "hafta", "gün", "dönem", "sezon", "bun", "şun", "bunlar", "onlar", "şunlar", "kendi",
-                        "kendisi", "hep", "tüm", "toplam"})
+                        "kendisi", "hep", "tüm", "toplam", "bir", "biri", "herbiri", "hepsi", "tane", "tanesi"})
 _PARTICIPLE_OWNER = re.compile(r"[ae]n(?:l[ae]r)?$")  # "ölenlerin", "kaybedenlerin", "katılanın"
 _OWNED_MEASURES = ("maliyet", "bütçe", "kapasite", "uzunluğ", "uzunluk", "yüksekliğ", "nüfus", "kira", "fiyat",
                    "ücret", "gelir")
@@ -4724,6 +4823,8 @@ def unit_of_another(question: str, sentence: str) -> str | None:
             continue  # ("Bu ferman", "Kim Normanların", "Kemal Tuzcu": no place's unit)
         for other in _PLACE_UNIT.finditer(sentence):
             named = turkish_lower(other.group(2))  # "Huzurevi" of "Huzurevi'nde"; "huzurevinde" asked
+            if _names_another_head(sentence, other.end(2), question):
+                continue  # ("Türkmeneli Film Atölyesi'nden" is a workshop, not the film "Kırık Saz filminin")
             same = (turkish_lower(other.group(1))[:5] == turkish_lower(place)[:5]  # "Şekercioğlu Helvaları"
                     or turkish_lower(other.group(1)) in ADJECTIVES)  # "Yeni Hastane", "Tarihi Kale": no place
             if other.group(2)[:1].isupper() and not same and (unit.startswith(named) or named.startswith(root(unit))):
@@ -4778,6 +4879,13 @@ _PLACED_UNIT_ASKED = re.compile(rf"(?<!\w)([{_UPPER}]\w+)(?:[{APOSTROPHES}][dt][
 
 
 # "Kifri huzurevi", "Kerkük Huzurevi'nde": a place's name before the unit it names
+def _names_another_head(sentence: str, end: int, question: str) -> bool:
+    """Whether a capitalised word the question never names follows right after ``end``: the word
+    before it only modifies a longer name ("Film Atölyesi", "Spor Kulübü")."""
+    following = re.match(rf"\s+([{_UPPER}][^\W\d_]+)", sentence[end:])
+    return bool(following) and not roots_held(question, {root(turkish_lower(following.group(1)))})
+
+
 _PLACE_UNIT = re.compile(rf"(?<!\w)([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}})")
 _PLACE_UNIT_AT = re.compile(rf"(?<!\w)(?=([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}}))")
 
@@ -4942,6 +5050,17 @@ _PASSING = re.compile(rf"[{APOSTROPHES}](?:[yn]?[ae]|n?[dt][ae]n)|l[ıiuü](?:l[
 _ON_THE_WAY = re.compile(r"\s+yol")  # "Erbil yolunda"
 
 
+def says_wider_scope(sentence: str) -> bool:
+    """The sentence gives its figure for a whole wider than any town: abroad, the country, the world."""
+    return _WIDER_SCOPE.search(turkish_lower(sentence)) is not None
+
+
+# (where, not whence: "yurt dışında çalışan … işçi", not "Irak, Türkiye ve yurtdışından gelen 40 kişilik heyet")
+_WIDER_SCOPE = re.compile(r"(?<!\w)(?:yurt\s*dışında(?:ki)?|(?:tüm|bütün)\s+ülkede(?:ki)?"
+                          r"|ülke\s+(?:genel|çap)ında(?:ki)?"
+                          r"|dünya\s+(?:genel|çap)ında(?:ki)?|(?:tüm|bütün)\s+dünyada(?:ki)?)(?!\w)")
+
+
 def named_in_passing(place: str, sentence: str, article: str) -> bool:
     """The article names the place only elsewhere, not in its title or opening nor just before
     the sentence: a sentence naming no place gives a figure of what the article is about
@@ -4996,11 +5115,15 @@ def share_of_named(question: Question, sentence: str, following: str) -> bool:
     dolar olduğunu") is followed by its shares pointed back at, one of them the owner's the question names and the
     total's sentence does not ("Bu tutarın 750 bin dolarını vakıf, kalanını ise … karşılıyor")."""
     share = short_answer(question, following) if _SHARE_BACK.match(following) else None
-    if share is None or share not in following or _WHOLE_WORDS & question.named:  # ("toplam maliyeti": the whole)
+    # ("toplam maliyeti": the whole; "para toplandı" is no "toplam")
+    if share is None or share not in following or _WHOLE_WORDS & question.named - ({"topla"} & {question.predicate}):
         return False
-    # (the owner said right after the share, not the rest's: "…, kalanını ise Telafer Belediyesi karşılıyor")
+    # (the owner said right after the share, not the rest's: "…, kalanını ise Telafer Belediyesi karşılıyor"; or
+    # how it came, which the question says: "Bu tutarın 90 milyon dinarı … bağışlarıyla karşılandı" for
+    # "bağışlarla ne kadar para toplandı?")
     owner = following[following.find(share) + len(share):][:40]
-    names = {root(turkish_lower(name)) for name in question.names}
+    names = {root(turkish_lower(name)) for name in question.names} | {
+        word for word in question.named - _NOT_CONTENT - _WHOLE_WORDS if len(word) >= 4 and word != question.predicate}
     return any(roots_held(owner, {name}) and not roots_held(sentence, {name}) for name in names)
 
 
@@ -5182,7 +5305,8 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
                           r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
 # "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone (what is to come or is now)
-_NOT_YET_KNOWN = re.compile(r"(?<!\w)henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş)\w*?m[ae](?:d[ıi]|m[ıi]ş)")
+_NOT_YET_KNOWN = re.compile(r"(?<!\w)henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş|yapıl|ayrıl|sağlan)\w*?"
+                            r"m[ae](?:d[ıi]|m[ıi]ş)")  # ("maliyet hesabı henüz yapılmadı", "henüz ayrılmadığı")
 # none set aside yet, for a figure asked: "henüz bütçe ayrılmadığını", "bütçe bulunamadığı"
 _NOT_SET_ASIDE = re.compile(r"(?<=bütçe\s)(?:ayrıl|bulun)\w*?(?:ma|ama)(?:d[ıi]|m[ıi]ş)")
 _NOT_CONTENT = frozenset("kim ne kaç kadar nere hangi topla".split())
@@ -5213,7 +5337,9 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
 def content_held(question: Question, text: str, names: bool = True) -> int:
     """How many of the question's own words, less its words of asking (and, not ``names``, the
     names it capitalises), the text holds."""
-    return roots_held(text, set(question.named - _NOT_CONTENT - (frozenset() if names else question.names)))
+    own = question.named - _NOT_CONTENT - (frozenset() if names else question.names)
+    # (a possessive's buffer the stemmer leaves: "bütçes" of "bütçesi" is "bütçenin"'s too)
+    return sum(1 for word in own if roots_held(text, {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}))
 
 
 # words that join a clause and say nothing of what was not told ("… temin edildiği ise açıklanmadı")
@@ -5293,6 +5419,21 @@ def _per_time(lowered: str) -> bool:
 
 # words before a time word that make it a span or a day, no rate: "son bir yılda", "aynı günde", "geçen yılda"
 _SPAN_BEFORE = frozenset("kaç son ilk birkaç bu şu o aynı tek geçen yarım bütün tüm".split())
+def another_rate(question: str, sentence: str) -> bool:
+    """The question asks a figure per one period ("aylık burs", "günde kaç") where the sentence gives it per
+    another only ("yıllık burs bütçesi 4,3 milyon lira" for "aylık burs ne kadar?")."""
+    asked, said = periods_said(question), periods_said(sentence)
+    return bool(asked) and bool(said) and not asked & said
+
+
+def periods_said(text: str) -> set[str]:
+    """The periods a text gives figures per: "aylık", "ayda", "her ay" → "ay"."""
+    return {found.group(1) or found.group(2) for found in _PERIOD_RATE.finditer(turkish_lower(text))}
+
+
+_PERIOD_RATE = re.compile(r"(?<!\w)(?:(saat|gün|hafta|ay|yıl|sene)(?:lık|lik|lük|da|de|te)"
+                          r"|her\s+(saat|gün|hafta|ay|yıl|sene))"
+                          r"(?!\w)")
 _PER_TIME = re.compile(r"(?<!\w)(?:saatte|günde|haftada|ayda|yılda|dakikada|senede"
                        r"|her\s+(?:saat|gün|hafta|ay|yıl|sene))(?!\w)")  # (not "ortalama": an average, no time)
 
@@ -5375,7 +5516,7 @@ def _names_land(sentence: str, span: str) -> bool:
     return at >= 0 and _LAND_KIND.match(sentence, at + len(span)) is not None
 
 
-_LAND_KIND = re.compile(r"\s+(?:nehr|ırma|çay|dağ|göl|vadi|bölge|mahalle|köy|ilçe|semt|şehr|kent|nahiye|ova|havza)"
+_LAND_KIND = re.compile(r"\s+(?:nehr|ırma|çay|dağ|göl|vadi|bölge|mahalle|köy|ilçe|semt|şehr|kent|nahiye|ova|havza|saha)"
                         r"[ıiuü]?\w*")
 
 
@@ -5507,6 +5648,17 @@ _PART_AT_PLACE = re.compile(rf"(?<!\w)(?P<part>\d[\d.,]*[{APOSTROPHES}][^\W\d_]+
                             rf"|(?:{_WORDED_PART}|(?:iki|altı|yedi)s[ıi]|(?:üç|dörd|beş|sekiz|dokuz)[ıiuü])"
                             rf"{_PART_CASE})\s+"
                             rf"(?P<place>[{_UPPER}][^\W\d_]+)[{APOSTROPHES}](?:[yn]?[ae]|n?[dt][ae]n?)(?!\w)")
+
+
+def _part_of_kind(question: Question, sentence: str) -> str | None:
+    """"kaç zeytin fidanı": the part of the whole told of the asked kind ("Dikilen fidanların 1.100'ü zeytin, …"),
+    as "1.100 zeytin fidanı"; None where the sentence tells none."""
+    kind, unit = question.counted_kind or "", question.unit or ""
+    for found in re.finditer(rf"(?<!\w)(\w+?)l[ae]r[ıi]n\s+(\d[\d.,]*)[{APOSTROPHES}]\w+\s+(\w+)", sentence):
+        if turkish_lower(found.group(1)).startswith(with_softened(unit)) and turkish_lower(found.group(3)).startswith(
+                kind):
+            return f"{found.group(2)} {kind} {question.counted}{'ı' if question.counted[-1:] not in _VOWELS else ''}"
+    return None
 
 
 def origin_of(question: Question, sentence: str) -> str | None:
@@ -6004,7 +6156,8 @@ _WHERE_BASED = re.compile(r"\s+(?:merkezli|kökenli)(?!\w)")
 _AS_REPORTED = re.compile(r"[\"”’»]?\s+olarak\s+(?:yer\s+)?\w+m[ıiuü]şt[ıiuü](?!\w)")
 
 
-_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d+)?\s+$")  # "1,5 ", "50 " (not a year: "2024 Kerkük …")
+# "1,5 ", "50 ", "9 milyon " (not a year: "2024 Kerkük …"): "9 milyon Irak dinarı" names no team
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)*\s+(?:(?:bin|milyon|milyar)\s+)?$")
 
 
 def _names(question: Question, sentence: str) -> list[str]:
@@ -6022,8 +6175,10 @@ def _names(question: Question, sentence: str) -> list[str]:
         kept_first = False
         at_start = _starts_sentence(sentence, match.start())
         if at_start:
-            if len(run) == 1 and not _has_suffix(run[0]):
-                continue
+            if (len(run) == 1 and not _has_suffix(run[0]) and not _quoted_alone(sentence, match)
+                    and not _speaker_first(sentence, match)):
+                continue  # (a word quoted alone is a title: 'ilk filmi “Gölge” toplam 12 bin kişi …'; a surname
+                # before a comma opens a sentence ending on what they said: "Avcı, … olduğunu belirtti")
             # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's, unless the
             # question capitalises the word too: "Kerkük Kültür Derneği …" for "Kerkük'teki
             # fuar" is a name of its own, never cut to "Kültür Derneği"
@@ -6037,7 +6192,8 @@ def _names(question: Question, sentence: str) -> list[str]:
             run = run[1:]
         while run and _is_time_word(run[-1]) and not _surname(sentence, match.end(), run):
             run = run[:-1]
-        if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]):
+        if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]) and not _quoted_alone(
+                sentence, match) and not _speaker_first(sentence, match):
             continue  # "Dersler Türkmence …": the sentence's capital, then a language
         titles = [i for i in range(len(run) - 1) if _is_title(run[i])]
         if question.asked is Asked.PERSON and question.office is None and titles and (
@@ -6099,7 +6255,8 @@ def is_office(title: str) -> bool:
 # building company is no architect; "kalecisi kim?": the striker is none); not titles before a
 # name ("Mimar Sinan" is one name).
 _PROFESSIONS = ("mimar", "mühendis", "yönetmen", "yapımcı", "besteci", "küratör", "hakem", "öğretmen",
-                "kaleci", "sunucu", "sürücü", "hâkim", "savcı", "avukat", "eğitmen")
+                "kaleci", "sunucu", "sürücü", "hâkim", "savcı", "avukat", "eğitmen", "senarist", "ressam",
+                "heykeltıraş", "koreograf")
 # What a person asked by "<kind> kim" is, and those a sentence names beside them ("gören oyuncu
 # kim": "hakem Sami Kadıoğlu" is none).
 _PERSON_KINDS = tuple("oyuncu futbolcu sporcu pehlivan güreşçi golcü hakem şair yazar sanatçı şarkıcı öğrenci "
@@ -6472,6 +6629,7 @@ def figure_owner(question: str) -> tuple[str, str] | None:
         body = _BODY_GENITIVE.fullmatch(owner)  # "Kerkük Belediyesi'nin bütçesi": the municipality's
         if ((body or (owner[:1].islower() and _OWNER.fullmatch(owner))) and owner not in STOPWORDS
                 and not owner.startswith(("kaç", "kac"))  # "ailelerin kaçının geçimini": of a part asked, no owner
+                and turkish_lower(owner) not in _EACH_OWNER  # "her birinin kapasitesi": each one's, no owner
                 and _POSSESSED_NOUN.fullmatch(head)):
             # "binasının" → "bina": the owner less the possessive its compound gave it
             bare = turkish_lower(body.group(1)) if body else turkish_lower(without_genitive(owner))
@@ -6480,6 +6638,7 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     return None
 
 
+_EACH_OWNER = frozenset("birinin herbirinin hepsinin tanesinin bunların onların".split())
 # A body's name in the genitive: "Belediyesi'nin", "Derneği'nin" (not a person's: "Nesrin'in", "Tuzlu'nun")
 _BODY_GENITIVE = re.compile(rf"([{_UPPER}]\w{{2,}}(?<!oğl[ıiuü])(?:s[ıiuü]|[ğ][ıiuü]))[{APOSTROPHES}]n[ıiuü]n")
 
@@ -6549,6 +6708,32 @@ def _is_title(word: str) -> bool:
 _INNER_START = re.compile(r"(?:(?<!\d)[.!?…]\s+|[\"“«‘']\s*)$")  # not an ordinal's "9. Erbil …"
 
 
+def _speaker_first(sentence: str, match: re.Match) -> bool:
+    """The sentence opens on the one word and a comma, and ends on a verb of saying: the speaker's surname."""
+    return (match.start() == _first_word_at(sentence) and sentence[match.end():match.end() + 1] == ","
+            and _SAID_AT_END.search(turkish_lower(sentence)) is not None)
+
+
+def reports_saying(sentence: str, verb: str) -> bool:
+    """``verb`` (a stem) is one of saying and the sentence ends on one, however worded: "kim açıkladı?" of
+    "Avcı, … olduğunu belirtti"."""
+    return verb.startswith(_SAYING_STEMS) and _SAID_AT_END.search(turkish_lower(sentence)) is not None
+
+
+_SAYING_STEMS = ("söyle", "belirt", "açıkla", "ifade", "kaydet", "vurgula", "anlat", "bildir", "duyur")
+_SAID_AT_END = re.compile(r"(?:söyle|belirt|açıkla|ifade\s+et|kaydet|vurgula|anlat|bildir|ekle|dile\s+getir)"
+                          r"(?:di|ti)\W*$")
+
+
+def _quoted_alone(sentence: str, match: re.Match) -> bool:
+    """The matched words stand alone between quotes, after the sentence's first word: a title, not a remark."""
+    return (match.start() > _first_word_at(sentence) and sentence[match.end():match.end() + 1] in _CLOSING_QUOTES
+            and sentence[:match.start()].rstrip()[-1:] in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“«‘'", "\"”»’'"
+
+
 def _starts_sentence(sentence: str, at: int) -> bool:
     """The word at ``at`` is capitalised as any sentence's first word is, not as a name."""
     return at == _first_word_at(sentence) or bool(_INNER_START.search(sentence, 0, at))
@@ -6579,7 +6764,7 @@ def _named(question: Question, span: str) -> bool:
 def _with_unit(sentence: str, match: re.Match) -> str:
     """"40" → "40 kişilik": a number is read with the word after it, less the case ending the
     sentence gave it ("220 kişinin" → "220 kişi")."""
-    if re.fullmatch(_WORDED_PART, turkish_lower(match.group())):
+    if re.fullmatch(_WORDED_PART_CASED, turkish_lower(match.group())):
         return match.group()  # "yedisi kursun ardından": a part, of a thing said before
     each = _DISTRIBUTIVE.match(sentence, match.end())  # "40'ar öğrenci": forty each
     unit = _unit_after(sentence, each.end() if each else match.end())
@@ -6609,6 +6794,8 @@ def _unit_without_case(word: str) -> str:
     if age := _AGE.match(word):  # "23 yaşındaki Abbas", "60 yaşındaydı": "23 yaşında"
         return age.group()
     unit = unit_of_measure(word)
+    if unit and turkish_lower(word) == unit:
+        return word  # ("altı hafta sürecek": no locative "-ta" to cut)
     if unit and unit not in _CALENDAR_UNITS and _VOWEL_CASE.fullmatch(turkish_lower(word)[len(unit):]):
         return word[:len(unit)]
     if re.search(r"[aeıioöuü]yd[ıiuü]$", turkish_lower(word)):  # a copula after a vowel: "üniteydi" → "ünite"
@@ -6729,8 +6916,13 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     """The span's number counts the unit: "25 Kerkük Üniversitesi öğrencisi" counts "öğrenci", and
     "bu evlerden 28'i" (a part, of the whole just named) "ev"."""
     at = sentence.find(span)
-    parted = sentence[at + len(span):][:1] in APOSTROPHES or re.fullmatch(_WORDED_PART, turkish_lower(span))
+    parted = sentence[at + len(span):][:1] in APOSTROPHES or re.fullmatch(_WORDED_PART_CASED, turkish_lower(span))
     whole = _WHOLE_BEFORE.search(sentence[:at]) if at > 0 and parted else None
+    in_part = parted and _IN_PART.match(turkish_lower(sentence[at + len(span) - 4:at + len(span) + 8]))
+    owner = _OWNING_WHOLE.search(turkish_lower(sentence[:at])) if at > 0 and in_part else None
+    if owner and any((word or "").startswith(with_softened(unit)) for word in owner.groups()):
+        return True  # "mezar taşlarının on dördünde", "okulların 12'sinde": in some of the whole named before (not
+        # "çocukların 4 bin 750'si erkek": a kind of them)
     pointing = turkish_lower(whole.group(1) or whole.group(2)) in ("bun", "on", "şun") if whole else False
     before = [m for m in _NUMBER.finditer(sentence, 0, whole.start())  # (no ordinal: "birinci etapta bunlardan")
               if not _ORDINAL_WORD_END.search(m.group())] if pointing else []
@@ -6748,8 +6940,21 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
     if unit == _SIZED_IN_PEOPLE and _is_people(turkish_lower(span.split()[-1])) and (
             _CAPACITY.match(sentence, at + len(span)) or _CAPACITY_BEFORE.search(sentence, 0, at)):
         return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi 45 kişiden 120 kişiye çıkarıldı"
-    return (any(word.startswith(with_softened(unit)) for word in _counted_or_before(sentence, span))
+    counted = _counted_or_before(sentence, span)
+    return (any(word.startswith(with_softened(unit)) for word in counted) or _pieces_of_it(sentence[:at], counted, unit)
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
+
+
+def _pieces_of_it(before: str, counted: list[str], unit: str) -> bool:
+    """Pieces said with no noun of their own count what the genitive before them names: "sözlüğün
+    1.000 adedinin … dağıtılacağını", "sözlüğün 3.000 adet olduğunu" (not "5.000 adet fidan", nor
+    "baskının 3.000 adet olduğunu" for "kaç madde"; "bunun 1.000 adedi" points at a sentence not read here)."""
+    owner = _OWNER_OF_PIECES.search(turkish_lower(before))
+    return bool(owner) and bool(counted) and owner.group(1).startswith(with_softened(unit)) and (
+        counted[0].startswith("aded") or counted[0] == "adet" and len(counted) > 1 and counted[1].startswith("ol"))
+
+
+_OWNER_OF_PIECES = re.compile(r"(?<!\w)([^\W\d_]+?)n?[ıiuü]n\s+$")
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
@@ -6759,6 +6964,9 @@ _CAPACITY_BEFORE = re.compile(r"(?<!\w)kapasite\w*\s+(?:[^\W\d_]+\s+){0,2}(?:[\d
 
 # "evlerden 28'i", "bunların 420'si" (not "çocukların 4 bin 750'si erkek": a kind of them)
 _PART_NOUN = re.compile(rf"[{APOSTROPHES}]\w+\s+(?:ise\s+)?(\w+)")  # the word after a part: "600'ü Telafer"
+_IN_PART = re.compile(rf".*?(?:[{APOSTROPHES}]\w*|\w)nd[ae](?!\w)")  # "14'ünde", "on dördünde": in some of them
+# ("fidanların", "mezar taşlarının")
+_OWNING_WHOLE = re.compile(r"(?<!\w)(?:([^\W\d_]+)\s+)?([^\W\d_]+?)l[ae]r(?:[ıi]n)?[ıi]n\s+$")
 _WHOLE_BEFORE = re.compile(r"(?<!\w)(?:([^\W\d_]+?)l[ae]r[dt][ae]n|(bun|on|şun)ların)\s+$")
 
 
@@ -6800,7 +7008,8 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
         if wholes:
             return _is_people(wholes[-1])
     counted = [w for w in _counted(sentence, _with_unit(sentence, match)) if not _SCALE_CASE.fullmatch(w)]
-    if counted and _ADJECTIVE_COUNT.search(counted[0]):
+    if counted and _ADJECTIVE_COUNT.search(counted[0]) and not (  # ("400 emekli", "yaşlı": people)
+            _is_people(counted[0]) and not re.search(r"l[ıiuü][kğ]$", counted[0])):
         # "2 bin kişilik oturma alanı" is a size, "40 kişilik (Irak Türkmen) heyeti" a party of forty
         return any(_is_people(word) or word.startswith(_PARTIES) for word in counted[1:])
     if not counted or _VERB.search(counted[0]):  # "ziyaretçi sayısı 55 bine çıktı": counted before
@@ -6809,6 +7018,7 @@ def _counts_people(sentence: str, match: re.Match) -> bool:
     if (len(counted) > 1 and _is_people(counted[0]) and not counted[0].startswith("kişi") and not _is_people(counted[1])
             and _COMPOUND_HEAD_CASED.search(counted[1]) and not _VERB.search(counted[1])
             and not counted[1].startswith(("aras", "için", "içi", "yanı", "yanın", "önü", "tarafı", "başı", "başın"))
+            and counted[1] not in ("dün", "bugün", "yarın")  # ("400 emekli, dün … toplanarak": a day, no compound)
             and not re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ", counted[1])):  # (no verb: "ziyaretçi gezdi", "çalıştığını")
         return False  # "900 çocuk kitabının satıldığını": books, of a kind named by people
     return bool(_PARTICIPLE.fullmatch(counted[0])) or any(map(_is_people, counted))
@@ -6882,7 +7092,7 @@ def _counted(sentence: str, span: str) -> list[str]:
             return []
         head = _COMPOUND_HEAD_AFTER.match(rest, part.end())  # "9'u lisans öğrencisiydi": students
         return [turkish_lower(part.group(1)), *([turkish_lower(head.group(1))] if head else [])]
-    if re.fullmatch(_WORDED_PART, turkish_lower(span)):  # "yedisi kadın": a part too, else of the whole
+    if re.fullmatch(_WORDED_PART_CASED, turkish_lower(span)):  # "yedisi kadın": a part too, else of the whole
         # before it ("öğrencilerin kırk üçü Telafer'den", "çalışmalarından üçü 1520 yılında")
         # (a noun of its own, not a particle, a manner or an object: "yedisi ise", "dokuzu tamamen", "ikisi
         # hayatını kaybetti"; a people is one, "yedisi Türkmen", a place with its ending none, "… Telafer'den")

@@ -243,9 +243,23 @@ _HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö":
 
 
 def genitive(noun: str) -> str:
-    """"vali" → "valinin", "başkan" → "başkanın", "müdür" → "müdürün" (four-way harmony)."""
+    """"vali" → "valinin", "başkan" → "başkanın", "müdür" → "müdürün" (four-way harmony); a common noun of
+    several syllables softens its last consonant: "kulüp" → "kulübün", "ağaç" → "ağacın", "köpek" → "köpeğin"."""
     vowel = _HARMONY[next(c for c in reversed(noun) if c in _HARMONY)]
-    return f"{noun}n{vowel}n" if noun[-1] in _HARMONY else f"{noun}{vowel}n"
+    if noun[-1] in _HARMONY:
+        return f"{noun}n{vowel}n"
+    if noun[:1].islower() and noun[-1] in _SOFTENS and sum(c in _HARMONY for c in noun) > 1:
+        noun = noun[:-1] + ("g" if noun.endswith("nk") else _SOFTENS[noun[-1]])
+    return f"{noun}{vowel}n"
+
+
+_SOFTENS = {"p": "b", "ç": "c", "k": "ğ"}
+
+
+def accusative(noun: str) -> str:
+    """"Gölge" → "Gölgeyi", "Kırık Saz" → "Kırık Sazı" (four-way harmony)."""
+    vowel = _HARMONY[next(c for c in reversed(turkish_lower(noun)) if c in _HARMONY)]
+    return f"{noun}y{vowel}" if turkish_lower(noun[-1]) in _HARMONY else f"{noun}{vowel}"
 
 
 def participle(stem: str) -> str:
