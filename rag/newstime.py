@@ -45,7 +45,9 @@ _DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+{_YEAR}")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+{_YEAR}")
 # the year first: "2024 şubatında", "2024 Şubat ayında", "2024'ün mart ayında", "2024 yılının nisan ayında"
 _YEAR_MONTH = re.compile(rf"\b{_YEAR}(?:{_APOS}(?:ün|un|in|ın)|\s+yılının)?\s+({_MONTH})"
-                         rf"(?:\s+ay\w*|[ıi]n?[dt][ae](?:ki)?|[ıi])?\b")
+                         rf"(?:\s+ay\w*|[ıi]n?[dt][ae](?:ki)?|[ıi])?\b"
+                         # (not a span of months, nor sowing: "2024 ocak-mart", "mart ve nisan", "ekim sezonunda")
+                         rf"(?!\s*(?:[-–]|ve\s|ile\s)\s*(?:{_MONTH}))(?<!ekim)(?!\s+(?:sezon|dönem|alan)\w*)")
 _YEAR_ALONE = re.compile(rf"\b{_YEAR}(?:{_LOCATIVE}\b|{_APOS}(?:ün|un|in|ın)\s+(?=son|en|ilk)|"
                          r"\s+(?:yılı|yılında|yılındaki|senesi|senesinde)\b)")
 _LAST_N = re.compile(rf"\bson\s+{_COUNT}\s+{_UNIT}")
@@ -72,12 +74,8 @@ _EVENT = (r"(?:secim|kongre|kurultay|toplanti|zirve|gorusme|ziyaret|sayim|turnuv
 _SPAN = r"(?:yil|tarih|ay|gun|hafta|sezon|donem|yuzyil)"  # "hangi yıl/tarihte/sezonda…": when
 _RECORD = (r"(?:haber|yazi|rapor|kayit|kayd|makale|roportaj|aciklama|belge|tepki)(?:ler|lar)?"
            r"(?:[dt][ae]|[iu]|s[iu]|[iu]n[dt][ae]|s[iu]n[dt][ae]|y[iu]|n[iu]n)?")
-# ("en eski halı", "en yeni mezar taşı" are the oldest and newest things an article speaks of; "en eski
-# haberde", "en yeni gelişme" the archive's)
-_OF_A_THING = (rf"(?!\s+(?!{_RECORD}|tarih|gelisme|bilgi|olay|durum|ne\s|hangi|kim|kac)[^\W\d_]+"
-               rf"(?:\s+(?!{_RECORD})[^\W\d_]|\W*$))")
 _RECENCY = re.compile(
-    rf"\b(en\s+son\w*|en\s+guncel|en\s+yeni\w*{_OF_A_THING}|en\s+taze|en\s+yakin\s+tarih\w*|"
+    r"\b(en\s+son\w*|en\s+guncel|en\s+yeni|en\s+taze|en\s+yakin\s+tarih\w*|"
     r"guncel(?!le)(?!\s+konu(?:lar\w*)?\b)\w*|su\s+anki|su\s+anda|su\s+an|"
     r"simdi(?!ki\s+zaman|ye|\s+\w+[dt][iu][gk][iu]m|\W+soyle|\W+(?:sunu|bunu)\b|\s+(?:bana|sana|size)\b)\w*|"
     r"h[a]len|h[a]l[a]|h[a]lihazirda|gunumuzde|bugun(?:ku|lerde)?|"
@@ -97,7 +95,9 @@ _RECENCY = re.compile(
     r"(?:\w+[^\Wdtk][ae]n|\w+[dt][iu]g[iu])\s+son\s+(?!(?:dakika|model|derece|surat|kullanma)\b)[^\W\d_]+)(?!\w)"
 )
 _EARLIEST = re.compile(
-    rf"\b(en\s+eski\w*{_OF_A_THING}|en\s+erken|"
+    # ("en eski halı" is the oldest rug an article speaks of; "en eski haberde" the archive's)
+    rf"\b(en\s+eski\w*(?!\s+(?!{_RECORD}|tarih|gelisme|bilgi|olay|ne\s|hangi|kim|kac)[^\W\d_]+"
+    rf"(?:\s+(?!{_RECORD})[^\W\d_]|\W*$))|en\s+erken|"
     r"en\s+bas(?:ta|taki|inda|indan)|en\s+ilk|baslangic(?:ta|inda)(?:ki)?|"
     r"ilk\s+bas(?:ta|larda|larinda)|baslar(?:da|inda)|ilk\s+olarak|onceleri|"
     r"ilk\s+(?:zamanlar|yillar|gunler|aylar|donemler)\w*|ilk\s+hali|ilki\s+ne\s+zaman\w*|eskiden(?!\s+beri)|"

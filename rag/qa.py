@@ -245,7 +245,10 @@ def _of_named(question: str, history: Sequence[Message]) -> str | None:
     rest = question[question.index(found[0]) + len(found[0]):].strip()
     if _bare(found[0]) in _POSSESSIVE_POINTERS:
         return f"{name}'{genitive(name)[len(name):]} {rest}"
-    if _bare(found[0]) in _OBJECT_POINTERS and rest:  # "onu kaç kişi izledi?" after **Gölge**: "Gölge'yi …"
+    asked_before = next((m.get("content") or "" for m in reversed(history) if m.get("role") == "user"), "")
+    if _bare(found[0]) in _OBJECT_POINTERS and rest and Question.read(asked_before).asked is Asked.NAME:
+        # "onu kaç kişi izledi?" after **Gölge** (a thing asked by "hangisi"): "Gölge'yi …" ("bunu kim
+        # açıkladı?" after a person named is the fact said, not the person)
         return f"{name}'{accusative(name)[len(name):]} {rest}"
     if _bare(found[0]) == "o" and len(found) > 1 and _question_word(_bare(found[1])):
         return f"{name} {rest}"  # "o kim?" after **Dr. Nermin Oğuz**: "Dr. Nermin Oğuz kim?"
@@ -620,8 +623,9 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
     said_own = set().union(*(predicate_roots(w, []) for w in before_asking if _bare(w) not in STOPWORDS))
     if (first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1])
             or counted and any(roots_held(word, {root(counted)}) for word in subject)
-            or _ends_on_verb(question) and any(_question_word(_bare(w)) for w in own)
-            and any(roots_held(word, said_own) for word in subject)):
+            or own and _ends_on_verb(question) and not _question_word(_bare(own[-1]))  # (its own verb, not "kimdi")
+            and len(own) == len(said)  # (nor "o kamp": pointed back at)
+            and any(_question_word(_bare(w)) for w in own) and any(roots_held(word, said_own) for word in subject)):
         # "peki köprü kaç metre?" after "Köprünün açılışını … mi yaptı?": it names the subject
         # itself, which the previous answer's articles are searched for first ("Kaç sözlük basıldı?" after
         # "Sözlükten kaç adet basıldı?" counts it; "peki ikinci aşama ne zaman bitecek?" after "ilk aşamada …")
@@ -2906,7 +2910,7 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{stage} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (planned := subject_only_planned(
-                asked, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
+                question, asked, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
             # "Tuzhurmatu'daki hatıra müzesi ne zaman açıldı?": not the monument's day; "… bir hatıra müzesi
             # yapılması planlanıyor", quoted
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -2918,8 +2922,9 @@ class ArchiveQA:
         if chosen and asked.counted_kind and not holds_noun(chosen[0].text, asked.counted_kind):
             # "Parka kaç zeytin fidanı dikildi?": not all "3.200 fidan" but "Dikilen fidanların 1.100'ü zeytin, …"
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: holds_noun(text, asked.counted_kind)
-                                            and short_answer(asked, text) is not None, stating=False)
+                                            lambda text: holds_noun(short_answer(asked, text) or "",
+                                                                    asked.counted_kind),
+                                            stating=False)  # (the kind is the figure's: not "göz doktoru sayısı 2")
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and another_rate(question, chosen[0].text):

@@ -1127,7 +1127,7 @@ def named_groups(missing: list[Term]) -> list[str]:
         else:
             groups.append([term])
     # (a common noun's genitive as it reads before "hakkında": "dijitalleştirme projesi", not "projesinin")
-    return [re.sub(r"(?<=[a-zçğıöşü][aeıioöuü])n[ıiuü]n$", "", " ".join(t.surface for t in group)) for group in groups]
+    return [re.sub(r"(?<=s[ıiuü])n[ıiuü]n$", "", " ".join(t.surface for t in group)) for group in groups]
 
 
 # Words that ask, or ask about time, rather than say what about: never a predicate.

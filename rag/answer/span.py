@@ -1793,8 +1793,6 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
         return None, None
     found, at, i = located
     owner = place = None
-    if i > 0 and turkish_lower(found[i]) in _NO_OWNER and is_genitive(ascii_fold(turkish_lower(found[i - 1]))):
-        i -= 1  # "Derneğin eski başkanı": the association's former head
     if i == 0 and found[0][:1].isupper() and _owner_word(turkish_lower(found[0])) and is_genitive(
             ascii_fold(turkish_lower(found[0]))):
         found = [turkish_lower(found[0]), *found[1:]]  # "Okulun müdürü kim?": the capital is the question's
@@ -2999,7 +2997,7 @@ def another_year(question: str, sentence: str, published: str | None = None,
         if asked and reported in title and all(int(year) < int(reported) for year in asked):
             return min(asked), reported  # "Kerkük'te 2025 yılında …": 2025's, not 2024's
         if asked and reported in title and _ENDS_IN_PAST.search(sentence) and not _YEAR_OF_A_PARTICIPLE.search(
-                title) and all(int(year) > int(reported) for year in asked):
+                title) and not _A_MONTH.search(lowered) and all(int(year) > int(reported) for year in asked):
             # "… kiraları 2024'te yüzde 22 arttı" of January 2025: "Yılın ilk çeyreğinde 450 bin dinar olan
             # ortalama kira, son çeyrekte 550 bin dinara ulaştı" is 2024's, not 2025's first quarter
             return min(asked), reported
@@ -3014,6 +3012,9 @@ def another_year(question: str, sentence: str, published: str | None = None,
     return min(asked), said[0]
 
 
+# a month the sentence names is of the article's own year ("Ocak ayında ise … yüzde 5 daha yükseldi" in January)
+_A_MONTH = re.compile(r"(?<!\w)(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+                      r"(?:\s+ay)?\w*", re.IGNORECASE)
 # a year of a participle, not of the report: "2024'te kapanan çimento fabrikası yeniden açıldı"
 _YEAR_OF_A_PARTICIPLE = re.compile(rf"(?<!\d)(?:19|20)\d\d[{APOSTROPHES}]\w+\s+\w+?(?:[ae]n|[dt][ıiuü]ğ[ıiuü])(?!\w)")
 
@@ -3112,7 +3113,8 @@ def _head_noun(word: str) -> str | None:
 # A place in a ranking: "ikinci olan", "üçüncü geldi", "birinciliği kazandı" (not "ikinci kez",
 # "ikinci yarı").
 _RANK_IN_CASE = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:y[ae]|n[ıiuü]n|d[ae]n)(?!\w)")  # "üçüncüye"
-_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:(?:\s+kim)?\s+(?:olan|oldu|olduğu|gelen|geldi|sıra\w*)(?!\w)"
+_RANK = re.compile(rf"(?<!\w)({_ORDINAL_WORD})(?:(?:\s+kim)?\s+(?:olan|oldu|olduğu|gelen|geldi|sıra(?:yı|ya|da\w*))"
+                   r"(?!\w)"
                    r"|l[ıiuü][kğ]\w*|s[ıiuü](?!\w))",  # "birinciliği", "bölüm birincisi"
                    re.IGNORECASE)
 
@@ -3253,19 +3255,33 @@ def ordinal_to_come(question: Question, written: str, article: str) -> bool:
         _announces_plan(text) or only_planned(text) for text in told)
 
 
-def subject_only_planned(question: Question, sentence: str, article: str) -> set[str]:
+def subject_only_planned(question: str, asked: Question, sentence: str, article: str) -> set[str]:
     """The question's own words (past tense) the answering sentence lacks, where every sentence of the article
-    holding them says the thing is only planned ("Tuzhurmatu'daki hatıra müzesi ne zaman açıldı?": not the
-    monument's opening day, beside "Anıtın yanına 2025'te bir hatıra müzesi yapılması planlanıyor"); empty
-    otherwise."""
-    if question.tense is not Tense.PAST:
+    holding them says the thing is only planned, and none holding any of them tells it done ("Tuzhurmatu'daki
+    hatıra müzesi ne zaman açıldı?": not the monument's opening day, beside "Anıtın yanına 2025'te bir hatıra
+    müzesi yapılması planlanıyor"); empty otherwise. Figures, units, times and the verb asked name no thing."""
+    if asked.tense is not Tense.PAST:
         return set()
-    own = {word for word in question.named - _NOT_CONTENT - question.names - {question.predicate, "zama", "zaman"}
-           if len(word) >= 4}
-    missing = {word for word in own if not roots_held(sentence, {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)})}
-    told = [text for text in split_sentences(article) if missing and all(
-        roots_held(text, {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}) for word in missing)]
-    return missing if told and all(only_planned(text) for text in told) else set()
+    asked_verb = words(turkish_lower(question))[-1:]
+    own = {word for word in asked.named - _NOT_CONTENT - asked.names - {asked.predicate, "zama", "zaman"}
+           if len(word) >= 4 and not word.isdigit() and not _MEASURE_WORD.match(word)
+           and not any(verb.startswith(word) for verb in asked_verb)}
+    missing = {word for word in own if not roots_held(sentence, _planned_forms(word))}
+    sentences = split_sentences(article)
+    told = [text for text in sentences if missing and all(roots_held(text, _planned_forms(word)) for word in missing)]
+    done = [text for text in sentences if any(roots_held(text, _planned_forms(word)) for word in missing)
+            and not only_planned(text) and _ENDS_IN_PAST.search(text) and not _REPORTED.search(turkish_lower(text))]
+    return missing if told and not done and all(only_planned(text) for text in told) else set()
+
+
+def _planned_forms(word: str) -> set[str]:
+    return {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}  # "müzes" is "müze"'s
+
+
+# a unit, a scale or a span of time: what a figure asked is counted in, not the thing asked of
+_MEASURE_WORD = re.compile("(?:" + "|".join(sorted({unit for units in MEASURES.values() for unit in units.split()
+                                                     if unit.isalpha() and len(unit) >= 2} | set(SCALE_WORDS),
+                                                    key=len, reverse=True)) + r")\w{0,2}$")
 
 
 def only_planned(sentence: str) -> bool:
@@ -4000,7 +4016,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # name ("Benjamin Vail ve Robert Lane", not the "Edison" and "İmalat" beside them).
         found = [name for name in found if len(name.split()) > 1] or found
     if len(found) > 1 and not question.whole:  # "otuz altı itfaiye eri …; bunların altısı kadın": no part asked
-        found = [span for span in found if not re.fullmatch(_WORDED_PART_CASED, turkish_lower(span))] or found
+        parts = [span for span in found if re.fullmatch(_WORDED_PART_CASED, turkish_lower(span))]
+        if any(part.endswith(("nde", "nda")) for part in parts):
+            return None  # ("otuz altı mezar taşının on dördünde": a part asked in the locative, "kaçında")
+        found = [span for span in found if span not in parts] or found
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
                                for span in found))
     if question.ordinal:  # "ikincilik ödülü kazandı": "ikinci"
@@ -5428,7 +5447,9 @@ def another_rate(question: str, sentence: str) -> bool:
 
 def periods_said(text: str) -> set[str]:
     """The periods a text gives figures per: "aylık", "ayda", "her ay" → "ay"."""
-    return {found.group(1) or found.group(2) for found in _PERIOD_RATE.finditer(turkish_lower(text))}
+    lowered = turkish_lower(text)  # ("altı aylık kurs", "3 yıllık proje": a length, no rate)
+    return {found.group(1) or found.group(2) for found in _PERIOD_RATE.finditer(lowered)
+            if not re.search(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORD}))\s+$", lowered[:found.start()])}
 
 
 _PERIOD_RATE = re.compile(r"(?<!\w)(?:(saat|gün|hafta|ay|yıl|sene)(?:lık|lik|lük|da|de|te)"
@@ -6176,7 +6197,7 @@ def _names(question: Question, sentence: str) -> list[str]:
         at_start = _starts_sentence(sentence, match.start())
         if at_start:
             if (len(run) == 1 and not _has_suffix(run[0]) and not _quoted_alone(sentence, match)
-                    and not _speaker_first(sentence, match)):
+                    and not _speaker_first(question, sentence, match)):
                 continue  # (a word quoted alone is a title: 'ilk filmi “Gölge” toplam 12 bin kişi …'; a surname
                 # before a comma opens a sentence ending on what they said: "Avcı, … olduğunu belirtti")
             # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's, unless the
@@ -6193,7 +6214,7 @@ def _names(question: Question, sentence: str) -> list[str]:
         while run and _is_time_word(run[-1]) and not _surname(sentence, match.end(), run):
             run = run[:-1]
         if at_start and run == match.group().split()[:1] and not _has_suffix(run[0]) and not _quoted_alone(
-                sentence, match) and not _speaker_first(sentence, match):
+                sentence, match) and not _speaker_first(question, sentence, match):
             continue  # "Dersler Türkmence …": the sentence's capital, then a language
         titles = [i for i in range(len(run) - 1) if _is_title(run[i])]
         if question.asked is Asked.PERSON and question.office is None and titles and (
@@ -6708,10 +6729,12 @@ def _is_title(word: str) -> bool:
 _INNER_START = re.compile(r"(?:(?<!\d)[.!?…]\s+|[\"“«‘']\s*)$")  # not an ordinal's "9. Erbil …"
 
 
-def _speaker_first(sentence: str, match: re.Match) -> bool:
-    """The sentence opens on the one word and a comma, and ends on a verb of saying: the speaker's surname."""
-    return (match.start() == _first_word_at(sentence) and sentence[match.end():match.end() + 1] == ","
-            and _SAID_AT_END.search(turkish_lower(sentence)) is not None)
+def _speaker_first(question: Question, sentence: str, match: re.Match) -> bool:
+    """Who said it asked ("bunu kim açıkladı?"), the sentence opens on the one word and a comma and ends on a
+    verb of saying: the speaker's surname ("Avcı, … olduğunu belirtti")."""
+    return (reports_saying(sentence, question.predicate or "") and match.start() == _first_word_at(sentence)
+            and sentence[match.end():match.end() + 1] == "," and not turkish_lower(match.group()).startswith(_OFFICES))
+    # (a title is no surname: "Bakan, … açılacağını söyledi")
 
 
 def reports_saying(sentence: str, verb: str) -> bool:
@@ -6941,20 +6964,8 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
             _CAPACITY.match(sentence, at + len(span)) or _CAPACITY_BEFORE.search(sentence, 0, at)):
         return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi 45 kişiden 120 kişiye çıkarıldı"
     counted = _counted_or_before(sentence, span)
-    return (any(word.startswith(with_softened(unit)) for word in counted) or _pieces_of_it(sentence[:at], counted, unit)
+    return (any(word.startswith(with_softened(unit)) for word in counted)
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
-
-
-def _pieces_of_it(before: str, counted: list[str], unit: str) -> bool:
-    """Pieces said with no noun of their own count what the genitive before them names: "sözlüğün
-    1.000 adedinin … dağıtılacağını", "sözlüğün 3.000 adet olduğunu" (not "5.000 adet fidan", nor
-    "baskının 3.000 adet olduğunu" for "kaç madde"; "bunun 1.000 adedi" points at a sentence not read here)."""
-    owner = _OWNER_OF_PIECES.search(turkish_lower(before))
-    return bool(owner) and bool(counted) and owner.group(1).startswith(with_softened(unit)) and (
-        counted[0].startswith("aded") or counted[0] == "adet" and len(counted) > 1 and counted[1].startswith("ol"))
-
-
-_OWNER_OF_PIECES = re.compile(r"(?<!\w)([^\W\d_]+?)n?[ıiuü]n\s+$")
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"

@@ -257,8 +257,10 @@ _SOFTENS = {"p": "b", "ç": "c", "k": "ğ"}
 
 
 def accusative(noun: str) -> str:
-    """"Gölge" → "Gölgeyi", "Kırık Saz" → "Kırık Sazı" (four-way harmony)."""
+    """"Gölge" → "Gölgeyi", "Kırık Saz" → "Kırık Sazı", "Kum Saati" → "Kum Saatini" (four-way harmony)."""
     vowel = _HARMONY[next(c for c in reversed(turkish_lower(noun)) if c in _HARMONY)]
+    if " " in noun and re.search(r"[^aeıioöuü\s]s?[ıiuü]$", turkish_lower(noun)):
+        return f"{noun}n{vowel}"  # a compound's possessive takes "n": "Kum Saati" → "Kum Saatini"
     return f"{noun}y{vowel}" if turkish_lower(noun[-1]) in _HARMONY else f"{noun}{vowel}"
 
 
