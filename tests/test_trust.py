@@ -7461,6 +7461,18 @@ def test_a_thing_only_planned_is_refused_unless_told_done():
                                     f"{held} Meclisin ilk toplantısını mart ayının ilk haftasında yapması bekleniyor.")
 
 
+def test_an_edition_is_numbered_by_the_times_it_was_held():
+    """"Beşinci Türkmen Kültür Festivali" is "Beşinci kez düzenlenen Kerkük Türkmen Kültür Festivali" (blind2's
+    film question was refused "beşinci türkmen için"); the sixth stays unsaid."""
+    from rag.answer.span import numbers_asked, unsaid_ordinal
+
+    article = ("Beşinci kez düzenlenen Kerkük Türkmen Kültür Festivali, bu yıl ilk kez yedi gün sürdü. Yarışmaya "
+               "gönderilen 37 film arasından birincilik ödülünü \"Son Tren\" aldı.")
+    fifth = "Beşinci Türkmen Kültür Festivali'nin kısa film yarışmasında birinci olan film hangisi?"
+    assert unsaid_ordinal(fifth, article) is None and numbers_asked(fifth, article)
+    assert unsaid_ordinal(fifth.replace("Beşinci", "Altıncı"), article)
+
+
 def test_a_quarter_is_of_the_year_its_report_is_of():
     """In a January 2025 report titled on 2024's rents, "Yılın ilk çeyreğinde" is 2024's first quarter, and each
     quarter's figure answers for its own quarter, its locative however harmony writes it."""

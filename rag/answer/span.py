@@ -3309,7 +3309,22 @@ def numbers_asked(question: str, sentence: str) -> bool:
     return any(n == number and _same_noun(noun, other)
                for number, noun, _ in _ordinal_nouns(question) for n, other, _ in _ordinal_nouns(sentence)) or any(
         _numbered_after(words(turkish_lower(sentence)), question, written.split()[0], number)
+        or _numbered_by_times(sentence, question, written.split()[0], number)
         for number, _, written in _ordinal_nouns(question))  # ("festivalin altıncısının")
+
+
+def _numbered_by_times(sentence: str, question: str, ordinal: str, number: int) -> bool:
+    """The article numbers the asked thing by the times it was held ("Beşinci Türkmen Kültür Festivali":
+    "Beşinci kez düzenlenen Kerkük Türkmen Kültür Festivali")."""
+    asked = words(turkish_lower(question))
+    roots = {stem(word) for word in asked[asked.index(ordinal) + 1:][:_ORDINAL_SPAN] if len(word) > 3} if (
+        ordinal in asked) else set()
+    return any(_numbers(found.group(1), number) and roots & {stem(word) for word in found.group(2).split()}
+               for found in _HELD_TIMES.finditer(turkish_lower(sentence)))
+
+
+# "beşinci kez düzenlenen Kerkük Türkmen Kültür Festivali": an edition, counted by the times held
+_HELD_TIMES = re.compile(r"(?<!\w)([^\W\d_]+|\d+\.)\s+(?:kez|defa|kere)\s+[^\W\d_]+[ae]n((?:\s+[^\W\d_]+){1,5})")
 
 
 def names_several(question: Question, sentence: str) -> bool:
@@ -3393,8 +3408,8 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
         before = [said[j] for i in nouns for j in range(max(0, i - _ORDINAL_SPAN), i)]
         if any(_numbers(word, number) for word in before):
             continue
-        if _numbered_after(said, question, ordinal, number):
-            continue  # "festivalin altıncısının … Telafer'de yapılmasının": the sixth festival
+        if _numbered_after(said, question, ordinal, number) or _numbered_by_times(article, question, ordinal, number):
+            continue  # "festivalin altıncısının … Telafer'de yapılmasının", "Beşinci kez düzenlenen … Festivali"
         if any(_numbers(said[j], number) and said[j + 1] in _TIMES for i in nouns
                for j in range(i + 1, min(i + _ORDINAL_SPAN, len(said) - 1))):
             continue  # "Tiyatro Günleri üçüncü kez perde açtı": the third festival
