@@ -7584,3 +7584,30 @@ def test_who_said_it_is_the_speaker_of_the_quoted_sentence(seventy_ninth_strange
     answers = talk(seventy_ninth_strangers_qa, ["Hürmüz Petrol kaç yerel işçi aldı?", "kaçı kadın?",
                                                 "bunu kim açıkladı?"])
     assert answers[-1].short == "Selma Avcı", answers[-1].text
+
+
+@pytest.fixture(scope="module")
+def eighty_first_strangers_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGERS_59_TO_62 / "81" / "articles")
+
+
+def test_the_eighty_first_strangers_office_holder_and_an_hour(eighty_first_strangers_qa):
+    """The 81st stranger's: "Kerkük Türkmen Kültür Vakfı'nın başkanı kim?" was refused (the "Dr." of another
+    office's "Prof. Dr. …" read as the same holder), and "kaç kişi çalışıyor" answered **5** from "sabah 5'te"."""
+    qa = eighty_first_strangers_qa
+    assert qa.ask("Kerkük Türkmen Kültür Vakfı'nın başkanı kim?").short == "Dr. Yavuz Hamdi Kerküklü"
+    assert qa.ask("musalla şubesinde kaç kişi çalışıyor").refused
+    assert short_answer(Question.read("Kaç kişi çalışıyor?"), "Şube her gün sabah 5'te açılıyor.") is None
+    assert short_answer(Question.read("Kaç kişi geldi?"),
+                        "Sabah 9'dan akşam 6'ya kadar süren şenliğe 300 kişi geldi.") == "300 kişi"
+
+
+def test_a_participles_year_is_no_answer_for_the_main_verb():
+    """The 81st stranger's "ikinci şubeyi ne zaman açtı?" got **2021**, the founding's year in "2021 yılında
+    kurulan …, ikinci şubesini geçen salı … açtı"; asked of the founding, it answers."""
+    said = ("Kerkük'ün Musalla mahallesinde 2021 yılında kurulan Bereket Fırın Kooperatifi, ikinci şubesini geçen "
+            "salı Rahimava semtinde açtı.")
+    assert short_answer(Question.read("Bereket kooperatifi ikinci şubeyi ne zaman açtı?"), said) is None
+    assert short_answer(Question.read("Kooperatif ne zaman kuruldu?"), said) == "2021"
+    assert short_answer(Question.read("Hastane ne zaman genişletildi?"),
+                        "2019 yılında açılan hastane 2024 yılında genişletildi.") == "2024"

@@ -2160,6 +2160,7 @@ def office_of_another(question: Question, sentence: str, article: str) -> bool:
     found = _TOKEN.findall(sentence)
     # the holder's name, after the office: "Vali Ubeydi" ("proje müdürü Tahsin Kocaoğlu" is another one)
     holder = {_bare(word) for i, word in enumerate(found) if i and word[:1].isupper()
+              and turkish_lower(_bare(word)) not in _PERSON_TITLES  # (a "Dr." is anyone's)
               and any(turkish_lower(before).startswith(office[0]) for before in found[:i])}
     said = _saying_office(article, office[0])
     return (any(anothers_office(question, text) and holder & {_bare(w) for w in _TOKEN.findall(text)} for text in said)
@@ -2573,6 +2574,10 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     answers "hastane ne zaman açıldı" no more than another sentence's date would."""
     if _MADE_IN.match(sentence, match.end()):
         return True  # "2009 model", "2019 yapımı": when a thing was made, not when anything happened
+    deed = question.predicate or question.deed_said
+    if (participle := _PARTICIPLE_AFTER.match(sentence, match.end())) and deed and len(deed) > 1 and not (
+            turkish_lower(participle.group(1)).startswith(deed)) and roots_held(sentence[participle.end():], {deed}):
+        return True  # "2021 yılında kurulan kooperatif, ikinci şubesini geçen salı … açtı": the founding's year
     year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
     if not (_DESCRIBES.search(match.group()) or year_of):
         return False
@@ -2586,6 +2591,7 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
         for word in after)
 
 
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+yılında)?\s+([^\W\d_]{3,}(?<![dt])[ae]n)(?!\w)", re.IGNORECASE)
 _YEAR_DESCRIBES = re.compile(r"\s+yılın[dt][ae]ki(?!\w)", re.IGNORECASE)
 _DESCRIBED_WORDS = 5
 _NO_MATCH = re.match(r"()", "")
@@ -6033,6 +6039,9 @@ def _clock_time(sentence: str, number: re.Match) -> bool:
     """A time of day: after "saat" ("saat 10.00 ile 20.00 arasında"), written "08.00" or "8:30",
     or one end of a span of hours ("her gün 08.00 ile 20.00 arasında")."""
     said = number.group()
+    if said.isdigit() and int(said) <= 24 and _TIME_OF_DAY.search(sentence[:number.start()]) and re.match(
+            rf"[{APOSTROPHES}](?:[dt][ae]n?|y?[ae])(?!\w)", sentence[number.end():]):
+        return True  # "her gün sabah 5'te açılıyor", "akşam 8'e kadar": an hour, no count
     return (re.fullmatch(r"\d{1,2}[.:]\d{2}", said) is not None
             and (re.search(r"(?i:saat)\s+(?:\S+\s+){0,2}$", sentence[:number.start()]) is not None
                  or ":" in said or said.startswith("0")
@@ -6044,6 +6053,7 @@ def _clock_time(sentence: str, number: re.Match) -> bool:
                  or re.search(r"\d[.:]\d\d\s*(?:ile|ve|[-–])\s*$", sentence[:number.start()]) is not None))
 
 
+_TIME_OF_DAY = re.compile(r"(?<!\w)(?:saat|sabah|akşam|gece|öğle(?:den\s+sonra)?)\s+$", re.IGNORECASE)
 # "… günlük üretimi 2.500 ekmeğe çıkarmayı hedefliyor": a figure aimed at, not the one there is
 _GOAL = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]*?[ae]\s+(?:çıkar|ulaş|yükselt|artır|indir|düşür)\w*\s+"
                    r"(?:hedefl|amaçl|planl)\w*")
