@@ -7611,3 +7611,5 @@ def test_a_participles_year_is_no_answer_for_the_main_verb():
     assert short_answer(Question.read("Kooperatif ne zaman kuruldu?"), said) == "2021"
     assert short_answer(Question.read("Hastane ne zaman genişletildi?"),
                         "2019 yılında açılan hastane 2024 yılında genişletildi.") == "2024"
+    assert short_answer(Question.read("İlk süreci hangi yıl geliştirdiler?"), "İlk süreç, 1895 yılında Alman mühendis "
+                        "Carl von Linde tarafından geliştirildi.") == "1895"  # (a people's name is no participle)

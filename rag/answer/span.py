@@ -2591,7 +2591,8 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
         for word in after)
 
 
-_PARTICIPLE_AFTER = re.compile(r"(?:\s+yılında)?\s+([^\W\d_]{3,}(?<![dt])[ae]n)(?!\w)", re.IGNORECASE)
+# (in lower case: "1895 yılında Alman mühendis …" is no participle)
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+yılında)?\s+([a-zçğıöşü][^\W\d_]{2,}(?<![dt])[ae]n)(?!\w)")
 _YEAR_DESCRIBES = re.compile(r"\s+yılın[dt][ae]ki(?!\w)", re.IGNORECASE)
 _DESCRIBED_WORDS = 5
 _NO_MATCH = re.match(r"()", "")
