@@ -23,9 +23,9 @@ from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
     ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
-    ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, foreign_fold, high_vowel_after,
-    idiom_verbs, lexical_term, possessive, root, stem, turkish_lower, unsoftened, vowel_alternative, without_idioms,
-    without_suffix, words,
+    ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, dropping_noun, foreign_fold,
+    high_vowel_after, idiom_verbs, lexical_term, possessive, root, stem, turkish_lower, unsoftened,
+    vowel_alternative, without_idioms, without_suffix, words,
 )
 
 # Words that open a question with a capital letter without naming anything.
@@ -1169,6 +1169,7 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
         if before == "hangi" and bare.startswith("tarih"):  # "hangi tarihte" asks when, as "ne zaman" does
             continue  # (not "hangi yıl", "hangi gün": "1923 yılında", "Pazar günü" say them)
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
+        form = dropping_noun(bare) or form  # "vakıf", held by "Vakfı" too (its root "vakı" by neither)
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):
             form = form[:-2]  # the present "-iyor": "veriliyor" is "veril", as in "verildi"
         form = _HEARSAY.sub("", form)  # "doğmuştu" is "doğ", as in "doğdu"

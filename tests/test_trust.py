@@ -7613,3 +7613,15 @@ def test_a_participles_year_is_no_answer_for_the_main_verb():
                         "2019 yılında açılan hastane 2024 yılında genişletildi.") == "2024"
     assert short_answer(Question.read("İlk süreci hangi yıl geliştirdiler?"), "İlk süreç, 1895 yılında Alman mühendis "
                         "Carl von Linde tarafından geliştirildi.") == "1895"  # (a people's name is no participle)
+
+
+def test_a_follow_up_naming_a_vowel_dropping_owner_stays_in_the_article(eighty_first_strangers_qa):
+    """The 81st stranger's "ya vakıf ne kadar verdi?" after the archive project's budget got another article's
+    "500 bin dinar para ödülü verildi": "vakıf" was read "vakı", which "Vakfı" does not hold, so the article
+    being discussed seemed to say nothing of it."""
+    from rag.subject import predicate_roots, roots_held
+
+    assert roots_held("Bunun 40 bin dolarını Kerkük Türkmen Kültür Vakfı karşılıyor.",
+                      predicate_roots("ya vakıf ne kadar verdi?", [])) == 1
+    answers = talk(eighty_first_strangers_qa, ["Türkü arşivi projesinin bütçesi ne kadar?", "ya vakıf ne kadar verdi?"])
+    assert "40 bin dolar" in answers[-1].text and "500 bin" not in answers[-1].text, answers[-1].text

@@ -90,6 +90,12 @@ def vowel_restored(word: str) -> str:
 _DROPPING = {noun: dropped for dropped, noun in _DROPPED.items()}
 
 
+def dropping_noun(word: str) -> str | None:
+    """The vowel-dropping noun a word is a form of ("vakıf", "vakfı", "vakıflar" → "vakıf"); None for others."""
+    restored = vowel_restored(word)
+    return next((noun for noun in _DROPPED.values() if restored.startswith(noun)), None)
+
+
 def vowel_dropped(word: str) -> str:
     """"vakıf" → "vakf", as the question's "Vakfı" stems: the form before a vowel; other words as they are."""
     return next((_DROPPING[noun] + word[len(noun):] for noun in _DROPPING if word.startswith(noun)), word)
