@@ -3323,9 +3323,7 @@ def numbers_asked(question: str, sentence: str) -> bool:
 def _numbered_by_times(sentence: str, question: str, ordinal: str, number: int) -> bool:
     """The article numbers the asked thing by the times it was held ("Beşinci Türkmen Kültür Festivali":
     "Beşinci kez düzenlenen Kerkük Türkmen Kültür Festivali")."""
-    asked = words(turkish_lower(question))
-    roots = {stem(word) for word in asked[asked.index(ordinal) + 1:][:_ORDINAL_SPAN] if len(word) > 3} if (
-        ordinal in asked) else set()
+    roots = _numbered_roots(question, ordinal)
     return any(_numbers(found.group(1), number) and roots & {stem(word) for word in found.group(2).split()}
                for found in _HELD_TIMES.finditer(turkish_lower(sentence)))
 
@@ -3464,11 +3462,16 @@ _COMPOUND_HEAD_WORD = re.compile(r"[^\W\d_]+?s?[ıiuü](?:n[ae]|n[dt][ae]|n[ıiu
 
 def _numbered_after(said: list[str], question: str, ordinal: str, number: int) -> bool:
     """The article numbers the asked thing after its name ("Altıncı şiir festivali": "festivalin altıncısı")."""
-    asked = words(turkish_lower(question))
-    phrase = asked[asked.index(ordinal) + 1:][:_ORDINAL_SPAN] if ordinal in asked else []
-    roots = {stem(word) for word in phrase if len(word) > 3}
+    roots = _numbered_roots(question, ordinal)
     return any(is_genitive(word) and stem(word) in roots and _numbers(said[i + 1], number)
                for i, word in enumerate(said[:-1]))
+
+
+def _numbered_roots(question: str, ordinal: str) -> set[str]:
+    """The stems of the few words the question's ordinal numbers ("Beşinci Türkmen Kültür Festivali")."""
+    asked = words(turkish_lower(question))
+    phrase = asked[asked.index(ordinal) + 1:][:_ORDINAL_SPAN] if ordinal in asked else []
+    return {stem(word) for word in phrase if len(word) > 3}
 
 
 def _numbers(word: str, number: int) -> bool:
