@@ -253,6 +253,7 @@ _ABOUT = frozenset("civarında dolayında kadar aşkın küsur".split())  # a fi
 
 _MEASURE_OF = {unit: measure for measure, units in MEASURES.items() for unit in units.split()}
 _MEASURE_UNITS = sorted(_MEASURE_OF, key=len, reverse=True)  # "kilometre" before "kilo"
+_UNITS_OWNED = "|".join(unit for unit in _MEASURE_UNITS if unit.isalpha())  # (as words: not "%", "m2")
 _SCALES = {*SCALE_WORDS}
 # Short calendar words are units only with a case, plural or "-lık" ending ("3 ayda", "iki
 # yıllık"): "ay" starts "ayrı" and "aynı", "gün" starts "güney".
@@ -3274,10 +3275,13 @@ def subject_only_planned(question: str, asked: Question, sentence: str, article:
            if len(word) >= 4 and not word.isdigit() and not _MEASURE_WORD.match(word)
            and not any(verb.startswith(word) for verb in asked_verb)}
     missing = {word for word in own if not roots_held(sentence, _planned_forms(word))}
-    sentences = split_sentences(article)
-    told = [text for text in sentences if missing and all(roots_held(text, _planned_forms(word)) for word in missing)]
-    done = [text for text in sentences if any(roots_held(text, _planned_forms(word)) for word in missing)
-            and not only_planned(text) and _ENDS_IN_PAST.search(text) and not _REPORTED.search(turkish_lower(text))]
+    if not missing:
+        return set()
+    held = [(text, sum(bool(roots_held(text, _planned_forms(word))) for word in missing))
+            for text in split_sentences(article)]
+    told = [text for text, count in held if count == len(missing)]
+    done = [text for text, count in held if count and not only_planned(text) and _ENDS_IN_PAST.search(text)
+            and not _REPORTED.search(turkish_lower(text))]
     return missing if told and not done and all(only_planned(text) for text in told) else set()
 
 
@@ -3286,9 +3290,7 @@ def _planned_forms(word: str) -> set[str]:
 
 
 # a unit, a scale or a span of time: what a figure asked is counted in, not the thing asked of
-_MEASURE_WORD = re.compile("(?:" + "|".join(sorted({unit for units in MEASURES.values() for unit in units.split()
-                                                     if unit.isalpha() and len(unit) >= 2} | set(SCALE_WORDS),
-                                                    key=len, reverse=True)) + r")\w{0,2}$")
+_MEASURE_WORD = re.compile(rf"(?:{_UNITS_OWNED}|{'|'.join(SCALE_WORDS)})\w{{0,2}}$")
 
 
 def only_planned(sentence: str) -> bool:
@@ -6091,8 +6093,6 @@ def gives_goal(sentence: str) -> bool:
 
 # "bunun ne kadarı BM'den geldi?": a share of an amount said before
 _SHARE_ASKED = re.compile(r"(?<!\w)ne\s+kadar[ıi](?:n[ıi])?(?!\w)")
-_UNITS_OWNED = "|".join(sorted({unit for units in MEASURES.values() for unit in units.split() if unit.isalpha()},
-                               key=len, reverse=True))
 # "Bu tutarın 300 bin doları …", "Bunun 30 bin dolarını", "maliyetin yüzde 40'ı", "hattın 9 kilometresi": an
 # amount owned by a whole ("ne kadarı" asks an amount; "bunlardan 19'u" is a count, what "kaçı" asks)
 _OWNED_FIGURE = re.compile(rf"(?:(?<![\w.,])\d[\d.,]*(?:\s+(?:{'|'.join(SCALE_WORDS)}))?\s+(?:{_UNITS_OWNED})"
