@@ -67,7 +67,8 @@ CSS = """
 .arsiv-source { margin: .4em 0; padding: .4em .6em; border-left: 3px solid var(--color-accent); }
 .arsiv-quote { margin: .3em 0; font-size: .92em; }
 .arsiv-quote mark { background: #fff3b0; color: inherit; }
-.arsiv-where, .arsiv-date { color: var(--body-text-color-subdued); font-size: .85em; }
+/* A source's place and date in the body colour, a little lighter: the subdued grey read faintly (a stranger). */
+.arsiv-where, .arsiv-date { color: var(--body-text-color); opacity: .78; font-size: .85em; }
 .arsiv-timeline, .arsiv-brief, .arsiv-lines { padding-left: 1.2em; }
 .arsiv-timeline { list-style: none; padding-left: 0; }
 .arsiv-lines li { margin-bottom: .5em; }
@@ -80,6 +81,9 @@ CSS = """
    read (a source's file path on a phone): it goes to the corner, where lines end. */
 #arsiv-chat .scroll-down-button-container { left: auto; right: 6px; transform: none; opacity: .85; }
 @media (max-width: 640px) {
+  /* The vote, retry and undo buttons under an answer: a fingertip's size apart ("Geri Al" sat 6 px from 👎). */
+  #arsiv-chat .message-buttons .icon-button { min-width: 36px; min-height: 36px; }
+  #arsiv-chat .message-buttons { gap: 10px; }
   #arsiv-header h1 { font-size: 1.5em; }
   #arsiv-header p { font-size: .85em; line-height: 1.3; margin: 0; }
   #arsiv-chat .message-row.bot-row { margin-left: 6px; margin-right: 6px; max-width: calc(100% - 12px); }

@@ -33,7 +33,8 @@ from rag.answer.span import (
     Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_numbered,
     another_ordinal, another_owner, another_person, another_place, another_rank, another_school, another_year,
-    named_in_passing, only_passed_through, place_in_total, place_left_in_rest, place_of_another, placed_by_title,
+    year_told_as_past, another_sum, named_in_passing, only_passed_through, place_in_total, place_left_in_rest,
+    place_of_another, placed_by_title,
     places_there, places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
     anothers_figure, answer_giver, gives_reason, gives_date, reported_before, dates_to_the_year, of_a_similar_one,
     ones_own, names_a_body, figure_in_background, ordinal_asked, ordinal_to_come, origin_of, dates_again,
@@ -1720,6 +1721,9 @@ class ArchiveQA:
             stated = [c for c in stated if not reports_plan(asked, c.text) and not aims_at_figure(c.text)] or stated
         if requires_measure(asked):  # "bütçesi en son ne kadar": not "… bütçe sıkıntıları nedeniyle … durdu"
             stated = [c for c in stated if states_measure(asked, c.text)]
+        # (a length of time asked: "artık günde kaç saat yayın yapacak", not the lead's new frequency "1 Mart
+        # 2026'dan itibaren … FM 98.4")
+        stated = [c for c in stated if not gives_no_duration(asked, c.text)]
         by_doc: dict[str, list[Candidate]] = {}
         for c in stated:
             by_doc.setdefault(ChunkMeta.of(passages[c.passage - 1]).doc_id, []).append(c)
@@ -2291,6 +2295,16 @@ class ArchiveQA:
                     (w for w in _WORD.findall(turkish_lower(question)) if w.startswith(owned[0])), owned[0])
                 return self.decline_subject(question, _not_said_text(f"{owner} için bunu", filtered), read)
             read = passages = whole
+        if chosen and owned and another_sum(owned[1], chosen[0].text):
+            # "atölyenin aylık kirası ne kadar?": "Makinelerin toplam değeri … 9 bin 500 dolar" is no rent; the
+            # rent's sum may be further down the article
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: not another_sum(owned[1], text)
+                                             and roots_held(text, {owned[1]}) > 0 and states_measure(asked, text))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text(f"{genitive(owned[1])} ne kadar olduğunu",
+                                                                     filtered), read)
+            read = passages = whole
         quality = numbered_quality(question) if asked.factoid else None
         if chosen and quality:
             # "üç odalı dairenin kirası": "İki odalı dairelerde ortalama kira … 380 bin dinar" is
@@ -2424,6 +2438,8 @@ class ArchiveQA:
             chosen, whole = self.best_stated(
                 question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
+                and not reports_plan(asked, text)  # (a past asked: not "… Altunköprü'de de açılacağını, … kontenjanın
+                # 300 öğrenciye çıkarılacağını söyledi")
                 and ((roots_held(text, {turkish_lower(place)}) > 0 or points_at(place, text, article)) and (
                     text == best or says(text) and measured(text) or requires_measure(asked) and in_measure(text)
                     or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")
@@ -2738,8 +2754,9 @@ class ArchiveQA:
                                             lambda text: not counted_phrase_unsaid(question, text, categories,
                                                                                    ages_only)
                                             and (not winner_asked or says_win(text, prize)))
-            if not found:
-                return self.decline_subject(question, _not_said_text(f"{phrase} için bunu", filtered), read)
+            if not found:  # ("86 kiloda" is said "86 kilo için")
+                named = re.sub(r"(?:n?[dt][ae]|y[ae])$", "", phrase)
+                return self.decline_subject(question, _not_said_text(f"{named} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
         if chosen and asked.asked in (Asked.DATE, Asked.NUMBER) and (office := office_unsaid(question, chosen[0].text)):
             # "Kerkük valisi hangi yıl göreve başladı?": not "… restorasyon projesi, 3 Şubat 2026'da … başladı",
@@ -2856,8 +2873,18 @@ class ArchiveQA:
             # "her oyuncuya kaç dinar": "oyunculara toplam 90 milyon dinar" is all of them together
             return self.decline_subject(question, _not_said_text("her birine düşen miktarı", filtered), read)
         if chosen and gives_no_duration(asked, chosen[0].text):
-            # "Konferans kaç gün sürdü?": "Yedi ay önce … düzenlenen … konferans" dates it, says not how long
-            return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
+            # "Konferans kaç gün sürdü?": "Yedi ay önce … düzenlenen … konferans" dates it, says not how long; its
+            # article may further down ("günde kaç saat yayın yapacak": "… günlük yayın süresini 16 saatten 20
+            # saate çıkarıyor" below the lead's new frequency)
+            # (one saying something of what is asked: not "… iki haftalık bir … kursu" for a protocol's length)
+            about = {word for word in predicate_roots(question, key_terms(question))
+                     if not (asked.unit or "\0").startswith(word)}  # (the asked unit names no subject: "kaç gün")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not gives_no_duration(asked, text)
+                                            and short_answer(asked, text) is not None and roots_held(text, about) > 0)
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
+            chosen, read, passages = found, whole, whole
         if (chosen and not parted and gives_no_count(asked, chosen[0].text)
                 and not (asked.last_year and tells_last_year(chosen[0].text))):  # ("… katılımcı sayısı 52 olmuştu")
             # "kaç haneyle görüşüldü": "görüşülen hanelerin yüzde 62'sinde" counts none, "4.800 hanede"
@@ -3029,6 +3056,8 @@ class ArchiveQA:
         source = passages[chosen[0].passage - 1]
         published = ChunkMeta.of(source).date
         years = another_year(question, chosen[0].text, published, ChunkMeta.of(source).title) if asked.factoid else None
+        if not years and asked.factoid and years_named(question):
+            years = year_told_as_past(question, chosen[0].text, article_of(source), published)
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any,
@@ -3084,7 +3113,8 @@ class ArchiveQA:
             # silo's article, the poetry night's ranking first)
             first = snapshot.doc_of(source.id or "")
             others = {snapshot.doc_of(doc.id or ""): doc for doc in read}
-            for where in [*([] if another_post and holder is asked else [source]),
+            # (a former holder asked where the sentence names the new one, or the other way round, is in its article)
+            for where in [*([] if another_post and holder is asked and holder.former is None else [source]),
                           *(doc for key, doc in others.items() if key != first)]:
                 article, title, elsewhere = article_of(where), ChunkMeta.of(where).title, where is not source
                 # (in another article, the sentence itself names the post's place and owner: not "Ninova Valisi
@@ -3123,6 +3153,11 @@ class ArchiveQA:
         if anothers:
             # "Kerkük valisi kim?": a singer is no governor, nor another club's coach Diyala's
             return self.decline_subject(question, _no_holder_text(holder, question, filtered), read)
+        if (chosen and edition and asked.asked is Asked.PERSON and not says_edition(edition, chosen[0].text)
+                and _of_another_phase(edition, article_of(source), chosen[0].text)):
+            # "ikinci aşamanın proje müdürü kim?": "Proje Müdürü … Ferhat Ercil" in the first phase's paragraph
+            return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),
+                                        read)
         if chosen and first_holder_unsaid(question, holder, chosen[0].text):
             # "Yeni Kerkük Gazetesi'nin ilk genel yayın yönetmeni kimdi?": today's, named at the anniversary, is not
             return self.decline_subject(question, _not_said_text(f"ilk {holder.office} için bunu", filtered), read)
@@ -3222,7 +3257,8 @@ class ArchiveQA:
         for whole_only in (True, False):
             found, whole = self.best_stated(question, query_vector, passage, snapshot,
                                             lambda text: said(text) and not tells_another_fate(question, text)
-                                            and of_year(text)
+                                            and of_year(text) and not another_place(question, text)  # (not
+                                            # "2023 yılında Ninova genelinde 3.200 hayvan" for Telafer's 2023)
                                             and not (whole_only and gives_part_for_whole(asked, text)))
             if found:
                 break

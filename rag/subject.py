@@ -349,7 +349,8 @@ def of_another_kind(question: str, sentence: str, bare_noun: Callable[[str], boo
         if says_kind(sentence, kind) or len(noun) < MIN_ROOT or _QUALITY.search(turkish_lower(kind.surface)):
             continue  # "aylık maaşı": a month's pay, whatever its kind
         compound = re.compile(rf"(?<![\w{APOSTROPHES}])([a-zçğıöşü]+)\s+{re.escape(noun)}{_POSSESSIVE_ENDING.pattern}")
-        if any(_names_a_kind(found.group(1)) for found in compound.finditer(sentence)):
+        if any(_names_a_kind(found.group(1)) and not _CONVERTED.match(sentence, found.end())
+               for found in compound.finditer(sentence)):
             return kind
     return None
 
@@ -359,6 +360,9 @@ def says_kind(sentence: str, kind: Term) -> bool:
     return any(word.startswith(kind.roots[0]) for word in words(sentence))
 
 
+# what the thing was made from is no other kind of it: "Eski bir belediye otobüsünden dönüştürülen araçta 3 bin 200
+# kitap" is the library bus's
+_CONVERTED = re.compile(r"(?<=[dt][ae]n)\s+(?:dönüştürül|çevril|uyarlan)")
 _QUALITY = re.compile(r"l[ıiuü]k$")  # "aylık", "yıllık", "kişilik": a quality, not a kind of the head
 _POSSESSIVE_ENDING = re.compile(r"s?[ıiuü](?:n?[dt][ae](?:n|ki)?|n[ıiuü]n|n[ae]|n[ıiuü]|yl[ae])?(?!\w)")
 _PARTICIPLE = re.compile(r"(?:[ae]n|d[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|m[ıiuü]ş)$")

@@ -109,6 +109,17 @@ def test_ask_filters_by_date(client):
                               "filtreleri genişletin ya da kaldırın.")
 
 
+def test_ask_reads_a_follow_up_with_the_answers_it_gave_before(client):
+    """A stranger scripting /ask could not send a follow-up: "peki ne zaman yapıldı?" alone is a question of its
+    own. With the earlier answers sent back as /ask gave them, it is read as the chat reads it."""
+    first = client.predict("Bakü'deki konferansı kimler düzenledi?", api_name="/ask")
+    alone = client.predict("peki ne zaman yapıldı?", api_name="/ask")
+    after = client.predict("peki ne zaman yapıldı?", "", "", "", [first], api_name="/ask")
+    assert alone["follows"] is None
+    assert after["follows"] == "Bakü'deki konferansı kimler düzenledi?"
+    assert not after["refused"] and after["sources"][0]["doc_id"] == SEED_DOC, after["text"]
+
+
 def test_out_of_archive_question_is_refused(client):
     answer = client.predict("Mars'ta kaç uydu var?", api_name="/ask")
     assert answer["refused"]
@@ -536,7 +547,11 @@ def test_a_stored_markdown_reads_as_its_article():
     assert body == "<p>Giriş paragrafı.</p><h2>Gelecek yıl</h2><p>Telafer&#x27;de ikinci bir müze açılacak.</p>"
     assert "##" in readable_body("## Not a heading in a text file", markdown=False)
     page = b'<html><head><meta name="viewport" content="width=980"></head></html>'
-    assert with_viewport(page) == page  # a page's own width is kept
+    served = with_viewport(page)
+    assert served.count(b"viewport") == 1 and b'content="width=980"' in served  # a page's own width is kept
+    # a readable measure comes first in the head, so the page's own stylesheet, read after it, still wins (a saved
+    # page without its stylesheet ran the desktop's whole width: the 82nd stranger)
+    assert served.index(b"max-width:46em") < served.index(b'content="width=980"')
 
 
 def test_a_stored_text_is_shown_escaped_and_anything_else_passes():

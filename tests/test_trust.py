@@ -1536,6 +1536,10 @@ def test_a_figure_describing_another_thing_is_not_the_asked_ones(tmp_path, embed
     # a future said before the weekday is not its verb's: last Sunday, not the next one (the 73rd stranger)
     ("Müdürlük, hizmet verecek 24 ambulansı Pazar günü törenle teslim etti.", "2025-03-03", "2025-03-02"),
     ("Bakan, serginin cuma günü açılacağını söyledi.", "2025-03-03", "2025-03-07"),
+    # a weekday said with "geçen" / "önümüzdeki" is never the article's own day (10 May 2025 is a Saturday)
+    ("Toplantı geçen salı Kerkük'te yapıldı.", "2025-05-10", "2025-05-06"),
+    ("Toplantı geçen cumartesi yapıldı.", "2025-05-10", "2025-05-03"),
+    ("Maç önümüzdeki pazar günü oynanacak.", "2025-05-10", "2025-05-11"),
 ])
 def test_a_day_said_by_the_articles_own_day(sentence, published, day):
     found = said_day(sentence, published)
@@ -1548,6 +1552,14 @@ def test_a_when_question_answered_by_yesterday_gets_the_day(tmp_path, embedder):
     night = POETRY_NIGHT.replace("Nevruz şiir akşamında", "dün akşam yapılan Nevruz şiir akşamında")
     qa = archive_of(tmp_path, embedder, {"siir.txt": night})
     assert qa.ask("Nevruz şiir akşamı hangi gün yapıldı?").short == "13 Mart 2025"
+
+
+def test_a_when_question_answered_by_last_tuesday_gets_the_day(tmp_path, embedder):
+    """"geçen salı yapılan …" in an article of Friday 14 March 2025 was quoted and the reader had to count back to
+    the 11th (noticed at stop 66)."""
+    night = POETRY_NIGHT.replace("Nevruz şiir akşamında", "geçen salı yapılan Nevruz şiir akşamında")
+    qa = archive_of(tmp_path, embedder, {"siir.txt": night})
+    assert qa.ask("Nevruz şiir akşamı ne zaman yapıldı?").short == "11 Mart 2025"
 
 
 BRIDGE = """Telafer'de Tel Abta Köprüsü hizmete açıldı
@@ -3119,7 +3131,8 @@ def test_a_period_named_elsewhere_in_the_article_does_not_date_its_news(nineteen
     """"2013'teki Telafer selinde kaç ev yıkıldı?" got the 2025 flood's 240 houses: the article
     names 2013 only for the earlier flood's dead, so the answering sentence must name it."""
     houses = nineteenth_qa.ask("2013'teki Telafer selinde kaç ev yıkıldı?")
-    assert houses.refused and "2013 yılına ait bir haber bulamadım" in houses.text
+    # ("… bunu 2013 yılı için söylemiyor; en yakın bilgi 2025 yılına ait" since stop 67: 2013 is told as the past)
+    assert houses.refused and "2013 yılı" in houses.text and "240" not in houses.text, houses.text
 
 
 def test_a_date_in_someones_words_dates_only_the_deed_they_speak_of():
@@ -4210,7 +4223,7 @@ def test_the_thirtieth_strangers_figures_are_the_asked_ones(thirtieth_qa):
     capacity, 720; "kaç kişi tahliye edildi" "Yedi kişi ise hafif yaralandı"; "Türkiye'den kaç
     firma" the total of three countries."""
     qa = thirtieth_qa
-    assert qa.ask("Tuzhurmatu belediyesinin 2024 bütçesi ne kadar?").short == "18,6 milyar Irak dinar"
+    assert qa.ask("Tuzhurmatu belediyesinin 2024 bütçesi ne kadar?").short == "18,6 milyar Irak dinarı"
     assert qa.ask("Su şebekesi için ne kadar para ayrıldı?").short == "4,2 milyar dinar"
     assert qa.ask("Yeni okula kaç öğrenci kayıt yaptırdı?").short == "612"
     assert qa.ask("Altunköprü'de selde kaç kişi tahliye edildi?").short == "1.150 kişi"
@@ -5911,7 +5924,7 @@ def test_a_follow_ups_attribute_keeps_its_owner(forty_third_qa):
     answers = talk(forty_third_qa, ["Altunköprü'deki su deposu ne zaman hizmete girdi?", "maliyeti ne kadar?",
                                     "ya Dakuk'ta?"])
     assert answers[1].standalone_question == "Altunköprü'deki su deposunun maliyeti ne kadar?"
-    assert answers[1].short == "1,2 milyar Irak dinar"
+    assert answers[1].short == "1,2 milyar Irak dinarı"
     assert answers[2].refused and "dinar" not in answers[2].text
 
 
@@ -6182,7 +6195,8 @@ def test_this_figure_points_back(fifty_first_qa):
 @pytest.mark.parametrize("question, wrong", [
     ("Tazehurmatu'da kaç aile yardım aldı?", "1.450"),  # "Bu ailelerin 1.450'si Dakuk'ta, geri kalanı ise Tazehurmatu'da"
     ("Fotoğraf sergisine öğrenciler için giriş ücreti ne kadar?", "5 bin dinar"),  # "yetişkinler için …; öğrenciler ise … ücretsiz"
-    ("Kardeş şehir protokolünü Altunköprü adına kim imzaladı?", "Kayseri"),  # "Kayseri'nin Develi ilçesi" is a province
+    # "Kayseri'nin Develi ilçesi" is a province; the signers' sentence names two, the Develi mayor last
+    ("Kardeş şehir protokolünü Altunköprü adına kim imzaladı?", "Hasan Turan"),
 ])
 def test_the_fifty_second_strangers_wrong_bold_answers(fifty_second_qa, question, wrong):
     """Each was answered in bold with another place's, another group's figure or a province for a person: the
@@ -6285,7 +6299,7 @@ def test_a_part_is_said_as_a_word_after_its_figure(fifty_third_qa):
 def test_a_figure_said_for_now_beside_one_said_for_a_year(fifty_third_qa):
     """"1990'lı yıllarda çarşıda 7 Türkmen kitabevi bulunduğunu, bugün ise … yalnızca 2 kitabevinin kaldığını":
     the 53rd stranger's "1990'larda kaç" got **2 kitabev**, today's."""
-    assert fifty_third_qa.ask("Erbil çarşısında 1990'larda kaç Türkmen kitabevi vardı?").short == "7"
+    assert fifty_third_qa.ask("Erbil çarşısında 1990'larda kaç Türkmen kitabevi vardı?").short == "7 Türkmen kitabevi"
     assert fifty_third_qa.ask("Erbil çarşısında bugün kaç Türkmen kitabevi var?").short.startswith("2 ")
     devset_like = Question.read("2009 Ağustos ayında kaç şirket listelenmiştir?")  # "Bugün" before the year: the year's
     assert short_answer(devset_like, "Bugün borsada 374 şirketin listede bulunduğu ve 31 Ağustos 2009 itibariyle "
@@ -6317,6 +6331,16 @@ def test_the_figures_of_the_fifty_fourth_strangers_canal_tour_and_aid(fifty_four
     assert gence.refused
     assert fifty_fourth_qa.ask("Tuzhurmatu'daki otobüs kazasında ölenlerin ailelerine ne kadar yardım yapılacak?"
                                ).short == "10'ar milyon dinar"
+
+
+def test_a_book_asked_is_its_quoted_title(fifty_fourth_qa):
+    """"Yılın Türkmen kitabı hangisi?" was no name asked ("kitabı": the softened "kitap") and got "Fuarda … 270 yeni
+    kitabı …"; asked as a name it took "Müdire Bayraktar, … 2.500 kitap …". A work's name is its quoted title."""
+    assert Question.read("Yazarın ilk kitabı hangisi?").asked is Asked.NAME
+    assert Question.read("Hangi kulübü yendi?").asked is Asked.NAME
+    book = Question.read("Yılın Türkmen kitabı hangisi?")
+    assert short_answer(book, "Müdire Bayraktar, kütüphaneye 2.500 kitap bağışlandığını belirtti.") is None
+    assert fifty_fourth_qa.ask("Yılın Türkmen kitabı hangisi?").short == "Dönüş Yolu"
 
 
 def test_figures_for_those_named_in_the_dative_and_sizes_in_people():
@@ -6395,7 +6419,8 @@ def test_a_verb_typed_plain_is_not_respelled_as_a_name(fifty_fifth_qa):
 
 @pytest.mark.parametrize("question, expected", [
     # "Sınava giren 2.140 Türkmen öğrenciden 1.712'si başarılı oldu": "toplam" asks all who passed, not all who sat
-    ("Bakalorya sınavında toplam kaç Türkmen öğrenci başarılı oldu?", "1.712 öğrenci"),
+    # (a people before the noun counts it too)
+    ("Bakalorya sınavında toplam kaç Türkmen öğrenci başarılı oldu?", "1.712 Türkmen öğrenci"),
     # "kaledeki 17 tarihi evin onarılması öngörülüyor; bu yıl başlayan birinci etapta bunlardan 8'i restore ediliyor"
     ("Kale restorasyonunun birinci etabında kaç ev restore ediliyor?", "8"),
 ])
@@ -6956,7 +6981,7 @@ def sixty_eighth_strangers_qa(tmp_path_factory, embedder):
 @pytest.mark.parametrize("question, short", [
     ("Azadi Hastanesi'ne hangi cihaz geldi?", None),  # answered, not "Arşivde Azadi Hastanesi hakkında …"
     ("Birlik Sesi ne zaman kuruldu?", "10 Kasım 1975"),  # not the fiftieth year's party, "dün akşam"
-    ("Kerkük İl Meclisi'nin 2025 bütçesi ne kadar?", "1,9 trilyon Irak dinar"),  # not last year's 1,6 trilyon
+    ("Kerkük İl Meclisi'nin 2025 bütçesi ne kadar?", "1,9 trilyon Irak dinarı"),  # not last year's 1,6 trilyon
 ])
 def test_the_sixty_eighth_strangers_questions(sixty_eighth_strangers_qa, question, short):
     """The 68th stranger's: a hospital named without its kind ("Azadi Eğitim Hastanesi"), a founding dated by an
@@ -7036,7 +7061,7 @@ def test_this_rounds_sixty_seventh_strangers_editions_and_follow_ups(sixty_seven
     assert sixty_seventh_strangers_qa.ask("Üçüncü Türkmen hentbol turnuvası nerede yapılacak?").short == "Telafer"
     # what was announced before holds now ("… 850 bin Irak dinarından alacağını duyurmuştu"), not the farmers' demand
     assert sixty_seventh_strangers_qa.ask("Tarım Bakanlığı Dakuk'ta buğdayın tonunu kaç dinardan alacak?").short \
-        == "850 bin Irak dinar"
+        == "850 bin Irak dinarı"
     # a town before the event held there: the Kerkük concert's 650 are not the planned İstanbul one's
     assert sixty_seventh_strangers_qa.ask("Dilan Beyatlı'nın İstanbul konserine kaç kişi katıldı?").refused
     assert sixty_seventh_strangers_qa.ask("Üçüncü hentbol turnuvasına kaç takımın katılması bekleniyor?").short \
@@ -7625,3 +7650,119 @@ def test_a_follow_up_naming_a_vowel_dropping_owner_stays_in_the_article(eighty_f
                       predicate_roots("ya vakıf ne kadar verdi?", [])) == 1
     answers = talk(eighty_first_strangers_qa, ["Türkü arşivi projesinin bütçesi ne kadar?", "ya vakıf ne kadar verdi?"])
     assert "40 bin dolar" in answers[-1].text and "500 bin" not in answers[-1].text, answers[-1].text
+
+
+def test_a_deed_worded_otherwise_after_a_dropped_vowel(eighty_first_strangers_qa):
+    """The 81st stranger's "peki projeyi kim destekliyor?" was refused: "destekliyor" is read "destekl[ae]?", which
+    missed the other wordings kept for "destekl" ("… 25 bin dolarını ise üniversite karşılıyor"). A noun of support
+    ("desteğin … süreceğini açıkladı") names no supporter."""
+    assert says_deed("Projeyi kim destekliyor?", "Bunun 40 bin dolarını vakıf, 25 bin dolarını üniversite karşılıyor.")
+    assert not says_deed("Projeyi kim destekliyor?", "Başkan, desteğin 2026 yılında da süreceğini açıkladı.")
+    answers = talk(eighty_first_strangers_qa, ["Erbil'deki türkü arşivi projesinde kaç gönüllü öğrenci çalışıyor?",
+                                               "kaçı kız?", "peki projeyi kim destekliyor?"])
+    assert answers[-1].short == "Kerkük Türkmen Kültür Vakfı", answers[-1].text
+    opened = eighty_first_strangers_qa.ask("Bereket kooperatifi ikinci şubesini hangi gün açtı?")
+    assert opened.short and opened.short.endswith("2025") or opened.refused, opened.text
+
+
+def test_a_former_head_is_the_one_who_ran_it(seventy_seventh_strangers_qa):
+    """The 77th stranger's "Derneği altı yıl yöneten eski başkan kim?" got another body's "Vakıf Başkanı Dr. Kasım
+    Nefteçi": "Derneği altı yıldır yöneten Necat Bayatlı" names no "başkan", yet one who runs a body heads it. Asked
+    by the body's name, the former head was refused: the lead's sentence names the new head, and the article was
+    skipped as one about another post."""
+    qa = seventy_seventh_strangers_qa
+    assert qa.ask("Derneği altı yıl yöneten eski başkan kim?").short == "Necat Bayatlı"
+    assert qa.ask("İstanbul Irak Türkmenleri Dayanışma Derneği'nin eski başkanı kim?").short == "Necat Bayatlı"
+    assert qa.ask("İstanbul Irak Türkmenleri Dayanışma Derneği'nin yeni başkanı kim?").short == "Avukat Leyla Tuzlu"
+
+
+@pytest.fixture(scope="module")
+def eighty_second_strangers_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGERS_59_TO_62 / "82" / "articles")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # a size a thing keeps is answered by the sentence recalling it, not by the news's "2 kilometre güneyine"
+    ("Altunköprü'deki tarihi köprü kaç metre uzunluğunda?", "145 metre"),
+    # "İkinci Ligi" is a league's tier, no second edition of anything
+    ("Irak İkinci Ligi'nin gol kralı kim oldu?", "Ali Bezirgan"),
+    # "belediye otobüsünden dönüştürülen araçta" is the library bus, not another kind of bus
+    ("Gezici kütüphane otobüsünde kaç kitap var?", "3 bin 200 kitap"),
+    # "Kitap Yolu otobüsü": a bus's name, no person the sentence must name
+    ("Kitap Yolu otobüsü haftada kaç gün yola çıkıyor?", "üç gün"),
+    # "gelirin ne kadarı" asks a share, a rate as well as a sum
+    ("Sergide satılan eserlerin gelirinin ne kadarı dokumacı kadınlara gidiyor?", "yüzde 80"),
+    # a length of time asked, further down than the lead's new frequency, and the figure a change ends at ("16
+    # saatten 20 saate"); "artık" (newest) reads the same article
+    ("Türkmeneli Sesi Radyosu günde kaç saat yayın yapacak?", "20 saat"),
+    ("Türkmeneli Sesi Radyosu artık günde kaç saat yayın yapacak?", "20 saat"),
+    # a country's currency keeps its compound's possessive ("Irak dinar" was cut from "Irak dinarı")
+    ("Altunköprü'deki tarihi köprünün onarımı ne kadara mal olacak?", "2 milyar 400 milyon Irak dinarı"),
+])
+def test_the_eighty_second_strangers_figures_and_names(eighty_second_strangers_qa, question, short):
+    """The 82nd stranger's questions that got another figure in bold or were refused (4 of their 7 misses)."""
+    answer = eighty_second_strangers_qa.ask(question)
+    assert answer.short == short, answer.text
+
+
+def test_the_eighty_second_strangers_follow_ups(eighty_second_strangers_qa):
+    """"ya kaç üyesi var?" got **19** ("Üyelerin 19'unu kadın arıcılar oluşturuyor"): "üyesi" was counted as "üyes",
+    which "üye sayısı 64'e" does not say; "onu kim açtı?" got **Irak Türkmeni** from the sentence saying the show
+    "açıldı", a passive naming no one; "ya kaç çocuk geldi?" got **iki çocuk** from "iki gönüllü çocuklara masal
+    okuyor" (a number counts a singular: the two are volunteers)."""
+    qa = eighty_second_strangers_qa
+    members = talk(qa, ["Yaşıl Vadi Arıcılık Kooperatifi'nin başkanı kim?", "peki kooperatif ne zaman kuruldu?",
+                        "ya kaç üyesi var?"])
+    assert members[-1].short == "64", members[-1].text
+    opened = talk(qa, ["Türkmeneli'nin Renkleri sergisi nerede açıldı?", "onu kim açtı?"])
+    assert "Gökhan Yazgı" in opened[-1].text and "Irak Türkmeni" != opened[-1].short, opened[-1].text
+    children = talk(qa, ["Tuzhurmatu'daki gezici kütüphane otobüsü ilk seferini nereye yaptı?", "ya kaç çocuk geldi?"])
+    assert children[-1].short != "iki çocuk" and "iki gönüllü" not in (children[-1].short or ""), children[-1].text
+    assert short_answer(Question.read("Kaç çocuk geldi?"), "Otobüste iki gönüllü çocuklara masal okuyor.") is None
+    league = qa.ask("Kerkük Gençlerbirliği hangi lige yükseldi?")
+    assert "Irak Birinci Ligi" in league.text and league.short != "Ali Bezirgan", league.text
+
+
+@pytest.fixture(scope="module")
+def eighty_third_strangers_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGERS_59_TO_62 / "83" / "articles")
+
+
+@pytest.mark.parametrize("question", [
+    # a year the article names only as the past before its news ("geçen yıl, 2024 şampiyonasında … olmuştu"): a
+    # sentence naming no year is the article's own year's
+    "2024 Telafer güreş şampiyonasına kaç güreşçi katıldı?",
+    "Bakalorya kursunda 2023 yılında en yüksek puanı kim aldı?",
+    "Ağaoğulları ekibinin 2019 Türkiye turnesi kaça mal oldu?",
+    # a course only to open there ("… Altunköprü'de de açılacağını, … kontenjanın 300 öğrenciye çıkarılacağını")
+    "Altunköprü'deki bakalorya kursuna kaç öğrenci katıldı?",
+    # the machines' value is no rent
+    "Kifri dikiş atölyesinin aylık kirası ne kadar?",
+    # the plant is Mendeli's; "12 Ekim'de açılan tesis" names a month, no place
+    "Kazaniye'de hurma paketleme tesisi ne zaman açıldı?",
+    # the project manager is named in the first phase's paragraph
+    "Boru hattının ikinci aşamasının proje müdürü kim?",
+])
+def test_the_eighty_third_strangers_near_misses_are_refused(eighty_third_strangers_qa, question):
+    """The 83rd stranger's near misses answered with another year's, place's, phase's or thing's figure (7 of 8)."""
+    answer = eighty_third_strangers_qa.ask(question)
+    assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("2025 Telafer güreş şampiyonasına kaç güreşçi katıldı?", "86 güreşçi"),
+    ("2023'te düzenlenen ilk bakalorya kursuna kaç öğrenci katıldı?", "95 öğrenci"),
+    ("Boru hattının birinci aşamasının proje müdürü kim?", "İnşaat Mühendisi Ferhat Ercil"),
+    # of "160 öğrenciden 148'inin … sınavlarına girdiğini, bunların 131'inin sınavı başarıyla geçtiğini", the part
+    # that passed
+    ("Kerkük'teki kurstan kaç öğrenci bakalorya sınavını geçti?", "131 öğrenci"),
+])
+def test_the_eighty_third_strangers_answers_beside_them(eighty_third_strangers_qa, question, short):
+    answer = eighty_third_strangers_qa.ask(question)
+    assert answer.short == short, answer.text
+
+
+def test_a_weight_class_not_told_is_named_as_one(eighty_third_strangers_qa):
+    """The 83rd stranger read "Arşivdeki ilgili haberler 86 kiloda için bunu söylemiyor": the class keeps no case."""
+    answer = eighty_third_strangers_qa.ask("Telafer şampiyonasında 86 kiloda kim birinci oldu?")
+    assert answer.refused and "86 kilo için bunu" in answer.text, answer.text

@@ -74,6 +74,14 @@ def history_for_qa(history: Sequence[ChatMessage], answers: AnswerStore, filters
     return plain
 
 
+def api_history(earlier: Sequence[dict]) -> list[Message]:
+    """The conversation an API client keeps: each earlier answer as /ask returned it, after its question."""
+    history: list[Message] = []
+    for answer in earlier:
+        history += [{"role": "user", "content": answer.get("question") or ""}, reply_message(Answer.from_dict(answer))]
+    return history
+
+
 def _since_filters_changed(history: Sequence[ChatMessage], answers: AnswerStore, filters: Filters) -> int:
     """Where the conversation under these filters starts: after the last answer asked under others."""
     for index in range(len(history) - 1, -1, -1):
@@ -168,10 +176,14 @@ class ChatHandlers:
         record_feedback(self.service.settings.feedback_dir, liked, answer.to_dict())
         gr.Info("Geri bildiriminiz kaydedildi, teşekkürler.", title="Bilgi")
 
-    def ask(self, question: str, date_from: str = "", date_to: str = "", category: str = "") -> dict:
-        """Answer one question; the answer with its numbered sources (title, date, url, quote)."""
+    def ask(self, question: str, date_from: str = "", date_to: str = "", category: str = "",
+            earlier: list[dict] | None = None) -> dict:
+        """Answer one question; the answer with its numbered sources (title, date, url, quote). ``earlier``: the
+        answers /ask gave before in this conversation, oldest first, so a follow-up ("peki ne zaman?") is read
+        with them as the chat reads it."""
         try:
-            return self.service.qa.ask(question, filters=parse_filters(date_from, date_to, category)).to_dict()
+            filters = parse_filters(date_from, date_to, category)
+            return self.service.qa.ask(question, api_history(earlier or []), filters=filters).to_dict()
         except AskError as exc:
             raise user_error(str(exc), "/ask") from None
 

@@ -117,11 +117,17 @@ class SandboxedPages(_OnStoredFiles):
 
 
 def with_viewport(page: bytes) -> bytes:
-    """The page, told to take a phone's width where it does not say what width it takes."""
+    """The page, told to take a phone's width where it does not say what width it takes, with a readable measure
+    first in its head (a saved page's own stylesheet rarely comes with it: its lines ran the desktop's whole
+    width, a stranger's find; the page's own styles, read after it, still win)."""
     head = _HEAD.search(page)
-    if head is None or re.search(rb"name\s*=\s*[\"']?viewport", page, re.IGNORECASE):
+    if head is None:
         return page
-    return page[:head.end()] + _VIEWPORT + page[head.end():]
+    sized = b"" if re.search(rb"name\s*=\s*[\"']?viewport", page, re.IGNORECASE) else _VIEWPORT
+    return page[:head.end()] + sized + _BASE_STYLE + page[head.end():]
+
+
+_BASE_STYLE = b"<style>body{max-width:46em;margin:0 auto;padding:0 1em;font:17px/1.6 system-ui,sans-serif}</style>"
 
 
 # A source card's link to a stored file: a key of its path and its name ("belge/3f2a…/haber.txt"),

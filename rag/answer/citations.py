@@ -60,6 +60,14 @@ class Answer:
     def to_dict(self) -> dict:
         return asdict(self)  # nested Source dataclasses become dicts too
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Answer:
+        """An answer sent back as ``to_dict`` gave it (an API client's earlier answers); unknown keys are ignored."""
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        known["sources"] = [Source(**{name: source.get(name) for name in Source.__dataclass_fields__})
+                            for source in data.get("sources") or []]
+        return cls(**known)
+
 
 def refusal(question: str, **kwargs) -> Answer:
     return Answer(question=question, text=REFUSAL, refused=True, **kwargs)

@@ -145,7 +145,9 @@ class ExtractiveAnswerer:
             return []
         candidates.sort(key=lambda c: -c.score)
         if discussed and asked.factoid:
-            pointed = next((c for c in candidates if discussed.answers(asked, c.text)), None)
+            # (one saying who did the deed asked: not "… sergisi, 20 Kasım'da … açıldı" for "onu kim açtı?")
+            pointed = next((c for c in candidates if discussed.answers(asked, c.text)
+                            and (asked.asked is not Asked.PERSON or says_deed(question, c.text))), None)
             if pointed:
                 return [pointed]
             if discussed.own:  # the sentences saying the follow-up's own words, if any does

@@ -73,9 +73,10 @@ class Asked(Enum):
 
 # Order matters: "hangi yıl" is a date before it is a "hangi", "ne kadar" a number before "ne".
 _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or after: "hangi müteahhit firma"
-_NAMED_KINDS = (r"takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu|yazar|şair"
-                r"|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar|mühendis"
-                r"|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|ödül")
+# (and softened before a vowel: "kitabı hangisi", "hangi kulübü")
+_NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu"
+                r"|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar"
+                r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig")
 _KINDS = [
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
@@ -157,6 +158,8 @@ def _as_measure(span: str) -> str:
     head, _, last = span.rpartition(" ")
     unit = next((last[:at] for at in range(len(last), 0, -1) if last[:at] in _MEASURE_OF
                  and re.fullmatch(r"(?:l[ıiuü]k|n?[ıiuü]n|[ıiuü]|y?[ae]|[dt][ae]n?)?", last[at:])), None)
+    if unit and head.split()[-1][:1].isupper() and re.match(r"[ıiuü](?!k)", last[len(unit):]):
+        unit += last[len(unit)]  # a country's currency keeps its compound's possessive: "Irak dinarı", not "Irak dinar"
     return f"{head} {unit}" if head and unit else span  # ("30 bin tonun")
 
 
@@ -419,6 +422,7 @@ class Question:
     predicate: str | None = None  # "… kaç öğrenci başarılı oldu?" → "başarı": what the asked ones did or are
     last_year: bool = False  # "geçen yıl kaç …", "önceki sezon": the figure of the year before is asked
     people: str | None = None  # "kaç Türkmen öğrenci": the people whose ones are counted
+    ongoing: bool = False  # "kaç köye su götürüyor", "kaç üyesi var": what is so now, not what is to come
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -464,7 +468,7 @@ class Question:
                 # "kızlardan kaçı kooperatife üye oldu?": a part of the whole, those who did it
                 whole = root(re.sub(r"l[ae]r[ıi]?n?$", "", of_whole.group(1)))
             calendar = _CALENDAR.match(counted) if counted else None  # "kaç ayda bitti": months
-            unit = calendar.group(1) if calendar else root(counted) if counted else None
+            unit = calendar.group(1) if calendar else _counted_root(counted) if counted else None
         plural = bool(re.search(r"\b(?:kimler|nereler|nelerdir|hangileri|hangi\s+\w+l[ae]r)", lowered))
         # (and a pair joined by a dash: "Kerkük–Tuzhurmatu otobüs hattı")
         names = frozenset(stem(turkish_lower(w)) for w in re.findall(rf"(?<=[\s–-])\w+|^\w+(?=[{APOSTROPHES}–-])",
@@ -500,7 +504,8 @@ class Question:
                    medal.group() if (medal := _MEDAL.search(lowered)) else None, _predicate(lowered),
                    bool(_EARLIER_ASKED.search(lowered)) and not _COMPARISON.search(lowered)
                    and not _LAST_YEAR_PARTICIPLE.search(f"{lowered} "),
-                   people.group(1) if asked is Asked.NUMBER and (people := _PEOPLE_COUNTED.search(lowered)) else None)
+                   people.group(1) if asked is Asked.NUMBER and (people := _PEOPLE_COUNTED.search(lowered)) else None,
+                   bool(_ONGOING.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -563,6 +568,9 @@ _PARTICLE = re.compile(r"m[ıiuü](?:y[dm]\w*|s[ıiuü]n\w*)?")  # "mı", "miydi
 
 # A time asked in the dative: where a date was moved to, not when it happened.
 _TIME_TO = re.compile(r"(?<!\w)(?:ne\s+zamana|hangi\s+(?:tarihe|güne|aya|yıla))(?!\w)")
+
+
+_ONGOING = re.compile(r"(?:\w[ıiuü]yor(?:lar)?|(?<!\w)var)\W*$")  # "götürüyor", "çalışıyorlar", "var"
 
 
 def _tense(lowered: str) -> Tense | None:
@@ -749,12 +757,25 @@ def _whose_age(question: str) -> frozenset[str]:
     return frozenset(form for w in before.group(1).split() if len(form := stem(turkish_lower(_bare(w)))) >= 3)
 
 
+def _counted_root(counted: str) -> str:
+    """The counted noun's root, less a possessive "-sI" after its last vowel that the root would keep: "kaç
+    üyesi var" counts "üye" ("üye sayısı 64'e ulaştı"), not "üyes"; "otobüsü" stays "otobü"."""
+    found = root(counted)
+    possessed = _POSSESSED_AFTER_VOWEL.fullmatch(counted)
+    return possessed.group(1) if possessed and found.endswith("s") else found
+
+
+_POSSESSED_AFTER_VOWEL = re.compile(r"(\w*[aeıioöuü])s[ıiuü]")
+
+
 def _asked_measure(question: str) -> str | None:
     """The unit of "kaç <unit>" ("kaç milyar dinar": the scale is skipped) or "yüzde kaç";
     a sum for "kaça mal oldu", a duration for "ne kadar sürdü"."""
     lowered = turkish_lower(question)
     if re.search(r"(?<!\w)yüzde\s+kaç|(?<!\w)oran[ıi]\s+(?:ne(?:dir|ydi)?|kaç|ne\s+kadar)(?!\w)", lowered):
         return "yüzde"  # "katılım oranı neydi" asks a percentage as "yüzde kaç" does
+    if re.search(r"(?<!\w)ne\s+kadar[ıi](?:n[ıi])?(?!\w)", lowered):
+        return None  # a share of it ("gelirin ne kadarı kadınlara gidiyor"): "yüzde 80'i" as well as a sum
     if _LASTS.search(lowered):  # ("ne kadar süre destek verilecek": how long, not how much)
         return "saat"
     if (re.search(r"(?<!\w)ne\s+kadar", lowered) and _MONEY.search(lowered)) or _COSTS.search(lowered):
@@ -976,6 +997,8 @@ def fit(question: Question, sentence: str) -> int:
         found = _dated_as_asked(question, sentence, found)
     if question.asked is Asked.NAME:
         found = [span for span in found if not _another_kind(question, span)]
+    if _asks_a_work(question):  # "Yılın Türkmen kitabı hangisi?": not "Müdire Bayraktar, … 2.500 kitap …"
+        found = [span for span in found if _within_quotes(sentence, span)]
     if (question.asked is Asked.DATE and not found and not question.weekday and not question.year
             and names_relative_day(sentence)):
         return 1  # "… dün düzenlenen törenle hizmete girdi": the day before its article's
@@ -985,6 +1008,8 @@ def fit(question: Question, sentence: str) -> int:
 def _another_kind(question: Question, span: str) -> bool:
     """"hangi partiden": "Türkmen Kültür Merkezi" ends in another kind of body than asked (not
     a part of the asked one: "Selahaddin Üniversitesi Tarım Fakültesi")."""
+    if question.body in _TIERS:  # "hangi lige yükseldi": "Irak Birinci Ligi", not the top scorer "Ali Bezirgan"
+        return not turkish_lower(_bare(span)).endswith(("lig", "ligi"))
     return (question.body in _SELF_NAMED and _ends_in(span, _BODY_FORMS)
             and possessive(question.body) not in turkish_lower(span))
 
@@ -1517,10 +1542,15 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    # "masrafları kim karşıladı": "… masrafının tamamını … Kulübü üstlendi"
                    "karşıla": r"(?<!\w)(?:masraf|gider|maliyet|bedel)\w*\s+(?:\S+\s+){0,6}?"
                               r"(?:üstlen\w*|öde(?:di|yen|yecek|miş)\w*)",
+                   # "projeyi kim destekliyor": "Bunun 40 bin dolarını … Vakfı, 25 bin dolarını ise üniversite
+                   # karşılıyor" (not "desteğin … süreceğini": a noun of no one's)
+                   "destekl": r"(?<!\w)(?:destek\s+(?:ver|ol|sağla)|karşıl(?:ıyor|adı|ayacak|ıyordu)"
+                              r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
                    # "klinik ne zaman açıldı": "… diş kliniği 17 Şubat 2025'te … hizmete girdi"
+                   # (and "Açılış kurdelesini … Nermin Kasap birlikte kesti", "Açılışı … birlikte yaptı" for "kim açtı")
                    "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
-                         r"|kapılarını\s+aç)",
+                         r"|kapılarını\s+aç|açılış\w*\s+(?:\S+\s+){0,16}?(?:kes|yap|gerçekleştir)\w*)",
                    # "yeni sistem ne zaman başladı / değişti": "1 Şubat'tan itibaren … açık kalıyor" dates its start
                    **dict.fromkeys(("başla", "değiş"),
                                    rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n"
@@ -1618,6 +1648,8 @@ def _deed(lowered: str) -> str | None:
     deed = verb_stem(counted.group(1)) if counted else None
     if deed and len(deed) >= 3 and not _LIGHT_STEM.fullmatch(deed) and deed not in ("var", "yok"):
         return deed
+    if deed == "geç" and _PASSED.search(lowered):  # "kaç öğrenci sınavı geçti": passing it, no light verb
+        return deed
     # "kaç ton bal ihraç etti": the noun "etmek" makes a deed of; "kaç kişi sertifika aldı": the thing taken
     made = _COUNTED_LIGHT_DEED.search(lowered)
     light = verb_stem(made.group(2)) or "" if made else ""
@@ -1687,6 +1719,8 @@ def agent_named(question: Question, sentence: str) -> str | None:
              or beat)
     if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
         return None  # "Festival tarafından …": a sentence's capital alone is no name
+    if found is not beat and re.search(r"\s(?:ile|ve)\s+$", sentence[:found.start(1)]):
+        return None  # the last of several doers ("… Hasan Turan ile … Mehmet Cabbar tarafından imzalandı") is not all
     if found is beat:
         # "… finalde Kerkük Gençlik Kulübü, Altunköprü Spor'u 3-1 yendi": a match's winner, in
         # a sentence that need not name the league asked of (the beaten side is never it); the
@@ -1738,7 +1772,9 @@ _GENITIVE_AT_END = re.compile(r"\w+(?:n[ıiuü]n|[ıiuü]n)\s+$")
 # "kaç kişi gezdi" is answered by "18 bin ziyaretçi").
 # "kaç maç kaybetti?", "kaç öğrenci kayıt yaptırdı?" (the deed's object before it)
 # "kaç maç kaybetti", "kaçı burs kazandı" (how many of them)
-_COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)\W*$")
+_PASSED = re.compile(r"(?:sınav|test|imtihan)\w*\s+geç\w*\W*$")
+# ("kaç öğrenci bakalorya sınavını geçti": up to two words between the counted noun and its verb)
+_COUNTED_DEED = re.compile(r"(?<!\w)(?:kaç\s+[^\W\d_]+|kaçı)\s+(?:[^\W\d_]+\s+){0,2}([^\W\d_]+)\W*$")
 # "mezunların kaçı kız?" (not "yüzde kaçı"); the empty group: no possessive head, as _counted_head reads it
 # The whole a part is asked of: "sporcuların kaçı kadın?", "çiftçilerden kaçı" (not "bunların kaçı")
 _WHOLE_OF_PART = re.compile(r"(?<!\w)([^\W\d_]+?)(?:l[ae]r)?[ıiuü]?(?:[ıiuü]n|n[ıiuü]n|[dt][ae]n)\s+kaçı\s")
@@ -2306,11 +2342,29 @@ def says_deed(question: str, sentence: str) -> bool:
     # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
     # with its doer: "Bakü'de düzenlenen konferans" says nothing of who did it
     lowered = turkish_lower(sentence)
-    otherwise = _DEED_OTHERWISE.get(deed)  # "nereye defnedildi": "Musalla Mezarlığı'nda toprağa verildi"
+    # "nereye defnedildi": "Musalla Mezarlığı'nda toprağa verildi" (a stem's dropped vowel aside: "destekliyor")
+    otherwise = _DEED_OTHERWISE.get(deed.removesuffix("[ae]?"))
+    # (a passive names no doer a "kim" question asks, "… sergisi, 20 Kasım'da … açıldı" for "kim açtı", unless it
+    # says who otherwise: "… Derneği'nin katkılarıyla düzenlendi")
     return (re.search(rf"(?<!\w){deed}{_DEED_ENDING}", lowered) is not None
-            or re.search(rf"(?<!\w){deed}[ıiuü]?[ln](?![ae]n(?!\w)){_DEED_ENDING}", lowered) is not None
+            or (not _asks_doer(question) or _AGENT_PHRASE.search(lowered))
+            and re.search(rf"(?<!\w){deed}[ıiuü]?[ln](?![ae]n(?!\w)){_DEED_ENDING}", lowered) is not None
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None
             or bool(otherwise and re.search(otherwise, lowered)))
+
+
+_ASKS_WHO = re.compile(r"(?<!\w)kim(?:ler)?(?!\w)")
+# a passive's doer said otherwise: "… Kerkük Kültür Derneği'nin katkılarıyla düzenlendi"
+_AGENT_PHRASE = re.compile(r"(?<!\w)(?:tarafından|katılımıyla|katkı\w*|işbirliğ\w*|öncülüğ\w*|ev\s+sahipliğ\w*"
+                           r"|organizasyon\w*|himaye\w*|desteğiyle)(?!\w)")
+
+
+def _asks_doer(question: str) -> bool:
+    """"kim açtı": who did it, in the active voice ("kim seçildi" asks who it was done to)."""
+    lowered = turkish_lower(question)
+    found = _TOKEN.findall(lowered)
+    stem = verb_stem(found[-1]) if found else None
+    return bool(_ASKS_WHO.search(lowered) and stem and not _PASSIVE.fullmatch(stem))
 
 
 def says_asked_verb(question: str, sentence: str) -> bool:
@@ -2369,7 +2423,13 @@ def asks_the_news(question: str, asked: Question) -> bool:
     before its background ("ikinci festivale …", "inşaatı ne zaman başlamıştı" ask the
     background itself; "derbiyi kim kazandı" is not "Geçen sezon … kazanmıştı")."""
     return ((asked.asked is Asked.NUMBER or asks_winner(question)) and not asked.years
-            and not edition_asked(question) and not tells_background(question))
+            and not edition_asked(question) and not tells_background(question)
+            and not _LASTING_SIZE.search(turkish_lower(question)))
+
+
+# a size a thing keeps, which a sentence recalling it tells as well as the news: "köprü kaç metre uzunluğunda?" is
+# "… 145 metre uzunluğunda olduğunu hatırlattı"
+_LASTING_SIZE = re.compile(r"(?<!\w)(?:uzunluğ|yüksekliğ|genişliğ|derinliğ)\w*\s*(?:ne(?:dir)?|kaç\w*)?\s*\??\s*$")
 
 
 # A figure a change starts from, and the one it ends at: "38'den 61'e çıktı", "5 binden 8 bine
@@ -2383,10 +2443,12 @@ def _changed_to(sentence: str, span: str) -> str | None:
     """The figure a change from ``span`` ends at ("38'den 61'e çıktı": "61"; "45 kişiden 120 kişiye
     çıkarıldı": "120 kişi"); None when none starts there."""
     at = sentence.find(span)
-    changed = _CHANGED_FROM.match(sentence, at + len(span)) if at >= 0 else None
+    # (a span read with its ablative: "16 saatten 20 saate çıkarıyor")
+    ablative = re.search(r"(?<=[^\W\d_]{3})[dt][ae]n$", span)
+    changed = _CHANGED_FROM.match(sentence, at + len(span) - (3 if ablative else 0)) if at >= 0 else None
     if not changed:
         return None
-    unit = span.split()[-1]
+    unit = span[:-3].split()[-1] if ablative else span.split()[-1]
     said_again = unit.isalpha() and turkish_lower(changed.group(2) or "").startswith(turkish_lower(unit))
     return f"{changed.group(1)} {unit}" if said_again else changed.group(1)
 
@@ -2503,9 +2565,16 @@ def holds_office(question: Question, sentence: str) -> bool:
         return False  # "başkan yardımcısı kim", "yardımcı antrenörü kim": the head is no deputy
     if not rank and _takes_on_office(lowered, office):
         return True  # "yönetmenliğini ise … Genel Sanat Yönetmeni Sabah Nurettin Ercan üstlendi": the post asked
+    if office in _RUNNING_OFFICES and question.former and _RUNS.search(lowered):
+        # a former head is told by what they ran ("derneğin eski başkanı kim": "Derneği altı yıldır yöneten Necat
+        # Bayatlı bu dönem aday olmadı"); who "… listesini yönetti" is no council's head
+        return True
     return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
 
+
+_RUNNING_OFFICES = ("başkan", "müdür")  # the heads of a body, who run it ("yöneten")
+_RUNS = re.compile(r"(?<!\w)yönet(?:en|ti|miş|ir|iyor|tiği|mektedir)\w*")
 
 # the post itself, given or taken: "Telafer Kaymakamlığı görevine getirilen", "Telafer Kaymakamlığına Dr. Nermin
 # Oğuz'u atadı"
@@ -2907,9 +2976,17 @@ def _announces_plan(sentence: str) -> bool:
 
 
 def reports_plan(question: Question, sentence: str) -> bool:
-    """A past question answered by a plan ("Kerkük'te kaç hız kamerası kuruldu?": "… 20 yeni hız
-    kamerası daha kurulacağını açıkladı"): loosely put, it answers only where nothing done does."""
-    return question.asked is Asked.NUMBER and question.tense is Tense.PAST and _announces_plan(sentence)
+    """A past question answered by a plan ("Kerkük'te kaç hız kamerası kuruldu?": "… 20 yeni hız kamerası daha
+    kurulacağını açıkladı"), or one asking what is so now by more to come ("kaç köye su götürüyor?": "… hat, 2025
+    yılı içinde beş köye daha uzatılacak"; not a rule to come, "… aynı anda üç kitap ödünç alabilecek"): loosely
+    put, it answers only where nothing done does."""
+    return question.asked is Asked.NUMBER and (
+        question.tense is Tense.PAST and _announces_plan(sentence)
+        or question.ongoing and _MORE_TO_COME.search(turkish_lower(sentence)) is not None)
+
+
+# more of a thing to come: "… beş köye daha uzatılacak", "… 20 yeni kamera daha kurulacak"
+_MORE_TO_COME = re.compile(r"(?<!\w)daha\s+(?:\w+\s+)?\w+?[ae]c[ae][kğ]")
 
 
 _REPORTED_DONE = re.compile(r"\w[dt][ıiuü][ğk][ıiuü]n[ıiuü](?!\w)")  # "oluşturduğunu", "ettiğini"
@@ -2926,6 +3003,25 @@ def _names_another_years(question: str, sentence: str) -> str | None:
     asked = {stem(noun)[:4] for _, noun in _YEAR_AND_NOUN.findall(turkish_lower(question))}
     return next((year for year, noun in _YEAR_AND_NOUN.findall(turkish_lower(sentence))
                  if stem(noun)[:4] in asked and not noun.startswith("yıl")), None)
+
+
+def year_told_as_past(question: str, sentence: str, article: str, published: str | None) -> tuple[str, str] | None:
+    """(asked, the article's year) when the article names the asked year only in sentences telling the past before
+    its news ("Geçen yıl, 2023'te düzenlenen ilk kursa ise 95 öğrenci katılmış …", "… 2019 yılında Türkiye'ye
+    yapmış, … vermişti") and the sentence, naming no year, tells the news: "Kursun en yüksek puanını … Zeynep
+    Nurettin aldı" in an August 2024 report is 2024's, no answer to "2023 yılında en yüksek puanı kim aldı?"."""
+    asked = set(_YEAR_NUMBER.findall(question))
+    lowered = turkish_lower(sentence)
+    if (not asked or not published or not published[:4].isdigit() or published[:4] in asked
+            or _YEAR_NUMBER.search(sentence) or tells_background(sentence) or _LAST_YEAR.search(lowered)
+            or Question.read(question).office):  # (a post held on: "2023'te başkan kimdi?" may be today's head)
+        return None
+    naming = [said for said in split_sentences(article) if any(re.search(rf"(?<!\d){year}(?!\d)", said)
+                                                                for year in asked)]
+    if naming and all(tells_background(said) for said in naming) and all(int(year) < int(published[:4])
+                                                                          for year in asked):
+        return min(asked), published[:4]
+    return None
 
 
 def another_year(question: str, sentence: str, published: str | None = None,
@@ -3487,12 +3583,15 @@ _ORDINAL_SPAN = 3  # words from an ordinal to the noun it numbers: "ikinci bir o
 def edition_asked(question: str) -> tuple[int, str] | None:
     """The one edition a question asks about ("Birinci festivale" → (1, "festival"); "ilk döneminde",
     a phase, → (1, "dönem"))."""
-    asked = [(number, thing) for number, named in _editions(question) if (thing := _thing_asked(named))]
+    asked = [(number, thing) for number, named in _editions(question)
+             if (thing := _thing_asked(named)) and not thing.startswith(_TIERS)]
     if not asked and (first := _FIRST_PHASE.search(turkish_lower(question))):
         asked = [(1, first.group(1))]
     return asked[0] if len(asked) == 1 else None
 
 
+# a rank that names a tier, not an edition: "Irak İkinci Ligi'nin gol kralı", "Birinci Lig bütçesi"
+_TIERS = ("lig",)
 # The first of a thing's phases ("ilk döneminde", "ilk aşamada"); "ilk" before another noun is
 # mostly a first time ("ilk kez", "ilk kadın başkan"), read elsewhere
 _PHASES = ("dönem", "aşama", "etap", "sezon", "devre")
@@ -3741,12 +3840,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # yapıyor": not "Küçük Zap nehrinden alınan suyu"), nor the province a town is of ("Kayseri'nin Develi ilçesi")
         found = [span for span in found if not _names_land(sentence, span) and not (
             " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
-    if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü")
-        found = [span for span in found if not _within_quotes(sentence, span)]
-    if (question.asked is Asked.NAME and len(found) > 1 and _names_kind(question, _WORKS)
-            and not _names_kind(question, _PERSON_KINDS)):  # ("hangi yönetmen")
-        # which film or book: its quoted title ('Salihi'nin … ilk filmi “Gölge”', not "Salihi'nin")
-        found = [span for span in found if _within_quotes(sentence, span)] or found
+    if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü"), nor a
+        # people ("Irak Türkmeni kadınların el emeği …")
+        found = [span for span in found if not _within_quotes(sentence, span) and not _names_a_people(span)]
+    if _asks_a_work(question):  # which film or book: its quoted title ('Salihi'nin … ilk filmi “Gölge”', not
+        # "Salihi'nin"; no one's name where no title is quoted)
+        found = [span for span in found if _within_quotes(sentence, span)]
     if question.asked is Asked.PERSON and any(" " in span for span in found):
         # "Altunköprülü 19 yaşındaki Sinan Kazancı": where one is from is no one's name
         found = [span for span in found if " " in span or not _OF_ORIGIN.fullmatch(span)]
@@ -3878,6 +3977,14 @@ def short_answer(question: Question, sentence: str) -> str | None:
             # "toplam kaç mezar taşı var": the 420, not the 260 repaired ("otuz altı odadan": all its words)
             figure = " ".join(w for w in whole.split() if w[:1].isdigit() or turkish_lower(w) in _NUMBER_WORDS)
             return f"{figure} {counted}"
+        if question.deed and not roots_held(_clause_after(sentence, part.group(2)), {question.deed}):
+            # a part of the part that did the deed: "160 öğrenciden 148'inin … sınavlarına girdiğini, bunların
+            # 131'inin sınavı başarıyla geçtiğini" for "kaç öğrenci sınavı geçti?"
+            further = [found.group() for found in _NUMBER.finditer(sentence, part.end())
+                       if _points_back(sentence, found.group())
+                       and roots_held(_clause_after(sentence, found.group()), {question.deed})]
+            if len(further) == 1:
+                return f"{_part_number(further[0])} {counted}"
         return f"{_part_number(part.group(2))} {counted}"
     qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
@@ -3897,7 +4004,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
                  or len(span.split()) == 1
                  or len(span.split()) > 2 and unit_of_measure(span.split()[1]) == question.unit]  # "2 yıl 6 ay"
     with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
-    if question.deed:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye ulaştı" counts them too
+    if question.deed or question.ongoing:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye
+        # ulaştı" counts them too, as "kaç üyesi var" is counted by "üye sayısı 64'e, kovan sayısı ise 2 bin 300'e
+        # ulaştı" (not "kaç yeni şube açtı": "üç yeni şube açarak şube sayısını 19'a çıkardı" counts all)
         with_unit += [span for span in found if question.unit and span not in with_unit
                       and (_counted_before(sentence, span) or "").startswith(question.unit)]
     if question.unit and question.deed:  # a part of the count just named counts its unit too, where it did the
@@ -3962,7 +4071,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # (for a count, only where the figure counts the asked thing: "kaç kişi" may ask another)
         found = list(dict.fromkeys(
             to if (to := _changed_to(sentence, span)) and (
-                not question.unit or counts_a_thing(question) and _counts(sentence, span, question.unit)) else span
+                not question.unit or question.measure is not None
+                or counts_a_thing(question) and _counts(sentence, span, question.unit)) else span
             for span in found))
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
         found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
@@ -4089,9 +4199,13 @@ def _count_named_bare(question: Question, span: str) -> str:
     vowel, with its buffer; "148 yangın" and "6 sandalye" are nouns whole)."""
     head, _, last = span.rpartition(" ")
     unit = question.unit or ""
-    bare = last[:len(unit)]
-    return f"{head} {bare}" if head and unit and turkish_lower(bare) == unit and re.fullmatch(
-        r"y[ıiuü]|n[ıiuü]n", turkish_lower(last[len(unit):])) else span  # (not "-ye": "6 sandalye" is whole)
+    bare, tail = last[:len(unit)], turkish_lower(last[len(unit):])
+    if not (head and unit and turkish_lower(bare) == unit):
+        return span
+    if re.fullmatch(r"y[ıiuü]|n[ıiuü]n", tail):
+        return f"{head} {bare}"  # (not "-ye": "6 sandalye" is whole; nor "-e": "145 metre")
+    possessed = re.fullmatch(r"([ıiuü])n(?:[ae]|[dt][ae]n?)", tail)  # "yedi Türkmen köyüne": "köyü", a compound's
+    return f"{head} {bare}{last[len(unit)]}" if possessed else span
 
 
 # What was asked for, not given: "… ayrılmasını talep etmişti", "… talebini", "… istiyordu", "… istedi"
@@ -4401,6 +4515,19 @@ def _names_kind(question: Question, kinds: tuple[str, ...]) -> bool:
                for word in question.named)
 
 
+def _names_a_people(span: str) -> bool:
+    """"Irak Türkmeni", "Kerkük Türkmenleri": a people, by its last word, not one of them by name."""
+    last = turkish_lower(_bare(span)).split()[-1]
+    return any(last.startswith(people) and re.fullmatch(r"(?:l[ae]r)?[ıiuü]?", last[len(people):])
+               for people in PEOPLES)
+
+
+def _asks_a_work(question: Question) -> bool:
+    """"hangi film", "kitabı hangisi": a work's title is asked, not who made it ("hangi yönetmen")."""
+    return (question.asked is Asked.NAME and _names_kind(question, _WORKS)
+            and not _names_kind(question, _PERSON_KINDS))
+
+
 _WORKS = ("film", "kitab", "kitap", "albüm", "oyun", "şarkı", "dizi", "belgesel", "eser", "roman", "şiir", "beste")
 _FOR_WHOM_PHRASE = re.compile(r"^.*?(\S+\s+için)\s*$", re.DOTALL)
 
@@ -4588,10 +4715,11 @@ def another_by_surname(question: str, sentence: str, article: str) -> str | None
 
 
 def _names_a_thing(question: str, name: str) -> bool:
-    """The name is bare before a noun that is its own, with a case ending ("Küçük Zap nehrinin",
-    "Kale Tepe kazısında"): a river's or a site's name, not a person's."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+[^\W\d_]+?s?[ıiuü]n(?:[ıiuü]n|[dt][ae]|[ae]|[ıiuü])(?!\w)",
-                          question))
+    """The name is bare before a noun that is its own, with a case ending or none ("Küçük Zap nehrinin",
+    "Kale Tepe kazısında", "Kitap Yolu otobüsü haftada …"): a river's, a site's or a bus's name, not a person's
+    (nor is "Ahmet Tuzlu kimi yendi" one of a "kim")."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+(?!(?:kim\w{{0,3}}|ne(?:yi|ye|yin)?|nere\w*|hangi\w*)(?!\w))"
+                          rf"[^\W\d_]+?s?[ıiuü](?:n(?:[ıiuü]n|[dt][ae]|[ae]|[ıiuü]))?(?!\w)", question))
 
 
 def _kin_named(question: str, sentence: str) -> str | None:
@@ -4953,16 +5081,23 @@ def place_of_another(question: str, asked: Question, sentence: str, title: str) 
         # (a date too: "Gence'deki gösteri hangi tarihte?" is not "Bakü'de … 10 ve 11 Haziran akşamları"; a person
         # or a place of one town, where the sentence puts it in another: "Dakuk'ta şiirini okuyan şair kimdi?" is not
         # "Tuzhurmatu'da şair Hıdır Lütfi …")
-        if asked.asked in (Asked.NUMBER, Asked.DATE):
-            return another_place(question, sentence)
-        other = another_place(question, sentence) if asked.asked in (Asked.PERSON, Asked.PLACE) else None
-        return other if other and " " not in other and _OPENS_IN_TOWN.match(sentence) else None
+        if asked.asked not in (Asked.NUMBER, Asked.DATE):
+            other = another_place(question, sentence) if asked.asked in (Asked.PERSON, Asked.PLACE) else None
+            return other if other and " " not in other and _OPENS_IN_TOWN.match(sentence) else None
+        other = another_place(question, sentence)
+        if other or _names_where(sentence) or whither and _TO_NAMED.search(sentence):
+            return other  # (a month is no place: "12 Ekim'de açılan tesis" names none; its title may name another)
     one_word = [found for found in _WHERE_NAMED.finditer(question) if " " not in found.group(1)]
     # ("Amirli'deki arıtma tesisi ne zaman açılacak?": not "Tuzhurmatu halkının … beklediği … arıtma tesisi,
     # perşembe günü …" under "Tuzhurmatu'da …")
     if asked.asked in (Asked.NUMBER, Asked.PERSON, Asked.DATE) and one_word:
         return another_place(one_word[0].group(), title)
     return None
+
+
+def _names_where(text: str) -> bool:
+    """The text names where with a name, not a time ("Ekim'de")."""
+    return any(not _is_time_word(found.group(1)) for found in _WHERE_NAMED.finditer(text))
 
 
 def paragraph_of_another_town(question: str, sentence: str, article: str) -> str | None:
@@ -6013,7 +6148,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
         company = question.body in ("şirket", "firma")  # nor a ministry or a castle for a company
         names = [name for name in names if not _a_person(sentence, name) and not _OF_ORIGIN.fullmatch(name)
                  and not _after_profession(sentence, name)
-                 and not (_is_place(sentence, name) and (company or not names_a_body(name)))
+                 and not (_is_place(sentence, name) and question.body not in _TIERS  # ("Ligi'nde" is no place)
+                          and (company or not names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
 
@@ -6147,7 +6283,7 @@ def _without_origin(name: str) -> str:
 
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        rf"|dergi|banka|marka|vakıf|dernek)|hangi\s+\w+\s+({_COMPANY})|({_COMPANY})\w*\s+hangisi")
+                        rf"|dergi|banka|marka|vakıf|dernek|lig)|hangi\s+\w+\s+({_COMPANY})|({_COMPANY})\w*\s+hangisi")
 
 
 # "hangi sağlık kuruluşuna": the word before the asked kind of body qualifies it, and the answer
@@ -6675,7 +6811,10 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     """The thing a figure question asks the figure of and the figure's noun: "patatesin kilosu
     ne kadar" → ("patates", "kilo"); none for a name's ("Nesrin'in")."""
     found = _TOKEN.findall(question)
-    for owner, head in zip(found, found[1:]):
+    # (a period or a total between them: "atölyesinin aylık kirası", "projenin toplam maliyeti")
+    heads = [found[at + 2] if turkish_lower(word) in _BEFORE_OWNED and at + 2 < len(found) else word
+             for at, word in enumerate(found[1:])]
+    for owner, head in zip(found, heads):
         body = _BODY_GENITIVE.fullmatch(owner)  # "Kerkük Belediyesi'nin bütçesi": the municipality's
         if ((body or (owner[:1].islower() and _OWNER.fullmatch(owner))) and owner not in STOPWORDS
                 and not owner.startswith(("kaç", "kac"))  # "ailelerin kaçının geçimini": of a part asked, no owner
@@ -6689,6 +6828,7 @@ def figure_owner(question: str) -> tuple[str, str] | None:
 
 
 _EACH_OWNER = frozenset("birinin herbirinin hepsinin tanesinin bunların onların".split())
+_BEFORE_OWNED = frozenset("aylık yıllık günlük haftalık toplam".split())
 # A body's name in the genitive: "Belediyesi'nin", "Derneği'nin" (not a person's: "Nesrin'in", "Tuzlu'nun")
 _BODY_GENITIVE = re.compile(rf"([{_UPPER}]\w{{2,}}(?<!oğl[ıiuü])(?:s[ıiuü]|[ğ][ıiuü]))[{APOSTROPHES}]n[ıiuü]n")
 
@@ -6696,6 +6836,22 @@ _BODY_GENITIVE = re.compile(rf"([{_UPPER}]\w{{2,}}(?<!oğl[ıiuü])(?:s[ıiuü]|
 def names_owner(owner: str, text: str) -> bool:
     """The text names the owner ``figure_owner`` read, in any form ("patatesin", "Patates")."""
     return roots_held(text, {stem(owner)}) > 0
+
+
+def another_sum(head: str, sentence: str) -> str | None:
+    """The kind of sum a sentence gives where a question asks a sum of a kind of its own ("kirası ne kadar") the
+    sentence never names: "Makinelerin toplam değeri yaklaşık 9 bin 500 dolar" is no rent."""
+    asked = next((kind for kind in _OWN_SUMS if head.startswith(kind)), None)
+    said = _TOKEN.findall(turkish_lower(sentence))
+    if asked is None or any(word.startswith(asked) for word in said):
+        return None
+    return next((kind for kind in _SUMS if kind != asked and any(word.startswith(kind) for word in said)), None)
+
+
+# sums of a kind no other sum stands for (a budget may be told as a cost, a fee as a price; a rent is a rent)
+_OWN_SUMS = ("kira", "maaş", "kâr", "vergi", "tazminat", "burs", "aidat", "ciro")
+_SUMS = (*_OWN_SUMS, "bütçe", "maliyet", "fiyat", "ücret", "gelir", "gider", "yatırım", "borç", "bağış", "hibe",
+         "sermaye", "değer", "kredi", "prim")
 
 
 def anothers_figure(owner: str, head: str, sentence: str) -> bool:
@@ -6824,7 +6980,11 @@ def _with_unit(sentence: str, match: re.Match) -> str:
     word = turkish_lower(unit.group(1)) if unit else ""
     if unit and word not in STOPWORDS and not _BECOMING.fullmatch(word) \
             and not (rate and (_VERB.search(word) or re.search(r"[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s[ıi]", word))):
-        return sentence[match.start():unit.start(1)] + _unit_without_case(unit.group(1))
+        bare = _unit_without_case(unit.group(1))
+        if (re.search(rf"[{_UPPER}]\w+\s+$", sentence[match.end():unit.start(1)])
+                and re.match(r"[ıiuü](?!k)", unit.group(1)[len(bare):]) and unit.group(1).startswith(bare)):
+            bare = unit.group(1)[:len(bare) + 1]  # a country's currency keeps its compound's possessive: "Irak dinarı"
+        return sentence[match.start():unit.start(1)] + bare
     return match.group()
 
 
@@ -6872,18 +7032,24 @@ def _unit_after(sentence: str, end: int) -> re.Match | None:
     if unit and turkish_lower(unit.group(1)) in ADJECTIVES:  # "iki tarihi hamam": the noun after it
         # (not a verb: "57 yaşlı kalıyor" counts the elderly)
         noun = _UNIT.match(sentence, unit.end())
-        unit = noun if noun and not _VERB.search(turkish_lower(noun.group(1))) else unit
+        # (nor a plural, which a number never counts: "iki gönüllü çocuklara masal okuyor" counts volunteers)
+        unit = noun if noun and not _VERB.search(turkish_lower(noun.group(1))) and not (
+            _PLURAL_NOUN.fullmatch(turkish_lower(noun.group(1))) and not _measure(noun.group(1))) else unit
     if unit and turkish_lower(unit.group(1)) in _ABOUT:  # "600 civarında kişi": the noun after it ("sayısı on
         # sekiz bin civarında.": none)
         unit = _UNIT.match(sentence, unit.end())
     if unit and unit.group(1).isupper() and _measure(turkish_lower(unit.group(1))):
         return unit  # "450 TL": an abbreviation in capitals
     if unit and unit.group(1)[:1].isupper():
-        currency = _UNIT.match(sentence, unit.end())
-        return currency if currency and _measure(currency.group(1)) else None
+        after = _UNIT.match(sentence, unit.end())
+        if after and turkish_lower(unit.group(1)) in PEOPLES and after.group(1)[:1].islower():
+            return after  # a people before the noun: "yedi Türkmen köyüne" counts villages
+        return after if after and _measure(after.group(1)) else None
     return unit
 
 
+# a plural, bare or in a case: "çocuklara", "çocuklar" (not a compound's "halk dansları ekibi")
+_PLURAL_NOUN = re.compile(r"\w{2,}l[ae]r(?:[ae]|[dt][ae]n?|[ıi]n|l[ae])?")
 # Case endings a unit may carry, by what they follow (Turkish writes "-de" after a voiced
 # sound and "-te" after a voiceless consonant, "-nin"/"-ye"/"-yle" after a vowel). Only
 # multi-letter endings: a lone "-a"/"-ı" cannot be told from the word ("lira", "kapı").
@@ -6920,6 +7086,11 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     cut as if the word ended in a vowel; the question writes the word whole."""
     head, _, last = span.rpartition(" ")
     counted = question.counted
+    if head and head.split()[-1][:1].isupper() and (unit := unit_of_measure(last)) and last == f"{unit}{last[-1]}":
+        return span  # a country's currency with its compound's possessive ("850 bin Irak dinarı") is whole
+    if (head and counted and turkish_lower(head.split()[-1]) in PEOPLES and turkish_lower(last).startswith(counted)
+            and re.fullmatch(r"[ıiuü](?:n(?:[ae]|[dt][ae]n?|[ıiuü]n?))?", turkish_lower(last)[len(counted):])):
+        return f"{head} {last[:len(counted) + 1]}"  # a people's compound keeps its possessive: "yedi Türkmen köyü"
     if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
             and any(word.startswith(counted) for word in words(sentence))):
         return f"{head} {counted}"
@@ -6946,7 +7117,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
                           or turkish_lower(word).startswith(tuple(SCALE_WORDS)))  # ("4 bininin")
         after = sentence[sentence.find(span) + len(span):].split()[:_COUNTED_WORDS]
         noun = next((word.rstrip(".,;:!?") for word in after if turkish_lower(word).startswith(question.unit)), None)
-        if number and number != span and noun:  # (not "4 bin" before "Türkmence kitap": the number is all)
+        # (not "4 bin" before "Türkmence kitap": the number is all; nor a plural, which no number counts: "iki
+        # gönüllü çocuklara" are two volunteers)
+        if number and number != span and noun and not _PLURAL_NOUN.fullmatch(turkish_lower(noun)):
             lowered = turkish_lower(noun)
             if lowered.startswith(counted or "\0"):
                 return f"{number} {noun[:len(counted or '')]}"
@@ -7160,7 +7333,10 @@ def _counted(sentence: str, span: str) -> list[str]:
         return []  # "aile sayısı 4.870 olmuştu", "sporcu sayısının … 12 bine çıktığını": a bare number
     if counted and counted[0] in _ABOUT:  # "600 civarında kişi": the noun after it; "sayısı 18 bin civarında": none
         counted = counted[1:]
-    return counted[:_COUNTED_WORDS]
+    # a number counts a singular: "iki gönüllü çocuklara masal okuyor" counts volunteers, not the children
+    plural = next((i for i, word in enumerate(counted) if i and _PLURAL_NOUN.fullmatch(word) and not _measure(word)),
+                  len(counted))
+    return counted[:min(plural, _COUNTED_WORDS)]
 
 
 def _has_unit(span: str, unit: str) -> bool:

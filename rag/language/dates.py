@@ -91,8 +91,11 @@ def said_period(span: str, published: str | None) -> Period | None:
 
 
 _WEEKDAY_NUMBERS = {name: n for n, name in enumerate(WEEKDAY_NAMES)}  # as date.weekday() counts
-_RELATIVE_DAY = re.compile(r"(?<!\w)(?:(dün|bugün|yarın)|bu\s+(?:sabah|akşam)|(" + "|".join(_WEEKDAY_NUMBERS)
-                           + r")\s+(?:günü|akşamı|sabahı|gecesi|öğleden))(?!\w)")
+_WEEKDAY = "(" + "|".join(_WEEKDAY_NUMBERS) + ")"
+# "geçen salı", "önümüzdeki pazar günü": a weekday before or after the article's own day, never that day
+_RELATIVE_DAY = re.compile(r"(?<!\w)(?:(dün|bugün|yarın)|bu\s+(?:sabah|akşam)|(geçen|önümüzdeki|gelecek)\s+" + _WEEKDAY
+                           + r"(?:\s+(?:günü|akşamı|sabahı|gecesi))?|" + _WEEKDAY
+                           + r"\s+(?:günü|akşamı|sabahı|gecesi|öğleden))(?!\w)")
 _FUTURE = re.compile(r"\w[ae]c[ae](?:k|ğ)")  # "yapılacak", "açılacağını"
 
 
@@ -113,8 +116,12 @@ def said_day(sentence: str, published: str | None) -> date | None:
     found = list(_RELATIVE_DAY.finditer(turkish_lower(sentence)))
     if day is None or len(found) != 1:
         return None
-    word, weekday = found[0].group(1), found[0].group(2)
+    word, side, weekday = found[0].group(1), found[0].group(2), found[0].group(3) or found[0].group(4)
     today = day.first
+    if side == "geçen":
+        return today - timedelta(days=(today.weekday() - _WEEKDAY_NUMBERS[weekday] - 1) % 7 + 1)
+    if side:
+        return today + timedelta(days=(_WEEKDAY_NUMBERS[weekday] - today.weekday() - 1) % 7 + 1)
     if weekday is None:
         return today + timedelta(days={"dün": -1, "yarın": 1}.get(word or "", 0))
     if _to_come(turkish_lower(sentence)[found[0].end():]):
