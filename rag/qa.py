@@ -3057,7 +3057,7 @@ class ArchiveQA:
         published = ChunkMeta.of(source).date
         years = another_year(question, chosen[0].text, published, ChunkMeta.of(source).title) if asked.factoid else None
         if not years and asked.factoid and years_named(question):
-            years = year_told_as_past(question, chosen[0].text, article_of(source), published)
+            years = year_told_as_past(question, asked, chosen[0].text, article_of(source), published)
         if years:
             # asked for 2019's profit, the best sentence gives 2018's: the sentence of the same
             # article that gives 2019's ("Şirketin geçen yılki … net kârı" in February 2020), if any,

@@ -541,13 +541,13 @@ def test_a_file_added_from_the_command_line_opens_from_its_source_card(tmp_path,
 
 def test_a_stored_markdown_reads_as_its_article():
     """The 51st stranger's Markdown article showed its "#" and "##" marks: its headings read as headings."""
-    from ui.sandbox import readable_body, with_viewport
+    from ui.sandbox import readable_body, for_reading
 
     body = readable_body("Giriş paragrafı.\n\n## Gelecek yıl\nTelafer'de ikinci bir müze açılacak.", markdown=True)
     assert body == "<p>Giriş paragrafı.</p><h2>Gelecek yıl</h2><p>Telafer&#x27;de ikinci bir müze açılacak.</p>"
     assert "##" in readable_body("## Not a heading in a text file", markdown=False)
     page = b'<html><head><meta name="viewport" content="width=980"></head></html>'
-    served = with_viewport(page)
+    served = for_reading(page)
     assert served.count(b"viewport") == 1 and b'content="width=980"' in served  # a page's own width is kept
     # a readable measure comes first in the head, so the page's own stylesheet, read after it, still wins (a saved
     # page without its stylesheet ran the desktop's whole width: the 82nd stranger)

@@ -113,10 +113,10 @@ class SandboxedPages(_OnStoredFiles):
         return {**message, "headers": [*message.get("headers", []), _SANDBOX]}
 
     def rewrite(self, scope, headers: list, body: bytes) -> tuple[list, bytes]:
-        return [(k, v) for k, v in headers if k.lower() != b"content-length"], with_viewport(body)
+        return [(k, v) for k, v in headers if k.lower() != b"content-length"], for_reading(body)
 
 
-def with_viewport(page: bytes) -> bytes:
+def for_reading(page: bytes) -> bytes:
     """The page, told to take a phone's width where it does not say what width it takes, with a readable measure
     first in its head (a saved page's own stylesheet rarely comes with it: its lines ran the desktop's whole
     width, a stranger's find; the page's own styles, read after it, still win)."""

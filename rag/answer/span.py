@@ -2359,6 +2359,7 @@ _AGENT_PHRASE = re.compile(r"(?<!\w)(?:tarafından|katılımıyla|katkı\w*|işb
                            r"|organizasyon\w*|himaye\w*|desteğiyle)(?!\w)")
 
 
+@lru_cache(maxsize=256)  # (asked of every sentence read)
 def _asks_doer(question: str) -> bool:
     """"kim açtı": who did it, in the active voice ("kim seçildi" asks who it was done to)."""
     lowered = turkish_lower(question)
@@ -3005,7 +3006,8 @@ def _names_another_years(question: str, sentence: str) -> str | None:
                  if stem(noun)[:4] in asked and not noun.startswith("yıl")), None)
 
 
-def year_told_as_past(question: str, sentence: str, article: str, published: str | None) -> tuple[str, str] | None:
+def year_told_as_past(question: str, asked_as: Question, sentence: str, article: str,
+                      published: str | None) -> tuple[str, str] | None:
     """(asked, the article's year) when the article names the asked year only in sentences telling the past before
     its news ("Geçen yıl, 2023'te düzenlenen ilk kursa ise 95 öğrenci katılmış …", "… 2019 yılında Türkiye'ye
     yapmış, … vermişti") and the sentence, naming no year, tells the news: "Kursun en yüksek puanını … Zeynep
@@ -3014,7 +3016,7 @@ def year_told_as_past(question: str, sentence: str, article: str, published: str
     lowered = turkish_lower(sentence)
     if (not asked or not published or not published[:4].isdigit() or published[:4] in asked
             or _YEAR_NUMBER.search(sentence) or tells_background(sentence) or _LAST_YEAR.search(lowered)
-            or Question.read(question).office):  # (a post held on: "2023'te başkan kimdi?" may be today's head)
+            or asked_as.office):  # (a post held on: "2023'te başkan kimdi?" may be today's head)
         return None
     naming = [said for said in split_sentences(article) if any(re.search(rf"(?<!\d){year}(?!\d)", said)
                                                                 for year in asked)]
