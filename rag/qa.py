@@ -54,7 +54,8 @@ from rag.answer.span import (
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
-    names_told_elsewhere, says_wider_scope, another_rate, periods_said, another_match, subject_only_planned,
+    opens_pointing_back, says_it_lasted, names_told_elsewhere, named_only_after, figure_only_planned,
+    says_wider_scope, another_rate, periods_said, another_match, subject_only_planned,
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
     is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
     owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
@@ -635,6 +636,10 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # "peki önceki başkan kimdi?" after "Birliğin yeni başkanı kim?": its own head replaces it
         subject = subject[:-2] if len(subject) > 2 and _bare(subject[-2]) in _BEFORE_HEAD else subject[:-1]
     asks_only = all(_bare(w) in _ASKING for w in own)
+    if subject and not asks_only and (plain := _object_head(subject[-1])) and _takes_no_object(question):
+        # "ne kadar sürdü?" after "… güneş paneli projesini kimler yürüttü?": the project lasted, "projesi"; "ya
+        # sermayesi ne kadar?" after "… kooperatifini kim yönetiyor?": the cooperative's, "kooperatifinin"
+        subject = [*subject[:-1], plain]
     if subject and own and _question_word(_bare(own[0])) and is_genitive(_bare(subject[-1])):
         # "kliniğin başhekimi kim?" then "peki ne zaman açılacak?": the clinic opens, not "kliniğin"
         # ("peki başhekimi kim?" keeps it: the head follows)
@@ -745,6 +750,25 @@ def _kind_instead(own: list[str], asked: str) -> str | None:
 
 
 _WHERE_ENDING = re.compile(r"[dt][ae](?:n|ki)?$")  # "arpada", "köyden": where, not what
+
+
+def _object_head(word: str) -> str | None:
+    """A compound's head in the accusative less its case ("projesini" → "projesi", "kitabını" → "kitabı"); None
+    for any other word (a bare noun's "-ı" is a possessive as often: "hamamı")."""
+    found = re.fullmatch(r"(\w{2,}?[^aeıioöuü\W]s?[ıiuü])n[ıiuü]", word)
+    return found.group(1) if found else None
+
+
+def _takes_no_object(question: str) -> bool:
+    """A follow-up whose own predicate takes no object: a passive or a verb of going on ("kaç eve kuruldu?", "ne
+    kadar sürdü?"), or no verb at all ("peki kaç sayfa?")."""
+    last = turkish_lower(question.split()[-1].strip("?!.,")) if question.split() else ""
+    verb = verb_stem(last)
+    return verb is None or bool(_NO_OBJECT_VERB.search(verb))
+
+
+# a passive ("kuruldu", "açıldı", "yapıldı") or a verb of lasting, starting, ending, becoming (no object)
+_NO_OBJECT_VERB = re.compile(r"(?:[^aeıioöuü][ıiuü][ln]|[aeıioöuü]n|^sür|^başla|^bit|^ol|^çık|^kal)$")
 
 
 def _ends_on_verb(question: str) -> bool:
@@ -1077,6 +1101,14 @@ def _office_of_place(holder: Question, text: str) -> bool:
     office = (holder.office or "").split()[-1]
     return re.search(rf"(?<!\w){re.escape(holder.office_place or '')}\w*\s+(?:\w+\s+)?{re.escape(office)}",
                      turkish_lower(text)) is not None
+
+
+def _figure_named(phrase: str) -> str:
+    """A figure the question names a thing by, less the case the question gave it: "86 kiloda", "80 evin" are
+    "86 kilo", "80 ev", "80 kişi" (not "3 gün", nor "40 tonun": "to" or "ton", a genitive after "n" is either)."""
+    *before, noun = phrase.split()
+    bare = re.sub(r"(?:n?[dt][ae]|y[ae]|(?<=\w\w[aeıioöuü])n[ıiuü]n|(?<![aeıioöuün])[ıiuü]n)$", "", noun)
+    return " ".join([*before, bare if len(bare) >= 2 else noun])
 
 
 def _not_said_text(what: str, filtered: bool) -> str:
@@ -2754,9 +2786,9 @@ class ArchiveQA:
                                             lambda text: not counted_phrase_unsaid(question, text, categories,
                                                                                    ages_only)
                                             and (not winner_asked or says_win(text, prize)))
-            if not found:  # ("86 kiloda" is said "86 kilo için")
-                named = re.sub(r"(?:n?[dt][ae]|y[ae])$", "", phrase)
-                return self.decline_subject(question, _not_said_text(f"{named} için bunu", filtered), read)
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{_figure_named(phrase)} için bunu", filtered),
+                                            read)
             chosen, read, passages = found, whole, whole
         if chosen and asked.asked in (Asked.DATE, Asked.NUMBER) and (office := office_unsaid(question, chosen[0].text)):
             # "Kerkük valisi hangi yıl göreve başladı?": not "… restorasyon projesi, 3 Şubat 2026'da … başladı",
@@ -2881,7 +2913,11 @@ class ArchiveQA:
                      if not (asked.unit or "\0").startswith(word)}  # (the asked unit names no subject: "kaç gün")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not gives_no_duration(asked, text)
-                                            and short_answer(asked, text) is not None and roots_held(text, about) > 0)
+                                            and short_answer(asked, text) is not None
+                                            # (or one naming nothing that says its subject took so long: "Çalışmalar
+                                            # 20 Mart'ta başladı ve 10 haftada tamamlandı")
+                                            and (roots_held(text, about) > 0
+                                                 or names_nothing(text) and says_it_lasted(text)))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2895,7 +2931,8 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: (counts_asked(asked, text)
                                                           or fit(asked, text) > 0 and names_counted(asked, text))
-                                            and (roots_held(text, names) >= held or names_nothing(text)))
+                                            and (roots_held(text, names) >= held
+                                                 or names_nothing(text, told=chosen[0].text)))
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2922,9 +2959,12 @@ class ArchiveQA:
             more = len(held) + (1 if short_answer(asked, chosen[0].text) else 0)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text) and short_answer(asked, text)
-                                            and roots_held(text, held) == len(held)
                                             and not places_unasked(asked, text)  # ("Kerkük Huzurevi'nde" for Kifri's)
-                                            and roots_held(text, set(asked.names)) >= more, stating=False)
+                                            and (roots_held(text, held) == len(held)
+                                                 and roots_held(text, set(asked.names)) >= more
+                                                 # (or a share of what the sentence before named: "Bunun 40 bin
+                                                 # dolarını … Vakfı, 25 bin dolarını ise üniversite karşılıyor")
+                                                 or opens_pointing_back(text)), stating=False)
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (stage := another_match(question, chosen[0].text)):
@@ -2974,6 +3014,22 @@ class ArchiveQA:
                                             and answers_exactly(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
+        if told_in and asked.factoid and (later := named_only_after(
+                question, self.names_given(question, asked, snapshot), chosen[0].text, ChunkMeta.of(told_in).title,
+                article_of(told_in))):
+            # "Altunköprü Kervansarayı'nın restorasyonu kaça mal olacak?": not the bath's "Projenin toplam maliyeti
+            # 410 bin ABD doları oldu", said before the article's last paragraph names the caravanserai
+            found, whole = self.best_stated(question, result.query_vector, told_in, snapshot,
+                                            lambda text: roots_held(text, later) == len(later)
+                                            and answers_exactly(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
+        if told_in and asked.asked is Asked.NUMBER and (planned_figure := figure_only_planned(
+                question, chosen[0].text, article_of(told_in))):
+            # "gelecek yıl panel kurulacak 80 evin maliyeti": the 80 houses are only a plan, the cost the done 60's
+            return self.decline_subject(question, _not_said_text(f"{_figure_named(planned_figure)} için bunu",
+                                                                 filtered), read)
         if chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and not fit(asked, chosen[0].text):
             # "Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": "Kemal Bayatlı, 78 yaşında hayatını
             # kaybetti" counts no one; a sentence of the article counting people who did it, if any

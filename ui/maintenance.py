@@ -213,7 +213,7 @@ def build_maintainers_tab(maintenance: MaintenanceHandlers, chat: ChatHandlers, 
                                y_lim=[0, MIN_CHART_TOP], elem_id="arsiv-months")
 
             gr.Markdown("### Arşivdeki belgeler")
-            search = gr.Textbox(label="Ara", placeholder="başlık, dosya ya da adres…", submit_btn="Ara",
+            search = gr.Textbox(label="Belgelerde ara", placeholder="başlık, dosya ya da adres…", submit_btn="Ara",
                                 elem_id="arsiv-desk-search")
             caption = gr.Markdown(elem_id="arsiv-desk-caption")
             # Fixed widths, but a share of the width for the title: the table fills a desktop

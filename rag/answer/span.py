@@ -903,6 +903,32 @@ _FIRST_DAYS = re.compile(rf"(?<!\w)ilk\s+(?P<count>(?:\d+|{_NUMBER_WORD_I})\s+)?
 _SINCE_FIRST = re.compile(r"\w*\s+(?:bu\s+yana|beri|itibaren|son\s+gün\w*\s+kadar)")
 
 
+def _counts_no_time(span: str) -> bool:
+    """"12 gence": a count of a thing, never how long (a bare figure or a span of years may be)."""
+    last = turkish_lower(_bare(span.split()[-1]))
+    measured = unit_of_measure(without_suffix(last))
+    return (len(span.split()) > 1 and last.isalpha() and last not in STOPWORDS and last not in SCALE_WORDS
+            and (measured is None or _MEASURE_OF.get(measured) != "süre"))
+
+
+def _lasting_another(question: Question, sentence: str, span: str) -> bool:
+    """The span is how long a thing named right after it lasts ("14 saat süren elektrik kesintileri", "3
+    haftalık bir eğitim"), none the question names."""
+    at = sentence.find(span)
+    after = _LASTING if not re.search(r"l[ıiuü]k$", span) else _DESCRIBED  # ("3 haftalık" is the span)
+    lasting = after.match(sentence, at + len(span)) if at >= 0 else None
+    asked = {named for named in question.named if len(named) > 2}
+    # ("kampı" asked, "3 haftalık bir kampa" said: "kamp" either way)
+    forms = {form for named in asked for form in _counted_forms(named) if len(form) > 2}
+    return bool(lasting) and not any(lowered.startswith(tuple(asked)) or forms & _counted_forms(lowered)
+                                     for lowered in map(turkish_lower, lasting.group(1).split()))
+
+
+# "14 saat süren elektrik kesintileri", "3 haftalık bir eğitim": what lasts so long
+_LASTING = re.compile(r"\s+s[üu]r(?:en|ecek|müş|dü[ğk]ü)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+_DESCRIBED = re.compile(r"(?:\s+bir)?\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
+
+
 def gives_no_duration(question: Question, sentence: str) -> bool:
     """A duration asked ("Konferans kaç gün sürdü?") of a sentence with no figure of time but
     one that dates ("Yedi ay önce … düzenlenen konferans": ago, not how long), and nothing that
@@ -1335,11 +1361,62 @@ def counts_asked(question: Question, sentence: str) -> bool:
     return any(_counts(sentence, span, form) for span in _candidates(question, sentence) for form in forms)
 
 
-def names_nothing(sentence: str) -> bool:
-    """No name past the sentence's first word: a figure said of the asked thing without naming
-    it again ("sahadaki çalışmada 4.800 hanede" in the survey's article), nobody else's."""
+def names_nothing(sentence: str, told: str = "") -> bool:
+    """No name past the sentence's first word but those ``told`` already named: a figure said of the asked thing
+    without naming it again ("sahadaki çalışmada 4.800 hanede" in the survey's article; "İlk gün Bastamlı'da 86
+    çocuk" after the lead's "… ilk seferini … Bastamlı köyüne yaptı"), nobody else's."""
     *_, rest = sentence.partition(" ")
-    return not _NAME.search(rest)
+    return all(roots_held(told, {stem(turkish_lower(_bare(name.group())))}) or _is_time_word(name.group())
+               for name in _NAME.finditer(rest))  # (a month is no name: "20 Mart'ta başladı")
+
+
+def says_it_lasted(sentence: str) -> bool:
+    """The sentence says something lasted or was done in a time ("10 haftada tamamlandı", "8 ay sürdü")."""
+    return _LASTED.search(turkish_lower(sentence)) is not None
+
+
+_LASTED = re.compile(r"\d\S*\s+(?:gün|hafta|ay|yıl|saat)\w*\s+(?:sür(?:dü|müş)|tamamlan(?:dı|mış)|bit(?:ti|miş))")
+
+
+def named_only_after(question: str, names: set[str], sentence: str, title: str, article: str) -> set[str]:
+    """Of the names a question gives (roots), those its article's title, the sentence and the sentences before it
+    do not hold and a later one does: a sentence speaks of nothing not yet named ("Projenin toplam maliyeti 410
+    bin ABD doları oldu" is the bath's, not the caravanserai's the last paragraph plans to restore). Not a place
+    the question sets it in, or sends it to ("ABD'de öğretmenler için …", "Birleşik Krallık'a … yayınlamasına":
+    where, which an article need not say first); an acronym is told by its words' initials ("MLS" by "Major League
+    Soccer")."""
+    told = split_sentences(article)
+    at = next((i for i, text in enumerate(told) if text.strip() == sentence.strip()), None)
+    if at is None:
+        return set()
+    before = " ".join([title, *told[:at + 1]])
+    placed = " ".join(found.group() for found in _NAME.finditer(question) if _SETTING.search(found.group()))
+    return {name for name in names if not roots_held(before, {name}) and not _spelled_out(before, name)
+            and any(roots_held(text, {name}) for text in told[at + 1:]) and not roots_held(placed, {name})}
+
+
+_SETTING = re.compile(rf"[{APOSTROPHES}](?:n?[dt][ae](?:n|ki)?|[ny]?[ae])$")  # "ABD'de", "Kerkük'ten", "Bakü'ye"
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """The text names the acronym ("mls", as a root) in words: "Major League Soccer"."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    initials = "".join(turkish_lower(word[0]) for word in re.findall(rf"[{_UPPER}][\w'’-]*", text))
+    return acronym in initials
+
+
+def figure_only_planned(question: str, sentence: str, article: str) -> str | None:
+    """A figure the question names its thing by ("gelecek yıl panel kurulacak 80 evin maliyeti") that the
+    sentence does not say and the article says only of a plan ("Gelecek yıl 80 eve daha panel kurmayı
+    hedefliyoruz"): the sentence's figure ("Projenin toplam maliyeti 276 bin …") is of what was done."""
+    phrase = counted_phrase_unsaid(question, sentence, article)
+    if not phrase or only_planned(sentence):
+        return None
+    number, noun = phrase.split()[-2:]
+    figure = re.compile(rf"(?<![\d.,]){re.escape(number)}\s+{re.escape(stem(noun))}")
+    told = [text for text in split_sentences(article) if figure.search(turkish_lower(text))]
+    return phrase if told and all(only_planned(text) for text in told) else None
 
 
 def names_told_elsewhere(names: set[str], sentence: str, title: str, article: str) -> set[str]:
@@ -1449,6 +1526,9 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
         return False
     counted = _counted(sentence, span)
     at = next((i for i, word in enumerate(counted) if question.unit and word.startswith(question.unit)), None)
+    said = counted[at] if at is not None else ""
+    if said != question.counted and said.startswith(question.counted[:-1]) and not _ADJECTIVE_COUNT.search(said):
+        return False  # "kaç okulu kapsıyor": "okulu" is "okul" as an object, said "45 okulun çevresinde"
     described = counted[at + 1:] if at is not None else []
     # the noun phrase ends at its compound's head, its suffix shown ("sağlık ekibi", not "… ekibi Kerkük'teki …";
     # not "sanatçı" of "sanatçı kafilesi", nor "Ali" of "Şehit Ali Hastanesi")
@@ -1547,6 +1627,8 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "destekl": r"(?<!\w)(?:destek\s+(?:ver|ol|sağla)|karşıl(?:ıyor|adı|ayacak|ıyordu)"
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
+                   # "kitabı kim yazdı": "Kitabı, … Hatice Erbilli ile kızı … birlikte hazırladı"
+                   "yaz": r"(?<!\w)(?:hazırla|kaleme\s+al|derle)\w*",
                    # "klinik ne zaman açıldı": "… diş kliniği 17 Şubat 2025'te … hizmete girdi"
                    # (and "Açılış kurdelesini … Nermin Kasap birlikte kesti", "Açılışı … birlikte yaptı" for "kim açtı")
                    "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
@@ -1719,8 +1801,15 @@ def agent_named(question: Question, sentence: str) -> str | None:
              or beat)
     if found is None or (_starts_sentence(sentence, found.start(1)) and " " not in found.group(1)):
         return None  # "Festival tarafından …": a sentence's capital alone is no name
-    if found is not beat and re.search(r"\s(?:ile|ve)\s+$", sentence[:found.start(1)]):
-        return None  # the last of several doers ("… Hasan Turan ile … Mehmet Cabbar tarafından imzalandı") is not all
+    # the last of several doers ("… Hasan Turan ile … Mehmet Cabbar tarafından imzalandı", "… Mühendisler Birliği
+    # ile köyden … göç etmiş ailelerin kurduğu Beşir Dayanışma Derneği tarafından") is not all: "kimler" asks both
+    before = sentence[:found.start(1)]
+    partner = (re.search(rf"{_DOER}\s+(?:ile|ve)\s+$", before)
+               or re.search(rf"{_DOER}\s+ile\s+(?:[^\W\d_]+\s+){{1,8}}$", before)) if found is not beat else None
+    if partner and (" " in partner.group(1) or not _starts_sentence(sentence, partner.start(1))):
+        return f"{partner.group(1)} ve {found.group(1)}" if question.plural else None
+    if found is not beat and re.search(r"\s(?:ile|ve)\s+$", before):
+        return None  # ("… Hasan Turan ile Bakü …": a doer not named as one)
     if found is beat:
         # "… finalde Kerkük Gençlik Kulübü, Altunköprü Spor'u 3-1 yendi": a match's winner, in
         # a sentence that need not name the league asked of (the beaten side is never it); the
@@ -3401,7 +3490,7 @@ def only_planned(sentence: str) -> bool:
 # a clause ending on a past verb: "… dağıttı;", "… alındı ve"
 _DONE_CLAUSE = re.compile(r"[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:[;,]|\s+ve\s)")
 # planned, hoped for, expected, in those words (not "Planlı şekilde", "Umut Vakfı", "Beklenen … alındı")
-_HOPED = re.compile(r"(?<!\w)(?:um(?:uyor|dukları|duğu|arak)|planla(?:n|d|m|y)|planlıyor|hedefle|hedeflen"
+_HOPED = re.compile(r"(?<!\w)(?:um(?:uyor|dukları|duğu|arak)|planla(?:n|d|m|y)|planlıyor|hedefle|hedefliyor|hedeflen"
                     r"|beklen(?:iyor|mekte|diğ))\w*")
 
 
@@ -3754,7 +3843,8 @@ _NUMBER_BEFORE = re.compile(rf"(?:\d|(?<!\w)(?:{_NUMBER_WORD}))\s+$", re.IGNOREC
 _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  # (stems: not "toplantı")
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
 # is the one whose clause says the kind.
-_VOTE_QUALIFIERS = ("karşı", "ret", "red", "aleyh", "hayır", "çekimser", "lehte", "geçersiz")
+# (whole words: "karşılıyor" is no vote against, "hayırsever" none for no)
+_VOTE_QUALIFIER = re.compile(r"karşı|ret|redd\w*|aleyh\w*|hayır|çekimser\w*|leh(?:te|ine)|geçersiz\w*")
 # A share in the genitive: "124 delegenin oyunun 79'unu aldı", "22 üyenin 15'inin oyuyla": the
 # whole, what it is counted in (the delegates' votes), and the share.
 _SHARE = re.compile(rf"(?<![\d.,])\d[\d.,]*\s+([^\W\d_]+?)n?[ıiuü]n\s+(?:([^\W\d_]+?)s?[ıiuü]n[ıiuü]n\s+)?"
@@ -3988,7 +4078,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
             if len(further) == 1:
                 return f"{_part_number(further[0])} {counted}"
         return f"{_part_number(part.group(2))} {counted}"
-    qualifier = next((word for word in question.named if word.startswith(_VOTE_QUALIFIERS)), None)
+    qualifier = next((word for word in question.named if _VOTE_QUALIFIER.fullmatch(word)), None)
     share = _SHARE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
     if (share and question.deed and roots_held(sentence, {question.deed})
             and not roots_held(_clause_after(sentence, share.group()), {question.deed})):
@@ -4001,6 +4091,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return f"{share.group(3)} {question.counted}"  # "kaç oy aldı": 79 votes, of the 124 delegates'
     if qualifier and len(found) > 1:  # "kaç üye karşı oy verdi": "… 18'inin oyuyla alındı; 5 üye karşı oy kullandı"
         found = [span for span in found if qualifier in turkish_lower(_clause_after(sentence, span))]
+    if question.measure and _MEASURE_OF[question.measure] == "süre":  # "proje ne kadar sürdü": not "günde ortalama
+        # 14 saat süren elektrik kesintilerinin", what lasted named after it
+        found = [span for span in found if not _lasting_another(question, sentence, span) and not _counts_no_time(span)]
     if question.asked is Asked.NUMBER and question.unit in _CALENDAR_UNITS:  # "kaç gün sürdü": not "1.200 yıllık"
         found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
                  or len(span.split()) == 1
@@ -4110,6 +4203,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
         dimension = {word for word in question.named if word.startswith(_DIMENSIONS)}
         worded = [span for span in found if dimension
                   and roots_held(_owned_after(sentence, span, found)[len(span):], dimension)]
+        if not owned and not (question.measure or question.unit or question.names) and len(
+                {turkish_lower(span.split()[-1]) for span in found}) == 1:
+            # "vakıf ne kadar karşılıyor?": "Bunun 40 bin dolarını … Vakfı, 25 bin dolarını ise üniversite
+            # karşılıyor" (the owner a common noun, no name; figures of one kind, shares of one thing)
+            owners = predicate_roots(" ".join(sorted(question.named - {question.predicate or ""})), [])
+            owned = [span for span in found if roots_held(_owned_after(sentence, span, found), owners)]
+            found = owned if len(owned) == 1 else found
         if question.measure and len(owned) == 1:
             found = owned
         elif question.measure and not owned and len(worded) == 1:
@@ -4132,7 +4232,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if question.office:  # "hangi bakan": a person with a title holds it, not "Telafer" nor "Kuzey Barajı"
             found = [name for name in _people(found, sentence) if _a_person(sentence, name)] or found
     if question.asked is Asked.PERSON:
-        found = [_without_origin(name) for name in _people_asked(question, sentence, found)]
+        found = [name if names_a_body(name) else _without_origin(name)  # ("Türkmeneli Gönüllüleri Derneği")
+                 for name in _people_asked(question, sentence, found)]
         found = [name for name in found if not names_a_body(name)] or found
         if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
             roles = {name: _role_before(sentence, name) for name in found}
@@ -4379,6 +4480,12 @@ _WHOLE_WORDS = frozenset("topla toplam maliyet mal bütçe tutar".split())  # a 
 _SHARE_ENDING = re.compile(rf"(?:s?[ıiuü](?:n[ıiuü])?|[{APOSTROPHES}]\w+)(?!\w)")  # "dinarı", "dinarını", "600'ü"
 # what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
 _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
+
+
+def opens_pointing_back(sentence: str) -> bool:
+    """The sentence opens with a share of what the one before named ("Bunun 40 bin dolarını … Vakfı …" after
+    "Projenin toplam bütçesi 65 bin dolar."): it speaks of that, named or not."""
+    return _POINTING_BACK_AT.match(sentence.lstrip()) is not None
 
 
 def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -7088,6 +7195,8 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     cut as if the word ended in a vowel; the question writes the word whole."""
     head, _, last = span.rpartition(" ")
     counted = question.counted
+    if counted and not turkish_lower(last).startswith(with_softened(counted)):  # "kaç köye": "yedi Türkmen köyü"
+        counted = next((form for form in _unit_beginnings(counted) if turkish_lower(last).startswith(form)), counted)
     if head and head.split()[-1][:1].isupper() and (unit := unit_of_measure(last)) and last == f"{unit}{last[-1]}":
         return span  # a country's currency with its compound's possessive ("850 bin Irak dinarı") is whole
     if (head and counted and turkish_lower(head.split()[-1]) in PEOPLES and turkish_lower(last).startswith(counted)
@@ -7099,6 +7208,8 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     softened = next((form for form in with_softened(counted or "") if turkish_lower(last).startswith(form)), None)
     if head and counted and softened and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(softened)):
         return f"{head} {counted if softened != counted else last[:len(counted)]}"  # "800 polisin", "12 kitabın"
+    if head and counted and len(shared := stem(counted)) > 2 and shared == stem(turkish_lower(last)) != counted:
+        return f"{head} {shared}"  # "kaç okulu kapsıyor": "45 okulun çevresinde" is 45 schools, "45 okul"
     if head and (turkish_lower(last) + "n" in question.named or turkish_lower(last) + "n" in _PEOPLE):
         return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
     after = sentence[sentence.find(span) + len(span):].split()[:1] if span in sentence else []
@@ -7111,7 +7222,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     at = sentence.find(span) + len(span)
     if (not head and counted and question.unit and sentence[at:at + 1] in APOSTROPHES
             and any(word.startswith(question.unit) for word in _counted(sentence, span))):
-        return f"{span} {counted}"  # "kaç oy": "39 üyenin 27'sinin oyunu" is 27 votes
+        # "kaç oy": "39 üyenin 27'sinin oyunu" is 27 votes; "70'ten fazla yaşlı kadınla", more than seventy
+        more = _MORE_THAN.match(sentence, at)
+        return f"{span}{more.group().rstrip() if more else ''} {counted}"
     if (head and question.unit and not question.ordinal and not _VERB.search(question.counted or "")
             and not _has_unit(span, question.unit) and span in sentence):
         # "üç yeni tam donanımlı ambulans": the number and the noun it counts, not the words between
@@ -7168,8 +7281,17 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
             _CAPACITY.match(sentence, at + len(span)) or _CAPACITY_BEFORE.search(sentence, 0, at)):
         return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi 45 kişiden 120 kişiye çıkarıldı"
     counted = _counted_or_before(sentence, span)
-    return (any(word.startswith(with_softened(unit)) for word in counted)
-            or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(with_softened(unit))))
+    beginnings = _unit_beginnings(unit)
+    return (any(word.startswith(beginnings) for word in counted)
+            or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(beginnings)))
+
+
+def _unit_beginnings(unit: str) -> tuple[str, ...]:
+    """How a word naming the unit begins: as asked, softened ("kitab" of "kitabı"), and without the dative the
+    question put on it ("kaç köye su götürüyor" counts "yedi Türkmen köyüne")."""
+    bare = [unit[:-len(dative)] for dative in ("a", "e", "ya", "ye") if unit.endswith(dative)]
+    return tuple(dict.fromkeys((*with_softened(unit), *(form for word in bare if len(word) >= 2
+                                                          for form in with_softened(word)))))
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
@@ -7291,12 +7413,18 @@ _COMPOUND_HEAD_AFTER = re.compile(r"\s+([a-zçğıöşü]{3,}s[ıiuü](?:y?d[ıi
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(\w+(?:lar|ler)(?:[ıi]n|[ıi]ndan|[ıi]nden|dan|den))\s+$")
 
 
+# more or fewer than the figure: "70'ten fazla", "100'den az", "300'ü aşkın" (what follows is what it counts)
+_MORE_THAN = re.compile(rf"[{APOSTROPHES}](?:[dt][ae]n\s+(?:fazla|az|çok)|[ıiuü]\s+(?:aşkın|geçkin))\s+")
+
+
 def _counted(sentence: str, span: str) -> list[str]:
     """The words of the noun phrase the span's number counts (none: a bare number)."""
     start = sentence.find(span)
     if start < 0:
         return []
     rest = sentence[start:]
+    if more := _MORE_THAN.match(rest, len(span)):  # "70'ten fazla yaşlı kadınla": more than seventy women
+        rest = f"{span} {rest[more.end():]}"
     if rest[len(span):len(span) + 1] in APOSTROPHES and not _DISTRIBUTIVE.match(rest, len(span)):
         # "26'sı onarılacak": of a thing said before ("40'ar öğrenci" counts students, forty each),
         # unless a noun says what part it is ("25 üyenin 9'u kadın": women)
