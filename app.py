@@ -77,6 +77,11 @@ CSS = """
 /* The filter panel's title names the active filters: a long one wraps from the left, as text does. */
 #arsiv-filters > button.label-wrap { text-align: left; }
 #arsiv-chat .message-wrap { padding-top: 36px; }
+/* The example questions read as plain text floating in the empty chat (a stranger did not see them as tappable):
+   chips with a border and a tinted ground. */
+#arsiv-chat .examples .example { border: 1px solid var(--border-color-primary); border-radius: 10px;
+  background: var(--background-fill-secondary); padding: .55em .8em; text-align: left; cursor: pointer; }
+#arsiv-chat .examples .example:hover { border-color: var(--color-accent); }
 /* Gradio's scroll-down arrow sat in the middle of the chat's bottom line, over the text being
    read (a source's file path on a phone): it goes to the corner, where lines end. */
 #arsiv-chat .scroll-down-button-container { left: auto; right: 6px; transform: none; opacity: .85; }

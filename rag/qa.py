@@ -54,7 +54,8 @@ from rag.answer.span import (
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
-    opens_pointing_back, says_it_lasted, names_told_elsewhere, named_only_after, figure_only_planned,
+    opens_pointing_back, says_it_lasted, doing_lasted, quotes_as_title, names_told_elsewhere, named_only_after,
+    figure_only_planned,
     says_wider_scope, another_rate, periods_said, another_match, subject_only_planned,
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
     is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
@@ -761,10 +762,12 @@ def _object_head(word: str) -> str | None:
 
 def _takes_no_object(question: str) -> bool:
     """A follow-up whose own predicate takes no object: a passive or a verb of going on ("kaç eve kuruldu?", "ne
-    kadar sürdü?"), or no verb at all ("peki kaç sayfa?")."""
+    kadar sürdü?"), or a figure asked with no verb at all ("peki kaç sayfa?", "ya sermayesi ne kadar?")."""
     last = turkish_lower(question.split()[-1].strip("?!.,")) if question.split() else ""
     verb = verb_stem(last)
-    return verb is None or bool(_NO_OBJECT_VERB.search(verb))
+    if verb is None:  # ("başkanı kim?" after "… ligini kim düzenliyor?": whose head is the answer's, left as read)
+        return Question.read(question).asked is Asked.NUMBER
+    return bool(_NO_OBJECT_VERB.search(verb))
 
 
 # a passive ("kuruldu", "açıldı", "yapıldı") or a verb of lasting, starting, ending, becoming (no object)
@@ -2253,8 +2256,9 @@ class ArchiveQA:
                 if found:
                     chosen, read, passages = found, whole, whole
                     break
-        if chosen and (counts_a_thing(asked) or asked.measure and names_later_time(chosen[0].text)) \
-                and reports_plan(asked, chosen[0].text):
+        if chosen and (counts_a_thing(asked) or asked.unit == "kişi"  # ("kaç kişi mezun oldu?": "… 60 kursiyerle
+                       # ikinci dönemi başlatmayı planlıyor")
+                       or asked.measure and names_later_time(chosen[0].text)) and reports_plan(asked, chosen[0].text):
             # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
             # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
             # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year (a sum planned for no
@@ -2447,6 +2451,8 @@ class ArchiveQA:
         paragraphed = (chosen and not place and asked.asked is Asked.NUMBER
                        and paragraph_of_another_town(question, chosen[0].text, article))
         place = place or paragraphed
+        # ("Kale Kapısı'nda kaç oyuncu rol aldı?": a play's quoted name, no place)
+        place = None if place and quotes_as_title(f"{title}\n{article}", place) else place
         if chosen and place and not (parted and roots_held(title, {turkish_lower(place)})) and (
                 paragraphed or not titled_of_place(title, place, chosen[0].text)):
             # (a part pointed back at is of its whole's place: "Bunun 10'u
@@ -2921,6 +2927,14 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
             chosen, read, passages = found, whole, whole
+        if (chosen and (doing := doing_lasted(question))
+                and not re.search(rf"(?<!\w){doing}", turkish_lower(chosen[0].text))):
+            # "yazması ne kadar sürdü?": "… oyunu yazmanın iki yılını aldığını …", not "provaların beş ay sürdüğünü"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: re.search(rf"(?<!\w){doing}", turkish_lower(text)) is not None
+                                            and short_answer(asked, text) is not None)
+            if found:
+                chosen, read, passages = found, whole, whole
         if (chosen and not parted and gives_no_count(asked, chosen[0].text)
                 and not (asked.last_year and tells_last_year(chosen[0].text))):  # ("… katılımcı sayısı 52 olmuştu")
             # "kaç haneyle görüşüldü": "görüşülen hanelerin yüzde 62'sinde" counts none, "4.800 hanede"
@@ -3057,7 +3071,9 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not stage_unsaid(asked, text)
                                             and not counts_another_stage(asked, text)
-                                            and gives_asked_figure(asked, text))
+                                            and gives_asked_figure(asked, text)
+                                            and not reports_plan(asked, text))  # ("… ikinci dönemi başlatmayı
+            # planlıyor" for "ikinci döneminden kaç kişi mezun oldu?")
             if found:
                 chosen, read, passages = found, whole, whole
         if chosen and gives_no_rate(asked, chosen[0].text):
@@ -3102,13 +3118,20 @@ class ArchiveQA:
                                             and (not winner_asked or says_win(text, prize))
                                             # (not "… 500 evi kapsayacağını", unless the asked one is still to
                                             # come: "ikinci doz aşıların mart ayının ilk haftasında yapılmasının …")
-                                            and (not reports_plan(asked, text) or edition_to_come(edition, text)))
+                                            and (not reports_plan(asked, text) or asked.tense is not Tense.PAST
+                                                 and edition_to_come(edition, text)))  # (not "… 60 kursiyerle
+            # ikinci dönemi başlatmayı planlıyor" for "ikinci döneminden kaç kişi mezun oldu?")
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{edition_name(*edition)} için bunu", filtered),
                                             read)
             chosen, read, passages = found, whole, whole
         if not chosen:
             return refusal(question)
+        if (reports_plan(asked, chosen[0].text) and only_planned(chosen[0].text) and not only_planned(question)
+                and short_answer(asked, chosen[0].text)):  # (its figure the answer; a plan asked is answered by one)
+            # what a check above moved to, a plan for a past asked ("… 60 kursiyerle ikinci dönemi başlatmayı
+            # planlıyor" for "ikinci döneminden kaç kişi mezun oldu?"): quoted as a plan, no figure in bold
+            return self.quoting(question, PLANNED_LEAD, chosen, read)
         source = passages[chosen[0].passage - 1]
         published = ChunkMeta.of(source).date
         years = another_year(question, chosen[0].text, published, ChunkMeta.of(source).title) if asked.factoid else None

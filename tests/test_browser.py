@@ -529,6 +529,9 @@ def test_a_browser_set_to_english_still_gets_turkish_labels(browser, app_server)
                                "e => e.getAttribute('aria-label').startsWith('Örnek soru: '))")
         labels = set(page.eval_on_selector_all("[aria-label]", "els => els.map(e => e.getAttribute('aria-label'))"))
         assert not any(label.startswith("Select example") for label in labels)  # a stranger's find
+        # the example questions are chips with a border, not plain text (the 85th stranger did not see them as tappable)
+        chip = page.eval_on_selector("#arsiv-chat .examples .example", "e => getComputedStyle(e).borderTopWidth")
+        assert chip != "0px"
         assert page.evaluate("() => document.documentElement.lang") == "tr"  # the 47th's find: it said "en"
         ask(page, "Konferansa kaç kişilik heyet katıldı?")
         page.locator("#arsiv-chat button[aria-label='Beğen']").last.click()  # "Liked", and a toast to close

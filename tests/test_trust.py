@@ -350,6 +350,8 @@ def test_a_third_turn_takes_the_subject_of_the_question_that_had_one():
     ("Tuzhurmatu'daki eczane kooperatifini kim yönetiyor?", "ya sermayesi ne kadar?",
      "Tuzhurmatu'daki eczane kooperatifinin sermayesi ne kadar?"),
     ("Nenemin Sofrası kitabını kim yazdı?", "peki ne zaman?", "Nenemin Sofrası kitabını ne zaman yazdı?"),
+    # (a head asked with no verb is the answer's, the organiser's: "liginin başkanı" asked the league's, refused)
+    ("Kadın voleybol ligini kim düzenliyor?", "başkanı kim?", "Kadın voleybol ligini başkanı kim?"),
     # an eleventh stranger's: "kaça" asks (the earlier question was glued in front), and a
     # follow-up naming the subject itself needs none of the earlier words
     ("Kerkük'teki fırıncı kadınlar kooperatifinde kaç kişi var?", "peki ekmek kaça satılıyor?",
@@ -7873,3 +7875,46 @@ def test_a_name_told_only_after_the_sentence_is_not_what_it_speaks_of():
     sky = "Bunu Astra 2A uydusu sağladı. Böylece kanallar Birleşik Krallık'a özel yayınlanabildi."
     assert not named_only_after("Birleşik Krallık'a özel yayına olanak tanıyan uydu hangisi?", {"birleşik", "krallık"},
                                 "Bunu Astra 2A uydusu sağladı.", "Sky", sky)  # (where it went, a name of many words)
+
+
+@pytest.fixture(scope="module")
+def eighty_fifth_strangers_qa(tmp_path_factory, embedder):
+    return archive_of_folder(tmp_path_factory, embedder, STRANGERS_59_TO_62 / "85" / "articles")
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    # a fair that "kapılarını açtı" opened itself: who opened it is "Fuarın açılışını … Ahmet Salihi yaptı"
+    ("Erbil'deki el sanatları fuarını kim açtı?", "Ahmet Salihi"),
+    # a prize given is won: "jüri, en iyi stant ödülünü … Sevim Demirci'ye verdi"
+    ("En iyi stant ödülünü kim kazandı?", "Sevim Demirci"),
+    # a play's quoted name is no place ("Kale Kapısı'nda" was refused "Kapısı için")
+    ("Kale Kapısı'nda kaç oyuncu rol aldı?", "14 oyuncu"),
+    # the time in the asked unit, of two told ("provaların beş ay sürdüğünü ve oyunun iki saat on dakika …")
+    ("Kale Kapısı oyunu kaç saat sürüyor?", "iki saat on dakika"),
+])
+def test_the_eighty_fifth_strangers_figures_and_names(eighty_fifth_strangers_qa, question, short):
+    """The 85th stranger's misses: the organiser as the opener, a prize given not read as won, a play read as a
+    place, the rehearsals' five months for the play's length."""
+    answer = eighty_fifth_strangers_qa.ask(question)
+    assert answer.short == short, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # the second term is only planned ("… 60 kursiyerle ikinci dönemi başlatmayı planlıyor")
+    "Oto tamir merkezinin ikinci döneminden kaç kişi mezun oldu?",
+    # the factory is only planned; "peynir … üretimine başladığını" tells no factory built
+    "Dakuk'taki peynir fabrikası kaç kişiye iş verdi?",
+])
+def test_the_eighty_fifth_strangers_plans_are_no_answers(eighty_fifth_strangers_qa, question):
+    answer = eighty_fifth_strangers_qa.ask(question)
+    assert answer.refused and answer.short is None, answer.text
+
+
+def test_the_eighty_fifth_strangers_whom_for_and_how_long_writing_took(eighty_fifth_strangers_qa):
+    """"kimler için kullanılacak?" asks whom it is for (the speaker was in bold); "yazması ne kadar sürdü?" is the
+    writing's "oyunu yazmanın iki yılını aldığını", not the rehearsals' "beş ay sürdüğünü"."""
+    qa = eighty_fifth_strangers_qa
+    blood = qa.ask("Toplanan kan kimler için kullanılacak?")
+    assert blood.short is None and "talasemi" in blood.text, blood.text
+    written = talk(qa, ["Kale Kapısı oyununu kim yazdı?", "yazması ne kadar sürdü?"])
+    assert written[1].short == "iki yıl", written[1].text

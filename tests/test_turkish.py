@@ -65,6 +65,8 @@ def test_a_dateline_opening_a_paragraph_is_no_word_of_its_first_sentence():
     opened = "KERKÜK – Kerkük Trafik Müdürlüğü kampanya başlattı. Kampanya üç ay sürecek."
     assert split_sentences(opened) == ["KERKÜK –", "Kerkük Trafik Müdürlüğü kampanya başlattı.",
                                        "Kampanya üç ay sürecek."]
+    assert split_sentences("KERKÜK – 21 Kasım 2024 – Oyun dün sahnelendi.") == ["KERKÜK – 21 Kasım 2024 –",
+                                                                             "Oyun dün sahnelendi."]
     assert split_sentences("ERBİL – 3 Ağustos 2025") == ["ERBİL – 3 Ağustos 2025"]  # a dateline's own line
     assert split_sentences("TC – ABD ilişkileri gelişti.") == ["TC – ABD ilişkileri gelişti."]
 

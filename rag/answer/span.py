@@ -423,6 +423,7 @@ class Question:
     last_year: bool = False  # "geçen yıl kaç …", "önceki sezon": the figure of the year before is asked
     people: str | None = None  # "kaç Türkmen öğrenci": the people whose ones are counted
     ongoing: bool = False  # "kaç köye su götürüyor", "kaç üyesi var": what is so now, not what is to come
+    beneficiary: bool = False  # "kimler için kullanılacak?": whom it is for, a group described, not a name
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -505,7 +506,7 @@ class Question:
                    bool(_EARLIER_ASKED.search(lowered)) and not _COMPARISON.search(lowered)
                    and not _LAST_YEAR_PARTICIPLE.search(f"{lowered} "),
                    people.group(1) if asked is Asked.NUMBER and (people := _PEOPLE_COUNTED.search(lowered)) else None,
-                   bool(_ONGOING.search(lowered)))
+                   bool(_ONGOING.search(lowered)), bool(_ASKS_BENEFICIARY.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -1147,7 +1148,9 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
 
 
 # whom a figure is for, people in the plural: "çocuklar için", "yetişkinler için" (not "almak için": a purpose)
-_FOR_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")
+_FOR_WHOM = re.compile(r"(?<![\w'’])(?!kimler)(?P<part>[a-zçğıöşü]{3,}?)l[ae]r\s+için(?!\w)")  # ("kimler için": asked)
+# whom something is for, asked: "kimler için kullanılacak?" (a group the sentence describes, no name it holds)
+_ASKS_BENEFICIARY = re.compile(r"(?<!\w)kim(?:ler|in)?\s+için(?!\w)")
 # whom a figure is given to, said to them: "öğrencilere … yüzde 20, öğretmenlere ise yüzde 10 indirim"
 _TO_WHOM = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,}?)l[ae]r(?:[ıi]n)?[ae](?!\w)")  # "ailelerine" too
 _MEDALS = r"(?<!\w)(?:altın|gümüş|bronz)"
@@ -1370,6 +1373,16 @@ def names_nothing(sentence: str, told: str = "") -> bool:
                for name in _NAME.finditer(rest))  # (a month is no name: "20 Mart'ta başladı")
 
 
+def doing_lasted(question: str) -> str | None:
+    """The doing whose length is asked, as a verbal noun ("yazması ne kadar sürdü?" → "yazma"); None for a thing's
+    ("proje ne kadar sürdü?")."""
+    found = _DOING_LASTED.search(turkish_lower(question))
+    return found.group(1) if found else None
+
+
+_DOING_LASTED = re.compile(r"(?<!\w)([a-zçğıöşü]{2,}m[ae])s[ıi](?:n[ıi]n)?\s+(?:ne\s+kadar|kaç\s+\w+)\s+s[üu]r")
+
+
 def says_it_lasted(sentence: str) -> bool:
     """The sentence says something lasted or was done in a time ("10 haftada tamamlandı", "8 ay sürdü")."""
     return _LASTED.search(turkish_lower(sentence)) is not None
@@ -1387,7 +1400,11 @@ def named_only_after(question: str, names: set[str], sentence: str, title: str, 
     Soccer")."""
     told = split_sentences(article)
     at = next((i for i, text in enumerate(told) if text.strip() == sentence.strip()), None)
-    if at is None:
+    # (not a stem cut short, "ak" of "Ağa", held by any "akşam"; nor a common noun opening the question,
+    # "Kampanyanın", which the article writes in lower case)
+    common = " ".join(word for word in _TOKEN.findall(article) if word[:1].islower())
+    names = {name for name in names if len(name) > 2 and not roots_held(common, {name})}
+    if at is None or roots_held(sentence, names):  # (a name it holds says it speaks of the asked)
         return set()
     before = " ".join([title, *told[:at + 1]])
     placed = " ".join(found.group() for found in _NAME.finditer(question) if _SETTING.search(found.group()))
@@ -1417,6 +1434,17 @@ def figure_only_planned(question: str, sentence: str, article: str) -> str | Non
     figure = re.compile(rf"(?<![\d.,]){re.escape(number)}\s+{re.escape(stem(noun))}")
     told = [text for text in split_sentences(article) if figure.search(turkish_lower(text))]
     return phrase if told and all(only_planned(text) for text in told) else None
+
+
+def quotes_as_title(text: str, name: str) -> bool:
+    """The text quotes the name as a work's title ('Kerkük Türkmen Tiyatrosu "Kale Kapısı" ile perde açtı'): a
+    play, a book, a film so named is no place ("Kale Kapısı'nda kaç oyuncu rol aldı?")."""
+    lowered = turkish_lower(name).split()  # (a title, a few words holding it: not a remark quoted, '"… Erbil'e …"')
+    return any(len(quoted) <= _TITLE_WORDS and all(word in quoted for word in lowered)
+               for quoted in (turkish_lower(found.group()[1:-1]).split() for found in _QUOTED_TITLE.finditer(text)))
+
+
+_TITLE_WORDS = 5
 
 
 def names_told_elsewhere(names: set[str], sentence: str, title: str, article: str) -> set[str]:
@@ -2429,8 +2457,10 @@ def says_deed(question: str, sentence: str) -> bool:
         noun = _deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
         return noun is None or re.search(rf"(?<!\w){noun}", turkish_lower(sentence)) is not None
     # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
-    # with its doer: "Bakü'de düzenlenen konferans" says nothing of who did it
+    # with its doer: "Bakü'de düzenlenen konferans" says nothing of who did it; nor does a thing that opened its
+    # doors ("… Fuarı, … Salonu'nda kapılarını açtı" for "fuarı kim açtı?")
     lowered = turkish_lower(sentence)
+    lowered = _OPENED_ITSELF.sub("", lowered) if _asks_doer(question) else lowered
     # "nereye defnedildi": "Musalla Mezarlığı'nda toprağa verildi" (a stem's dropped vowel aside: "destekliyor")
     otherwise = _DEED_OTHERWISE.get(deed.removesuffix("[ae]?"))
     # (a passive names no doer a "kim" question asks, "… sergisi, 20 Kasım'da … açıldı" for "kim açtı", unless it
@@ -2443,6 +2473,7 @@ def says_deed(question: str, sentence: str) -> bool:
 
 
 _ASKS_WHO = re.compile(r"(?<!\w)kim(?:ler)?(?!\w)")
+_OPENED_ITSELF = re.compile(r"(?<!\w)kapıların[ıi]\s+(?:\w+\s+)?aç\w*")
 # a passive's doer said otherwise: "… Kerkük Kültür Derneği'nin katkılarıyla düzenlendi"
 _AGENT_PHRASE = re.compile(r"(?<!\w)(?:tarafından|katılımıyla|katkı\w*|işbirliğ\w*|öncülüğ\w*|ev\s+sahipliğ\w*"
                            r"|organizasyon\w*|himaye\w*|desteğiyle)(?!\w)")
@@ -3452,14 +3483,15 @@ def ordinal_to_come(question: Question, written: str, article: str) -> bool:
 
 def subject_only_planned(question: str, asked: Question, sentence: str, article: str) -> set[str]:
     """The question's own words (past tense) the answering sentence lacks, where every sentence of the article
-    holding them says the thing is only planned, and none holding any of them tells it done ("Tuzhurmatu'daki
+    holding them says the thing is only planned, and none holding its head tells it done ("Tuzhurmatu'daki
     hatıra müzesi ne zaman açıldı?": not the monument's opening day, beside "Anıtın yanına 2025'te bir hatıra
     müzesi yapılması planlanıyor"); empty otherwise. Figures, units, times and the verb asked name no thing."""
-    if asked.tense is not Tense.PAST:
+    if asked.tense is not Tense.PAST or only_planned(question):  # ("… hasat edilmesi bekleniyordu?": a plan asked)
         return set()
     asked_verb = words(turkish_lower(question))[-1:]
     own = {word for word in asked.named - _NOT_CONTENT - asked.names - {asked.predicate, "zama", "zaman"}
            if len(word) >= 4 and not word.isdigit() and not _MEASURE_WORD.match(word)
+           and not word.startswith(asked.unit or "\0")  # (what is counted: "kaç kişiye iş verdi")
            and not any(verb.startswith(word) for verb in asked_verb)}
     missing = {word for word in own if not roots_held(sentence, _planned_forms(word))}
     if not missing:
@@ -3467,9 +3499,16 @@ def subject_only_planned(question: str, asked: Question, sentence: str, article:
     held = [(text, sum(bool(roots_held(text, _planned_forms(word))) for word in missing))
             for text in split_sentences(article)]
     told = [text for text, count in held if count == len(missing)]
-    done = [text for text, count in held if count and not only_planned(text) and _ENDS_IN_PAST.search(text)
-            and not _REPORTED.search(turkish_lower(text))]
+    # (a deed done of a compound's thing names its head at least, "Müze geçen hafta ziyarete açıldı": not "…
+    # yoğurt, beyaz peynir ve kaymak üretimine başladığını" for "peynir fabrikası")
+    compound = _COMPOUND_MISSING.search(turkish_lower(question))
+    head = next((word for word in missing if compound and compound.group(2).startswith(word)), "")
+    done = [text for text, count in held if count and roots_held(text, _planned_forms(head) if head else missing)
+            and not only_planned(text) and _ENDS_IN_PAST.search(text) and not _REPORTED.search(turkish_lower(text))]
     return missing if told and not done and all(only_planned(text) for text in told) else set()
+
+
+_COMPOUND_MISSING = re.compile(r"(?<!\w)([a-zçğıöşü]{3,})\s+([a-zçğıöşü]{3,}s[ıiuü])(?!\w)")  # "peynir fabrikası"
 
 
 def _planned_forms(word: str) -> set[str]:
@@ -3908,6 +3947,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     when there is none or more than one (then the sentence speaks for itself)."""
     if not question.factoid or not states_measure(question, sentence):  # "kaç gün": not "18 ay"
         return None
+    if question.asked is Asked.PERSON and question.beneficiary:
+        return None  # "Toplanan kan kimler için kullanılacak?": "… talasemi hastası çocuklar için", not the speaker
     if agent := agent_named(question, sentence):
         return _bare(agent)
     if question.asked is Asked.PLACE and question.origin and (origin := origin_of(question, sentence)):
@@ -4098,7 +4139,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if unit_of_measure(span.split()[-1]) in (None, question.unit)
                  or len(span.split()) == 1
                  or len(span.split()) > 2 and unit_of_measure(span.split()[1]) == question.unit]  # "2 yıl 6 ay"
-    with_unit = [span for span in found if question.unit and _has_unit(span, question.unit)]
+    with_unit = [span for span in found if question.unit and (_has_unit(span, question.unit) or _lasts_in(
+        span, question.unit))]
     if question.deed or question.ongoing:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye
         # ulaştı" counts them too, as "kaç üyesi var" is counted by "üye sayısı 64'e, kovan sayısı ise 2 bin 300'e
         # ulaştı" (not "kaç yeni şube açtı": "üç yeni şube açarak şube sayısını 19'a çıkardı" counts all)
@@ -6693,7 +6735,7 @@ _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci(?!y[ae](?!\w)|sine(?!\
                        r"|kupa\w*\s+(?:\S+\s+)?kaldır\w*"  # "… yenerek kupayı kaldırdı"
                        # (not a sum: "10 milyon dinar ödül verildiğini", "… Irak dinarı para ödülü")
                        r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)(?<!para\s)"
-                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"
+                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|verdi|layık)\w*|madalya\w*"
                        r"|ilk\s+sıra\w*\s+(?:yer\s+al|gir|otur)\w*)")  # "… şiiriyle verildi", "ilk sırada yer aldı"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
 # "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
@@ -7119,6 +7161,8 @@ def _unit_without_case(word: str) -> str:
         return word  # ("altı hafta sürecek": no locative "-ta" to cut)
     if unit and unit not in _CALENDAR_UNITS and _VOWEL_CASE.fullmatch(turkish_lower(word)[len(unit):]):
         return word[:len(unit)]
+    if unit in _CALENDAR_UNITS and re.fullmatch(r"[ıiuü]n[ıiuü]", turkish_lower(word)[len(unit):]):
+        return word[:len(unit)]  # "yazmanın iki yılını aldı": two years
     if re.search(r"[aeıioöuü]yd[ıiuü]$", turkish_lower(word)):  # a copula after a vowel: "üniteydi" → "ünite"
         return word[:-3]
     return _without_case(word)
@@ -7467,6 +7511,12 @@ def _counted(sentence: str, span: str) -> list[str]:
     plural = next((i for i, word in enumerate(counted) if i and _PLURAL_NOUN.fullmatch(word) and not _measure(word)),
                   len(counted))
     return counted[:min(plural, _COUNTED_WORDS)]
+
+
+def _lasts_in(span: str, unit: str) -> bool:
+    """A time said in two units holds the asked one: "iki saat on dakika" for "kaç saat"."""
+    return _MEASURE_OF.get(unit_of_measure(unit) or "") == "süre" and any(
+        word.startswith(unit) for word in words(span)[1:-1])
 
 
 def _has_unit(span: str, unit: str) -> bool:

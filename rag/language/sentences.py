@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(r"([.!?…]+)([\"')\]”»’]*)\s+(?=[\"'(\[“«‘]?[A
 
 # A dateline opening a paragraph of sentences: a place in capitals and a dash ("ERBİL – 3 Ağustos 2025" on a
 # line of its own is no such opening: a sentence's end must follow; nor "TC – ABD ilişkileri": a short capital)
-_DATELINE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜÂÎÛ'’]{3,}(?:\s+[A-ZÇĞİÖŞÜÂÎÛ'’]+){0,2}\s+[–—-])\s+"
+_DATELINE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜÂÎÛ'’]{3,}(?:\s+[A-ZÇĞİÖŞÜÂÎÛ'’]+){0,2}\s+[–—-]"
+                       r"(?:\s+\d{1,2}\s+[A-ZÇĞİÖŞÜa-zçğıöşü]+\s+\d{4}\s+[–—-])?)\s+"  # ("KERKÜK – 21 Kasım 2024 –")
                        r"(?=[A-ZÇĞİÖŞÜ\"“][^\n]*[.!?…][\"”’»)]*(?:\s|$))")
 
 
