@@ -622,7 +622,8 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
            or _bare(w) == "şu" and i + 1 < len(said) and _NOW.fullmatch(_bare(said[i + 1]))]
     before_asking = list(itertools.takewhile(lambda w: not _asks(_bare(w)), own))  # the follow-up's subject
     first = next((w for w in before_asking if _bare(w) not in STOPWORDS), None)
-    counted = Question.read(question).counted
+    read = Question.read(question)
+    counted = read.counted
     said_own = set().union(*(predicate_roots(w, []) for w in before_asking if _bare(w) not in STOPWORDS))
     if (first and any(roots_held(word, predicate_roots(first, [])) for word in subject[:-1])
             or counted and any(roots_held(word, {root(counted)}) for word in subject)
@@ -637,7 +638,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # "peki önceki başkan kimdi?" after "Birliğin yeni başkanı kim?": its own head replaces it
         subject = subject[:-2] if len(subject) > 2 and _bare(subject[-2]) in _BEFORE_HEAD else subject[:-1]
     asks_only = all(_bare(w) in _ASKING for w in own)
-    if subject and not asks_only and (plain := _object_head(subject[-1])) and _takes_no_object(question):
+    if subject and not asks_only and (plain := _object_head(subject[-1])) and _takes_no_object(question, read):
         # "ne kadar sürdü?" after "… güneş paneli projesini kimler yürüttü?": the project lasted, "projesi"; "ya
         # sermayesi ne kadar?" after "… kooperatifini kim yönetiyor?": the cooperative's, "kooperatifinin"
         subject = [*subject[:-1], plain]
@@ -645,7 +646,7 @@ def condense_by_rule(question: str, history: Sequence[Message], turns: int,
         # "kliniğin başhekimi kim?" then "peki ne zaman açılacak?": the clinic opens, not "kliniğin"
         # ("peki başhekimi kim?" keeps it: the head follows)
         subject = [*subject[:-1], without_genitive(subject[-1])]
-    elif (subject and own and Question.read(question).asked in (Asked.PERSON, Asked.NUMBER)
+    elif (subject and own and read.asked in (Asked.PERSON, Asked.NUMBER)
           and not _question_word(_bare(own[0]))
           and _possessive_alone(_bare(own[0]), is_noun) and _COMPOUND_HEAD.search(subject[-1])
           and not is_noun(_bare(subject[-1]))
@@ -760,18 +761,20 @@ def _object_head(word: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _takes_no_object(question: str) -> bool:
+def _takes_no_object(question: str, asked: Question) -> bool:
     """A follow-up whose own predicate takes no object: a passive or a verb of going on ("kaç eve kuruldu?", "ne
     kadar sürdü?"), or a figure asked with no verb at all ("peki kaç sayfa?", "ya sermayesi ne kadar?")."""
     last = turkish_lower(question.split()[-1].strip("?!.,")) if question.split() else ""
     verb = verb_stem(last)
     if verb is None:  # ("başkanı kim?" after "… ligini kim düzenliyor?": whose head is the answer's, left as read)
-        return Question.read(question).asked is Asked.NUMBER
+        return asked.asked is Asked.NUMBER
     return bool(_NO_OBJECT_VERB.search(verb))
 
 
 # a passive ("kuruldu", "açıldı", "yapıldı") or a verb of lasting, starting, ending, becoming (no object)
-_NO_OBJECT_VERB = re.compile(r"(?:[^aeıioöuü][ıiuü][ln]|[aeıioöuü]n|^sür|^başla|^bit|^ol|^çık|^kal)$")
+_NO_OBJECT_VERB = re.compile(r"(?:^(?=(?:[^aeıioöuü]*[aeıioöuü]){2})\w*[^aeıioöuü][ıiuü][ln]"
+                             r"|^sür|^başla|^bit|^ol|^çık|^kal)$")
+# (a passive of two syllables at least: "kurul", "açıl"; not "bul", "bil", "kazan")
 
 
 def _ends_on_verb(question: str) -> bool:
@@ -2256,9 +2259,8 @@ class ArchiveQA:
                 if found:
                     chosen, read, passages = found, whole, whole
                     break
-        if chosen and (counts_a_thing(asked) or asked.unit == "kişi"  # ("kaç kişi mezun oldu?": "… 60 kursiyerle
-                       # ikinci dönemi başlatmayı planlıyor")
-                       or asked.measure and names_later_time(chosen[0].text)) and reports_plan(asked, chosen[0].text):
+        if chosen and (counts_a_thing(asked) or asked.measure and names_later_time(chosen[0].text)) \
+                and reports_plan(asked, chosen[0].text):
             # "Kerkük'te kaç hız kamerası kuruldu?": not "… 20 yeni hız kamerası daha kurulacağını açıkladı"
             # where the article reports them done ("… yeni kurulan 14 hız kamerasına …"), counted alike;
             # "Meclis kursa kaç dinar katkı yaptı?": not what it will give next year (a sum planned for no
@@ -2452,7 +2454,7 @@ class ArchiveQA:
                        and paragraph_of_another_town(question, chosen[0].text, article))
         place = place or paragraphed
         # ("Kale Kapısı'nda kaç oyuncu rol aldı?": a play's quoted name, no place)
-        place = None if place and quotes_as_title(f"{title}\n{article}", place) else place
+        place = None if place and quotes_as_title(f"{title}\n{article}", place, question) else place
         if chosen and place and not (parted and roots_held(title, {turkish_lower(place)})) and (
                 paragraphed or not titled_of_place(title, place, chosen[0].text)):
             # (a part pointed back at is of its whole's place: "Bunun 10'u
@@ -3028,7 +3030,7 @@ class ArchiveQA:
                                             and answers_exactly(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
-        if told_in and asked.factoid and (later := named_only_after(
+        if told_in and asked.asked in (Asked.NUMBER, Asked.DATE) and (later := named_only_after(
                 question, self.names_given(question, asked, snapshot), chosen[0].text, ChunkMeta.of(told_in).title,
                 article_of(told_in))):
             # "Altunköprü Kervansarayı'nın restorasyonu kaça mal olacak?": not the bath's "Projenin toplam maliyeti
@@ -3044,6 +3046,16 @@ class ArchiveQA:
             # "gelecek yıl panel kurulacak 80 evin maliyeti": the 80 houses are only a plan, the cost the done 60's
             return self.decline_subject(question, _not_said_text(f"{_figure_named(planned_figure)} için bunu",
                                                                  filtered), read)
+        if (chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and asked_verb(question)
+                and not says_deed(question, chosen[0].text) and not object_held(question, chosen[0].text)):
+            # "Kemal Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": not the funeral's "Namaza yaklaşık 3 bin kişi
+            # katıldı", another deed of another thing; the sentence saying both, if any
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: fit(asked, text) > 0 and says_deed(question, text)
+                                            and object_held(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and not fit(asked, chosen[0].text):
             # "Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": "Kemal Bayatlı, 78 yaşında hayatını
             # kaybetti" counts no one; a sentence of the article counting people who did it, if any

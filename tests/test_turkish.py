@@ -59,18 +59,6 @@ def test_sentences_split_at_year_end_and_keep_paragraphs_apart():
     assert split_sentences("Bu 1961. Sonra geldi.\n\nYeni paragraf") == ["Bu 1961.", "Sonra geldi.", "Yeni paragraf"]
 
 
-def test_a_dateline_opening_a_paragraph_is_no_word_of_its_first_sentence():
-    """A saved news page's first paragraph opens "KERKÜK – …": its first sentence, quoted as an answer, read
-    "KERKÜK – Kerkük Trafik Müdürlüğü …" (an 84th stranger's find); the dateline stays, on its own."""
-    opened = "KERKÜK – Kerkük Trafik Müdürlüğü kampanya başlattı. Kampanya üç ay sürecek."
-    assert split_sentences(opened) == ["KERKÜK –", "Kerkük Trafik Müdürlüğü kampanya başlattı.",
-                                       "Kampanya üç ay sürecek."]
-    assert split_sentences("KERKÜK – 21 Kasım 2024 – Oyun dün sahnelendi.") == ["KERKÜK – 21 Kasım 2024 –",
-                                                                             "Oyun dün sahnelendi."]
-    assert split_sentences("ERBİL – 3 Ağustos 2025") == ["ERBİL – 3 Ağustos 2025"]  # a dateline's own line
-    assert split_sentences("TC – ABD ilişkileri gelişti.") == ["TC – ABD ilişkileri gelişti."]
-
-
 def test_normalisation_quotes_soft_hyphens_and_pdf_hyphenation():
     raw = "Bakü’de “konferans”   düzen\u00adlendi.\nKerkük kül-\ntür merkezi\r\n\r\n\r\nİkinci"
     assert normalize_text(raw) == 'Bakü\'de "konferans" düzenlendi. Kerkük kültür merkezi\n\nİkinci'

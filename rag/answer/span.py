@@ -918,11 +918,16 @@ def _lasting_another(question: Question, sentence: str, span: str) -> bool:
     at = sentence.find(span)
     after = _LASTING if not re.search(r"l[ıiuü]k$", span) else _DESCRIBED  # ("3 haftalık" is the span)
     lasting = after.match(sentence, at + len(span)) if at >= 0 else None
-    asked = {named for named in question.named if len(named) > 2}
-    # ("kampı" asked, "3 haftalık bir kampa" said: "kamp" either way)
+    asked = {named for named in question.named if len(named) > 2} | set(_WORK_ITSELF)
+    # ("kampı" asked, "3 haftalık bir kampa" said: "kamp" either way; "3 yıllık bir çalışmanın ardından" is the
+    # asked thing's own work)
     forms = {form for named in asked for form in _counted_forms(named) if len(form) > 2}
     return bool(lasting) and not any(lowered.startswith(tuple(asked)) or forms & _counted_forms(lowered)
                                      for lowered in map(turkish_lower, lasting.group(1).split()))
+
+
+# the work a thing is made by, said of any: "18 aylık bir çalışma", "3 yıl süren inşaat", "iki yıllık süreç"
+_WORK_ITSELF = ("çalışma", "süreç", "inşaat", "yapım", "onarım", "restorasyon", "hazırlık")
 
 
 # "14 saat süren elektrik kesintileri", "3 haftalık bir eğitim": what lasts so long
@@ -1369,8 +1374,8 @@ def names_nothing(sentence: str, told: str = "") -> bool:
     without naming it again ("sahadaki çalışmada 4.800 hanede" in the survey's article; "İlk gün Bastamlı'da 86
     çocuk" after the lead's "… ilk seferini … Bastamlı köyüne yaptı"), nobody else's."""
     *_, rest = sentence.partition(" ")
-    return all(roots_held(told, {stem(turkish_lower(_bare(name.group())))}) or _is_time_word(name.group())
-               for name in _NAME.finditer(rest))  # (a month is no name: "20 Mart'ta başladı")
+    return all(all(roots_held(told, {stem(turkish_lower(word))}) for word in words(_bare(name.group())))
+               or _is_time_word(name.group()) for name in _NAME.finditer(rest))  # (a month is none: "20 Mart'ta")
 
 
 def doing_lasted(question: str) -> str | None:
@@ -1388,7 +1393,8 @@ def says_it_lasted(sentence: str) -> bool:
     return _LASTED.search(turkish_lower(sentence)) is not None
 
 
-_LASTED = re.compile(r"\d\S*\s+(?:gün|hafta|ay|yıl|saat)\w*\s+(?:sür(?:dü|müş)|tamamlan(?:dı|mış)|bit(?:ti|miş))")
+_LASTED = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d\S*\s+(?:gün|hafta|ay|yıl|saat)\w*\s+"
+                     r"(?:sür(?:dü|müş)|tamamlan(?:dı|mış)|bit(?:ti|miş))")  # (not "2025 yılında tamamlandı")
 
 
 def named_only_after(question: str, names: set[str], sentence: str, title: str, article: str) -> set[str]:
@@ -1403,7 +1409,8 @@ def named_only_after(question: str, names: set[str], sentence: str, title: str, 
     # (not a stem cut short, "ak" of "Ağa", held by any "akşam"; nor a common noun opening the question,
     # "Kampanyanın", which the article writes in lower case)
     common = " ".join(word for word in _TOKEN.findall(article) if word[:1].islower())
-    names = {name for name in names if len(name) > 2 and not roots_held(common, {name})}
+    names = {name for name in names if len(name) > 2 and not roots_held(common, {name})
+             and not _titled_person(f"{question} {article}", name)}
     if at is None or roots_held(sentence, names):  # (a name it holds says it speaks of the asked)
         return set()
     before = " ".join([title, *told[:at + 1]])
@@ -1416,11 +1423,25 @@ _SETTING = re.compile(rf"[{APOSTROPHES}](?:n?[dt][ae](?:n|ki)?|[ny]?[ae])$")  # 
 
 
 def _spelled_out(text: str, acronym: str) -> bool:
-    """The text names the acronym ("mls", as a root) in words: "Major League Soccer"."""
+    """The text names the acronym ("mls", as a root) in words, the initials of one run of capitalised words:
+    "Major League Soccer"."""
     if not 2 <= len(acronym) <= 6:
         return False
-    initials = "".join(turkish_lower(word[0]) for word in re.findall(rf"[{_UPPER}][\w'’-]*", text))
-    return acronym in initials
+    runs = re.findall(rf"(?:[{_UPPER}][\w'’-]*\s+)+[{_UPPER}][\w'’-]*", text)
+    return any(acronym in "".join(turkish_lower(word[0]) for word in run.split()) for run in runs)
+
+
+def _titled_person(text: str, name: str) -> bool:
+    """The text names a person so, after a title ("Kerkük Valisi Rakan Cuburi", "Dr. Nermin Oğuz"): a person
+    named after the figure is still who the news is about, not a thing not yet named."""
+    tokens = _TOKEN.findall(text)
+    return any(i and turkish_lower(token).startswith(name) and token[:1].isupper()
+               and (_is_title(tokens[i - 1]) or tokens[i - 1].rstrip(".") in _HONORIFICS
+                    or i > 1 and _is_title(tokens[i - 2]) and tokens[i - 1][:1].isupper())
+               for i, token in enumerate(tokens))
+
+
+_HONORIFICS = frozenset("Dr Prof Doç Av Müh Ecz Sayın Hacı Usta Yazar Şair".split())
 
 
 def figure_only_planned(question: str, sentence: str, article: str) -> str | None:
@@ -1428,19 +1449,20 @@ def figure_only_planned(question: str, sentence: str, article: str) -> str | Non
     sentence does not say and the article says only of a plan ("Gelecek yıl 80 eve daha panel kurmayı
     hedefliyoruz"): the sentence's figure ("Projenin toplam maliyeti 276 bin …") is of what was done."""
     phrase = counted_phrase_unsaid(question, sentence, article)
-    if not phrase or only_planned(sentence):
-        return None
+    if not phrase or only_planned(sentence) or only_planned(question) or Question.read(question).tense is Tense.FUTURE:
+        return None  # (a plan asked is answered by one: "… kurulacak 80 evin maliyeti ne kadar olacak?")
     number, noun = phrase.split()[-2:]
     figure = re.compile(rf"(?<![\d.,]){re.escape(number)}\s+{re.escape(stem(noun))}")
     told = [text for text in split_sentences(article) if figure.search(turkish_lower(text))]
     return phrase if told and all(only_planned(text) for text in told) else None
 
 
-def quotes_as_title(text: str, name: str) -> bool:
-    """The text quotes the name as a work's title ('Kerkük Türkmen Tiyatrosu "Kale Kapısı" ile perde açtı'): a
-    play, a book, a film so named is no place ("Kale Kapısı'nda kaç oyuncu rol aldı?")."""
-    lowered = turkish_lower(name).split()  # (a title, a few words holding it: not a remark quoted, '"… Erbil'e …"')
-    return any(len(quoted) <= _TITLE_WORDS and all(word in quoted for word in lowered)
+def quotes_as_title(text: str, name: str, question: str) -> bool:
+    """The text quotes as a work's title ('Kerkük Türkmen Tiyatrosu "Kale Kapısı" ile perde açtı') a name the
+    question gives whole, the asked word in it: a play, a book, a film so named is no place ("Kale Kapısı'nda kaç
+    oyuncu rol aldı?"; not "Kerkük'teki konserini" beside a song quoted, "Kerkük Zindanı")."""
+    lowered, asked = turkish_lower(name).split(), {turkish_lower(_bare(word)) for word in question.split()}
+    return any(len(quoted) <= _TITLE_WORDS and all(word in quoted for word in lowered) and set(quoted) <= asked
                for quoted in (turkish_lower(found.group()[1:-1]).split() for found in _QUOTED_TITLE.finditer(text)))
 
 
@@ -1656,7 +1678,8 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
                    # "kitabı kim yazdı": "Kitabı, … Hatice Erbilli ile kızı … birlikte hazırladı"
-                   "yaz": r"(?<!\w)(?:hazırla|kaleme\s+al|derle)\w*",
+                   "yaz": r"(?<!\w)(?:(?:kitab|metn|oyun|eser|senaryos)[ıiuü],?\s+(?:\S+\s+){0,14}?(?:hazırla|derle)"
+                          r"|kaleme\s+al)\w*",  # (not "Kitabın kapağını … hazırladı")
                    # "klinik ne zaman açıldı": "… diş kliniği 17 Şubat 2025'te … hizmete girdi"
                    # (and "Açılış kurdelesini … Nermin Kasap birlikte kesti", "Açılışı … birlikte yaptı" for "kim açtı")
                    "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
@@ -1833,7 +1856,8 @@ def agent_named(question: Question, sentence: str) -> str | None:
     # ile köyden … göç etmiş ailelerin kurduğu Beşir Dayanışma Derneği tarafından") is not all: "kimler" asks both
     before = sentence[:found.start(1)]
     partner = (re.search(rf"{_DOER}\s+(?:ile|ve)\s+$", before)
-               or re.search(rf"{_DOER}\s+ile\s+(?:[^\W\d_]+\s+){{1,8}}$", before)) if found is not beat else None
+               or re.search(rf"{_DOER}\s+ile\s+(?:(?!{_ADVERBIAL_GAP})[^\W\d_]+\s+){{1,8}}$", before)
+               ) if found is not beat else None
     if partner and (" " in partner.group(1) or not _starts_sentence(sentence, partner.start(1))):
         return f"{partner.group(1)} ve {found.group(1)}" if question.plural else None
     if found is not beat and re.search(r"\s(?:ile|ve)\s+$", before):
@@ -1847,6 +1871,10 @@ def agent_named(question: Question, sentence: str) -> str | None:
         return rest if placed else found.group(1)
     subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
     return found.group(1) if subject & {stem(word) for word in words(sentence)} else None
+
+
+# an "ile" of time or means, not a co-doer: "… Barzani ile yapılan görüşmenin ardından … tarafından"
+_ADVERBIAL_GAP = r"\w+[^dt\W][ae]n\s|ardından|sonra|önce|üzerine"  # ("yapılan", not "köyden")
 
 
 def verb_stem(word: str) -> str | None:
@@ -2473,7 +2501,7 @@ def says_deed(question: str, sentence: str) -> bool:
 
 
 _ASKS_WHO = re.compile(r"(?<!\w)kim(?:ler)?(?!\w)")
-_OPENED_ITSELF = re.compile(r"(?<!\w)kapıların[ıi]\s+(?:\w+\s+)?aç\w*")
+_OPENED_ITSELF = re.compile(r"(?<![ıiuü]n\s)(?<!\w)kapıların[ıi]\s+(?:\w+\s+)?aç\w*")  # ("fuarın kapılarını")
 # a passive's doer said otherwise: "… Kerkük Kültür Derneği'nin katkılarıyla düzenlendi"
 _AGENT_PHRASE = re.compile(r"(?<!\w)(?:tarafından|katılımıyla|katkı\w*|işbirliğ\w*|öncülüğ\w*|ev\s+sahipliğ\w*"
                            r"|organizasyon\w*|himaye\w*|desteğiyle)(?!\w)")
@@ -3883,7 +3911,7 @@ _ALL_THERE = re.compile(r"(?<!\w)(?:topla|toplam|var|bulun\w*|mevcut)(?!\w)")  #
 # Votes of a kind ("karşı", "çekimser"): a share of those for is not their count, and the figure
 # is the one whose clause says the kind.
 # (whole words: "karşılıyor" is no vote against, "hayırsever" none for no)
-_VOTE_QUALIFIER = re.compile(r"karşı|ret|redd\w*|aleyh\w*|hayır|çekimser\w*|leh(?:te|ine)|geçersiz\w*")
+_VOTE_QUALIFIER = re.compile(r"karşı|ret|red|redd\w*|aleyh\w*|hayır|çekimser\w*|leh(?:te|ine)|geçersiz\w*")
 # A share in the genitive: "124 delegenin oyunun 79'unu aldı", "22 üyenin 15'inin oyuyla": the
 # whole, what it is counted in (the delegates' votes), and the share.
 _SHARE = re.compile(rf"(?<![\d.,])\d[\d.,]*\s+([^\W\d_]+?)n?[ıiuü]n\s+(?:([^\W\d_]+?)s?[ıiuü]n[ıiuü]n\s+)?"
@@ -4527,7 +4555,8 @@ _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+mi
 def opens_pointing_back(sentence: str) -> bool:
     """The sentence opens with a share of what the one before named ("Bunun 40 bin dolarını … Vakfı …" after
     "Projenin toplam bütçesi 65 bin dolar."): it speaks of that, named or not."""
-    return _POINTING_BACK_AT.match(sentence.lstrip()) is not None
+    pointing = _POINTING_BACK_AT.match(sentence.lstrip())  # (a share: not "Bunun yanı sıra", "Bunun için")
+    return pointing is not None and _NUMBER.match(sentence.lstrip(), pointing.end()) is not None
 
 
 def _part_of_whole(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -6519,6 +6548,9 @@ def _names(question: Question, sentence: str) -> list[str]:
             # "Konferansı Irak Türkmen Cephesi …": the capital is the sentence's, unless the
             # question capitalises the word too: "Kerkük Kültür Derneği …" for "Kerkük'teki
             # fuar" is a name of its own, never cut to "Kültür Derneği"
+            if len(run) > 1 and all(_named(question, word) for word in run):
+                continue  # the question's own subject opening the sentence ("Kerkük Üniversitesi ile … Bakü Devlet
+                # Üniversitesi …" for "Kerkük Üniversitesi hangi üniversiteyle …"), not cut to "Üniversitesi"
             if _named(question, run[0]):
                 kept_first = stem(turkish_lower(_bare(run[0]))) in question.names
                 run = run if kept_first else run[1:]
@@ -6735,7 +6767,7 @@ _SAYS_WIN = re.compile(r"(?<!\w)(?:kazan(?!ç)\w*|birinci(?!y[ae](?!\w)|sine(?!\
                        r"|kupa\w*\s+(?:\S+\s+)?kaldır\w*"  # "… yenerek kupayı kaldırdı"
                        # (not a sum: "10 milyon dinar ödül verildiğini", "… Irak dinarı para ödülü")
                        r"|(?<!dinar\s)(?<!dolar\s)(?<!lira\s)(?<!avro\s)(?<!euro\s)(?<!para\s)"
-                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|verdi|layık)\w*|madalya\w*"
+                       r"ödül\w*,?\s+(?:\S+\s+){0,8}(?:verildi|layık)\w*|madalya\w*"
                        r"|ilk\s+sıra\w*\s+(?:yer\s+al|gir|otur)\w*)")  # "… şiiriyle verildi", "ilk sırada yer aldı"
 # A prize taken or owned, when a prize is asked ("Öykü dalındaki ödülü ise … yazar Ahmet Kürkçü aldı",
 # "Ödülü'nün şiir dalındaki bu yılki sahibi … oldu"); a match is not won by who took its best goalkeeper's prize
@@ -6793,10 +6825,14 @@ def says_win(sentence: str, prize: bool = False) -> bool:
     unnumbered = re.sub(rf"(?<!\w)[Bb]irinci\s+(?=[{_UPPER}])", " ", unsaid)
     common = re.sub(rf"(?<=\s)(?!Ödül)[{_UPPER}]\S*", " ", unnumbered)  # a prize's name keeps its "Ödülü"
     said = _CHAMPIONS_THING.sub(" ", turkish_lower(common))
+    if _PRIZE_GIVEN_TO.search(turkish_lower(unnumbered)):  # "ödülünü … Sevim Demirci'ye verdi"
+        return True
     return _SAYS_WIN.search(said) is not None or prize and (
         _TAKES_PRIZE.search(said) is not None or _PRIZE_OWNED.search(turkish_lower(unnumbered)) is not None)
 
 
+# a prize given to one named in the dative (not "Ödül töreninde konuşan Bakan, gençlere … mesajlar verdi")
+_PRIZE_GIVEN_TO = re.compile(rf"(?<!\w)ödül\w*\s+(?:\S+\s+){{0,6}}\S+[{APOSTROPHES}](?:y?[ae]|n[ae])\s+verdi(?!\w)")
 # "… Altın Kalem Şiir Ödülü, Kerküklü şair Zeynep Nurettin Kayacı'nın oldu": the prize became theirs
 _PRIZE_OWNED = re.compile(rf"(?<!\w)ödül\w*,?\s+(?:\S+\s+){{0,8}}\S+[{APOSTROPHES}]n?[ıiuü]n\s+oldu(?!\w)")
 
@@ -7252,8 +7288,6 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     softened = next((form for form in with_softened(counted or "") if turkish_lower(last).startswith(form)), None)
     if head and counted and softened and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(softened)):
         return f"{head} {counted if softened != counted else last[:len(counted)]}"  # "800 polisin", "12 kitabın"
-    if head and counted and len(shared := stem(counted)) > 2 and shared == stem(turkish_lower(last)) != counted:
-        return f"{head} {shared}"  # "kaç okulu kapsıyor": "45 okulun çevresinde" is 45 schools, "45 okul"
     if head and (turkish_lower(last) + "n" in question.named or turkish_lower(last) + "n" in _PEOPLE):
         return f"{head} {last}n"  # "42 kadının" is "kadın" + "-ın", not "kadı" + "-nın"
     after = sentence[sentence.find(span) + len(span):].split()[:1] if span in sentence else []
@@ -7334,8 +7368,8 @@ def _unit_beginnings(unit: str) -> tuple[str, ...]:
     """How a word naming the unit begins: as asked, softened ("kitab" of "kitabı"), and without the dative the
     question put on it ("kaç köye su götürüyor" counts "yedi Türkmen köyüne")."""
     bare = [unit[:-len(dative)] for dative in ("a", "e", "ya", "ye") if unit.endswith(dative)]
-    return tuple(dict.fromkeys((*with_softened(unit), *(form for word in bare if len(word) >= 2
-                                                          for form in with_softened(word)))))
+    bare = [word for word in bare if len(word) >= 2 and word not in SCALE_WORDS]  # (not "bin" of "bina")
+    return tuple(dict.fromkeys((*with_softened(unit), *(form for word in bare for form in with_softened(word)))))
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
@@ -7458,7 +7492,7 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(\w+(?:lar|ler)(?:[ıi]n|[ıi]ndan|[ıi]nde
 
 
 # more or fewer than the figure: "70'ten fazla", "100'den az", "300'ü aşkın" (what follows is what it counts)
-_MORE_THAN = re.compile(rf"[{APOSTROPHES}](?:[dt][ae]n\s+(?:fazla|az|çok)|[ıiuü]\s+(?:aşkın|geçkin))\s+")
+_MORE_THAN = re.compile(rf"[{APOSTROPHES}](?:[dt][ae]n\s+(?:fazla|az|çok)|y?[ıiuü]\s+(?:aşkın|geçkin|aşan))\s+")
 
 
 def _counted(sentence: str, span: str) -> list[str]:

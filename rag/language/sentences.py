@@ -22,13 +22,6 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"')\]”»’]*)\s+(?=[\"'(\[“«‘]?[A-ZÇĞİÖŞÜ0-9])")
 
 
-# A dateline opening a paragraph of sentences: a place in capitals and a dash ("ERBİL – 3 Ağustos 2025" on a
-# line of its own is no such opening: a sentence's end must follow; nor "TC – ABD ilişkileri": a short capital)
-_DATELINE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜÂÎÛ'’]{3,}(?:\s+[A-ZÇĞİÖŞÜÂÎÛ'’]+){0,2}\s+[–—-]"
-                       r"(?:\s+\d{1,2}\s+[A-ZÇĞİÖŞÜa-zçğıöşü]+\s+\d{4}\s+[–—-])?)\s+"  # ("KERKÜK – 21 Kasım 2024 –")
-                       r"(?=[A-ZÇĞİÖŞÜ\"“][^\n]*[.!?…][\"”’»)]*(?:\s|$))")
-
-
 def _ends_sentence(before: str, mark: str) -> bool:
     if mark != ".":
         return True
@@ -59,10 +52,7 @@ def split_sentences(text: str) -> list[str]:
     stays in its sentence whole (up to the paragraph's end, if it is never closed)."""
     sentences: list[str] = []
     for paragraph in text.split("\n\n"):
-        dateline = _DATELINE.match(paragraph)
-        start = dateline.end() if dateline else 0
-        if dateline:  # a news page's first paragraph, "KERKÜK – Kerkük Trafik Müdürlüğü …": the place is no
-            sentences.append(dateline.group(1))  # word of its sentence, quoted or read
+        start = 0
         for match in _BOUNDARY.finditer(paragraph):
             if _quote_open(paragraph[start : match.end(2)]):
                 continue
