@@ -54,7 +54,8 @@ from rag.answer.span import (
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
-    opens_pointing_back, says_it_lasted, doing_lasted, quotes_as_title, names_told_elsewhere, named_only_after,
+    opens_pointing_back, says_it_lasted, doing_lasted, says_doing, quotes_as_title, names_told_elsewhere,
+    named_only_after,
     figure_only_planned,
     says_wider_scope, another_rate, periods_said, another_match, subject_only_planned,
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
@@ -2930,10 +2931,10 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
             chosen, read, passages = found, whole, whole
         if (chosen and (doing := doing_lasted(question))
-                and not re.search(rf"(?<!\w){doing}", turkish_lower(chosen[0].text))):
+                and not says_doing(chosen[0].text, doing)):
             # "yazması ne kadar sürdü?": "… oyunu yazmanın iki yılını aldığını …", not "provaların beş ay sürdüğünü"
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: re.search(rf"(?<!\w){doing}", turkish_lower(text)) is not None
+                                            lambda text: says_doing(text, doing)
                                             and short_answer(asked, text) is not None)
             if found:
                 chosen, read, passages = found, whole, whole

@@ -1385,6 +1385,11 @@ def doing_lasted(question: str) -> str | None:
     return found.group(1) if found else None
 
 
+def says_doing(sentence: str, doing: str) -> bool:
+    """The sentence names the doing, in any case ("yazmanın" for "yazma")."""
+    return re.search(rf"(?<!\w){re.escape(doing)}", turkish_lower(sentence)) is not None
+
+
 _DOING_LASTED = re.compile(r"(?<!\w)([a-zçğıöşü]{2,}m[ae])s[ıi](?:n[ıi]n)?\s+(?:ne\s+kadar|kaç\s+\w+)\s+s[üu]r")
 
 
