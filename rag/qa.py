@@ -55,7 +55,8 @@ from rag.answer.span import (
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
     opens_pointing_back, says_it_lasted, doing_lasted, says_doing, quotes_as_title, names_told_elsewhere,
-    named_only_after,
+    named_only_after, in_remark, for_what_was_said, lists_several, speaker_office, placed_to_come,
+    says_asked_stage,
     figure_only_planned,
     says_wider_scope, another_rate, periods_said, another_match, subject_only_planned,
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
@@ -103,7 +104,7 @@ from rag.retrieval import Filters, HybridSearcher, SearchResult
 from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
-    names_on_another_topic, of_another_kind,
+    names_on_another_topic, of_another_kind, named_compounds, naming_together,
     opening_derived_name, opening_noun, opening_term, opening_word,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
     speaking_otherwise, speaks_of, spells_out,
@@ -1585,6 +1586,9 @@ class ArchiveQA:
         if not kept:
             return replace(found, answerable=False, missing=_apart_text(terms + kinds))
         kept_docs = {snapshot.doc_of(d.id or "") for d in kept}
+        if len(kept_docs) > 1 and named_compounds(question):
+            kept_docs = naming_together(question, self.articles_of(kept_docs, snapshot))
+            kept = [d for d in kept if snapshot.doc_of(d.id or "") in kept_docs]
         if names_on_another_topic(question, terms, kept_docs, retrieved, snapshot, asked_verb(question),
                                   lambda docs: self.articles_of(docs, snapshot)) and not self.counts_asked_unit(
                                       question, kept_docs, snapshot):
@@ -1941,6 +1945,10 @@ class ArchiveQA:
                 question, result.query_vector, read[0], snapshot,
                 lambda text: any(holds_noun(text, form) for form in attribute) and states_measure(asked, text)
             ) if rescued else ([], [])
+            if not found and (untold := self.untold_in_read(
+                    question, asked, lambda text: any(holds_noun(text, form) for form in attribute),
+                    result.query_vector, read, snapshot)):
+                return untold  # "ev başına ne kadar tazminat": "… tazminat ödeneceğinin ise henüz belli olmadığını"
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -2141,6 +2149,10 @@ class ArchiveQA:
             # "… seçmenin yüzde 58'i oy kullandı" further down the article does
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              in_measure)
+            if not chosen and (untold := self.untold_in_read(
+                    question, asked, lambda text: not attribute or any(holds_noun(text, form) for form in attribute),
+                    result.query_vector, read, snapshot)):
+                return untold  # "… dönüm başına ne kadar tazminat": "… tazminat miktarı henüz açıklanmadı"
             if not chosen:
                 return self.decline_subject(question, _unstated_text(asked, filtered), read)
             read = passages = whole
@@ -2287,6 +2299,37 @@ class ArchiveQA:
                                             and short_answer(asked, text) is not None)
             if found:
                 chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
+                and short_answer(asked, chosen[0].text) is None and not says_deed(question, chosen[0].text)):
+            # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
+            # … Kerkük'e döndü" but "Sekiz kişilik topluluk Bakü, Gence ve Şeki'de toplam altı konser verdi" below it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text)
+                                            and (place := short_answer(asked, text)) is not None
+                                            and not in_remark(text, place)
+                                            # (not what is to be done: "… Kerkük'teki özel bir hastanede …
+                                            # yaptırılacak" for "Erbil'deki göz taraması nerede yapıldı?")
+                                            and not (asked.tense is Tense.PAST and speaks_of_coming(text)))
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.PLACE and asked.tense is Tense.PAST
+                and placed_to_come(chosen[0].text, short_answer(asked, chosen[0].text) or "\0")):
+            # "Erbil'deki göz taraması nerede yapıldı?": not where the surgeries are to be done ("… Kerkük'teki özel bir
+            # hastanede … yaptırılacak") but "Taramalar, Erbil Kalesi'nin eteğinde … yapıldı", bold or not
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text) and not speaks_of_coming(text),
+                                            stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.PLACE and asked.plural and (place := short_answer(asked, chosen[0].text))
+                and not lists_several(place)):
+            # "hangi şehirlerde konser verdi?": not "… en kalabalık konseri … Ankara'da verildi" but "… Kerkük,
+            # Erbil, Bağdat, Telafer ve Ankara'da toplam 6 konser verdi", where the article lists them
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text)
+                                            and lists_several(short_answer(asked, text) or ""))
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PERSON and not names_person_kind(asked, chosen[0].text):
             # "yaşamını yitiren bekçi kimdi?": "Yangın, Kerkük'ün en eski çarşılarından birinde …" names
             # no watchman ("Kerkük" was shown); "çarşının bekçisi … Cemal Arslanoğlu" further down does
@@ -2305,9 +2348,16 @@ class ArchiveQA:
             # article prices no bread
             return self.decline_subject(question, _not_said_text(f"{without_genitive(priced)} için bunu", filtered),
                                         read)
+        if chosen and (office := speaker_office(question)) and not roots_held(
+                article_of(read[chosen[0].passage - 1]), {office}):
+            # "Kerkük valisi Nevruz kutlamasında ne dedi?": the celebration's article names no governor; its council
+            # member's words are not his
+            return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         paid_for = purpose_asked(question, asked)
         purpose = predicate_roots(paid_for, []) if paid_for else None
-        if chosen and purpose and not roots_held(chosen[0].text, purpose):
+        if chosen and purpose and not roots_held(chosen[0].text, purpose) and not (
+                for_what_was_said(chosen[0].text) and roots_held(read[chosen[0].passage - 1].page_content, purpose)):
+            # (not "Kazının masrafları … karşılandı. … Müdürlüğü bu sezon için 85 milyon Irak dinarı ayırdı")
             # "Su şebekesi için ne kadar para ayrıldı?": "… Ahmet Yesevi Parkı'nın yeniden düzenlenmesi için
             # de 600 milyon dinarlık ödenek ayrıldı" is the park's; the sentence naming the network, if any
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -2328,11 +2378,15 @@ class ArchiveQA:
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: not anothers_figure(*owned, text)
                                              and names_owner(owned[0], text) and states_measure(asked, text))
+            if not chosen and (untold := self.untold_in_read(question, asked, lambda text: names_owner(owned[0], text),
+                                                             result.query_vector, read, snapshot)):
+                return untold  # "kursun maliyeti ne kadar?": "Kültür Evi, kursun toplam maliyetini açıklamadı"
             if not chosen:
                 # (the owner as the question writes it where its stem is cut short: "samun", not "sam")
                 owner = owned[0] if len(owned[0]) > 3 else next(
                     (w for w in _WORD.findall(turkish_lower(question)) if w.startswith(owned[0])), owned[0])
-                return self.decline_subject(question, _not_said_text(f"{owner} için bunu", filtered), read)
+                return self.decline_subject(question, _not_said_text(f"{without_genitive(owner)} için bunu", filtered),
+                                            read)  # ("kursu için", not "kursunun için")
             read = passages = whole
         if chosen and owned and another_sum(owned[1], chosen[0].text):
             # "atölyenin aylık kirası ne kadar?": "Makinelerin toplam değeri … 9 bin 500 dolar" is no rent; the
@@ -3048,15 +3102,21 @@ class ArchiveQA:
             return self.decline_subject(question, _not_said_text(f"{_figure_named(planned_figure)} için bunu",
                                                                  filtered), read)
         if (chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and asked_verb(question)
-                and not says_deed(question, chosen[0].text) and not object_held(question, chosen[0].text)):
+                and not says_deed(question, chosen[0].text) and not says_asked_stage(asked, chosen[0].text)
+                and not counts_another_stage(asked, chosen[0].text)):  # (that one the stages' rule below reads)
             # "Kemal Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": not the funeral's "Namaza yaklaşık 3 bin kişi
-            # katıldı", another deed of another thing; the sentence saying both, if any
+            # katıldı", another deed of another thing; the sentence saying both, if any (where the thing is held,
+            # one saying the deed: "kazıda kaç kişi çalıştı?" is "… toplam 23 kişi görev aldı", not "… 6 işçinin
+            # ekibe yardım ettiğini")
+            held = object_held(question, chosen[0].text)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: fit(asked, text) > 0 and says_deed(question, text)
-                                            and object_held(question, text))
-            if not found:
+                                            and (held or object_held(question, text))
+                                            and not (held and tells_background(text)))  # (not last year's)
+            if found:
+                chosen, read, passages = found, whole, whole
+            elif not held:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
-            chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and asked.unit == "kişi" and not fit(asked, chosen[0].text):
             # "Bayatlı'nın Kerkük'teki konserini kaç kişi izledi?": "Kemal Bayatlı, 78 yaşında hayatını
             # kaybetti" counts no one; a sentence of the article counting people who did it, if any
@@ -3074,7 +3134,8 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not counts_another_stage(asked, text)
                                             and gives_asked_figure(asked, text)
-                                            and roots_held(text, set(asked.names)) >= held)
+                                            and roots_held(text, set(asked.names)) >= held
+                                            and not reports_plan(asked, text))
             if not found:
                 return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -3380,6 +3441,21 @@ class ArchiveQA:
             return None  # (not another's: "Şişeleme ünitesinin maliyeti henüz açıklanmadı" for "tesisin maliyeti")
         return self.quoting(question, UNDISCLOSED_LEAD, *told)
 
+    def untold_in_read(self, question: str, asked: Question, about: Callable[[str], bool], query_vector,
+                       read: list[Document], snapshot: Snapshot) -> Answer | None:
+        """The sentence of a read article saying the asked figure was not told, of what ``about`` allows, quoted
+        as a refusal ("Türkmen alfabesi kursunun toplam maliyeti": "Kültür Evi, kursun toplam maliyetini
+        açıklamadı", not the minaret's "projenin toplam maliyeti … açıklandı" read first)."""
+        for passage in {ChunkMeta.of(p).doc_id: p for p in read}.values():
+            # (the untold clause says the asked thing, the sentence as much of the question as one would: "…
+            # çiftçilere tazminat ödenmesi bekleniyor, ancak tazminat miktarı henüz açıklanmadı")
+            found, whole = self.best_stated(question, query_vector, passage, snapshot,
+                                            lambda text: tells_undisclosed(asked, text) > 0 and about(text)
+                                            and content_held(asked, text) >= UNDISCLOSED_WORDS, stating=False)
+            if found:
+                return self.quoting(question, UNDISCLOSED_LEAD, found, whole)
+        return None
+
     def quoting(self, question: str, lead: str, found: list[Candidate], whole: list[Document]) -> Answer:
         """A refusal quoting the article's own sentence after its ``lead``: the source is cited, not related."""
         text, quotes = self.extractive.write(found)
@@ -3482,9 +3558,12 @@ class ArchiveQA:
     @staticmethod
     def names_given(question: str, asked: Question, snapshot: Snapshot) -> set[str]:
         """The names the question gives, as roots, its capitalised first word too where the archive writes it as
-        a name before a head ("Gölge filmini")."""
+        a name before a head ("Gölge filmini"), and a word typed in lower case the archive writes as a name
+        ("orkestranın avrupa turnesi")."""
         opening = opening_term(question, key_terms(question), snapshot.spellings.names)
-        return {*asked.names, *([root(turkish_lower(opening.surface))] if opening else [])}
+        typed_plain = {root(word) for word in re.findall(r"[^\W\d_]+", question) if word.islower() and len(word) > 3
+                       and word not in STOPWORDS and snapshot.spellings.always_named(word)}
+        return {*asked.names, *typed_plain, *([root(turkish_lower(opening.surface))] if opening else [])}
 
     def stating_chunks(self, asked: Question, passage: Document, snapshot: Snapshot) -> list[Document]:
         """The chunks of the passage's article that hold what the question asks for."""

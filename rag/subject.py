@@ -507,6 +507,8 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     for position, (word, after) in enumerate(zip(found, found[1:])):
         before = turkish_lower(found[position - 1]) if position else ""
         lowered = turkish_lower(word)
+        if ascii_fold(lowered) in _NOT_MODIFIERS or lowered == _PER_UNIT:
+            continue  # no thing of its own ("ev başına ne kadar": per house)
         verb_after = _clause_final(found, position + 1)
         surface = None if verb_after else (_modifier(word, after, before)
                                            or _unknown_adjective(word, after, before, snapshot))
@@ -531,7 +533,8 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
             out.append(Term(named, (), position))
     opening = opening_noun(question)  # "afad telafere kaç çadır gönderdi": a name typed plain, said nowhere
     if opening and not out and not _held_anywhere(opening.surface, snapshot):
-        out.append(Term(opening.surface, (), 0))
+        # (a plural's case off, as a refusal names it: "bursiyerler hakkında", not "bursiyerlere")
+        out.append(Term(re.sub(r"(?<=l[ae]r)(?:[ae]|[dt][ae]n?|[ıi]n?)$", "", opening.surface), (), 0))
     placed = _PLACE_FIRST.match(question)  # "Yengice köyüne kaç aile döndü?": a place's name first, said nowhere
     if (placed and not out and not _asking(ascii_fold(turkish_lower(placed.group(1))))
             and not _held_anywhere(turkish_lower(placed.group(1)), snapshot)):
@@ -539,6 +542,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     return out
 
 
+_PER_UNIT = "başına"  # "ev başına": for each house
 # a question opening on a place's name, known by the kind of place after it (the first word's capital is no sign)
 _PLACE_FIRST = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(?:köy|mahalle|nahiye|ilçe|kasaba|semt|belde|kent|şehir)\w*")
 
@@ -906,6 +910,17 @@ def unnamed(question: str, passages: list[str], articles: Callable[[], list[str]
         return [Term(_pair_name(pair, question), (), pair[0].position) for pair in missing] + [
             Term(first.surface, (), first.position) for first in named]
     return []
+
+
+def naming_together(question: str, articles: dict[str, str]) -> set[str]:
+    """Of these articles, the ones saying each of the question's compound names whole, where
+    some do: "Kale Kapısı'nın galası" is the play's, not the fair's by "Erbil Kalesi'nin" that
+    "kapılarını açtı"; all of them where none does (the name may be worded otherwise)."""
+    kept = set(articles)
+    for pair in named_compounds(question):
+        together = {doc for doc in kept if _together(pair, [words(articles[doc])])}
+        kept = together or kept
+    return kept
 
 
 def _two_names(pair: tuple[Term, Term], question: str, texts: list[str]) -> bool:

@@ -190,8 +190,10 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*(?:(?:el|al|ul|ül)-)?[{_UPPER}]
 # "Sarayı'nda", "Kalesi'ne" (the buffer n).
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
 _PLACE_HEAD = re.compile(r"\s+(?:(?:semt|mahalle|köy|kasaba|ilçe|nahiye|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar"
-                         # "Tazehurmatu nahiyesi yakınlarında": near it; "Kerkük Kalesi eteklerinde": at a part of it
-                         r"|meydan)(?:\w*\s+(?:yakın|civar|çevre)\w*?)?|(?:etek|yakın|civar|çevre|avlu|bahçe)\w*?)"
+                         # "Tazehurmatu nahiyesi yakınlarında": near it; "Kerkük Kalesi eteklerinde", "Erbil Kalesi'nin
+                         # önünden": at a part of it
+                         r"|meydan)(?:\w*\s+(?:yakın|civar|çevre)\w*?)?"
+                         r"|(?:etek|yakın|civar|çevre|avlu|bahçe|ön[üu])\w*?)"
                          r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Özbekistan'ın başkenti", "Kerkük'ün kuzeyindeki": a part is said of a place.
 # A name in the genitive: "Manning'in"; a body's compound without the apostrophe, "Belediyesinin", "Derneğinin".
@@ -367,6 +369,12 @@ _RATE_WORD = re.compile(rf"(?<!\w)(?:{_RATES}|{_EACH_TIME}|(?<!tek\s)başına|or
 # ("tek başına 1.100 kişi" is the one show's alone, no rate per head)
 
 MAX_SPAN_CHARS = 60
+_LISTED = re.compile(r",\s|\s(?:ve|ile)\s")  # a span listing several, each a span of its own
+
+
+def lists_several(span: str) -> bool:
+    """"Kerkük, Erbil ve Ankara": the span lists several."""
+    return _LISTED.search(span) is not None
 # A scale word's case ending belongs to the sentence, not the answer: "55 bine çıktı" → "55 bin".
 _INFLECTED_SCALE = re.compile(r"(\d\s+)(bin|milyon|milyar)(?:[ae]|[ıi]|y?[ae]|d[ae]n?|t[ae]n?|[ıi]n|[dt][ıiuü]r?)"
                               r"(?!\w)")  # ("9 bindi": the copula too)
@@ -424,6 +432,8 @@ class Question:
     people: str | None = None  # "kaç Türkmen öğrenci": the people whose ones are counted
     ongoing: bool = False  # "kaç köye su götürüyor", "kaç üyesi var": what is so now, not what is to come
     beneficiary: bool = False  # "kimler için kullanılacak?": whom it is for, a group described, not a name
+    compares: bool = False  # "kaç kişi daha fazla katıldı?", "ne kadar arttı?": a difference answers
+    this_period: str | None = None  # "bu sezon ne kadar yağdı" → "bu sezon": of figures for several, this one's
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -506,7 +516,9 @@ class Question:
                    bool(_EARLIER_ASKED.search(lowered)) and not _COMPARISON.search(lowered)
                    and not _LAST_YEAR_PARTICIPLE.search(f"{lowered} "),
                    people.group(1) if asked is Asked.NUMBER and (people := _PEOPLE_COUNTED.search(lowered)) else None,
-                   bool(_ONGOING.search(lowered)), bool(_ASKS_BENEFICIARY.search(lowered)))
+                   bool(_ONGOING.search(lowered)), bool(_ASKS_BENEFICIARY.search(lowered)),
+                   bool(_ASKS_DIFFERENCE.search(lowered)),
+                   period.group(1) if (period := _THIS_PERIOD.search(lowered)) else None)
 
     @property
     def factoid(self) -> bool:
@@ -627,8 +639,10 @@ def _counted_after(lowered: str) -> re.Match | None:
     return _PEOPLE_ADJECTIVE.search(lowered) or _COUNTED_AFTER.search(lowered)
 
 
-# "kaç yaşlı kalıyor", "kaç genç katıldı": an adjective of people counts them, right before the verb
-_PEOPLE_ADJECTIVE = re.compile(r"kaç\s+((?:yaşlı|genç)(?:l[ae]r)?)()\s+[^\W\d_]+\W*$")
+# "kaç yaşlı kalıyor", "kaç genç katıldı": an adjective of people counts them, right before the verb or one word in
+# a case before it ("kaç genç eğitime başladı"; not "kaç genç kadına")
+_PEOPLE_ADJECTIVE = re.compile(r"kaç\s+((?:yaşlı|genç)(?:l[ae]r)?)()\s+(?:(?!kadın|erkek|çift|aile)[^\W\d_]{2,}"
+                               r"(?:y?[ae]|[dt][ae]n?|y?[ıiuü])\s+)?[^\W\d_]+\W*$")
 
 
 _CLOSING_PARTICLE = re.compile(r"\s+(?:acaba|peki|ki|m[iıuü](?:dir|ydi)?)\W*$")
@@ -826,6 +840,15 @@ def purpose_asked(question: str, asked: Question) -> str | None:
     return None if not word or word in QUESTION_OPENERS or _INFINITIVE.search(word) else word
 
 
+def for_what_was_said(sentence: str) -> bool:
+    """The sentence gives its sum for what was said before it ("… bu sezon için 85 milyon Irak dinarı ayırdı",
+    "bunun için"): its paragraph names what it is for."""
+    return _FOR_THIS.search(turkish_lower(sentence)) is not None
+
+
+_FOR_THIS = re.compile(r"(?<!\w)(?:bu(?:nun)?|söz\s+konusu)\s+(?:[^\W\d_]+\s+)?için(?!\w)")
+
+
 def held_priced(article: str, word: str) -> bool:
     """The article speaks of the thing priced in some form ("hisselerinin" for "hissesi",
     "ekmeklik" for "ekmek"): a word beginning as it does, less a possessive or case ending."""
@@ -919,6 +942,7 @@ def _lasting_another(question: Question, sentence: str, span: str) -> bool:
     after = _LASTING if not re.search(r"l[ıiuü]k$", span) else _DESCRIBED  # ("3 haftalık" is the span)
     lasting = after.match(sentence, at + len(span)) if at >= 0 else None
     asked = {named for named in question.named if len(named) > 2} | set(_WORK_ITSELF)
+    asked |= {re.sub(r"(?<=[aeıioöuü])s$", "", named) for named in asked}  # "turnesi" stems to "turnes": "turnede"
     # ("kampı" asked, "3 haftalık bir kampa" said: "kamp" either way; "3 yıllık bir çalışmanın ardından" is the
     # asked thing's own work)
     forms = {form for named in asked for form in _counted_forms(named) if len(form) > 2}
@@ -950,7 +974,9 @@ def gives_no_duration(question: Question, sentence: str) -> bool:
 
 
 # ("arasında" after a time: "2005 ve 2010 arasında", not "iki dernek arasında imzalanan protokol")
-_SPANS = re.compile(r"(?<!\w)(?:sür\w*|boyunca|kadar|zarfında|içinde)(?!\w)|\d\s*[-–]\s*\d"
+_SPANS = re.compile(r"(?<!\w)(?:sür\w*|boyunca|kadar)(?!\w)|\d\s*[-–]\s*\d"
+                    # within a time, not a place: "iki hafta içinde", not "Fırının içinde"
+                    r"|(?:\d\S*|gün|hafta|ay|yıl|saat|dakika|süre|sezon)\w*\s+(?:zarfında|içinde)(?!\w)"
                     r"|(?:\d\S*|yılları|tarihleri|ayları|günleri|saatleri)\s+arasında(?!\w)", re.IGNORECASE)
 _AGO = re.compile(r"\s+(?:önce|sonra|evvel)(?!\w)")
 
@@ -1682,6 +1708,14 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "destekl": r"(?<!\w)(?:destek\s+(?:ver|ol|sağla)|karşıl(?:ıyor|adı|ayacak|ıyordu)"
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
+                   # "kazıda kaç kişi çalıştı": "Ekipte … toplam 23 kişi görev aldı"
+                   "çalış": r"(?<!\w)görev\s+(?:al|yap|üstlen)\w*",
+                   # "kazıyı kim yönetti": "… Prof. Dr. Kemal Tuzlu başkanlığındaki ekip"
+                   "yönet": r"(?<!\w)(?:başkanlığında|liderliğinde|önderliğinde|yönetiminde)\w*",
+                   # "sergi ne zamana kadar açık kalacak": "Sergi, 30 Eylül'e kadar … ziyaret edilebilecek"
+                   "kal": r"(?<!\w)(?:ziyaret\s+edilebil|gezilebil|açık\s+ol)\w*",
+                   # "kim besteledi": "Eserin bestecisi, … besteci Selim Altunköprülü" (a doer's noun, owned)
+                   "bestele": r"(?<!\w)(?:eser|şarkı|türkü|parça|marş)\w*\s+bestecis[ıi]",
                    # "kitabı kim yazdı": "Kitabı, … Hatice Erbilli ile kızı … birlikte hazırladı"
                    "yaz": r"(?<!\w)(?:(?:kitab|metn|oyun|eser|senaryos)[ıiuü],?\s+(?:\S+\s+){0,14}?(?:hazırla|derle)"
                           r"|kaleme\s+al)\w*",  # (not "Kitabın kapağını … hazırladı")
@@ -2150,7 +2184,7 @@ def anothers_office(question: Question, sentence: str) -> bool:
     "belediye başkanı kim", "Telafer Belediye Başkanı" for "Sincar belediye başkanı kim"."""
     if question.office is None or not _says_office(turkish_lower(sentence), question.office.split()[-1]):
         return False
-    if _takes_on_office(turkish_lower(sentence), question.office.split()[-1]):
+    if _takes_on_office(turkish_lower(sentence), question.office.split()[-1]) or _leads_owner(question, sentence):
         return False  # "yönetmenliğini ise … Tiyatrosu Genel Sanat Yönetmeni … üstlendi": the asked post, taken on
     return ((question.office_of is not None and _others_before(question, sentence))
             or _names_another_place(question, sentence) or _another_named_owner(question, sentence)
@@ -2645,9 +2679,16 @@ def _deed_noun(question: str) -> str | None:
     "kabul etti" → "kabul"; None for none ("ne zaman yapıldı")."""
     found = _TOKEN.findall(turkish_lower(question))
     light = verb_stem(found[-1]) if len(found) > 1 else None
+    if (light and light.startswith("yap") and len(found) > 2 and _ASKING_WORD.match(found[-2])
+            and _OBJECT_DONE.fullmatch(found[-3])):
+        return re.escape(stem(found[-3]))  # "ilk kaydını nerede yapmış": the recording ("İlk kaydı … yaptık")
     if not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2]):
         return None
     return re.escape(stem(found[-2]))
+
+
+# the object a "yapmak" does, in the accusative with its possessive: "kaydını", "açılışını", "toplantısını"
+_OBJECT_DONE = re.compile(r"\w{3,}(?:s[ıiuü]n[ıiuü]|[^aeıioöuü][ıiuü]n[ıiuü])")
 
 
 _ASKING_WORD = re.compile(r"kim|ne|kaç|nere|hangi|nasıl|zaman")
@@ -2717,7 +2758,7 @@ def holds_office(question: Question, sentence: str) -> bool:
     if any(word.startswith(_DEPUTY) for word in question.named) and not re.search(
             rf"(?<!\w){office}\w*\s+{_DEPUTY}|(?<!\w){_DEPUTY}\s+{office}", lowered):
         return False  # "başkan yardımcısı kim", "yardımcı antrenörü kim": the head is no deputy
-    if not rank and _takes_on_office(lowered, office):
+    if not rank and (_takes_on_office(lowered, office) or _leads_owner(question, sentence)):
         return True  # "yönetmenliğini ise … Genel Sanat Yönetmeni Sabah Nurettin Ercan üstlendi": the post asked
     if office in _RUNNING_OFFICES and question.former and _RUNS.search(lowered):
         # a former head is told by what they ran ("derneğin eski başkanı kim": "Derneği altı yıldır yöneten Necat
@@ -2725,6 +2766,16 @@ def holds_office(question: Question, sentence: str) -> bool:
         return True
     return (_says_office(lowered, office) and all(re.search(rf"(?<!\w){r}\s+{office}", lowered) for r in rank)
             and not anothers_office(question, sentence) and not _deputy_only(question, lowered, office))
+
+
+def _leads_owner(question: Question, sentence: str) -> bool:
+    """The sentence says who heads the asked office's owner by the post ("… Prof. Dr. Kemal Tuzlu başkanlığındaki
+    ekip" for "kazı ekibinin başkanı kim?"), whatever other title it gives them ("Bölümü Başkanı")."""
+    if not (question.office and question.office_of):
+        return False
+    office = question.office.split()[-1]
+    return re.search(rf"(?<!\w){office}l[ıiuü][kğ][ıiuü]nda(?:ki)?\s+(?:[^\W\d_]+\s+){{0,2}}?{question.office_of}",
+                     turkish_lower(sentence)) is not None
 
 
 _RUNNING_OFFICES = ("başkan", "müdür")  # the heads of a body, who run it ("yöneten")
@@ -4104,6 +4155,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
     # "günde 400 ton buğday … günde 90 ton kepek"; not where the question's name says whose figure
     # is whose ("Bayat İnşaat kaç dinar teklif verdi": "Bayat İnşaat 84 milyar dinar, …, Dicle
     # Mühendislik ise 79,5 milyar dinar teklif etti", the last figure before "teklif")
+    if question.asked is Asked.NUMBER and len(found) > 1 and question.this_period:
+        # "bu sezon ne kadar yağmur yağdı": not "normalde … ortalama 310 milimetre yağmur düşer. Bu sezon ölçülen
+        # yağış yalnızca 95 milimetre oldu"
+        found = [span for span in found if question.this_period in _said_in(sentence, span)] or found
     if question.material and len(found) > 1 and not named:
         found = [span for span in found
                  if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
@@ -4290,7 +4345,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         elif question.measure and not owned and len(worded) == 1:
             found = worded
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        places = [span for span in found if _placed_as_asked(question, sentence, span)]
+        places = _before_deed(question, sentence,
+                              [span for span in found if _placed_as_asked(question, sentence, span)])
         if len(places) > 1:  # "Kerkük'ün Korya semtindeki": the part, where the whole is said in the genitive
             places = [span for span in places if not _GENITIVE_NAME.search(span)] or places
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
@@ -4298,6 +4354,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
             if question.plural else places
         # "hangi cadde": "Kentin Cumhuriyet Caddesi" (the sentence's first word is no part of it)
         found = [_LEADING_GENITIVE.sub("", span) for span in found] if question.place_kind else found
+        # "… Koşusu nereden başladı?": "Koşu Kerkük Kalesi'nin önünden başladı" opens on the question's own subject
+        found = [span.split(" ", 1)[1] if " " in span and sentence.startswith(span)
+                 and _names_own_word(question, span.split()[0]) else span for span in found]
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
         found = [span for span in found if not _another_kind(question, span)]
@@ -4338,13 +4397,13 @@ def short_answer(question: Question, sentence: str) -> str | None:
     spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
                                for span in found))
     if question.ordinal:  # "ikincilik ödülü kazandı": "ikinci"
-        spans = [re.sub(r"(?<=nc[ıiuü])l[ıiuü][kğ]\w*(?:\s+\w+)?$", "", span) for span in spans]
+        spans = [re.sub(r"(?<=nc[ıiuü])l[ıiuü][kğ]\w*(?:\s+\w+)*$", "", span) for span in spans]
     if question.asked is Asked.DATE:  # "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"
         spans = [_month_named(span, question.year) for span in spans]
     if question.plural and len(spans) > 1:
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
-    if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS:
-        return None
+    if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS * (2 if lists_several(spans[0]) else 1):
+        return None  # (two bodies listed may be as long as two: "… Spor Müdürlüğü ile Erbil Atletizm Federasyonu")
     if question.asked is not Asked.NUMBER:
         return spans[0]
     asked_so = question.counted and re.search(r"l[ıiuü]k$", question.counted)  # "kaç dinarlık": as asked
@@ -5625,7 +5684,8 @@ _AT_RATE = re.compile(rf"(?:(?<!\w)(?:{_RATES}|(?<!tek\s)başına)"
 
 # The stages people pass through a course, a call or a programme: who applied, who enrolled, who
 # finished it, who was chosen. A count of one stage answers no question of another.
-_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt", r"sertifika|mezun|diploma|tamamla", r"seçil|kabul\s+e[dt]|onayla")
+_STAGES = (r"başvur", r"kaydol|kayd[ıi]|kayıt|eğitim(?:in)?e\s+başla", r"sertifika|mezun|diploma|tamamla",
+           r"seçil|kabul\s+e[dt]|onayla|(?<!hak\s)kazan")  # (not "sertifika almaya hak kazandı")
 
 
 def _without_counted(lowered: str, counted: str | None) -> str:
@@ -5635,6 +5695,11 @@ def _without_counted(lowered: str, counted: str | None) -> str:
 
 def _stages(lowered: str) -> set[int]:
     return {i for i, stage in enumerate(_STAGES) if re.search(rf"(?<!\w)(?:{stage})", lowered)}
+
+
+def says_asked_stage(asked: Question, sentence: str) -> bool:
+    """"kaç kişi mezun oldu": the sentence says the asked stage ("… kursu tamamlayarak sertifika almaya …")."""
+    return bool(asked.stages & _stages(turkish_lower(sentence)))
 
 
 def stage_unsaid(asked: Question, sentence: str) -> bool:
@@ -5663,13 +5728,22 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
     if asked.asked is not Asked.NUMBER or asked.unit is None or not _counts_persons(asked):
         return False
     wanted = asked.stages
-    return len(wanted) == 1 and bool(said := _stages(turkish_lower(sentence))) and not wanted & said
+    if len(wanted) != 1:
+        return False
+    if (said := _stages(turkish_lower(sentence))) and not wanted & said:
+        return True
+    # "başvuruların değerlendirilmesi tamamlandı ve bursu kazanan 150 öğrencinin listesi açıklandı" counts the
+    # winners, in the figure's own clause, whatever the sentence says of applying
+    figure = short_answer(asked, sentence)
+    stages = _stages(turkish_lower(_clause_of(sentence, figure.split()[0]))) if figure else set()
+    return bool(stages) and not wanted & stages
 
 
 # "… değerini açıklamadı", "… açıklanmadı", "belirtilmedi", "bilinmiyor", "… miktarı hakkında bilgi vermedi": what
 # was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
-                          r"|bilinmiyor|belli\s+değil|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
+                          r"|bilinmiyor|belli\s+(?:değil|olma(?:d[ıi]|y[ae]n|m[ıi]ş)\w*)"
+                          r"|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
 # "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone (what is to come or is now)
 _NOT_YET_KNOWN = re.compile(r"(?<!\w)henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş|yapıl|ayrıl|sağlan)\w*?"
                             r"m[ae](?:d[ıi]|m[ıi]ş)")  # ("maliyet hesabı henüz yapılmadı", "henüz ayrılmadığı")
@@ -5884,7 +5958,8 @@ def _names_land(sentence: str, span: str) -> bool:
     return at >= 0 and _LAND_KIND.match(sentence, at + len(span)) is not None
 
 
-_LAND_KIND = re.compile(r"\s+(?:nehr|ırma|çay|dağ|göl|vadi|bölge|mahalle|köy|ilçe|semt|şehr|kent|nahiye|ova|havza|saha)"
+_LAND_KIND = re.compile(r"\s+(?:nehr|ırma|çay|dağ|göl|vadi|bölge|mahalle|köy|ilçe|semt|şehr|kent|nahiye|ova|havza|saha"
+                        r"|höyü)"
                         r"[ıiuü]?\w*")
 
 
@@ -6106,18 +6181,47 @@ def _asked_case(lowered: str) -> str | None:
     return "de" if case == "e" and re.search(rf"{_BURIED}|(?<!\w)göm", lowered) else case
 
 
+def _before_deed(question: Question, sentence: str, places: list[str]) -> list[str]:
+    """The places said before the sentence's verb of the asked deed, where some are: "Yarış … Erbil Kalesi'nin
+    önünden başladı ve Sami Abdurrahman Parkı'nda sona erdi" started at the castle, whatever the case asked."""
+    stem = verb_stem(turkish_lower(question.predicate or ""))
+    if not stem or len(places) < 2:
+        return places
+    verb = re.search(rf"(?<!\w){re.escape(stem)}[^\W\d_]*(?:d[ıiuü]|t[ıiuü]|yor)(?!\w)", turkish_lower(sentence))
+    if not verb:
+        return places
+    return [place for place in places if 0 <= sentence.find(place) < verb.start()] or places
+
+
 def _place_asked(question: Question, sentence: str, name: str) -> bool:
     """A place, in the case the question asks it: what answers "nerede", "nereden", "hangi şehre";
     for "hangi cadde", "hangi mahallede", a place of that kind ("Cumhuriyet Caddesi", "Rahimava
     ve Şorca mahallelerinde"), not the city ("Kerkük'te")."""
     if question.place_kind == "köy":  # a village is often named bare ("Yengice'de"), never as a river or a town
-        return _of_place_kind(question, sentence, name) or (
+        return _of_place_kind(question, sentence, name) or _listed_after_kind("köy", sentence, name) or (
             _is_place(sentence, name) and _said_in_case(question, sentence, name)
             and not turkish_lower(name.split()[-1]).startswith(_NOT_VILLAGES)
             and not _KIND_AFTER.match(turkish_lower(sentence[_end_of(sentence, name):])))  # "Tuzhurmatu ilçesinde"
     if question.place_kind:
-        return _of_place_kind(question, sentence, name)
+        return _of_place_kind(question, sentence, name) or _listed_after_kind(question.place_kind, sentence, name)
     return _is_place(sentence, name) and _said_in_case(question, sentence, name)
+
+
+def _names_own_word(question: Question, word: str) -> bool:
+    """The word is one the question names ("Koşu" of "Barış Koşusu", stemmed "koşus")."""
+    lowered = turkish_lower(word)
+    return any(lowered.startswith(re.sub(r"(?<=[aeıioöuü])s$", "", named)) for named in question.named
+               if len(named) > 2)
+
+
+def _listed_after_kind(kind: str, sentence: str, name: str) -> bool:
+    """The name is listed after the kind it is of: "… etkilenen köylerin başında Avgani, Kesik ve Ayaziye geliyor"."""
+    at = sentence.find(name)
+    intro = None
+    for intro in re.finditer(rf"(?<!\w){kind}\w*\s+(?:başında|arasında)\s+", turkish_lower(sentence[:max(at, 0)])):
+        pass
+    return intro is not None and re.fullmatch(rf"(?:[{_UPPER}][\w'’]*(?:,\s+|\s+ve\s+|\s+))*",
+                                              sentence[intro.end():at]) is not None
 
 
 def _placed_as_asked(question: Question, sentence: str, name: str) -> bool:
@@ -6129,6 +6233,16 @@ def _placed_as_asked(question: Question, sentence: str, name: str) -> bool:
     return _place_asked(question, sentence, name) and not (later and not _SITE_OF.match(sentence, later.end()))
 
 
+def placed_to_come(sentence: str, place: str) -> bool:
+    """The place is where something is yet to be done, its verb a few words on: "… Kerkük'teki özel bir hastanede
+    dernek tarafından yaptırılacak" (not "Saray Mahallesi'nde bulunan … binada açılan okulda … ders alacak")."""
+    at = sentence.find(place)
+    return at >= 0 and _TO_BE_DONE_AFTER.match(sentence, at + len(place)) is not None
+
+
+_TO_BE_DONE_AFTER = re.compile(r"\S*(?:\s+\S+){0,6}?\s+[^\W\d_]+[ae]c[ae]k(?:tır)?[.!?]?$")
+# a future participle within two words of a time: "Ekim ayında Bağdat'ta yapılacak"
+_TO_COME_AFTER = re.compile(r"\S*(?:\s+\S+)?\s+[^\W\d_]+[ae]c[ae]k(?!\w)")
 # a future participle within two words of the place: "Bağdat'ta yapılacak", "Erbil'de ayrıca açılacak"
 _LATER_DEED_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+[^\W\d_]+[ae]c[ae]k(?!\w)")
 # the thing to be, in the genitive, and its site in the locative: "yeni hastanenin inşaat alanında", "müzenin
@@ -6163,8 +6277,10 @@ def _is_place(sentence: str, name: str) -> bool:
                                                                   and _WITHIN_PLACE.match(sentence, end))))
 
 
-# a place whose part is where: "Tuzhurmatu'nun Türkmen mahallelerinde", "Stadı'nın toplantı salonunda"
-_WITHIN_PLACE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:semt|mahalle|köy|merkez|çarşı|salon|saha|bina|bahçe)\w*?"
+# a place whose part is where: "Tuzhurmatu'nun Türkmen mahallelerinde", "Stadı'nın toplantı salonunda", "Merkezi'nin
+# 650 kişilik salonunda"
+_WITHIN_PLACE = re.compile(r"\s+(?:(?:\d[\d.]*\s+)?[^\W\d_]+\s+)?"
+                           r"(?:semt|mahalle|köy|merkez|çarşı|salon|saha|bina|bahçe)\w*?"
                            r"(?:s[ıiuü]n|[ıiuü]n|n)[dt][ae](?:ki)?(?!\w)")
 # a place's noun with its possessive after a name: "Şamahı kenti", "Hasköy köyü"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:semt|mahalle|köy|kasaba|ilçe|nahiye|şehr|kent|bölge)(?:l[ae]r)?s?[ıiuü](?!\w)"
@@ -6295,6 +6411,15 @@ def _before_a_unit(sentence: str, name: str) -> bool:
     return bool(after and _measure(after.group(1)))
 
 
+# the period now, as a question names it: "bu sezon", "bu yılki"
+_THIS_PERIOD = re.compile(r"(?<!\w)(bu\s+(?:yıl|sezon|ay|hafta|dönem))"
+                          r"(?:ki|[dt][ae](?:ki)?|[ıiu]n(?:[dt][ae])?)?(?!\w)")
+# a question asking by how much one figure passes another
+_ASKS_DIFFERENCE = re.compile(r"(?<!\w)(?:daha\s+(?:fazla|az|çok)|fark\w*|art(?:tı|mış|ış)\w*|azal\w*)(?!\w)")
+# a figure said as by how much it passes another: "geçen yıla göre 600 sporcu daha fazla katıldı"
+_DIFFERENCE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+daha\s+(?:fazla|az|çok)(?!\w)")
+
+
 def _candidates(question: Question, sentence: str) -> list[str]:
     if question.weekday:  # "Seferler pazartesi, çarşamba ve cumartesi günleri yapılacak"
         return [m.group() for m in _WEEKDAY.finditer(sentence)]
@@ -6303,7 +6428,9 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))
                 and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)
                 and not _quoted_of_another_deed(question, sentence, m)
-                and not (question.day and _YEAR_ALONE.fullmatch(m.group()))]
+                and not (question.day and _YEAR_ALONE.fullmatch(m.group()))
+                # "ne zaman yapıldı": not "… Ekim ayında Bağdat'ta yapılacak maratonda", a time to come
+                and not (question.tense is Tense.PAST and _TO_COME_AFTER.match(sentence, m.end()))]
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         if question.clock:  # "saat kaçta yakıldı": "saat 19.00'da", not "20 halk oyunları ekibi"
@@ -6323,6 +6450,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (not question.score or _SCORE.fullmatch(m.group()))
                 and (question.score or not _final_score(sentence, m))  # "78-71 yendi" counts no one
                 and not _clock_time(sentence, m)  # "saat 10.00 ile 20.00 arasında" counts nothing
+                # "600 sporcu daha fazla katıldığını": by how much, not how many
+                and (question.compares or not _DIFFERENCE_AFTER.match(sentence, m.end()))
                 and (question.tense is Tense.FUTURE or question.expected or not _GOAL.match(sentence, m.end()))
                 and (question.tense is not Tense.PAST or question.goal  # "hedefi kaç üniteydi": the goal
                      or not (_EXPECTED_FIGURE.match(sentence, m.end()) or _GOAL_BEFORE.search(sentence, 0, m.start())))]
@@ -6511,8 +6640,13 @@ def _a_person(sentence: str, name: str) -> bool:
             or any(_is_title(word) for word in name.split()[:-1])):
         return True  # "Telafer Belediye Başkanı Hasan Ocakçı", "Rektör Terzioğlu"
     before = _word_before(sentence, name)
+    if _AGED_BEFORE.search(sentence[:max(sentence.find(name), 0)]):
+        return True  # "86 yaşındaki Dakuklu Fatma Nalbant": an age is a person's
     return bool(before) and ((_is_title(before) and turkish_lower(before).startswith(_OFFICES))
                              or turkish_lower(before).rstrip(".") in _PERSON_TITLES)  # "mimar Hande Karaağaç"
+
+
+_AGED_BEFORE = re.compile(r"\d+\s+yaşında(?:ki)?\s+$")
 
 
 # A sentence's first word with a case ending and no apostrophe is a common word ("Araştırmasında",
@@ -6536,7 +6670,7 @@ def _names(question: Question, sentence: str) -> list[str]:
     it as one (an apostrophe suffix, or a run of several capitalised words), not a month or a
     weekday, and with the words the question already names taken off."""
     out: list[str] = []
-    for match in _NAME.finditer(sentence):
+    for match in _name_runs(sentence):
         if _FIGURE_BEFORE.search(sentence, 0, match.start()):
             continue  # "1,5 Tesla gücündeki": a unit named after someone, said after its figure, is no one
         if _WHERE_BASED.match(sentence, match.end()) or _AS_REPORTED.match(sentence, match.end()):
@@ -6591,7 +6725,14 @@ def _names(question: Question, sentence: str) -> list[str]:
             run, kept_first = run[named[-1] + 1:], 0  # "Kulüp Başkanı Hasan Bayatlı" for "kulüp başkanı
             # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
             # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
-        elif named and not (question.body and _called(sentence, " ".join(run), question.body)):
+        elif named and not (question.body and _called(sentence, " ".join(run), question.body)) and not (
+                named == [0] and len(run) >= 3 and question.agent_of and not question.leader
+                and names_a_body(" ".join(run))) and not (
+                # (a place whose head the question does not name: "Türkmeneli Fuar ve Kongre Merkezi'nde" for
+                # "Türkmeneli Ticaret Fuarı nerede düzenlendi?")
+                question.asked is Asked.PLACE and named[-1] < len(run) - 1 and _PLACE_SUFFIX.search(run[-1])):
+            # (a body named after the place the question names too: "Erbil Atletizm Federasyonu" for "Erbil yarı
+            # maratonunu kim düzenledi?")
             continue  # the question's own subject ("Zap İnşaat firması" for "Küçük Zap'taki köprüyü hangi firma")
         if not run[kept_first:]:
             continue
@@ -6608,6 +6749,21 @@ def _names(question: Question, sentence: str) -> list[str]:
     return out
 
 
+def _name_runs(sentence: str) -> list[re.Match]:
+    """The capitalised runs of the sentence, a body's name joined by "ve" read whole ("Erbil Gençlik ve Spor
+    Müdürlüğü", "Kültür ve Turizm Bakanlığı"; not "Ahmet Bayatlı ve Kerkük Belediyesi", two)."""
+    joined = [found for found in _JOINED_BODY.finditer(sentence) if names_a_body(found.group("body"))]
+    return sorted(joined + [found for found in _NAME.finditer(sentence)
+                            if not any(found.start() < one.end() and one.start() < found.end() for one in joined)],
+                  key=lambda found: found.start())
+
+
+# two fields of one body's work, joined: a field's word (no suffix, no surname's ending) "ve" a field and the head
+_JOINED_BODY = re.compile(rf"(?:[{_UPPER}][\w-]*\s+){{0,2}}[{_UPPER}][\w-]*(?<!l[ıiuü])(?<!oğlu)(?<![cç][ıiuü])"
+                          rf"(?<![sğ][ıiuü])(?<!l[ae]r[ıi])\s+ve\s+"  # (not a whole body's head: "… Cephesi ve …")
+                          rf"(?P<body>[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)+(?:[{APOSTROPHES}]\w+)?)")
+
+
 _A_PEOPLE_IN_PLURAL = re.compile(rf"(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})l[ae]r\w*")
 # A title is a possessive: "Başkanı", "Müdürü", "Valisi", "Sözcüsü" (before a person's name).
 _TITLE = re.compile(r"[^aeıioöuü](?:s[ıiuü]|[ıiuü])$")
@@ -6618,6 +6774,23 @@ _OFFICES = tuple("""
     dekan imam müftü şef kaptan antrenör teknik başhekim hekim komutan elçi büyükelçi konsolos muhtar
     milletvekili direktör editör genel danışman uzman
     """.split())
+
+
+def speaker_office(question: str) -> str | None:
+    """The office of one whose words are asked ("Kerkük valisi Nevruz kutlamasında ne dedi?" → "vali"): an
+    article that never names it gives another speaker's."""
+    lowered = turkish_lower(question)
+    said = _WORDS_ASKED.search(lowered)
+    if not said:
+        return None
+    return next((office for word in words(lowered[:said.start()]) for office in _SPEAKING_OFFICES
+                 if word.startswith(office) and len(word) <= len(office) + 3), None)
+
+
+# what one said, asked: "ne dedi", "neler söyledi", "ne açıkladı"
+_WORDS_ASKED = re.compile(r"(?<!\w)ne(?:ler)?\s+(?:de(?:di|miş)|söyle|açıkla|konuş|belirt|vurgula)\w*")
+_SPEAKING_OFFICES = ("vali", "kaymakam", "bakan", "başkan", "müdür", "rektör", "büyükelçi", "konsolos", "muhtar",
+                     "milletvekili", "sözcü", "imam", "müftü")
 
 
 def is_office(title: str) -> bool:
@@ -6938,6 +7111,12 @@ def _quoted_of_another_deed(question: Question, sentence: str, match: re.Match) 
         return False
     quote = next((q for q in _QUOTE.finditer(sentence) if q.start() < match.start() < q.end()), None)
     return quote is not None and not re.search(rf"(?<!\w){question.deed_said}", turkish_lower(quote.group(1)))
+
+
+def in_remark(sentence: str, span: str) -> bool:
+    """The span is inside someone's quoted words ('"… Şeki'deki kadar coşkulu bir kalabalık görmedim" dedi'): a
+    remark on the place, not a report of what was done there."""
+    return any(span in quote.group(1) for quote in _QUOTE.finditer(sentence))
 
 
 def _quoted(sentence: str, name: str) -> bool:
@@ -7280,6 +7459,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     cut as if the word ended in a vowel; the question writes the word whole."""
     head, _, last = span.rpartition(" ")
     counted = question.counted
+    if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
+            and re.search(rf"(?<!\w){re.escape(counted)}(?:,\s*|\s+ve\s+)\d", turkish_lower(sentence))):
+        return f"{head} {counted}"  # listed bare, as the question writes it: "600 battaniye ve 300 ısıtıcı"
     if counted and not turkish_lower(last).startswith(with_softened(counted)):  # "kaç köye": "yedi Türkmen köyü"
         counted = next((form for form in _unit_beginnings(counted) if turkish_lower(last).startswith(form)), counted)
     if head and head.split()[-1][:1].isupper() and (unit := unit_of_measure(last)) and last == f"{unit}{last[-1]}":

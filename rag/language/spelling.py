@@ -29,10 +29,12 @@ _CIRCUMFLEXED = set("âîû")
 _CIRCUMFLEX_MIN = 6  # letters a word needs to be respelled with the archive's circumflex
 _PLAIN = str.maketrans("âîû", "aiu")
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
+_PLAIN_STEM = 5  # letters a word typed plain among Turkish letters must share with an archive word it inflects
 
 # Question words, spelled once here: an archive of news seldom asks.
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
                   "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için",
+                  "nerde": "nerede", "nerden": "nereden",  # as said aloud
                   # spelled so already: no archive word's beginning ("ner", "han") respells them
                   **{word: word for word in "hangi hangisi nerede nereye nereden neresi nereli neden niye "
                      "kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}
@@ -61,7 +63,7 @@ _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written wit
 _CASE_START = re.compile(r"[^\W\d_]?[aeıioöuü]")
 # How a suffix after a stem begins: a vowel, or a consonant a suffix begins with and a vowel
 # (the past "-di", the negative "-ma", "-ler", "-yor", "-sı", "-nın", "-ca")
-_SUFFIX_START = re.compile(r"[aeiou]|[dtmlyncs][aeiou]")
+_SUFFIX_START = re.compile(r"[aeiou]|[dtmlyncs][aeiou]|y[dm][aeiou]")  # (the copula's "-ydı", "-ymış")
 # After a noun ending in a vowel: its possessive, or a case with its buffer ("sergisi",
 # "sergiye", "sergide"); a possessive takes "n" there ("müdürüne", "müdüründe").
 _NOUN_ENDING = re.compile(r"s[ıiuü]|y[ae]|[dt][ae]")
@@ -140,7 +142,8 @@ class Spellings:
         question = _EXONYM.sub(lambda found: found.group() if found.group(1).lower() in self.table
                                else _as_turkish_town(found), question)
         if not question.isascii():
-            return _WORD.sub(lambda found: self._circumflexed(self._name_respelled(found)), question)
+            return _WORD.sub(lambda found: self._circumflexed(self._name_respelled(self._plain_respelled(
+                found.group()))), question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
         found = list(_WORD.finditer(question))
@@ -155,10 +158,28 @@ class Spellings:
             previous, last = written, match.end()
         return "".join(out) + question[last:]
 
-    def _name_respelled(self, match: re.Match) -> str:
+    def _plain_respelled(self, word: str) -> str:
+        """A lower-case word typed in ASCII among words typed with Turkish letters (a phone's suggestion put
+        some in: "eski kerkük sergisinde kaç fotograf var"), as the archive writes it whole, or writes its
+        longest beginning of five letters or more ("fotograflari" → "fotoğrafları"); any other as typed
+        ("acil" beside the archive's "açıldı" is meant). Its capitals are the writer's: "genel müdürü kim?" is
+        no name, however the archive's titles write it."""
+        head, mark, tail = _at_apostrophe(word)
+        if not (head.isascii() and head.islower()):
+            return word
+        if head in QUESTION_WORDS:
+            return QUESTION_WORDS[head] + mark + tail
+        for end in range(len(head), MIN_STEM, -1):
+            entry = self.table.get(head[:end])
+            if entry is not None and (end == len(head) or end >= _PLAIN_STEM and _SUFFIX_START.match(head, end)):
+                spelled = entry[0] + _harmonised(entry[0], head[end:])
+                # (only the letters a phone drops put back: "mezuniyet" is no "mezun" + "uyet")
+                return spelled + mark + _harmonised(spelled, tail) if ascii_fold(spelled) == head else word
+        return word
+
+    def _name_respelled(self, word: str) -> str:
         """A capitalised word typed in ASCII, as the archive writes it when it is a name there
         ("Kerkuklu" → "Kerküklü", "Telafer'de" stays); any other word as typed."""
-        word = match.group()
         if not (word.isascii() and word[:1].isupper() and word[1:] == word[1:].lower()):
             return word
         head, mark, tail = _at_apostrophe(word)
@@ -250,6 +271,13 @@ class Spellings:
         """The archive writes the word as a name ("Tuzhurmatu", "Telafer"), not as "Genellikle"."""
         lowered = turkish_lower(word)
         return any(named and turkish_lower(spelled) == lowered for spelled, named in self.words_beginning(lowered))
+
+    def always_named(self, word: str) -> bool:
+        """The archive writes ``word`` as it is only as a name, capitalised wherever a sentence holds it
+        ("avrupa": "Avrupa'da"; not "kütüphanenin", a common noun the archive's "Halk Kütüphanesi" capitalises)."""
+        lowered = turkish_lower(word)
+        entry = self.table.get(ascii_fold(lowered))
+        return entry is not None and entry[0] == lowered and entry[3] > 0 and entry[2] == entry[3]
 
     def inflects_as_noun(self, word: str) -> bool:
         """The archive writes ``word`` with the endings a noun of its own takes ("sergisi",

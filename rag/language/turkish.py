@@ -293,7 +293,10 @@ def plural_genitive(noun: str) -> str:
 _FRONT_ENDINGS = frozenset("saat gol rol kalp hal alkol dikkat harf hayal kontrol petrol sembol".split())
 
 
-_IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı"}
+_IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "havalimanı",
+                         # loanwords whose "l" takes a front vowel
+                         "festival": "festivali", "final": "finali", "santral": "santrali", "lokal": "lokali",
+                         "gol": "golü", "rol": "rolü", "kontrol": "kontrolü", "protokol": "protokolü"}
 
 
 def possessive(noun: str) -> str:
