@@ -3109,9 +3109,15 @@ class ArchiveQA:
             # one saying the deed: "kazıda kaç kişi çalıştı?" is "… toplam 23 kişi görev aldı", not "… 6 işçinin
             # ekibe yardım ettiğini")
             held = object_held(question, chosen[0].text)
+            # (as many of the question's names as the chosen sentence, unless the title holds them: not "410 bin
+            # kişiyle İran …" for "Azerbaycan'dan kaç kişi geldi?"; "Yarışa 86 sporcu katıldı" in the race's article)
+            names = set(asked.names)
+            named = roots_held(chosen[0].text, names) - roots_held(ChunkMeta.of(read[chosen[0].passage - 1]).title,
+                                                                   names)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: fit(asked, text) > 0 and says_deed(question, text)
                                             and (held or object_held(question, text))
+                                            and roots_held(text, names) >= named
                                             and not (held and tells_background(text)))  # (not last year's)
             if found:
                 chosen, read, passages = found, whole, whole
