@@ -6730,7 +6730,8 @@ def _names(question: Question, sentence: str) -> list[str]:
                 and names_a_body(" ".join(run))) and not (
                 # (a place whose head the question does not name: "Türkmeneli Fuar ve Kongre Merkezi'nde" for
                 # "Türkmeneli Ticaret Fuarı nerede düzenlendi?")
-                question.asked is Asked.PLACE and named[-1] < len(run) - 1 and _PLACE_SUFFIX.search(run[-1])):
+                question.asked is Asked.PLACE and named[-1] < len(run) - 1 and _PLACE_SUFFIX.search(run[-1])
+                and names_a_body(" ".join(run))):  # (not "Fransız Protestanı İngiltere'den", two names)
             # (a body named after the place the question names too: "Erbil Atletizm Federasyonu" for "Erbil yarı
             # maratonunu kim düzenledi?")
             continue  # the question's own subject ("Zap İnşaat firması" for "Küçük Zap'taki köprüyü hangi firma")
