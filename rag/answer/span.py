@@ -942,7 +942,7 @@ def _lasting_another(question: Question, sentence: str, span: str) -> bool:
     after = _LASTING if not re.search(r"l[ıiuü]k$", span) else _DESCRIBED  # ("3 haftalık" is the span)
     lasting = after.match(sentence, at + len(span)) if at >= 0 else None
     asked = {named for named in question.named if len(named) > 2} | set(_WORK_ITSELF)
-    asked |= {re.sub(r"(?<=[aeıioöuü])s$", "", named) for named in asked}  # "turnesi" stems to "turnes": "turnede"
+    asked = {form for named in asked for form in _stem_forms(named)}  # "turnesi" stems to "turnes": "turnede"
     # ("kampı" asked, "3 haftalık bir kampa" said: "kamp" either way; "3 yıllık bir çalışmanın ardından" is the
     # asked thing's own work)
     forms = {form for named in asked for form in _counted_forms(named) if len(form) > 2}
@@ -3577,17 +3577,17 @@ def subject_only_planned(question: str, asked: Question, sentence: str, article:
            if len(word) >= 4 and not word.isdigit() and not _MEASURE_WORD.match(word)
            and not word.startswith(asked.unit or "\0")  # (what is counted: "kaç kişiye iş verdi")
            and not any(verb.startswith(word) for verb in asked_verb)}
-    missing = {word for word in own if not roots_held(sentence, _planned_forms(word))}
+    missing = {word for word in own if not roots_held(sentence, _stem_forms(word))}
     if not missing:
         return set()
-    held = [(text, sum(bool(roots_held(text, _planned_forms(word))) for word in missing))
+    held = [(text, sum(bool(roots_held(text, _stem_forms(word))) for word in missing))
             for text in split_sentences(article)]
     told = [text for text, count in held if count == len(missing)]
     # (a deed done of a compound's thing names its head at least, "Müze geçen hafta ziyarete açıldı": not "…
     # yoğurt, beyaz peynir ve kaymak üretimine başladığını" for "peynir fabrikası")
     compound = _COMPOUND_MISSING.search(turkish_lower(question))
     head = next((word for word in missing if compound and compound.group(2).startswith(word)), "")
-    done = [text for text, count in held if count and roots_held(text, _planned_forms(head) if head else missing)
+    done = [text for text, count in held if count and roots_held(text, _stem_forms(head) if head else missing)
             and not only_planned(text) and _ENDS_IN_PAST.search(text) and not _REPORTED.search(turkish_lower(text))]
     return missing if told and not done and all(only_planned(text) for text in told) else set()
 
@@ -3595,8 +3595,9 @@ def subject_only_planned(question: str, asked: Question, sentence: str, article:
 _COMPOUND_MISSING = re.compile(r"(?<!\w)([a-zçğıöşü]{3,})\s+([a-zçğıöşü]{3,}s[ıiuü])(?!\w)")  # "peynir fabrikası"
 
 
-def _planned_forms(word: str) -> set[str]:
-    return {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}  # "müzes" is "müze"'s
+def _stem_forms(word: str) -> set[str]:
+    """A stem and the same less a possessive's buffer the stemmer leaves ("müzes" is "müze"'s, "turnes" "turne"'s)."""
+    return {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}
 
 
 # a unit, a scale or a span of time: what a figure asked is counted in, not the thing asked of
@@ -5779,7 +5780,7 @@ def content_held(question: Question, text: str, names: bool = True) -> int:
     names it capitalises), the text holds."""
     own = question.named - _NOT_CONTENT - (frozenset() if names else question.names)
     # (a possessive's buffer the stemmer leaves: "bütçes" of "bütçesi" is "bütçenin"'s too)
-    return sum(1 for word in own if roots_held(text, {word, re.sub(r"(?<=[aeıioöuü])s$", "", word)}))
+    return sum(1 for word in own if roots_held(text, _stem_forms(word)))
 
 
 # words that join a clause and say nothing of what was not told ("… temin edildiği ise açıklanmadı")
@@ -6210,8 +6211,7 @@ def _place_asked(question: Question, sentence: str, name: str) -> bool:
 def _names_own_word(question: Question, word: str) -> bool:
     """The word is one the question names ("Koşu" of "Barış Koşusu", stemmed "koşus")."""
     lowered = turkish_lower(word)
-    return any(lowered.startswith(re.sub(r"(?<=[aeıioöuü])s$", "", named)) for named in question.named
-               if len(named) > 2)
+    return any(lowered.startswith(min(_stem_forms(named), key=len)) for named in question.named if len(named) > 2)
 
 
 def _listed_after_kind(kind: str, sentence: str, name: str) -> bool:
