@@ -205,7 +205,8 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), rest)
     plain = ascii_fold(unquoted)  # same length: positions still point into the question
     recency = _time_word(_RECENCY, plain, question)
-    earliest = not recency and _time_word(_EARLIEST, plain, question)
+    # (a first one yet to come is a fact an article states: "ilk hasat ne zaman bekleniyor")
+    earliest = not recency and not _TO_COME.search(plain) and _time_word(_EARLIEST, plain, question)
     if not period and not recency and not earliest:
         return None
     start, end, phrase = period if period else (None, None, "")
@@ -215,6 +216,10 @@ def parse_timeframe(question: str, today: date) -> TimeFrame | None:
     if end and end > today and not (start and start > today):  # a period wholly ahead keeps its end
         end = today
     return TimeFrame(start, end, recency, phrase, earliest)
+
+
+# a question ending on a time to come: "… yapılacak?", "… bekleniyor?", "… planlanıyor?" (folded)
+_TO_COME = re.compile(r"(?:[ae]c[ae]k(?:tir|lar)?|beklen\w*|planlan\w*|ongorul\w*)\W*$")
 
 
 # "sezonun ilk maçında", "festivalin ilk gününde": the first part of a season or an event,

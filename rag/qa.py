@@ -52,7 +52,8 @@ from rag.answer.span import (
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
-    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held,
+    anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held, asks_befallen,
+    agent_named,
     of_body_named_before, owner_asked, names_a_figure, names_doer, names_no_body, names_nothing, names_ordinal,
     opens_pointing_back, says_it_lasted, doing_lasted, says_doing, quotes_as_title, names_told_elsewhere,
     named_only_after, in_remark, for_what_was_said, lists_several, speaker_office, placed_to_come,
@@ -257,6 +258,9 @@ def _of_named(question: str, history: Sequence[Message]) -> str | None:
         return f"{name}'{accusative(name)[len(name):]} {rest}"
     if _bare(found[0]) == "o" and len(found) > 1 and _question_word(_bare(found[1])):
         return f"{name} {rest}"  # "o kim?" after **Dr. Nermin Oğuz**: "Dr. Nermin Oğuz kim?"
+    if asked.office and turkish_lower(_bare(found[0])).startswith(asked.office) and Question.read(asked_before).body:
+        # "müdürü kim?" after "… projesini hangi kurum başlattı?" (**Türkmen Kültür ve Araştırma Merkezi**): its head
+        return f"{name}'{genitive(name)[len(name):]} {question}"
     return None
 
 
@@ -520,9 +524,16 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     nominal = bool(raw) and (bool(_ASKING_COPULA.fullmatch(_bare(raw[-1]))) or len(raw) - 1 in counted)
     # "Birliğin yeni başkanı kim?": the head of an adjective is the subject, not a verb
     headed = len(found) > 1 and _bare(found[-2]) in _BEFORE_HEAD
+    if (len(raw) > 2 and _asks(_bare(raw[-3])) and _LIGHT_VERB.fullmatch(turkish_lower(raw[-1]))
+            and found[-2:] == raw[-2:]):
+        return found[:-2], " ".join(found[-2:])  # "… restorasyonunu kim finanse etti?": "finanse etti" is the verb
     if len(found) > 1 and not nominal and not headed and not _PROPER_NOUN.search(" " + found[-1]):
         return found[:-1], found[-1]
     return found, None
+
+
+# a light verb after the noun it makes a verb of: "finanse etti", "hibe edildi", "ziyaret etmiş"
+_LIGHT_VERB = re.compile(r"(?:et|ed|ol|kıl|eyle)\w*")
 
 
 def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[str], str] = lambda _: "",
@@ -2185,9 +2196,11 @@ class ArchiveQA:
         if chosen and doer and not object_held(question, chosen[0].text):
             # "Telafer raporunu kim açıkladı?": "Raporun konut bölümünü hazırlayan … Selma Telaferli ise …
             # açıkladı" told something of the report; "Raporu kamuoyuna açıklayan merkezin müdürü …" told it
+            # (a doer said with the deed holds it in any case: "TİKA tarafından karşılanan restorasyonun maliyeti")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: object_held(question, text) and says_deed(question, text)
-                                            and fit(asked, text) > 0)
+                                            lambda text: (object_held(question, text) or agent_named(asked, text)
+                                                          and object_held(question, text, any_case=True))
+                                            and says_deed(question, text) and fit(asked, text) > 0)
             if found:
                 chosen, read, passages = found, whole, whole
             elif asked.body and not object_held(question, chosen[0].text, any_case=True):
@@ -2875,8 +2888,11 @@ class ArchiveQA:
         if chosen and asked.factoid and (part := named_part_unsaid(question, chosen[0].text)):
             # "Kadınlar kategorisini kim kazandı?": not the seniors' winner; "Kooperatifin atölyesi
             # nerede?": not where a second shop is planned
+            # (or "Bu kategoride … birinci oldu" after "Kadınlar kategorisinde 18 sporcu yarıştı")
+            article = article_of(read[chosen[0].passage - 1])
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not named_part_unsaid(question, text)
+                                            lambda text: (not named_part_unsaid(question, text)
+                                                          or points_at(root(part.split()[0]), text, article))
                                             and answers_exactly(asked, text) and not another_rank(question, text)
                                             and (not winner_asked or says_win(text, prize)))
             if not found:
@@ -3038,6 +3054,10 @@ class ArchiveQA:
                                                  or opens_pointing_back(text)), stating=False)
             if found:
                 chosen, read, passages = found, whole, whole
+            elif asks_befallen(asked) and not any(
+                    says_deed(question, text) for text in split_sentences(article_of(read[chosen[0].passage - 1]))):
+                # "yangında kaç itfaiyeci yaralandı?": the fire's article says no one was hurt, only how many fought it
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if chosen and asked.factoid and (stage := another_match(question, chosen[0].text)):
             # "Kadın voleybol liginin final maçını hangi takım kazandı?": not the opening match's winner; the final's
             # sentence, if it tells one

@@ -332,8 +332,10 @@ def _kind_covering(kind: Term, snapshot: Snapshot, by_stem: bool = False) -> set
     stem, where a root ("yazm") is also a shorter word's ("yaz"), or where they say its verb
     ("yazma": "yazıldı"; "fırlatma": "fırlatılacaktı")."""
     lowered = turkish_lower(kind.surface)
-    if _is_verbal_noun(kind.surface):
-        return set().union(*(snapshot.docs_with_root(form) for form in (lexical_term(lowered), *_verb_forms(lowered))))
+    if _is_verbal_noun(kind.surface):  # (or the word it is made of: "dijitalleştirme", "dijital ortama aktarma")
+        derived = _DERIVED.match(lowered)
+        return set().union(*(snapshot.docs_with_root(form) for form in (
+            lexical_term(lowered), *_verb_forms(lowered), *([derived.group(1)] if derived else []))))
     if by_stem:
         return _docs_covering(Term(kind.surface, ((lexical_term(lowered),),), kind.position), snapshot)
     return _docs_covering(kind, snapshot)
@@ -1055,7 +1057,8 @@ def _name_term(run: list[tuple[int, str]], plain_first: bool) -> Term:
 
 # A word derived from a name with -li/-lik, written without an apostrophe: "Telaferlilerde",
 # "Kerküklüleri", "Başkanlığı" (the archive says "Telafer", "Kerkük", "başkanı").
-_DERIVED = re.compile(r"^(\w{4,}?)l[ıiuü][kğ]?(?:[ıiuü]|ler|lar)?\w{0,4}$")
+# (and a verb made of it: "dijitalleştirme" of "dijital", "kentleşme" of "kent")
+_DERIVED = re.compile(r"^(\w{4,}?)(?:l[ıiuü][kğ]?(?:[ıiuü]|ler|lar)?\w{0,4}|l[ae]ş(?:t[ıi]r)?\w{0,6})$")
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -1145,8 +1148,10 @@ def named_groups(missing: list[Term]) -> list[str]:
             groups[-1].append(term)
         else:
             groups.append([term])
-    # (a common noun's genitive as it reads before "hakkında": "dijitalleştirme projesi", not "projesinin")
-    return [re.sub(r"(?<=s[ıiuü])n[ıiuü]n$", "", " ".join(t.surface for t in group)) for group in groups]
+    # (a compound's head in any case as it reads before "hakkında": "dijitalleştirme projesi", not "projesinin",
+    # "projesini", "projesinde")
+    return [re.sub(r"(?<=s[ıiuü])n(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?)$", "", " ".join(t.surface for t in group))
+            for group in groups]
 
 
 # Words that ask, or ask about time, rather than say what about: never a predicate.

@@ -62,6 +62,22 @@ def test_streaming_yields_text_then_the_answer(corpus_qa):
     assert isinstance(events[0], str) and events[-1].text == "".join(events[:-1])  # sentence by sentence
 
 
+def test_an_article_is_read_from_its_chunks_in_reading_order(corpus_qa):
+    """chromadb returns chunks read by id in its own order: an article put together from them had its lead in
+    the middle, and checks that read "the article's opening" read another paragraph (a stranger's question on a
+    hospital's head doctor was refused)."""
+    def read(snapshot):
+        doc = snapshot.doc_of(snapshot.chunks[0].chunk_id)
+        ids = snapshot.chunk_ids_of(doc)
+        assert len(ids) > 1
+        assert [row[0] for row in corpus_qa.store.get_chunks(ids[::-1])] == ids[::-1]
+        lead = corpus_qa.store.get_chunks(ids[:1])[0][1]
+        return corpus_qa.article_text(Document(page_content="", id=ids[-1]), snapshot), lead
+
+    article, lead = corpus_qa.read(read)
+    assert article.split("\n", 1)[1].startswith(lead)
+
+
 def test_citation_check_drops_bad_markers_and_renumbers():
     passages = [Document(page_content=f"Giriş cümlesi burada. Kerkük {i} bilgisi.", id=f"c{i}",
                          metadata={"doc_id": f"d{i}", "chunk_id": f"c{i}", "title": f"T{i}", "source": f"s{i}"})

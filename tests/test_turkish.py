@@ -153,6 +153,18 @@ def test_a_question_typed_without_turkish_letters_is_read_as_the_archive_writes(
     assert Spellings.build(ARCHIVE).restore(typed) == read
 
 
+def test_a_word_short_of_a_vowel_or_of_its_own_beginning_is_read_as_the_archive_writes():
+    """A stranger's "maliyti" (a vowel dropped) was refused as unheard of; "acilacak" was read as the archive's
+    "acil" + "acak", where "açılan" shares a longer beginning. A word typed whole stays ("oynadı" is no "oynandı")."""
+    archive = Spellings.build(["Turnenin toplam maliyeti 46 bin dolar oldu.", "Acil servis yeni hastanede hizmet "
+                               "veriyor. Okul açılınca çarşı da açılan dükkânlarla doldu. Maç Kerkük'te oynandı."])
+    assert archive.restore("turnenin maliyti ne kadar") == "turnenin maliyeti ne kadar"
+    assert archive.restore("carsi ne zaman acilacak") == "çarşı ne zaman açılacak"
+    assert archive.restore("acil servis nerede") == "acil servis nerede"
+    assert archive.restore("maç nerede oynadı") == "maç nerede oynadı"
+    assert archive.restore("ne zman oynandı") == "ne zaman oynandı"
+
+
 def test_spellings_are_the_majority_and_merge_across_ingests():
     """A sentence's first word is capitalised by its place, and a name's later words are nouns
     it capitalises ("Kooperatifi"): only a name's first word inside a sentence says the word is

@@ -89,6 +89,9 @@ _KINDS = [
     (Asked.NAME, rf"hangi (?:\w+ )?(?:{_COMPANY})|(?:{_COMPANY})\w* hangisi"),
     # ("ilk filmi hangisi": the kind before "hangisi" too)
     (Asked.NAME, rf"hangi (?:{_NAMED_KINDS})|(?:{_NAMED_KINDS})\w* hangisi"),
+    # one by their trade, "-çı" after a hard consonant: "hangi fotoğrafçı", "hangi kitapçı" (not a softened
+    # noun's "-cı", "hangi ilacı", "hangi sonucu")
+    (Asked.NAME, r"hangi \w+[fstkçşhp]ç[ıiuü]"),
     (Asked.EXPLANATION, r"neden|niçin|niye|nasıl|ne oldu|ne yaptı|ne yap|ne işe|ne amaçla|anlat|açıkla"),
 ]
 _KIND_PATTERNS = [(kind, re.compile(r"(?<!\w)(?:" + pattern + ")")) for kind, pattern in _KINDS]
@@ -191,9 +194,9 @@ _NAME = re.compile(rf"(?:[{_UPPER}][\w.&-]*\s+)*(?:(?:el|al|ul|ül)-)?[{_UPPER}]
 _PLACE_SUFFIX = re.compile(rf"[{APOSTROPHES}]n?(?:d|t)[ae](?:n|ki)?$|[{APOSTROPHES}][ny]?[ae]$")  # "-daki": of a place
 _PLACE_HEAD = re.compile(r"\s+(?:(?:semt|mahalle|köy|kasaba|ilçe|nahiye|il(?=in)|şehr|kent|bölge|cadde|sokak|bulvar"
                          # "Tazehurmatu nahiyesi yakınlarında": near it; "Kerkük Kalesi eteklerinde", "Erbil Kalesi'nin
-                         # önünden": at a part of it
+                         # önünden", "Kalesi'nin eteğinde": at a part of it
                          r"|meydan)(?:\w*\s+(?:yakın|civar|çevre)\w*?)?"
-                         r"|(?:etek|yakın|civar|çevre|avlu|bahçe|ön[üu])\w*?)"
+                         r"|(?:ete[kğ]|yakın|civar|çevre|avlu|bahçe|ön[üu])\w*?)"
                          r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Özbekistan'ın başkenti", "Kerkük'ün kuzeyindeki": a part is said of a place.
 # A name in the genitive: "Manning'in"; a body's compound without the apostrophe, "Belediyesinin", "Derneğinin".
@@ -359,7 +362,7 @@ def _final_score(sentence: str, match: re.Match) -> bool:
     return _SCORE.fullmatch(match.group()) is not None and _SCORE_VERB.match(sentence, match.end()) is not None
 # The copula that ends a question after "kaç": "kişiydi", "kişidir", "gündür" (not the "-du"
 # of "oldu", a verb: "gündü" reads the same, and is rarer).
-_COPULA = re.compile(r"(?<=\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
+_COPULA = re.compile(r"(?<=\w\w[aeıioöuü])(?:y(?:d[ıiuü]|m[ıiuü]ş)|d[ıiuü]r)$|(?<=[^aeıioöuü])[dt][ıiuü]r$")
 # "saatte 1.200 metreküp", "aylık 5.000 dinar": a figure per unit of time is said with it.
 _RATES = "saatte|günde|haftada|ayda|yılda|dakikada|saniyede|senede|saatlik|günlük|haftalık|aylık|yıllık"
 # (a rate asked in other words: "her ay ne kadar", "dönüm başına", "ortalama kaç")
@@ -618,7 +621,8 @@ _COMPOUND_AFTER_PEOPLE = re.compile(r"(\w{2,}?(?<![cçl]))(?:(?<=[aeıioöuü])s
 _COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_])|{_ETHNONYM})?"
                             rf"([^\W\d_]+)"
                             r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuüy](?<![cç])(?<![ıiuü]n)[ıiuü]"
-                            r"(?=\s+[^\W\d_]+\W*$))))?(?!\w)")
+                            r"(?=\s+[^\W\d_]+\W*$)|[^\Waeıioöuüydtcç](?<![ıiuü]n)[ıiuü](?=(?:\s+[^\W\d_]+){2}\W*$))))?"
+                            r"(?!\w)")  # ("kaç sağlık teknisyeni eğitim aldı": a head with two words after it, no verb)
 
 
 # "hastanenin ambulans sayısı kaç?", "üye sayısı ne kadar": the count is of the noun before "sayısı"
@@ -1007,6 +1011,31 @@ _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i(?:n(?:in|e|de))?|le|ler\w*
                            r")(?!\w)")
 
 
+def reason_giver(question: str) -> Callable[[str], bool]:
+    """What tells a sentence giving the cause of the asked deed: a cause word not said of the deed itself
+    ("… çatlaklar nedeniyle çökme tehlikesiyle karşı karşıyaydı", for "minare neden çatlamıştı?", tells what the
+    cracks brought about), or the deed said with its causer ("içeride biriken nem de gövdeyi çatlattı")."""
+    deed = _reason_deed(question)
+    if not deed:
+        return gives_reason
+    # (not another's same deed, with its own genitive: "… sevkiyatların artması nedeniyle" for "kârı neden arttı?")
+    as_cause = re.compile(rf"(?<![ıiuü]n\s)(?<!\w){re.escape(deed)}\w*\s+(?:nedeniyle|yüzünden|sebebiyle|dolayı)(?!\w)")
+    # the causative: "-t" after a vowel, "l" or "r" ("çatlat", "azalt"), else "-dır", "-ır", "-ar" ("düşür", "artır")
+    causative = (rf"(?<!\w){re.escape(deed)}(?:t|[dt][ıiuü]r)" if re.search(r"[aeıioöuülr]$", deed)
+                 else rf"(?<!\w){re.escape(deed)}(?:[dt][ıiuü]r|[ıiuü]r|[ae]r)")
+    causes = re.compile(causative + r"(?:[ıiuü]yor|m[ıiuü]ş|[dt][ıiuü]|[ae]c[ae]k|d[ıiuü]ğ|[ae]n|[ıiuü]p|m[ae]k)")
+    return lambda sentence: (bool(causes.search(turkish_lower(sentence)))
+                             or gives_reason(sentence) and not as_cause.search(turkish_lower(sentence)))
+
+
+def _reason_deed(question: str) -> str | None:
+    """The stem of the verb a "neden" asks the cause of, the first after it in its clause ("minare neden
+    çatlamıştı, sebebi neydi?" → "çatla")."""
+    asked = _ASKS_REASON.search(turkish_lower(question))
+    clause = re.split(r"[,;?]", turkish_lower(question)[asked.end():])[0] if asked else ""
+    return next((stem for word in _TOKEN.findall(clause) if (stem := verb_stem(word)) and len(stem) > 2), None)
+
+
 def asks_reason(question: str) -> bool:
     """"neden", "niçin", "ne için", "hangi nedenle": a cause or purpose is asked."""
     return bool(_ASKS_REASON.search(turkish_lower(question)))
@@ -1127,7 +1156,9 @@ def _amounted(lowered: str) -> str:
     any sum or figure is ("ne kadar para", "ne kadar süre"); "" when it asks none."""
     amount = _AMOUNT_OF.search(lowered)
     noun = amount.group(1) if amount else ""
-    return noun if noun not in _ANY_SUM | _ANY_FIGURE else ""
+    # (in any case: "ne kadar sürede tamamladı" asks a time)
+    return "" if any(re.fullmatch(rf"{word}(?:[dt][ae]|[ae]|y[ae])?", noun)
+                     for word in _ANY_SUM | _ANY_FIGURE) else noun
 
 
 def named_part_unsaid(question: str, sentence: str) -> str | None:
@@ -1142,6 +1173,11 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
             and not roots_held(sentence, {root(turkish_lower(branch.group("part")))})):
         return f"{branch.group('town')} {re.sub(r'n?(?:[dt][ae]n?|[ae]|y[ae]|n[ıiuü]n)$', '', branch.group('part'))}"
     competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
+    # (the sentence names another kind of it, a compound too: "puta atışında", not "ise ligde")
+    if competed and (event := _EVENT_NAMED.search(lowered)) and event["part"] not in STOPWORDS and re.search(
+            rf"(?<!\w)(?!{re.escape(event['part'])})[^\W\d_]+\s+{re.escape(event['head'])}s?[ıiuü]n[dt][ae](?!\w)",
+            turkish_lower(sentence)) and not roots_held(sentence, {root(event["part"])}):
+        return f"{event['part']} {possessive(event['head'])}"  # "menzil atışında": not "Kadınlar puta atışında"
     found = (_CATEGORY_NAMED.search(lowered) or (_GROUP_NAMED.search(lowered) if competed else None)
              or _PLACE_OF.search(lowered))
     if not found or found.group("part") in STOPWORDS or found.group("part") in _PLACE_ITSELF:
@@ -1155,6 +1191,9 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     return found.group("whole")
 
 
+# a contest named by its kind in the locative: "menzil atışında", "uzun atlamada"
+_EVENT_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{4,})\s+(?P<head>[a-zçğıöşü]{3,}?)"
+                          r"(?:s?[ıiuü]n)?[dt][ae](?!\w)")
 _BRANCH_NAMED = re.compile(rf"(?<!\w)(?P<town>[{_UPPER}][a-zçğıöşü]+)\s+(?P<part>(?:büro|şube|temsilcili|ofis)\w*)")
 # a group of people competing apart, in the locative: "Maratonda erkeklerde kim birinci oldu?"
 _GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıldız|minik|veteran)"
@@ -1740,6 +1779,13 @@ def _befell_others(question: str, sentence: str) -> bool:
 
 
 _BEFALLING = "öl|yaralan|kurtarıl|tutuklan|gözaltına|kaybol|zehirlen"  # what befalls people counted
+
+
+def asks_befallen(question: Question) -> bool:
+    """A count of those something befell: "kaç kişi öldü", "kaç itfaiyeci yaralandı"."""
+    return (question.asked is Asked.NUMBER and bool(question.deed)
+            and re.fullmatch(_BEFALLING, question.deed) is not None)
+
 # "Yedi kişi ise hafif yaralandı": people counted by what befell them, which "kaç kişi tahliye
 # edildi" does not ask
 _BEFELL = re.compile(rf"(?<!\w)(?:\d[\d.,]*|{'|'.join(DIGIT_WORDS)})\s+kişi\w*\s+(?:[^\W\d_]+\s+){{0,2}}?"
@@ -1858,8 +1904,19 @@ def _agent_asked(lowered: str) -> str | None:
     found = _TOKEN.findall(lowered)
     if _deed_noun(lowered) and (light := verb_stem(found[-1])):
         verb = "e[dt]" if light.startswith("e") else re.escape(light[:2])
-        return rf"{re.escape(found[-2])}\s+{verb}"  # "finanse edilen", "finanse ettiği"
+        return rf"(?:{re.escape(found[-2])}\s+{verb}|{_said_also_as(found[-2])})"  # "finanse edilen", "… ettiği"
     return _deed_pattern(lowered)
+
+
+# a deed worded with a noun and a light verb, said also with a verb of its own: who paid for it ("finanse etti")
+# is who met its cost ("… TİKA tarafından karşılanan restorasyonun maliyeti")
+_SAID_ALSO_AS_DEED = {"finanse": "karşıla"}
+
+
+def _said_also_as(noun: str) -> str:
+    """The verb a light verb's noun (or its beginning, "fina") is said with too; the noun itself otherwise."""
+    return next((verb for said, verb in _SAID_ALSO_AS_DEED.items() if len(noun) > 3 and said.startswith(noun)),
+                re.escape(noun))
 
 
 # A doer's name: capitalised words, "ve" or a name's particle between them ("Wernher von
@@ -1909,7 +1966,9 @@ def agent_named(question: Question, sentence: str) -> str | None:
         placed = rest and _starts_sentence(sentence, found.start(1)) and re.search(r"[dt][ae]n?$", first)
         return rest if placed else found.group(1)
     subject = {named for named in question.named if not re.match(deed, named) and named not in STOPWORDS}
-    return found.group(1) if subject & {stem(word) for word in words(sentence)} else None
+    # (by root too: "restorasyonun" stems to "restorasyo", "restorasyonunu" to "restorasyon")
+    return found.group(1) if subject & {stem(word) for word in words(sentence)} or roots_held(
+        sentence, {named for named in subject if len(named) > 4}) else None
 
 
 # an "ile" of time or means, not a co-doer: "… Barzani ile yapılan görüşmenin ardından … tarafından"
@@ -2471,7 +2530,9 @@ def _object_of(name: tuple[str, ...], text: str) -> bool:
     the object of what that one did."""
     runs = list(_NAME.finditer(text))
     return any(set(name) <= _owner_run(name, match) and _OBJECT_CASE.search(match.group()) and any(
-        other.start() < match.start() and len(other.group().split()) > 1 for other in runs) for match in runs)
+        other.start() < match.start() and len(other.group().split()) > 1
+        and "\n" not in other.group() for other in runs)  # (not the title, in title case, over the lead)
+        for match in runs)
 
 
 # A name in the accusative or dative ("Zeravani'yi", "Musul'a"): the title's object, not its subject.
@@ -2522,7 +2583,8 @@ def says_deed(question: str, sentence: str) -> bool:
     deed = _deed_pattern(question)
     if deed is None:  # "ne zaman restore edildi": the noun before a light verb, however inflected
         noun = _deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
-        return noun is None or re.search(rf"(?<!\w){noun}", turkish_lower(sentence)) is not None
+        return noun is None or re.search(rf"(?<!\w)(?:{noun}|{_said_also_as(noun)})",
+                                         turkish_lower(sentence)) is not None
     # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
     # with its doer: "Bakü'de düzenlenen konferans" says nothing of who did it; nor does a thing that opened its
     # doors ("… Fuarı, … Salonu'nda kapılarını açtı" for "fuarı kim açtı?")
@@ -3741,6 +3803,7 @@ def unsaid_ordinal(question: str, article: str) -> str | None:
 
 
 _TIMES = ("kez", "defa", "kere")  # "üçüncü kez": the third of them; a count of times, no edition
+_TIMES_SAID = (*_TIMES, "sefer")
 
 
 def _numbered_heads(question: str, ordinal: str, nouns: list[str]) -> tuple[str, ...]:
@@ -4249,6 +4312,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kızlardan kaçı kooperatife üye oldu?": "40 kız katıldı ve bunlardan yedisi … kooperatife üye oldu")
         for part in [span for span in found if span not in with_unit  # ("atamasından 214'ü", not "60'tan fazla")
                      and (not named or span in of_name)
+                     and (not question.measure or _of_whole_with_unit(sentence, found, with_unit, span))
                      and (_points_back(sentence, span) or re.fullmatch(_WORDED_PART_CASED, turkish_lower(span))
                           or _POSSESSIVE_AFTER.match(sentence, sentence.find(span) + len(span)))]:
             added = {word for word in question.named - question.names if len(word) > 3 and not any(
@@ -4272,6 +4336,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # a bare number may be a range's end ("beş ila on yıl"); "31 üyeli" counts members
         found = [span for span in found if _measure_of_span(span) == _MEASURE_OF[question.measure]
                  or all(word in ("ila", "ile", "veya", *SCALE_WORDS) for word in span.split()[1:])] or found
+    if counts_a_thing(question):  # "kaç okulda": "6 ile 12 yaş arasındaki çocukları" counts years of age
+        found = [span for span in found if not _range_of_another(question, sentence, span)]
     if counts_a_thing(question) and (with_unit or not of_year):
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
@@ -4284,6 +4350,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kaç kişi öldü": not "yedi kişi yaralandı" beside "bir kişi hayatını kaybetti"
         found = [span for span in found if says_befallen(_clause_after(sentence, span), question.deed)
                  or not re.search(rf"(?<!\w)(?:{_BEFALLING})", turkish_lower(_clause_after(sentence, span)))]
+        # (in a sentence that says it at all, as a verb or its noun: "kaç itfaiyeci yaralandı?" is not "60
+        # itfaiyecinin … çalışmasıyla kontrol altına alındı"; "3 yaralı" says it)
+        befell = question.deed.removesuffix("an") if question.deed.endswith("lan") else question.deed
+        found = found if says_befallen(sentence, question.deed) or re.search(
+            rf"(?<!\w){befell}", turkish_lower(sentence)) else []
     if question.asked is Asked.NUMBER and len(found) > 1 and question.deed and not named:
         # "kaç kişi öldü": "2 kişi hayatını kaybetti, 17 kişi yaralandı" — the count whose clause says it
         # ("kayıt yaptıran öğrenci sayısı 612'ye ulaştı": before the count); the question's name
@@ -4300,6 +4371,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
                 not question.unit or question.measure is not None
                 or counts_a_thing(question) and _counts(sentence, span, question.unit)) else span
             for span in found))
+    if question.asked is Asked.NUMBER and not question.former and len(found) > 1:
+        # "… yeni turnuva rekoru kırdı; önceki rekor 198 metreydi": the former record is not the one asked
+        found = [span for span in found if not _of_former(question, sentence, span)] or found
     if question.ordinal:  # "kaçıncı kez": "altıncı kez", not the score "2-1" beside it
         found = [ordinal for span in found if (ordinal := _as_ordinal(question, sentence, span))] or found
     if question.asked is Asked.DATE:
@@ -4385,6 +4459,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         else:  # "ödülü kim kazandı": not who chaired the jury that gave it
             # "heyete kim başkanlık etti": the leader ("Elnur Hüseynzade başkanlığındaki heyet")
             found = [name for name in found if _leads(sentence, name, None) == question.leader] or found
+            found = _doing_deed(question, sentence, found)
         if question.winner:  # "ligin şampiyonu kim oldu": not "finalist Kerkük Yıldızspor"
             found = [name for name in found if not _RUNNER_UP.search(sentence[:max(sentence.find(name), 0)])]
         # A full name before a single word ("Türkmence", "Musul"); "kimler" lists every full
@@ -4972,8 +5047,9 @@ def _kin_named(question: str, sentence: str) -> str | None:
     another first name with that surname and never the asked one."""
     for run in _NAME.findall(question):
         names = _bare(run).split()
-        if len(names) != 2 or names_a_body(" ".join(names)) or roots_held(sentence, {root(turkish_lower(names[0]))}):
-            continue
+        if (len(names) != 2 or names_a_body(" ".join(names)) or roots_held(sentence, {root(turkish_lower(names[0]))})
+                or _names_a_thing(question, " ".join(names))):
+            continue  # ("Yeşil Tuzhurmatu kampanyasına": a campaign's name, no one's)
         for other in (_bare(found).split() for found in _NAME.findall(sentence)):
             if (len(other) >= 2 and turkish_lower(other[-1]) == turkish_lower(names[1])
                     and not _is_title(other[-2]) and not _POSSESSIVE_WORD.search(turkish_lower(other[-2]))):
@@ -5237,10 +5313,12 @@ def unit_of_another(question: str, sentence: str) -> str | None:
     Kerkük Huzurevi'nde"); None otherwise."""
     for found in _PLACE_UNIT_AT.finditer(question):  # (each capitalised word: "Radyonun Telafer vericisi")
         place, unit = found.group(1), turkish_lower(found.group(2))
-        if (not found.group(2)[:1].islower() or not _proper_before_office(place)
+        # (a town ending like "-li" is a name where the unit is its compound's: "Amirli hastanesine")
+        compound = re.search(r"l[ıiuü]$", turkish_lower(place)) and _COMPOUND_POSSESSIVE.search(unit)
+        if (not found.group(2)[:1].islower() or not (_proper_before_office(place) or compound)
                 or roots_held(sentence, {root(turkish_lower(place))})):
             continue  # ("Bu ferman", "Kim Normanların", "Kemal Tuzcu": no place's unit)
-        for other in _PLACE_UNIT.finditer(sentence):
+        for other in [*_PLACE_UNIT.finditer(sentence), *_PLACE_WORD_UNIT.finditer(sentence)]:
             named = turkish_lower(other.group(2))  # "Huzurevi" of "Huzurevi'nde"; "huzurevinde" asked
             if _names_another_head(sentence, other.end(2), question):
                 continue  # ("Türkmeneli Film Atölyesi'nden" is a workshop, not the film "Kırık Saz filminin")
@@ -5305,7 +5383,10 @@ def _names_another_head(sentence: str, end: int, question: str) -> bool:
     return bool(following) and not roots_held(question, {root(turkish_lower(following.group(1)))})
 
 
+_COMPOUND_POSSESSIVE = re.compile(r"s[ıiuü](?:n(?:[ae]|[dt][ae]|[ıiuü]n))?$")  # "hastanesi", "hastanesine"
 _PLACE_UNIT = re.compile(rf"(?<!\w)([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}})")
+# (and with a word of the name between: "Tavuk Genel Hastanesi'ne" is Tavuk's hospital)
+_PLACE_WORD_UNIT = re.compile(rf"(?<!\w)([{_UPPER}][^\W\d_]+)\s+[{_UPPER}][^\W\d_]+\s+([{_UPPER}][^\W\d_]{{3,}})")
 _PLACE_UNIT_AT = re.compile(rf"(?<!\w)(?=([{_UPPER}][^\W\d_]+)\s+([^\W\d_]{{4,}}))")
 
 
@@ -5533,7 +5614,7 @@ def this_part(sentence: str) -> bool:
 # "bu yolda", "bu ilçede", "söz konusu köyde": a part said before, pointed back at
 # (not a town: "Bu ilçede" in an article on Telafer is Telafer)
 _THIS_PART = re.compile(r"(?<!\w)(?:bu|o|söz\s+konusu)\s+(yol|köy|mahalle|bölge|hat|güzergâh|kavşa|"
-                        r"cadde|semt|okul|hastane)\w*?(?:[dt][ae]|n[dt][ae])(?!\w)")
+                        r"cadde|semt|okul|hastane|kategori|dal)\w*?(?:[dt][ae]|n[dt][ae])(?!\w)")
 
 
 def share_of_named(question: Question, sentence: str, following: str) -> bool:
@@ -6194,6 +6275,29 @@ def _before_deed(question: Question, sentence: str, places: list[str]) -> list[s
     return [place for place in places if 0 <= sentence.find(place) < verb.start()] or places
 
 
+def _says_agent_deed(question: Question, sentence: str) -> bool:
+    """The sentence says the deed whose doer is asked, in its verb or otherwise ("Organizasyonu … üstlendi" for
+    "kim düzenledi"; not "… birlikte yürüttüğü" for "kim yönetti")."""
+    lowered = turkish_lower(sentence)
+    otherwise = _DEED_OTHERWISE.get(question.agent_of or "")
+    return bool(question.agent_of) and bool(re.search(question.agent_of, lowered) or _AGENT_PHRASE.search(lowered)
+                                            or otherwise and re.search(otherwise, lowered))
+
+
+def _doing_deed(question: Question, sentence: str, names: list[str]) -> list[str]:
+    """Of several names, the one said right before the asked deed's verb, its doer: "… yönetmenliğini Sinan Bayatlı
+    üstlenirken senaryosunu Nermin Ağaoğlu yazdı" for "senaryosunu kim yazdı?"."""
+    stem = verb_stem(turkish_lower(question.predicate or "")) or turkish_lower(question.predicate or "")
+    if len(names) < 2 or len(stem) < 2 or question.plural:  # ("kimler düzenledi": "A ve B düzenledi", both)
+        return names
+    lowered = turkish_lower(sentence)
+    doing = [name for name in names
+             if re.search(rf"(?<!\w){re.escape(turkish_lower(name))}\s+{re.escape(stem)}", lowered)]
+    # (not one of two joined: "Irak Türkmen Cephesi ve Kerkük Kültür Derneği düzenledi" did it together)
+    joined = doing and re.search(rf"\s(?:ve|ile)\s+{re.escape(turkish_lower(doing[0]))}", lowered)
+    return doing if len(doing) == 1 and not joined else names
+
+
 def _place_asked(question: Question, sentence: str, name: str) -> bool:
     """A place, in the case the question asks it: what answers "nerede", "nereden", "hangi şehre";
     for "hangi cadde", "hangi mahallede", a place of that kind ("Cumhuriyet Caddesi", "Rahimava
@@ -6205,7 +6309,12 @@ def _place_asked(question: Question, sentence: str, name: str) -> bool:
             and not _KIND_AFTER.match(turkish_lower(sentence[_end_of(sentence, name):])))  # "Tuzhurmatu ilçesinde"
     if question.place_kind:
         return _of_place_kind(question, sentence, name) or _listed_after_kind(question.place_kind, sentence, name)
-    return _is_place(sentence, name) and _said_in_case(question, sentence, name)
+    # (not what a place is part of: "Kerkük'e bağlı Altunköprü nahiyesinde" for "nereye gönderdi?")
+    return (_is_place(sentence, name) and _said_in_case(question, sentence, name)
+            and not _PART_OF_AFTER.match(sentence, _end_of(sentence, name)))
+
+
+_PART_OF_AFTER = re.compile(r"\s+bağlı(?!\w)")
 
 
 def _names_own_word(question: Question, word: str) -> bool:
@@ -6377,6 +6486,9 @@ def _together(sentence: str, first: str, second: str) -> bool:
     birlikte açtı" (what stands between them is "ile" or "ve" and the second one's title; without
     "birlikte", "Tesla, Edison ve Westinghouse ile çalıştı" does not say who is asked)."""
     between = sentence[_end_of(sentence, first):max(sentence.find(second), 0)]
+    if (re.search(rf"[{APOSTROPHES}]n?[ıiuü]n$", first) and not between.strip()
+            and re.match(rf"\s+ile{_TOGETHER.pattern}", sentence[_end_of(sentence, second):])):
+        return True  # "Kulübü'nün Kerkük İl Spor Müdürlüğü ile birlikte düzenlediği": the one's with the other
     return (bool(re.fullmatch(rf"\s+(?:ile|ve)\s+(?:[{_UPPER}][\w.]*\s+)*", between))
             and bool(_TOGETHER.match(sentence, _end_of(sentence, second))))
 
@@ -6402,7 +6514,11 @@ def _titled(sentence: str, name: str, office: str) -> bool:
     "başkanlığını," the office held: "… başkanlığını, Bakü'den … bağlanan … Rasim Guliyev yaptı")."""
     before = _word_before(sentence, name)
     title = "|".join(re.escape(said.split()[-1]) for said in _office_words(office.split()[-1]))
-    return bool(before) and re.fullmatch(rf"(?:{title})[ıiuü]?(?:s[ıiuü])?", turkish_lower(before)) is not None
+    if before and re.fullmatch(rf"(?:{title})[ıiuü]?(?:s[ıiuü])?", turkish_lower(before)):
+        return True
+    # or the post taken on by the name: "Dizinin yönetmenliğini Sinan Bayatlı üstlenirken …"
+    taken = rf"(?<!\w)(?:{title})l[ıiuü]ğ[ıiuü]n[ıiuü]\s+{re.escape(turkish_lower(name))}\s+(?:üstlen|yap|yürüt)"
+    return re.search(taken, turkish_lower(sentence)) is not None
 
 
 def _before_a_unit(sentence: str, name: str) -> bool:
@@ -6466,6 +6582,25 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                           and (company or not names_a_body(name)))
                  and not (company and _names_a_public_body(name))]
     return names
+
+
+def _range_of_another(question: Question, sentence: str, span: str) -> bool:
+    """A bare number opening a range whose unit is not the asked one ("6 ile 12 yaş" for "kaç okul")."""
+    at = sentence.find(span)
+    after = _RANGE_END.match(sentence, at + len(span)) if at >= 0 and re.fullmatch(r"[\d.,]+", span) else None
+    return bool(after) and not turkish_lower(after.group(1)).startswith(_unit_beginnings(question.unit or ""))
+
+
+_RANGE_END = re.compile(r"\s*(?:ile|ila|ve|-|–)\s*[\d.,]+\s+([^\W\d_]+)")
+
+
+def _of_whole_with_unit(sentence: str, found: list[str], with_unit: list[str], part: str) -> bool:
+    """A part ("94'ü") of a measure asked is of the figure said last before it, which must be in the asked unit:
+    "78 kilometrelik parkurda 112 bisikletçi start aldı, 94'ü yarışı tamamladı" gives 94 riders, no distance."""
+    at = sentence.find(part)
+    before = [span for span in found if span != part and 0 <= sentence.find(span) < at]
+    whole = max(before, key=sentence.find) if before else None
+    return whole is None or whole in with_unit
 
 
 def _ranks_another(question: Question, sentence: str, number: re.Match) -> bool:
@@ -6704,8 +6839,9 @@ def _names(question: Question, sentence: str) -> list[str]:
                 sentence, match) and not _speaker_first(question, sentence, match):
             continue  # "Dersler Türkmence …": the sentence's capital, then a language
         titles = [i for i in range(len(run) - 1) if _is_title(run[i])]
-        if question.asked is Asked.PERSON and question.office is None and titles and (
-                at_start or any(_named(question, word) for word in run[:titles[-1]])):
+        if question.asked is Asked.PERSON and question.office is None and titles and not names_a_body(
+                " ".join(run)) and (at_start or any(_named(question, word) for word in run[:titles[-1]])):
+            # (a body's name holds its members' title whole: "Türkmeneli Diş Hekimleri Derneği")
             # "Sağlık kliniğini kim açtı": "Ninova İl Sağlık Müdürü Dr. Faruk Abbasoğlu" names the
             # person after the title, though the question holds a word of it ("Belediyenin Su
             # İşleri Müdürü Mühendis Sevgül Terzi": so does a sentence's first word)
@@ -6726,12 +6862,14 @@ def _names(question: Question, sentence: str) -> list[str]:
             # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
             # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
         elif named and not (question.body and _called(sentence, " ".join(run), question.body)) and not (
-                named == [0] and len(run) >= 3 and question.agent_of and not question.leader
-                and names_a_body(" ".join(run))) and not (
+                named[-1] < len(run) - 1 and len(named) < len(run) - 1 and len(run) >= 3
+                and (question.body or _says_agent_deed(question, sentence))
+                and not question.leader and names_a_body(" ".join(run))) and not (
                 # (a place whose head the question does not name: "Türkmeneli Fuar ve Kongre Merkezi'nde" for
                 # "Türkmeneli Ticaret Fuarı nerede düzenlendi?")
-                question.asked is Asked.PLACE and named[-1] < len(run) - 1 and _PLACE_SUFFIX.search(run[-1])
-                and names_a_body(" ".join(run))):  # (not "Fransız Protestanı İngiltere'den", two names)
+                question.asked is Asked.PLACE and named[-1] < len(run) - 1 and names_a_body(" ".join(run))
+                and (_PLACE_SUFFIX.search(run[-1]) or _PLACE_HEAD.match(sentence, match.end()))):
+                # (not "Fransız Protestanı İngiltere'den", two names; "Erbil Kalesi'nin eteğinde", at its foot)
             # (a body named after the place the question names too: "Erbil Atletizm Federasyonu" for "Erbil yarı
             # maratonunu kim düzenledi?")
             continue  # the question's own subject ("Zap İnşaat firması" for "Küçük Zap'taki köprüyü hangi firma")
@@ -7146,7 +7284,7 @@ def gives_body_name(question: Question, sentence: str) -> bool:
 def answer_giver(question: str) -> Callable[[str], bool] | None:
     """For a question whose answer is a reason or a name, what tells a sentence that gives it."""
     if asks_reason(question):
-        return gives_reason
+        return reason_giver(question)
     if name := asks_name(question):
         asked = Question.read(question)
         if turkish_lower(name.whose).startswith(_BODIES_NAMED):  # "yardım kuruluşunun adı"
@@ -7246,9 +7384,22 @@ def speaks_of_former(question: Question, sentence: str) -> bool:
     lowered = turkish_lower(sentence)
     if question.former is False and _PLUPERFECT.search(lowered) and not _CURRENT.search(lowered):
         return True  # "yeni kitabı": "ilk kitabı 2009'da … yayımlanmıştı" tells what came before it
+    def of_named(nouns: list[str]) -> bool:
+        return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
+                   for noun in nouns if not noun.startswith(_TIME_UNITS))  # "önceki yıllarda": a time
+
+    # (a sentence giving the new one too gives what is asked: "… yeni turnuva rekoru kırdı; önceki rekor …")
+    return of_named(_FORMER_THING.findall(lowered)) and not (
+        question.former is None
+        and of_named([noun for said in _CURRENT_THING.findall(lowered) for noun in said.split()]))
+
+
+def _of_former(question: Question, sentence: str, span: str) -> bool:
+    """The span's clause opens on a former one of a thing the question names ("önceki rekor 198 metreydi")."""
+    at = sentence.find(span)
+    clause = turkish_lower(sentence[max(sentence.rfind(";", 0, at), sentence.rfind(",", 0, at)) + 1:max(at, 0)])
     return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
-               for noun in _FORMER_THING.findall(lowered)
-               if not noun.startswith(_TIME_UNITS))  # "önceki yıllarda": a time, not a former one
+               for noun in _FORMER_THING.findall(clause))
 
 
 _TIME_UNITS = tuple(MEASURES["süre"].split()) + ("dönem", "sezon")
@@ -7256,6 +7407,7 @@ _TIME_UNITS = tuple(MEASURES["süre"].split()) + ("dönem", "sezon")
 _FORMER = re.compile(r"(?<!\w)(?:önceki|eski|sabık)\s+")
 _CURRENT = re.compile(r"(?<!\w)(?:yeni|şimdiki|şu\s+anki|mevcut|güncel)\s+")
 _FORMER_THING = re.compile(_FORMER.pattern + r"(\w+)")  # "önceki rekor": the thing a former one is of
+_CURRENT_THING = re.compile(_CURRENT.pattern + r"(\w+(?:\s+\w+)?)")  # "yeni (turnuva) rekoru"
 # A sentence ending in the past perfect ("yayımlanmıştı", "durmuştu") tells the background of
 # the news, what was before it.
 _PLUPERFECT = re.compile(r"\wm[ıiuü]ş(?:t[ıiuü])(?:r|lar)?\W*$")
@@ -7461,8 +7613,9 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     head, _, last = span.rpartition(" ")
     counted = question.counted
     if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
-            and re.search(rf"(?<!\w){re.escape(counted)}(?:,\s*|\s+ve\s+)\d", turkish_lower(sentence))):
-        return f"{head} {counted}"  # listed bare, as the question writes it: "600 battaniye ve 300 ısıtıcı"
+            and any(word.startswith(counted) for word in words(sentence))
+            and (counted[len(last):] not in ("a", "e", "ya", "ye") or _cut_as_dative(turkish_lower(last)))):
+        return f"{head} {counted}"  # the sentence writes it whole: "600 battaniye (ve 300 ısıtıcı)"
     if counted and not turkish_lower(last).startswith(with_softened(counted)):  # "kaç köye": "yedi Türkmen köyü"
         counted = next((form for form in _unit_beginnings(counted) if turkish_lower(last).startswith(form)), counted)
     if head and head.split()[-1][:1].isupper() and (unit := unit_of_measure(last)) and last == f"{unit}{last[-1]}":
@@ -7470,9 +7623,6 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
     if (head and counted and turkish_lower(head.split()[-1]) in PEOPLES and turkish_lower(last).startswith(counted)
             and re.fullmatch(r"[ıiuü](?:n(?:[ae]|[dt][ae]n?|[ıiuü]n?))?", turkish_lower(last)[len(counted):])):
         return f"{head} {last[:len(counted) + 1]}"  # a people's compound keeps its possessive: "yedi Türkmen köyü"
-    if (head and counted and len(last) < len(counted) and counted.startswith(turkish_lower(last))
-            and any(word.startswith(counted) for word in words(sentence))):
-        return f"{head} {counted}"
     softened = next((form for form in with_softened(counted or "") if turkish_lower(last).startswith(form)), None)
     if head and counted and softened and re.fullmatch(_CASE_TAIL, turkish_lower(last).removeprefix(softened)):
         return f"{head} {counted if softened != counted else last[:len(counted)]}"  # "800 polisin", "12 kitabın"
@@ -7548,8 +7698,19 @@ def _counts(sentence: str, span: str, unit: str) -> bool:
         return True  # "kaç kişilik": "Salon 2 bin seyirci kapasiteli", "kapasitesi 45 kişiden 120 kişiye çıkarıldı"
     counted = _counted_or_before(sentence, span)
     beginnings = _unit_beginnings(unit)
-    return (any(word.startswith(beginnings) for word in counted)
+    return (any(word.startswith(beginnings) or _compound_of(word, unit, beginnings) for word in counted)
             or bool(whole and whole.group(1) and turkish_lower(whole.group(1)).startswith(beginnings)))
+
+
+def _cut_as_dative(word: str) -> bool:
+    """A word ending in "-iye" was cut to "-i" as if its "-ye" were a dative: "battani" of "battaniye" (not "hane"
+    of "kaç haneye", a dative; nor "kişi", "öğrenci", whose "-ye" is one)."""
+    return re.search(r"[ıi]$", word) is not None and not _AGENT_NOUN.fullmatch(word) and word not in _PEOPLE
+
+
+def _compound_of(word: str, unit: str, beginnings: tuple[str, ...]) -> bool:
+    """A compound written as one word that ends in the asked unit: "12 ilkokulda" counts schools ("okul")."""
+    return len(unit) >= 4 and re.match(rf"\w{{3,}}?(?:{'|'.join(map(re.escape, beginnings))})", word) is not None
 
 
 def _unit_beginnings(unit: str) -> tuple[str, ...]:
@@ -7557,7 +7718,8 @@ def _unit_beginnings(unit: str) -> tuple[str, ...]:
     question put on it ("kaç köye su götürüyor" counts "yedi Türkmen köyüne")."""
     bare = [unit[:-len(dative)] for dative in ("a", "e", "ya", "ye") if unit.endswith(dative)]
     bare = [word for word in bare if len(word) >= 2 and word not in SCALE_WORDS]  # (not "bin" of "bina")
-    return tuple(dict.fromkeys((*with_softened(unit), *(form for word in bare for form in with_softened(word)))))
+    return tuple(dict.fromkeys((*with_softened(unit), *(form for word in bare for form in with_softened(word)),
+                                *_times_also(unit))))
 
 
 _SIZED_IN_PEOPLE = "kişil"  # the unit of "kaç kişilik"
@@ -7744,7 +7906,13 @@ def _lasts_in(span: str, unit: str) -> bool:
 def _has_unit(span: str, unit: str) -> bool:
     """Whether the word after the number is the asked unit, inflected or not ("silindirli")."""
     parts = words(span)
-    return len(parts) > 1 and parts[-1].startswith(unit)
+    return len(parts) > 1 and parts[-1].startswith((unit, *_times_also(unit)))
+
+
+def _times_also(unit: str) -> tuple[str, ...]:
+    """A count of times is said with any of its words: "kaç sefer" is "haftada üç kez"."""
+    return _TIMES_SAID if len(unit) > 2 and any(word.startswith(unit) or unit.startswith(word)
+                                                 for word in _TIMES_SAID) else ()  # ("sefe", as "sefere")
 
 
 

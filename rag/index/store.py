@@ -355,9 +355,11 @@ class ArchiveStore:
         return ((rid, text, SentenceMeta.from_chroma(meta)) for rid, text, meta in self._scan(self.sentences))
 
     def get_chunks(self, ids: Sequence[str]) -> list[tuple[str, str, Metadata]]:
-        """(id, text, stored metadata) of the chunks that still exist, in chromadb's order."""
+        """(id, text, stored metadata) of the chunks that still exist, in the order asked: chromadb returns them
+        in its own, and an article read from its chunks must keep its reading order (its lead first)."""
         page = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
-        return list(_rows(page, True))
+        found = {row[0]: row for row in _rows(page, True)}
+        return [found[chunk] for chunk in dict.fromkeys(ids) if chunk in found]
 
     def nearest(self, kind: str, vector: np.ndarray, k: int,
                 among: Sequence[str] | None = None) -> list[tuple[str, float]]:

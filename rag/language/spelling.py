@@ -30,11 +30,14 @@ _CIRCUMFLEX_MIN = 6  # letters a word needs to be respelled with the archive's c
 _PLAIN = str.maketrans("âîû", "aiu")
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 _PLAIN_STEM = 5  # letters a word typed plain among Turkish letters must share with an archive word it inflects
+_MEND_MIN = 5  # letters a word needs for a dropped vowel to be put back (not "yaşı", a word of its own)
+_FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back, no other letter ("oynadı" is meant)
 
 # Question words, spelled once here: an archive of news seldom asks.
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
                   "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için",
                   "nerde": "nerede", "nerden": "nereden",  # as said aloud
+                  "zman": "zaman",  # ("ne zman": a letter dropped, in an archive that may never write "zaman")
                   # spelled so already: no archive word's beginning ("ner", "han") respells them
                   **{word: word for word in "hangi hangisi nerede nereye nereden neresi nereli neden niye "
                      "kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}
@@ -143,13 +146,15 @@ class Spellings:
                                else _as_turkish_town(found), question)
         if not question.isascii():
             return _WORD.sub(lambda found: self._circumflexed(self._name_respelled(self._plain_respelled(
-                found.group()))), question)
+                self._mended(found.group())))), question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
         found = list(_WORD.finditer(question))
         for match in found:
             word = match.group()
-            written = self._word(word.lower(), previous, names) if word[1:] == word[1:].lower() else word
+            # (a vowel put back only in a word typed lower case, or the first, capitalised by the phone)
+            mend = word.islower() or match is found[0]
+            written = self._word(word.lower(), previous, names, mend) if word[1:] == word[1:].lower() else word
             if match is found[-1] and _NAME_IN_ACCUSATIVE.fullmatch(written) and _PAST_VERB.search(word):
                 written = word  # a question ends on its verb: "kim kurdu?" is no "kim Kürd'ü?" ("peki kerkuku?" is)
             if word[:1].isupper():  # a capital typed stays ("Kerkuk" → "Kerkük")
@@ -176,6 +181,40 @@ class Spellings:
                 # (only the letters a phone drops put back: "mezuniyet" is no "mezun" + "uyet")
                 return spelled + mark + _harmonised(spelled, tail) if ascii_fold(spelled) == head else word
         return word
+
+    def _mended(self, word: str) -> str:
+        """A lower-case word with a vowel dropped between two consonants, as the archive writes it ("maliyti" →
+        "maliyeti"): where no archive word begins with the word as typed and putting one vowel back inside it
+        begins archive words of one spelling only, and it is no archive word with a suffix ("katlı"). A name
+        capitalised inside the question is its writer's: a near miss may ask of "Kemal" where the archive has
+        "Kemaal" (a question's first word is capitalised by the phone: "Telafr festivaline" is "Telafer")."""
+        head, mark, tail = _at_apostrophe(word)
+        folded = ascii_fold(head)
+        if (len(head) < _MEND_MIN or head != turkish_lower(head) or folded in QUESTION_WORDS
+                or self._begins_a_word(folded) or self._inflects_a_word(folded)):
+            return word
+        # (not inside a first cluster: "kralı" is "kral", no "kiralı")
+        mended = {candidate for at in range(2, len(folded)) for letter in _FOLDED_VOWELS
+                  if folded[at - 1] not in _FOLDED_VOWELS and folded[at] not in _FOLDED_VOWELS
+                  and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
+        if len(mended) != 1:
+            return word
+        spelled = self.table[self._word_beginning(mended.pop()) or ""][0][:len(folded) + 1]
+        return spelled + mark + _harmonised(spelled, tail)
+
+    def _inflects_a_word(self, folded: str) -> bool:
+        """The word is an archive word and a suffix ("katli": "kat" + "lı"), typed whole: no letter was dropped."""
+        return any(folded[:end] in self.table and _SUFFIX_START.match(folded, end)
+                   for end in range(MIN_STEM, len(folded)))
+
+    def _begins_a_word(self, folded: str) -> bool:
+        return self._word_beginning(folded) is not None
+
+    def _word_beginning(self, folded: str) -> str | None:
+        """The first archive word (folded) that begins with ``folded``."""
+        keys = self._sorted()
+        at = bisect.bisect_left(keys, folded)
+        return keys[at] if at < len(keys) and keys[at].startswith(folded) else None
 
     def _name_respelled(self, word: str) -> str:
         """A capitalised word typed in ASCII, as the archive writes it when it is a name there
@@ -204,7 +243,7 @@ class Spellings:
         written = spelled + lowered[len(spelled):]
         return (capitalised(written) if head[:1].isupper() else written) + mark + tail
 
-    def _word(self, word: str, previous: str, names: bool) -> str:
+    def _word(self, word: str, previous: str, names: bool, mend: bool = True) -> str:
         """One lower-case ASCII word, spelled as the archive spells it (and capitalised as a
         name, if ``names``)."""
         head, mark, tail = _at_apostrophe(word)
@@ -212,6 +251,7 @@ class Spellings:
             return QUESTION_WORDS[head] + mark + tail
         if _PARTICLE.match(head) and previous:  # "var mi" → "var mı": the particle harmonises
             return _harmonised(turkish_lower(previous), head)
+        head = ascii_fold(self._mended(head)) if mend else head
         spelled, rest, entry = self._longest(head)
         if entry is None:
             return word
@@ -230,15 +270,18 @@ class Spellings:
         keys = self._sorted()
         at = bisect.bisect_left(keys, folded)
         extended = at < len(keys) and keys[at].startswith(folded)  # "cami" begins the archive's "camii"
+        neighbours = keys[max(0, at - 1):at + 1]  # they share the longest beginning: the longer first
+        # (a word held whole gives way to a longer beginning another shares: "acilacak" is "açıla" + "cak", not the
+        # archive's "acil" + "acak")
+        nearest = max((len(os.path.commonprefix([key, folded])) for key in neighbours), default=0)
         for end in range(len(folded), MIN_STEM - 1, -1):
             entry = self.table.get(folded[:end])
             # at least half the word, and a three-letter beginning only before one letter and
             # when no archive word begins with all of it ("maci": "maç" + "ı"; "besteledi" is
             # not "beş" + "teledi"; "cami" not "çam" + "ı")
-            if entry is not None and 2 * end >= len(folded) and (
+            if entry is not None and 2 * end >= len(folded) and end >= nearest and (
                     end > MIN_STEM or (len(folded) - end <= 1 and not extended)):
                 return entry[0], folded[end:], entry
-        neighbours = keys[max(0, at - 1):at + 1]  # they share the longest beginning: the longer first
         for key in sorted(neighbours, key=lambda k: -len(os.path.commonprefix([k, folded]))):
             shared = len(os.path.commonprefix([key, folded]))
             # all of it ("bütçesini": "butcesi"), or all but a last suffix's letter or two
