@@ -524,16 +524,12 @@ def subject_of(question: str, period_phrase: str = "") -> tuple[list[str], str |
     nominal = bool(raw) and (bool(_ASKING_COPULA.fullmatch(_bare(raw[-1]))) or len(raw) - 1 in counted)
     # "Birliğin yeni başkanı kim?": the head of an adjective is the subject, not a verb
     headed = len(found) > 1 and _bare(found[-2]) in _BEFORE_HEAD
-    if (len(raw) > 2 and _asks(_bare(raw[-3])) and _LIGHT_VERB.fullmatch(turkish_lower(raw[-1]))
+    if (len(raw) > 2 and _asks(_bare(raw[-3])) and verb_stem(turkish_lower(raw[-1])) in _LIGHT_VERBS
             and found[-2:] == raw[-2:]):
         return found[:-2], " ".join(found[-2:])  # "… restorasyonunu kim finanse etti?": "finanse etti" is the verb
     if len(found) > 1 and not nominal and not headed and not _PROPER_NOUN.search(" " + found[-1]):
         return found[:-1], found[-1]
     return found, None
-
-
-# a light verb after the noun it makes a verb of: "finanse etti", "hibe edildi", "ziyaret etmiş"
-_LIGHT_VERB = re.compile(r"(?:et|ed|ol|kıl|eyle)\w*")
 
 
 def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[str], str] = lambda _: "",
