@@ -7384,22 +7384,24 @@ def speaks_of_former(question: Question, sentence: str) -> bool:
     lowered = turkish_lower(sentence)
     if question.former is False and _PLUPERFECT.search(lowered) and not _CURRENT.search(lowered):
         return True  # "yeni kitabı": "ilk kitabı 2009'da … yayımlanmıştı" tells what came before it
-    def of_named(nouns: list[str]) -> bool:
-        return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
-                   for noun in nouns if not noun.startswith(_TIME_UNITS))  # "önceki yıllarda": a time
-
     # (a sentence giving the new one too gives what is asked: "… yeni turnuva rekoru kırdı; önceki rekor …")
-    return of_named(_FORMER_THING.findall(lowered)) and not (
+    return _names_asked_thing(question, _FORMER_THING.findall(lowered)) and not (
         question.former is None
-        and of_named([noun for said in _CURRENT_THING.findall(lowered) for noun in said.split()]))
+        and _names_asked_thing(question, [noun for said in _CURRENT_THING.findall(lowered) for noun in said.split()]))
+
+
+def _names_asked_thing(question: Question, nouns: list[str]) -> bool:
+    """One of the nouns (said after "önceki", "yeni") is a thing the question names; a time is none ("önceki
+    yıllarda")."""
+    return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
+               for noun in nouns if not noun.startswith(_TIME_UNITS))
 
 
 def _of_former(question: Question, sentence: str, span: str) -> bool:
     """The span's clause opens on a former one of a thing the question names ("önceki rekor 198 metreydi")."""
     at = sentence.find(span)
     clause = turkish_lower(sentence[max(sentence.rfind(";", 0, at), sentence.rfind(",", 0, at)) + 1:max(at, 0)])
-    return any(any(noun.startswith(named) for named in question.named if len(named) > 2)
-               for noun in _FORMER_THING.findall(clause))
+    return _names_asked_thing(question, _FORMER_THING.findall(clause))
 
 
 _TIME_UNITS = tuple(MEASURES["süre"].split()) + ("dönem", "sezon")
