@@ -26,7 +26,9 @@ from rag.answer.citations import (
     PLANNED_LEAD, REFUSAL, UNDISCLOSED_LEAD, Answer, Source, quote_for, refusal, verify_citations,
 )
 from rag.answer.digest import DIGEST_CAP, DigestAsk, read_digest, write_digest
-from rag.answer.extractive import Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number
+from rag.answer.extractive import (
+    Candidate, Discussed, ExtractiveAnswerer, asks_for_date, has_date, has_number, names_which, which_unsaid,
+)
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
@@ -34,7 +36,7 @@ from rag.answer.span import (
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_numbered,
     another_ordinal, another_owner, another_person, another_place, another_rank, another_school, another_year,
     year_told_as_past, another_sum, named_in_passing, only_passed_through, place_in_total, place_left_in_rest,
-    place_of_another, placed_by_title,
+    place_of_another, placed_by_title, names_place, names_no_purpose, ends_on_who,
     places_there, places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
     anothers_figure, answer_giver, gives_reason, gives_date, reported_before, dates_to_the_year, of_a_similar_one,
     ones_own, names_a_body, figure_in_background, ordinal_asked, ordinal_to_come, origin_of, dates_again,
@@ -2134,6 +2136,15 @@ class ArchiveQA:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
                 return self.decline_subject(question, _not_said_text(name.said, filtered), read)
+        elif chosen and not asked.factoid and which_unsaid(question, chosen[0].text) and not any(
+                says_deed(question, c.text) for c in chosen):
+            # "Kale Yolu hangi kanalda yayınlanacak?": "… Türkmeneli TV'de yayınlanması bekleniyor" further down the
+            # article, not its lead on the filming
+            further, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                              lambda text: names_which(question, text)
+                                              or says_deed(question, text))
+            if further:
+                chosen, read, passages = further, whole, whole
         elif chosen and len(chosen) > 1 and asks_reason(question):
             # "domates verimi neden arttı?": the sentence giving the reason first, then the other; of reasons, one of
             # the asked change ("Verimdeki artışın en önemli nedeni …", not "… nedeniyle uzun süre gerilemişti")
@@ -2189,7 +2200,8 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             read = passages = whole
         doer = asked.asked is Asked.PERSON or body_does(asked, question)
-        if chosen and doer and not object_held(question, chosen[0].text):
+        if chosen and doer and not ends_on_who(question) and not object_held(question, chosen[0].text):  # (a deed's
+            # object: "… lideri kimdi?" asks none)
             # "Telafer raporunu kim açıkladı?": "Raporun konut bölümünü hazırlayan … Selma Telaferli ise …
             # açıkladı" told something of the report; "Raporu kamuoyuna açıklayan merkezin müdürü …" told it
             # (a doer said with the deed holds it in any case: "TİKA tarafından karşılanan restorasyonun maliyeti")
@@ -2344,11 +2356,13 @@ class ArchiveQA:
             # no watchman ("Kerkük" was shown); "çarşının bekçisi … Cemal Arslanoğlu" further down does
             # (none: the sentence chosen stays, a player may be named "forvet"; nor one saying less of
             # the question: "Bayatlı, 2019'da … maçta da takımının tek golünü atmıştı" is the scorer)
+            # (as much of the rest of it: not "Birliğin başkanı …, '… Önümüzdeki yıl sporcu sayısını …'" for "en
+            # dikkat çeken sporcu kimdi?" over "Şampiyonanın en dikkat çeken ismi, … Yusuf Bayraktar oldu")
             said = roots_held(chosen[0].text, set(asked.named))
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: names_person_kind(asked, text)
                                             and short_answer(asked, text) is not None
-                                            and roots_held(text, set(asked.named)) >= said)
+                                            and roots_held(text, set(asked.named) - {asked.person_kind}) >= said)
             if found:
                 chosen, read, passages = found, whole, whole
         priced = priced_thing(question) if asked.asked is Asked.NUMBER else None
@@ -2365,7 +2379,9 @@ class ArchiveQA:
         paid_for = purpose_asked(question, asked)
         purpose = predicate_roots(paid_for, []) if paid_for else None
         if chosen and purpose and not roots_held(chosen[0].text, purpose) and not (
-                for_what_was_said(chosen[0].text) and roots_held(read[chosen[0].passage - 1].page_content, purpose)):
+                for_what_was_said(chosen[0].text) and roots_held(read[chosen[0].passage - 1].page_content, purpose)
+        ) and not (names_no_purpose(chosen[0].text)  # ("Öğrenciler otobüs için ne kadar ödeyecek?": a bus line's)
+                   and roots_held(ChunkMeta.of(read[chosen[0].passage - 1]).title, purpose)):
             # (not "Kazının masrafları … karşılandı. … Müdürlüğü bu sezon için 85 milyon Irak dinarı ayırdı")
             # "Su şebekesi için ne kadar para ayrıldı?": "… Ahmet Yesevi Parkı'nın yeniden düzenlenmesi için
             # de 600 milyon dinarlık ödenek ayrıldı" is the park's; the sentence naming the network, if any
@@ -2544,7 +2560,7 @@ class ArchiveQA:
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
                 and not reports_plan(asked, text)  # (a past asked: not "… Altunköprü'de de açılacağını, … kontenjanın
                 # 300 öğrenciye çıkarılacağını söyledi")
-                and ((roots_held(text, {turkish_lower(place)}) > 0 or points_at(place, text, article)) and (
+                and ((names_place(question, text, place) or points_at(place, text, article)) and (
                     text == best or says(text) and measured(text) or requires_measure(asked) and in_measure(text)
                     or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")
                      or placed_by_title(text, place, title) and says(text) and measured(text)),
@@ -2628,6 +2644,17 @@ class ArchiveQA:
                 # "Ekibin üçüncü aracı kaça alındı?": not the first's "65 bin dolar değerindeki … araç" of an article
                 # hoping for a third
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+        if (chosen and (asked.asked is Asked.NUMBER and asked.ordinal or asked.asked is Asked.PROFESSION)
+                and not fit(asked, chosen[0].text)):
+            # "Salihi seçme kampında kaçıncı oldu?": not "… seçme kampına katılma hakkı kazandığı", which gives no
+            # place; "Gence'nin mesleği ne?": not his coach's words
+            named = set(asked.names)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: roots_held(text, named) == len(named))
+            if not found:
+                unsaid = "mesleğini" if asked.asked is Asked.PROFESSION else "bunu"
+                return self.decline_subject(question, _not_said_text(unsaid, filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (ordinal := another_ordinal(question, chosen[0].text)):
             # "kitabın ikinci baskısı kaç adet basıldı?": "ilk baskıda 2 bin adet" is the first's; the
             # asked one's may be further down ("ilk aşamasında": "… yapılan ilk aşamada 40 kadına …")
@@ -3211,6 +3238,8 @@ class ArchiveQA:
                                                           or edition_in_force(edition, article, text) == edition[0])
                                             and not counts_editions(edition, text)  # (not "iki etapta toplam 696")
                                             and gives_asked_figure(asked, text)
+                                            # (a sum asked: not "İkinci aşamada kapasiteyi 50 megavata çıkarmayı")
+                                            and (not requires_measure(asked) or states_measure(asked, text))
                                             and (not winner_asked or says_win(text, prize))
                                             # (not "… 500 evi kapsayacağını", unless the asked one is still to
                                             # come: "ikinci doz aşıların mart ayının ilk haftasında yapılmasının …")

@@ -501,7 +501,7 @@ def _names_action(word: str) -> bool:
 
 def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
     """The question's modifiers no document of the archive holds in any form, where the
-    archive holds the word they modify (else the question is worded otherwise), whether or
+    archive holds the word they modify (else the question is worded otherwise) or holds neither, whether or
     not the retrieved articles do ("kağıt fabrikası": the flood's article holds no factory); and
     a lower-case first word no document holds (a name typed plain: "afad telafere …")."""
     found = [match.group() for match in _WORD.finditer(question)]
@@ -515,7 +515,11 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
         surface = None if verb_after else (_modifier(word, after, before)
                                            or _unknown_adjective(word, after, before, snapshot))
         if (surface and not _held_anywhere(turkish_lower(word), snapshot)
-                and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot)):
+                and (_docs_covering(Term(after, (_forms(after),), position + 1), snapshot)
+                     # (nor the head: the archive speaks of no such thing at all, "okçuluk turnuvası" where it has
+                     # only a cycling race)
+                     or not _held_anywhere(turkish_lower(after), snapshot)
+                     and not _VERBAL.search(ascii_fold(turkish_lower(after))))):  # (a noun: "nufüsa bakıldığında")
             out.append(Term(surface, (), position))
         elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
@@ -549,7 +553,8 @@ _PER_UNIT = "başına"  # "ev başına": for each house
 _PLACE_FIRST = re.compile(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(?:köy|mahalle|nahiye|ilçe|kasaba|semt|belde|kent|şehir)\w*")
 
 
-_SAID_AS_FIGURE = ("skor",)  # "skor kaç kaçtı?": "3-1 yenerek" says it, never the word
+# "skor kaç kaçtı?": "3-1 yenerek" says it, never the word; "mesleği ne": "öğretmen Sevgi Bayatlı"
+_SAID_AS_FIGURE = ("skor", "mesle")
 _ASKS_OF = frozenset("ne kaç kac nasıl nasil nerede".split())  # question words that ask of the noun before them
 _NAME_ASKED = frozenset("adi adlari ismi isimleri".split())  # "çeşitlerinin adları ne": a name is asked
 
@@ -1192,6 +1197,8 @@ def predicate_roots(question: str, terms: Iterable[Term]) -> set[str]:
             continue
         if before == "hangi" and bare.startswith("tarih"):  # "hangi tarihte" asks when, as "ne zaman" does
             continue  # (not "hangi yıl", "hangi gün": "1923 yılında", "Pazar günü" say them)
+        if before.startswith(("kaç", "kadar")) and bare == "para":  # "bilet kaç para": a sum asked, which "7 bin
+            continue  # Irak dinarı" says (not a student's "çok para harcıyordum")
         form = min(stem(bare), root(bare), key=len)  # "kapasitesi": "kapasite", not "kapasites"
         form = dropping_noun(bare) or form  # "vakıf", held by "Vakfı" too (its root "vakı" by neither)
         if "yor" in bare and re.search(r"[^aeıioöuü][ıiuü]y$", form):

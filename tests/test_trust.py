@@ -11,7 +11,8 @@ from conftest import CORPUS, needs_devset
 
 from rag.answer.citations import PLANNED_LEAD, Answer
 from rag.answer.span import (
-    another_owner, counts_first_days, edition_in_force, holds_office, place_left_in_rest, says_deed, Asked, Question,
+    another_owner, counts_first_days, edition_in_force, for_whom_unsaid, holds_office, place_left_in_rest, says_deed,
+    Asked, Question,
     Tense, agent_named, announces_only, another_by_surname, another_edition, another_ordinal, another_place,
     another_rank, another_year, counted_phrase_unsaid, dates_start_only, life_event_unsaid, named_part_unsaid,
     answer_giver, asks_name, asks_who_someone_is, asks_winner, says_win, asks_yes_no, attribute_asked, edition_asked,
@@ -8130,3 +8131,84 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     assert lasted[1].short == "14 ay", lasted[1].text
     schools = talk(qa, ["Kerkük'teki okullarda diş taramasını kim düzenledi?", "peki ne zaman yapıldı?", "kaç okulda?"])
     assert schools[2].short == "12 ilkokul", schools[2].text
+
+
+@pytest.mark.parametrize(("number", "question", "short"), [
+    ("88", "Sevgi Bayatlı'nın mesleği ne?", "öğretmen"),  # the trade before the name: "Kerküklü öğretmen Sevgi …"
+    ("89", "Kerkük'ten Türkiye'ye yeni açılan direkt uçuş hangi şehre?", "Gaziantep"),  # "ilk kez" is no first one
+    ("90", "telaferde su hattinin insaatini hangi firma yapti", "Rafidain İnşaat"),  # "yüklenici firma Rafidain …"
+    ("90", "Öğrenciler otobüs için ne kadar ödeyecek?", "5 bin dinar"),  # the bus line's article: its fares
+    ("90", "Köylere su bağlantısı ne zaman tamamlanacak?", "haziran ayı sonuna kadar"),
+    ("90", "otobus yolculugu ne kadr suruyor", "2 saat"),  # "kadr": a letter dropped
+    ("90", "burs basvurulari ne zaman bitiyor", "20 Ağustos 2026"),  # not "15 Temmuz'da başlayıp": the start
+    ("90", "Şiir festivali hangi salonda yapıldı?", "Şehit Ali Kemal Kültür Salonu"),  # its "Salonu": the kind
+    ("90", "ilk sefer hangi otogardan kalkti", "Korya Otogarı"),
+    ("91", "satranc turnuvasi nerede yapildi", "Türkmen Kültür Sarayı"),  # "Erbil'deki Türkmen Kültür Sarayı'nda"
+    ("91", "kazı baskanı kim", "Prof. Dr. Hasan Koca"),  # "baskanı": its "ş" lost, not a farmer
+    ("91", "Koroda kaç çocuk var?", "42 çocuk"),  # "42 çocuktan oluşan … Korosu", not the concert's 16 songs
+    ("91", "Kerkük Kitap Fuarı ne zaman başladı?", "5 Nisan 2026"),  # "5 Nisan'da kapılarını açan … fuarda"
+    ("91", "Bakü konserini kaç kişi izledi?", "1.100 izleyici"),  # those who watched, not "iki kardeş halkı"
+    ("90", "Diyala'daki hurma ihracatını hangi kooperatif yapıyor?", "Diyala Türkmen Çiftçiler Kooperatifi"),
+    ("90", "Diyala'daki hurma ihracatının tonu kaça satılıyor?", "850 dolar"),  # "ihraç ettiği"; not "Önceden … 500"
+])
+def test_the_ninetieth_strangers_and_others_figures_and_names(later_strangers_qa, number, question, short):
+    answer = later_strangers_qa(number).ask(question)
+    assert answer.short == short, answer.text
+
+
+@pytest.mark.parametrize(("number", "question", "said"), [
+    ("89", "Kerkük'teki okçuluk turnuvasında kim birinci oldu?", "okçuluk"),  # a cycling race's archive
+    ("89", "Yusuf Nejat Salihi haziran ayındaki seçme kampında kaçıncı oldu?", "söylemiyor"),  # no place given
+    ("88", "Mehmet Beşiroğlu'nun mesleği ne?", "mesleğini"),  # an office, no trade said before his name
+    ("90", "Tuzhurmatu şiir festivalinin bütçesi ne kadar?", "açıklama yapılmadı"),  # quoted, not the prize money
+    ("90", "Kifri'deki şiir festivaline kaç şair katıldı?", "Kifri"),  # poets came from Kifri; it was in Tuzhurmatu
+    ("90", "Köprü Bursu doktora öğrencilerine ayda ne kadar ödeyecek?", "doktora öğrencileri"),  # lisans, y. lisans
+    ("91", "Satranç turnuvasında ortaokul birincisine ne kadar para ödülü verildi?", "ortaokul birincisi"),  # lise
+    ("91", "Tuzhurmatu güneş santralinin ikinci aşamasının maliyeti ne kadar olacak?", "ikinci aşama"),  # capacity
+])
+def test_the_ninetieth_strangers_and_others_near_misses(later_strangers_qa, number, question, said):
+    answer = later_strangers_qa(number).ask(question)
+    assert answer.refused and said in answer.text, answer.text
+
+
+def test_a_which_question_is_answered_where_the_deed_is_said(later_strangers_qa):
+    """"Kale Yolu hangi kanalda yayınlanacak?" got the lead on the filming; the sentence saying it airs is further
+    down. A question naming its kind keeps the sentence that names it, worded otherwise ("hangi akşam")."""
+    channel = later_strangers_qa("89").ask("Kale Yolu hangi kanalda yayınlanacak?")
+    assert "Türkmeneli TV'de yayınlanması" in channel.text, channel.text
+
+
+def test_the_eighty_eighth_strangers_trade_and_days_follow_ups(later_strangers_qa):
+    """"peki mesleği ne?" after the women's winner is her trade; "peki ne zaman yapıldı?" the tournament's days (a
+    category has its tournament's); "ikinci sevkiyatta kaç ton?" is the co-op's, which an Istanbul buyer ordered."""
+    qa = later_strangers_qa("88")
+    turns = talk(qa, ["Kerkük'teki okçuluk turnuvasında kadınlar dalında kim birinci oldu?", "peki mesleği ne?",
+                      "peki ne zaman yapıldı?"])
+    assert [turn.short for turn in turns] == ["Sevgi Bayatlı", "öğretmen", "11-12 Nisan"], turns[-1].text
+    shipped = talk(qa, ["Altunköprü'deki kadın kooperatifi ürünlerini nereye gönderdi?",
+                        "peki ikinci sevkiyatta kaç ton gidecek?"])
+    assert shipped[1].short == "4 ton", shipped[1].text
+
+
+def test_a_kind_of_a_group_is_unsaid_only_beside_other_kinds_named():
+    """"doktora öğrencilerine" is none of "lisans öğrencilerine …, yüksek lisans öğrencilerine ise …"; "dolu mağduru
+    çiftçiler" are the "zarar gören çiftçiler" (a participle says which of them, as the question may otherwise)."""
+    paid = ("Burs kapsamındaki lisans öğrencilerine ayda 6 bin 500 lira, yüksek lisans öğrencilerine ise ayda 9 bin "
+            "lira ödeme yapılacak.")
+    assert for_whom_unsaid("Köprü Bursu doktora öğrencilerine ayda ne kadar ödeyecek?", paid) == (
+        "doktora öğrencileri için")
+    assert for_whom_unsaid("Köprü Bursu lisans öğrencilerine ayda ne kadar ödeyecek?", paid) is None
+    assert for_whom_unsaid("İl yönetimi dolu mağduru çiftçiler için dönüm başına ne kadar tazminat istedi?",
+                           "İl yönetimi, zarar gören çiftçilere dönüm başına 75 bin dinar tazminat ödenmesi için "
+                           "Bağdat'taki Tarım Bakanlığı'na başvurdu.") is None
+
+
+def test_the_ninetieth_strangers_follow_ups(later_strangers_qa):
+    """"en dikkat çeken sporcu kimdi?" is "Şampiyonanın en dikkat çeken ismi, … Yusuf Bayraktar oldu" (not a coach
+    or a chairman whose sentence says "sporcu"; "kimdi" is no verb), then his age; "bilet kaç para?" is the fare, not a
+    student's "çok para harcıyordum … 50 bin dinar"."""
+    qa = later_strangers_qa("90")
+    wrestler = talk(qa, ["Erbil'deki güreş şampiyonasında en dikkat çeken sporcu kimdi?", "kaç yaşında?"])
+    assert [turn.short for turn in wrestler] == ["Yusuf Bayraktar", "17 yaşında"], wrestler[-1].text
+    fare = talk(qa, ["Kerkük Süleymaniye otobüs hattında kaç otobüs çalışacak?", "bilet kaç para?"])
+    assert fare[1].short == "7 bin Irak dinarı", fare[1].text

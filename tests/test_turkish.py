@@ -163,6 +163,17 @@ def test_a_word_short_of_a_vowel_or_of_its_own_beginning_is_read_as_the_archive_
     assert archive.restore("acil servis nerede") == "acil servis nerede"
     assert archive.restore("maç nerede oynadı") == "maç nerede oynadı"
     assert archive.restore("ne zman oynandı") == "ne zaman oynandı"
+    assert archive.restore("ne zamn oynandı") == "ne zaman oynandı"
+    assert archive.restore("maliyeti ne kadr") == "maliyeti ne kadar"
+
+
+def test_a_word_typed_with_some_of_its_turkish_letters_takes_the_rest():
+    """The 91st stranger's "kazı baskanı kim" got a farmer: "baskanı" has its "ı" but lost its "ş". Where every
+    Turkish letter typed is the archive's, the word is the archive's; a letter typed otherwise is its writer's."""
+    archive = Spellings.build(["Kazı başkanı Prof. Dr. Hasan Koca konuştu. Çiftçi Rıza Kahveci de geldi."])
+    assert archive.restore("kazı baskanı kim") == "kazı başkanı kim"
+    assert archive.restore("kazı başkani kim") == "kazı başkanı kim"
+    assert archive.restore("kazı bışkanı kim") == "kazı bışkanı kim"  # no archive word has "ı" there
 
 
 def test_spellings_are_the_majority_and_merge_across_ingests():
@@ -181,6 +192,8 @@ def test_spellings_are_the_majority_and_merge_across_ingests():
     ("kaymakam", "kaymakamın"), ("direktör", "direktörün"), ("başhekim", "başhekimin"), ("yardımcı", "yardımcının"),
     # a last consonant softens: the 78th stranger's refusal read "kulüpün adını söylemiyor"
     ("kulüp", "kulübün"), ("ağaç", "ağacın"), ("köpek", "köpeğin"), ("park", "parkın"),
+    # a vowel drops: a refusal read "vakıfın adını söylemiyor"
+    ("vakıf", "vakfın"), ("şehir", "şehrin"),
 ])
 def test_the_genitive_follows_vowel_harmony(noun, of):
     """A refusal names the office it found no holder of: "valinin kim olduğunu söylemiyor"."""

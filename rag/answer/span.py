@@ -67,6 +67,7 @@ class Asked(Enum):
     NUMBER = "kaç"
     PLACE = "nerede"
     NAME = "hangi"  # "hangi takım", "hangi ülke": a proper name of any kind
+    PROFESSION = "meslek"  # "mesleği ne", "ne iş yapıyor": the trade said before a person's name
     EXPLANATION = "neden"  # neden, nasıl, ne oldu: one or two sentences, no span
     OTHER = "ne"
 
@@ -76,15 +77,17 @@ _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or af
 # (and softened before a vowel: "kitabı hangisi", "hangi kulübü")
 _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu"
                 r"|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar"
-                r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig")
+                r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig"
+                r"|kooperatif")
 _KINDS = [
+    (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+n[ei]|ne\s+iş\s+yap|işi\s+ne(?:dir|ydi)?(?!\w)"),
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
                    r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"
                    r"|skor\w*\s+(?:ne|kaç)"),  # "skoru neydi", "skor ne oldu": a score
     (Asked.PERSON, r"kim"),
     (Asked.PLACE, r"nere|hangi (?:şehir|şehr|kent|ülke|il|ilçe|köy|kasaba|bölge|eyalet|vilayet|kıta|ada|mahalle|semt"
-                  r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ)"),
+                  r"|cadde|sokak|meydan|nehir|ırmak|göl|dağ|salon|stadyum|otogar|terminal|galeri|müze)"),
     # a body asked with a word between ("hangi müteahhit firma") or after it ("yüklenici firma hangisi")
     (Asked.NAME, rf"hangi (?:\w+ )?(?:{_COMPANY})|(?:{_COMPANY})\w* hangisi"),
     # ("ilk filmi hangisi": the kind before "hangisi" too)
@@ -110,7 +113,8 @@ _NUMBER_WORD_I = "|".join(sorted([*DIGIT_WORDS, "birkaç", "birçok"], key=len, 
 _MONTH_ALONE_SAID = (rf"(?<!\d\s)(?:\d{{4}}\s+yılı(?:nın)?\s+)?"
                      rf"(?:(?!ocak|ekim|aralık)(?:{_MONTHS})[{APOSTROPHES}]?[dt][ae]|(?:{_MONTHS})"
                      rf"(?:\s+ay[ıi]nda|(?:\s+ay[ıi](?:n[ıi]n)?)?\s+"
-                     r"(?:(?:ilk|son)\s+haftas[ıi]|sonu|başı|ortası|sonlar[ıi]|başlar[ıi]|ortalar[ıi])n[dt]a))")
+                     r"(?:(?:ilk|son)\s+haftas[ıi]|sonu|başı|ortası|sonlar[ıi]|başlar[ıi]|ortalar[ıi])"
+                     r"n(?:[dt]a|a\s+kadar)))")  # ("haziran ayı sonuna kadar": by then)
 _MONTH_ALONE = re.compile(_MONTH_ALONE_SAID, re.IGNORECASE)
 # a deed done right after a date (a word between it and the verb, not a clause reported: "… toplanacağını bildirdi")
 _DONE_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+(?<!n[ıiuü])(?<!ğ[ıiuü]))?"
@@ -200,6 +204,7 @@ _PLACE_HEAD = re.compile(r"\s+(?:(?:semt|mahalle|köy|kasaba|ilçe|nahiye|il(?=i
                          r"\w*?n?[dt][ae](?:n|ki)?(?!\w)")
 # "Özbekistan'ın başkenti", "Kerkük'ün kuzeyindeki": a part is said of a place.
 # A name in the genitive: "Manning'in"; a body's compound without the apostrophe, "Belediyesinin", "Derneğinin".
+_IN_TOWN_NAME = re.compile(rf"[{APOSTROPHES}][dt][ae]ki$")
 _GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$|(?:s[ıiuü]|ğ[ıiuü])n[ıiuü]n$")
 _PLACE_PART = re.compile(r"\s+(?:başkent|kuzey|güney|doğu|batı|merkez|sınır)\w*")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
@@ -441,7 +446,7 @@ class Question:
     @classmethod
     def read(cls, question: str) -> Question:
         lowered = turkish_lower(question)
-        asked = next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
+        asked = _asked_kind(lowered)
         unit = counted = counted_kind = whole = None
         if asked is Asked.NUMBER:
             after = _counted_after(lowered)
@@ -547,7 +552,8 @@ class Question:
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
 # Places whose names carry their kind: "Cumhuriyet Caddesi", "Şorca Mahallesi", "Yengice köyü"
 # ("hangi köylere su götürecek": not the river it takes the water from).
-_NAMED_PLACES = ("cadde", "sokak", "bulvar", "meydan", "mahalle", "semt", "köy")
+_NAMED_PLACES = ("cadde", "sokak", "bulvar", "meydan", "mahalle", "semt", "köy", "salon", "stadyum", "otogar",
+                 "terminal", "galeri", "müze")
 
 
 def _named_place_kind(lowered: str) -> str | None:
@@ -850,6 +856,13 @@ def for_what_was_said(sentence: str) -> bool:
     return _FOR_THIS.search(turkish_lower(sentence)) is not None
 
 
+def names_no_purpose(sentence: str) -> bool:
+    """The sentence says its sum is for nothing in particular ("Öğrenciler … 5 bin dinar ödeyecek"): where the
+    article's title names what is paid for (a bus line), the sum is for that."""
+    return _FOR_ANY.search(turkish_lower(sentence)) is None
+
+
+_FOR_ANY = re.compile(r"(?<!\w)için(?!\w)")
 _FOR_THIS = re.compile(r"(?<!\w)(?:bu(?:nun)?|söz\s+konusu)\s+(?:[^\W\d_]+\s+)?için(?!\w)")
 
 
@@ -1161,6 +1174,11 @@ def _amounted(lowered: str) -> str:
                      for word in _ANY_SUM | _ANY_FIGURE) else noun
 
 
+def _asked_kind(lowered: str) -> Asked:
+    """What a lower-cased question asks for, by its question words."""
+    return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(lowered)), Asked.OTHER)
+
+
 def named_part_unsaid(question: str, sentence: str) -> str | None:
     """A part of the thing the question names that the sentence does not: a category ("Kadınlar
     kategorisini kim kazandı?": not "Büyükler kategorisinde birinciliği … kazandı") or, for "nerede",
@@ -1172,6 +1190,11 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     if ((branch := _BRANCH_NAMED.search(question)) and not roots_held(sentence, {turkish_lower(branch.group("town"))})
             and not roots_held(sentence, {root(turkish_lower(branch.group("part")))})):
         return f"{branch.group('town')} {re.sub(r'n?(?:[dt][ae]n?|[ae]|y[ae]|n[ıiuü]n)$', '', branch.group('part'))}"
+    # a rank's holder of one kind: "ortaokul birincisine ne kadar ödül": not the prizes' total, nor "Lise birincisine"
+    holder = _RANK_HOLDER.search(lowered)
+    if (holder and holder.group("part") not in STOPWORDS and not holder.group("part").startswith(_CONTESTS)
+            and not is_genitive(holder.group("part")) and not roots_held(sentence, {root(holder.group("part"))})):
+        return f"{holder.group('part')} {holder.group('rank')}si"
     competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
     # (the sentence names another kind of it, a compound too: "puta atışında", not "ise ligde")
     if competed and (event := _EVENT_NAMED.search(lowered)) and event["part"] not in STOPWORDS and re.search(
@@ -1184,6 +1207,9 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
         return None
     if roots_held(sentence, {root(found.group("part"))}):
         return None
+    if (found.re is _CATEGORY_NAMED and _asked_kind(lowered) in (Asked.DATE, Asked.PLACE)
+            and not _CATEGORY_SAID.search(turkish_lower(sentence))):
+        return None  # "… kadınlar dalında ne zaman yapıldı?": when the whole tournament was, said of no other category
     if found.re is _GROUP_NAMED:
         return f"{found.group('part')}{found.group('plural')}"
     if found.re is _CATEGORY_NAMED:
@@ -1200,7 +1226,12 @@ _GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıl
                           r"(?P<plural>l[ae]r)(?:d[ae](?!\w)|\s+(?=final|yarı\s*final|maç|lig|klasman))")
 # (or before the contest it had: "erkekler finalini hangi takım kazandı?")
 # "kadınlar kategorisini", a prize's "çocuk kitapları dalını" (its branch)
+# the contest itself, not a kind of its entrants: "turnuva birincisi", "yarışma birincisi"
+_CONTESTS = ("turnuva", "yarış", "maraton", "şampiyona", "lig", "olimpiyat", "festival", "sınav", "kategori", "genel",
+             "klasman", "dünya", "kupa", "etap")
+_RANK_HOLDER = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<rank>birinci|ikinci|üçüncü)s[ıi]")
 _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<kind>kategori|dal[ıi](?:n|nda))")
+_CATEGORY_SAID = re.compile(r"(?<!\w)(?:kategori|dal[ıi]n)\w*|(?<!\w)(?:erkek|kadın|kız|genç|büyük|yıldız)l[ae]r")
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
 # itself, nor "festivali nerede başladı", the object of a deed)
 _PLACE_OF = re.compile(r"\w+(?:n[ıiuü]n|[^aeıioöuü\W][ıiuü]n)\s+(?P<whole>(?P<part>[a-zçğıöşü]{3,}?)s?[ıiuü])"
@@ -1213,8 +1244,35 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
     its figures for others ("yetişkinler için 5 bin dinar, öğrenciler için 2 bin 500 dinar")."""
     asked = _FOR_WHOM.search(turkish_lower(question))
     if not asked or not _FOR_WHOM.search(turkish_lower(sentence)) or roots_held(sentence, {asked.group("part")}):
-        return None
+        return _kind_of_group_unsaid(question, sentence)
     return asked.group()
+
+
+def _kind_of_group_unsaid(question: str, sentence: str) -> str | None:
+    """A kind of a group the question asks a figure for ("doktora öğrencilerine") where the sentence gives it to
+    other kinds of the group only ("lisans öğrencilerine …, yüksek lisans öğrencilerine ise …")."""
+    asked = next((found for found in _KIND_OF_GROUP.finditer(turkish_lower(question))
+                  if found.group("part") in _PEOPLE_GROUPS and _bare_kind(found.group("kind"))), None)
+    if asked is None:
+        return None
+    said = [found.group("kind") for found in _KIND_OF_GROUP.finditer(turkish_lower(sentence))
+            if found.group("part") == asked.group("part") and _bare_kind(found.group("kind"))]
+    # (a participle describes which of them, as the question may otherwise: "zarar gören çiftçilere" are the "dolu
+    # mağduru çiftçiler")
+    if not said or any(root(kind) == root(asked.group("kind")) or _PARTICIPLE.fullmatch(kind) for kind in said):
+        return None
+    return f"{asked.group('kind')} {asked.group('part')}{asked.group('plural')}i için"
+
+
+def _bare_kind(word: str) -> bool:
+    """A bare noun naming a kind ("doktora", "lisans"), not a word of another kind ("şubesi", "ilçedeki", "bu")."""
+    return word not in STOPWORDS and not _INFLECTED_KIND.search(word)
+
+
+_INFLECTED_KIND = re.compile(r"(?:s[ıiuü]|[dt][ae]ki|n[ıiuü]n|[ıiuü]n|[dt][ae]|l[ae]r)$")
+# a kind of a group of people a figure is given to or said for: "doktora öğrencilerine", "lisans öğrencileri için"
+_KIND_OF_GROUP = re.compile(r"(?<![\w'’])(?P<kind>[a-zçğıöşü]{3,})\s+(?P<part>[a-zçğıöşü]{3,}?)(?P<plural>l[ae]r)"
+                            r"(?:[ıi]n)?(?:[ae]|[ıi]?\s+için)(?!\w)")
 
 
 # whom a figure is for, people in the plural: "çocuklar için", "yetişkinler için" (not "almak için": a purpose)
@@ -1730,6 +1788,7 @@ _DEATH_WORDED = (r"(?<!\w)(?:hayat\w*\s+kaybet|hayat\w*\s+kaybed|yaşam\w*\s+yit
 _BEFALLEN_OTHERWISE = {"öl": _DEATH_WORDED}
 _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
+_FROM_THEN_ON = rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n|\d{{4}}\s+yılından)\s+itibaren"
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
                    # a rise, worded three ways ("… kaç dinara yükseldi": "… 1.250 dinara çıktı", not "çıkan")
@@ -1747,6 +1806,7 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "destekl": r"(?<!\w)(?:destek\s+(?:ver|ol|sağla)|karşıl(?:ıyor|adı|ayacak|ıyordu)"
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
+                   "izle": r"(?<!\w)(?:izleyici|seyirci)\w*",  # "kaç kişi izledi": "… yaklaşık 1.100 izleyici …"
                    # "kazıda kaç kişi çalıştı": "Ekipte … toplam 23 kişi görev aldı"
                    "çalış": r"(?<!\w)görev\s+(?:al|yap|üstlen)\w*",
                    # "kazıyı kim yönetti": "… Prof. Dr. Kemal Tuzlu başkanlığındaki ekip"
@@ -1763,9 +1823,9 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "aç": r"(?<!\w)(?:hizmete\s+(?:gir|başla)|faaliyete\s+(?:geç|başla)|kullanıma\s+(?:sunul|açıl)"
                          r"|kapılarını\s+aç|açılış\w*\s+(?:\S+\s+){0,16}?(?:kes|yap|gerçekleştir)\w*)",
                    # "yeni sistem ne zaman başladı / değişti": "1 Şubat'tan itibaren … açık kalıyor" dates its start
-                   **dict.fromkeys(("başla", "değiş"),
-                                   rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n"
-                                   rf"|\d{{4}}\s+yılından)\s+itibaren")}
+                   "değiş": _FROM_THEN_ON,
+                   # (and "fuar ne zaman başladı": "5 Nisan'da kapılarını açan … fuarda")
+                   "başla": rf"{_FROM_THEN_ON}|(?<!\w)kapıların[ıi]\s+aç"}
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1979,7 +2039,10 @@ def verb_stem(word: str) -> str | None:
     """A finite verb less its tense and person endings ("öldüler" → "öl", "yapıyor" → "yap",
     "tutuklandı" → "tutuklan": the last ending, since "tu" begins the verb); None for no verb."""
     verb = _TENSE_ENDING.fullmatch(word)
-    return verb.group(1) if verb else None
+    return verb.group(1) if verb and verb.group(1) not in _ASKING_STEMS else None
+
+
+_ASKING_STEMS = frozenset("kim kimler ne ney nere kaç".split())  # "kimdi": a question word and a copula, no verb
 
 
 _DIGITS_END = r"(?![.,]?\d)"  # a number's end: "3" is not the start of "37" nor of "3.200"
@@ -2575,6 +2638,19 @@ def tells_another_fate(question: str, sentence: str) -> bool:
 _DIED = re.compile(r"(?<!\w)öl(?:d[üu]|m[üu]ş|en|ecek|eceğ|dü[ğk])")
 
 
+def ends_on_who(question: str) -> bool:
+    """The question ends on "kim" itself, with no verb after it ("… İsviçre Reformu lideri kimdi?")."""
+    return _ENDS_ON_WHO.search(turkish_lower(question)) is not None
+
+
+_ENDS_ON_WHO = re.compile(r"(?<!\w)kim(?:ler)?(?:d[ıi]r?|m[ıi]ş)?\W*$")
+
+
+def asks_own_deed(question: str) -> bool:
+    """The question ends in a verb of its own ("yayınlanacak"), not a light one after a noun ("bağışı yaptı")."""
+    return _deed_pattern(question) is not None
+
+
 def says_deed(question: str, sentence: str) -> bool:
     """For "nerede", "ne zaman" and "kim", the sentence says the asked deed in some tense, as a
     participle or a verbal noun ("Tuzhurmatu'da doğdu", "doğan" for "nerede doğmuştu", not the
@@ -2915,6 +2991,10 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     if (participle := _PARTICIPLE_AFTER.match(sentence, match.end())) and deed and len(deed) > 1 and not (
             turkish_lower(participle.group(1)).startswith(deed)) and roots_held(sentence[participle.end():], {deed}):
         return True  # "2021 yılında kurulan kooperatif, ikinci şubesini geçen salı … açtı": the founding's year
+    converb = _CONVERB_AFTER.match(sentence, match.end())
+    asked = verb_stem(question.predicate) if question.predicate else None
+    if converb and asked and not turkish_lower(converb.group(1)).startswith(asked[:3]):
+        return True  # "15 Temmuz'da başlayıp 20 Ağustos'ta sona erecek": the start's day, not the end asked
     year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
     if not (_DESCRIBES.search(match.group()) or year_of):
         return False
@@ -2931,6 +3011,7 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
 # (in lower case: "1895 yılında Alman mühendis …" is no participle)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+yılında)?\s+([a-zçğıöşü][^\W\d_]{2,}(?<![dt])[ae]n)(?!\w)")
 _YEAR_DESCRIBES = re.compile(r"\s+yılın[dt][ae]ki(?!\w)", re.IGNORECASE)
+_CONVERB_AFTER = re.compile(r"\S*\s+([a-zçğıöşü]{2,}y?[ıiuü]p)(?!\w)")  # a deed done, then another: "başlayıp"
 _DESCRIBED_WORDS = 5
 _NO_MATCH = re.match(r"()", "")
 _MADE_IN = re.compile(r"\s+(?:model|yapımı|üretimi)(?!\w)", re.IGNORECASE)
@@ -3065,7 +3146,9 @@ def _older_one(question: str, sentence: str) -> bool:
     zaman açıldı?": "Vakfın 2019 yılında … açtığı ilk yurt …")."""
     new = re.search(r"(?<!\w)yeni\s+(?:[^\W\d_]+\s+)?([^\W\d_]{3,})", question)
     head = stem(new.group(1)) if new else ""
-    return bool(head) and re.search(rf"(?<!\w)(?:ilk|eski|önceki)\s+(?:[^\W\d_]+\s+)?{re.escape(head[:4])}",
+    # ("ilk kez direkt uçuş" is the new flight's first time, no first flight)
+    return bool(head) and re.search(rf"(?<!\w)(?:ilk(?!\s+(?:kez|defa|olarak)(?!\w))|eski|önceki)\s+"
+                                    rf"(?:[^\W\d_]+\s+)?{re.escape(head[:4])}",
                                     sentence) is not None and "yeni" not in sentence
 
 
@@ -4424,6 +4507,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
                               [span for span in found if _placed_as_asked(question, sentence, span)])
         if len(places) > 1:  # "Kerkük'ün Korya semtindeki": the part, where the whole is said in the genitive
             places = [span for span in places if not _GENITIVE_NAME.search(span)] or places
+        if len(places) > 1:  # "Erbil'deki Türkmen Kültür Sarayı'nda": the place in the town, said right after it
+            places = [span for span in places if not (_IN_TOWN_NAME.search(span) and any(
+                sentence.startswith(other, _end_of(sentence, span) + 1) for other in places))] or places
         # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
         found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
             if question.plural else places
@@ -4446,8 +4532,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [name for name in found if not names_a_body(name)] or found
         if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
             roles = {name: _role_before(sentence, name) for name in found}
+            # (none, where each is said to be of another kind: "antrenörü Faruk Terzioğlu" is no "sporcu")
             found = ([name for name in found if roles[name].startswith(question.person_kind)]
-                     or [name for name in found if not roles[name].startswith(_PERSON_KINDS)] or found)
+                     or [name for name in found if not roles[name].startswith(_PERSON_KINDS)])
         if len(found) == 2 and not question.plural and _together(sentence, *found):
             found = [" ile ".join(_bare(name) for name in found)]  # "X ile Y birlikte açtı": both opened it
         if question.office:  # "jüri başkanı kim": "Nermin Bezirganlı başkanlığındaki jüri"; "teknik
@@ -5290,6 +5377,8 @@ def another_place(question: str, sentence: str) -> str | None:
     # ziyaret etti": not "… 18 Temmuz'da Altunköprü'yü ziyaret ederek")
     for case in (_WHERE_NAMED, _TO_NAMED, _WHOM_NAMED):
         said = _places_said(sentence, case)
+        if case is _WHERE_NAMED and _ATTRIBUTIVE_PLACE.search(question):
+            said = {place for place in said if not _of_another_thing(sentence, place, question)}
         for found in case.finditer(question):
             # a place named with its kind is named whole ("Bay Hasan sahasında")
             place = found.group(1) if not set(found.group()) & set(APOSTROPHES) else _place_named(found.group(1))
@@ -5298,6 +5387,19 @@ def another_place(question: str, sentence: str) -> str | None:
                     and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))})):
                 return place
     return None
+
+
+def _of_another_thing(sentence: str, place: str, question: str) -> bool:
+    """The sentence names the place as where another thing is, one the question does not name: "İstanbul'daki
+    toptancı firma" for "Altunköprü'deki kadın kooperatifi … kaç ton gidecek?" (the buyer's town)."""
+    found = re.search(rf"{re.escape(place)}[{APOSTROPHES}]n?[dt][ae]ki\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", sentence)
+    named = {root(turkish_lower(word)) for word in found.groups() if word and turkish_lower(word) not in STOPWORDS
+             } if found else set()
+    return bool(named) and not roots_held(question, named)
+
+
+# a place said of the thing after it: "Altunköprü'deki kadın kooperatifi"
+_ATTRIBUTIVE_PLACE = re.compile(rf"[{_UPPER}]\w+[{APOSTROPHES}]n?[dt][ae]ki\s")
 
 
 def _places_said(text: str, case: re.Pattern) -> set[str]:
@@ -5485,6 +5587,19 @@ def titled_of_place(title: str, place: str, sentence: str) -> bool:
 # Another of the same kind, compared: "benzer kursta", "… ise" (said of another place, not a part of the asked one)
 _COMPARED = re.compile(r"(?<!\w)(?:benzer|ise)(?!\w)|(?<!\w)hatırlat")  # (or recalled:
 # "derneğin bölgeye daha önce iki kez ambulans bağışladığını hatırlattı: 2019'da Tuzhurmatu'ya …")
+
+
+def names_place(question: str, sentence: str, place: str) -> bool:
+    """The sentence names the place, not only as one its people came from ("festivale Kerkük, Telafer, Kifri ve
+    Bağdat'tan toplam 64 şair katıldı" names no festival in Kifri), unless that is what the question asks of it
+    ("Azerbaycan'dan kaç kişi geldi?")."""
+    asked_from = any(turkish_lower(found.group(1)) == turkish_lower(place) for found in _FROM_NAMED.finditer(question))
+    return roots_held(sentence if asked_from else _FROM_PLACES.sub(" ", sentence), {turkish_lower(place)}) > 0
+
+
+# places listed as where from: "Kerkük, Telafer, Erbil, Kifri ve Bağdat'tan"
+_FROM_PLACES = re.compile(rf"(?<!\w)(?:[{_UPPER}]\w+,\s+)*(?:[{_UPPER}]\w+\s+(?:ve|ile)\s+)?[{_UPPER}]\w+"
+                          rf"[{APOSTROPHES}]n?[dt][ae]n(?!\w)")
 
 
 def placed_by_title(sentence: str, place: str, title: str) -> bool:
@@ -5825,7 +5940,8 @@ def counts_another_stage(asked: Question, sentence: str) -> bool:
 # was not told
 _UNDISCLOSED = re.compile(r"(?<!\w)(?:(?:açıkla|belirt|bildir|paylaş|duyur)\w*?m[ae](?:d[ıi]|m[ıi]ş|yacak|yecek)"
                           r"|bilinmiyor|belli\s+(?:değil|olma(?:d[ıi]|y[ae]n|m[ıi]ş)\w*)"
-                          r"|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş))")
+                          r"|bilgi\s+ver(?:me|il|ilme)(?:d[ıi]|m[ıi]ş)"
+                          r"|açıklama\s+yap(?:ıl)?ma(?:d[ıi]|m[ıi]ş))")  # "… bütçesi hakkında bir açıklama yapılmadı"
 # "… maliyeti henüz hesaplanmadı", "… yeri henüz belirlenmedi": not yet known to anyone (what is to come or is now)
 _NOT_YET_KNOWN = re.compile(r"(?<!\w)henüz\s+(?:tam\s+olarak\s+)?(?:hesapla|belirle|kesinleş|yapıl|ayrıl|sağlan)\w*?"
                             r"m[ae](?:d[ıi]|m[ıi]ş)")  # ("maliyet hesabı henüz yapılmadı", "henüz ayrılmadığı")
@@ -6537,6 +6653,8 @@ _DIFFERENCE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+daha\s+(?:fazla|az|çok)(?!
 
 
 def _candidates(question: Question, sentence: str) -> list[str]:
+    if question.asked is Asked.PROFESSION:
+        return _professions(question, sentence)
     if question.weekday:  # "Seferler pazartesi, çarşamba ve cumartesi günleri yapılacak"
         return [m.group() for m in _WEEKDAY.finditer(sentence)]
     if question.asked is Asked.DATE:
@@ -6545,6 +6663,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)
                 and not _quoted_of_another_deed(question, sentence, m)
                 and not (question.day and _YEAR_ALONE.fullmatch(m.group()))
+                # "sonunda ne zaman ödendi": not "mart sonuna kadar … ödeneceğini", a deadline
+                and not (question.tense is Tense.PAST and m.group().endswith("kadar"))
                 # "ne zaman yapıldı": not "… Ekim ayında Bağdat'ta yapılacak maratonda", a time to come
                 and not (question.tense is Tense.PAST and _TO_COME_AFTER.match(sentence, m.end()))]
     if question.asked is Asked.NUMBER:
@@ -6732,13 +6852,14 @@ def _without_origin(name: str) -> str:
 
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        rf"|dergi|banka|marka|vakıf|dernek|lig)|hangi\s+\w+\s+({_COMPANY})|({_COMPANY})\w*\s+hangisi")
+                        rf"|dergi|banka|marka|vakıf|dernek|lig|kooperatif)|hangi\s+\w+\s+({_COMPANY})"
+                        rf"|({_COMPANY})\w*\s+hangisi")
 
 
 # "hangi sağlık kuruluşuna": the word before the asked kind of body qualifies it, and the answer
 # may hold it ("Altunköprü Sağlık Merkezi'ne"); it is no word of the question's own subject.
 _QUALIFIED_BODY = re.compile(r"hangi\s+(\w+)\s+(?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite"
-                             r"|okul|gazete|dergi|banka|vakıf|dernek)")
+                             r"|okul|gazete|dergi|banka|vakıf|dernek|kooperatif)")
 
 
 def _body_qualifier(asked: Asked, lowered: str) -> frozenset[str]:
@@ -6754,13 +6875,14 @@ def _asked_body(asked: Asked, lowered: str) -> str | None:
 
 def _called(sentence: str, name: str, body: str) -> bool:
     """The sentence calls the name a body of the asked kind: "Rafidain Yapı şirketi", or
-    "inşaat şirketi Anadolu Yapı" (the kind's possessive right before the name)."""
+    "inşaat şirketi Anadolu Yapı" (the kind, or its possessive, right before the name: "yüklenici firma Rafidain
+    İnşaat")."""
     at = sentence.find(name)
     after = sentence[at + len(name):].split()[:1]
     before = sentence[:max(at, 0)].split()[-1:]
     kind = body[:-1] if body[-1] in "kp" else body
     return (bool(after) and turkish_lower(after[0]).startswith(kind)) or (
-        bool(before) and re.fullmatch(rf"{kind}\w?s?[ıiuü]", turkish_lower(before[0])) is not None)
+        bool(before) and re.fullmatch(rf"{kind}(?:\w?s?[ıiuü])?", turkish_lower(before[0])) is not None)
 
 
 _PERSON_TITLES = ("mühendis", "mimar", "doktor", "dr", "prof", "doç", "av", "avukat", "öğretmen", "hoca", "sayın")
@@ -6848,7 +6970,9 @@ def _names(question: Question, sentence: str) -> list[str]:
             run, kept_first = run[titles[-1] + 1:], 0
         # "hangi üniversite": its "Üniversitesi" is the asked kind, not the question's own subject
         named = [i for i in range(kept_first, len(run))
-                 if (_named(question, run[i]) and not _of_asked_body(question, run[i]))
+                 if (_named(question, run[i]) and not _of_asked_body(question, run[i])
+                     # ("hangi salonda": its "Salonu" is the asked kind of place)
+                     and not (question.place_kind and turkish_lower(_bare(run[i])).startswith(question.place_kind)))
                  or (question.office and _OFFICE_HELD.match(turkish_lower(run[i])) and i < len(run) - 1)
                  or (question.office and i < len(run) - 1 and re.sub(r"s?[ıiuü]$", "", turkish_lower(_bare(run[i])))
                      in _OFFICE_ALSO.get(question.office.split()[-1], ()))]  # "Müdiresi" for "müdürü kim"
@@ -6959,11 +7083,52 @@ def _person_kind(lowered: str) -> str | None:
 
 _AGENT_NOUN = re.compile(r"\w{2,}[cç][ıiuü]")  # "bekçi", "itfaiyeci", "sürücü"
 
+# Trades a person is called by before their name ("Kerküklü öğretmen Sevgi Bayatlı"), beside any "-cı" agent noun
+_TRADES = frozenset(("doktor hekim hemşire ebe eczacı veteriner avukat mühendis mimar gazeteci muhabir yazar şair "
+                     "ressam müzisyen sanatçı şarkıcı ozan öğretmen akademisyen profesör memur işçi polis asker imam "
+                     "müftü esnaf çiftçi aşçı terzi berber şoför pilot tarihçi arkeolog biyolog psikolog ekonomist "
+                     "emekli öğrenci antrenör hakem sporcu güreşçi fotoğrafçı yönetmen oyuncu").split()) | frozenset(
+    _PROFESSIONS)
+# a trade right before a name, two words where the first qualifies it ("diş hekimi", "emekli öğretmen")
+_TRADE_BEFORE_NAME = re.compile(rf"(?<![\w{APOSTROPHES}])((?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]+)\s+((?:[{_UPPER}]\w+\s+)*"
+                                rf"[{_UPPER}]\w+)")
+_TRADE_SAID = re.compile(r"(?<!\w)mesle[kğ]\w*\s+([a-zçğıöşü]+)")  # "mesleği öğretmen olan"
+
+
+def _trade(words: str) -> str | None:
+    """The trade the words end in ("öğretmen", "emekli öğretmen", "diş hekimi"), or None."""
+    *before, last = words.split()
+    head = last if last in _TRADES or _AGENT_NOUN.fullmatch(last) and last not in _NOT_TRADES else None
+    if head is None and before and re.sub(r"s?[ıiuü]$", "", last) in _TRADES:
+        return words  # "diş hekimi"
+    return f"{before[0]} {head}" if head and before and before[0] in _TRADE_QUALIFIERS else head
+
+
+_NOT_TRADES = frozenset("ilçe biçi seçi geçi ölçü küçü güçü içi".split())
+_TRADE_QUALIFIERS = frozenset("emekli baş yardımcı uzman serbest".split())
+
+
+def _professions(question: Question, sentence: str) -> list[str]:
+    """The trades the sentence gives a person, of the person the question names where it names one."""
+    found = [(trade, name) for match in _TRADE_BEFORE_NAME.finditer(sentence)
+             if (trade := _trade(match.group(1)))
+             for name in [match.group(2)]]
+    found += [(said.group(1), "") for said in _TRADE_SAID.finditer(turkish_lower(sentence)) if _trade(said.group(1))]
+    named = [trade for trade, name in found if name and roots_held(name, set(question.names))]
+    # (another's trade, where the question names someone the sentence does not: not "çiftçi Abbas Kuşçu" for Ali Veli)
+    return named or ([trade for trade, _ in found]
+                     if roots_held(sentence, set(question.names)) == len(question.names) else [])
+
 
 def names_person_kind(question: Question, sentence: str) -> bool:
     """The sentence names the kind of person asked ("çarşının bekçisi … Cemal Arslanoğlu" for
     "bekçi kimdi"); True when none is asked."""
-    return question.person_kind is None or roots_held(sentence, {question.person_kind}) > 0
+    return (question.person_kind is None or roots_held(sentence, {question.person_kind}) > 0
+            or _ANY_PERSON_NAMED.search(turkish_lower(sentence)) is not None)
+
+
+# one of any kind, named: "Şampiyonanın en dikkat çeken ismi, … Yusuf Bayraktar oldu" for "en dikkat çeken sporcu"
+_ANY_PERSON_NAMED = re.compile(r"(?<!\w)en\s+(?:\w+\s+){1,3}(?:ismi|isim|adı)(?!\w)")
 
 
 # Who owns or founded a thing is asked like an office: "firmanın sahibi kim", "topluluğun kurucusu kim".
@@ -7239,7 +7404,7 @@ def gives_name(question: Question, sentence: str, person: bool = False) -> bool:
     return bool(named)
 
 
-_QUOTE = re.compile(r"[\"“«]([^\"”»]+)[\"”»](?=\s*(?:dedi|diye|şeklinde|sözleriyle|ifadesini|açıklamasını))")
+_QUOTE = re.compile(r"[\"“«]([^\"”»]+)[\"”»](?=\s*(?:dedi|diye|şeklinde|sözleriyle|ifadeler?ini|açıklamasını))")
 
 
 def _quoted_of_another_deed(question: Question, sentence: str, match: re.Match) -> bool:
@@ -7344,8 +7509,13 @@ _BODY_GENITIVE = re.compile(rf"([{_UPPER}]\w{{2,}}(?<!oğl[ıiuü])(?:s[ıiuü]|
 
 
 def names_owner(owner: str, text: str) -> bool:
-    """The text names the owner ``figure_owner`` read, in any form ("patatesin", "Patates")."""
-    return roots_held(text, {stem(owner)}) > 0
+    """The text names the owner ``figure_owner`` read, in any form ("patatesin", "Patates"), an Arabic loan's
+    plural noun by its verb's noun too ("ihracatın": "ihraç ettiği")."""
+    named = stem(owner)
+    return roots_held(text, {named, *(said for noun, said in _DOING_NOUNS.items() if named.startswith(noun))}) > 0
+
+
+_DOING_NOUNS = {"ihracat": "ihraç", "ithalat": "ithal", "inşaat": "inşa"}
 
 
 def another_sum(head: str, sentence: str) -> str | None:

@@ -37,7 +37,8 @@ _FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back, 
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
                   "kacla": "kaçla", "kacar": "kaçar", "nasil": "nasıl", "nicin": "niçin", "icin": "için",
                   "nerde": "nerede", "nerden": "nereden",  # as said aloud
-                  "zman": "zaman",  # ("ne zman": a letter dropped, in an archive that may never write "zaman")
+                  # a letter dropped, in an archive that may never write "zaman" or "kadar"
+                  "zman": "zaman", "zamn": "zaman", "kadr": "kadar", "kdar": "kadar",
                   # spelled so already: no archive word's beginning ("ner", "han") respells them
                   **{word: word for word in "hangi hangisi nerede nereye nereden neresi nereli neden niye "
                      "kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}
@@ -170,6 +171,8 @@ class Spellings:
         ("acil" beside the archive's "açıldı" is meant). Its capitals are the writer's: "genel müdürü kim?" is
         no name, however the archive's titles write it."""
         head, mark, tail = _at_apostrophe(word)
+        if head.islower() and not head.isascii():
+            return self._partly_respelled(head) + mark + tail
         if not (head.isascii() and head.islower()):
             return word
         if head in QUESTION_WORDS:
@@ -181,6 +184,16 @@ class Spellings:
                 # (only the letters a phone drops put back: "mezuniyet" is no "mezun" + "uyet")
                 return spelled + mark + _harmonised(spelled, tail) if ascii_fold(spelled) == head else word
         return word
+
+    def _partly_respelled(self, head: str) -> str:
+        """A word typed with some of its Turkish letters ("baskanı"), as the archive writes it whole ("başkanı"),
+        where every Turkish letter typed is the archive's; any other as typed."""
+        entry = self.table.get(ascii_fold(head))
+        spelled = entry[0] if entry else head
+        if len(spelled) != len(head) or not all(typed == letter or typed == ascii_fold(letter)
+                                                for typed, letter in zip(head, turkish_lower(spelled))):
+            return head
+        return turkish_lower(spelled)
 
     def _mended(self, word: str) -> str:
         """A lower-case word with a vowel dropped between two consonants, as the archive writes it ("maliyti" →

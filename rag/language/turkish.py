@@ -250,10 +250,13 @@ _HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö":
 
 def genitive(noun: str) -> str:
     """"vali" → "valinin", "başkan" → "başkanın", "müdür" → "müdürün" (four-way harmony); a common noun of
-    several syllables softens its last consonant: "kulüp" → "kulübün", "ağaç" → "ağacın", "köpek" → "köpeğin"."""
+    several syllables softens its last consonant: "kulüp" → "kulübün", "ağaç" → "ağacın", "köpek" → "köpeğin";
+    a vowel-dropping noun drops it: "vakıf" → "vakfın"."""
     vowel = _HARMONY[next(c for c in reversed(noun) if c in _HARMONY)]
     if noun[-1] in _HARMONY:
         return f"{noun}n{vowel}n"
+    if noun in _DROPPING:  # "vakıf" → "vakfın", "şehir" → "şehrin"
+        return f"{_DROPPING[noun]}{vowel}n"
     if noun[:1].islower() and noun[-1] in _SOFTENS and sum(c in _HARMONY for c in noun) > 1:
         noun = noun[:-1] + ("g" if noun.endswith("nk") else _SOFTENS[noun[-1]])
     return f"{noun}{vowel}n"
