@@ -110,7 +110,7 @@ from rag.subject import (
     names_on_another_topic, of_another_kind, named_compounds, naming_together,
     opening_derived_name, opening_noun, opening_term, opening_word,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
-    speaking_otherwise, speaks_of, spells_out,
+    says_name_together, speaking_otherwise, speaks_of, spells_out,
     unheard_kinds,
     unnamed,
 )
@@ -1607,6 +1607,13 @@ class ArchiveQA:
                            missing=_not_said_text(f"{missing_names(terms)} için bunu", filters.chosen))
         return replace(found, result=replace(found.result, documents=kept))
 
+    def named_elsewhere(self, name: Term, answering: Document, snapshot: Snapshot) -> bool:
+        """Another article of the archive says the name of several words whole, the answering one never does."""
+        own = snapshot.doc_of(answering.id or "")
+        texts = self.articles_of(covering([name], snapshot)[name] | {own}, snapshot)
+        return not says_name_together(name, texts.get(own, "")) and any(
+            says_name_together(name, text) for doc, text in texts.items() if doc != own)
+
     def article_text(self, passage: Document, snapshot: Snapshot) -> str:
         """The title and whole text of the passage's article."""
         return "\n".join(self.article_texts({snapshot.doc_of(passage.id or "")}, snapshot))
@@ -2183,6 +2190,12 @@ class ArchiveQA:
                                             lambda text: says_name(unsaid_name, text) and in_measure(text))
             if found:
                 chosen, read, passages = found, whole, whole
+            elif len(unsaid_name.roots) > 1 and self.named_elsewhere(unsaid_name, read[chosen[0].passage - 1],
+                                                                     snapshot):
+                # "Yolda Hayat Var kampanyasının bütçesi": not a road's cost, in an article saying "yolu" and
+                # "hayatını" but never the campaign's name, which another article says
+                return self.decline_subject(question, _not_said_text(f"{unsaid_name.surface} için bunu", filtered),
+                                            read)
         if chosen and announces_only(asked, chosen[0].text) and not (
                 asked.asked is Asked.DATE and reports(question, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
@@ -2560,6 +2573,8 @@ class ArchiveQA:
                 lambda text: not another_place(question, text) and not announces_only(asked, text)
                 and not reports_plan(asked, text)  # (a past asked: not "… Altunköprü'de de açılacağını, … kontenjanın
                 # 300 öğrenciye çıkarılacağını söyledi")
+                # (an office asked: one naming its holder, not "… Zummar ve Hasanköy'de de benzer kurslar açılacağını")
+                and (not asked.office or holds_office(asked, text))
                 and ((names_place(question, text, place) or points_at(place, text, article)) and (
                     text == best or says(text) and measured(text) or requires_measure(asked) and in_measure(text)
                     or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")

@@ -441,12 +441,18 @@ def names_on_another_topic(question: str, terms: list[Term], kept: set[str], ret
     articles = len(snapshot.versions)
     weight = {word: math.log((articles + 1) / (len(snapshot.docs_with_root(word)) + 0.5)) for word in topic}
     texts = read_articles(retrieved)
+    # (by its common words: "Hasan" holds no "hasar", "Selahaddin" no "sel")
+    texts = {doc: _NAME_INSIDE.sub(" ", text) for doc, text in texts.items()}
     held = {doc: {word for word in topic if roots_held(text, {word}) or roots_held(text, {unsoftened(word) or word})}
             for doc, text in texts.items()}  # "hasadı": the article's "hasat"
     # (two words unsaid at least: one may be said otherwise, "nar şenliği" for "nar festivali")
     return (all(2 * sum(weight[word] for word in held.get(doc, ())) < sum(weight.values())
                 and len(topic - held.get(doc, set())) >= min(2, len(topic)) for doc in kept)
             and any(held.get(doc) == topic for doc in dropped))
+
+
+# a capitalised word inside a sentence: a name (a sentence's first word is capitalised whatever it is)
+_NAME_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”'’]\s)[A-ZÇĞİÖŞÜ][\w'’-]*")
 
 
 def _placed_thing(question: str, topic: set[str]) -> bool:
@@ -515,12 +521,15 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
         surface = None if verb_after else (_modifier(word, after, before)
                                            or _unknown_adjective(word, after, before, snapshot))
         if (surface and not _held_anywhere(turkish_lower(word), snapshot)
-                and (_docs_covering(Term(after, (_forms(after),), position + 1), snapshot)
-                     # (nor the head: the archive speaks of no such thing at all, "okçuluk turnuvası" where it has
-                     # only a cycling race)
-                     or not _held_anywhere(turkish_lower(after), snapshot)
-                     and not _VERBAL.search(ascii_fold(turkish_lower(after))))):  # (a noun: "nufüsa bakıldığında")
+                and _docs_covering(Term(after, (_forms(after),), position + 1), snapshot)):
             out.append(Term(surface, (), position))
+        elif (surface and ascii_fold(turkish_lower(word)) not in _LANGUAGES_FOLDED  # (a language is a name, named so)
+              and not _held_anywhere(turkish_lower(word), snapshot)
+              and not _held_anywhere(turkish_lower(after), snapshot)
+              and not _VERBAL.search(ascii_fold(turkish_lower(after)))):  # (a noun: not "nufüsa bakıldığında")
+            # nor the head: the archive speaks of no such thing at all ("okçuluk turnuvası" where it has only a
+            # cycling race), named whole
+            out.append(Term(f"{word} {possessive(_compound_head(after))}", (), position))
         elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
         elif _amount_of(word, found[max(position - 2, 0):position]) and not _held_anywhere(lowered, snapshot):
@@ -847,9 +856,9 @@ def between_names(question: str) -> list[tuple[Term, Term]]:
 
 
 def named_runs(question: str) -> list[tuple[Term, Term, int]]:
-    """The first word and the possessive head of the question's names of four words or
-    more ("Erbil Türkmen Kültür Festivali"), with the words from one to the other: the
-    archive's "Kerkük Türkmen Kültür Festivali" holds the last two together, not the first.
+    """The first word and the possessive head of the question's names of four words or more ("Erbil Türkmen
+    Kültür Festivali"; three with a common word inside, "Musul Genel Hastanesi"), with the words from one to the
+    other: the archive's "Kerkük Türkmen Kültür Festivali" holds the last two together, not the first.
     The first term's surface is the whole name, as a refusal names it."""
     typed = [match.group() for match in _WORD.finditer(question)]
     out = []
@@ -865,7 +874,8 @@ def named_runs(question: str) -> list[tuple[Term, Term, int]]:
         if named and not ended:
             run.append(position)
             continue
-        if len(run) >= _LONG_NAME and _HEAD_NAME.match(turkish_lower(without_suffix(typed[run[-1]]))):
+        long = len(run) >= _LONG_NAME or len(run) == 3 and turkish_lower(typed[run[1]]) in _COMMON_IN_NAMES
+        if long and _HEAD_NAME.match(turkish_lower(without_suffix(typed[run[-1]]))):
             first, head = typed[run[0]], without_suffix(typed[run[-1]])
             name = " ".join([*typed[run[0]:run[-1]], _CASE_AFTER_POSSESSIVE.sub("", head)])
             out.append((Term(name, (_forms(first),), run[0]), Term(head, (_forms(head),), run[-1]), len(run) - 1))
@@ -875,6 +885,8 @@ def named_runs(question: str) -> list[tuple[Term, Term, int]]:
 
 # Words of a name read as one: "Norveç Avrupa Birliği'ne" is a country and a union
 _LONG_NAME = 4
+# (or three, a common word between the town and the head: "Musul Genel Hastanesi", not "Norveç Avrupa Birliği")
+_COMMON_IN_NAMES = frozenset("genel devlet eğitim halk merkez şehir il ilçe bölge ulusal yeni eski büyük".split())
 # A surname or a possessive head ends a name: "Kadir Bayraktaroğlu Kerkük Radyosu", "Sağlık Müdürlüğü Kerküklüleri"
 _ENDS_NAME = re.compile(r"(?:oğl[ıiuü]|[cç][ıiuü]|[sğ][ıiuü]|l[ae]r[ıi])$")
 # A first word that qualifies a name rather than begins it: an ordinal, a number, an adjective
@@ -990,9 +1002,19 @@ def _named_otherwise(first: Term, head: Term, gap: int, texts: list[str]) -> boo
         for i, word in enumerate(typed[:-gap]):
             if (word[:1].isupper() and turkish_lower(typed[i + gap]).startswith(head.roots[0])
                     and not turkish_lower(word).startswith(first.roots[0])
-                    and all(w[:1].isupper() for w in typed[i:i + gap + 1])):
+                    and all(w[:1].isupper() for w in typed[i:i + gap + 1])
+                    and not _longer_run_holds(typed, i, first)):
                 return True
     return False
+
+
+def _longer_run_holds(typed: list[str], at: int, first: Term) -> bool:
+    """The capitalised run ending at ``at`` holds the first word further left: "Kerkük Türkmen Kültür Festivali"
+    is the one "Kerkük Kültür Festivali" asks of, by a longer name."""
+    start = at
+    while start > 0 and typed[start - 1][:1].isupper():
+        start -= 1
+    return any(turkish_lower(word).startswith(first.roots[0]) for word in typed[start:at])
 
 
 def _paired(pair: tuple[Term, Term], texts: list[str], span: int = _PAIR_SPAN) -> bool:
@@ -1287,6 +1309,15 @@ def says_name(term: Term, sentence: str) -> bool:
     """Each word of the name is in the sentence in one of its forms."""
     held = set(words(sentence))
     return all(any(_word_holds(w, form) for w in held for form in forms) for forms in term.roots)
+
+
+def says_name_together(term: Term, text: str) -> bool:
+    """The text says the name's words one after another ("Yolda Hayat Var kampanyası"), not each somewhere ("yolu",
+    "hayatını")."""
+    said = words(text)
+    width = len(term.roots)
+    return any(all(any(_word_holds(said[at + i], form) for form in forms) for i, forms in enumerate(term.roots))
+               for at in range(len(said) - width + 1))
 
 
 def said_in(question: str, passages: list[str]) -> bool:

@@ -31,7 +31,7 @@ from rag.retrieval import Filters
 from rag.language.dates import said_day, with_years_said
 from rag.language.spelling import Spellings
 from rag.language.turkish import stem
-from rag.subject import key_terms, kind_terms, opening_term, roots_held, said_in, spells_out
+from rag.subject import key_terms, kind_terms, opening_term, roots_held, said_in, spells_out, unnamed
 from ui.render import VIEW_CARDS, render_answer
 
 SEED = "corpus/irak-turkleri-azerbaycan-iliskileri.txt"
@@ -8212,3 +8212,25 @@ def test_the_ninetieth_strangers_follow_ups(later_strangers_qa):
     assert [turn.short for turn in wrestler] == ["Yusuf Bayraktar", "17 yaşında"], wrestler[-1].text
     fare = talk(qa, ["Kerkük Süleymaniye otobüs hattında kaç otobüs çalışacak?", "bilet kaç para?"])
     assert fare[1].short == "7 bin Irak dinarı", fare[1].text
+
+
+@pytest.mark.parametrize(("number", "question", "said"), [
+    ("92", "Tuzhurmatu'daki selde kaç ev hasar gördü?", "Tuzhurmatu"),  # Dakuk's flood; not "Bu eserlerin 600'ünü"
+    ("92", "Zummar'daki halı kursunun eğitmeni kim?", "Zummar"),  # Telafer's trainer; Zummar's course only planned
+    ("93", "Yolda Hayat Var kampanyasının bütçesi ne kadar?", "Yolda Hayat"),  # not the village road's cost
+    ("93", "Yayçı köyünün muhtarı kim?", "söylemiyor"),  # "Beşir köyünün muhtarı …" is another village's
+    ("93", "Musul Genel Hastanesi'ne MR cihazını kim bağışladı?", "Musul Genel Hastanesi"),  # Telafer's hospital
+])
+def test_the_ninety_second_and_third_strangers_near_misses(later_strangers_qa, number, question, said):
+    answer = later_strangers_qa(number).ask(question)
+    assert answer.refused and said in answer.text, answer.text
+
+
+def test_a_name_of_three_words_is_said_whole_or_by_a_longer_name():
+    """"Musul Genel Hastanesi" is not "Telafer Genel Hastanesi"; "Kerkük Kültür Festivali" is the archive's
+    "Kerkük Türkmen Kültür Festivali" by a shorter name."""
+    hospital = "Telafer Genel Hastanesi'ne manyetik rezonans (MR) cihazı bağışlandı. Hastalar Musul'a gidiyordu."
+    assert [term.surface for term in unnamed("Musul Genel Hastanesi'ne MR cihazını kim bağışladı?", [hospital],
+                                             lambda: [hospital])] == ["Musul Genel Hastanesi"]
+    festival = "Kerkük Türkmen Kültür Festivali beş gün sürdü."
+    assert unnamed("Kerkük Kültür Festivali kaç gün sürdü?", [festival], lambda: [festival]) == []

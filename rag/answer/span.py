@@ -2310,7 +2310,18 @@ def anothers_office(question: Question, sentence: str) -> bool:
         return False  # "yönetmenliğini ise … Tiyatrosu Genel Sanat Yönetmeni … üstlendi": the asked post, taken on
     return ((question.office_of is not None and _others_before(question, sentence))
             or _names_another_place(question, sentence) or _another_named_owner(question, sentence)
+            or _another_places_owner(question, sentence)
             or _owner_placed_elsewhere(question, sentence) or _on_behalf_of_another(question, sentence))
+
+
+def _another_places_owner(question: Question, sentence: str) -> bool:
+    """The office's owner is the asked kind of place under another name: "Beşir köyünün muhtarı" for "Yayçı köyünün
+    muhtarı kim?"."""
+    if not (question.office and question.office_place and question.office_of):
+        return False
+    title = re.escape(question.office.split()[-1])
+    return any(not turkish_lower(found.group(1)).startswith(question.office_place[:4])
+               for found in re.finditer(rf"([{_UPPER}]\w+)\s+{re.escape(question.office_of)}\w*\s+{title}", sentence))
 
 
 def _on_behalf_of_another(question: Question, sentence: str) -> bool:
@@ -5955,11 +5966,15 @@ def tells_undisclosed(question: Question, sentence: str) -> int:
     malzemelerin toplam değerini açıklamadı" for "malzemelerin toplam değeri ne kadar?"; not "iki kazı
     arasında bir bağlantı olup olmadığı henüz bilinmiyor" beside the figure asked); 0 for none."""
     lowered = turkish_lower(sentence)
-    untold = (_UNDISCLOSED.search(lowered)
-              or (_NOT_SET_ASIDE.search(lowered) if question.asked is Asked.NUMBER else None)
-              or (_NOT_YET_KNOWN.search(lowered) if question.tense is not Tense.PAST else None))
-    if not untold:
-        return 0
+    # (each: an article may say another thing was not told first, "… yeri konusunda … henüz resmi bir açıklama yapmadı")
+    untold = [*_UNDISCLOSED.finditer(lowered),
+              *(_NOT_SET_ASIDE.finditer(lowered) if question.asked is Asked.NUMBER else ()),
+              *(_NOT_YET_KNOWN.finditer(lowered) if question.tense is not Tense.PAST else ())]
+    return max((_untold_held(question, lowered, found) for found in untold), default=0)
+
+
+def _untold_held(question: Question, lowered: str, untold: re.Match) -> int:
+    """How many of the question's words the clause before one saying "not told" holds."""
     opening = max(lowered.rfind(";", 0, untold.start()), lowered.rfind(":", 0, untold.start())) + 1
     clause = lowered[opening:untold.start()]
     # what was not told, right before the verb ("… malzemelerin toplam değerini açıklamadı"; not "… bağımsız aday
