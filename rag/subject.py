@@ -526,6 +526,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
         elif (surface and ascii_fold(turkish_lower(word)) not in _LANGUAGES_FOLDED  # (a language is a name, named so)
               and not _held_anywhere(turkish_lower(word), snapshot)
               and not _held_anywhere(turkish_lower(after), snapshot)
+              and not _asking(ascii_fold(turkish_lower(after)))  # (not "olanların kaçı": a part asked)
               and not _VERBAL.search(ascii_fold(turkish_lower(after)))):  # (a noun: not "nufüsa bakıldığında")
             # nor the head: the archive speaks of no such thing at all ("okçuluk turnuvası" where it has only a
             # cycling race), named whole

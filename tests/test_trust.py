@@ -8234,3 +8234,10 @@ def test_a_name_of_three_words_is_said_whole_or_by_a_longer_name():
                                              lambda: [hospital])] == ["Musul Genel Hastanesi"]
     festival = "Kerkük Türkmen Kültür Festivali beş gün sürdü."
     assert unnamed("Kerkük Kültür Festivali kaç gün sürdü?", [festival], lambda: [festival]) == []
+
+
+def test_a_trade_said_with_its_qualifier(own_set_qa):
+    """"Hasan Ocakçı'nın mesleği ne?": "inşaat mühendisi Hasan Ocakçı'yı …" (the possessive "-i" of "mühendis", not
+    "mühendi" + "si")."""
+    answer = own_set_qa.ask("Hasan Ocakçı'nın mesleği ne?")
+    assert answer.short == "inşaat mühendisi", answer.text

@@ -80,7 +80,8 @@ _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgü
                 r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig"
                 r"|kooperatif")
 _KINDS = [
-    (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+n[ei]|ne\s+iş\s+yap|işi\s+ne(?:dir|ydi)?(?!\w)"),
+    # (now: "ne iş yapıyordu" before a post asks what was done then, which the article may say otherwise)
+    (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+n[ei]|ne\s+iş\s+yap(?:ıyor|ar)(?!d)|işi\s+ne(?:dir)?(?!\w)"),
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
                    r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"
@@ -7114,8 +7115,8 @@ def _trade(words: str) -> str | None:
     """The trade the words end in ("öğretmen", "emekli öğretmen", "diş hekimi"), or None."""
     *before, last = words.split()
     head = last if last in _TRADES or _AGENT_NOUN.fullmatch(last) and last not in _NOT_TRADES else None
-    if head is None and before and re.sub(r"s?[ıiuü]$", "", last) in _TRADES:
-        return words  # "diş hekimi"
+    if head is None and before and {last[:-1], last[:-2]} & _TRADES:
+        return words  # "diş hekimi", "inşaat mühendisi"
     return f"{before[0]} {head}" if head and before and before[0] in _TRADE_QUALIFIERS else head
 
 
