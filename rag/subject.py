@@ -442,7 +442,7 @@ def names_on_another_topic(question: str, terms: list[Term], kept: set[str], ret
     weight = {word: math.log((articles + 1) / (len(snapshot.docs_with_root(word)) + 0.5)) for word in topic}
     texts = read_articles(retrieved)
     # (by its common words: "Hasan" holds no "hasar", "Selahaddin" no "sel")
-    texts = {doc: _NAME_INSIDE.sub(" ", text) for doc, text in texts.items()}
+    texts = {doc: _without_names_inside(text) for doc, text in texts.items()}
     held = {doc: {word for word in topic if roots_held(text, {word}) or roots_held(text, {unsoftened(word) or word})}
             for doc, text in texts.items()}  # "hasadı": the article's "hasat"
     # (two words unsaid at least: one may be said otherwise, "nar şenliği" for "nar festivali")
@@ -451,8 +451,15 @@ def names_on_another_topic(question: str, terms: list[Term], kept: set[str], ret
             and any(held.get(doc) == topic for doc in dropped))
 
 
+def _without_names_inside(text: str) -> str:
+    """An article's title and text less the capitalised words inside its sentences (names), its title kept whole
+    (written in title case) and a line's first word kept (a sentence's start)."""
+    title, _, rest = text.partition("\n")
+    return f"{title}\n{_NAME_INSIDE.sub(' ', rest)}"
+
+
 # a capitalised word inside a sentence: a name (a sentence's first word is capitalised whatever it is)
-_NAME_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”'’]\s)[A-ZÇĞİÖŞÜ][\w'’-]*")
+_NAME_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”'’] )[A-ZÇĞİÖŞÜ][\w'’-]*")
 
 
 def _placed_thing(question: str, topic: set[str]) -> bool:

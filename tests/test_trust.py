@@ -8241,3 +8241,21 @@ def test_a_trade_said_with_its_qualifier(own_set_qa):
     "mühendi" + "si")."""
     answer = own_set_qa.ask("Hasan Ocakçı'nın mesleği ne?")
     assert answer.short == "inşaat mühendisi", answer.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Sevgi Bayatlı'nın mesleği ne?", Asked.PROFESSION), ("Abbas Kuşçu ne iş yapıyor?", Asked.PROFESSION),
+    # a reviewer's finds: not a trade, when "işi" or "mesleği" is only a word of another question
+    ("Köprünün yapım işi ne zaman bitecek?", Asked.DATE), ("Restorasyon işi ne kadar sürecek?", Asked.NUMBER),
+    ("Mesleği nedeniyle nereye taşındı?", Asked.PLACE),
+])
+def test_a_trade_is_asked_only_by_its_own_words(question, kind):
+    assert Question.read(question).asked is kind
+
+
+def test_a_date_before_a_noun_in_ip_is_no_other_deeds():
+    """"15 Temmuz'da başlayıp": the start's day; "10 Haziran'da kulüp binasında başladı" is the day asked."""
+    assert short_answer(Question.read("Festival ne zaman başladı?"),
+                        "Festival 10 Haziran'da kulüp binasında başladı.") == "10 Haziran"
+    assert short_answer(Question.read("burs başvuruları ne zaman bitiyor"),
+                        "Başvurular 15 Temmuz'da başlayıp 20 Ağustos'ta sona erecek.") == "20 Ağustos"

@@ -81,7 +81,8 @@ _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgü
                 r"|kooperatif")
 _KINDS = [
     # (now: "ne iş yapıyordu" before a post asks what was done then, which the article may say otherwise)
-    (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+n[ei]|ne\s+iş\s+yap(?:ıyor|ar)(?!d)|işi\s+ne(?:dir)?(?!\w)"),
+    (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+ne(?:dir)?(?!\w)|ne\s+iş\s+yap(?:ıyor|ar)(?!d|lard)"
+                       r"|işi\s+ne(?:dir)?\W*$"),  # (not "işi ne zaman bitecek", "mesleği nedeniyle")
     (Asked.DATE, r"ne zaman|hangi (?:yıl|tarih|ay|gün|yüzyıl|dönem)|kaç(?:ıncı)? yılı|(?:yılı|tarihi) ne(?:dir|ydi)?(?!\w)"),
     (Asked.NUMBER, r"kaç|ne kadar|yüzde kaç|ne miktar"
                    r"|(?:sayısı|süresi|miktarı|oranı|kapasitesi|ücreti|fiyatı|nüfusu|bütçesi)\s+(?:ne|nedir|neydi)\b"
@@ -1195,7 +1196,7 @@ def named_part_unsaid(question: str, sentence: str) -> str | None:
     holder = _RANK_HOLDER.search(lowered)
     if (holder and holder.group("part") not in STOPWORDS and not holder.group("part").startswith(_CONTESTS)
             and not is_genitive(holder.group("part")) and not roots_held(sentence, {root(holder.group("part"))})):
-        return f"{holder.group('part')} {holder.group('rank')}si"
+        return f"{holder.group('part')} {possessive(holder.group('rank'))}"
     competed = asks_winner(question) or rank_asked(question)  # "erkeklerde kim birinci oldu", not "gençlerde işsizlik"
     # (the sentence names another kind of it, a compound too: "puta atışında", not "ise ligde")
     if competed and (event := _EVENT_NAMED.search(lowered)) and event["part"] not in STOPWORDS and re.search(
@@ -1230,7 +1231,7 @@ _GROUP_NAMED = re.compile(r"(?<!\w)(?P<part>erkek|kadın|kız|genç|büyük|yıl
 # the contest itself, not a kind of its entrants: "turnuva birincisi", "yarışma birincisi"
 _CONTESTS = ("turnuva", "yarış", "maraton", "şampiyona", "lig", "olimpiyat", "festival", "sınav", "kategori", "genel",
              "klasman", "dünya", "kupa", "etap")
-_RANK_HOLDER = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<rank>birinci|ikinci|üçüncü)s[ıi]")
+_RANK_HOLDER = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<rank>birinci|ikinci|üçüncü)s[ıiuü]")
 _CATEGORY_NAMED = re.compile(r"(?<![\w'’])(?P<part>[a-zçğıöşü]{3,})\s+(?P<kind>kategori|dal[ıi](?:n|nda))")
 _CATEGORY_SAID = re.compile(r"(?<!\w)(?:kategori|dal[ıi]n)\w*|(?<!\w)(?:erkek|kadın|kız|genç|büyük|yıldız)l[ae]r")
 # "Kooperatifin atölyesi nerede?": an owner's thing whose place alone is asked (not "yeri", the place
@@ -1262,7 +1263,8 @@ def _kind_of_group_unsaid(question: str, sentence: str) -> str | None:
     # mağduru çiftçiler")
     if not said or any(root(kind) == root(asked.group("kind")) or _PARTICIPLE.fullmatch(kind) for kind in said):
         return None
-    return f"{asked.group('kind')} {asked.group('part')}{asked.group('plural')}i için"
+    plural = asked.group("plural")
+    return f"{asked.group('kind')} {asked.group('part')}{plural}{'ı' if plural == 'lar' else 'i'} için"
 
 
 def _bare_kind(word: str) -> bool:
@@ -1270,7 +1272,7 @@ def _bare_kind(word: str) -> bool:
     return word not in STOPWORDS and not _INFLECTED_KIND.search(word)
 
 
-_INFLECTED_KIND = re.compile(r"(?:s[ıiuü]|[dt][ae]ki|n[ıiuü]n|[ıiuü]n|[dt][ae]|l[ae]r)$")
+_INFLECTED_KIND = re.compile(r"(?:s[ıiuü]|[dt][ae]ki|n[ıiuü]n|[dt][ae]|l[ae]r)$")
 # a kind of a group of people a figure is given to or said for: "doktora öğrencilerine", "lisans öğrencileri için"
 _KIND_OF_GROUP = re.compile(r"(?<![\w'’])(?P<kind>[a-zçğıöşü]{3,})\s+(?P<part>[a-zçğıöşü]{3,}?)(?P<plural>l[ae]r)"
                             r"(?:[ıi]n)?(?:[ae]|[ıi]?\s+için)(?!\w)")
@@ -2651,11 +2653,12 @@ _DIED = re.compile(r"(?<!\w)öl(?:d[üu]|m[üu]ş|en|ecek|eceğ|dü[ğk])")
 
 
 def ends_on_who(question: str) -> bool:
-    """The question ends on "kim" itself, with no verb after it ("… İsviçre Reformu lideri kimdi?")."""
+    """The question ends on "kim" itself after a noun, no deed asked ("… İsviçre Reformu lideri kimdi?"; not "Telafer
+    raporunu açıklayan kim?", whose participle has an object)."""
     return _ENDS_ON_WHO.search(turkish_lower(question)) is not None
 
 
-_ENDS_ON_WHO = re.compile(r"(?<!\w)kim(?:ler)?(?:d[ıi]r?|m[ıi]ş)?\W*$")
+_ENDS_ON_WHO = re.compile(r"(?<!\w)\w+(?<![ae]n)\s+kim(?:ler)?(?:d[ıi]r?|m[ıi]ş)?\W*$")
 
 
 def asks_own_deed(question: str) -> bool:
@@ -3023,7 +3026,9 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
 # (in lower case: "1895 yılında Alman mühendis …" is no participle)
 _PARTICIPLE_AFTER = re.compile(r"(?:\s+yılında)?\s+([a-zçğıöşü][^\W\d_]{2,}(?<![dt])[ae]n)(?!\w)")
 _YEAR_DESCRIBES = re.compile(r"\s+yılın[dt][ae]ki(?!\w)", re.IGNORECASE)
-_CONVERB_AFTER = re.compile(r"\S*\s+([a-zçğıöşü]{2,}y?[ıiuü]p)(?!\w)")  # a deed done, then another: "başlayıp"
+# a deed done, then another: "başlayıp" (not a noun ending so: "kulüp binasında", "ekip üyelerinin")
+_CONVERB_AFTER = re.compile(r"\S*\s+(?!(?:ekip|grup|kulüp|sahip|kalıp|tip|cip|jip|kayıp)\b)"
+                            r"([a-zçğıöşü]{2,}y?[ıiuü]p)(?!\w)")
 _DESCRIBED_WORDS = 5
 _NO_MATCH = re.match(r"()", "")
 _MADE_IN = re.compile(r"\s+(?:model|yapımı|üretimi)(?!\w)", re.IGNORECASE)
@@ -7114,13 +7119,15 @@ _TRADE_SAID = re.compile(r"(?<!\w)mesle[kğ]\w*\s+([a-zçğıöşü]+)")  # "mes
 def _trade(words: str) -> str | None:
     """The trade the words end in ("öğretmen", "emekli öğretmen", "diş hekimi"), or None."""
     *before, last = words.split()
-    head = last if last in _TRADES or _AGENT_NOUN.fullmatch(last) and last not in _NOT_TRADES else None
-    if head is None and before and {last[:-1], last[:-2]} & _TRADES:
-        return words  # "diş hekimi", "inşaat mühendisi"
+    head = last if last in _TRADES or _AGENT_NOUN.fullmatch(last) and not _ORDINAL_WORD.fullmatch(last) else None
+    # a possessive's "-sI" or "-I" ("hemşiresi", "mühendisi"), no case ("emekli doktora")
+    owned = {last[:-1], last[:-2]} if re.search(r"[^aeıioöuü][ıiuü]$", last) else set()
+    if head is None and before and owned & _TRADES:
+        return words  # "diş hekimi", "inşaat mühendisi" (a possessive, not "emekli doktora", a case)
     return f"{before[0]} {head}" if head and before and before[0] in _TRADE_QUALIFIERS else head
 
 
-_NOT_TRADES = frozenset("ilçe biçi seçi geçi ölçü küçü güçü içi".split())
+_ORDINAL_WORD = re.compile(r"\w+(?:inci|ıncı|uncu|üncü)")  # "ikinci Ali Veli oldu": a rank, no trade
 _TRADE_QUALIFIERS = frozenset("emekli baş yardımcı uzman serbest".split())
 
 
@@ -7420,7 +7427,7 @@ def gives_name(question: Question, sentence: str, person: bool = False) -> bool:
     return bool(named)
 
 
-_QUOTE = re.compile(r"[\"“«]([^\"”»]+)[\"”»](?=\s*(?:dedi|diye|şeklinde|sözleriyle|ifadeler?ini|açıklamasını))")
+_QUOTE = re.compile(r"[\"“«]([^\"”»]+)[\"”»](?=\s*(?:dedi|diye|şeklinde|sözleriyle|ifade(?:si|leri)ni|açıklamasını))")
 
 
 def _quoted_of_another_deed(question: Question, sentence: str, match: re.Match) -> bool:
