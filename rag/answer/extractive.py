@@ -62,22 +62,23 @@ def which_unsaid(question: str, text: str) -> bool:
     """A "hangi" question whose kind the sentence does not name ("hangi kanalda": no "kanal"): it answers only where
     it says the asked deed ("… Türkmeneli TV'de yayınlanması bekleniyor"); one naming the kind may say the deed
     otherwise ("hangi akşam sahnelendi": "… ilk gösterimini 15 Şubat akşamı … yaptı")."""
-    kind = _ASKS_WHICH.search(turkish_lower(question))
+    kind = _which_kind(question)
     # (a light verb's deed is its noun, which the sentence may word otherwise: "bağışı hangi iş insanı yaptı" is "en
     # büyük katkıyı … Şükrü Halıcı yaptı")
-    return kind is not None and not roots_held(text, {_kind_stem(kind.group(1))}) and asks_own_deed(question)
+    return bool(kind) and not roots_held(text, {kind}) and asks_own_deed(question)
 
 
-def _kind_stem(word: str) -> str:
-    """The asked kind's stem, its case off ("yolda" → "yol", "kanalda" → "kanal")."""
-    return min(stem(word), root(word), key=len)
+def _which_kind(question: str) -> str:
+    """The stem of the kind a "hangi" question asks, its case off ("hangi yolda" → "yol", "hangi kanalda" →
+    "kanal"); "" for none."""
+    kind = _ASKS_WHICH.search(turkish_lower(question))
+    return min(stem(kind.group(1)), root(kind.group(1)), key=len) if kind else ""
 
 
 def names_which(question: str, text: str) -> bool:
     """The sentence names one of the kind a "hangi" question asks, by a name before it ("hangi pazarından": "Şorca
     pazarında"; not "ürünlerin" for "hangi ürünleri")."""
-    kind = _ASKS_WHICH.search(turkish_lower(question))
-    head = _kind_stem(kind.group(1)) if kind else ""
+    head = _which_kind(question)
     # (a name, not the sentence's capital, "Bu kanalların", nor a day: "Pazartesi kanalın stüdyosunda")
     return bool(head) and any(
         turkish_lower(found.group(1)) not in (*MONTH_NUMBERS, *WEEKDAYS)
