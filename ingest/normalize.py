@@ -14,6 +14,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "kül-\ntür" → "kültür": a PDF line broke a lower-case word with a hyphen.
 _LINE_HYPHEN = re.compile(r"(?<=[a-zçğıöşüâîû])-\n(?=[a-zçğıöşüâîû])")
 _SPACES = re.compile(r"[ \f\v]+")
+# A list item's bullet: each item is a paragraph of its own, without its mark (a list was one
+# run-on "sentence" shown as "- … - … - …").
+_BULLET = re.compile(r"^[-*+•▪●◦]\s+(?=\S)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # Where a WordPress/news page's comment form starts, the article is over.
@@ -41,7 +44,11 @@ def normalize_text(text: str) -> str:
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     paragraphs, current = [], []
     for line, after in zip(lines + [""], lines[1:] + ["", ""]):
-        if line and _is_heading(line, current[-1] if current else "", after):
+        if line and _BULLET.match(line):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = [_BULLET.sub("", line)]
+        elif line and _is_heading(line, current[-1] if current else "", after):
             if current:
                 paragraphs.append(" ".join(current))
             paragraphs.append(line)  # "Projenin finansmanı" was glued to the sentence under it

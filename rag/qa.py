@@ -35,7 +35,7 @@ from rag.answer.span import (
     Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_numbered,
     another_ordinal, another_owner, another_person, another_place, another_rank, another_school, another_year,
-    year_told_as_past, another_sum, named_in_passing, only_passed_through, place_in_total, place_left_in_rest,
+    year_told_as_past, years_of, another_sum, named_in_passing, only_passed_through, place_in_total, place_left_in_rest,
     place_of_another, placed_by_title, names_place, names_no_purpose, ends_on_who,
     places_there, places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
     anothers_figure, answer_giver, gives_reason, gives_date, reported_before, dates_to_the_year, of_a_similar_one,
@@ -50,7 +50,8 @@ from rag.answer.span import (
     counts_first_days, counts_no_whole, counts_others_only, part_as_said, gives_asked_figure, gives_name,
     gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
     dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
-    figure_owner, for_whom_unsaid, figures_in_measure, first_holder_unsaid, first_time_asked, fit, gives_no_count,
+    compound_owner, day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
+    first_holder_unsaid, first_time_asked, fit, gives_no_count,
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
@@ -65,7 +66,8 @@ from rag.answer.span import (
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
     is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
     owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
-    says_deed, says_edition, shares_figure, share_of_named, tells_another_fate, says_extreme, says_only_opposite,
+    says_day, says_deed, says_edition, shares_figure, share_of_named, tells_another_fate, says_extreme,
+    says_only_opposite,
     says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
     says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
     tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
@@ -2423,8 +2425,9 @@ class ArchiveQA:
                 # (the owner as the question writes it where its stem is cut short: "samun", not "sam")
                 owner = owned[0] if len(owned[0]) > 3 else next(
                     (w for w in _WORD.findall(turkish_lower(question)) if w.startswith(owned[0])), owned[0])
-                return self.decline_subject(question, _not_said_text(f"{without_genitive(owner)} için bunu", filtered),
-                                            read)  # ("kursu için", not "kursunun için")
+                return self.decline_subject(question, _not_said_text(
+                    f"{compound_owner(question, without_genitive(owner))} için bunu", filtered),
+                    read)  # ("kursu için", not "kursunun için")
             read = passages = whole
         if chosen and owned and another_sum(owned[1], chosen[0].text):
             # "atölyenin aylık kirası ne kadar?": "Makinelerin toplam değeri … 9 bin 500 dolar" is no rent; the
@@ -3295,6 +3298,17 @@ class ArchiveQA:
                 return self.decline_subject(
                     question, _said_of_another_text(f"{years[0]} {span}", f"{years[1]} {of} ait"), [source])
             source = passages[chosen[0].passage - 1]
+        if asked.factoid and asked.asked is not Asked.DATE and (day := day_asked(question)) and years_of(
+                chosen[0].text) and not says_day(chosen[0].text, day):
+            # "22 Şubat'taki kazada kaç kişi öldü?": not "… 2025 yılında … bu kazalarda 58 kişi öldü", a year's; the
+            # sentence after the one naming the day ("22 Şubat'ta … kaza … Kazada altı kişi hayatını kaybetti")
+            article, says = article_of(source), _says_asked(question)
+            found, whole = self.best_stated(question, result.query_vector, source, snapshot, lambda text: says(
+                text) and (says_day(text, day) or not years_of(text) and says_day(previous_sentence(article, text)
+                                                                                  or "", day)))
+            if found:
+                chosen, read, passages = found, whole, whole
+                source = passages[chosen[0].passage - 1]
         edition = edition_asked(question)
         # (an article numbering the asked edition only as one to come gives its title's edition's facts: "dördüncü şiir
         # gecesinin … Telafer'de yapılması için görüşmelerin sürdüğünü" under "… üçüncü Türkmen Şiir Gecesi'ne …")

@@ -1151,9 +1151,13 @@ def _docs_naming(word: str, forms: tuple[str, ...], snapshot: Snapshot, extended
     "Pittsburgh", "Kerküklü"; not when ``extended`` is False), the word or its base with a case ending ("Marş": "Marşı";
     "Almanyanın": "Almanya"; "İngilizceye": "İngilizcede") or one of its forms ("Bağdadı":
     "Bağdat"); not another word sharing a root ("Yıldız": "yıldır"; "Gence", which the
-    stemmer cuts to "ge": "gençlik"; "Ata": "atanan"). Letter for letter: a question typed
-    without Turkish letters has had them put back (``Spellings.restore``)."""
+    stemmer cuts to "ge": "gençlik"; "Ata": "atanan"). A letter alone is only itself ("A Rh
+    pozitif": not "Altunköprü"). Letter for letter: a question typed without Turkish letters has had
+    them put back (``Spellings.restore``)."""
     word = foreign_fold(word)
+    if len(word) == 1:
+        return set().union(*(snapshot.docs_with_word(spelled) for spelled, _ in snapshot.spellings.words_beginning(word)
+                             if foreign_fold(spelled) == word))
     beginnings = [form for form in (word, *forms) if len(form) >= MIN_ROOT] or [word]
     said = set()
     for form in beginnings:

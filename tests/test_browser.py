@@ -208,7 +208,7 @@ def test_timeline_view_orders_sources(page, app_server, tmp_path):
     ask(page, RELATED_QUESTION)
     timeline = open_sources(last_answer(page)).locator("ul.arsiv-timeline")
     # the question is refused: its sources are the closest articles, in the view chosen
-    assert "İlgili olabilir, tarih sırasıyla" in last_answer(page).inner_text()
+    assert "Benzer haberler, tarih sırasıyla" in last_answer(page).inner_text()
     assert shown_sources(timeline) == [("[2]", "20 Kasım 2019"), ("[1]", "2 Mayıs 2024")]  # oldest first
     # a refusal reads as a notice: marked, upright (italics read as a quotation to a stranger), readable
     refusal = last_answer(page).locator(".arsiv-refusal")

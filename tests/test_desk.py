@@ -363,6 +363,18 @@ def test_a_removed_upload_is_no_longer_cited_and_its_file_is_gone(settings, embe
     assert doc_id not in reindexed["added"] and not reindexed["rejected"]
 
 
+def test_reindexing_before_any_upload_rejects_nothing(settings, embedder):
+    """A stranger's first "Tümünü yeniden dizinle" on a new archive listed the uploads folder, not made
+    until the first upload, as a rejected "dosya ya da klasör bulunamadı"."""
+    from ui.service import ArchiveService
+
+    settings = settings.model_copy(update={"admin_password": ADMIN_PASSWORD})
+    assert not settings.uploads_dir.exists()
+    handlers = MaintenanceHandlers(ArchiveService(settings, embedder=embedder))
+    report = handlers.reindex(ADMIN_PASSWORD, progress=lambda *args, **kwargs: None)[1]
+    assert report["added"] and not report["rejected"], report
+
+
 def test_documents_added_in_one_upload_are_listed_by_title():
     """One upload's files were listed in reverse file-name order (a stranger's find): within
     the minute the "Eklendi" column shows, the order is the title's."""

@@ -81,7 +81,9 @@ def test_period_labels_read_as_written():
     (("", "Mart 2024", ALL_CATEGORIES, MODE_ANSWER, VIEW_CARDS), "Filtreler · … – Mart 2024"),
     (("Mart 2024", "Mart 2024", "Kültür", MODE_ANSWER, VIEW_CARDS), "Filtreler · Mart 2024 · Kültür"),
     (("2019", "2021", ALL_CATEGORIES, MODE_BRIEF, VIEW_TIMELINE),
-     "Filtreler · 1 Ocak 2019 – 31 Aralık 2021 · Arka plan · Zaman çizelgesi"),
+     "Filtreler · 1 Ocak 2019 – 31 Aralık 2021 · mod: Arka plan · kaynaklar: Zaman çizelgesi"),
+    # a stranger read "Filtreler · Zaman çizelgesi" as a filter: the view and the mode are named as such
+    (("", "", ALL_CATEGORIES, MODE_ANSWER, VIEW_TIMELINE), "Filtreler · tüm arşiv · kaynaklar: Zaman çizelgesi"),
     (("dün", "", "Kültür", MODE_ANSWER, VIEW_CARDS), "Filtreler · ⚠ tarih anlaşılamadı · Kültür"),
     (("2024", "2023", ALL_CATEGORIES, MODE_ANSWER, VIEW_CARDS), "Filtreler · ⚠ başlangıç bitişten sonra"),
 ])

@@ -42,6 +42,19 @@ def test_markdown_marks_are_taken_off_and_its_text_kept(write):
     assert not any(mark in content for mark in ("**", "#", "](", "`", "> "))
 
 
+def test_a_list_item_is_a_paragraph_of_its_own_without_its_bullet(write):
+    """A stranger's Markdown list was one run-on "sentence" shown as "- … - … - …" with three items
+    nobody asked for; a text file's "•" items the same. A line opening with a number is no item: in
+    Turkish it is as often an ordinal ("15. yüzyılda …"), and its number is kept in its sentence."""
+    text = ("# Trafik Kampanyası\n\nKampanya kapsamında:\n- Broşürler dağıtılacak.\n* Hız sınırı 80 kilometreye "
+            "düşürüldü.\n\nKale camisi Osmanlı döneminde,\n15. yüzyılda yapıldı.\n")
+    paragraphs = load(write("list.md", text)).documents[0].page_content.split("\n\n")
+    assert paragraphs == ["Kampanya kapsamında:", "Broşürler dağıtılacak.", "Hız sınırı 80 kilometreye düşürüldü.",
+                          "Kale camisi Osmanlı döneminde, 15. yüzyılda yapıldı."]
+    bullets = load(write("list.txt", "Kampanya\nYapılacaklar:\n• Broşür dağıtılacak.\n• Kamera kurulacak.")).documents[0]
+    assert bullets.page_content.split("\n\n") == ["Yapılacaklar:", "Broşür dağıtılacak.", "Kamera kurulacak."]
+
+
 @pytest.mark.parametrize("encoding", ["cp1254", "iso-8859-9"])
 def test_old_turkish_code_pages_are_decoded(write, encoding):
     text = "Şırnak İli Haberi\n\nIğdır ve Kerkük'te ğüşıöç harfleri doğru okunmalı."

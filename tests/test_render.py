@@ -148,11 +148,13 @@ def test_answer_shows_how_it_was_read_and_refusals_are_marked():
 
 def test_a_refusals_related_articles_are_listed_as_related_with_nothing_marked():
     """A stranger read the marked sentence under "Arşivde … rastlamadım" as the answer: a
-    refusal's sources are the closest articles, "İlgili olabilir", in both views, unmarked."""
+    refusal's sources are the closest articles, "Benzer haberler", in both views, unmarked (the text's "İlgili
+    olabilir:" not said twice)."""
     answer = Answer(question="Einstein ne zaman doğdu?", text="Arşivde Einstein hakkında bir habere rastlamadım. "
                     "İlgili olabilir: Haber 1 [1].", sources=[source(1, "2024-05-02")], refused=True)
     cards, timeline = (render_answer(answer, view, Filters()) for view in (VIEW_CARDS, VIEW_TIMELINE))
-    assert "İlgili olabilir (1)" in cards and "İlgili olabilir, tarih sırasıyla (1)" in timeline
+    assert "Benzer haberler (1)" in cards and "Benzer haberler, tarih sırasıyla (1)" in timeline
+    assert not any("İlgili olabilir (" in html for html in (cards, timeline))
     assert "Önce. Alıntı 1. Sonra." in cards and "Alıntı 1." in timeline
     assert not any("Kaynaklar" in html or "<mark>" in html for html in (cards, timeline))
 
@@ -164,7 +166,7 @@ def test_a_refusal_quoting_what_was_not_told_cites_it(lead):
     answer = Answer(question="Bütçe ne kadar?", text=f"{lead} Alıntı 1 [1].",
                     sources=[source(1, "2024-05-02")], refused=True)
     html = render_answer(answer, VIEW_CARDS, Filters())
-    assert "Kaynaklar (1)" in html and "<mark>Alıntı 1.</mark>" in html and "İlgili olabilir" not in html
+    assert "Kaynaklar (1)" in html and "<mark>Alıntı 1.</mark>" in html and "Benzer haberler" not in html
 
 
 def test_a_follow_up_shows_the_earlier_question_it_was_read_with():

@@ -8107,6 +8107,12 @@ def test_the_eighty_eighth_and_ninth_strangers_figures_and_names(later_strangers
     assert answer.short == short, answer.text
 
 
+def test_a_list_items_answer_is_the_item_alone(later_strangers_qa):
+    """The 93rd stranger's Markdown list came back whole, "- … - … - …", with no short answer."""
+    answer = later_strangers_qa("93").ask("Altunköprü kesiminde hız sınırı kaça düşürüldü?")
+    assert answer.short == "80 kilometre" and "- " not in answer.text and "broşür" not in answer.text, answer.text
+
+
 def test_the_eighty_eighth_strangers_near_misses_and_follow_up(later_strangers_qa):
     """Another contest's winner, another town's hospital and a deed the article never says are refused; "müdürü
     kim?" after "hangi kurum" asks the head of the body answered."""
@@ -8150,6 +8156,9 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("91", "Bakü konserini kaç kişi izledi?", "1.100 izleyici"),  # those who watched, not "iki kardeş halkı"
     ("90", "Diyala'daki hurma ihracatını hangi kooperatif yapıyor?", "Diyala Türkmen Çiftçiler Kooperatifi"),
     ("90", "Diyala'daki hurma ihracatının tonu kaça satılıyor?", "850 dolar"),  # "ihraç ettiği"; not "Önceden … 500"
+    ("93", "Köy yolunun asfaltlanması kaç dinara mal olacak?", "4,2 milyar Irak dinarı"),  # the title's road's cost
+    # a day asked: not "2025 yılında … bu kazalarda 58 kişi öldü", the year's, but the sentence after the day's
+    ("93", "22 Şubat'taki kazada kaç kişi öldü?", "altı kişi"),
 ])
 def test_the_ninetieth_strangers_and_others_figures_and_names(later_strangers_qa, number, question, short):
     answer = later_strangers_qa(number).ask(question)
@@ -8220,6 +8229,11 @@ def test_the_ninetieth_strangers_follow_ups(later_strangers_qa):
     ("93", "Yolda Hayat Var kampanyasının bütçesi ne kadar?", "Yolda Hayat"),  # not the village road's cost
     ("93", "Yayçı köyünün muhtarı kim?", "söylemiyor"),  # "Beşir köyünün muhtarı …" is another village's
     ("93", "Musul Genel Hastanesi'ne MR cihazını kim bağışladı?", "Musul Genel Hastanesi"),  # Telafer's hospital
+    # a letter alone is only itself: "A" was held by any word beginning with it ("Altunköprü"), and the "0 Rh negatif"
+    # count was given
+    ("91", "Telafer'deki kampanyada A Rh pozitif kan grubundan kaç ünite toplandı?", "A Rh"),
+    # what "mal olacak" asks of a deed is its cost: "Projenin maliyeti" is the road's, the article's thing
+    ("93", "Tazehurmatu'daki sağlık ocağının yenilenmesi kaç dinara mal olacak?", "sağlık ocağı için"),
 ])
 def test_the_ninety_second_and_third_strangers_near_misses(later_strangers_qa, number, question, said):
     answer = later_strangers_qa(number).ask(question)

@@ -205,7 +205,8 @@ class ChatHandlers:
 def filter_summary(date_from: str | None, date_to: str | None, category: str | None,
                    mode: str | None, view: str | None) -> str:
     """"Filtreler · Mart 2024 · Kültür": the panel's title, naming what is not the default
-    (and warning of a date that cannot be read, so a closed panel hides no mistake)."""
+    (and warning of a date that cannot be read, so a closed panel hides no mistake). The mode
+    and the view are named as such: a stranger read "Filtreler · Zaman çizelgesi" as a filter."""
     bits = []
     try:
         start, end = parse_period(date_from), parse_period(date_to)
@@ -220,8 +221,7 @@ def filter_summary(date_from: str | None, date_to: str | None, category: str | N
             bits.append(f"{start.label if start else '…'} – {end.label if end else '…'}")
     if category and category != ALL_CATEGORIES:
         bits.append(category)
-    if mode and mode != MODE_ANSWER:
-        bits.append(mode)
+    shown = [f"mod: {mode}"] if mode and mode != MODE_ANSWER else []
     if view and view != VIEW_CARDS:
-        bits.append(view)
-    return " · ".join([FILTERS_TITLE, *(bits or ["tüm arşiv"])])
+        shown.append(f"kaynaklar: {view}")
+    return " · ".join([FILTERS_TITLE, *(bits or ["tüm arşiv"]), *shown])

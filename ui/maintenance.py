@@ -121,9 +121,12 @@ class MaintenanceHandlers:
 
     def reindex(self, password: str,
                 progress: gr.Progress = gr.Progress()) -> Finished:  # noqa: B008
-        """Index the corpus folder and all uploads again; only changed documents are embedded."""
+        """Index the corpus folder and all uploads again; only changed documents are embedded.
+        The uploads folder is made by the first upload: before it, there are none to index (a
+        stranger's fresh archive reported it as a rejected "dosya ya da klasör bulunamadı")."""
         self.authorise(password)
-        folders = [self.settings.corpus_dir, self.settings.uploads_dir]
+        uploads = [self.settings.uploads_dir] if self.settings.uploads_dir.exists() else []
+        folders = [self.settings.corpus_dir, *uploads]
         return self._finish(self.service.ingest(folders, progress=reporter(progress)))
 
     def sync(self, password: str, sites: str | None, prune: bool,

@@ -104,9 +104,10 @@ def render_message(message: str) -> str:
 
 def render_sources(sources: list[Source], links: Links, view: str, related: bool = False) -> str:
     """The sources, collapsed under the answer: "Kaynaklar (3)" opens the cards or the timeline.
-    A refusal's are only the closest articles: "İlgili olabilir (2)", with nothing marked, so
-    no sentence of theirs reads as the answer."""
-    heading = "İlgili olabilir" if related else "Kaynaklar"
+    A refusal's are only the closest articles: "Benzer haberler (2)", with nothing marked, so
+    no sentence of theirs reads as the answer (the refusal's text already said "İlgili olabilir:",
+    and a stranger read the panel's same words as said twice)."""
+    heading = "Benzer haberler" if related else "Kaynaklar"
     if view == VIEW_TIMELINE:
         return timeline(sources, links, heading, marked=not related)
     return cards(sources, links, heading, marked=not related)

@@ -321,6 +321,25 @@ _YEAR_NAMING = re.compile(r"(?<![\d.])(1[89]\d\d|20\d\d)\s+(?!yıl)[a-zçğıö�
 _RECALLING = re.compile(r"(?:O|Aynı)\s+[a-zçğıöşü]")
 
 
+def day_asked(question: str) -> str | None:
+    """The day of a month a question names without a year ("22 Şubat'taki kazada"), as "22 şubat"."""
+    found = _DAY_ASKED.search(turkish_lower(question))
+    return None if not found or _YEAR_NUMBER.search(question) else f"{int(found.group(1))} {found.group(2)}"
+
+
+def says_day(sentence: str, day: str) -> bool:
+    number, month = day.split()
+    return re.search(rf"(?<!\d)0?{number}\s+{month}", turkish_lower(sentence)) is not None
+
+
+def years_of(sentence: str) -> list[str]:
+    """The years a sentence gives as its facts' time ("2025 yılında", "2024'te")."""
+    return [found.group(1) for found in _YEAR_OF.finditer(sentence)]
+
+
+_DAY_ASKED = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(MONTH_NUMBERS)})")
+
+
 def recalls_year(sentences: list[str], year: str) -> set[str]:
     """The sentences that speak of ``year`` by pointing back at the sentence before them,
     which names it ("… 2019 yılındaki ilçe seçimine göre arttı. O seçimde katılım oranı yüzde
@@ -7507,7 +7526,8 @@ _POSSESSED_NOUN = re.compile(r"[^\W\d_]{2,}s?[ıiuü]")
 
 def figure_owner(question: str) -> tuple[str, str] | None:
     """The thing a figure question asks the figure of and the figure's noun: "patatesin kilosu
-    ne kadar" → ("patates", "kilo"); none for a name's ("Nesrin'in")."""
+    ne kadar" → ("patates", "kilo"); none for a name's ("Nesrin'in"). What a deed "mal olacak" asks
+    is its cost: "sağlık ocağının yenilenmesi kaç dinara mal olacak" → ("ocağı", "maliyet")."""
     found = _TOKEN.findall(question)
     # (a period or a total between them: "atölyesinin aylık kirası", "projenin toplam maliyeti")
     heads = [found[at + 2] if turkish_lower(word) in _BEFORE_OWNED and at + 2 < len(found) else word
@@ -7521,8 +7541,24 @@ def figure_owner(question: str) -> tuple[str, str] | None:
             # "binasının" → "bina": the owner less the possessive its compound gave it
             bare = turkish_lower(body.group(1)) if body else turkish_lower(without_genitive(owner))
             named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", bare)
-            return named, re.sub(r"s?[ıiuü]$", "", turkish_lower(head))
+            costed = _COSTS.search(turkish_lower(question)) and _DEED_NOUN.fullmatch(turkish_lower(head))
+            return named, "maliyet" if costed else re.sub(r"s?[ıiuü]$", "", turkish_lower(head))
     return None
+
+
+def compound_owner(question: str, owner: str) -> str:
+    """The owner as a refusal names it: with the noun its compound's possessive ties it to ("sağlık
+    ocağı", not "ocağı"), the question's word before it."""
+    found = _TOKEN.findall(question)
+    at = next((i for i, word in enumerate(found) if turkish_lower(word).startswith(owner)), 0)
+    before = found[at - 1] if at else ""
+    compound = re.search(r"[^aeıioöuü][ıiuü]$", owner) and before.isalpha() and before.islower()
+    return f"{before} {owner}" if compound and turkish_lower(before) not in STOPWORDS else owner
+
+
+_COSTS = re.compile(r"(?<!\w)mal\s+ol")  # "kaç dinara mal olacak": a cost asked
+# a deed's noun, possessed ("yenilenmesi", "yapımı", "restorasyonu", "onarımı", "inşası"): what the cost is of
+_DEED_NOUN = re.compile(r"\w+(?:m[ae]s[ıi]|[ıiuü]m[ıiuü]|asyonu|yonu|şası)")
 
 
 _EACH_OWNER = frozenset("birinin herbirinin hepsinin tanesinin bunların onların".split())
