@@ -52,7 +52,7 @@ from rag.answer.span import (
     dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
     compound_owner, day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
-    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office,
+    gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office, names_no_one,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held, asks_befallen,
@@ -66,7 +66,7 @@ from rag.answer.span import (
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
     is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
     owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
-    says_day, says_deed, says_edition, shares_figure, share_of_named, tells_another_fate, says_extreme,
+    says_day, says_deed, says_edition, shares_figure, share_of_named, tells_another_fate, says_extreme, titled_namesake,
     says_only_opposite,
     says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
     says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
@@ -111,7 +111,7 @@ from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
     names_on_another_topic, of_another_kind, named_compounds, naming_together,
     opening_derived_name, opening_noun, opening_term, opening_word,
-    name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, said_in, says_kind, says_name,
+    name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, sold_thing, said_in, says_kind, says_name,
     says_name_together, speaking_otherwise, speaks_of, spells_out,
     unheard_kinds,
     unnamed,
@@ -221,6 +221,7 @@ def reply_message(answer: Answer) -> Message:
             "short": None if answer.refused else answer.short, "follows": getattr(answer, "follows", None)}
 
 
+_OFFICE_NOUN = re.compile(r"\w+l[ıiuü][kğ][ıiuü]n[ıiuü](?!\w)")  # "müdürlüğünü", "danışmanlığını", "krallığını"
 # "onun genel müdürü kim?": the possessive that points at what the latest answer named
 _POSSESSIVE_POINTERS = frozenset({"onun", "bunun", "şunun"})
 _OBJECT_POINTERS = frozenset({"onu", "bunu", "şunu"})
@@ -2231,6 +2232,11 @@ class ArchiveQA:
                 # milyon dolar … teklif sundu" names a firm, but of the motorway, not of the road asked
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
                 return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
+            elif not object_held(question, article_of(read[chosen[0].passage - 1]), any_case=True) and not (
+                    _OFFICE_NOUN.search(turkish_lower(question))):  # (a post's noun, "müdürlüğünü", said "müdürü")
+                # "Hacı Rıza'nın eşini kim oynuyor?": an article that never speaks of his wife names no one who plays
+                # her (not the play's composer)
+                return self.decline_subject(question, _not_said_text("bunu", filtered), read)
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when;
             # the article may further down ("parkın gelecek yıl yaz aylarında açılmasını hedeflediklerini"),
@@ -2335,6 +2341,9 @@ class ArchiveQA:
                                             and short_answer(asked, text) is not None)
             if found:
                 chosen, read, passages = found, whole, whole
+            elif asked.office and holds_office(asked, chosen[0].text) and names_no_one(question, chosen[0].text):
+                # "Kerkük valisi kim?": "Kerkük Valisi, ödül töreninde … açıkladı" names the office, no holder
+                return self.decline_subject(question, _no_holder_text(asked, question, filtered), read)
         if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
                 and short_answer(asked, chosen[0].text) is None and not says_deed(question, chosen[0].text)):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
@@ -2429,6 +2438,16 @@ class ArchiveQA:
                     f"{compound_owner(question, without_genitive(owner))} için bunu", filtered),
                     read)  # ("kursu için", not "kursunun için")
             read = passages = whole
+        sold = sold_thing(question) if asked.asked is Asked.NUMBER else None
+        if chosen and sold and not roots_held(chosen[0].text, {sold[0]}):
+            # "Kooperatif nar ekşisini kaç dinara satıyor?": not "… turşunun … kavanozu ise 4 bin 500 dinara satılıyor";
+            # the article names pomegranate syrup only as next year's plan
+            chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             lambda text: roots_held(text, {sold[0]}) > 0
+                                             and states_measure(asked, text) and not only_planned(text))
+            if not chosen:
+                return self.decline_subject(question, _not_said_text(f"{sold[1]} için bunu", filtered), read)
+            read = passages = whole
         if chosen and owned and another_sum(owned[1], chosen[0].text):
             # "atölyenin aylık kirası ne kadar?": "Makinelerin toplam değeri … 9 bin 500 dolar" is no rent; the
             # rent's sum may be further down the article
@@ -2490,6 +2509,16 @@ class ArchiveQA:
                 owner = owner_asked(question)
                 return self.decline_subject(question, _not_said_text(f"{owner} için bunu" if owner else "bunu",
                                                                      filtered), read)
+        title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
+        if chosen and asked.factoid and (namesake := titled_namesake(question, chosen[0].text, title)):
+            # "Kızlar Camii restorasyonunun maliyeti": "restorasyonun toplam maliyetinin 1,4 milyon dolar" under "…
+            # Hacı Velican Camii yeniden ibadete açıldı" is that mosque's; a sentence naming the asked one may say it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not titled_namesake(question, text, title)
+                                            and answers_exactly(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{namesake} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.NUMBER and owner_named_in_part(question, chosen[0].text):
             # "Kerkük Türkmen Lisesi'nin başarı oranı": "Kerkük Eğitim Müdürlüğü verilerine göre il genelinde
             # … yüzde 71" is the province's; "Kerkük Türkmen Lisesi'nde … yüzde 94'ü başarılı oldu" the school's
@@ -2586,8 +2615,10 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{place} için bunu", filtered), read)
             read = passages = whole
-        if chosen and asked.asked is Asked.NUMBER and (language := language_unsaid(question, chosen[0].text)):
-            # "kütüphanede kaç Kürtçe kitap var?": "raflardaki kitap sayısı … 52 bine" counts every book
+        if (chosen and asked.asked is Asked.NUMBER and (language := language_unsaid(question, chosen[0].text))
+                and language_unsaid(question, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
+            # "kütüphanede kaç Kürtçe kitap var?": "raflardaki kitap sayısı … 52 bine" counts every book (not in an
+            # article titled "Türkmence ilkokul ders kitapları …": its books are those)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not language_unsaid(question, text) and fit(asked, text) > 0)
             if not found:

@@ -273,8 +273,13 @@ def _is_modifier(word: str) -> bool:
     return (word[:1].islower() and word.isalpha() and len(word) >= 3 and folded not in _NOT_MODIFIERS
             and not folded.startswith(_ASKING)
             # an agent noun ends like a possessive ("öğrenci indirimi", "yolcu sayısı")
-            and (not _INFLECTED.search(folded) or (_AGENT_NOUN.fullmatch(folded) is not None
-                                                   and not _ORDINAL.search(folded))))
+            and (not _INFLECTED.search(folded) or folded in _ENDS_AS_INFLECTED
+                 or (_AGENT_NOUN.fullmatch(folded) is not None and not _ORDINAL.search(folded))))
+
+
+# adjectives of a kind that end as a case or a possessive does: "yarı maraton" is no "tam maraton", "yarı final" no
+# "çeyrek final" (ASCII-folded)
+_ENDS_AS_INFLECTED = frozenset({"yari"})
 
 
 _PAST_PLURAL = re.compile(r"[dt][iu]k")  # on ASCII-folded words: "yaptık", "geldik"; and "fındık"
@@ -347,18 +352,23 @@ def of_another_kind(question: str, sentence: str, bare_noun: Callable[[str], boo
     noun, then the head with its compound's possessive) and never the asked kind; None
     otherwise ("açılan okulda", "fabrikaya" may be the asked one's)."""
     for kind, head in kind_terms(question, bare_noun):
-        noun = _compound_head(head.surface)
+        noun = compound_head(head.surface)
         if says_kind(sentence, kind) or len(noun) < MIN_ROOT or _QUALITY.search(turkish_lower(kind.surface)):
             continue  # "aylık maaşı": a month's pay, whatever its kind
         compound = re.compile(rf"(?<![\w{APOSTROPHES}])([a-zçğıöşü]+)\s+{re.escape(noun)}{_POSSESSIVE_ENDING.pattern}")
         if any(_names_a_kind(found.group(1)) and not _CONVERTED.match(sentence, found.end())
-               for found in compound.finditer(sentence)):
-            return kind
+               for found in compound.finditer(sentence)):  # (an adjective named with its noun: "yarı maraton")
+            return replace(kind, surface=f"{kind.surface} {noun}") if ascii_fold(
+                turkish_lower(kind.surface)) in _ENDS_AS_INFLECTED else kind
     return None
 
 
 def says_kind(sentence: str, kind: Term) -> bool:
-    """A word of the sentence begins with the kind ("doktora" in "doktora programına")."""
+    """A word of the sentence begins with the kind ("doktora" in "doktora programına"); an adjective
+    is itself ("yarı", not "yarış")."""
+    adjective = turkish_lower(kind.surface.split()[0])
+    if ascii_fold(adjective) in _ENDS_AS_INFLECTED:
+        return adjective in words(sentence)
     return any(word.startswith(kind.roots[0]) for word in words(sentence))
 
 
@@ -370,7 +380,7 @@ _POSSESSIVE_ENDING = re.compile(r"s?[ıiuü](?:n?[dt][ae](?:n|ki)?|n[ıiuü]n|n[
 _PARTICIPLE = re.compile(r"(?:[ae]n|d[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|m[ıiuü]ş)$")
 
 
-def _compound_head(head: str) -> str:
+def compound_head(head: str) -> str:
     """"programı" → "program", "fuarını" → "fuar": the compound's head less its possessive and case."""
     return _POSSESSIVE_ENDING.sub("", turkish_lower(head))
 
@@ -404,7 +414,7 @@ def speaking_otherwise(question: str, docs: set[str], snapshot: Snapshot) -> tup
         with_head = _docs_covering(stemmed, snapshot) & docs
         both = bool(with_kind & with_head) and not _names_action(kind.surface)
         # (a two-letter head, "su", is "suyu": named as asked; one, not many: "kredilerinde" → "kredisi")
-        noun = re.sub(r"(?<=\w\w)l[ae]r$", "", _compound_head(head.surface))
+        noun = re.sub(r"(?<=\w\w)l[ae]r$", "", compound_head(head.surface))
         named = replace(kind, surface=f"{kind.surface} {possessive(noun) if len(noun) > 2 else head.surface}")
         if both and (neither := docs - with_kind - with_head):
             excluded |= neither | (with_head - with_kind)
@@ -537,7 +547,7 @@ def unheard_kinds(question: str, snapshot: Snapshot) -> list[Term]:
               and not _VERBAL.search(ascii_fold(turkish_lower(after)))):  # (a noun: not "nufüsa bakıldığında")
             # nor the head: the archive speaks of no such thing at all ("okçuluk turnuvası" where it has only a
             # cycling race), named whole
-            out.append(Term(f"{word} {possessive(_compound_head(after))}", (), position))
+            out.append(Term(f"{word} {possessive(compound_head(after))}", (), position))
         elif _asks_which(word, after) and not _held_anywhere(turkish_lower(word), snapshot):
             out.append(Term(word, (), position))  # "en çok satan roman hangisi": the archive names no novel
         elif _amount_of(word, found[max(position - 2, 0):position]) and not _held_anywhere(lowered, snapshot):
@@ -633,6 +643,28 @@ def _priced(word: str, after: list[str]) -> bool:
     folded = ascii_fold(turkish_lower(word))
     return (word.isalpha() and word[:1].islower() and _ACCUSATIVE.fullmatch(folded) is not None
             and _PRICE_ASKED.match(ascii_fold(turkish_lower(" ".join(after)))) is not None)
+
+
+def sold_thing(question: str) -> tuple[str, str] | None:
+    """The thing whose price is asked, in the accusative ("nar ekşisini kaç dinara satıyor"): its stem, to find it
+    by, and its name, with the noun before a compound's head ("nar ekşisi"); None when none is."""
+    found = [match.group() for match in _WORD.finditer(question)]
+    if not _SELLING.search(turkish_lower(question)):
+        return None  # ("asfaltlanması kaç dinara mal olacak": a deed's cost, nothing sold)
+    for position, word in enumerate(found):
+        if _priced(word, found[position + 1:position + 4]):
+            lowered = turkish_lower(word)
+            compound = re.fullmatch(r"(\w+?s[ıiuü])n[ıiuü]", lowered)  # "ekşisini": "ekşisi", a compound's head
+            before = found[position - 1] if position else ""
+            if not compound:
+                return stem(_nominative(word)), _nominative(word)
+            name = (f"{turkish_lower(before)} {compound.group(1)}" if before.islower()
+                    and turkish_lower(before) not in STOPWORDS else compound.group(1))
+            return compound_head(compound.group(1)), name
+    return None
+
+
+_SELLING = re.compile(r"(?<!\w)(?:sat|al(?:ıyor|ınıyor|dı|ındı|ır|ınır))")
 
 
 def _spent_on(word: str, after: list[str], verb: str) -> bool:
@@ -826,7 +858,7 @@ def named_compounds(question: str) -> list[tuple[Term, Term]]:
 
 # A name's possessive head ("Üniversitesi", "Birliği", "Fuarı"), not a surname ("Çolakoğlu",
 # "Yaycılı", "Tuzcu", "Terzibaşı": a person is named by a surname alone in the text).
-_HEAD_NAME = re.compile(r"\w{2,}(?:s[ıiuü]|[^aeıioöuük][ıiuü]|l[ae]r[ıi])$")
+_HEAD_NAME = re.compile(r"\w{2,}(?:s[ıiuü]|[^aeıioöuük][ıiuü]|l[ae]r[ıi]|ii)$")  # (and "Camii")
 _SURNAME = re.compile(r"(?:oğl[ıiuü]|l[ıiuü]|[cç][ıiuü]|baş[ıi])$")
 _OWN_HEAD = re.compile(r"(?:[sğ][ıiuü]|l[ae]r[ıi])$")  # "Hizmet Listesi Tuzhurmatu": two names
 

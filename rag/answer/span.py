@@ -49,7 +49,9 @@ from rag.language.turkish import (
     without_suffix,
     words,
 )
-from rag.subject import QUESTION_OPENERS, is_genitive, key_terms, predicate_roots, roots_held
+from rag.subject import (
+    QUESTION_OPENERS, compound_head, is_genitive, key_terms, named_compounds, predicate_roots, roots_held,
+)
 
 
 class Tense(Enum):
@@ -78,7 +80,7 @@ _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or af
 _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu"
                 r"|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar"
                 r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig"
-                r"|kooperatif")
+                r"|kooperatif|dernek|derneğ|vakıf|vakf|belediye")
 _KINDS = [
     # (now: "ne iş yapıyordu" before a post asks what was done then, which the article may say otherwise)
     (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+ne(?:dir)?(?!\w)|ne\s+iş\s+yap(?:ıyor|ar)(?!d|lard)"
@@ -463,6 +465,7 @@ class Question:
     beneficiary: bool = False  # "kimler için kullanılacak?": whom it is for, a group described, not a name
     compares: bool = False  # "kaç kişi daha fazla katıldı?", "ne kadar arttı?": a difference answers
     this_period: str | None = None  # "bu sezon ne kadar yağdı" → "bu sezon": of figures for several, this one's
+    pieces: bool = False  # "kaç adet kitap": "120.000 adet" answers, not "14 farklı kitaptan", the titles
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -547,7 +550,8 @@ class Question:
                    people.group(1) if asked is Asked.NUMBER and (people := _PEOPLE_COUNTED.search(lowered)) else None,
                    bool(_ONGOING.search(lowered)), bool(_ASKS_BENEFICIARY.search(lowered)),
                    bool(_ASKS_DIFFERENCE.search(lowered)),
-                   period.group(1) if (period := _THIS_PERIOD.search(lowered)) else None)
+                   period.group(1) if (period := _THIS_PERIOD.search(lowered)) else None,
+                   asked is Asked.NUMBER and bool(_ASKS_PIECES.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -645,7 +649,9 @@ _PEOPLE_COUNTED = re.compile(rf"kaç\s+({_ETHNONYMS})\s+(?=[^\W\d_]+\s+[^\W\d_])
 # A compound's head after a people's name ("Türkmen köyü", "Türkmen ailesi"), not an agent noun or an
 # adjective ending alike ("öğrenci", "sporcu", "Kerküklü")
 _COMPOUND_AFTER_PEOPLE = re.compile(r"(\w{2,}?(?<![cçl]))(?:(?<=[aeıioöuü])s)?[ıiuü]")
-_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_])|{_ETHNONYM})?"
+# (a language before the noun is which ones, as a people's name is: "kaç adet Türkmence ders kitabı" counts books)
+_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_])|{_ETHNONYM}"
+                            rf"|(?:{'|'.join(LANGUAGES)})\s+(?=[^\W\d_]))?"
                             rf"([^\W\d_]+)"
                             r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuüy](?<![cç])(?<![ıiuü]n)[ıiuü]"
                             r"(?=\s+[^\W\d_]+\W*$)|[^\Waeıioöuüydtcç](?<![ıiuü]n)[ıiuü](?=(?:\s+[^\W\d_]+){2}\W*$))))?"
@@ -739,6 +745,8 @@ def _asked_office(asked: Asked, question: str) -> str | None:
         office = next((office for office in _ASKED_OFFICES if word.startswith(office)), None)
         if office and re.match(r"l[ae]r", word[len(office):]):  # "öğretmenler için": no holder asked
             continue
+        if office and asked is Asked.NAME and re.match(r"l[ıiuü][kğ]", word[len(office):]):
+            continue  # "hangi bakanlık", "hangi müdürlük": a body (not "başkanlığına kim seçildi")
         if office == _DEPUTY and i + 1 < len(candidates) and candidates[i + 1].startswith(
                 (*_ASKED_OFFICES, *_OFFICE_SAID_AS)):
             continue  # "yardımcı antrenörü kim", "yardımcı hocası": the deputy coach, a rank before the office
@@ -1168,7 +1176,8 @@ def names_no_body(question: Question, sentence: str) -> bool:
 # sürecek"), and after "en" a superlative ("biletin en ucuzu kaç dolar").
 _ATTRIBUTE = re.compile(r"(?<!\w)(?<!en\s)\w{3,}?(?:s[ıiuü]|[^aeıioöuü\W][ıiuü])\s+(?:yüzde\s+)?(?:kaç|ne\s+kadar)"
                         rf"(?:\s+(?:(?:{'|'.join(SCALE_WORDS)})\s+)?(?:{'|'.join(_MEASURE_UNITS)}))?"
-                        r"(?:[dt][ıiuü]r|y?[dt][ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?\W*$")  # "puanı kaçtı"
+                        r"(?:[dt][ıiuü]r|y?[dt][ıiuü])?(?:\s+(?:oldu|olacak|olmuş))?"  # "puanı kaçtı"
+                        r"(?:\s+(?:art|azal|düş|yüksel|geril)\w*)?\W*$")  # "üretimi ne kadar arttı": a change of it
 # What any figure is ("sayısı kaç", "toplam tutarı ne kadar"): no attribute of its own.
 _ANY_FIGURE = frozenset("sayı miktar tutar toplam değer rakam adet".split())
 
@@ -1811,6 +1820,8 @@ _BEFALLEN_OTHERWISE = {"öl": _DEATH_WORDED}
 _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _FROM_THEN_ON = rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n|\d{{4}}\s+yılından)\s+itibaren"
+_ROLE_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+(?:karakter|rol)\w*")  # "Hacı Rıza karakterini"
+_PLAYED_OTHERWISE = r"(?<!\w)(?:canlandır|hayat\s+ver)\w*"  # a part played ("oynuyor": the stem drops its "a")
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
                    # a rise, worded three ways ("… kaç dinara yükseldi": "… 1.250 dinara çıktı", not "çıkan")
@@ -1829,6 +1840,8 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
                    "izle": r"(?<!\w)(?:izleyici|seyirci)\w*",  # "kaç kişi izledi": "… yaklaşık 1.100 izleyici …"
+                   # "başrolü kim oynuyor": "… Hacı Rıza karakterini, … Abbas Tuzlu canlandırıyor"
+                   "oyna": _PLAYED_OTHERWISE, "oyn": _PLAYED_OTHERWISE,
                    # "kazıda kaç kişi çalıştı": "Ekipte … toplam 23 kişi görev aldı"
                    "çalış": r"(?<!\w)görev\s+(?:al|yap|üstlen)\w*",
                    # "kazıyı kim yönetti": "… Prof. Dr. Kemal Tuzlu başkanlığındaki ekip"
@@ -2911,6 +2924,13 @@ _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?
 _DEED_ENDING = (r"(?:[dt][ıiuü]|y?[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
                 r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş)")  # the verbal nouns: "kazanmayı başardılar",
 # "kutlamalarla", "1991'deki kuruluşundan", "açılışını"
+
+
+def names_no_one(question: str, sentence: str) -> bool:
+    """The sentence has no capitalised word the question has not (its first word aside): it names no one."""
+    asked = {stem(turkish_lower(_bare(word))) for word in _TOKEN.findall(question)}
+    return not any(word[:1].isupper() and stem(turkish_lower(_bare(word))) not in asked
+                   for word in _TOKEN.findall(sentence)[1:])
 
 
 def holds_office(question: Question, sentence: str) -> bool:
@@ -4228,6 +4248,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     found = [span for span in found if not _superseded(sentence, span)] or found
+    if (question.compares and question.asked is Asked.NUMBER and len(_candidates(question, sentence)) > 1
+            and not _CHANGE_SAID.search(turkish_lower(sentence))):
+        return None  # "ne kadar arttı?": "bu yıl 62 ton …, geçen yıl ise 44 tonda" are two levels, not the rise
     if question.winner and len(found) > 1 and not _SECOND_PLACE.search(turkish_lower(sentence)):
         # "… Spor Salonu'nda oynanan finalde Kerkük Yıldızspor'u 27-24 yenerek": the place it was played in and the
         # side it beat are not who won (nor is a runner-up that beat another: "… ligi ikinci sırada tamamladı")
@@ -4241,8 +4264,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if not _names_land(sentence, span) and not (
             " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü"), nor a
-        # people ("Irak Türkmeni kadınların el emeği …")
-        found = [span for span in found if not _within_quotes(sentence, span) and not _names_a_people(span)]
+        # people ("Irak Türkmeni kadınların el emeği …"), nor a part played ("Hacı Rıza karakterini … canlandırıyor")
+        found = [span for span in found if not _within_quotes(sentence, span) and not _names_a_people(span)
+                 and not _ROLE_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))]
     if _asks_a_work(question):  # which film or book: its quoted title ('Salihi'nin … ilk filmi “Gölge”', not
         # "Salihi'nin"; no one's name where no title is quoted)
         found = [span for span in found if _within_quotes(sentence, span)]
@@ -4331,7 +4355,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if not _CAPACITY.match(sentence, sentence.find(span) + len(span))] or found
     if question.asked is Asked.NUMBER and question.deed and len(found) > 1 and (done := _own_deed(
             question.deed, sentence, [span for span in found if not _counted(sentence, span)
-                                      or question.unit and _counts(sentence, span, question.unit)])):
+                                      or question.unit and _counts(sentence, span, question.unit)
+                                      or question.pieces and span.split()[-1] in _PIECES])):
         found = [done]  # "Programa 180 kişi başvurdu ve bunlardan 45'i seçildi": 45 were chosen
     of_name = [span for span in found if _names_in_clause(sentence, span) & question.names]
     named = 0 < len(of_name) < len(found)  # the question's name picks some of the figures
@@ -4412,6 +4437,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
                  or len(span.split()) > 2 and unit_of_measure(span.split()[1]) == question.unit]  # "2 yıl 6 ay"
     with_unit = [span for span in found if question.unit and (_has_unit(span, question.unit) or _lasts_in(
         span, question.unit))]
+    if question.pieces and (pieces := [span for span in found if span.split()[-1] in _PIECES]):
+        with_unit = pieces  # "kaç adet kitap": "14 farklı kitaptan toplam 120.000 adet" (the titles, then the copies)
     if question.deed or question.ongoing:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye
         # ulaştı" counts them too, as "kaç üyesi var" is counted by "üye sayısı 64'e, kovan sayısı ise 2 bin 300'e
         # ulaştı" (not "kaç yeni şube açtı": "üç yeni şube açarak şube sayısını 19'a çıkardı" counts all)
@@ -4461,7 +4488,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # "kaç bilgisayar": "18 derslik ve bir bilgisayar laboratuvarı" counts another thing
         if any(_counted(sentence, span) for span in found):
             # (a part told as the people asked counts the whole's noun: "300 öğretmenin 120'si Türkmen")
-            found = [span for span in found if _counts(sentence, span, question.unit)
+            found = [span for span in found if (_counts(sentence, span, question.unit)
+                                                or question.pieces and span.split()[-1] in _PIECES)
                      and not _sizes_another(question, sentence, span)
                      or question.people and _is_part(sentence, span) and _says_people(question.people, sentence, span)
                      and not _counts_another(question, sentence, span)]  # ("hemşirelerin 11'i kadın": no doctors)
@@ -4966,9 +4994,10 @@ def _names_a_people(span: str) -> bool:
 
 
 def _asks_a_work(question: Question) -> bool:
-    """"hangi film", "kitabı hangisi": a work's title is asked, not who made it ("hangi yönetmen")."""
+    """"hangi film", "kitabı hangisi": a work's title is asked, not who made it ("hangi yönetmen") nor a body
+    ("yazma eserleri … projesini hangi vakıf başlattı?")."""
     return (question.asked is Asked.NAME and _names_kind(question, _WORKS)
-            and not _names_kind(question, _PERSON_KINDS))
+            and not _names_kind(question, _PERSON_KINDS) and not question.body)
 
 
 _WORKS = ("film", "kitab", "kitap", "albüm", "oyun", "şarkı", "dizi", "belgesel", "eser", "roman", "şiir", "beste")
@@ -5273,6 +5302,27 @@ def anothers_possession(question: str, sentence: str) -> bool:
                     and _roots(_bare(other.group()).split()) - names):
                 return True
     return False
+
+
+def titled_namesake(question: str, sentence: str, title: str) -> str | None:
+    """The name the question asks of ("Kızlar Camii restorasyonunun maliyeti") where the article's title names
+    another of its kind ("… Hacı Velican Camii yeniden ibadete açıldı") and the sentence names neither: its figure
+    is the title's one's ("restorasyonun toplam maliyetinin 1,4 milyon dolar"; the article names "Kızlar Camii"
+    only as the next project); not where the title's name shares a word with the question's ("Kerkük Üniversitesi
+    Türk Dili Bölümü" is the "Türk Dili ve Edebiyatı Bölümü" by a shorter name). None otherwise."""
+    said = words(turkish_lower(sentence))
+    named = {stem(turkish_lower(_bare(word))) for word in _TOKEN.findall(question) if word[:1].isupper()}
+    for modifier, head in named_compounds(question):
+        kind = compound_head(head.surface)
+        if len(kind) < 3 or any(word.startswith(form) for word in said for form in modifier.roots[0]):
+            continue
+        titled = [run.group().split() for run in _NAME.finditer(title) if len(run.group().split()) > 1]
+        titled = [name for name in titled if compound_head(_bare(name[-1])) == kind
+                  and not {stem(turkish_lower(_bare(word))) for word in name[:-1]} & named]
+        if titled and not any(any(word.startswith(form) for word in words(turkish_lower(" ".join(name)))
+                                  for form in modifier.roots[0]) for name in titled):
+            return f"{modifier.surface} {head.surface}"
+    return None
 
 
 def anothers_thing(question: str, sentence: str, article: str = "") -> bool:
@@ -6688,6 +6738,10 @@ _THIS_PERIOD = re.compile(r"(?<!\w)(bu\s+(?:yıl|sezon|ay|hafta|dönem))"
                           r"(?:ki|[dt][ae](?:ki)?|[ıiu]n(?:[dt][ae])?)?(?!\w)")
 # a question asking by how much one figure passes another
 _ASKS_DIFFERENCE = re.compile(r"(?<!\w)(?:daha\s+(?:fazla|az|çok)|fark\w*|art(?:tı|mış|ış)\w*|azal\w*)(?!\w)")
+_ASKS_PIECES = re.compile(r"(?<!\w)kaç\s+(?:adet|tane)(?!\w)")
+_PIECES = ("adet", "tane")
+# a change said: "yüzde 40 arttı", "600 daha fazla", "fark"
+_CHANGE_SAID = re.compile(r"(?<!\w)(?:art(?:[ıt]|a)|azal|düş|yüksel|geril|fark|daha\s+(?:fazla|az|çok))")
 # a figure said as by how much it passes another: "geçen yıla göre 600 sporcu daha fazla katıldı"
 _DIFFERENCE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+daha\s+(?:fazla|az|çok)(?!\w)")
 
@@ -6892,14 +6946,15 @@ def _without_origin(name: str) -> str:
 
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        rf"|dergi|banka|marka|vakıf|dernek|lig|kooperatif)|hangi\s+\w+\s+({_COMPANY})"
+                        rf"|dergi|banka|marka|vakıf|dernek|lig|kooperatif|bakanlık|müdürlük|belediye)"
+                        rf"|hangi\s+\w+\s+({_COMPANY})"
                         rf"|({_COMPANY})\w*\s+hangisi")
 
 
 # "hangi sağlık kuruluşuna": the word before the asked kind of body qualifies it, and the answer
 # may hold it ("Altunköprü Sağlık Merkezi'ne"); it is no word of the question's own subject.
 _QUALIFIED_BODY = re.compile(r"hangi\s+(\w+)\s+(?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite"
-                             r"|okul|gazete|dergi|banka|vakıf|dernek|kooperatif)")
+                             r"|okul|gazete|dergi|banka|vakıf|dernek|kooperatif|bakanlık|müdürlük|belediye)")
 
 
 def _body_qualifier(asked: Asked, lowered: str) -> frozenset[str]:
@@ -6920,7 +6975,7 @@ def _called(sentence: str, name: str, body: str) -> bool:
     at = sentence.find(name)
     after = sentence[at + len(name):].split()[:1]
     before = sentence[:max(at, 0)].split()[-1:]
-    kind = body[:-1] if body[-1] in "kp" else body
+    kind = "vakf" if body == "vakıf" else body[:-1] if body[-1] in "kp" else body  # ("Vakfı": its vowel drops)
     return (bool(after) and turkish_lower(after[0]).startswith(kind)) or (
         bool(before) and re.fullmatch(rf"{kind}(?:\w?s?[ıiuü])?", turkish_lower(before[0])) is not None)
 
@@ -6987,7 +7042,7 @@ def _names(question: Question, sentence: str) -> list[str]:
             if len(run) > 1 and all(_named(question, word) for word in run):
                 continue  # the question's own subject opening the sentence ("Kerkük Üniversitesi ile … Bakü Devlet
                 # Üniversitesi …" for "Kerkük Üniversitesi hangi üniversiteyle …"), not cut to "Üniversitesi"
-            if _named(question, run[0]):
+            if _named(question, run[0]) or _named_cut_short(question, run[0]):
                 kept_first = stem(turkish_lower(_bare(run[0]))) in question.names
                 run = run if kept_first else run[1:]
             elif len(run) > 1 and _COMMON_INFLECTED.search(ascii_fold(turkish_lower(run[0]))):
@@ -7138,7 +7193,7 @@ _TRADE_SAID = re.compile(r"(?<!\w)mesle[kğ]\w*\s+([a-zçğıöşü]+)")  # "mes
 def _trade(words: str) -> str | None:
     """The trade the words end in ("öğretmen", "emekli öğretmen", "diş hekimi"), or None."""
     *before, last = words.split()
-    head = last if last in _TRADES or _AGENT_NOUN.fullmatch(last) and not _ORDINAL_WORD.fullmatch(last) else None
+    head = last if last in _TRADES or _AGENT_NOUN.fullmatch(last) and not _ORDINAL_ADJECTIVE.fullmatch(last) else None
     # a possessive's "-sI" or "-I" ("hemşiresi", "mühendisi"), no case ("emekli doktora")
     owned = {last[:-1], last[:-2]} if re.search(r"[^aeıioöuü][ıiuü]$", last) else set()
     if head is None and before and owned & _TRADES:
@@ -7146,7 +7201,7 @@ def _trade(words: str) -> str | None:
     return f"{before[0]} {head}" if head and before and before[0] in _TRADE_QUALIFIERS else head
 
 
-_ORDINAL_WORD = re.compile(r"\w+(?:inci|ıncı|uncu|üncü)")  # "ikinci Ali Veli oldu": a rank, no trade
+_ORDINAL_ADJECTIVE = re.compile(r"\w+(?:inci|ıncı|uncu|üncü)")  # "ikinci Ali Veli oldu": a rank, no trade
 _TRADE_QUALIFIERS = frozenset("emekli baş yardımcı uzman serbest".split())
 
 
@@ -7541,7 +7596,7 @@ def figure_owner(question: str) -> tuple[str, str] | None:
             # "binasının" → "bina": the owner less the possessive its compound gave it
             bare = turkish_lower(body.group(1)) if body else turkish_lower(without_genitive(owner))
             named = re.sub(r"(?<=\w\w)s[ıiuü]$", "", bare)
-            costed = _COSTS.search(turkish_lower(question)) and _DEED_NOUN.fullmatch(turkish_lower(head))
+            costed = _COST_VERB.search(turkish_lower(question)) and _COSTED_DEED.fullmatch(turkish_lower(head))
             return named, "maliyet" if costed else re.sub(r"s?[ıiuü]$", "", turkish_lower(head))
     return None
 
@@ -7556,9 +7611,9 @@ def compound_owner(question: str, owner: str) -> str:
     return f"{before} {owner}" if compound and turkish_lower(before) not in STOPWORDS else owner
 
 
-_COSTS = re.compile(r"(?<!\w)mal\s+ol")  # "kaç dinara mal olacak": a cost asked
+_COST_VERB = re.compile(r"(?<!\w)mal\s+ol")  # "kaç dinara mal olacak": a cost asked
 # a deed's noun, possessed ("yenilenmesi", "yapımı", "restorasyonu", "onarımı", "inşası"): what the cost is of
-_DEED_NOUN = re.compile(r"\w+(?:m[ae]s[ıi]|[ıiuü]m[ıiuü]|asyonu|yonu|şası)")
+_COSTED_DEED = re.compile(r"\w+(?:m[ae]s[ıi]|[ıiuü]m[ıiuü]|asyonu|yonu|şası)")
 
 
 _EACH_OWNER = frozenset("birinin herbirinin hepsinin tanesinin bunların onların".split())
@@ -7722,6 +7777,16 @@ def _named(question: Question, span: str) -> bool:
     the stemmer cuts a bare "müdür" to "mü", a copula's ending, but keeps "müdürü" "müdür")."""
     kept = [w for w in words(span) if w not in STOPWORDS]
     return bool(kept) and all(w in question.named or stem(w) in question.named for w in kept)
+
+
+def _named_cut_short(question: Question, word: str) -> bool:
+    """A lower-case word of the question the stemmer cut shorter in this form: "Maratonu" ("marato") opening a
+    sentence is the question's "maratonunu" ("maraton"), no part of the name after it."""
+    cut = stem(turkish_lower(_bare(word)))
+    return len(cut) >= _CUT_SHORT and any(named.startswith(cut) and named != cut for named in question.named)
+
+
+_CUT_SHORT = 5  # letters a cut stem keeps to be read as the question's word
 
 
 def _with_unit(sentence: str, match: re.Match) -> str:
