@@ -49,7 +49,8 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, counts_another_first_period, counts_another_stage, counts_asked,
     counts_first_days, counts_no_whole, counts_others_only, part_as_said, gives_asked_figure, gives_name,
     gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
-    dates_no_deed, dates_start_only, denies_deed, edition_asked, edition_in_force, edition_name, extreme_asked,
+    dates_end_only, dates_no_deed, dates_start_only, deed_noun, denies_deed, edition_asked, edition_in_force, edition_name,
+    extreme_asked,
     compound_owner, day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office, names_no_one,
@@ -221,6 +222,7 @@ def reply_message(answer: Answer) -> Message:
             "short": None if answer.refused else answer.short, "follows": getattr(answer, "follows", None)}
 
 
+_CLAUSE_OBJECT = re.compile(r"\w+(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü](?!\w)")  # "olduğunu", "yapacağını"
 _OFFICE_NOUN = re.compile(r"\w+l[ıiuü][kğ][ıiuü]n[ıiuü](?!\w)")  # "müdürlüğünü", "danışmanlığını", "krallığını"
 # "onun genel müdürü kim?": the possessive that points at what the latest answer named
 _POSSESSIVE_POINTERS = frozenset({"onun", "bunun", "şunun"})
@@ -2233,10 +2235,18 @@ class ArchiveQA:
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
                 return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
             elif not object_held(question, article_of(read[chosen[0].passage - 1]), any_case=True) and not (
-                    _OFFICE_NOUN.search(turkish_lower(question))):  # (a post's noun, "müdürlüğünü", said "müdürü")
+                    _OFFICE_NOUN.search(turkish_lower(question)) or _CLAUSE_OBJECT.search(turkish_lower(question))):
+                # (not a post's noun, "müdürlüğünü", said "müdürü"; nor a clause, "ikna olduğunu kim açıkladı")
                 # "Hacı Rıza'nın eşini kim oynuyor?": an article that never speaks of his wife names no one who plays
                 # her (not the play's composer)
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+        if chosen and asked.asked is Asked.DATE and deed_noun(question) and not says_deed(question, chosen[0].text):
+            # "ödemeler ne zaman yapılacak?": not "… 15 Haziran'da … basın açıklaması yapacağını duyurdu", a statement
+            # made that day, but the payments' own sentence ("… ödemelerinin teslimattan sonra 45 gün içinde …")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and gives_no_time(asked, chosen[0].text):
             # "ambulanslar ne zaman teslim edilecek": "ilçeye üç yeni ambulans verileceğini" says not when;
             # the article may further down ("parkın gelecek yıl yaz aylarında açılmasını hedeflediklerini"),
@@ -2912,6 +2922,14 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("nerede olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and dates_end_only(question, asked, chosen[0].text):
+            # "turne ne zaman başlıyor?": not "Turne, 2 Nisan'da … sona erecek", its end
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text) and not dates_end_only(
+                                                question, asked, text), stating=False)
+            if not found:
+                return self.decline_subject(question, _not_said_text("ne zaman başladığını", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and dates_start_only(question, asked, chosen[0].text):
             # "Ağsu Kanalı ne zaman açıldı?": "… Ağsu Kanalı'nın temeli dün … atıldı" dates its start
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -3547,7 +3565,7 @@ class ArchiveQA:
                 holds_noun(chosen.text, form) for form in attribute) and (
                 roots_held(chosen.text, narrowed := attribute_narrowed(question, attribute)) == len(narrowed)):
             return None
-        told = self.told_untold(question, asked, query_vector, chosen, read, article, snapshot)
+        told = self.told_untold(question, asked, attribute, query_vector, chosen, read, article, snapshot)
         if not told or anothers_thing(question, told[0][0].text):
             return None  # (not another's: "Şişeleme ünitesinin maliyeti henüz açıklanmadı" for "tesisin maliyeti")
         return self.quoting(question, UNDISCLOSED_LEAD, *told)
@@ -3573,8 +3591,9 @@ class ArchiveQA:
         verified, sources = verify_citations(f"{lead} {text}", whole, quotes)
         return Answer(question=question, text=verified, sources=sources, refused=True)
 
-    def told_untold(self, question: str, asked: Question, query_vector, chosen: Candidate, read: list[Document],
-                    article: str, snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
+    def told_untold(self, question: str, asked: Question, attribute: tuple[str, ...], query_vector,
+                    chosen: Candidate, read: list[Document], article: str,
+                    snapshot: Snapshot) -> tuple[list[Candidate], list[Document]] | None:
         """The article's sentence saying the asked thing was not told, where one holds at least two of the
         question's words and more than the chosen sentence does; the chosen one itself where it says so and
         gives nothing of the asked kind ("… desteğin miktarı açıklanmadı", not "… reddettiği 270 başvurunun
@@ -3585,9 +3604,14 @@ class ArchiveQA:
             return None
         # more than it, and two at least; the question's names count for neither ("Kifrili" in "başhekimi Dr.
         # Fuat Kifrili …" is no more about a donor than "Bağışçının adı … açıklanmadı")
+        # (the asked attribute it says and the chosen one lacks is as much: "… alım için ayrılan toplam bütçeyi
+        # açıklamadı", not the ton's price, for "… alımı için toplam ne kadar bütçe ayırdı?")
         held = max(content_held(asked, chosen.text, names=False), UNDISCLOSED_WORDS - 1)
+        lacking = bool(attribute) and not any(holds_noun(chosen.text, form) for form in attribute)
         found, whole = self.best_stated(question, query_vector, read[chosen.passage - 1], snapshot,
-                                        lambda text: tells_undisclosed(asked, text) > held, stating=False)
+                                        lambda text: tells_undisclosed(asked, text) > held or (
+                                            lacking and tells_undisclosed(asked, text) >= UNDISCLOSED_WORDS
+                                            and any(holds_noun(text, form) for form in attribute)), stating=False)
         return (found, whole) if found else None
 
     @staticmethod

@@ -8122,6 +8122,20 @@ def test_a_body_asked_by_which_is_named_though_the_question_names_a_work():
     assert short_answer(question, said) == "Türkmen Miras Vakfı"
 
 
+def test_a_start_asked_is_not_the_end(later_strangers_qa):
+    """The 95th stranger's "turne ne zaman başlıyor?" got **2 Nisan 2026** from "Turne, 2 Nisan'da … sona erecek"; the
+    play "14 Mart'ta … perde açacak"."""
+    turns = talk(later_strangers_qa("95"), ["Kerkük'ün Kapıları oyununda başrolü kim oynuyor?", "turne ne zaman başlıyor?"])
+    assert turns[1].short == "14 Mart 2026", turns[1].text
+
+
+def test_a_deed_done_is_dated_by_its_own_sentence(later_strangers_qa):
+    """"ödemeler ne zaman yapılacak?" got **15 Haziran 2026**, the day of a press statement "yapacağını"; the payments'
+    own sentence says when they are made."""
+    answer = later_strangers_qa("94").ask("Buğday satan çiftçilere ödemeler ne zaman yapılacak?")
+    assert "45 gün içinde" in answer.text and answer.short != "15 Haziran 2026", answer.text
+
+
 def test_a_list_items_answer_is_the_item_alone(later_strangers_qa):
     """The 93rd stranger's Markdown list came back whole, "- … - … - …", with no short answer."""
     answer = later_strangers_qa("93").ask("Altunköprü kesiminde hız sınırı kaça düşürüldü?")
@@ -8180,9 +8194,13 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     # a language before the counted noun, and the copies asked: "14 farklı kitaptan toplam 120.000 adet" (was refused
     # "Türkmence için", the title's books)
     ("94", "Toplam kaç adet Türkmence ders kitabı basıldı?", "120.000 adet"),
+    ("94", "Halay yarışmasını hangi ekip kazandi?", "Kerkük Gençlik Topluluğu"),  # "hangi ekip": a name asked
+    ("94", "yarışmanın en genç dansçısı kimdi", "Zehra Abdullah"),  # not "Telafer Yıldızları ekibinden", a team
+    ("94", "Gezici kütüpane otobüsünde kaç kitap var?", "4.500 kitap"),  # "kütüpane": its "h" dropped (was refused)
     ("95", "Hacı Velican Camii restorasyonunun maliyeti ne kadar?", "1,4 milyon dolar"),  # the title's mosque
     ("95", "Kerkük'ün Kapıları oyununda başrolü kim oynuyor?", "Abbas Tuzlu"),  # not "Hacı Rıza karakterini"
     ("95", "Kooperatif turşuyu kaç dinara satıyor?", "4 bin 500 dinar"),
+    ("95", "Kodlama kampından kaç kız mezun oldu?", "25 kız"),  # "25 kız, 23 erkek öğrencimiz mezun oldu": the girls
     # "Maratonu" opening the sentence is the question's "maratonunu" (the stemmer cuts it shorter), no name's word
     ("95", "Kerkük maratonunu kim organize etti?", "Kerkük Türkmen Gençlik Derneği"),
 ])
@@ -8268,6 +8286,8 @@ def test_the_ninetieth_strangers_follow_ups(later_strangers_qa):
     ("95", "Kerkük valisi kim?", "Kerkük valisinin kim olduğunu"),
     ("95", "Kerkük'ün Kapıları oyununda Hacı Rıza'nın eşini kim oynuyor?", "söylemiyor"),
     ("95", "Kooperatif nar ekşisini kaç dinara satıyor?", "nar ekşisi için"),
+    # the article's own word that the budget was not told, not the ton's price (the chosen sentence lacks "bütçe")
+    ("94", "Bakanlık bu yılki buğday alımı için toplam ne kadar bütçe ayırdı?", "toplam bütçeyi açıklamadı"),
 ])
 def test_the_ninety_second_and_third_strangers_near_misses(later_strangers_qa, number, question, said):
     answer = later_strangers_qa(number).ask(question)

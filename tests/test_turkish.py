@@ -167,6 +167,15 @@ def test_a_word_short_of_a_vowel_or_of_its_own_beginning_is_read_as_the_archive_
     assert archive.restore("maliyeti ne kadr") == "maliyeti ne kadar"
 
 
+def test_a_word_short_of_a_soft_letter_is_read_as_the_archive_writes():
+    """The 94th stranger's "kütüpane" was refused as unheard of ("Arşivde kütüpane hakkında …"): an "h", "ğ" or "y"
+    a writer drops is put back where one archive word begins so; a word the archive holds stays."""
+    archive = Spellings.build(["Gezici kütüphane otobüsünde 4.500 kitap var. Yağmur yağdı. Kitaplar yeni."])
+    assert archive.restore("Gezici kütüpane otobüsünde kaç kitap var?") == "Gezici kütüphane otobüsünde kaç kitap var?"
+    assert archive.restore("dün yamur yağdı mı") == "dün yağmur yağdı mı"
+    assert archive.restore("kaç kitap var") == "kaç kitap var"
+
+
 def test_a_word_typed_with_some_of_its_turkish_letters_takes_the_rest():
     """The 91st stranger's "kazı baskanı kim" got a farmer: "baskanı" has its "ı" but lost its "ş". Where every
     Turkish letter typed is the archive's, the word is the archive's; a letter typed otherwise is its writer's."""

@@ -80,7 +80,7 @@ _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or af
 _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu"
                 r"|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar"
                 r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig"
-                r"|kooperatif|dernek|derneğ|vakıf|vakf|belediye")
+                r"|kooperatif|dernek|derneğ|vakıf|vakf|belediye|ekip|topluluk|grup")
 _KINDS = [
     # (now: "ne iş yapıyordu" before a post asks what was done then, which the article may say otherwise)
     (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+ne(?:dir)?(?!\w)|ne\s+iş\s+yap(?:ıyor|ar)(?!d|lard)"
@@ -535,7 +535,7 @@ class Question:
                    _doer(lowered) if asked is Asked.PERSON else None,
                    _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
                    _agent_asked(lowered) if asked is Asked.PERSON and office is None else None,
-                   (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None,
+                   (_deed_pattern(lowered) or deed_noun(lowered)) if asked is Asked.DATE else None,
                    _person_kind(lowered) if asked is Asked.PERSON and office is None else None,
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
@@ -1820,7 +1820,10 @@ _BEFALLEN_OTHERWISE = {"öl": _DEATH_WORDED}
 _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\W*$")
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _FROM_THEN_ON = rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n|\d{{4}}\s+yılından)\s+itibaren"
+_TEAM_AFTER = re.compile(r"\s+(?:ekib|takım|kulüb|topluluğ|grub)\w*")  # "Telafer Yıldızları ekibinden": a team
 _ROLE_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+(?:karakter|rol)\w*")  # "Hacı Rıza karakterini"
+# (and "fuar ne zaman başladı": "5 Nisan'da kapılarını açan … fuarda"; "14 Mart'ta … perde açacak")
+_STARTED_OTHERWISE = rf"{_FROM_THEN_ON}|(?<!\w)(?:kapıların[ıi]|perde)\s+aç"
 _PLAYED_OTHERWISE = r"(?<!\w)(?:canlandır|hayat\s+ver)\w*"  # a part played ("oynuyor": the stem drops its "a")
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
@@ -1859,8 +1862,7 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                          r"|kapılarını\s+aç|açılış\w*\s+(?:\S+\s+){0,16}?(?:kes|yap|gerçekleştir)\w*)",
                    # "yeni sistem ne zaman başladı / değişti": "1 Şubat'tan itibaren … açık kalıyor" dates its start
                    "değiş": _FROM_THEN_ON,
-                   # (and "fuar ne zaman başladı": "5 Nisan'da kapılarını açan … fuarda")
-                   "başla": rf"{_FROM_THEN_ON}|(?<!\w)kapıların[ıi]\s+aç"}
+                   "başla": _STARTED_OTHERWISE, "başl": _STARTED_OTHERWISE}  # ("başlıyor": its "a" dropped)
 
 
 def _befell_others(question: str, sentence: str) -> bool:
@@ -1997,7 +1999,7 @@ def _agent_asked(lowered: str) -> str | None:
     """For "X'i kim <verb>": the deed as a pattern ("düzenliyor" → "düzenl[ae]?"; "finanse
     etti" → the noun and its light verb); None when the question ends on no verb."""
     found = _TOKEN.findall(lowered)
-    if _deed_noun(lowered) and (light := verb_stem(found[-1])):
+    if deed_noun(lowered) and (light := verb_stem(found[-1])):
         verb = "e[dt]" if light.startswith("e") else re.escape(light[:2])
         return rf"(?:{re.escape(found[-2])}\s+{verb}|{_said_also_as(found[-2])})"  # "finanse edilen", "… ettiği"
     return _deed_pattern(lowered)
@@ -2705,7 +2707,7 @@ def says_deed(question: str, sentence: str) -> bool:
     when the question ends in no verb or a light one ("yapıldı", "hibe edildi")."""
     deed = _deed_pattern(question)
     if deed is None:  # "ne zaman restore edildi": the noun before a light verb, however inflected
-        noun = _deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
+        noun = deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
         return noun is None or re.search(rf"(?<!\w)(?:{noun}|{_said_also_as(noun)})",
                                          turkish_lower(sentence)) is not None
     # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
@@ -2859,7 +2861,7 @@ def reported_roots(question: str) -> set[str]:
     return own
 
 
-def _deed_noun(question: str) -> str | None:
+def deed_noun(question: str) -> str | None:
     """The noun a light verb makes a deed of, as a stem: "ne zaman restore edildi" → "resto",
     "kabul etti" → "kabul"; None for none ("ne zaman yapıldı")."""
     found = _TOKEN.findall(turkish_lower(question))
@@ -2867,6 +2869,10 @@ def _deed_noun(question: str) -> str | None:
     if (light and light.startswith("yap") and len(found) > 2 and _ASKING_WORD.match(found[-2])
             and _OBJECT_DONE.fullmatch(found[-3])):
         return re.escape(stem(found[-3]))  # "ilk kaydını nerede yapmış": the recording ("İlk kaydı … yaptık")
+    asked_at = next((at for at in range(len(found) - 2, 0, -1) if not _ASKING_WORD.fullmatch(found[at])), 0)
+    if light and light.startswith("yapıl") and _DONE_NOUN.fullmatch(found[asked_at]):
+        return re.escape(found[asked_at][:-3] if found[asked_at].endswith(("ler", "lar")) else found[asked_at])
+        # ("ödemeler ne zaman yapılacak": the payments, not a statement "yapacağını" duyurdu on 15 June)
     if not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2]):
         return None
     return re.escape(stem(found[-2]))
@@ -2877,6 +2883,7 @@ _OBJECT_DONE = re.compile(r"\w{3,}(?:s[ıiuü]n[ıiuü]|[^aeıioöuü][ıiuü]n[
 
 
 _ASKING_WORD = re.compile(r"kim|ne|kaç|nere|hangi|nasıl|zaman")
+_DONE_NOUN = re.compile(r"\w{2,}m[ae](?:l[ae]r)?")  # a verbal noun a passive "yapıl" does: "ödemeler"
 
 
 def made_deed(question: str) -> str | None:
@@ -2884,7 +2891,7 @@ def made_deed(question: str) -> str | None:
     for none, or for a noun another light verb takes as its object ("kaç öğrenciye burs verecek",
     "kaç oy aldı": the count's sentence may not say "burs" or "oy")."""
     said = _TOKEN.findall(turkish_lower(question))
-    return _deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
+    return deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
 
 
 def says_made_deed(question: str, sentence: str) -> bool:
@@ -3238,6 +3245,17 @@ def dates_start_only(question: str, asked: Question, sentence: str) -> bool:
     return (asked.asked is Asked.DATE and _COMPLETION_ASKED.search(turkish_lower(question)) is not None
             and _BUILDING_STARTS.search(lowered) is not None and not says_deed(question, sentence)
             and _COMPLETION_SAID.search(lowered) is None)
+
+
+def dates_end_only(question: str, asked: Question, sentence: str) -> bool:
+    """A start asked ("turne ne zaman başlıyor?") and a sentence dating only the end ("Turne, 2 Nisan'da … sona
+    erecek"), not saying the asked deed."""
+    return (asked.asked is Asked.DATE and _START_ASKED.search(turkish_lower(question)) is not None
+            and _END_SAID.search(turkish_lower(sentence)) is not None and not says_deed(question, sentence))
+
+
+_START_ASKED = re.compile(r"(?<!\w)başl[aı]\w*\W*$")
+_END_SAID = re.compile(r"(?<!\w)(?:sona\s+er|bit(?:ti|ecek|er|iyor)|kapan)\w*")
 
 
 # An opening or a completion asked, as the question's verb: "ne zaman açıldı", "hizmete girdi",
@@ -4264,9 +4282,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if not _names_land(sentence, span) and not (
             " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü"), nor a
-        # people ("Irak Türkmeni kadınların el emeği …"), nor a part played ("Hacı Rıza karakterini … canlandırıyor")
+        # people ("Irak Türkmeni kadınların el emeği …"), nor a part played ("Hacı Rıza karakterini … canlandırıyor"),
+        # nor a team named by its kind ("Telafer Yıldızları ekibinden 11 yaşındaki Zehra Abdullah")
         found = [span for span in found if not _within_quotes(sentence, span) and not _names_a_people(span)
                  and not _ROLE_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))]
+        found = [span for span in found
+                 if not _TEAM_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))] or found
     if _asks_a_work(question):  # which film or book: its quoted title ('Salihi'nin … ilk filmi “Gölge”', not
         # "Salihi'nin"; no one's name where no title is quoted)
         found = [span for span in found if _within_quotes(sentence, span)]
@@ -4347,7 +4368,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
         found = [own]  # "En İyi Kadın Oyuncu ödülünü … Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise … aldı"
-    if question.asked is Asked.NUMBER and len(found) > 1 and (staged := _of_asked_stage(question, sentence, found)):
+    if question.asked is Asked.NUMBER and len(found) > 1 and (staged := _of_asked_stage(question, sentence, found)) and (
+            not question.unit or _has_unit(staged, question.unit)
+            or not any(_has_unit(span, question.unit) for span in found)):  # ("25 kız, 23 erkek … mezun oldu")
         found = [staged]  # "kaç kişi mezun oldu": "64 kişi başvurmuş, … 30 kişi kabul edilmişti; … 24'ü kursu
         # tamamlayarak sertifika almaya hak kazandı"
     if question.asked is Asked.NUMBER and not question.capacity and len(found) > 1:  # "50 bin ton kapasiteli siloda":

@@ -31,7 +31,8 @@ _PLAIN = str.maketrans("âîû", "aiu")
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 _PLAIN_STEM = 5  # letters a word typed plain among Turkish letters must share with an archive word it inflects
 _MEND_MIN = 5  # letters a word needs for a dropped vowel to be put back (not "yaşı", a word of its own)
-_FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back, no other letter ("oynadı" is meant)
+_FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back ("oynadı" is meant as typed)
+_SOFT_LETTERS = "hgy"  # letters a writer drops though a word holds them ("kütüpane", "yamur"), ASCII-folded
 
 # Question words, spelled once here: an archive of news seldom asks.
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
@@ -206,10 +207,13 @@ class Spellings:
         if (len(head) < _MEND_MIN or head != turkish_lower(head) or folded in QUESTION_WORDS
                 or self._begins_a_word(folded) or self._inflects_a_word(folded)):
             return word
-        # (not inside a first cluster: "kralı" is "kral", no "kiralı")
+        # (not inside a first cluster: "kralı" is "kral", no "kiralı"; a soft letter anywhere past it: "kütüpane" is
+        # "kütüphane", "yamur" "yağmur")
         mended = {candidate for at in range(2, len(folded)) for letter in _FOLDED_VOWELS
                   if folded[at - 1] not in _FOLDED_VOWELS and folded[at] not in _FOLDED_VOWELS
                   and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
+        mended |= {candidate for at in range(2, len(folded) + 1) for letter in _SOFT_LETTERS
+                   if self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
         if len(mended) != 1:
             return word
         spelled = self.table[self._word_beginning(mended.pop()) or ""][0][:len(folded) + 1]
