@@ -8125,7 +8125,8 @@ def test_a_body_asked_by_which_is_named_though_the_question_names_a_work():
 def test_a_start_asked_is_not_the_end(later_strangers_qa):
     """The 95th stranger's "turne ne zaman başlıyor?" got **2 Nisan 2026** from "Turne, 2 Nisan'da … sona erecek"; the
     play "14 Mart'ta … perde açacak"."""
-    turns = talk(later_strangers_qa("95"), ["Kerkük'ün Kapıları oyununda başrolü kim oynuyor?", "turne ne zaman başlıyor?"])
+    play = "Kerkük'ün Kapıları oyununda başrolü kim oynuyor?"
+    turns = talk(later_strangers_qa("95"), [play, "turne ne zaman başlıyor?"])
     assert turns[1].short == "14 Mart 2026", turns[1].text
 
 

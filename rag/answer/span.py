@@ -4368,8 +4368,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
         found = [own]  # "En İyi Kadın Oyuncu ödülünü … Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise … aldı"
-    if question.asked is Asked.NUMBER and len(found) > 1 and (staged := _of_asked_stage(question, sentence, found)) and (
-            not question.unit or _has_unit(staged, question.unit)
+    staged = _of_asked_stage(question, sentence, found) if question.asked is Asked.NUMBER and len(found) > 1 else None
+    if staged and (not question.unit or _has_unit(staged, question.unit)
             or not any(_has_unit(span, question.unit) for span in found)):  # ("25 kız, 23 erkek … mezun oldu")
         found = [staged]  # "kaç kişi mezun oldu": "64 kişi başvurmuş, … 30 kişi kabul edilmişti; … 24'ü kursu
         # tamamlayarak sertifika almaya hak kazandı"
