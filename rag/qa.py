@@ -223,6 +223,7 @@ def reply_message(answer: Answer) -> Message:
             "short": None if answer.refused else answer.short, "follows": getattr(answer, "follows", None)}
 
 
+_NAMES_OWN_OBJECT = re.compile(rf"[A-ZÇĞİÖŞÜ]\w*[{APOSTROPHES}]n?[ıiuü]n\s+\w+[ıiuü]n[ıiuü](?!\w)")  # "Rıza'nın eşini"
 _CLAUSE_OBJECT = re.compile(r"\w+(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü](?!\w)")  # "olduğunu", "yapacağını"
 _OFFICE_NOUN = re.compile(r"\w+l[ıiuü][kğ][ıiuü]n[ıiuü](?!\w)")  # "müdürlüğünü", "danışmanlığını", "krallığını"
 # "onun genel müdürü kim?": the possessive that points at what the latest answer named
@@ -2235,9 +2236,11 @@ class ArchiveQA:
                 # milyon dolar … teklif sundu" names a firm, but of the motorway, not of the road asked
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
                 return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
-            elif not object_held(question, article_of(read[chosen[0].passage - 1]), any_case=True) and not (
+            elif _NAMES_OWN_OBJECT.search(question) and not object_held(
+                    question, article_of(read[chosen[0].passage - 1]), any_case=True) and not (
                     _OFFICE_NOUN.search(turkish_lower(question)) or _CLAUSE_OBJECT.search(turkish_lower(question))):
-                # (not a post's noun, "müdürlüğünü", said "müdürü"; nor a clause, "ikna olduğunu kim açıkladı")
+                # (one's own, after a name: not a post's noun, "müdürlüğünü", said "müdürü"; nor a clause, "ikna
+                # olduğunu kim açıkladı"; nor "mahallelerinin adlarını kimden öğrenmiş", worded otherwise)
                 # "Hacı Rıza'nın eşini kim oynuyor?": an article that never speaks of his wife names no one who plays
                 # her (not the play's composer)
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)

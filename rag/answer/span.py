@@ -465,7 +465,8 @@ class Question:
     beneficiary: bool = False  # "kimler için kullanılacak?": whom it is for, a group described, not a name
     compares: bool = False  # "kaç kişi daha fazla katıldı?", "ne kadar arttı?": a difference answers
     this_period: str | None = None  # "bu sezon ne kadar yağdı" → "bu sezon": of figures for several, this one's
-    pieces: bool = False  # "kaç adet kitap": "120.000 adet" answers, not "14 farklı kitaptan", the titles
+    pieces: str | None = None  # "kaç adet kitap basıldı" → "basıl": "120.000 adet basıldığını" answers, not "14
+    # farklı kitaptan", the titles
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -551,7 +552,7 @@ class Question:
                    bool(_ONGOING.search(lowered)), bool(_ASKS_BENEFICIARY.search(lowered)),
                    bool(_ASKS_DIFFERENCE.search(lowered)),
                    period.group(1) if (period := _THIS_PERIOD.search(lowered)) else None,
-                   asked is Asked.NUMBER and bool(_ASKS_PIECES.search(lowered)))
+                   _pieces_done(lowered) if asked is Asked.NUMBER else None)
 
     @property
     def factoid(self) -> bool:
@@ -4460,7 +4461,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
                  or len(span.split()) > 2 and unit_of_measure(span.split()[1]) == question.unit]  # "2 yıl 6 ay"
     with_unit = [span for span in found if question.unit and (_has_unit(span, question.unit) or _lasts_in(
         span, question.unit))]
-    if question.pieces and (pieces := [span for span in found if span.split()[-1] in _PIECES]):
+    if question.pieces and (pieces := [span for span in found if span.split()[-1] in _PIECES
+                                       and _done_after(question, sentence, span)]):
         with_unit = pieces  # "kaç adet kitap": "14 farklı kitaptan toplam 120.000 adet" (the titles, then the copies)
     if question.deed or question.ongoing:  # "kaç öğrenci kayıt yaptırdı": "kayıt yaptıran öğrenci sayısı 612'ye
         # ulaştı" counts them too, as "kaç üyesi var" is counted by "üye sayısı 64'e, kovan sayısı ise 2 bin 300'e
@@ -6761,8 +6763,20 @@ _THIS_PERIOD = re.compile(r"(?<!\w)(bu\s+(?:yıl|sezon|ay|hafta|dönem))"
                           r"(?:ki|[dt][ae](?:ki)?|[ıiu]n(?:[dt][ae])?)?(?!\w)")
 # a question asking by how much one figure passes another
 _ASKS_DIFFERENCE = re.compile(r"(?<!\w)(?:daha\s+(?:fazla|az|çok)|fark\w*|art(?:tı|mış|ış)\w*|azal\w*)(?!\w)")
-_ASKS_PIECES = re.compile(r"(?<!\w)kaç\s+(?:adet|tane)(?!\w)")
-_PIECES = ("adet", "tane")
+def _pieces_done(lowered: str) -> str | None:
+    """"kaç adet kitap basıldı" → "basıl": the deed done to the pieces counted; None where no pieces are asked."""
+    said = _TOKEN.findall(lowered)
+    return verb_stem(said[-1]) if said and _ASKS_PIECES.search(lowered) else None
+
+
+def _done_after(question: Question, sentence: str, span: str) -> bool:
+    """The asked deed follows the figure: "toplam 120.000 adet basıldığını" (not "üç adet … oyuncusundan ikisi")."""
+    following = _TOKEN.findall(turkish_lower(sentence[_end_of(sentence, span):]))[:1]
+    return bool(following and question.pieces and following[0].startswith(question.pieces))
+
+
+_ASKS_PIECES = re.compile(r"(?<!\w)kaç\s+adet(?!\w)")
+_PIECES = ("adet",)
 # a change said: "yüzde 40 arttı", "600 daha fazla", "fark"
 _CHANGE_SAID = re.compile(r"(?<!\w)(?:art(?:[ıt]|a)|azal|düş|yüksel|geril|fark|daha\s+(?:fazla|az|çok))")
 # a figure said as by how much it passes another: "geçen yıla göre 600 sporcu daha fazla katıldı"
