@@ -55,6 +55,7 @@ from rag.answer.span import (
     compound_owner, day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office, names_no_one,
+    opens_on_subject,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held, asks_befallen,
@@ -2231,7 +2232,9 @@ class ArchiveQA:
                                             and says_deed(question, text) and fit(asked, text) > 0)
             if found:
                 chosen, read, passages = found, whole, whole
-            elif asked.body and not object_held(question, chosen[0].text, any_case=True):
+            elif asked.body and not object_held(question, chosen[0].text, any_case=True) and not object_held(
+                    question, ChunkMeta.of(read[chosen[0].passage - 1]).title, any_case=True):
+                # (not where the title holds it: "… köprünün onarımı başladı" is what "çalışmaların" are)
                 # "Altunköprü bağlantı yolunu hangi firma yapacak?": the bids' "Çinli CRCC firması 389
                 # milyon dolar … teklif sundu" names a firm, but of the motorway, not of the road asked
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
@@ -2441,6 +2444,12 @@ class ArchiveQA:
             chosen, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              lambda text: not anothers_figure(*owned, text)
                                              and names_owner(owned[0], text) and states_measure(asked, text))
+            titled = [p for p in read if names_owner(owned[0], ChunkMeta.of(p).title)]
+            if not chosen and titled:  # (another article read, titled with the owner: "Altunköprü köprüsünün onarımı
+                # kaça mal olacak?", the radio's cost read first; the bridge article's "Projenin toplam maliyeti …")
+                chosen, whole = self.best_stated(question, result.query_vector, titled[0], snapshot,
+                                                 lambda text: roots_held(text, {owned[1]}) > 0
+                                                 and states_measure(asked, text))
             if not chosen and (untold := self.untold_in_read(question, asked, lambda text: names_owner(owned[0], text),
                                                              result.query_vector, read, snapshot)):
                 return untold  # "kursun maliyeti ne kadar?": "Kültür Evi, kursun toplam maliyetini açıklamadı"
@@ -2748,8 +2757,16 @@ class ArchiveQA:
             return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
         if chosen and names_no_body(asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
-            # firmasında çalışıyordu" names no firm that built it
-            return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered), read)
+            # firmasında çalışıyordu" names no firm that built it; a sentence naming one with the deed may
+            # ("… onarımını hangi kurum yürütüyor?": "Kerkük İl Bayındırlık Müdürlüğü'nün yürüttüğü çalışmaların …")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not names_no_body(asked, text) and asked_verb(question)
+                                            is not None and says_deed(question, text)
+                                            and short_answer(asked, text) is not None, stating=False)
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered),
+                                            read)
+            chosen, read, passages = found, whole, whole
         # ("Kupası" stems to "kupas"; "kupanın" holds "kupa")
         if chosen and asked.score and (roots_held(chosen[0].text, teams := {root(name) for name in asked.names})
                                        < len(teams) or partial_score(question, chosen[0].text)):
@@ -3090,7 +3107,10 @@ class ArchiveQA:
                                             # (or one naming nothing that says its subject took so long: "Çalışmalar
                                             # 20 Mart'ta başladı ve 10 haftada tamamlandı")
                                             and (roots_held(text, about) > 0
-                                                 or names_nothing(text) and says_it_lasted(text)))
+                                                 or names_nothing(text) and says_it_lasted(text)
+                                                 # (or the asked deed said otherwise: "kaç ayda bitecek": "…
+                                                 # çalışmaların 7 ayda tamamlanması planlanıyor")
+                                                 or asked_verb(question) is not None and says_deed(question, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne kadar sürdüğünü", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -3123,9 +3143,13 @@ class ArchiveQA:
             # people but no women; "Kabul edilenlerin 112'si kadın." right after it does (kept where none does)
             held = roots_held(chosen[0].text, set(asked.names))  # (not "Fuara 14 ülkeden 348 firma katıldı" for
             # "Azerbaycan'dan kaç firma", after "Azerbaycan'dan gelen firma sayısı … 20'den 41'e çıkarak")
+            # (or one opening on the question's own subject, named by its kind: "Kooperatifin üye sayısı iki yılda
+            # 63'e yükseldi" for "Tuzhurmatu'daki kadın kooperatifinin kaç üyesi var?")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: names_what_it_counts(asked, text) and short_answer(asked, text)
-                                            and roots_held(text, set(asked.names)) >= held)
+                                            lambda text: short_answer(asked, text) and (
+                                                names_what_it_counts(asked, text)
+                                                and roots_held(text, set(asked.names)) >= held
+                                                or fit(asked, text) == 2 and opens_on_subject(question, text)))
             if found:
                 chosen, read, passages = found, whole, whole
         if (chosen and (asked.asked is Asked.PERSON or counts_a_thing(asked)) and not parted and asked_verb(question)

@@ -55,6 +55,16 @@ def test_a_list_item_is_a_paragraph_of_its_own_without_its_bullet(write):
     assert bullets.page_content.split("\n\n") == ["Yapılacaklar:", "Broşür dağıtılacak.", "Kamera kurulacak."]
 
 
+@pytest.mark.parametrize("opening", ["Kerkük, 18 Nisan 2026 – ", "KERKÜK – 18 NİSAN 2026 – ", "18 Nisan 2026 - "])
+def test_a_wires_dateline_opening_the_lead_dates_the_article_and_keeps_the_lead(write, opening):
+    """The 97th stranger's "Kerkük, 18 Nisan 2026 – <lead>" left five of six articles undated ("tarih yok"), the
+    date shown inside answers: the date is the article's, the lead its first sentence."""
+    lead = "Kerkük Milli Eğitim Müdürlüğü'nün düzenlediği robotik yarışmasını Türkmen Fen Lisesi kazandı."
+    doc = load(write("robotik.txt", f"Robotik Yarışması\n\n{opening}{lead}\n\nİkinci paragraf burada.")).documents[0]
+    assert doc.metadata["date"] == "2026-04-18"
+    assert doc.page_content.startswith(lead) and "2026" not in doc.page_content
+
+
 @pytest.mark.parametrize("encoding", ["cp1254", "iso-8859-9"])
 def test_old_turkish_code_pages_are_decoded(write, encoding):
     text = "Şırnak İli Haberi\n\nIğdır ve Kerkük'te ğüşıöç harfleri doğru okunmalı."

@@ -8201,7 +8201,16 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("95", "Hacı Velican Camii restorasyonunun maliyeti ne kadar?", "1,4 milyon dolar"),  # the title's mosque
     ("95", "Kerkük'ün Kapıları oyununda başrolü kim oynuyor?", "Abbas Tuzlu"),  # not "Hacı Rıza karakterini"
     ("95", "Kooperatif turşuyu kaç dinara satıyor?", "4 bin 500 dinar"),
-    ("95", "Kodlama kampından kaç kız mezun oldu?", "25 kız"),  # "25 kız, 23 erkek öğrencimiz mezun oldu": the girls
+    ("95", "Kodlama kampından kaç kız mezun oldu?", "25 kız"),
+    # "Kooperatifin üye sayısı iki yılda 63'e yükseldi" names the co-op by its kind, not "14 kadının … kurduğu"
+    ("95", "Tuzhurmatu'daki kadın kooperatifinin kaç üyesi var?", "63"),
+    # the 96th stranger's: a start's day before "başlayıp"; the bridge article's cost though the radio's was read
+    # first; a deed said otherwise ("kaç ayda bitecek": "7 ayda tamamlanması"); a body named with the deed further
+    # down (was refused "kurumun adını")
+    ("96", "degisim programina basvurular ne zaman basliyor", "1 Nisan"),
+    ("96", "Altunköprü köprüsünün onarımı kaça mal olacak?", "3,2 milyar Irak dinarı"),
+    ("96", "Altunköprü'deki köprünün onarımı kaç ayda bitecek?", "7 ay"),
+    ("96", "Altunköprü'deki köprü onarımını hangi kurum yürütüyor?", "Kerkük İl Bayındırlık Müdürlüğü"),  # "25 kız, 23 erkek öğrencimiz mezun oldu": the girls
     # "Maratonu" opening the sentence is the question's "maratonunu" (the stemmer cuts it shorter), no name's word
     ("95", "Kerkük maratonunu kim organize etti?", "Kerkük Türkmen Gençlik Derneği"),
 ])
@@ -8289,6 +8298,8 @@ def test_the_ninetieth_strangers_follow_ups(later_strangers_qa):
     ("95", "Kooperatif nar ekşisini kaç dinara satıyor?", "nar ekşisi için"),
     # the article's own word that the budget was not told, not the ton's price (the chosen sentence lacks "bütçe")
     ("94", "Bakanlık bu yılki buğday alımı için toplam ne kadar bütçe ayırdı?", "toplam bütçeyi açıklamadı"),
+    # "kaç saat" is no "iki yılda": the co-op's article, the only one naming Tuzhurmatu, holds no hours
+    ("95", "Tuzhurmatu'da elektrik günde kaç saat kesiliyor?", "söylemiyor"),
 ])
 def test_the_ninety_second_and_third_strangers_near_misses(later_strangers_qa, number, question, said):
     answer = later_strangers_qa(number).ask(question)

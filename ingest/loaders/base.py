@@ -80,6 +80,13 @@ _OPENING_DATE = re.compile(
     r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d.])",
     re.IGNORECASE,
 )
+# A dateline opening the lead's own line, as wires write it: "Kerkük, 18 Nisan 2026 – Kerkük Milli Eğitim …",
+# "KERKÜK – 18 NİSAN 2026 – …" (a place of a few words, the date, a dash; matched on the line lower-cased)
+_INLINE_DATELINE = re.compile(
+    r"^\s*(?:[^\W\d_][^\W\d_'’.]*(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}\s*[,–—-]\s*)?"
+    r"(" + _OPENING_DATE.pattern + r")(?:\s*,?\s*(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?"
+    r"\s*[–—-]\s+(?=\S)"
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 OPENING_LINES = 3  # non-empty lines of the text searched for a dateline
 DATELINE_EXTRA_CHARS = 20  # letters besides the date and weekday on a line that is only a dateline
@@ -130,20 +137,25 @@ def split_dateline(text: str) -> tuple[date | None, str]:
     found = dateline_at(lines)
     if found is None:
         return None, text
-    i, published = found
-    return published, "\n".join(lines[:i] + lines[i + 1 :])
+    i, published, lead = found
+    return published, "\n".join(lines[:i] + ([lead] if lead else []) + lines[i + 1 :])
 
 
-def dateline_at(lines: list[str]) -> tuple[int, date] | None:
-    """The position and date of the dateline among an article's first lines, if any."""
+def dateline_at(lines: list[str]) -> tuple[int, date, str] | None:
+    """The position and date of the dateline among an article's first lines, and the lead's text
+    a wire's inline dateline opens ("Kerkük, 18 Nisan 2026 – Kerkük Milli …"; "" for a line that
+    is only a dateline), if any."""
     for i in [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]:
+        inline = _INLINE_DATELINE.match(turkish_lower(lines[i]))
+        if inline and (found := parse_date(inline.group(1))):
+            return i, found, lines[i][inline.end():]
         m = _OPENING_DATE.search(lines[i])
         if not m:
             continue
         found = parse_date(m.group(0))
         rest = _WEEKDAYS.sub("", lines[i][: m.start()] + lines[i][m.end() :])
         if found and len(re.sub(r"\W", "", rest)) <= DATELINE_EXTRA_CHARS:
-            return i, found
+            return i, found, ""
     return None
 
 

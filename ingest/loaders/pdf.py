@@ -125,6 +125,6 @@ def _opening(first_page: str) -> tuple[str, date | None, str]:
     found = dateline_at(lines)
     if found is None:
         return "", None, first_page
-    at, published = found
+    at, published, lead = found
     headline = " ".join(line.strip() for line in lines[:at] if line.strip())
-    return headline, published, "\n".join(lines[at + 1:])
+    return headline, published, "\n".join(([lead] if lead else []) + lines[at + 1:])

@@ -919,10 +919,12 @@ def states_measure(question: Question, sentence: str) -> bool:
         unit = _unit_after(sentence, match.end()) or re.match(r"\s?(°\s?C|%)", sentence[match.end():])
         said = unit_of_measure(unit.group(1).replace(" ", "")) if unit else None
         if said and _MEASURE_OF[said] == measure and not _YEAR_NUMBER.fullmatch(match.group()) and (
-                question.unit not in _CALENDAR_UNITS or said == question.unit) and (
+                question.unit not in _CALENDAR_UNITS or said == question.unit) and not (
+                said in _CALENDAR_UNITS and question.unit and question.unit not in _CALENDAR_UNITS) and (
                 measure != "para" or _same_money(question.measure, said)):
-            # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay"; "kaç manatlık" is
-            # not "9 milyon dolarlık"; the age of the prize winner is not the spokesman's (a stranger's find)
+            # "2019 yılında" is a date, not a duration; "kaç gün" is not "18 ay" ("kaç saat" not "iki yılda"); "kaç
+            # manatlık" is not "9 milyon dolarlık"; the age of the prize winner is not the spokesman's (a stranger's
+            # find)
             return not question.aged or _age_of(sentence, match.end(), question.aged)
     return False
 
@@ -2934,6 +2936,18 @@ _DEED_ENDING = (r"(?:[dt][ıiuü]|y?[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[�
 # "kutlamalarla", "1991'deki kuruluşundan", "açılışını"
 
 
+def opens_on_subject(question: str, sentence: str) -> bool:
+    """The sentence opens on a common noun of the question's own ("Kooperatifin …" for "… kooperatifinin kaç üyesi
+    var?"): it speaks of the question's subject by its kind."""
+    first = _TOKEN.findall(turkish_lower(sentence))[:1]
+    opening = stem(first[0]) if first else ""
+    return len(opening) >= _SUBJECT_STEM and any(
+        word.startswith(opening) for word in _TOKEN.findall(question) if word[:1].islower())
+
+
+_SUBJECT_STEM = 5  # letters an opening word's stem needs to be read as the question's noun
+
+
 def names_no_one(question: str, sentence: str) -> bool:
     """The sentence has no capitalised word the question has not (its first word aside): it names no one."""
     asked = {stem(turkish_lower(_bare(word))) for word in _TOKEN.findall(question)}
@@ -3252,10 +3266,12 @@ def dates_end_only(question: str, asked: Question, sentence: str) -> bool:
     """A start asked ("turne ne zaman başlıyor?") and a sentence dating only the end ("Turne, 2 Nisan'da … sona
     erecek"), not saying the asked deed."""
     return (asked.asked is Asked.DATE and _START_ASKED.search(turkish_lower(question)) is not None
-            and _END_SAID.search(turkish_lower(sentence)) is not None and not says_deed(question, sentence))
+            and _END_SAID.search(turkish_lower(sentence)) is not None and not says_deed(question, sentence)
+            and not _START_SAID.search(turkish_lower(sentence)))  # ("1 Nisan'da başlayıp 30 Nisan'da sona erecek")
 
 
 _START_ASKED = re.compile(r"(?<!\w)başl[aı]\w*\W*$")
+_START_SAID = re.compile(r"(?<!\w)başla\w*")
 _END_SAID = re.compile(r"(?<!\w)(?:sona\s+er|bit(?:ti|ecek|er|iyor)|kapan)\w*")
 
 
@@ -4561,6 +4577,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         saying = [span for span in found if deed.search(clauses[span])]
         if len(saying) == 1 and all(_CLAUSE_VERB.search(clause) for clause in clauses.values()):
             found = saying
+        # ("1 Nisan'da başlayıp 30 Nisan'da sona erecek": one clause, the converb right after the start's day)
+        converbed = [span for span in found if (converb := _CONVERB_AFTER.match(sentence, _end_of(sentence, span)))
+                     and deed.match(turkish_lower(converb.group(1)))]
+        found = converbed if len(converbed) == 1 else found
     if (len(found) == 1 and question.asked is Asked.DATE and question.deed_said
             and _of_another_deed(question, sentence, found[0])):
         found = []  # "Açılış kurdelesini kesen …, Telafer'de 2014-2017 yılları arasında … okulun kullanılamaz
