@@ -8210,7 +8210,8 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("96", "degisim programina basvurular ne zaman basliyor", "1 Nisan"),
     ("96", "Altunköprü köprüsünün onarımı kaça mal olacak?", "3,2 milyar Irak dinarı"),
     ("96", "Altunköprü'deki köprünün onarımı kaç ayda bitecek?", "7 ay"),
-    ("96", "Altunköprü'deki köprü onarımını hangi kurum yürütüyor?", "Kerkük İl Bayındırlık Müdürlüğü"),  # "25 kız, 23 erkek öğrencimiz mezun oldu": the girls
+    ("96", "Altunköprü'deki köprü onarımını hangi kurum yürütüyor?",
+     "Kerkük İl Bayındırlık Müdürlüğü"),  # "25 kız, 23 erkek öğrencimiz mezun oldu": the girls
     # "Maratonu" opening the sentence is the question's "maratonunu" (the stemmer cuts it shorter), no name's word
     ("95", "Kerkük maratonunu kim organize etti?", "Kerkük Türkmen Gençlik Derneği"),
 ])
