@@ -34,7 +34,8 @@ from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
     Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_numbered,
-    another_ordinal, another_owner, another_person, another_place, another_rank, another_school, another_year,
+    another_branch, another_ordinal, another_owner, another_person, another_place, another_rank, another_school,
+    another_year,
     year_told_as_past, years_of, another_sum, named_in_passing, only_passed_through, place_in_total, place_left_in_rest,
     place_of_another, placed_by_title, names_place, names_no_purpose, ends_on_who,
     places_there, places_unasked, place_unsaid, sibling_named, surname_opening, holds_name, titled_of_place,
@@ -49,7 +50,7 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, counts_another_first_period, counts_another_stage, counts_asked,
     counts_first_days, counts_no_whole, counts_others_only, part_as_said, gives_asked_figure, gives_name,
     gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
-    dates_end_only, dates_no_deed, dates_start_only, deed_noun, denies_deed, edition_asked, edition_in_force,
+    dates_end_only, dates_no_deed, dates_start_only, done_by_passive, denies_deed, edition_asked, edition_in_force,
     edition_name,
     extreme_asked,
     compound_owner, day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
@@ -2204,6 +2205,16 @@ class ArchiveQA:
                 # "hayatını" but never the campaign's name, which another article says
                 return self.decline_subject(question, _not_said_text(f"{unsaid_name.surface} için bunu", filtered),
                                             read)
+        if (chosen and asked.asked is Asked.PERSON and (unsaid_name := name_unsaid(question, chosen[0].text))
+                and len(unsaid_name.roots) > 1):
+            # "Nazım Hayrullah katliamda kimleri kaybetti?": not another's speech ("… Kasapoğlu, … en az 25
+            # Türkmen'in …"), but the sentence naming him with the deed ("… Nazım Hayrullah, katliamda dedesini ve
+            # amcasını kaybettiğini anlattı")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_name(unsaid_name, text) and asked_verb(question)
+                                            is not None and says_deed(question, text), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and announces_only(asked, chosen[0].text) and not (
                 asked.asked is Asked.DATE and reports(question, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
@@ -2247,7 +2258,8 @@ class ArchiveQA:
                 # "Hacı Rıza'nın eşini kim oynuyor?": an article that never speaks of his wife names no one who plays
                 # her (not the play's composer)
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
-        if chosen and asked.asked is Asked.DATE and deed_noun(question) and not says_deed(question, chosen[0].text):
+        if (chosen and asked.asked is Asked.DATE and done_by_passive(question)
+                and not says_deed(question, chosen[0].text)):
             # "ödemeler ne zaman yapılacak?": not "… 15 Haziran'da … basın açıklaması yapacağını duyurdu", a statement
             # made that day, but the payments' own sentence ("… ödemelerinin teslimattan sonra 45 gün içinde …")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
@@ -2353,9 +2365,14 @@ class ArchiveQA:
             # birlikte yaptı", not one of them in "Vali el-Cuburi açılışta yaptığı konuşmada")
             # "araştırmayı kim yönetti": the opening names the survey and no one; "Araştırmayı yöneten
             # Doç. Dr. Halil Tisinli" is further down the article
+            # (one naming the question's own person, if the chosen one does: "Nazım Hayrullah katliamda kimleri
+            # kaybetti?" is answered by "… Nazım Hayrullah, katliamda dedesini ve amcasını kaybettiğini …", not by a
+            # speaker's "… en az 25 Türkmen'in hayatını kaybettiğini")
+            named = name_unsaid(question, chosen[0].text) is None
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_own_deed(question, text)
-                                            and short_answer(asked, text) is not None)
+                                            and short_answer(asked, text) is not None
+                                            and (not named or name_unsaid(question, text) is None))
             if found:
                 chosen, read, passages = found, whole, whole
             elif asked.office and holds_office(asked, chosen[0].text) and names_no_one(question, chosen[0].text):
@@ -2533,6 +2550,16 @@ class ArchiveQA:
                 return self.decline_subject(question, _not_said_text(f"{owner} için bunu" if owner else "bunu",
                                                                      filtered), read)
         title = ChunkMeta.of(read[chosen[0].passage - 1]).title if chosen else ""
+        if chosen and asked.factoid and (branch := another_branch(question, chosen[0].text)):
+            # "Kitapsaray'ın Erbil şubesi ne zaman açılacak?": not "… Telafer ve Tuzhurmatu'da birer şube açmayı
+            # planladığını"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not another_branch(question, text)
+                                            and answers_exactly(asked, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{without_genitive(branch)} için bunu",
+                                                                     filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (namesake := titled_namesake(question, chosen[0].text, title)):
             # "Kızlar Camii restorasyonunun maliyeti": "restorasyonun toplam maliyetinin 1,4 milyon dolar" under "…
             # Hacı Velican Camii yeniden ibadete açıldı" is that mosque's; a sentence naming the asked one may say it

@@ -8130,6 +8130,13 @@ def test_a_start_asked_is_not_the_end(later_strangers_qa):
     assert turns[1].short == "14 Mart 2026", turns[1].text
 
 
+def test_a_persons_own_deed_is_not_a_speakers(later_strangers_qa):
+    """The 97th stranger's "Nazım Hayrullah katliamda kimleri kaybetti?" got **… Rıza Kasapoğlu**, a speaker's "en az
+    25 Türkmen'in hayatını kaybettiğini"; the sentence naming Hayrullah with the deed answers."""
+    answer = later_strangers_qa("97").ask("Nazım Hayrullah katliamda kimleri kaybetti?")
+    assert "dedesini ve amcasını" in answer.text and answer.short is None, answer.text
+
+
 def test_a_deed_done_is_dated_by_its_own_sentence(later_strangers_qa):
     """"ödemeler ne zaman yapılacak?" got **15 Haziran 2026**, the day of a press statement "yapacağını"; the payments'
     own sentence says when they are made."""
@@ -8210,6 +8217,7 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("96", "degisim programina basvurular ne zaman basliyor", "1 Nisan"),
     ("96", "Altunköprü köprüsünün onarımı kaça mal olacak?", "3,2 milyar Irak dinarı"),
     ("96", "Altunköprü'deki köprünün onarımı kaç ayda bitecek?", "7 ay"),
+    ("97", "Kitapsaray kitabevinin sahibi kim?", "Şükrü Terzi"),  # "Kitabevinin kurucusu, … Şükrü Terzi"
     ("96", "Altunköprü'deki köprü onarımını hangi kurum yürütüyor?",
      "Kerkük İl Bayındırlık Müdürlüğü"),  # "25 kız, 23 erkek öğrencimiz mezun oldu": the girls
     # "Maratonu" opening the sentence is the question's "maratonunu" (the stemmer cuts it shorter), no name's word
@@ -8301,6 +8309,8 @@ def test_the_ninetieth_strangers_follow_ups(later_strangers_qa):
     ("94", "Bakanlık bu yılki buğday alımı için toplam ne kadar bütçe ayırdı?", "toplam bütçeyi açıklamadı"),
     # "kaç saat" is no "iki yılda": the co-op's article, the only one naming Tuzhurmatu, holds no hours
     ("95", "Tuzhurmatu'da elektrik günde kaç saat kesiliyor?", "söylemiyor"),
+    # branches in Telafer and Tuzhurmatu planned, none in Erbil
+    ("97", "Kitapsaray'ın Erbil şubesi ne zaman açılacak?", "Erbil şubesi için"),
 ])
 def test_the_ninety_second_and_third_strangers_near_misses(later_strangers_qa, number, question, said):
     answer = later_strangers_qa(number).ask(question)

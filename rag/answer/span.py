@@ -766,7 +766,8 @@ def _asked_office(asked: Asked, question: str) -> str | None:
 _OFFICE_SAID_AS = {"hoca": "antrenör"}
 _SPORT = re.compile(r"(?<!\w)(?:spor|kulüb|kulüp|takım|güreşçi|sporcu|futbolcu|oyuncu)\w*")  # whose coach
 # The other names news gives an office: a club's head coach is its "teknik direktör", its "hocası".
-_OFFICE_ALSO = {"antrenör": ("teknik direktör", "hoca"), "müdür": ("müdire",), "müdire": ("müdür",)}
+_OFFICE_ALSO = {"antrenör": ("teknik direktör", "hoca"), "müdür": ("müdire",), "müdire": ("müdür",),
+                "sahib": ("kurucu",)}  # ("kitabevinin sahibi kim": "Kitabevinin kurucusu, … Şükrü Terzi")
 
 
 def _office_words(office: str) -> tuple[str, ...]:
@@ -2872,10 +2873,8 @@ def deed_noun(question: str) -> str | None:
     if (light and light.startswith("yap") and len(found) > 2 and _ASKING_WORD.match(found[-2])
             and _OBJECT_DONE.fullmatch(found[-3])):
         return re.escape(stem(found[-3]))  # "ilk kaydını nerede yapmış": the recording ("İlk kaydı … yaptık")
-    asked_at = next((at for at in range(len(found) - 2, 0, -1) if not _ASKING_WORD.fullmatch(found[at])), 0)
-    if light and light.startswith("yapıl") and _DONE_NOUN.fullmatch(found[asked_at]):
-        return re.escape(found[asked_at][:-3] if found[asked_at].endswith(("ler", "lar")) else found[asked_at])
-        # ("ödemeler ne zaman yapılacak": the payments, not a statement "yapacağını" duyurdu on 15 June)
+    if done := done_by_passive(question):
+        return done  # ("ödemeler ne zaman yapılacak": the payments, not a statement "yapacağını" duyurdu on 15 June)
     if not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2]):
         return None
     return re.escape(stem(found[-2]))
@@ -2886,6 +2885,16 @@ _OBJECT_DONE = re.compile(r"\w{3,}(?:s[ıiuü]n[ıiuü]|[^aeıioöuü][ıiuü]n[
 
 
 _ASKING_WORD = re.compile(r"kim|ne|kaç|nere|hangi|nasıl|zaman")
+def done_by_passive(question: str) -> str | None:
+    """The verbal noun a passive "yapıl" does, before the question words: "ödemeler ne zaman yapılacak" → "ödeme"."""
+    found = _TOKEN.findall(turkish_lower(question))
+    light = verb_stem(found[-1]) if len(found) > 1 else None
+    asked_at = next((at for at in range(len(found) - 2, 0, -1) if not _ASKING_WORD.fullmatch(found[at])), 0)
+    if not (light and light.startswith("yapıl") and _DONE_NOUN.fullmatch(found[asked_at])):
+        return None
+    return re.escape(found[asked_at][:-3] if found[asked_at].endswith(("ler", "lar")) else found[asked_at])
+
+
 _DONE_NOUN = re.compile(r"\w{2,}m[ae](?:l[ae]r)?")  # a verbal noun a passive "yapıl" does: "ödemeler"
 
 
@@ -5518,6 +5527,22 @@ def another_place(question: str, sentence: str) -> str | None:
                     and not roots_held(sentence, {root(turkish_lower(place.split()[-1]))})):
                 return place
     return None
+
+
+def another_branch(question: str, sentence: str) -> str | None:
+    """The branch a question names by its town ("Kitapsaray'ın Erbil şubesi") where the sentence speaks of branches
+    in other towns only ("… Telafer ve Tuzhurmatu'da birer şube açmayı planladığını"): "Erbil şubesi"; None
+    otherwise."""
+    asked = _BRANCH_ASKED.search(question)
+    if not asked or roots_held(sentence, {root(turkish_lower(asked.group(1)))}):
+        return None
+    kind = turkish_lower(asked.group(2))
+    said = _places_said(sentence, _WHERE_NAMED)
+    return f"{asked.group(1)} {asked.group(2)}{asked.group(3)}" if said and kind in turkish_lower(sentence) else None
+
+
+# a town's branch, office or campus: "Erbil şubesi", "Bağdat temsilciliği"
+_BRANCH_ASKED = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(şube|ofis|temsilcili|kampüs)(\w*)")
 
 
 def _of_another_thing(sentence: str, place: str, question: str) -> bool:
