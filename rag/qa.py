@@ -2379,6 +2379,16 @@ class ArchiveQA:
                 # "Kerkük valisi kim?": "Kerkük Valisi, ödül töreninde … açıkladı" names the office, no holder
                 return self.decline_subject(question, _no_holder_text(asked, question, filtered), read)
         if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
+                and (town := short_answer(asked, chosen[0].text)) and " " not in town and not names_a_body(town)):
+            # "14 Temmuz anma töreni nerede yapıldı?": not the lead's "… Kerkük'te …", the town, but "Tören, Kerkük
+            # Kalesi'nin eteklerindeki Şehitler Anıtı önünde yapıldı", the site, further down
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: says_deed(question, text)
+                                            and (site := short_answer(asked, text)) is not None and names_a_body(site),
+                                            stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
                 and short_answer(asked, chosen[0].text) is None and not says_deed(question, chosen[0].text)):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
             # … Kerkük'e döndü" but "Sekiz kişilik topluluk Bakü, Gence ve Şeki'de toplam altı konser verdi" below it
