@@ -50,8 +50,8 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, counts_another_first_period, counts_another_stage, counts_asked,
     counts_first_days, counts_no_whole, counts_others_only, part_as_said, gives_asked_figure, gives_name,
     gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
-    dates_end_only, dates_no_deed, dates_start_only, done_by_passive, denies_deed, edition_asked, edition_in_force,
-    edition_name,
+    until_unsaid, dates_end_only, dates_no_deed, dates_start_only, done_by_passive, denies_deed, edition_asked,
+    edition_in_force, edition_name,
     extreme_asked,
     compound_owner, day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
@@ -2980,6 +2980,12 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("nerede olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.DATE and until_unsaid(question, chosen[0].text):
+            # "Hat sergisi ne zamana kadar açık?": "Sergi 20 Mayıs'a kadar … ziyaret edilebilecek", not the move's month
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not until_unsaid(question, text), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and dates_end_only(question, asked, chosen[0].text):
             # "turne ne zaman başlıyor?": not "Turne, 2 Nisan'da … sona erecek", its end
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,

@@ -3271,6 +3271,16 @@ def dates_start_only(question: str, asked: Question, sentence: str) -> bool:
             and _COMPLETION_SAID.search(lowered) is None)
 
 
+def until_unsaid(question: str, sentence: str) -> bool:
+    """"ne zamana kadar" asks an end ("Sergi 20 Mayıs'a kadar … ziyaret edilebilecek"); the sentence dates no end
+    ("… serginin haziran ayında Erbil'e taşınacağını": a move)."""
+    return _UNTIL_ASKED.search(turkish_lower(question)) is not None and not _UNTIL_SAID.search(turkish_lower(sentence))
+
+
+_UNTIL_ASKED = re.compile(r"(?<!\w)ne\s+zamana\s+kadar(?!\w)")
+_UNTIL_SAID = re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NUMBERS)}|\d{{4}})\w*(?:[{APOSTROPHES}]\w+)?\s+kadar")
+
+
 def dates_end_only(question: str, asked: Question, sentence: str) -> bool:
     """A start asked ("turne ne zaman başlıyor?") and a sentence dating only the end ("Turne, 2 Nisan'da … sona
     erecek"), not saying the asked deed."""
@@ -5537,12 +5547,13 @@ def another_branch(question: str, sentence: str) -> str | None:
     if not asked or roots_held(sentence, {root(turkish_lower(asked.group(1)))}):
         return None
     kind = turkish_lower(asked.group(2))
-    said = _places_said(sentence, _WHERE_NAMED)
+    said = _places_said(sentence, _WHERE_NAMED) | set(_AWAY_AT.findall(sentence))  # ("Süleymaniye deplasmanında")
     return f"{asked.group(1)} {asked.group(2)}{asked.group(3)}" if said and kind in turkish_lower(sentence) else None
 
 
-# a town's branch, office or campus: "Erbil şubesi", "Bağdat temsilciliği"
-_BRANCH_ASKED = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(şube|ofis|temsilcili|kampüs)(\w*)")
+_AWAY_AT = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(?:deplasman|saha)\w*")  # where a match is played
+# a town's branch, office, campus or match: "Erbil şubesi", "Bağdat temsilciliği", "Duhok maçı"
+_BRANCH_ASKED = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(şube|ofis|temsilcili|kampüs|maç)(\w*)")
 
 
 def _of_another_thing(sentence: str, place: str, question: str) -> bool:
