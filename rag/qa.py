@@ -3096,6 +3096,11 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not measures_last_year_only(asked, text)
                                             and states_measure(asked, text) and fit(asked, text) > 0
+                                            # (and the asked attribute, if the chosen one says it: "145 metre
+                                            # uzunluğundaki köprünün … geçen kış yaşanan sel", not "2 kilometre
+                                            # güneyindeki" for "uzunluğu kaç metre?")
+                                            and (not any(holds_noun(chosen[0].text, form) for form in attribute)
+                                                 or any(holds_noun(text, form) for form in attribute))
                                             # (not "Yollar için 310 milyar dinar, eğitim için …": no one figure)
                                             and short_answer(asked, text) is not None)
             if found:
