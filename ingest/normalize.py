@@ -16,7 +16,7 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zçğıöşüâîû])-\n(?=[a-zçğıöşüâ
 _SPACES = re.compile(r"[ \f\v]+")
 # A list item's bullet: each item is a paragraph of its own, without its mark (a list was one
 # run-on "sentence" shown as "- … - … - …").
-_BULLET = re.compile(r"^[-*+•▪●◦]\s+(?=\S)")
+_BULLET = re.compile(r"^[-–*+•▪●◦]\s+(?=\S)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # Where a WordPress/news page's comment form starts, the article is over.
@@ -42,12 +42,15 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _LINE_HYPHEN.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    paragraphs, current = [], []
+    paragraphs, current, listed = [], [], False
     for line, after in zip(lines + [""], lines[1:] + ["", ""]):
         if line and _BULLET.match(line):
             if current:
                 paragraphs.append(" ".join(current))
-            current = [_BULLET.sub("", line)]
+            current, listed = [_BULLET.sub("", line)], True
+        elif line and listed and current[-1].endswith(_END_MARKS):  # a line after a finished item is no more of it
+            paragraphs.append(" ".join(current))
+            current, listed = [line], False
         elif line and _is_heading(line, current[-1] if current else "", after):
             if current:
                 paragraphs.append(" ".join(current))
@@ -57,7 +60,7 @@ def normalize_text(text: str) -> str:
             current.append(line)
         elif current:
             paragraphs.append(" ".join(current))
-            current = []
+            current, listed = [], False
     return "\n\n".join(paragraphs)
 
 

@@ -645,6 +645,16 @@ def _priced(word: str, after: list[str]) -> bool:
             and _PRICE_ASKED.match(ascii_fold(turkish_lower(" ".join(after)))) is not None)
 
 
+def compound_owner(question: str, owner: str) -> str:
+    """The owner as a refusal names it: with the noun its compound's possessive ties it to ("sağlık
+    ocağı", not "ocağı"), the question's word before it."""
+    found = [match.group() for match in _WORD.finditer(question)]
+    at = next((i for i, word in enumerate(found) if turkish_lower(word).startswith(owner)), 0)
+    before = found[at - 1] if at else ""
+    compound = re.search(r"[^aeıioöuü][ıiuü]$", owner) and before.isalpha() and before.islower()
+    return f"{before} {owner}" if compound and turkish_lower(before) not in STOPWORDS else owner
+
+
 def sold_thing(question: str) -> tuple[str, str] | None:
     """The thing whose price is asked, in the accusative ("nar ekşisini kaç dinara satıyor"): its stem, to find it
     by, and its name, with the noun before a compound's head ("nar ekşisi"); None when none is."""
@@ -655,12 +665,9 @@ def sold_thing(question: str) -> tuple[str, str] | None:
         if _priced(word, found[position + 1:position + 4]):
             lowered = turkish_lower(word)
             compound = re.fullmatch(r"(\w+?s[ıiuü])n[ıiuü]", lowered)  # "ekşisini": "ekşisi", a compound's head
-            before = found[position - 1] if position else ""
             if not compound:
                 return stem(_nominative(word)), _nominative(word)
-            name = (f"{turkish_lower(before)} {compound.group(1)}" if before.islower()
-                    and turkish_lower(before) not in STOPWORDS else compound.group(1))
-            return compound_head(compound.group(1)), name
+            return compound_head(compound.group(1)), compound_owner(question, compound.group(1))
     return None
 
 

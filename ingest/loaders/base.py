@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -85,7 +86,7 @@ _OPENING_DATE = re.compile(
 _INLINE_DATELINE = re.compile(
     r"^\s*(?:[^\W\d_][^\W\d_'’.]*(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}\s*[,–—-]\s*)?"
     r"(" + _OPENING_DATE.pattern + r")(?:\s*,?\s*(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?"
-    r"\s*[–—-]\s+(?=\S)"
+    r"\s*[–—-]\s+(?=[^\W\d_]|[\"'“])"  # (the lead's first word: not "15 Mart 2026 - 20 Mart 2026", a range)
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 OPENING_LINES = 3  # non-empty lines of the text searched for a dateline
@@ -146,9 +147,10 @@ def dateline_at(lines: list[str]) -> tuple[int, date, str] | None:
     a wire's inline dateline opens ("Kerkük, 18 Nisan 2026 – Kerkük Milli …"; "" for a line that
     is only a dateline), if any."""
     for i in [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]:
-        inline = _INLINE_DATELINE.match(turkish_lower(lines[i]))
+        line = unicodedata.normalize("NFC", lines[i])  # (matched lower-cased, cut as written: one form for both)
+        inline = _INLINE_DATELINE.match(turkish_lower(line))
         if inline and (found := parse_date(inline.group(1))):
-            return i, found, lines[i][inline.end():]
+            return i, found, line[inline.end():]
         m = _OPENING_DATE.search(lines[i])
         if not m:
             continue

@@ -80,7 +80,7 @@ _COMPANY = "şirket|firma|kuruluş"  # a company asked with a word between or af
 _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete|dergi|oyuncu"
                 r"|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar"
                 r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig"
-                r"|kooperatif|dernek|derneğ|vakıf|vakf|belediye|ekip|topluluk|grup")
+                r"|kooperatif|dernek|derneğ|vakıf|vakf|belediye|ekip|ekib|topluluk|topluluğ|grup|grub")
 _KINDS = [
     # (now: "ne iş yapıyordu" before a post asks what was done then, which the article may say otherwise)
     (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+ne(?:dir)?(?!\w)|ne\s+iş\s+yap(?:ıyor|ar)(?!d|lard)"
@@ -335,7 +335,8 @@ def says_day(sentence: str, day: str) -> bool:
 
 
 def years_of(sentence: str) -> list[str]:
-    """The years a sentence gives as its facts' time ("2025 yılında", "2024'te")."""
+    """The years a sentence gives as its facts' time, as written ("2025 yılında", "2024'te"; not "2019 seçimi": see
+    ``years_named`` for every year it names)."""
     return [found.group(1) for found in _YEAR_OF.finditer(sentence)]
 
 
@@ -1825,7 +1826,8 @@ _DIED_ASKED = re.compile(rf"(?<!\w)kaç\s+kişi\s+{_DEATH_WORDED}\w*(?:\s+\w+)?\
 _BURIED = r"(?<!\w)(?:toprağa\s+veril|defned|gömül)"
 _FROM_THEN_ON = rf"(?<!\w)(?:(?:{_MONTHS.lower()}|\d{{4}})[{APOSTROPHES}][dt][ae]n|\d{{4}}\s+yılından)\s+itibaren"
 _TEAM_AFTER = re.compile(r"\s+(?:ekib|takım|kulüb|topluluğ|grub)\w*")  # "Telafer Yıldızları ekibinden": a team
-_ROLE_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+(?:karakter|rol)\w*")  # "Hacı Rıza karakterini"
+# "Hacı Rıza karakterini", "rolünü" (not "rol aldı": who acted)
+_ROLE_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+(?:karakter\w*|rolü\w*)")
 # (and "fuar ne zaman başladı": "5 Nisan'da kapılarını açan … fuarda"; "14 Mart'ta … perde açacak")
 _STARTED_OTHERWISE = rf"{_FROM_THEN_ON}|(?<!\w)(?:kapıların[ıi]|perde)\s+aç"
 _PLAYED_OTHERWISE = r"(?<!\w)(?:canlandır|hayat\s+ver)\w*"  # a part played ("oynuyor": the stem drops its "a")
@@ -3278,7 +3280,8 @@ def until_unsaid(question: str, sentence: str) -> bool:
 
 
 _UNTIL_ASKED = re.compile(r"(?<!\w)ne\s+zamana\s+kadar(?!\w)")
-_UNTIL_SAID = re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NUMBERS)}|\d{{4}})\w*(?:[{APOSTROPHES}]\w+)?\s+kadar")
+_UNTIL_SAID = re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NUMBERS)}|\d{{4}})\w*"
+                         rf"(?:[{APOSTROPHES}]\w+)?\s+kadar")
 
 
 def dates_end_only(question: str, asked: Question, sentence: str) -> bool:
@@ -3290,7 +3293,7 @@ def dates_end_only(question: str, asked: Question, sentence: str) -> bool:
 
 
 _START_ASKED = re.compile(r"(?<!\w)başl[aı]\w*\W*$")
-_START_SAID = re.compile(r"(?<!\w)başla\w*")
+_START_SAID = re.compile(r"(?<!\w)başl[aı]\w*")  # ("başlıyor": its "a" dropped)
 _END_SAID = re.compile(r"(?<!\w)(?:sona\s+er|bit(?:ti|ecek|er|iyor)|kapan)\w*")
 
 
@@ -3512,7 +3515,7 @@ def another_year(question: str, sentence: str, published: str | None = None,
         if not seasons & titled:
             return "-".join(min(seasons)), "-".join(min(titled))
     asked = set(_YEAR_NUMBER.findall(question))
-    said = [m.group(1) for m in _YEAR_OF.finditer(sentence)]
+    said = years_of(sentence)
     lowered = turkish_lower(sentence)
     if asked and not seasons and not said and said_seasons and not any(
             int(start) <= int(year) <= int(end) for year in asked for start, end in said_seasons) and not any(
@@ -5381,10 +5384,8 @@ def titled_namesake(question: str, sentence: str, title: str) -> str | None:
         if len(kind) < 3 or any(word.startswith(form) for word in said for form in modifier.roots[0]):
             continue
         titled = [run.group().split() for run in _NAME.finditer(title) if len(run.group().split()) > 1]
-        titled = [name for name in titled if compound_head(_bare(name[-1])) == kind
-                  and not {stem(turkish_lower(_bare(word))) for word in name[:-1]} & named]
-        if titled and not any(any(word.startswith(form) for word in words(turkish_lower(" ".join(name)))
-                                  for form in modifier.roots[0]) for name in titled):
+        titled = [name for name in titled if compound_head(_bare(name[-1])) == kind]
+        if titled and not any({stem(turkish_lower(_bare(word))) for word in name[:-1]} & named for name in titled):
             return f"{modifier.surface} {head.surface}"
     return None
 
@@ -5543,7 +5544,9 @@ def another_branch(question: str, sentence: str) -> str | None:
     """The branch a question names by its town ("Kitapsaray'ın Erbil şubesi") where the sentence speaks of branches
     in other towns only ("… Telafer ve Tuzhurmatu'da birer şube açmayı planladığını"): "Erbil şubesi"; None
     otherwise."""
-    asked = _BRANCH_ASKED.search(question)
+    asked = next((found for found in _BRANCH_ASKED.finditer(question)
+                  if turkish_lower(found.group(1)) not in (*QUESTION_OPENERS, *STOPWORDS, *ADJECTIVES, "yeni", "eski")
+                  and found.start() > 0), None)  # (not "Kaç şube", "Yeni şube": no town; nor the first word)
     if not asked or roots_held(sentence, {root(turkish_lower(asked.group(1)))}):
         return None
     kind = turkish_lower(asked.group(2))
@@ -6834,7 +6837,8 @@ def _done_after(question: Question, sentence: str, span: str) -> bool:
 _ASKS_PIECES = re.compile(r"(?<!\w)kaç\s+adet(?!\w)")
 _PIECES = ("adet",)
 # a change said: "yüzde 40 arttı", "600 daha fazla", "fark"
-_CHANGE_SAID = re.compile(r"(?<!\w)(?:art(?:[ıt]|a)|azal|düş|yüksel|geril|fark|daha\s+(?:fazla|az|çok))")
+_CHANGE_SAID = re.compile(r"(?<!\w)(?:art(?:tı|mış|an|ar|ış|acak|arak|ma)|azal|düş(?:tü|müş|er|en|üş)|yüksel"
+                          r"|geril(?!im)|fark(?!lı)|daha\s+(?:fazla|az|çok))")
 # a figure said as by how much it passes another: "geçen yıla göre 600 sporcu daha fazla katıldı"
 _DIFFERENCE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+daha\s+(?:fazla|az|çok)(?!\w)")
 
@@ -7039,7 +7043,7 @@ def _without_origin(name: str) -> str:
 
 
 _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        rf"|dergi|banka|marka|vakıf|dernek|lig|kooperatif|bakanlık|müdürlük|belediye)"
+                        rf"|dergi|banka|marka|vakıf|dernek|lig|kooperatif|bakanlık|bakanlığ|müdürlük|müdürlüğ|belediye)"
                         rf"|hangi\s+\w+\s+({_COMPANY})"
                         rf"|({_COMPANY})\w*\s+hangisi")
 
@@ -7047,7 +7051,8 @@ _ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|pa
 # "hangi sağlık kuruluşuna": the word before the asked kind of body qualifies it, and the answer
 # may hold it ("Altunköprü Sağlık Merkezi'ne"); it is no word of the question's own subject.
 _QUALIFIED_BODY = re.compile(r"hangi\s+(\w+)\s+(?:takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite"
-                             r"|okul|gazete|dergi|banka|vakıf|dernek|kooperatif|bakanlık|müdürlük|belediye)")
+                             r"|okul|gazete|dergi|banka|vakıf|dernek|kooperatif|bakanl[ıi][kğ]|müdürl[üu][kğ]"
+                             r"|belediye)")
 
 
 def _body_qualifier(asked: Asked, lowered: str) -> frozenset[str]:
@@ -7694,19 +7699,9 @@ def figure_owner(question: str) -> tuple[str, str] | None:
     return None
 
 
-def compound_owner(question: str, owner: str) -> str:
-    """The owner as a refusal names it: with the noun its compound's possessive ties it to ("sağlık
-    ocağı", not "ocağı"), the question's word before it."""
-    found = _TOKEN.findall(question)
-    at = next((i for i, word in enumerate(found) if turkish_lower(word).startswith(owner)), 0)
-    before = found[at - 1] if at else ""
-    compound = re.search(r"[^aeıioöuü][ıiuü]$", owner) and before.isalpha() and before.islower()
-    return f"{before} {owner}" if compound and turkish_lower(before) not in STOPWORDS else owner
-
-
 _COST_VERB = re.compile(r"(?<!\w)mal\s+ol")  # "kaç dinara mal olacak": a cost asked
 # a deed's noun, possessed ("yenilenmesi", "yapımı", "restorasyonu", "onarımı", "inşası"): what the cost is of
-_COSTED_DEED = re.compile(r"\w+(?:m[ae]s[ıi]|[ıiuü]m[ıiuü]|asyonu|yonu|şası)")
+_COSTED_DEED = re.compile(r"\w+(?:m[ae]s[ıi]|[ıiuü]m[ıiuü]|yonu|şası)")
 
 
 _EACH_OWNER = frozenset("birinin herbirinin hepsinin tanesinin bunların onların".split())

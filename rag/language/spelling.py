@@ -197,8 +197,9 @@ class Spellings:
         return turkish_lower(spelled)
 
     def _mended(self, word: str) -> str:
-        """A lower-case word with a vowel dropped between two consonants, as the archive writes it ("maliyti" →
-        "maliyeti"): where no archive word begins with the word as typed and putting one vowel back inside it
+        """A lower-case word with a vowel dropped between two consonants, or a soft letter ("h", "ğ", "y") dropped
+        anywhere past its first two, as the archive writes it ("maliyti" → "maliyeti", "kütüpane" → "kütüphane"):
+        where no archive word begins with the word as typed and putting one letter back inside it
         begins archive words of one spelling only, and it is no archive word with a suffix ("katlı"). A name
         capitalised inside the question is its writer's: a near miss may ask of "Kemal" where the archive has
         "Kemaal" (a question's first word is capitalised by the phone: "Telafr festivaline" is "Telafer")."""
