@@ -2206,16 +2206,6 @@ class ArchiveQA:
                 # "hayatını" but never the campaign's name, which another article says
                 return self.decline_subject(question, _not_said_text(f"{unsaid_name.surface} için bunu", filtered),
                                             read)
-        if (chosen and asked.asked is Asked.PERSON and (unsaid_name := name_unsaid(question, chosen[0].text))
-                and len(unsaid_name.roots) > 1):
-            # "Nazım Hayrullah katliamda kimleri kaybetti?": not another's speech ("… Kasapoğlu, … en az 25
-            # Türkmen'in …"), but the sentence naming him with the deed ("… Nazım Hayrullah, katliamda dedesini ve
-            # amcasını kaybettiğini anlattı")
-            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: says_name(unsaid_name, text) and asked_verb(question)
-                                            is not None and says_deed(question, text), stating=False)
-            if found:
-                chosen, read, passages = found, whole, whole
         if chosen and announces_only(asked, chosen[0].text) and not (
                 asked.asked is Asked.DATE and reports(question, ChunkMeta.of(read[chosen[0].passage - 1]).title)):
             # "Kitap fuarını kaç kişi ziyaret etti?": "Fuar her gün saat 10.00 ile 20.00 arasında
@@ -2379,16 +2369,6 @@ class ArchiveQA:
             elif asked.office and holds_office(asked, chosen[0].text) and names_no_one(question, chosen[0].text):
                 # "Kerkük valisi kim?": "Kerkük Valisi, ödül töreninde … açıkladı" names the office, no holder
                 return self.decline_subject(question, _no_holder_text(asked, question, filtered), read)
-        if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
-                and (town := short_answer(asked, chosen[0].text)) and " " not in town and not names_a_body(town)):
-            # "14 Temmuz anma töreni nerede yapıldı?": not the lead's "… Kerkük'te …", the town, but "Tören, Kerkük
-            # Kalesi'nin eteklerindeki Şehitler Anıtı önünde yapıldı", the site, further down
-            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: says_deed(question, text)
-                                            and (site := short_answer(asked, text)) is not None and names_a_body(site),
-                                            stating=False)
-            if found:
-                chosen, read, passages = found, whole, whole
         if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
                 and short_answer(asked, chosen[0].text) is None and not says_deed(question, chosen[0].text)):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak

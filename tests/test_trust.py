@@ -8218,7 +8218,6 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("96", "Altunköprü köprüsünün onarımı kaça mal olacak?", "3,2 milyar Irak dinarı"),
     ("96", "Altunköprü'deki köprünün onarımı kaç ayda bitecek?", "7 ay"),
     ("97", "Kitapsaray kitabevinin sahibi kim?", "Şükrü Terzi"),  # "Kitabevinin kurucusu, … Şükrü Terzi"
-    ("97", "14 Temmuz anma töreni nerede yapıldı?", "Şehitler Anıtı"),
     ("96", "Hat sergisi ne zamana kadar açık?", "20 Mayıs 2026"),  # "… 20 Mayıs'a kadar", not the move's month
     # "145 metre uzunluğundaki köprünün … geçen kış yaşanan sel": last winter's flood, not last year's length
     ("96", "Altunköprü'deki tarihi köprünün uzunluğu kaç metre?", "145 metre"),  # the site further down, not the lead's town

@@ -220,7 +220,7 @@ _HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi
           "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
           "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
           "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
-          "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel anıt "
+          "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel "
           "çay nehir ırmak dere göl dağ tepe vadi ova kanal stad").split()  # ("Hasa Çayı": a river, no one)
 _HEADS_FOLDED = tuple(ascii_fold(noun) for noun in _HEADS)
 # What may follow the possessive, unmarked: institutions take case endings without an
