@@ -2359,11 +2359,13 @@ class ArchiveQA:
             # (one naming the question's own person, if the chosen one does: "Nazım Hayrullah katliamda kimleri
             # kaybetti?" is answered by "… Nazım Hayrullah, katliamda dedesini ve amcasını kaybettiğini …", not by a
             # speaker's "… en az 25 Türkmen'in hayatını kaybettiğini")
-            named = name_unsaid(question, chosen[0].text) is None
+            # (by surname at least: "Filmde Sarıbaşlı'yı … Ferhat Kazancı canlandırıyor" names Kadir Sarıbaşlı)
+            surnames = [Term(term.surface.split()[-1], term.roots[-1:], term.position) for term in key_terms(question)
+                        if len(term.roots) > 1 and says_name(term, chosen[0].text)]
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_own_deed(question, text)
                                             and short_answer(asked, text) is not None
-                                            and (not named or name_unsaid(question, text) is None))
+                                            and all(says_name(surname, text) for surname in surnames))
             if found:
                 chosen, read, passages = found, whole, whole
             elif asked.office and holds_office(asked, chosen[0].text) and names_no_one(question, chosen[0].text):
