@@ -5550,13 +5550,12 @@ def another_branch(question: str, sentence: str) -> str | None:
     if not asked or roots_held(sentence, {root(turkish_lower(asked.group(1)))}):
         return None
     kind = turkish_lower(asked.group(2))
-    said = _places_said(sentence, _WHERE_NAMED) | set(_AWAY_AT.findall(sentence))  # ("Süleymaniye deplasmanında")
+    said = _places_said(sentence, _WHERE_NAMED)
     return f"{asked.group(1)} {asked.group(2)}{asked.group(3)}" if said and kind in turkish_lower(sentence) else None
 
 
-_AWAY_AT = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(?:deplasman|saha)\w*")  # where a match is played
-# a town's branch, office, campus or match: "Erbil şubesi", "Bağdat temsilciliği", "Duhok maçı"
-_BRANCH_ASKED = re.compile(r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(şube|ofis|temsilcili|kampüs|maç)(\w*)")
+# a town's branch, office or campus: "Erbil şubesi", "Bağdat temsilciliği" (not "Kalespor maçı": a team's, as often)
+_BRANCH_ASKED = re.compile(r"(?<![\w'’-])([A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})\s+(şube|ofis|temsilcili|kampüs)(\w*)")
 
 
 def _of_another_thing(sentence: str, place: str, question: str) -> bool:
