@@ -656,6 +656,9 @@ def test_a_digest_of_a_subject_with_only_undated_articles_says_they_are_there(co
                            "bunlar bir zaman sırasına konamaz.")
     # "Türkmenlerle ilgili": the subject without its "-le" ("Arşivde Türkmenlerle hakkında" was written)
     assert corpus_qa.ask("Türkmenlerle ilgili son gelişmeler neler?").text.startswith("Arşivde Türkmenler hakkında")
+    # a month's own "tarihli" said once (the 97th stranger read "Temmuz 2026 tarihli tarihli bir haber yok")
+    monthly = corpus_qa.ask("Temmuz 2026'da Azerbaycan ile ilgili son gelişmeler neler?")
+    assert "tarihli tarihli" not in monthly.text and "tarihli bir haber yok" in monthly.text, monthly.text
 
 
 def test_a_name_outside_the_filters_is_said_to_be_outside_them(dated_qa):

@@ -88,7 +88,8 @@ def write_digest(question: str, ask: DigestAsk, frame: TimeFrame | None, dated: 
     scope = _scope(ask, frame, question)
     if not dated:
         if undated:  # the subject is there, only not in time: say so, not "no article"
-            text = (f"Arşivde {scope}tarihli bir haber yok; tarihi bilinmeyen {undated} haber var, "
+            dated_word = "" if scope.endswith("tarihli ") else "tarihli "  # (not "Temmuz 2026 tarihli tarihli")
+            text = (f"Arşivde {scope}{dated_word}bir haber yok; tarihi bilinmeyen {undated} haber var, "
                     "bunlar bir zaman sırasına konamaz.")
         else:
             text = f"Arşivde {scope or 'tarihli '}bir haber bulamadım."
