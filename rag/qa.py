@@ -2235,8 +2235,11 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
             elif asked.body and not object_held(question, chosen[0].text, any_case=True) and not object_held(
-                    question, ChunkMeta.of(read[chosen[0].passage - 1]).title, any_case=True):
-                # (not where the title holds it: "… köprünün onarımı başladı" is what "çalışmaların" are)
+                    question, ChunkMeta.of(read[chosen[0].passage - 1]).title, any_case=True) and not (
+                    short_answer(asked, chosen[0].text) and names_asked_body(asked, chosen[0].text)):
+                # (not where the title holds it: "… köprünün onarımı başladı" is what "çalışmaların" are; nor where
+                # the sentence names one of the very kind asked: "Bu paranın tamamı Yesevi Kültür Vakfı tarafından
+                # karşılanıyor" for "yazma projesini hangi vakıf finanse ediyor")
                 # "Altunköprü bağlantı yolunu hangi firma yapacak?": the bids' "Çinli CRCC firması 389
                 # milyon dolar … teklif sundu" names a firm, but of the motorway, not of the road asked
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")
@@ -3670,7 +3673,10 @@ class ArchiveQA:
         found, whole = self.best_stated(question, query_vector, read[chosen.passage - 1], snapshot,
                                         lambda text: tells_undisclosed(asked, text) > held or (
                                             lacking and tells_undisclosed(asked, text) >= UNDISCLOSED_WORDS
-                                            and any(holds_noun(text, form) for form in attribute)), stating=False)
+                                            and any(holds_noun(text, form) for form in attribute)
+                                            # (not another rank's: "ikinci ve dördüncü olanlara verilen ödül
+                                            # miktarlarını açıklamadı" beside the winners' "5'er bin dolar")
+                                            and not another_rank(question, text)), stating=False)
         return (found, whole) if found else None
 
     @staticmethod

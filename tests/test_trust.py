@@ -8218,6 +8218,11 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("96", "Altunköprü köprüsünün onarımı kaça mal olacak?", "3,2 milyar Irak dinarı"),
     ("96", "Altunköprü'deki köprünün onarımı kaç ayda bitecek?", "7 ay"),
     ("97", "Kitapsaray kitabevinin sahibi kim?", "Şükrü Terzi"),  # "Kitabevinin kurucusu, … Şükrü Terzi"
+    # (kept through this stop's changes: another rank's untold prize is no refusal beside the winners' sum; a sentence
+    # naming a foundation of the very kind asked answers though it calls the project "Bu para")
+    ("87", "Erbil maratonunda erkeklerde ve kadınlarda birinci olan sporculara kaç dolar ödül verildi acaba?",
+     "5'er bin dolar"),
+    ("79", "yazma projesini hangi vakif finanse ediyor", "Yesevi Kültür Vakfı"),
     ("96", "Hat sergisi ne zamana kadar açık?", "20 Mayıs 2026"),  # "… 20 Mayıs'a kadar", not the move's month
     # "145 metre uzunluğundaki köprünün … geçen kış yaşanan sel": last winter's flood, not last year's length
     ("96", "Altunköprü'deki tarihi köprünün uzunluğu kaç metre?", "145 metre"),  # the site further down, not the lead's town

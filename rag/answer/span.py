@@ -1151,8 +1151,12 @@ def _another_kind(question: Question, span: str) -> bool:
 def _of_asked_body(question: Question, word: str) -> bool:
     """"Üniversitesi", "Parti" for "hangi üniversite", "hangi parti": the head of the asked kind
     of body ("kulüp" is "Kulübü")."""
-    body = question.body or ""
-    return bool(body) and turkish_lower(_bare(word)).startswith(body[:-1] if body[-1] in "kp" else body)
+    return bool(question.body) and turkish_lower(_bare(word)).startswith(_body_stem(question.body or ""))
+
+
+def _body_stem(body: str) -> str:
+    """How a kind of body begins in a name: "kulüp" as "Kulübü", "vakıf" as "Vakfı" (its vowel drops)."""
+    return "vakf" if body == "vakıf" else body[:-1] if body[-1:] in ("k", "p") else body
 
 
 def names_asked_body(question: Question, sentence: str) -> bool:
@@ -7072,7 +7076,7 @@ def _called(sentence: str, name: str, body: str) -> bool:
     at = sentence.find(name)
     after = sentence[at + len(name):].split()[:1]
     before = sentence[:max(at, 0)].split()[-1:]
-    kind = "vakf" if body == "vakıf" else body[:-1] if body[-1] in "kp" else body  # ("Vakfı": its vowel drops)
+    kind = _body_stem(body)
     return (bool(after) and turkish_lower(after[0]).startswith(kind)) or (
         bool(before) and re.fullmatch(rf"{kind}(?:\w?s?[ıiuü])?", turkish_lower(before[0])) is not None)
 
