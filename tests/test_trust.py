@@ -8223,6 +8223,7 @@ def test_the_eighty_ninth_strangers_follow_ups(later_strangers_qa):
     ("87", "Erbil maratonunda erkeklerde ve kadınlarda birinci olan sporculara kaç dolar ödül verildi acaba?",
      "5'er bin dolar"),
     ("79", "yazma projesini hangi vakif finanse ediyor", "Yesevi Kültür Vakfı"),
+    ("75", "Diş kliniğini hangi dernek kurdu?", "Kerkük Türkmen Yardımlaşma Derneği"),
     ("96", "Hat sergisi ne zamana kadar açık?", "20 Mayıs 2026"),  # "… 20 Mayıs'a kadar", not the move's month
     # "145 metre uzunluğundaki köprünün … geçen kış yaşanan sel": last winter's flood, not last year's length
     ("96", "Altunköprü'deki tarihi köprünün uzunluğu kaç metre?", "145 metre"),  # the site further down, not the lead's town
