@@ -651,9 +651,7 @@ _PEOPLE_COUNTED = re.compile(rf"kaç\s+({_ETHNONYMS})\s+(?=[^\W\d_]+\s+[^\W\d_])
 # A compound's head after a people's name ("Türkmen köyü", "Türkmen ailesi"), not an agent noun or an
 # adjective ending alike ("öğrenci", "sporcu", "Kerküklü")
 _COMPOUND_AFTER_PEOPLE = re.compile(r"(\w{2,}?(?<![cçl]))(?:(?<=[aeıioöuü])s)?[ıiuü]")
-# (a language before the noun is which ones, as a people's name is: "kaç adet Türkmence ders kitabı" counts books)
-_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_])|{_ETHNONYM}"
-                            rf"|(?:{'|'.join(LANGUAGES)})\s+(?=[^\W\d_]))?"
+_COUNTED_AFTER = re.compile(rf"kaç(?:ıncı)?\s+(?:tane\s+|adet\s+)?(?:{_ADJECTIVE}\s+(?=[^\W\d_])|{_ETHNONYM})?"
                             rf"([^\W\d_]+)"
                             r"(?:\s+([^\W\d_]+(?:s[ıiuü]|[^\Waeıioöuüy](?<![cç])(?<![ıiuü]n)[ıiuü]"
                             r"(?=\s+[^\W\d_]+\W*$)|[^\Waeıioöuüydtcç](?<![ıiuü]n)[ıiuü](?=(?:\s+[^\W\d_]+){2}\W*$))))?"
@@ -1389,6 +1387,8 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
         noun = _amounted(lowered) if question.asked is Asked.NUMBER else ""
         return (noun,) if noun and not _measure(noun) else ()
     word = found.group(0).split()[0]
+    if re.search(r"[ıiuü]n[ıiuü]$", word) and re.search(r"\s(?:art|azal|düş|yüksel|geril)\w*\W*$", found.group(0)):
+        return ()  # "su tüketimini ne kadar azalttı": the object of the change, no attribute asked by its possessive
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
     forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
     forms = {form[:-3] if form.endswith(("ler", "lar")) and len(form) > 5 else form for form in forms}  # "biletleri"
@@ -4412,8 +4412,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
         found = [own]  # "En İyi Kadın Oyuncu ödülünü … Sevgi Kazancı, En İyi Erkek Oyuncu ödülünü ise … aldı"
     staged = _of_asked_stage(question, sentence, found) if question.asked is Asked.NUMBER and len(found) > 1 else None
-    if staged and (not question.unit or _has_unit(staged, question.unit)
-            or not any(_has_unit(span, question.unit) for span in found)):  # ("25 kız, 23 erkek … mezun oldu")
+    if staged and (not question.unit or _has_unit(staged, question.unit) or len(staged.split()) == 1  # ("24'ü")
+                   or not any(_has_unit(span, question.unit) for span in found)):  # ("25 kız, 23 erkek … mezun oldu")
         found = [staged]  # "kaç kişi mezun oldu": "64 kişi başvurmuş, … 30 kişi kabul edilmişti; … 24'ü kursu
         # tamamlayarak sertifika almaya hak kazandı"
     if question.asked is Asked.NUMBER and not question.capacity and len(found) > 1:  # "50 bin ton kapasiteli siloda":
