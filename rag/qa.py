@@ -56,7 +56,7 @@ from rag.answer.span import (
     day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office, names_no_one,
-    opens_on_subject,
+    opens_on_subject, done_by,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held, asks_befallen,
@@ -2236,10 +2236,11 @@ class ArchiveQA:
                 chosen, read, passages = found, whole, whole
             elif asked.body and not object_held(question, chosen[0].text, any_case=True) and not object_held(
                     question, ChunkMeta.of(read[chosen[0].passage - 1]).title, any_case=True) and not (
-                    short_answer(asked, chosen[0].text) and names_asked_body(asked, chosen[0].text)):
+                    (doer := short_answer(asked, chosen[0].text)) and names_asked_body(asked, chosen[0].text)
+                    and done_by(chosen[0].text, doer)):
                 # (not where the title holds it: "… köprünün onarımı başladı" is what "çalışmaların" are; nor where
-                # the sentence names one of the very kind asked: "Bu paranın tamamı Yesevi Kültür Vakfı tarafından
-                # karşılanıyor" for "yazma projesini hangi vakıf finanse ediyor")
+                # the sentence names one of the very kind asked as the doer: "Bu paranın tamamı Yesevi Kültür Vakfı
+                # tarafından karşılanıyor" for "yazma projesini hangi vakıf finanse ediyor")
                 # "Altunköprü bağlantı yolunu hangi firma yapacak?": the bids' "Çinli CRCC firması 389
                 # milyon dolar … teklif sundu" names a firm, but of the motorway, not of the road asked
                 # (a person stays: one is named for a deed too many ways, "canlandıran", "hazırladığı")

@@ -2963,6 +2963,15 @@ def opens_on_subject(question: str, sentence: str) -> bool:
 _SUBJECT_STEM = 5  # letters an opening word's stem needs to be read as the question's noun
 
 
+def done_by(sentence: str, name: str) -> bool:
+    """The sentence names ``name`` as the doer of a passive: "… Yesevi Kültür Vakfı tarafından karşılanıyor"."""
+    at = sentence.find(name)
+    return at >= 0 and _BY_AGENT.match(sentence, at + len(name)) is not None
+
+
+_BY_AGENT = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+tarafından(?!\w)")
+
+
 def names_no_one(question: str, sentence: str) -> bool:
     """The sentence has no capitalised word the question has not (its first word aside): it names no one."""
     asked = {stem(turkish_lower(_bare(word))) for word in _TOKEN.findall(question)}
