@@ -537,7 +537,7 @@ class Question:
                    _doer(lowered) if asked is Asked.PERSON else None,
                    _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
                    _agent_asked(lowered) if asked is Asked.PERSON and office is None else None,
-                   (_deed_pattern(lowered) or deed_noun(lowered)) if asked is Asked.DATE else None,
+                   (_deed_pattern(lowered) or _deed_noun(lowered)) if asked is Asked.DATE else None,
                    _person_kind(lowered) if asked is Asked.PERSON and office is None else None,
                    asked is Asked.DATE and bool(_ASKS_DAY.search(lowered)),
                    _named_place_kind(lowered) if asked is Asked.PLACE else None,
@@ -2009,7 +2009,7 @@ def _agent_asked(lowered: str) -> str | None:
     """For "X'i kim <verb>": the deed as a pattern ("düzenliyor" → "düzenl[ae]?"; "finanse
     etti" → the noun and its light verb); None when the question ends on no verb."""
     found = _TOKEN.findall(lowered)
-    if deed_noun(lowered) and (light := verb_stem(found[-1])):
+    if _deed_noun(lowered) and (light := verb_stem(found[-1])):
         verb = "e[dt]" if light.startswith("e") else re.escape(light[:2])
         return rf"(?:{re.escape(found[-2])}\s+{verb}|{_said_also_as(found[-2])})"  # "finanse edilen", "… ettiği"
     return _deed_pattern(lowered)
@@ -2717,7 +2717,7 @@ def says_deed(question: str, sentence: str) -> bool:
     when the question ends in no verb or a light one ("yapıldı", "hibe edildi")."""
     deed = _deed_pattern(question)
     if deed is None:  # "ne zaman restore edildi": the noun before a light verb, however inflected
-        noun = deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
+        noun = _deed_noun(question)  # ("restorasyonu tamamlandı"); "ne zaman yapıldı": worded otherwise
         return noun is None or re.search(rf"(?<!\w)(?:{noun}|{_said_also_as(noun)})",
                                          turkish_lower(sentence)) is not None
     # in either voice ("düzenlendi" says "kim düzenledi"'s deed), but a passive participle only
@@ -2871,7 +2871,7 @@ def reported_roots(question: str) -> set[str]:
     return own
 
 
-def deed_noun(question: str) -> str | None:
+def _deed_noun(question: str) -> str | None:
     """The noun a light verb makes a deed of, as a stem: "ne zaman restore edildi" → "resto",
     "kabul etti" → "kabul"; None for none ("ne zaman yapıldı")."""
     found = _TOKEN.findall(turkish_lower(question))
@@ -2909,7 +2909,7 @@ def made_deed(question: str) -> str | None:
     for none, or for a noun another light verb takes as its object ("kaç öğrenciye burs verecek",
     "kaç oy aldı": the count's sentence may not say "burs" or "oy")."""
     said = _TOKEN.findall(turkish_lower(question))
-    return deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
+    return _deed_noun(question) if said and _MAKING.fullmatch(verb_stem(said[-1]) or "") else None
 
 
 def says_made_deed(question: str, sentence: str) -> bool:
