@@ -105,10 +105,13 @@ _EARLIEST = re.compile(
     rf"ilk\s+(?:\w+\s+)?{_WHEN}|(?:kurul|acil|basla|ortaya\s+cik)\w*{_WHEN[3:]}|"
     rf"(?:kurul|acil|basla)\w*[dt][iu][gk][iu]\s+ilk|"
     r"ilk\s+(?:kez|defa|olarak|kez\s+olarak)?\s*(?:ne\s+zaman|hangi\s+(?:yil|tarih|ay|gun)\w*|nasil)|"
-    rf"ilk\s+(?:kez|defa|sefer)\s+(?:\w+\s+){{0,3}}(?:ne\s+zaman|kac|hangi\s+(?:{_SPAN}|secim)\w*)|"
+    rf"ilk\s+(?:kez|defa)\s+(?:\w+\s+){{0,3}}(?:ne\s+zaman|kac|hangi\s+(?:{_SPAN}|secim)\w*)|"
     rf"ilk\s+(?![^\W\d_]+[iu]\s+(?:ne\s+zaman|hangi))(?:[^\W\d_]+\s+){{1,3}}(?:ne\s+zaman\w*|hangi\s+{_SPAN}\w*)|"
     rf"hangi\s+{_SPAN}\w*\s+ilk\s+(?:kez|defa|kere)|"
-    rf"ilk\s+(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]|ilk\s+{_EVENT}(?:s?[iu](?:n[iu])?)?|ne\s+zaman\s+ilk)(?!\w)"
+    # (not one's own first, its event right after "ilk": "Takımı ilk maçında kimi yendi?" is a fact its article
+    # states; "ilk nar festivalinde" is the first of the archive's festivals)
+    rf"ilk\s+(?!{_EVENT}s?[iu]n[dt][ae])(?:[^\W\d_]+\s+){{0,2}}{_EVENT}(?:s?[iu]n)?[dt][ae]"
+    rf"|ilk\s+{_EVENT}(?:s?[iu](?:n[iu])?)?|ne\s+zaman\s+ilk)(?!\w)"
 )
 
 

@@ -42,7 +42,8 @@ from rag.answer.span import (
     anothers_figure, answer_giver, gives_reason, gives_date, reported_before, dates_to_the_year, of_a_similar_one,
     ones_own, names_a_body, figure_in_background, ordinal_asked, ordinal_to_come, origin_of, dates_again,
     dates_first_time, answers_exactly, asked_verb, says_asked_verb, says_made_deed, says_new_ones, asks_the_news,
-    asks_name, asks_reason, asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no,
+    asks_name, asks_reason, reason_giver, told_why_after,
+    asks_share, asks_who_someone_is, another_medal, asks_prize, asks_winner, asks_yes_no,
     category_named, won_in_category, breaks_down, edition_to_come, gives_part, lists_parts, prize_named,
     attribute_asked, attribute_narrowed, body_does, describes_named, titles_named, by_surname, holder_unnamed,
     numbers_asked, names_several, of_this_part, only_planned, told_at_place, this_part, office_unsaid, owner_noun,
@@ -70,9 +71,11 @@ from rag.answer.span import (
     names_what_it_counts, editions_numbered, counts_editions, names_owner, names_person_kind, numbered_quality,
     is_office, last_years_only, measures_last_year_only, office_of_another, people_doing, only_requested,
     owner_named_by_kind, owner_unnamed, qualifies_count, rank_asked, reported_roots, reports, requires_measure,
-    says_day, says_deed, says_edition, shares_figure, share_of_named, tells_another_fate, says_extreme, titled_namesake,
+    says_day, says_deed, says_edition, names_site,
+    shares_figure, share_of_named, tells_another_fate, says_extreme, titled_namesake,
     says_only_opposite,
-    says_own_deed, tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
+    says_own_deed, with_category_before,
+    tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
     says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
     tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
 )
@@ -114,7 +117,7 @@ from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
     names_on_another_topic, of_another_kind, named_compounds, naming_together,
-    opening_derived_name, opening_noun, opening_term, opening_word,
+    opening_derived_name, opening_noun, opening_term, opening_word, unheard_opening,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, sold_thing, compound_owner, said_in,
     says_kind, says_name,
     says_name_together, speaking_otherwise, speaks_of, spells_out,
@@ -1594,6 +1597,9 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
+        if not opening and (unheard := unheard_opening(
+                question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(beginning)))):
+            return replace(found, answerable=False, missing=_absent_text([unheard]))
         held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
         if held and held != retrieved:
             # "Hoyrat ödülünü kazanan genç kıza …": a capitalised first word some retrieved
@@ -2076,6 +2082,10 @@ class ArchiveQA:
                     and asked.tense is not Tense.PAST and fit(asked, chosen[0].text)):
                 further = []  # "Festival nerede yapılıyor?": not "Festivalin ilk ikisi … Kerkük'teki … avlusunda
                 # yapılmıştı", the earlier ones' place
+            if (further and chosen and asked.asked is Asked.PLACE and (site := short_answer(asked, chosen[0].text))
+                    and names_site(chosen[0].text, site) and says_deed(question, chosen[0].text)):
+                further = []  # "Altunköprü'de oyun, … belediye parkında açık havada sahnelenecek": not the tour's
+                # list of towns
             if further and answers_exactly(asked, further[0].text) and (
                     not chosen
                     # "ya arpada?": the barley sentence further down, not the wheat one the question re-asks
@@ -2122,7 +2132,9 @@ class ArchiveQA:
                     # "Fuzuli ödül töreni nerede yapıldı?": "Ödüller … Kültür Merkezi'nde … törenle
                     # verildi" further down, not the best read's "… Kürkçü'nün ikinci Fuzuli ödülü",
                     # which names no place and no more of the question
-                    or (not fit(asked, chosen[0].text)
+                    # (a site the chosen sentence names in common words is a place: "… belediye parkında …")
+                    or (not fit(asked, chosen[0].text) and not (asked.asked is Asked.PLACE
+                                                                and short_answer(asked, chosen[0].text))
                         and (fit(asked, further[0].text) or asked.asked is not Asked.PLACE)
                         and (said_in(question, [further[0].text]) or (
                         asked.asked is Asked.PLACE  # (not a date: one dates another deed, as the exhibition's
@@ -2149,6 +2161,10 @@ class ArchiveQA:
             if not further and not any(gives(c.text) for c in chosen):
                 further, whole = self.giving(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                              gives)
+            if not further and asks_reason(question):  # (a reason said without its owner: "su kesintisinin nedeni
+                # ne?" is "… pompanın arızalanması nedeniyle … suya erişmekte güçlük çekiyor")
+                further, whole = self.giving(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                             reason_giver(question, of_owner=False))
             if further:
                 chosen, read, passages = further, whole, whole
             elif name := asks_name(question):
@@ -2166,6 +2182,14 @@ class ArchiveQA:
             # "domates verimi neden arttı?": the sentence giving the reason first, then the other; of reasons, one of
             # the asked change ("Verimdeki artışın en önemli nedeni …", not "… nedeniyle uzun süre gerilemişti")
             chosen = sorted(chosen, key=lambda c: (not gives_reason(c.text), not _of_asked_change(asked, c.text)))
+        if chosen and asks_reason(question) and (reason := told_why_after(
+                chosen[0].text, article_of(read[chosen[0].passage - 1]))):
+            # "Taze'de yeni okula neden ihtiyaç var?": not "Kazancı, yeni okula neden ihtiyaç duyulduğunu da anlattı"
+            # but the sentence after it, which tells it ("… 1978 yılında yapıldığını belirten Kazancı, … çatlaklar")
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: text.strip() == reason.strip(), stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
 
         def in_measure(text: str) -> bool:
             """A figure in the asked measure, not a former one's unless asked ("Bir önceki seçimde
@@ -2376,16 +2400,22 @@ class ArchiveQA:
                 # "Kerkük valisi kim?": "Kerkük Valisi, ödül töreninde … açıkladı" names the office, no holder
                 return self.decline_subject(question, _no_holder_text(asked, question, filtered), read)
         if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
-                and short_answer(asked, chosen[0].text) is None and not says_deed(question, chosen[0].text)):
+                and short_answer(asked, chosen[0].text) is None):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
             # … Kerkük'e döndü" but "Sekiz kişilik topluluk Bakü, Gence ve Şeki'de toplam altı konser verdi" below it
+            # (and past a sentence saying the deed with no place but the asked town, to a site: "Oyun … Kerkük'te
+            # perde açacak ve ardından Altunköprü, … sahnelenecek" for "Altunköprü'de oyun nerede sahnelenecek?" is
+            # "… belediye parkında açık havada sahnelenecek")
+            deed_said = says_deed(question, chosen[0].text)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text)
                                             and (place := short_answer(asked, text)) is not None
+                                            and (not deed_said or names_site(text, place))
                                             and not in_remark(text, place)
                                             # (not what is to be done: "… Kerkük'teki özel bir hastanede …
                                             # yaptırılacak" for "Erbil'deki göz taraması nerede yapıldı?")
-                                            and not (asked.tense is Tense.PAST and speaks_of_coming(text)))
+                                            and not (asked.tense is Tense.PAST and speaks_of_coming(text)),
+                                            stating=False)  # (a site holds no name, as a statement would)
             if found:
                 chosen, read, passages = found, whole, whole
         if (chosen and asked.asked is Asked.PLACE and asked.tense is Tense.PAST
@@ -2809,8 +2839,10 @@ class ArchiveQA:
         # "geçen sezon kimdi?": the past win the article recalls, not the news's
         earlier = winner_asked and not asked.years and tells_background(question)
         prize = asks_prize(question)  # "Öykü ödülünü kim kazandı": "… ödülü ise … aldı" says it
+        # (a category the sentence points back to is said: "Bu kategoride … birinciliği Hande Salihi elde etti")
+        told = with_category_before(chosen[0].text, article_of(read[chosen[0].passage - 1])) if names and chosen else ""
         if winner_asked and (
-                not (won := says_win(chosen[0].text, prize)) or roots_held(chosen[0].text, names) < len(names)
+                not (won := says_win(chosen[0].text, prize)) or roots_held(told, names) < len(names)
                 or not category and won_in_category(chosen[0].text)  # (the women's champion is not the tournament's)
                 or names_only_runner_up(asked, chosen[0].text) or no_winner
                 or earlier and not tells_background(chosen[0].text)):
@@ -2849,8 +2881,8 @@ class ArchiveQA:
                 # "Bisiklet yarışını kim kazandı?": the race's "en hızlı tamamlayan isim, … Mustafa Demirci oldu", not
                 # "Kadınlar kategorisinde birinciliği … Zeynep Ayvaz kazandı", whatever the bold may show
                 found, whole = self.best_stated(question, result.query_vector, answering, snapshot, won_now)
-            if not found and (not won or names and not roots_held(chosen[0].text, names) or earlier
-                              or roots_held(chosen[0].text, category) < len(category)):
+            if not found and (not won or names and not roots_held(told, names) or earlier
+                              or roots_held(told, category) < len(category)):
                 # (a win of another prize: "hoyrat yarışmasını … kazandı" for "Erbil Gençlik kupası finalini")
                 return self.decline_subject(question, _not_said_text("kimin kazandığını", filtered), read)
             if found:
@@ -3094,9 +3126,14 @@ class ArchiveQA:
                 chosen, read, passages = found, whole, whole
         if chosen and last_years_only(question, asked, chosen[0].text):
             # "Erbil'deki festivali sonunda kaç kişi izledi?": not last year's 4 bin beside this year's 7 bin expected
+            # ("bu yıl kaç kontenjan var?": this year's is the title's figure, "… bu yıl 250 kontenjan", or one of the
+            # asked unit; not "Yüksek lisans için 30, doktora için 35 yaş sınırı")
+            title = ChunkMeta.of(read[chosen[0].passage - 1]).title
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not last_years_only(question, asked, text)
-                                            and not tells_background(text) and says_deed(question, text))
+                                            and not tells_background(text) and says_deed(question, text)
+                                            and (not asked.this_period or fit(asked, text) == 2
+                                                 or shares_figure(text, title)), stating=not asked.this_period)
             if not found:
                 return self.decline_subject(question, _not_said_text("bunu", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -3162,11 +3199,13 @@ class ArchiveQA:
             # "kaç haneyle görüşüldü": "görüşülen hanelerin yüzde 62'sinde" counts none, "4.800 hanede"
             # further down does; "ziyarette kaç protokol imzalandı": "… protokoller imzalandı" says
             # they were, not how many, nor "23 milyon dolarlık sipariş ve ön anlaşma" how many agreements
+            # (not last year's: "Geçen yıl 200 kişilik kontenjan için …" for "bu yıl kaç kontenjan var?")
             names = set(asked.names)
             held = roots_held(chosen[0].text, names)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: (counts_asked(asked, text)
                                                           or fit(asked, text) > 0 and names_counted(asked, text))
+                                            and not last_years_only(question, asked, text)
                                             and (roots_held(text, names) >= held
                                                  or names_nothing(text, told=chosen[0].text)))
             if not found:
@@ -3185,6 +3224,15 @@ class ArchiveQA:
                                                 names_what_it_counts(asked, text)
                                                 and roots_held(text, set(asked.names)) >= held
                                                 or fit(asked, text) == 2 and opens_on_subject(question, text)))
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and counts_a_thing(asked) and not parted and not category_named(question)
+                and won_in_category(chosen[0].text)):
+            # "Bisiklet yarışına kaç sporcu katıldı?": not "Kadınlar kategorisinde ise 12 sporcu yarıştı", one
+            # category's, but the race's "Yarışa … 85 bisikletçi katıldı" (kept where no other says the deed)
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not won_in_category(text) and says_deed(question, text)
+                                            and has_number(text), stating=False)
             if found:
                 chosen, read, passages = found, whole, whole
         if (chosen and (asked.asked is Asked.PERSON or counts_a_thing(asked)) and not parted and asked_verb(question)
@@ -3534,6 +3582,10 @@ class ArchiveQA:
             short = format_date(day.isoformat()) if day else None
         if short and by_surname(asked, short):
             short = full_name(short, article_of(source))
+        published = ChunkMeta.of(source).date
+        if short and published and short == format_date(published):
+            text = text.removeprefix(dated_text("", published))  # (the day once: not "**20 Eylül 2026** — 20 Eylül
+            # 2026 tarihli habere göre: …")
         if short:
             text = f"**{short}** — {text}"
         verified, sources = verify_citations(text, passages, quotes)

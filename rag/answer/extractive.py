@@ -330,6 +330,10 @@ class ExtractiveAnswerer:
         açıklanmıştı") comes after its own news ("185 milyar dinarlık bütçe … geçti")."""
         top = max(c.score for c in stated)
         near = [c for c in stated if c.score >= top - MARGIN]
+        # (of those, one holding the asked thing exactly: "Kooperatifin üye sayısı … 63'e yükseldi" for "şu an kaç
+        # üyesi var?", not the lead's "… 14 kadının … kurduğu Yaşam Kadın Kooperatifi")
+        if asked.asked is Asked.NUMBER:
+            near = [c for c in near if fit(asked, c.text) == 2] or near
         if newest:  # (of the nearly best, one of its own time: "Bu sezon ligde 12 takım …", not "Geçen sezon ise
             # ligde yalnızca 8 takım yer almış …")
             near = ([c for c in near if not tells_background(c.text)]

@@ -191,7 +191,9 @@ _NUMBER = re.compile(
     # ("18 yaş altı": under eighteen, not six)
     rf"|{_WORDED_PART_CASED}(?!\s+(?:aşkın|aşan|geçkin))"  # "bunlardan yedisi": a part, in words (not "kırkı aşkın")
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*"
-    rf"(?:[ıiuü]?nc[ıiuü](?:l[ıiuü][kğ]\w*)?)?)(?!\w)",  # ("ikincilik ödülü": second)
+    rf"(?:[ıiuü]?nc[ıiuü](?:l[ıiuü][kğ]\w*)?)?)(?!\w)"
+    # ("kaybolmaya yüz tutan": a face turned, no hundred)
+    r"(?!\s+(?:tut|çevir|kızar|göster|sür)\w*)",  # ("ikincilik ödülü": second)
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü](?:l[ıiuü][kğ]\w*)?$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
 _ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
@@ -313,8 +315,10 @@ _OPENS_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)")  # th
 _REPORTED = re.compile(r"(?<!\w)(?:söyle|de|belirt|açıkla|bildir|kaydet|vurgula|anlat|hatırlat|duyur|ekle"
                        r"|ifade\s+et|dile\s+getir)(?:d|t|miş)\w*\W*$")
 # last year said of a participle, the sentence's deed later ("Geçen yıl açılan hastanede bu ay 1.200 hasta …")
+# (not "ilçeden", nor a noun ending so: "200 kişilik kontenjan için")
 _LAST_YEAR_PARTICIPLE = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)\s+(?:\w+\s+){0,2}?"
-                                   r"\w+(?:(?<![dt])[ae]n|[dt][ıiuü]ğ\w*)\s")  # (not "ilçeden")
+                                   r"(?!(?:kontenjan|meydan|insan|hayvan|zaman|liman|orman|vatan|harman|dükkan|plan"
+                                   r"|roman|sultan|bayan|program)\s)\w+(?:(?<![dt])[ae]n|[dt][ıiuü]ğ\w*)\s")
 _ENDS_IN_PAST = re.compile(r"\w(?:d[ıiuü]|t[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?)(?:l[ae]r)?\W*$")
 _OPENS_YEAR_BEFORE = re.compile(rf"(?:\w+,?\s+){{0,2}}{YEAR_BEFORE_SAID}")  # the sentence's time, said first
 _OF_LAST_YEAR = re.compile(r"(?:\w+,?\s+){0,2}geçen\s+(?:yıl|sezon)(?:ın|un|ki)\s")  # "Geçen yılın bütçesi …": its own
@@ -438,7 +442,9 @@ class Question:
     case: str | None = None  # "nerede" (locative), "nereden", "hangi şehre": the case a place answers in
     score: bool = False  # "kaç kaç bitti": only a score ("3-1") answers
     material: tuple[str, ...] = ()  # "kaç ton makarna": what the figure measures, not "600 ton buğday"
-    weekday: bool = False  # "haftanın hangi günü": "salı" answers, not "13 Haziran"
+    # "haftanın hangi günü": "salı" answers, not "13 Haziran" ("strict"); "hangi günler": a weekday, else dates
+    # ("loose": "9-10 Mayıs tarihlerinde")
+    weekday: str = ""
     described: str | None = None  # "kaç yataklı yoğun bakım": the figure describes "yoğun", not "yeni blok"
     leader: bool = False  # "kim başkanlık etti": who led it ("X başkanlığındaki heyet") answers
     office_name: tuple[str, ...] = ()  # "Musul Spor'un teknik direktörü": the owner's name, stemmed
@@ -532,7 +538,7 @@ class Question:
                    *_office_owner(question, office), bool(_RATE_WORD.search(lowered)), _tense(lowered),
                    bool(_ASKS_SINCE.search(lowered)), _asked_case(lowered) if asked is Asked.PLACE else None,
                    bool(_ASKS_SCORE.search(lowered)), _measured_thing(question),
-                   asked is Asked.DATE and bool(_ASKS_WEEKDAY.search(lowered)), _described(lowered, counted),
+                   _weekday_asked(lowered) if asked is Asked.DATE else "", _described(lowered, counted),
                    bool(_ASKS_LEADER.search(lowered)), _owner_name(question, office), _deed(lowered),
                    _doer(lowered) if asked is Asked.PERSON else None,
                    _possessed_role(lowered) if asked is Asked.PERSON and office is None else None,
@@ -577,6 +583,11 @@ class Question:
 
 
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
+_DAYS_ASKED = re.compile(r"(?<!\w)hangi\s+günler")  # ("hangi günler uçulacak?": a week's round, or dates)
+
+
+def _weekday_asked(lowered: str) -> str:
+    return "strict" if _ASKS_WEEKDAY.search(lowered) else "loose" if _DAYS_ASKED.search(lowered) else ""
 # Places whose names carry their kind: "Cumhuriyet Caddesi", "Şorca Mahallesi", "Yengice köyü"
 # ("hangi köylere su götürecek": not the river it takes the water from).
 _NAMED_PLACES = ("cadde", "sokak", "bulvar", "meydan", "mahalle", "semt", "köy", "salon", "stadyum", "otogar",
@@ -979,7 +990,7 @@ _SINCE_FIRST = re.compile(r"\w*\s+(?:bu\s+yana|beri|itibaren|son\s+gün\w*\s+kad
 def _counts_no_time(span: str) -> bool:
     """"12 gence": a count of a thing, never how long (a bare figure or a span of years may be)."""
     last = turkish_lower(_bare(span.split()[-1]))
-    measured = unit_of_measure(without_suffix(last))
+    measured = unit_of_measure(without_suffix(last)) or unit_of_measure(re.sub(r"l[ıiuü]k$", "", last))
     return (len(span.split()) > 1 and last.isalpha() and last not in STOPWORDS and last not in SCALE_WORDS
             and (measured is None or _MEASURE_OF.get(measured) != "süre"))
 
@@ -999,8 +1010,9 @@ def _lasting_another(question: Question, sentence: str, span: str) -> bool:
                                      for lowered in map(turkish_lower, lasting.group(1).split()))
 
 
-# the work a thing is made by, said of any: "18 aylık bir çalışma", "3 yıl süren inşaat", "iki yıllık süreç"
-_WORK_ITSELF = ("çalışma", "süreç", "inşaat", "yapım", "onarım", "restorasyon", "hazırlık")
+# the work a thing is made by, said of any: "18 aylık bir çalışma", "3 yıl süren inşaat", "iki yıllık süreç"; and
+# a race's time ("1 saat 6 dakika 14 saniyelik derecesiyle")
+_WORK_ITSELF = ("çalışma", "süreç", "inşaat", "yapım", "onarım", "restorasyon", "hazırlık", "derece")
 
 
 # "14 saat süren elektrik kesintileri", "3 haftalık bir eğitim": what lasts so long
@@ -1036,14 +1048,18 @@ def requires_measure(question: Question) -> bool:
     return question.measure is not None and _MEASURE_OF[question.measure] != "süre"
 
 
-_ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:nedenle|sebeple|gerekçeyle))(?!\w)")
+# (a reason asked as a noun too: "su kesintisinin nedeni ne?", "sebepleri neler")
+_ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:nedenle|sebeple|gerekçeyle)"
+                          r"|(?:neden|sebep|sebeb|gerekçe)(?:ler)?[ıi]\s+(?:ne|neydi|nedir|neler|nelerdir)(?!\w)"
+                          r")(?!\w)")
 # Words that give a cause or a purpose: "çatlaklar nedeniyle", "temel nedeni", "yüzünden"; and
 # verbs that say what caused it: "artışı bol yağışa bağladı", "kredilerden kaynaklandığını",
 # "fiyatları yukarı çektiğini" (not "sele yol açtı": what the flood did, not why); "su
 # çekemediğimiz için".
 # ("artışın temel nedeninin … olduğunu", "düşüşte hız denetimlerinin … etkili olduğunu")
-# (not "artışın nedenini … anlattı": that someone told it)
+# (not "artışın nedenini … anlattı": that someone told it; but "kesintilerin nedenini … arıza olarak açıkladı" gives it)
 _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i(?:n(?:in|e|de))?|le|ler\w*)"
+                           r"|nedenini\s+(?:[^\s.]+\s+){1,15}?olarak"
                            r"|\w+[ıiuü]n\s+etkili\s+ol(?:du|muş)\w*|sebep\w*|sebeb\w*"
                            r"|yüzünden|çünkü|dolayı\w*"
                            r"|gerekçe\w*|amacıyla|zira|sayesinde|etkisiyle|bağla(?:dı|dığı|dıkları|yor|mış)\w*"
@@ -1056,11 +1072,16 @@ _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i(?:n(?:in|e|de))?|le|ler\w*
                            r")(?!\w)")
 
 
-def reason_giver(question: str) -> Callable[[str], bool]:
+def reason_giver(question: str, of_owner: bool = True) -> Callable[[str], bool]:
     """What tells a sentence giving the cause of the asked deed: a cause word not said of the deed itself
     ("… çatlaklar nedeniyle çökme tehlikesiyle karşı karşıyaydı", for "minare neden çatlamıştı?", tells what the
-    cracks brought about), or the deed said with its causer ("içeride biriken nem de gövdeyi çatlattı")."""
+    cracks brought about), or the deed said with its causer ("içeride biriken nem de gövdeyi çatlattı"). A reason
+    asked as a noun ("yangının sebebi neydi?") is one said ``of_owner``, the thing it is the reason of ("yangının
+    … kısa devre nedeniyle çıktığını", not "Dar sokaklar … nedeniyle müdahale zorlaştı")."""
     deed = _reason_deed(question)
+    owner = _REASON_OWNER.search(turkish_lower(question)) if of_owner else None
+    if owner:
+        return lambda sentence: gives_reason(sentence) and roots_held(sentence, {stem(owner.group(1))}) > 0
     if not deed:
         return gives_reason
     # (not another's same deed, with its own genitive: "… sevkiyatların artması nedeniyle" for "kârı neden arttı?")
@@ -1073,12 +1094,31 @@ def reason_giver(question: str) -> Callable[[str], bool]:
                              or gives_reason(sentence) and not as_cause.search(turkish_lower(sentence)))
 
 
+_REASON_OWNER = re.compile(r"(?<!\w)(\w{3,}?)(?:n[ıiuü]n|[ıiuü]n)\s+(?:neden|sebep|sebeb|gerekçe)(?:ler)?[ıi]\s+"
+                           r"(?:ne|neydi|nedir|neler|nelerdir)(?!\w)")
+
+
 def _reason_deed(question: str) -> str | None:
     """The stem of the verb a "neden" asks the cause of, the first after it in its clause ("minare neden
     çatlamıştı, sebebi neydi?" → "çatla")."""
     asked = _ASKS_REASON.search(turkish_lower(question))
     clause = re.split(r"[,;?]", turkish_lower(question)[asked.end():])[0] if asked else ""
     return next((stem for word in _TOKEN.findall(clause) if (stem := verb_stem(word)) and len(stem) > 2), None)
+
+
+def told_why_after(sentence: str, article: str) -> str | None:
+    """The sentence after one that only says a reason was told ("Kazancı, yeni okula neden ihtiyaç duyulduğunu da
+    anlattı."): where the reason is."""
+    if not _TELLS_WHY.search(turkish_lower(sentence)) or gives_reason(sentence):
+        return None
+    sentences = split_sentences(article)
+    at = next((i for i, text in enumerate(sentences) if text.strip()[:40] == sentence.strip()[:40]), None)
+    return sentences[at + 1] if at is not None and at + 1 < len(sentences) else None
+
+
+# "neden ihtiyaç duyulduğunu da anlattı", "nedenlerini açıkladı": the reason is told, not given
+_TELLS_WHY = re.compile(r"(?<!\w)(?:neden|niçin|niye|neden(?:ler)?ini)\s+(?:\S+\s+){0,4}?"
+                        r"(?:anlat|açıkla|söyle|belirt|sırala)\w*[.!]?$")
 
 
 def asks_reason(question: str) -> bool:
@@ -1757,8 +1797,9 @@ def _describes_another(question: Question, sentence: str, span: str) -> bool:
         # said of the sentence's subject: "Hastane 120 yataklı olarak tasarlandı", "Huzurevinin 40 yatak kapasitesi",
         # "serviste toplam 24 yatak bulunuyor"
         return False
-    if described and _a_school(described[0]) and any(_a_school(named) for named in question.named):
-        return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school
+    if any(map(_a_school, described)) and any(_a_school(named) for named in question.named):
+        return False  # "24 derslikli okulda" for "… Lisesi'nde kaç derslik var": a lise is a school (as "18 derslikli
+        # yeni bir Türkmen ilkokulunun" is for "yeni okul kaç derslikli")
     if question.described:  # "40 kişilik halk dansları ekibi" is the asked "ekip", softened
         return bool(described) and not roots_held(" ".join(described), {question.described})
     # a possessive's stem keeps its "s" ("hastanesi" → "hastanes"): "120 yataklı hastanenin" is the asked one's
@@ -1852,6 +1893,8 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "destekl": r"(?<!\w)(?:destek\s+(?:ver|ol|sağla)|karşıl(?:ıyor|adı|ayacak|ıyordu)"
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
+                   # "uçuşları kim duyurdu": "… Müdürü Ammar Sabah Kasapoğlu'nun açıkladığına göre …"
+                   "duyur": r"(?<!\w)(?:açıkla|bildir)(?:dı|dığ|mış|yor|yarak)\w*",
                    "izle": r"(?<!\w)(?:izleyici|seyirci)\w*",  # "kaç kişi izledi": "… yaklaşık 1.100 izleyici …"
                    # "başrolü kim oynuyor": "… Hacı Rıza karakterini, … Abbas Tuzlu canlandırıyor"
                    "oyna": _PLAYED_OTHERWISE, "oyn": _PLAYED_OTHERWISE,
@@ -2729,13 +2772,18 @@ def says_deed(question: str, sentence: str) -> bool:
     otherwise = _DEED_OTHERWISE.get(deed.removesuffix("[ae]?"))
     # (a passive names no doer a "kim" question asks, "… sergisi, 20 Kasım'da … açıldı" for "kim açtı", unless it
     # says who otherwise: "… Derneği'nin katkılarıyla düzenlendi")
+    # (a passive participle says the deed where no doer is asked: "2022 yılında açılan bölümden" for "hangi yıl
+    # açıldı")
+    doer = _asks_doer(question)
+    not_participle = _NOT_PARTICIPLE if doer else ""
     return (re.search(rf"(?<!\w){deed}{_DEED_ENDING}", lowered) is not None
-            or (not _asks_doer(question) or _AGENT_PHRASE.search(lowered))
-            and re.search(rf"(?<!\w){deed}[ıiuü]?[ln](?![ae]n(?!\w)){_DEED_ENDING}", lowered) is not None
+            or (not doer or _AGENT_PHRASE.search(lowered))
+            and re.search(rf"(?<!\w){deed}[ıiuü]?[ln]{not_participle}{_DEED_ENDING}", lowered) is not None
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None
             or bool(otherwise and re.search(otherwise, lowered)))
 
 
+_NOT_PARTICIPLE = r"(?![ae]n(?!\w))"
 _ASKS_WHO = re.compile(r"(?<!\w)kim(?:ler)?(?!\w)")
 _OPENED_ITSELF = re.compile(r"(?<![ıiuü]n\s)(?<!\w)kapıların[ıi]\s+(?:\w+\s+)?aç\w*")  # ("fuarın kapılarını")
 # a passive's doer said otherwise: "… Kerkük Kültür Derneği'nin katkılarıyla düzenlendi"
@@ -3095,6 +3143,10 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     asked = verb_stem(question.predicate) if question.predicate else None
     if converb and asked and not turkish_lower(converb.group(1)).startswith(asked[:3]):
         return True  # "15 Temmuz'da başlayıp 20 Ağustos'ta sona erecek": the start's day, not the end asked
+    if (owner := _DEED_OWNING_DATE.search(sentence, 0, match.start())) and deed and not _same_deed(
+            turkish_lower(owner.group(1)), deed) and stem(turkish_lower(owner.group(1))) not in question.named:
+        return True  # "köprünün son kapsamlı onarımının 1984 yılında yapıldığını": the repair's year, not the
+        # building's
     year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
     if not (_DESCRIBES.search(match.group()) or year_of):
         return False
@@ -3106,6 +3158,18 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
         turkish_lower(word).startswith(named) for named in question.named if len(named) > 3)
         or len(question.deed_said or "") > 2 and turkish_lower(word).startswith(question.deed_said or "-")  # "yangının"
         for word in after)
+
+
+# a deed's noun owning the date right after it: "onarımının 1984 yılında", "açılışının 12 Mart'ta"
+_DEED_OWNING_DATE = re.compile(r"(?<!\w)([a-zçğıöşü]{3,}(?:[ıiuü]m|ş|m[ae]s|[ıiuü]ş))[ıiuü]n[ıiuü]n\s+$")
+# deeds said with another word: "inşa edildi" is "yapımı"
+_SAME_DEEDS = (frozenset({"inşa", "yapım", "inşaat"}),)
+
+
+def _same_deed(noun: str, deed: str) -> bool:
+    """The deed noun names the asked deed ("açılışının" for "açıl"; "yapımının" for "inşa")."""
+    return noun.startswith(deed[:4]) or any(noun.startswith(tuple(same)) and deed.startswith(tuple(same))
+                                           for same in _SAME_DEEDS)
 
 
 # (in lower case: "1895 yılında Alman mühendis …" is no participle)
@@ -4646,22 +4710,28 @@ def short_answer(question: Question, sentence: str) -> str | None:
             found = owned
         elif question.measure and not owned and len(worded) == 1:
             found = worded
+    one_list = False  # the places are one list, its case on the last: "Kerkük, Erbil ve Bağdat'ta"
     if question.asked is Asked.PLACE:  # a place is a name Turkish marks as one: "Kerkük'te"
-        places = _before_deed(question, sentence,
-                              [span for span in found if _placed_as_asked(question, sentence, span)])
+        places = _before_deed(question, sentence, _places_asked(question, sentence, found))
         if len(places) > 1:  # "Kerkük'ün Korya semtindeki": the part, where the whole is said in the genitive
             places = [span for span in places if not _GENITIVE_NAME.search(span)] or places
         if len(places) > 1:  # "Erbil'deki Türkmen Kültür Sarayı'nda": the place in the town, said right after it
             places = [span for span in places if not (_IN_TOWN_NAME.search(span) and any(
                 sentence.startswith(other, _end_of(sentence, span) + 1) for other in places))] or places
-        # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one
-        found = [span for span in found if span in places or _joined_to(sentence, span, places)] \
-            if question.plural else places
+        # "nerelerde?": "Kerkük, Erbil ve Musul'da" are all places, the suffix on the last one (so are they for
+        # "nerede?": "Mülakatlar … Kerkük, Erbil ve Bağdat'ta … yapılacak")
+        if question.plural:
+            found = [span for span in found if span in places or _joined_to(sentence, span, places)]
+        else:  # (a site is no name found: "belediye parkında")
+            found = [span for span in found if span not in places and _joined_to(sentence, span, places)] + places
+            one_list = len(places) == 1 and len(found) > 1
         # "hangi cadde": "Kentin Cumhuriyet Caddesi" (the sentence's first word is no part of it)
         found = [_LEADING_GENITIVE.sub("", span) for span in found] if question.place_kind else found
         # "… Koşusu nereden başladı?": "Koşu Kerkük Kalesi'nin önünden başladı" opens on the question's own subject
+        # (not an owner of the head after it: "Kerkük Üniversitesi … spor salonunda")
         found = [span.split(" ", 1)[1] if " " in span and sentence.startswith(span)
-                 and _names_own_word(question, span.split()[0]) else span for span in found]
+                 and _names_own_word(question, span.split()[0]) and not _IS_HEAD.search(span.split()[1])
+                 else span for span in found]
     if question.asked is Asked.NAME:
         found = [span for span in found if not _DESCRIBES.search(span)]
         found = [span for span in found if not _another_kind(question, span)]
@@ -4673,11 +4743,16 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is Asked.PERSON:
         found = [name if names_a_body(name) else _without_origin(name)  # ("Türkmeneli Gönüllüleri Derneği")
                  for name in _people_asked(question, sentence, found)]
-        found = [name for name in found if not names_a_body(name)] or found
+        # (a body the deed's participle names is its doer, not the person heading it: "Fuarı düzenleyen Irak
+        # Türkmen İş İnsanları Derneği'nin başkanı Kemal Yayçılı" for "fuarı kim düzenledi?")
+        found = ([name for name in found if names_a_body(name) and _after_doing(question, sentence, name)]
+                 or [name for name in found if not names_a_body(name)] or found)
         if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
             roles = {name: _role_before(sentence, name) for name in found}
             # (none, where each is said to be of another kind: "antrenörü Faruk Terzioğlu" is no "sporcu")
-            found = ([name for name in found if roles[name].startswith(question.person_kind)]
+            # ("… en genç şair olan 17 yaşındaki lise öğrencisi Zeynep Kasapoğlu": a poet, said so before her trade)
+            found = ([name for name in found if roles[name].startswith(question.person_kind)
+                      or _said_to_be(sentence, name, question.person_kind)]
                      or [name for name in found if not roles[name].startswith(_PERSON_KINDS)])
         if len(found) == 2 and not question.plural and _together(sentence, *found):
             found = [" ile ".join(_bare(name) for name in found)]  # "X ile Y birlikte açtı": both opened it
@@ -4701,13 +4776,17 @@ def short_answer(question: Question, sentence: str) -> str | None:
         if any(part.endswith(("nde", "nda")) for part in parts):
             return None  # ("otuz altı mezar taşının on dördünde": a part asked in the locative, "kaçında")
         found = [span for span in found if span not in parts] or found
-    spans = list(dict.fromkeys(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))
+    if len(found) > 1 and question.asked is Asked.NUMBER and not question.plural and (question.measure or all(
+            question.unit and _counts(sentence, span, question.unit) for span in found)):
+        found = _of_asked_clause(question, sentence, found)
+    spans = list(dict.fromkeys(_hardened(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence,
+                                                                                       _worded(span)))))
                                for span in found))
     if question.ordinal:  # "ikincilik ödülü kazandı": "ikinci"
         spans = [re.sub(r"(?<=nc[ıiuü])l[ıiuü][kğ]\w*(?:\s+\w+)*$", "", span) for span in spans]
     if question.asked is Asked.DATE:  # "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"
         spans = [_month_named(span, question.year) for span in spans]
-    if question.plural and len(spans) > 1:
+    if len(spans) > 1 and (question.plural or one_list):
         spans = [", ".join(spans[:-1]) + " ve " + spans[-1]]
     if len(spans) != 1 or len(spans[0]) > MAX_SPAN_CHARS * (2 if lists_several(spans[0]) else 1):
         return None  # (two bodies listed may be as long as two: "… Spor Müdürlüğü ile Erbil Atletizm Federasyonu")
@@ -4715,6 +4794,30 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return spans[0]
     asked_so = question.counted and re.search(r"l[ıiuü]k$", question.counted)  # "kaç dinarlık": as asked
     return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(_count_named_bare(question, spans[0])))
+
+
+def _of_asked_clause(question: Question, sentence: str, found: list[str]) -> list[str]:
+    """Of figures listed one to a clause, the one whose clause names, before it, a name the question gives and no
+    other clause names ("… Zahidi türü hurmanın kilogramı 1.250 dinardan, daha değerli Berhi türünün kilogramı ise
+    2.500 dinardan" for "Berhi hurmasının kilosu"); all of them otherwise (a change "… dinardan … dinara", a range,
+    a list whose names follow their figures)."""
+    clauses = re.split(r"[,;]\s+", sentence)
+    owned: dict[str, str] = {}
+    for span in found:
+        holding = [clause for clause in clauses if span in clause]
+        if len(holding) != 1 or holding[0] in owned.values():
+            return found
+        owned[span] = holding[0][:holding[0].find(span)]
+    naming = [span for span, before in owned.items() if any(
+        stem(turkish_lower(_bare(word))) in question.named
+        for word in re.findall(rf"(?<=\s)[{_UPPER}][\w'’]*", f" {before}") if not sentence.startswith(word))]
+    return naming if len(naming) == 1 else found
+
+
+def _hardened(span: str) -> str:
+    """A word cut before its vowel ending ends in its bare form: "36 kavşağ" (of "kavşağına") is "36 kavşak"; no
+    Turkish word ends in "ğ"."""
+    return re.sub(r"ğ$", "k", span)
 
 
 def _valued_as_asked(question: Question, sentence: str, span: str) -> bool:
@@ -4756,10 +4859,11 @@ def _count_named_bare(question: Question, span: str) -> str:
 # (not "yoğun talep üzerine … düzenlendi": done on demand)
 _DEMAND = re.compile(r"(?<!\w)(?:talep\s+e[td]|talebi|istiyor|iste[dmn])\w*")
 def last_years_only(question: str, asked: Question, sentence: str) -> bool:
-    """Asked what was done, of no year: every figure of the sentence is said of last year or only
+    """Asked what was done, of no year (or "bu yıl"): every figure of the sentence is said of last year or only
     expected ("Geçen yıl festivali yaklaşık 4 bin kişi izlemişti. Bu yıl … 7 bin izleyici bekliyoruz"
-    tells not how many watched this one)."""
-    if (asked.asked is not Asked.NUMBER or asked.tense is not Tense.PAST or not asks_the_news(question, asked)
+    tells not how many watched this one; "Geçen yıl 200 kişilik kontenjan için …" not "bu yıl kaç kontenjan var")."""
+    if (asked.asked is not Asked.NUMBER or not (asked.tense is Tense.PAST or asked.this_period)
+            or not asks_the_news(question, asked)
             or _LAST_YEAR.search(turkish_lower(question)) or _COMPARISON.search(turkish_lower(question))):
         return False  # (not "ilk kursu kaç kadın bitirmişti?": the past itself)
     spans = _candidates(asked, sentence)
@@ -4921,6 +5025,19 @@ _WHOLE_WORDS = frozenset("topla toplam maliyet mal bütçe tutar".split())  # a 
 _SHARE_ENDING = re.compile(rf"(?:s?[ıiuü](?:n[ıiuü])?|[{APOSTROPHES}]\w+)(?!\w)")  # "dinarı", "dinarını", "600'ü"
 # what a share is of: "bunun 15 milyar dinarı", "bu tutarın 70 milyon dinarını"
 _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+miktarın)\s+", re.IGNORECASE)
+
+
+def with_category_before(sentence: str, article: str) -> str:
+    """The sentence, after the one before it where it opens on a category pointed back to ("Bu kategoride …
+    birinciliği Hande Salihi elde etti" after "Kadınlar kategorisinde ise 12 sporcu yarıştı.")."""
+    if not _THIS_CATEGORY.match(sentence.lstrip()):
+        return sentence
+    sentences = split_sentences(article)
+    at = next((i for i, text in enumerate(sentences) if text.strip()[:40] == sentence.strip()[:40]), 0)
+    return f"{sentences[at - 1]} {sentence}" if at > 0 else sentence
+
+
+_THIS_CATEGORY = re.compile(r"Bu\s+(?:kategori|dal|branş|sınıf|yaş\s+grubu)\w*(?!\w)")
 
 
 def opens_pointing_back(sentence: str) -> bool:
@@ -5135,7 +5252,8 @@ def _joined_durations(sentence: str, found: list[str]) -> list[str]:
     return out
 
 
-_DURATION_UNIT = re.compile(rf"\s(?:{'|'.join(MEASURES['süre'].split())})$")  # a duration's units
+# a duration's units, said as one's measure too ("1 saat 6 dakika 14 saniyelik derecesiyle")
+_DURATION_UNIT = re.compile(rf"\s(?:{'|'.join(MEASURES['süre'].split())})(?:l[ıiuü]k)?$")
 
 
 def _clause_of_number(question: Question, sentence: str, found: list[str]) -> str | None:
@@ -5235,12 +5353,16 @@ def another_person(question: str, sentence: str) -> str | None:
     for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
         if (len(names) != 2 or not all(name[1:].islower() for name in names) or names_a_body(asked)
-                or _names_a_thing(question, asked)):
-            continue  # "Yıldız Gıda", "Küçük Zap nehrinin"
+                or _names_a_thing(question, asked) or _SAID_AS_PLACE.match(question, question.find(asked) + len(
+                    asked))):
+            continue  # "Yıldız Gıda", "Küçük Zap nehrinin", "Tuz Hurmatu'da" (a town, in the locative)
         if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
                for name in _NAME.findall(sentence)):
             return asked
     return None
+
+
+_SAID_AS_PLACE = re.compile(rf"[{APOSTROPHES}](?:[dt][ae]|[dt][ae]ki|[dt][ae]n)(?!\w)")
 
 
 def surname_opening(sentence: str) -> str | None:
@@ -5477,15 +5599,17 @@ def holds_owner_name(question: str, sentence: str) -> bool:
 # A name as its sentence's subject: "Altınköprü Çimento ise …", "**Kerkük Un Sanayi A.Ş.**, …"
 _AS_SUBJECT = re.compile(r"\**(?:\s+ise(?!\w)|,)")
 # A sentence naming its subject by its kind only ("Şirketin 2024 net kârı …", "Bankanın …")
-_BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|Dernek|Vakıf|Hastane)\w*(?!\S*[" +
-                      APOSTROPHES + r"])")
+_BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|Dernek|Vakıf|Hastane|Ekip|Ekib|Takım"
+                      r"|Topluluk|Topluluğ|Kooperatif|Koro|Orkestra)\w*(?!\S*[" + APOSTROPHES + r"])")
 
 
 def names_by_kind(sentence: str) -> bool:
     """The sentence names its subject by its kind and names no body of its own (not "Fabrikaya
-    kredi veren Kerkük Esnaf Bankası, …")."""
+    kredi veren Kerkük Esnaf Bankası, …"; a person it names is none: "Ekibin lideri Mustafa Kayacı, …")."""
     return bool(_BY_KIND.match(sentence.lstrip())) and not any(
-        len(_bare(m.group()).split()) > 1 for m in _NAME.finditer(sentence))
+        len(name.split()) > 1 and not _a_person(sentence, name)
+        and not turkish_lower(_word_before(sentence, name)).startswith((*_OFFICES, "lider"))
+        for name in map(_bare, _NAME.findall(sentence)))
 
 
 def of_body_named_before(question: str, sentence: str, article: str) -> bool:
@@ -5496,7 +5620,10 @@ def of_body_named_before(question: str, sentence: str, article: str) -> bool:
     katıldı. Hastanenin inşaatı …" is the hospital's)."""
     if not names_by_kind(sentence):
         return False
-    asked = [_bare(m.group()) for m in _NAME.finditer(question) if len(_bare(m.group()).split()) > 1]
+    # (a kind opening the question is no name's word: "Bankanın Kerkük şubesinde …")
+    opening = _BY_KIND.match(question.lstrip())
+    asked = [_bare(m.group()) for m in _NAME.finditer(question.lstrip()[opening.end() if opening else 0:])
+             if len(_bare(m.group()).split()) > 1]
     at = article.find(sentence.strip()[:40])
     if not asked or at <= 0:
         return False
@@ -5508,8 +5635,10 @@ def of_body_named_before(question: str, sentence: str, article: str) -> bool:
     # Tuzhurmatu Satranç Kulübü'nün kurucusu. Kulüp 2019'da … kurulmuştu")
     kind = root(turkish_lower(sentence.split()[0]))[:4]
     previous = (split_sentences(before) or [""])[-1]
+    # (or whose kind follows it: "Kerkük Gençlik Topluluğu'nun 19 dansçıdan oluşan ekibi" before "Ekibin lideri …")
     bodies += [_bare(m.group()) for m in _NAME.finditer(previous) if len(_bare(m.group()).split()) > 1
-               and turkish_lower(_bare(m.group()).split()[-1]).startswith(kind)]
+               and (turkish_lower(_bare(m.group()).split()[-1]).startswith(kind)
+                    or any(turkish_lower(word).startswith(kind) for word in previous[m.end():].split()[:4]))]
     if not bodies:
         return False
 
@@ -6586,6 +6715,20 @@ def _says_agent_deed(question: Question, sentence: str) -> bool:
                                             or otherwise and re.search(otherwise, lowered))
 
 
+def _said_to_be(sentence: str, name: str, kind: str) -> bool:
+    """The name comes a few words after "<kind> olan": "… şair olan 17 yaşındaki lise öğrencisi Zeynep …"."""
+    at = sentence.find(name)
+    return at > 0 and re.search(rf"(?<!\w){re.escape(kind)}\w*\s+olan\s+(?:\S+\s+){{0,5}}$",
+                                turkish_lower(sentence[:at])) is not None
+
+
+def _after_doing(question: Question, sentence: str, name: str) -> bool:
+    """The name comes right after the asked deed's active participle: "düzenleyen Irak Türkmen … Derneği'nin"."""
+    stem = verb_stem(turkish_lower(question.predicate or ""))
+    return bool(stem) and len(stem) > 2 and re.search(
+        rf"(?<!\w){re.escape(stem)}y?[ae]n\s+{re.escape(turkish_lower(name))}", turkish_lower(sentence)) is not None
+
+
 def _doing_deed(question: Question, sentence: str, names: list[str]) -> list[str]:
     """Of several names, the one said right before the asked deed's verb, its doer: "… yönetmenliğini Sinan Bayatlı
     üstlenirken senaryosunu Nermin Ağaoğlu yazdı" for "senaryosunu kim yazdı?"."""
@@ -6638,10 +6781,47 @@ def _listed_after_kind(kind: str, sentence: str, name: str) -> bool:
 def _placed_as_asked(question: Question, sentence: str, name: str) -> bool:
     """A place of the asked case and kind, and of a deed done where one is asked ("Hakem kursu nerede
     yapıldı?": not "… 15 Şubat'ta Bağdat'ta yapılacak federasyon sınavına")."""
-    later = _LATER_DEED_AFTER.match(sentence, _end_of(sentence, name)) if question.tense is Tense.PAST else None
-    # (the site of what is to be built there is in the place now: "Telafer'de yapılacak yeni hastanenin inşaat
-    # alanında düzenlendi")
-    return _place_asked(question, sentence, name) and not (later and not _SITE_OF.match(sentence, later.end()))
+    return _place_asked(question, sentence, name) and not _done_later(question, sentence, name)
+
+
+def _places_asked(question: Question, sentence: str, names: list[str]) -> list[str]:
+    """The names that are places as asked; where none is but the question's own town, a site said in common words
+    ("belediye parkında", "Kerkük Üniversitesi Mühendislik Fakültesi spor salonunda")."""
+    places = [name for name in names if _placed_as_asked(question, sentence, name)]
+    if places or question.case != "de" or question.place_kind:
+        return places
+    return [site for site in _sites(sentence) if not _done_later(question, sentence, site)]
+
+
+def _done_later(question: Question, sentence: str, place: str) -> bool:
+    """A past deed asked, and the place is where one is yet to be done (the site of what is to be built there is
+    in the place now: "Telafer'de yapılacak yeni hastanenin inşaat alanında düzenlendi")."""
+    later = _LATER_DEED_AFTER.match(sentence, _end_of(sentence, place)) if question.tense is Tense.PAST else None
+    return bool(later) and not _SITE_OF.match(sentence, later.end())
+
+
+# A site in common words, in the locative, after a word naming its kind or use ("belediye parkında", "spor
+# salonunda", "açık hava sahnesinde"), and after a body's name where one comes right before it ("… Mühendislik
+# Fakültesi spor salonunda"); not after a participle ("yapılan salonda") or a genitive ("kentin parkında").
+# (with what it lies by, where said: "ilçe stadyumunun yanındaki pazar alanında")
+_SITE = re.compile(rf"(?:(?<!\S)(?:[{_UPPER}][\w.-]*\s+)*[{_UPPER}][\w.-]*[ıiuü]\s+)?"
+                   r"(?:(?<!\S)(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]+n[ıiuü]n\s+"
+                   r"(?:yanı|önü|içi|arkası|karşısı|bahçesi|çevresi)nd[ae]ki\s+)?"
+                   r"(?<!\w)(?![^\W\d_]*(?:[ae]n|[ıiuü]n|[ae]c[ae]k|m[ıiuü]ş|d[ıiuü]ğ[ıiuü])\s)[a-zçğıöşü]{3,}\s+"
+                   r"(?:park|salon|meydan|bahçe|avlu|stad|saha|sahne|kütüphane|müze|otel|çadır|alan)"
+                   r"[^\W\d_]*?(?:n)?[dt][ae](?!\w)")
+
+
+_IS_HEAD = re.compile(r"[^\W\d_]s?[ıiuü]$")  # a compound's head, its owner before it: "Üniversitesi", "Kalesi"
+
+
+def _sites(sentence: str) -> list[str]:
+    return [m.group() for m in _SITE.finditer(sentence)]
+
+
+def names_site(sentence: str, place: str) -> bool:
+    """The place is a site the sentence says in common words ("belediye parkında"), no town's name."""
+    return place in _sites(sentence)
 
 
 def placed_to_come(sentence: str, place: str) -> bool:
@@ -6858,8 +7038,9 @@ _DIFFERENCE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+daha\s+(?:fazla|az|çok)(?!
 def _candidates(question: Question, sentence: str) -> list[str]:
     if question.asked is Asked.PROFESSION:
         return _professions(question, sentence)
-    if question.weekday:  # "Seferler pazartesi, çarşamba ve cumartesi günleri yapılacak"
-        return [m.group() for m in _WEEKDAY.finditer(sentence)]
+    days = [m.group() for m in _WEEKDAY.finditer(sentence)] if question.weekday else []
+    if days or question.weekday == "strict":  # "Seferler pazartesi, çarşamba ve cumartesi günleri yapılacak" (a
+        return days  # day asked loosely, else the dates: "hangi günler bulundu?": "9-10 Mayıs tarihlerinde")
     if question.asked is Asked.DATE:
         return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))
@@ -7086,7 +7267,9 @@ def _called(sentence: str, name: str, body: str) -> bool:
     after = sentence[at + len(name):].split()[:1]
     before = sentence[:max(at, 0)].split()[-1:]
     kind = _body_stem(body)
-    return (bool(after) and turkish_lower(after[0]).startswith(kind)) or (
+    # (one body, not many of a kind: "Kerkük'teki Türkmen okullarında")
+    return (bool(after) and turkish_lower(after[0]).startswith(kind)
+            and not re.match(rf"{kind}\w?l[ae]r", turkish_lower(after[0]))) or (
         bool(before) and re.fullmatch(rf"{kind}(?:\w?s?[ıiuü])?", turkish_lower(before[0])) is not None)
 
 
@@ -7191,6 +7374,10 @@ def _names(question: Question, sentence: str) -> list[str]:
             # kim", "Teknik Direktör Hüseyin Beyatlı", "Hâkim Nurhan Bayatlı" for "hâkim kim", "… Bakanı
             # Kamil Rahimi" for "hangi bakan": the name after the title or profession the question gives
         elif named and not (question.body and _called(sentence, " ".join(run), question.body)) and not (
+                # (a name whose word the question says only as a common noun is another's: "Nur İnşaat" for
+                # "okulun inşaatını hangi firma üstlendi?")
+                question.body in ("şirket", "firma") and len(named) < len(run) - kept_first
+                and not any(stem(turkish_lower(_bare(run[i]))) in question.names for i in named)) and not (
                 named[-1] < len(run) - 1 and len(named) < len(run) - 1 and len(run) >= 3
                 and (question.body or _says_agent_deed(question, sentence))
                 and not question.leader and names_a_body(" ".join(run))) and not (
@@ -7646,7 +7833,9 @@ def gives_body_name(question: Question, sentence: str) -> bool:
         name = _bare(match.group())
         stems = [stem(turkish_lower(word)) for word in name.split()]
         if (all(s in question.named for s in stems) or stems[-1] in question.named  # "Zap İnşaat" is not "Zap"
-                or _a_person(sentence, name)):
+                or _a_person(sentence, name) or turkish_lower(name) in STOPWORDS  # ("Bu okul" names none)
+                # (nor a quoted sentence's capital: '"… soğuk sınıflarda okuyor. Yeni okulla …"')
+                or " " not in name and _INNER_START.search(sentence[:match.start()])):
             continue
         if names_a_body(name) or any(_called(sentence, name, body) for body in _BODIES_NAMED):
             return True
@@ -8043,7 +8232,8 @@ def _as_counted(question: Question, sentence: str, span: str) -> str:
         number = " ".join(word for word in span.split() if word[0].isdigit() or turkish_lower(word) in _NUMBER_WORDS
                           or turkish_lower(word).startswith(tuple(SCALE_WORDS)))  # ("4 bininin")
         after = sentence[sentence.find(span) + len(span):].split()[:_COUNTED_WORDS]
-        noun = next((word.rstrip(".,;:!?") for word in after if turkish_lower(word).startswith(question.unit)), None)
+        noun = next((word.rstrip(".,;:!?") for word in after if turkish_lower(word).startswith(question.unit)
+                     and not _VERB.search(turkish_lower(word))), None)  # (not "25 kişinin çalışacağını")
         # (not "4 bin" before "Türkmence kitap": the number is all; nor a plural, which no number counts: "iki
         # gönüllü çocuklara" are two volunteers)
         if number and number != span and noun and not _PLURAL_NOUN.fullmatch(turkish_lower(noun)):
@@ -8148,7 +8338,8 @@ _PARTICIPLE = re.compile(rf"\w+[^dt\W][ae]n{_CASE_TAIL}")
 _SCALE_CASE = re.compile(r"bin(?:e|i|de|den|in|le)|milyon(?:a|u|da|dan|un|la)|milyar(?:a|ı|da|dan|ın|la)")  # "55 bine"
 _VERB = re.compile(r"[dt][ıiuü]r?$|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae][kğ]")  # "çıktı", "ulaşmış", "artıyor"
 _CAPACITY = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)
-_ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|\w[ae]bil(?:ir|ecek)|sığ")
+# ("kaç yataklı", "kaç katlı": what it has room for, as "kaç kişilik")
+_ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|kaç\s+\w+l[ıiuü](?!\w)|\w[ae]bil(?:ir|ecek)|sığ")
 
 
 _MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+(?:ise\s+|yaklaşık\s+)?$",
@@ -8315,7 +8506,9 @@ def _times_also(unit: str) -> tuple[str, ...]:
 # A day before its month ("13 Temmuz"), a year with its suffix or its range ("2023'te",
 # "2021-2022 eğitim yılı", "2020 yılında"): a date, never a count.
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})(?!\w)", re.IGNORECASE)
-_YEAR = re.compile(rf"(?:1[0-9]|20)\d\d(?:[{APOSTROPHES}]\w+|\s*[-–]\s*\d{{2,4}}|\s+(?:yıl|gün))")
+# (and a season of the year: "2027 yazında", "2026 baharında")
+_YEAR = re.compile(rf"(?:1[0-9]|20)\d\d(?:[{APOSTROPHES}]\w+|\s*[-–]\s*\d{{2,4}}|\s+(?:yıl|gün)"
+                   r"|\s+(?:yaz|kış|bahar|ilkbahar|sonbahar|güz)[ıiuü]?n?(?:d[ae]|[ıiuü])?(?!\w))")
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\s+$", re.IGNORECASE)  # "5 Mayıs 2025": the year of a date
 
 
