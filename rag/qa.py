@@ -2652,7 +2652,8 @@ class ArchiveQA:
             # "Almanya'da kaç Türkmen işçi": not "yurt dışında çalışan Türkmen işçi sayısı on sekiz bin civarında"
         # "Dakuk'taki şenlikte kaç polis …": the 200 of a paragraph on Tuzhurmatu's, under a title naming both
         article = article_of(read[chosen[0].passage - 1]) if chosen else ""
-        paragraphed = (chosen and not place and asked.asked is Asked.NUMBER
+        # (so is a date: "Kazaniye'de … tesisi ne zaman açıldı?" is not Mendeli's paragraph's "12 Ekim'de açılan tesis")
+        paragraphed = (chosen and not place and asked.asked in (Asked.NUMBER, Asked.DATE)
                        and paragraph_of_another_town(question, chosen[0].text, article))
         place = place or paragraphed
         # ("Kale Kapısı'nda kaç oyuncu rol aldı?": a play's quoted name, no place)
@@ -2981,8 +2982,11 @@ class ArchiveQA:
                        and self.tells_another_thing(question, chosen[0].text)):
             # "Leyla Beyatlı hangi yıl seçildi?": "… Başkanı Leyla Beyatlı, festivalin bütçesinin …"; a
             # sentence of the article dating the deed may be further down
+            # (of the asked place where another's was met: "Kazaniye'de … tesisi ne zaman açıldı?" is not Mendeli's
+            # "12 Ekim'de açılan tesis")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: dates_asked_deed(question, asked, text))
+                                            lambda text: dates_asked_deed(question, asked, text)
+                                            and not (place and place_unsaid(question, text)))
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
@@ -3205,7 +3209,7 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: (counts_asked(asked, text)
                                                           or fit(asked, text) > 0 and names_counted(asked, text))
-                                            and not last_years_only(question, asked, text)
+                                            and not (asked.this_period and last_years_only(question, asked, text))
                                             and (roots_held(text, names) >= held
                                                  or names_nothing(text, told=chosen[0].text)))
             if not found:
@@ -3224,6 +3228,14 @@ class ArchiveQA:
                                                 names_what_it_counts(asked, text)
                                                 and roots_held(text, set(asked.names)) >= held
                                                 or fit(asked, text) == 2 and opens_on_subject(question, text)))
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.NUMBER and asked.tense is Tense.PAST and asked.reached
+                and speaks_of_coming(chosen[0].text)):
+            # "sıcaklık kaç dereceye çıktı?": not the forecast's "… 48 ile 51 derece arasında seyredeceğini tahmin
+            # ediyor" but "… sıcaklığının gölgede 51 dereceye ulaştığı …"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not speaks_of_coming(text) and short_answer(asked, text))
             if found:
                 chosen, read, passages = found, whole, whole
         if (chosen and counts_a_thing(asked) and not parted and not category_named(question)

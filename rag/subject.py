@@ -165,8 +165,10 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
             or not found[1].islower() or not _modifier_noun(found[1]) or not _is_head(found[2])
             or _CASE_ENDED.search(turkish_lower(found[0]))):  # (a name before a compound is bare: not "İşadamlarının")
         return None
-    # (by its stem: "Babasından kalan dükkânına …" is the archive's "Babamın")
-    return None if heard(stem(turkish_lower(first.surface))[:5]) else first
+    # (as written or by its stem: "Babasından kalan dükkânına …" is the archive's "Babamın"; "Gezici" its
+    # "gezici", though the stemmer hardens it to "geziç")
+    lowered = turkish_lower(first.surface)
+    return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) else first
 
 
 _CASE_ENDED = re.compile(r"(?:l[ae]r\w*|n[ıiuü]n|[dt][ae]n|[dt][ae]ki|[dt][ae]|s[ıiuü]n[ıiuü]n)$")

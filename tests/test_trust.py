@@ -8374,6 +8374,15 @@ def test_a_date_before_a_noun_in_ip_is_no_other_deeds():
     ("99", "Mülakatlar nerede yapılacak?", "Kerkük, Erbil ve Bağdat"),
     ("99", "Kerkük'ten İstanbul'a direkt uçuşları kim duyurdu?", "Ammar Sabah Kasapoğlu"),
     ("99", "Şiir gecesindeki en genç şair kimdi?", "Zeynep Kasapoğlu"),  # "… şair olan … lise öğrencisi Zeynep …"
+    # the 100th and 101st strangers': the level a fall reached ("750 dinardan … 150 dinara kadar geriledi"); days
+    # listed before their month ("23 ve 24 Temmuz"); who paid, not one who welcomed the news ("… haberini sevinçle
+    # karşıladığını"); a figure expected is this year's where "bu yıl" is asked (was refused)
+    ("100", "Tuzhurmatu'da domatesin kilosu kaça düştü?", "150 dinar"),
+    ("100", "Bizim Kerkük gazetesi kaç yaşında?", "30"),  # "kuruluşunun 30. yılını … kutladı" (was refused)
+    ("101", "Kerkükte resmi daireler hangi günler kapalı olacak?", "23 ve 24 Temmuz"),
+    ("101", "Kayseri Çarşısı restorasyonunu kim finanse ediyor?", "Türk İşbirliği ve Koordinasyon Ajansı Başkanlığı"),
+    ("92", "Kifri'de bu yıl kaç ton badem toplanması bekleniyor?", "1.150 ton"),
+    ("99", "Burs programının ilk yılında 200 kişilik kontenjana kaç başvuru yapıldı?", "1.400 başvuru"),
     # the 98th stranger's: "kavşağına" is "kavşak" (was "36 kavşağ"); "yüz tutan" is no hundred; a race's time with
     # its seconds ("14 saniyelik derecesiyle"); a category the sentence points back to ("Bu kategoride"); a passive
     # participle dates the deed ("2022 yılında açılan bölümden"); a firm whose name holds a word the question says
@@ -8408,8 +8417,6 @@ def test_a_reason_asked_as_a_noun_or_told_after(later_strangers_qa, number, ques
 @pytest.mark.parametrize(("number", "question", "said"), [
     # "Ekibin lideri …" after the other team was named (not Telafer Yıldızları's leader)
     ("94", "Telafer Yıldızları ekibinin lideri kim?", "liderin kim olduğunu"),
-    # the flood's article speaks of a school but counts only houses
-    ("99", "Kerkük'teki selde kaç okul hasar gördü?", "bu sayıyı"),
     # a capitalised first word the archive never says, before the compound it names
     ("98", "Süleymaniye bisiklet yarışını kim kazandı?", "Süleymaniye hakkında"),
 ])
@@ -8458,3 +8465,20 @@ def test_a_count_of_the_whole_is_not_one_categorys(later_strangers_qa):
     whole = qa.ask("Bisiklet yarışına kaç sporcu katıldı?")
     assert "85 bisikletçi" in whole.text and whole.short != "12 sporcu", whole.text
     assert qa.ask("Kadınlar kategorisinde kaç sporcu yarıştı?").short == "12 sporcu"
+
+
+def test_who_said_what_the_last_answer_quoted(later_strangers_qa):
+    """"bunu kim söyledi?" after "… 40 yerel ustanın da çalışacağını … belirtti": its speaker, named in full (was a
+    jeweller quoted elsewhere); a facility is no company ("Güney Kerkük Su Arıtma Tesisi" for "hangi şirket")."""
+    said = talk(later_strangers_qa("101"), ["Kayseri Çarşısı'nın restorasyonu ne kadar sürecek?",
+                                            "kaç yerel usta çalışacak?", "bunu kim söyledi?"])
+    assert said[2].short == "Selim Aydın", said[2].text
+    built = later_strangers_qa("100").ask("Kerkük su arıtma tesisini hangi şirket yaptı?")
+    assert built.short != "Güney Kerkük Su Arıtma Tesisi" and "Aksu Yapı" in built.text, built.text
+
+
+def test_a_level_reached_is_not_a_forecasts(later_strangers_qa):
+    """"sıcaklık kaç dereceye çıktı?": "… gölgede 51 dereceye ulaştığı …", not the forecast "… 48 ile 51 derece
+    arasında seyredeceğini tahmin ediyor"."""
+    answer = later_strangers_qa("101").ask("Kerkük'teki sıcak hava dalgasında sıcaklık kaç dereceye çıktı?")
+    assert answer.short == "51 derece" and "ulaştığı" in answer.text, answer.text

@@ -474,6 +474,7 @@ class Question:
     this_period: str | None = None  # "bu sezon ne kadar yağdı" → "bu sezon": of figures for several, this one's
     pieces: str | None = None  # "kaç adet kitap basıldı" → "basıl": "120.000 adet basıldığını" answers, not "14
     # farklı kitaptan", the titles
+    reached: bool = False  # "kaça düştü", "kaç dinara çıktı": the level a change reached, not the one it left
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -559,7 +560,8 @@ class Question:
                    bool(_ONGOING.search(lowered)), bool(_ASKS_BENEFICIARY.search(lowered)),
                    bool(_ASKS_DIFFERENCE.search(lowered)),
                    period.group(1) if (period := _THIS_PERIOD.search(lowered)) else None,
-                   _pieces_done(lowered) if asked is Asked.NUMBER else None)
+                   _pieces_done(lowered) if asked is Asked.NUMBER else None,
+                   asked is Asked.NUMBER and bool(_ASKS_REACHED.search(lowered)))
 
     @property
     def factoid(self) -> bool:
@@ -582,6 +584,9 @@ class Question:
         return any(word.startswith(("hedef", "amaç")) for word in self.named) or (self.deed or "").startswith("planla")
 
 
+# the level a change reached, asked in the dative: "kaça düştü", "kaç dinara çıktı", "ne kadara yükseldi"
+_ASKS_REACHED = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara|kaç\s+[^\W\d_]+(?<![dt])y?[ae])\s+"
+                           r"(?:düş|geril|in|çık|yüksel|art|fırla|gerile)\w*")
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
 _DAYS_ASKED = re.compile(r"(?<!\w)hangi\s+günler")  # ("hangi günler uçulacak?": a week's round, or dates)
 
@@ -920,6 +925,8 @@ def states_measure(question: Question, sentence: str) -> bool:
     if question.measure is None:
         return True
     measure = _MEASURE_OF[question.measure]
+    if question.measure.startswith("yaş") and _AGE_CELEBRATED.search(sentence):
+        return True  # "kaç yaşında": "… kuruluşunun 30. yılını … kutladı"
     lowered = turkish_lower(sentence)
     if measure == "oran" and re.search(r"%\s?\d|\d\s?%|yüzde\s+(?:\d|[^\W\d_])", lowered):
         return True
@@ -1895,6 +1902,9 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
                    # "uçuşları kim duyurdu": "… Müdürü Ammar Sabah Kasapoğlu'nun açıkladığına göre …"
                    "duyur": r"(?<!\w)(?:açıkla|bildir)(?:dı|dığ|mış|yor|yarak)\w*",
+                   # "bunu kim söyledi?": "Aydın, … çalışacağını … belirtti"
+                   "söyle": r"(?<!\w)(?:belirt|açıkla|bildir|ifade\s+et|kaydet|vurgula|anlat)(?:ti|tı|dı|di|ti|"
+                            r"tiğ|tığ|dığ|diğ|miş|mış|iyor|ıyor|yor)\w*",
                    "izle": r"(?<!\w)(?:izleyici|seyirci)\w*",  # "kaç kişi izledi": "… yaklaşık 1.100 izleyici …"
                    # "başrolü kim oynuyor": "… Hacı Rıza karakterini, … Abbas Tuzlu canlandırıyor"
                    "oyna": _PLAYED_OTHERWISE, "oyn": _PLAYED_OTHERWISE,
@@ -2060,7 +2070,9 @@ def _agent_asked(lowered: str) -> str | None:
 
 # a deed worded with a noun and a light verb, said also with a verb of its own: who paid for it ("finanse etti")
 # is who met its cost ("… TİKA tarafından karşılanan restorasyonun maliyeti")
-_SAID_ALSO_AS_DEED = {"finanse": "karşıla"}
+# (not a news welcomed: "… restorasyon haberini sevinçle karşıladığını")
+_SAID_ALSO_AS_DEED = {"finanse": r"(?<!sevinçle\s)(?<!memnuniyetle\s)(?<!olumlu\s)(?<!coşkuyla\s)"
+                                 r"(?<!alkışlarla\s)(?<!tepkiyle\s)karşıla"}
 
 
 def _said_also_as(noun: str) -> str:
@@ -3161,7 +3173,8 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
 
 
 # a deed's noun owning the date right after it: "onarımının 1984 yılında", "açılışının 12 Mart'ta"
-_DEED_OWNING_DATE = re.compile(r"(?<!\w)([a-zçğıöşü]{3,}(?:[ıiuü]m|ş|m[ae]s|[ıiuü]ş))[ıiuü]n[ıiuü]n\s+$")
+# (a verbal noun's suffix after a vowel: "onarım", "açılış", "yapılması"; not "çarşının", a plain noun's "ş")
+_DEED_OWNING_DATE = re.compile(r"(?<!\w)([a-zçğıöşü]{3,}(?:[ıiuü]m|m[ae]s|[ıiuü]ş))[ıiuü]n[ıiuü]n\s+$")
 # deeds said with another word: "inşa edildi" is "yapımı"
 _SAME_DEEDS = (frozenset({"inşa", "yapım", "inşaat"}),)
 
@@ -3416,7 +3429,7 @@ _ANNOUNCES = re.compile(r"\w[ae]c[ae]k(?:l[ae]r)?(?:d[ıi]r)?\W*$"
                         # reported: "… karşılayacağını da duyurdu", "ödüllerin … açıklanacağı bildirildi",
                         # "… öneri sunacaklarını duyurdu"
                         r"|\w[ae]c[ae](?:ğ[ıi]|kl[ae]r[ıi])(?:n[ıi])?\s+(?:d[ae]\s+)?"
-                        r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet)\w*\W*$"
+                        r"(?:söyle|açıkla|duyur|bildir|belirt|kaydet|tahmin\s+e[dt])\w*\W*$"
                         # a plan: "… 500 yetim çocuğa kıyafet dağıtmayı planlıyor", "… açılması hedefleniyor"
                         r"|(?<!\w)(?:planl[ıa]|hedefl[ie]|öngörül)\w*\W*$")
 # "… katılmasının beklendiğini söyledi", "ödülün verilmesi planlanıyor", "… yayımlanması
@@ -4393,6 +4406,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return part  # "eserlerin kaçı bağış?": "bunun 430'u Telaferli ailelerin bağışladığı eşyalardan oluşuyor"
     if question.asked is Asked.NUMBER:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
+    if len(found) > 1 and question.reached:  # "kaça düştü?": "… 750 dinardan … 150 dinara kadar geriledi"
+        found = [span for span in found if _DATIVE_AFTER.match(sentence, sentence.find(span) + len(span))] or found
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
         # yapıyor": not "Küçük Zap nehrinden alınan suyu"), nor the province a town is of ("Kayseri'nin Develi ilçesi")
         found = [span for span in found if not _names_land(sentence, span) and not (
@@ -4796,6 +4811,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(_count_named_bare(question, spans[0])))
 
 
+_DATIVE_AFTER = re.compile(r"(?:[''’]?(?<![dt])y?[ae]|[''’]y[ae])(?:\s+kadar)?(?!\w)")  # "150 dinara", "%12'ye"
+
+
 def _of_asked_clause(question: Question, sentence: str, found: list[str]) -> list[str]:
     """Of figures listed one to a clause, the one whose clause names, before it, a name the question gives and no
     other clause names ("… Zahidi türü hurmanın kilogramı 1.250 dinardan, daha değerli Berhi türünün kilogramı ise
@@ -4863,13 +4881,19 @@ def last_years_only(question: str, asked: Question, sentence: str) -> bool:
     expected ("Geçen yıl festivali yaklaşık 4 bin kişi izlemişti. Bu yıl … 7 bin izleyici bekliyoruz"
     tells not how many watched this one; "Geçen yıl 200 kişilik kontenjan için …" not "bu yıl kaç kontenjan var")."""
     if (asked.asked is not Asked.NUMBER or not (asked.tense is Tense.PAST or asked.this_period)
-            or not asks_the_news(question, asked)
+            or not asks_the_news(question, asked) or _FIRST_PERIOD.search(turkish_lower(question))
             or _LAST_YEAR.search(turkish_lower(question)) or _COMPARISON.search(turkish_lower(question))):
         return False  # (not "ilk kursu kaç kadın bitirmişti?": the past itself)
     spans = _candidates(asked, sentence)
     last_years = [span for span in spans if _of_last_year(_said_in(sentence, span))]
-    return bool(last_years) and all(
-        span in last_years or _EXPECTED_FIGURE.match(sentence, sentence.find(span) + len(span)) for span in spans)
+    # (a figure expected is no deed done, but it is this year's where "bu yıl" is asked: "bu yıl … 1.150 ton badem
+    # toplanmasının beklendiğini")
+    return bool(last_years) and all(span in last_years or asked.tense is Tense.PAST and _EXPECTED_FIGURE.match(
+        sentence, sentence.find(span) + len(span)) for span in spans)
+
+
+# a past period the question names by its order: "programın ilk yılında" (last year's, in its second)
+_FIRST_PERIOD = re.compile(r"(?<!\w)ilk\s+(?:yıl|sezon|dönem|yarı)\w*")
 
 
 def measures_last_year_only(question: Question, sentence: str) -> bool:
@@ -5606,6 +5630,9 @@ _BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|
 def names_by_kind(sentence: str) -> bool:
     """The sentence names its subject by its kind and names no body of its own (not "Fabrikaya
     kredi veren Kerkük Esnaf Bankası, …"; a person it names is none: "Ekibin lideri Mustafa Kayacı, …")."""
+    said = sentence.split()
+    if len(said) > 1 and _is_title(said[1]):
+        return False  # a title, the person after it the subject: "Belediye Başkanı Abdülkadir Tuzlu, …"
     return bool(_BY_KIND.match(sentence.lstrip())) and not any(
         len(name.split()) > 1 and not _a_person(sentence, name)
         and not turkish_lower(_word_before(sentence, name)).startswith((*_OFFICES, "lider"))
@@ -5634,6 +5661,11 @@ def of_body_named_before(question: str, sentence: str, article: str) -> bool:
     # the body of that kind the sentence just before names, in any case, is the one it speaks of ("…
     # Tuzhurmatu Satranç Kulübü'nün kurucusu. Kulüp 2019'da … kurulmuştu")
     kind = root(turkish_lower(sentence.split()[0]))[:4]
+    said = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(kind)}", turkish_lower(question))]
+    if said and not any((name := re.search(rf"(?:[{_UPPER}]\S*\s+)+$", question[:at]))
+                        and not names_a_body(name.group().strip()) for at in said):
+        return False  # the kind the question speaks of too, naming none: "Kooperatifin elinde … 30 tekne" for "Tarım
+        # Bakanlığı kooperatife kaç tekne bağışladı?" (the ministry is the giver; not "Telafer Yıldızları ekibinin")
     previous = (split_sentences(before) or [""])[-1]
     # (or whose kind follows it: "Kerkük Gençlik Topluluğu'nun 19 dansçıdan oluşan ekibi" before "Ekibin lideri …")
     bodies += [_bare(m.group()) for m in _NAME.finditer(previous) if len(_bare(m.group()).split()) > 1
@@ -7042,7 +7074,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     if days or question.weekday == "strict":  # "Seferler pazartesi, çarşamba ve cumartesi günleri yapılacak" (a
         return days  # day asked loosely, else the dates: "hangi günler bulundu?": "9-10 Mayıs tarihlerinde")
     if question.asked is Asked.DATE:
-        return [m.group() for m in _DATE.finditer(sentence) if not _named(question, m.group())
+        return [_with_days_before(sentence, m) for m in _DATE.finditer(sentence) if not _named(question, m.group())
                 and (not question.year or re.search(r"\d{4}|yıl", m.group()))
                 and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)
                 and not _quoted_of_another_deed(question, sentence, m)
@@ -7051,6 +7083,9 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (question.tense is Tense.PAST and m.group().endswith("kadar"))
                 # "ne zaman yapıldı": not "… Ekim ayında Bağdat'ta yapılacak maratonda", a time to come
                 and not (question.tense is Tense.PAST and _TO_COME_AFTER.match(sentence, m.end()))]
+    if question.asked is Asked.NUMBER and (question.unit or "").startswith("yaş") and (
+            anniversary := _AGE_CELEBRATED.search(sentence)):
+        return [anniversary.group(1)]  # "kaç yaşında?": "… kuruluşunun 30. yılını … kutladı" (an age in years)
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
         if question.clock:  # "saat kaçta yakıldı": "saat 19.00'da", not "20 halk oyunları ekibi"
@@ -7084,8 +7119,27 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                  and not _after_profession(sentence, name)
                  and not (_is_place(sentence, name) and question.body not in _TIERS  # ("Ligi'nde" is no place)
                           and (company or not names_a_body(name)))
-                 and not (company and _names_a_public_body(name))]
+                 and not (company and _names_a_public_body(name))
+                 and not (company and _SPATIAL_AFTER.match(sentence, _end_of(sentence, name)))]
     return names
+
+
+# a place by what lies in or around it: "Kerkük'ün ortasından geçen", "kentin güneyinde" (no firm)
+_SPATIAL_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+(?:orta|merkez|kıyı|güney|kuzey|doğu|batı|yakın|çevre|"
+                            r"giriş|dış|iç)[ıiuü]?(?:n[ıiuü]n|s[ıiuü]n)?\w*")
+
+
+_AGE_CELEBRATED = re.compile(r"(?<![\d.,])(\d{1,3})\.\s+(?:yaşını|yılını|yıl\s*dönümünü)\s+(?:\S+\s+){0,8}?kutla\w*",
+                             re.IGNORECASE)
+
+
+def _with_days_before(sentence: str, date: re.Match) -> str:
+    """The date with the days listed before it in its month: "23 ve 24 Temmuz", not "24 Temmuz" alone."""
+    days = _DAYS_BEFORE.search(sentence, 0, date.start()) if date.group()[:1].isdigit() else None
+    return f"{days.group()}{date.group()}" if days else date.group()
+
+
+_DAYS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2},\s*)*\d{1,2}\s+ve\s+$")
 
 
 def _range_of_another(question: Question, sentence: str, span: str) -> bool:
@@ -7376,8 +7430,8 @@ def _names(question: Question, sentence: str) -> list[str]:
         elif named and not (question.body and _called(sentence, " ".join(run), question.body)) and not (
                 # (a name whose word the question says only as a common noun is another's: "Nur İnşaat" for
                 # "okulun inşaatını hangi firma üstlendi?")
-                question.body in ("şirket", "firma") and len(named) < len(run) - kept_first
-                and not any(stem(turkish_lower(_bare(run[i]))) in question.names for i in named)) and not (
+                question.body in ("şirket", "firma") and named == [len(run) - 1] and len(run) - kept_first > 1
+                and stem(turkish_lower(_bare(run[-1]))) not in question.names) and not (
                 named[-1] < len(run) - 1 and len(named) < len(run) - 1 and len(run) >= 3
                 and (question.body or _says_agent_deed(question, sentence))
                 and not question.leader and names_a_body(" ".join(run))) and not (
