@@ -53,7 +53,7 @@ from rag.settings import Settings
 log = logging.getLogger(__name__)
 
 PROGRESS_BATCHES = 8  # embedding batches between two progress reports (a call sorts its texts by length)
-PIPELINE_VERSION = "6"  # bump when chunking or cleaning changes, so every document is redone
+PIPELINE_VERSION = "7"  # bump when chunking or cleaning changes, so every document is redone
 
 Progress = Callable[[int, int, str], None]
 

@@ -74,7 +74,7 @@ from rag.answer.span import (
     says_day, says_deed, says_edition, names_site,
     shares_figure, share_of_named, tells_another_fate, says_extreme, titled_namesake,
     says_only_opposite,
-    says_own_deed, with_category_before,
+    says_own_deed, with_category_before, forecasts,
     tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
     says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
     tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
@@ -3231,9 +3231,10 @@ class ArchiveQA:
             if found:
                 chosen, read, passages = found, whole, whole
         if (chosen and asked.asked is Asked.NUMBER and asked.tense is Tense.PAST and asked.reached
-                and speaks_of_coming(chosen[0].text)):
+                and forecasts(chosen[0].text)):
             # "sıcaklık kaç dereceye çıktı?": not the forecast's "… 48 ile 51 derece arasında seyredeceğini tahmin
-            # ediyor" but "… sıcaklığının gölgede 51 dereceye ulaştığı …"
+            # ediyor" but "… sıcaklığının gölgede 51 dereceye ulaştığı …" (a rise decided, "… 750 dinara
+            # çıkarılacak", is no forecast)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: not speaks_of_coming(text) and short_answer(asked, text))
             if found:

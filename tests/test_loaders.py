@@ -68,6 +68,14 @@ def test_a_wires_dateline_opening_the_lead_dates_the_article_and_keeps_the_lead(
     assert doc.page_content.startswith(lead) and "2026" not in doc.page_content
 
 
+def test_a_lead_opening_on_a_number_keeps_its_dateline(write):
+    """The 103rd stranger's "Ankara, 14 Temmuz 2026 – 1959 yılında Kerkük'te …" was left undated ("tarih yok"): a
+    number that starts no date is the lead's."""
+    lead = "1959 yılında Kerkük'te yaşanan olayları anlatan sözlü tarih kitabı Ankara'da tanıtıldı."
+    doc = load(write("kitap.txt", f"Kitap tanıtımı\n\nAnkara, 14 Temmuz 2026 – {lead}")).documents[0]
+    assert doc.metadata["date"] == "2026-07-14" and doc.page_content.startswith(lead)
+
+
 def test_a_date_range_opening_the_lead_is_no_dateline(write):
     """"Etkinlik, 15 Mart 2026 - 20 Mart 2026 tarihleri arasında …" is the event's, kept whole (a reviewer's find)."""
     lead = "Etkinlik, 15 Mart 2026 - 20 Mart 2026 tarihleri arasında Kerkük Kalesi'nde yapılacak."

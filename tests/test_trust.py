@@ -12,7 +12,7 @@ from conftest import CORPUS, needs_devset
 from rag.answer.citations import PLANNED_LEAD, Answer
 from rag.answer.span import (
     another_owner, counts_first_days, edition_in_force, for_whom_unsaid, holds_office, place_left_in_rest, says_deed,
-    Asked, Question,
+    Asked, Question, asks_reason,
     Tense, agent_named, announces_only, another_by_surname, another_edition, another_ordinal, another_place,
     another_rank, another_year, counted_phrase_unsaid, dates_start_only, life_event_unsaid, named_part_unsaid,
     answer_giver, asks_name, asks_who_someone_is, asks_winner, says_win, asks_yes_no, attribute_asked, edition_asked,
@@ -8482,3 +8482,33 @@ def test_a_level_reached_is_not_a_forecasts(later_strangers_qa):
     arasında seyredeceğini tahmin ediyor"."""
     answer = later_strangers_qa("101").ask("Kerkük'teki sıcak hava dalgasında sıcaklık kaç dereceye çıktı?")
     assert answer.short == "51 derece" and "ulaştığı" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    # a reviewer's finds on this stop's rules: a word or a name ending in "ğ" stays ("dağ", "Karadağ"); a count
+    # before "gösteri", "sürücü", "tutuklu" is one ("yüz tutan" alone is no hundred); "yazı" is no summer; "kaç derece
+    # arttı" asks the rise, not the level reached; an age said beats an anniversary beside it; "içme suyu" after a
+    # firm is no place
+    ("Yarışmayı kim kazandı?", "Yarışmayı Mehmet Karadağ kazandı.", "Mehmet Karadağ"),
+    ("Bölgede kaç dağ var?", "Bölgede 12 dağ bulunuyor.", "12 dağ"),
+    ("Festivalde kaç gösteri yapıldı?", "Festivalde 5 gösteri yapıldı.", "5 gösteri"),
+    ("Kazada kaç sürücü yaralandı?", "Kazada 3 sürücü yaralandı.", "3 sürücü"),
+    ("Yarışmaya kaç yazı gönderildi?", "Yarışmaya 1500 yazı gönderildi.", "1500 yazı"),
+    ("Sıcaklık kaç derece arttı?", "Sıcaklık 5 derece artarak 51 dereceye çıktı.", "5 derece"),
+    ("Ahmet Kerküklü kaç yaşında?", "Derneğin 30. yılını kutladığı törende 85 yaşındaki Ahmet Kerküklü'ye plaket "
+     "verildi.", "85 yaşında"),
+    ("Su hattını hangi firma döşedi?", "Su hattını Zap İnşaat içme suyu projesi kapsamında döşedi.", "Zap İnşaat"),
+    ("Seminer nerede düzenlendi?", "Seminer, tarım alanında çalışan çiftçilere yönelik olarak düzenlendi.", None),
+    ("Köprü ne zaman yapıldı?", "Köprünün yapımının 1984 yılında tamamlandığını söyledi.", "1984"),
+])
+def test_this_stops_rules_leave_ordinary_sentences_alone(question, sentence, short):
+    assert short_answer(Question.read(question), sentence) == short
+
+
+def test_reasons_and_announcements_asked_otherwise():
+    """"Kararın gerekçesi neydi?" asks a reason; "… nedenini henüz açıklamadı, ancak … geçici olarak …" gives none;
+    "bildirdi" says "duyurdu"."""
+    assert asks_reason("Kararın gerekçesi neydi?")
+    assert not gives_reason("Yetkililer arızanın nedenini henüz açıklamadı, ancak su geçici olarak tankerlerle "
+                            "dağıtılıyor.")
+    assert says_deed("Uçuşları kim duyurdu?", "Müdür, seferlerin 1 Kasım'da başlayacağını bildirdi.")

@@ -86,7 +86,9 @@ _OPENING_DATE = re.compile(
 _INLINE_DATELINE = re.compile(
     r"^\s*(?:[^\W\d_][^\W\d_'’.]*(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}\s*[,–—-]\s*)?"
     r"(" + _OPENING_DATE.pattern + r")(?:\s*,?\s*(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?"
-    r"\s*[–—-]\s+(?=[^\W\d_]|[\"'“])"  # (the lead's first word: not "15 Mart 2026 - 20 Mart 2026", a range)
+    # (the lead's first word, or a number that starts no date: "– 1959 yılında …"; not "15 Mart 2026 - 20 Mart 2026",
+    # a range)
+    r"\s*[–—-]\s+(?=[^\W\d_]|[\"'“]|\d+(?![\d./]|\s+(?:" + "|".join(MONTH_NUMBERS) + r")(?!\w)))"
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 OPENING_LINES = 3  # non-empty lines of the text searched for a dateline

@@ -14,7 +14,7 @@ words remain, and it names a time or asks for news outright. No score decides it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from langchain_core.documents import Document
 
@@ -45,6 +45,9 @@ _HAPPENED = {"neler", "oldu", "olmuş", "olanlar", "yaşandı", "var", "vardı",
 _ASKING_FOR_A_FACT = ("kim", "kaç", "nere", "neden", "niçin", "niye", "nasıl", "zaman", "kadar")
 
 
+_YES_NO = re.compile(r"m[ıiuü](?:yd[ıiuü]|d[ıiuü]r|yd[ıiuü]k|s[ıiuü]n)?")  # "mı", "miydi": the question particle
+
+
 @dataclass(frozen=True)
 class DigestAsk:
     """What a digest question asks to list."""
@@ -65,8 +68,8 @@ def read_digest(question: str, frame: TimeFrame | None, terms: list[Term], dates
     for bare in words(lowered):
         if bare[0].isdigit():  # a number the period did not take is neither topic nor asking
             continue
-        if bare.startswith(_ASKING_FOR_A_FACT):
-            return None
+        if bare.startswith(_ASKING_FOR_A_FACT) or _YES_NO.fullmatch(bare):
+            return None  # (a yes-or-no question asks a fact too: "peki olay yaşandı mı?")
         asks_what_happened |= bare in _HAPPENED
         if bare.startswith(_NEWS_NOUNS):
             asks_for_news = True
@@ -117,7 +120,9 @@ def write_digest(question: str, ask: DigestAsk, frame: TimeFrame | None, dated: 
 def _scope(ask: DigestAsk, frame: TimeFrame | None, question: str) -> str:
     """"Telafer hakkında 2022 yılına ait " (what the list is limited to), or ""; the topic
     as the user wrote it ("Azerbaycan", not "azerbaycan")."""
-    about = [missing_names(list(ask.terms))] if ask.terms else []
+    # (a name said "… ile ilgili" without its "-(y)lA": "Türkmenlerle ilgili" → "Türkmenler hakkında")
+    terms = [replace(term, surface=_as_written(question, turkish_lower(term.surface))) for term in ask.terms]
+    about = [missing_names(terms)] if terms else []
     if ask.topic:
         about.append(" ".join(_as_written(question, word) for word in ask.topic.split()))
     scope = f"{' '.join(about)} hakkında " if about else ""

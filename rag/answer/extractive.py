@@ -20,7 +20,8 @@ from langchain_core.documents import Document
 
 from rag.answer.span import (
     QUANTIFIER, Asked, Question, Tense, answer_giver, asks_own_deed, asks_the_news, asks_name, fit, holds_office,
-    names_asked_body, figures_in_measure, gives_goal, made_deed, names_doer, out_of_time, requires_measure, says_deed,
+    reports_asked_words, names_asked_body, figures_in_measure, gives_goal, made_deed, names_doer, out_of_time,
+    requires_measure, says_deed,
     says_made_deed, reports_saying, states_measure, tells_background, years_named,
 )
 from rag.index.records import ChunkMeta
@@ -175,8 +176,10 @@ class ExtractiveAnswerer:
         candidates.sort(key=lambda c: -c.score)
         if discussed and asked.factoid:
             # (one saying who did the deed asked: not "… sergisi, 20 Kasım'da … açıldı" for "onu kim açtı?")
+            # ("bunu kim söyledi?": the quoted sentence's speaker, said with any verb of saying)
             pointed = next((c for c in candidates if discussed.answers(asked, c.text)
-                            and (asked.asked is not Asked.PERSON or says_deed(question, c.text))), None)
+                            and (asked.asked is not Asked.PERSON or says_deed(question, c.text)
+                                 or reports_asked_words(question, c.text))), None)
             if pointed:
                 return [pointed]
             if discussed.own:  # the sentences saying the follow-up's own words, if any does

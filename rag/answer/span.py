@@ -191,9 +191,9 @@ _NUMBER = re.compile(
     # ("18 yaş altı": under eighteen, not six)
     rf"|{_WORDED_PART_CASED}(?!\s+(?:aşkın|aşan|geçkin))"  # "bunlardan yedisi": a part, in words (not "kırkı aşkın")
     rf"|(?<!yaş\s)(?:{_NUMBER_WORD}|dörd(?=üncü))(?:\s+(?:{_NUMBER_WORD}|dörd(?=üncü)))*"
-    rf"(?:[ıiuü]?nc[ıiuü](?:l[ıiuü][kğ]\w*)?)?)(?!\w)"
+    rf"(?:[ıiuü]?nc[ıiuü](?:l[ıiuü][kğ]\w*)?)?)(?!\w)"  # ("ikincilik ödülü": second)
     # ("kaybolmaya yüz tutan": a face turned, no hundred)
-    r"(?!\s+(?:tut|çevir|kızar|göster|sür)\w*)",  # ("ikincilik ödülü": second)
+    r"(?!(?<=yüz)\s+(?:tut(?:an|tu|tuğu|muş|ar|maya)|çevir(?:en|di|miş|diği))(?!\w))",  # ("ikincilik ödülü": second)
     re.IGNORECASE)  # ordinals too, for "kaçıncı": "üçüncü", "dördüncü", "onuncu"
 _ORDINAL_WORD_END = re.compile(r"nc[ıiuü](?:l[ıiuü][kğ]\w*)?$", re.IGNORECASE)  # "üçüncü şiir kitabı" counts no poems
 _ORDINAL = re.compile(rf"\.\s*[a-zçğıöşü{_UPPER}]")  # "19. yüzyıl", "9. Erbil Yapı Fuarı", "8. Olağan Kongresi"
@@ -585,7 +585,8 @@ class Question:
 
 
 # the level a change reached, asked in the dative: "kaça düştü", "kaç dinara çıktı", "ne kadara yükseldi"
-_ASKS_REACHED = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara|kaç\s+[^\W\d_]+(?<![dt])y?[ae])\s+"
+_ASKS_REACHED = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara|kaç\s+(?!(?:lira|derece|dakika|hafta|metre|kere|defa|saniye"
+                           r"|ton|yüzde|sefer)\s)[^\W\d_]+(?:[^aeıioöuü\W\d_][ae]|y[ae]))\s+"
                            r"(?:düş|geril|in|çık|yüksel|art|fırla|gerile)\w*")
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
 _DAYS_ASKED = re.compile(r"(?<!\w)hangi\s+günler")  # ("hangi günler uçulacak?": a week's round, or dates)
@@ -925,7 +926,7 @@ def states_measure(question: Question, sentence: str) -> bool:
     if question.measure is None:
         return True
     measure = _MEASURE_OF[question.measure]
-    if question.measure.startswith("yaş") and _AGE_CELEBRATED.search(sentence):
+    if question.measure in ("yaş", "yaşın") and not _AGED_SAID.search(sentence) and _AGE_CELEBRATED.search(sentence):
         return True  # "kaç yaşında": "… kuruluşunun 30. yılını … kutladı"
     lowered = turkish_lower(sentence)
     if measure == "oran" and re.search(r"%\s?\d|\d\s?%|yüzde\s+(?:\d|[^\W\d_])", lowered):
@@ -1057,7 +1058,8 @@ def requires_measure(question: Question) -> bool:
 
 # (a reason asked as a noun too: "su kesintisinin nedeni ne?", "sebepleri neler")
 _ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:nedenle|sebeple|gerekçeyle)"
-                          r"|(?:neden|sebep|sebeb|gerekçe)(?:ler)?[ıi]\s+(?:ne|neydi|nedir|neler|nelerdir)(?!\w)"
+                          r"|(?:nedeni|nedenleri|sebebi|sebepleri|gerekçesi|gerekçeleri)\s+"
+                          r"(?:ne|neydi|nedir|neler|nelerdir)(?!\w)"
                           r")(?!\w)")
 # Words that give a cause or a purpose: "çatlaklar nedeniyle", "temel nedeni", "yüzünden"; and
 # verbs that say what caused it: "artışı bol yağışa bağladı", "kredilerden kaynaklandığını",
@@ -1066,7 +1068,9 @@ _ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:ne
 # ("artışın temel nedeninin … olduğunu", "düşüşte hız denetimlerinin … etkili olduğunu")
 # (not "artışın nedenini … anlattı": that someone told it; but "kesintilerin nedenini … arıza olarak açıkladı" gives it)
 _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i(?:n(?:in|e|de))?|le|ler\w*)"
-                           r"|nedenini\s+(?:[^\s.]+\s+){1,15}?olarak"
+                           # (not "nedenini … ayrıntılı olarak açıkladı", "… geçici olarak", an adverb)
+                           r"|nedenini\s+(?:[^\s.,;]+\s+){0,5}?(?![^\s]*l[ıiuü]\s)(?!(?:geçici|resmi|kısaca|açıkça)\s)"
+                           r"[^\s.,;]+\s+olarak"
                            r"|\w+[ıiuü]n\s+etkili\s+ol(?:du|muş)\w*|sebep\w*|sebeb\w*"
                            r"|yüzünden|çünkü|dolayı\w*"
                            r"|gerekçe\w*|amacıyla|zira|sayesinde|etkisiyle|bağla(?:dı|dığı|dıkları|yor|mış)\w*"
@@ -1101,8 +1105,8 @@ def reason_giver(question: str, of_owner: bool = True) -> Callable[[str], bool]:
                              or gives_reason(sentence) and not as_cause.search(turkish_lower(sentence)))
 
 
-_REASON_OWNER = re.compile(r"(?<!\w)(\w{3,}?)(?:n[ıiuü]n|[ıiuü]n)\s+(?:neden|sebep|sebeb|gerekçe)(?:ler)?[ıi]\s+"
-                           r"(?:ne|neydi|nedir|neler|nelerdir)(?!\w)")
+_REASON_OWNER = re.compile(r"(?<!\w)(\w{3,}?)(?:n[ıiuü]n|[ıiuü]n)\s+(?:nedeni|nedenleri|sebebi|sebepleri|gerekçesi"
+                           r"|gerekçeleri)\s+(?:ne|neydi|nedir|neler|nelerdir)(?!\w)")
 
 
 def _reason_deed(question: str) -> str | None:
@@ -1123,9 +1127,17 @@ def told_why_after(sentence: str, article: str) -> str | None:
     return sentences[at + 1] if at is not None and at + 1 < len(sentences) else None
 
 
-# "neden ihtiyaç duyulduğunu da anlattı", "nedenlerini açıkladı": the reason is told, not given
-_TELLS_WHY = re.compile(r"(?<!\w)(?:neden|niçin|niye|neden(?:ler)?ini)\s+(?:\S+\s+){0,4}?"
+# "neden ihtiyaç duyulduğunu da anlattı", "nedenini anlattı": the reason is told, not given
+_TELLS_WHY = re.compile(r"(?<!\w)(?:neden|niçin|niye|nedenini)\s+(?:\S+\s+){0,4}?"
                         r"(?:anlat|açıkla|söyle|belirt|sırala)\w*[.!]?$")
+
+
+def reports_asked_words(question: str, sentence: str) -> bool:
+    """"bunu kim söyledi?" of a sentence ending on a verb of saying, any ("Aydın, … çalışacağını … belirtti")."""
+    return bool(_ASKS_SPEAKER.search(turkish_lower(question)) and _REPORTED.search(turkish_lower(sentence)))
+
+
+_ASKS_SPEAKER = re.compile(r"(?<!\w)kim\s+(?:söyle|de|açıkla|belirt)\w*")
 
 
 def asks_reason(question: str) -> bool:
@@ -1901,10 +1913,8 @@ _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "d
                               r"|finanse\s+e[dt])",
                    "bit": r"(?<!\w)(?:tamamlan|sona\s+er)",  # "ne zaman bitecek": "18 ayda tamamlanması …"
                    # "uçuşları kim duyurdu": "… Müdürü Ammar Sabah Kasapoğlu'nun açıkladığına göre …"
-                   "duyur": r"(?<!\w)(?:açıkla|bildir)(?:dı|dığ|mış|yor|yarak)\w*",
-                   # "bunu kim söyledi?": "Aydın, … çalışacağını … belirtti"
-                   "söyle": r"(?<!\w)(?:belirt|açıkla|bildir|ifade\s+et|kaydet|vurgula|anlat)(?:ti|tı|dı|di|ti|"
-                            r"tiğ|tığ|dığ|diğ|miş|mış|iyor|ıyor|yor)\w*",
+                   "duyur": r"(?<!\w)(?:açıkla(?:dı|dığ|mış|yor|yarak)|bildir(?:di|diğ|miş|iyor|erek))\w*",
+
                    "izle": r"(?<!\w)(?:izleyici|seyirci)\w*",  # "kaç kişi izledi": "… yaklaşık 1.100 izleyici …"
                    # "başrolü kim oynuyor": "… Hacı Rıza karakterini, … Abbas Tuzlu canlandırıyor"
                    "oyna": _PLAYED_OTHERWISE, "oyn": _PLAYED_OTHERWISE,
@@ -3155,8 +3165,9 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
     asked = verb_stem(question.predicate) if question.predicate else None
     if converb and asked and not turkish_lower(converb.group(1)).startswith(asked[:3]):
         return True  # "15 Temmuz'da başlayıp 20 Ağustos'ta sona erecek": the start's day, not the end asked
-    if (owner := _DEED_OWNING_DATE.search(sentence, 0, match.start())) and deed and not _same_deed(
-            turkish_lower(owner.group(1)), deed) and stem(turkish_lower(owner.group(1))) not in question.named:
+    if (owner := _DEED_OWNING_DATE.search(sentence, 0, match.start())) and deed and not deed.startswith(
+            _ASKING_FRAGMENTS) and not _same_deed(turkish_lower(owner.group(1)), deed) and not any(
+            turkish_lower(owner.group(1))[:5] == named[:5] for named in question.named if len(named) > 3):
         return True  # "köprünün son kapsamlı onarımının 1984 yılında yapıldığını": the repair's year, not the
         # building's
     year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
@@ -3175,6 +3186,8 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
 # a deed's noun owning the date right after it: "onarımının 1984 yılında", "açılışının 12 Mart'ta"
 # (a verbal noun's suffix after a vowel: "onarım", "açılış", "yapılması"; not "çarşının", a plain noun's "ş")
 _DEED_OWNING_DATE = re.compile(r"(?<!\w)([a-zçğıöşü]{3,}(?:[ıiuü]m|m[ae]s|[ıiuü]ş))[ıiuü]n[ıiuü]n\s+$")
+# the question's own asking words, read as its last word before a light verb ("ne zaman yapıldı" → "zama"): no deed
+_ASKING_FRAGMENTS = ("zama", "yıl", "tarih", "gün", "ay", "hang", "saat", "kaç")
 # deeds said with another word: "inşa edildi" is "yapımı"
 _SAME_DEEDS = (frozenset({"inşa", "yapım", "inşaat"}),)
 
@@ -3461,6 +3474,14 @@ _PROMISED = re.compile(r"(?<!\w)(?:vaatler\w*|vaadi\w*)|(?<!\w)(?:vaat\s+etti|s�
                        # yer alan sistem … kuruldu")
                        r"|(?<!\w)planlar\w*\s+arasında\s+(?:bulun|yer\s+al)\w*(?:\s+\w+)?\W*$")
 _DONE_PROMISE = re.compile(r"(?<!\w)(?:yerine\s+getir|tuttu)\w*")
+
+
+def forecasts(sentence: str) -> bool:
+    """The sentence tells a forecast ("… seyredeceğini tahmin ediyor", "… olması bekleniyor")."""
+    return _FORECAST.search(turkish_lower(sentence)) is not None
+
+
+_FORECAST = re.compile(r"(?<!\w)(?:tahmin\s+e[dt]\w*|tahmin\w*|bekleniyor|öngörülüyor)(?!\w)")
 
 
 def speaks_of_coming(sentence: str) -> bool:
@@ -4794,9 +4815,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if len(found) > 1 and question.asked is Asked.NUMBER and not question.plural and (question.measure or all(
             question.unit and _counts(sentence, span, question.unit) for span in found)):
         found = _of_asked_clause(question, sentence, found)
-    spans = list(dict.fromkeys(_hardened(_INFLECTED_SCALE.sub(r"\1\2", _bare(_as_counted(question, sentence,
-                                                                                       _worded(span)))))
-                               for span in found))
+    spans = list(dict.fromkeys(_hardened(sentence, _INFLECTED_SCALE.sub(
+        r"\1\2", _bare(_as_counted(question, sentence, _worded(span))))) for span in found))
     if question.ordinal:  # "ikincilik ödülü kazandı": "ikinci"
         spans = [re.sub(r"(?<=nc[ıiuü])l[ıiuü][kğ]\w*(?:\s+\w+)*$", "", span) for span in spans]
     if question.asked is Asked.DATE:  # "kasım ayı sonunda" → "kasım ayı sonu", "eylülde" → "eylül"
@@ -4821,10 +4841,12 @@ def _of_asked_clause(question: Question, sentence: str, found: list[str]) -> lis
     a list whose names follow their figures)."""
     clauses = re.split(r"[,;]\s+", sentence)
     owned: dict[str, str] = {}
+    taken: set[str] = set()
     for span in found:
         holding = [clause for clause in clauses if span in clause]
-        if len(holding) != 1 or holding[0] in owned.values():
+        if len(holding) != 1 or holding[0] in taken:
             return found
+        taken.add(holding[0])
         owned[span] = holding[0][:holding[0].find(span)]
     naming = [span for span, before in owned.items() if any(
         stem(turkish_lower(_bare(word))) in question.named
@@ -4832,10 +4854,12 @@ def _of_asked_clause(question: Question, sentence: str, found: list[str]) -> lis
     return naming if len(naming) == 1 else found
 
 
-def _hardened(span: str) -> str:
-    """A word cut before its vowel ending ends in its bare form: "36 kavşağ" (of "kavşağına") is "36 kavşak"; no
-    Turkish word ends in "ğ"."""
-    return re.sub(r"ğ$", "k", span)
+def _hardened(sentence: str, span: str) -> str:
+    """A common noun cut before its vowel ending ends in its bare form: "36 kavşağ" (of "kavşağına") is "36 kavşak"
+    (not a word ending so of itself, "12 dağ bulunuyor", nor a name, "Karadağ'a")."""
+    at = sentence.find(span)
+    cut = at >= 0 and re.match(r"[aeıioöuü]", sentence[at + len(span):at + len(span) + 1]) is not None
+    return re.sub(r"(?<=[a-zçğıöşü])ğ$", "k", span) if cut and span.split()[-1][:1].islower() else span
 
 
 def _valued_as_asked(question: Question, sentence: str, span: str) -> bool:
@@ -5623,8 +5647,8 @@ def holds_owner_name(question: str, sentence: str) -> bool:
 # A name as its sentence's subject: "Altınköprü Çimento ise …", "**Kerkük Un Sanayi A.Ş.**, …"
 _AS_SUBJECT = re.compile(r"\**(?:\s+ise(?!\w)|,)")
 # A sentence naming its subject by its kind only ("Şirketin 2024 net kârı …", "Bankanın …")
-_BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|Dernek|Vakıf|Hastane|Ekip|Ekib|Takım"
-                      r"|Topluluk|Topluluğ|Kooperatif|Koro|Orkestra)\w*(?!\S*[" + APOSTROPHES + r"])")
+_BY_KIND = re.compile(r"(?:Şirket|Banka|Fabrika|Kurum|Kuruluş|Belediye|Kulüp|Dernek|Vakıf|Hastane|Ekip(?!man)|Ekib"
+                      r"|Takım|Topluluk|Topluluğ|Kooperatif|Koro(?!na)|Orkestra)\w*(?!\S*[" + APOSTROPHES + r"])")
 
 
 def names_by_kind(sentence: str) -> bool:
@@ -6839,16 +6863,24 @@ def _done_later(question: Question, sentence: str, place: str) -> bool:
 _SITE = re.compile(rf"(?:(?<!\S)(?:[{_UPPER}][\w.-]*\s+)*[{_UPPER}][\w.-]*[ıiuü]\s+)?"
                    r"(?:(?<!\S)(?:[a-zçğıöşü]+\s+)?[a-zçğıöşü]+n[ıiuü]n\s+"
                    r"(?:yanı|önü|içi|arkası|karşısı|bahçesi|çevresi)nd[ae]ki\s+)?"
-                   r"(?<!\w)(?![^\W\d_]*(?:[ae]n|[ıiuü]n|[ae]c[ae]k|m[ıiuü]ş|d[ıiuü]ğ[ıiuü])\s)[a-zçğıöşü]{3,}\s+"
-                   r"(?:park|salon|meydan|bahçe|avlu|stad|saha|sahne|kütüphane|müze|otel|çadır|alan)"
+                   r"(?<!\w)((?:(?![^\W\d_]*(?:[ae]n|[ıiuü]n|[ae]c[ae]k|m[ıiuü]ş|d[ıiuü]ğ[ıiuü])\s)"
+                   r"[a-zçğıöşü]{3,}\s+){1,2})"
+                   r"(park|salon|meydan|bahçe|avlu|stad|saha|sahne|kütüphane|müze|otel|çadır|alan)"
                    r"[^\W\d_]*?(?:n)?[dt][ae](?!\w)")
+# words before a site that say nothing of it ("daha sonra parkta", "Konser ise salonda"); an "alan" or "saha" only
+# of a place's kind ("pazar alanında", not "tarım alanında çalışan")
+_NO_SITE_WORDS = frozenset("sonra önce daha ise yine ayrıca hemen artık bugün dün yarın tüm bütün şimdi aynı".split())
+_GROUND_KINDS = ("pazar", "spor", "oyun", "fuar", "gösteri", "festival", "etkinlik", "toplanma", "miting", "açık",
+                 "piknik", "otopark")
 
 
 _IS_HEAD = re.compile(r"[^\W\d_]s?[ıiuü]$")  # a compound's head, its owner before it: "Üniversitesi", "Kalesi"
 
 
 def _sites(sentence: str) -> list[str]:
-    return [m.group() for m in _SITE.finditer(sentence)]
+    return [m.group() for m in _SITE.finditer(sentence)
+            if not _NO_SITE_WORDS & set(m.group(1).split())
+            and (m.group(2) not in ("alan", "saha") or m.group(1).split()[-1].startswith(_GROUND_KINDS))]
 
 
 def names_site(sentence: str, place: str) -> bool:
@@ -7083,8 +7115,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (question.tense is Tense.PAST and m.group().endswith("kadar"))
                 # "ne zaman yapıldı": not "… Ekim ayında Bağdat'ta yapılacak maratonda", a time to come
                 and not (question.tense is Tense.PAST and _TO_COME_AFTER.match(sentence, m.end()))]
-    if question.asked is Asked.NUMBER and (question.unit or "").startswith("yaş") and (
-            anniversary := _AGE_CELEBRATED.search(sentence)):
+    if (question.asked is Asked.NUMBER and question.unit in ("yaş", "yaşın") and not question.aged
+            and not _AGED_SAID.search(sentence) and (anniversary := _AGE_CELEBRATED.search(sentence))):
         return [anniversary.group(1)]  # "kaç yaşında?": "… kuruluşunun 30. yılını … kutladı" (an age in years)
     if question.asked is Asked.NUMBER:
         counting = question.counted is not None and question.measure is None
@@ -7125,12 +7157,15 @@ def _candidates(question: Question, sentence: str) -> list[str]:
 
 
 # a place by what lies in or around it: "Kerkük'ün ortasından geçen", "kentin güneyinde" (no firm)
-_SPATIAL_AFTER = re.compile(rf"(?:[{APOSTROPHES}]\w+)?\s+(?:orta|merkez|kıyı|güney|kuzey|doğu|batı|yakın|çevre|"
-                            r"giriş|dış|iç)[ıiuü]?(?:n[ıiuü]n|s[ıiuü]n)?\w*")
+_SPATIAL_AFTER = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n\s+(?:orta|merkez|kıyı|güney|kuzey|doğu|batı|yakın|çevre|giriş"
+                            r"|dış|iç)s?[ıiuü]n(?:d[ae]|[dt][ae]n|[ae])(?!\w)")
 
 
 _AGE_CELEBRATED = re.compile(r"(?<![\d.,])(\d{1,3})\.\s+(?:yaşını|yılını|yıl\s*dönümünü)\s+(?:\S+\s+){0,8}?kutla\w*",
                              re.IGNORECASE)
+
+
+_AGED_SAID = re.compile(r"\d+\s+yaşında")
 
 
 def _with_days_before(sentence: str, date: re.Match) -> str:
@@ -8393,7 +8428,8 @@ _SCALE_CASE = re.compile(r"bin(?:e|i|de|den|in|le)|milyon(?:a|u|da|dan|un|la)|mi
 _VERB = re.compile(r"[dt][ıiuü]r?$|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae][kğ]")  # "çıktı", "ulaşmış", "artıyor"
 _CAPACITY = re.compile(r"\s+(?:[^\W\d_]+\s+)?kapasite", re.IGNORECASE)
 # ("kaç yataklı", "kaç katlı": what it has room for, as "kaç kişilik")
-_ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|kaç\s+\w+l[ıiuü](?!\w)|\w[ae]bil(?:ir|ecek)|sığ")
+_ASKS_CAPACITY = re.compile(r"kapasite|kaç\s+kişilik|kaç\s+(?:yatak|kat|derslik|oda|koltuk|sınıf|daire|şerit|peron)"
+                            r"l[ıiuü](?!\w)|\w[ae]bil(?:ir|ecek)|sığ")
 
 
 _MEASURE_OF_PEOPLE_BEFORE = re.compile(r"(?<!\w)(?:ortalaması|oranı|yaşı)\s+(?:ise\s+|yaklaşık\s+)?$",
@@ -8562,7 +8598,7 @@ def _times_also(unit: str) -> tuple[str, ...]:
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})(?!\w)", re.IGNORECASE)
 # (and a season of the year: "2027 yazında", "2026 baharında")
 _YEAR = re.compile(rf"(?:1[0-9]|20)\d\d(?:[{APOSTROPHES}]\w+|\s*[-–]\s*\d{{2,4}}|\s+(?:yıl|gün)"
-                   r"|\s+(?:yaz|kış|bahar|ilkbahar|sonbahar|güz)[ıiuü]?n?(?:d[ae]|[ıiuü])?(?!\w))")
+                   r"|\s+(?:yaz|kış|bahar|ilkbahar|sonbahar|güz)[ıiuü]nd[ae](?!\w))")
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\s+$", re.IGNORECASE)  # "5 Mayıs 2025": the year of a date
 
 
