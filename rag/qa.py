@@ -2427,6 +2427,15 @@ class ArchiveQA:
                                             stating=False)
             if found:
                 chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.PLACE and asked.tense is Tense.FUTURE
+                and not speaks_of_coming(chosen[0].text)):
+            # "bir sonraki tarama nerede yapılacak?": not the villages of the one done ("… Beşir, Yayçı ve Bulava
+            # köylerinde yapıldı") but where the next is to be, if said
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: speaks_of_coming(text) and says_deed(question, text),
+                                            stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if (chosen and asked.asked is Asked.PLACE and asked.plural and (place := short_answer(asked, chosen[0].text))
                 and not lists_several(place)):
             # "hangi şehirlerde konser verdi?": not "… en kalabalık konseri … Ankara'da verildi" but "… Kerkük,
@@ -3029,15 +3038,18 @@ class ArchiveQA:
                       if chosen and asked.asked in (Asked.PERSON, Asked.NAME, Asked.PLACE, Asked.DATE, Asked.NUMBER)
                       else None)
         ages_only = asked.asked is Asked.NUMBER
-        if categories is not None and (
-                phrase := counted_phrase_unsaid(question, chosen[0].text, categories, ages_only)):
+        # (a category a sentence points back to is said: "18 yaş altı gençler için ayrı bir kategori de açıldı. Bu
+        # kategoride … birinciliği … Yusuf Amirli kazandı")
+        if categories is not None and (phrase := counted_phrase_unsaid(
+                question, with_category_before(chosen[0].text, categories), categories, ages_only)):
             # "kızlar 12 yaş altı kategorisinde kim birinci oldu?": not "Kızlar 16 yaş altı kategorisinde
             # ise … Zeynep Hüseyin birinci oldu" (a figure naming the thing is part of its name)
             # (the win said, for a winner: not "… 18 yaş altı ve açık kategori olmak üzere üç kategoride,
             # İsviçre sistemiyle …")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not counted_phrase_unsaid(question, text, categories,
-                                                                                   ages_only)
+                                            lambda text: not counted_phrase_unsaid(
+                                                question, with_category_before(text, categories), categories,
+                                                ages_only)
                                             and (not winner_asked or says_win(text, prize)))
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{_figure_named(phrase)} için bunu", filtered),

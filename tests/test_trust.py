@@ -8379,6 +8379,8 @@ def test_a_date_before_a_noun_in_ip_is_no_other_deeds():
     # karşıladığını"); a figure expected is this year's where "bu yıl" is asked (was refused)
     ("100", "Tuzhurmatu'da domatesin kilosu kaça düştü?", "150 dinar"),
     ("100", "Bizim Kerkük gazetesi kaç yaşında?", "30"),  # "kuruluşunun 30. yılını … kutladı" (was refused)
+    # "Bu kategoride …" after "18 yaş altı gençler için ayrı bir kategori de açıldı" (was "18 yaş için bunu söylemiyor")
+    ("102", "Güreş şampiyonasında 18 yaş altı kategorisini kim kazandı?", "Yusuf Amirli"),
     ("101", "Kerkükte resmi daireler hangi günler kapalı olacak?", "23 ve 24 Temmuz"),
     ("101", "Kayseri Çarşısı restorasyonunu kim finanse ediyor?", "Türk İşbirliği ve Koordinasyon Ajansı Başkanlığı"),
     ("92", "Kifri'de bu yıl kaç ton badem toplanması bekleniyor?", "1.150 ton"),
@@ -8512,3 +8514,10 @@ def test_reasons_and_announcements_asked_otherwise():
     assert not gives_reason("Yetkililer arızanın nedenini henüz açıklamadı, ancak su geçici olarak tankerlerle "
                             "dağıtılıyor.")
     assert says_deed("Uçuşları kim duyurdu?", "Müdür, seferlerin 1 Kasım'da başlayacağını bildirdi.")
+
+
+def test_a_place_to_come_is_not_where_it_was_done(later_strangers_qa):
+    """"bir sonraki sağlık taraması nerede yapılacak?": the next one's "… Dakuk ilçesine bağlı köylerde yapmayı
+    planladığını", not the villages of the one done (was **Beşir, Yayçı ve Bulava**)."""
+    answer = later_strangers_qa("102").ask("Türkmen doktorların bir sonraki sağlık taraması nerede yapılacak?")
+    assert "Dakuk" in answer.text and answer.short != "Beşir, Yayçı ve Bulava", answer.text

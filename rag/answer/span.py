@@ -3167,7 +3167,7 @@ def _dates_another(question: Question, sentence: str, match: re.Match) -> bool:
         return True  # "15 Temmuz'da başlayıp 20 Ağustos'ta sona erecek": the start's day, not the end asked
     if (owner := _DEED_OWNING_DATE.search(sentence, 0, match.start())) and deed and not deed.startswith(
             _ASKING_FRAGMENTS) and not _same_deed(turkish_lower(owner.group(1)), deed) and not any(
-            turkish_lower(owner.group(1))[:5] == named[:5] for named in question.named if len(named) > 3):
+            turkish_lower(owner.group(1)).startswith(named[:5]) for named in question.named if len(named) > 2):
         return True  # "köprünün son kapsamlı onarımının 1984 yılında yapıldığını": the repair's year, not the
         # building's
     year_of = _YEAR_DESCRIBES.match(sentence, match.end())  # "2018 yılındaki yangının"
@@ -7152,7 +7152,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                  and not (_is_place(sentence, name) and question.body not in _TIERS  # ("Ligi'nde" is no place)
                           and (company or not names_a_body(name)))
                  and not (company and _names_a_public_body(name))
-                 and not (company and _SPATIAL_AFTER.match(sentence, _end_of(sentence, name)))]
+                 and not (company and _SPATIAL_AFTER.match(f"{name}{sentence[_end_of(sentence, name):]}",
+                                                           len(_bare(name))))]
     return names
 
 
