@@ -1069,7 +1069,7 @@ _ASKS_REASON = re.compile(r"(?<!\w)(?:neden|niçin|niye|ne\s+için|hangi\s+(?:ne
 # (not "artışın nedenini … anlattı": that someone told it; but "kesintilerin nedenini … arıza olarak açıkladı" gives it)
 _GIVES_REASON = re.compile(r"(?<!\w)(?:neden(?:iyle|i(?:n(?:in|e|de))?|le|ler\w*)"
                            # (not "nedenini … ayrıntılı olarak açıkladı", "… geçici olarak", an adverb)
-                           r"|nedenini\s+(?:[^\s.,;]+\s+){0,5}?(?![^\s]*l[ıiuü]\s)(?!(?:geçici|resmi|kısaca|açıkça)\s)"
+                           r"|nedenini\s+(?:[^\s.,;]+\s+){0,10}?(?![^\s]*l[ıiuü]\s)(?!(?:geçici|resmi|kısaca|açıkça)\s)"
                            r"[^\s.,;]+\s+olarak"
                            r"|\w+[ıiuü]n\s+etkili\s+ol(?:du|muş)\w*|sebep\w*|sebeb\w*"
                            r"|yüzünden|çünkü|dolayı\w*"
