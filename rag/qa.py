@@ -74,7 +74,7 @@ from rag.answer.span import (
     says_day, says_deed, says_edition, names_site,
     shares_figure, share_of_named, tells_another_fate, says_extreme, titled_namesake,
     says_only_opposite,
-    says_own_deed, with_category_before, forecasts,
+    says_own_deed, with_category_before, forecasts, next_sentence, previous_sentence,
     tells_last_year, priced_thing, purpose_asked, recalls_year, says_all_asked, says_whether, says_win,
     says_year, states_measure, sentences_of_quality, short_answer, short_answer_at_end, speaks_of_former,
     tells_background, unsaid_ordinal, unsaid_year_part, years_named, verb_stem, who_is_asked,
@@ -1098,16 +1098,6 @@ _PEOPLE_COUNTED = "kişi"
 FILTERED_OUT = "Seçilen filtrelere uyan haberlerde bu konuda bilgi bulamadım; arşivin tamamında aramak için filtreleri kaldırın."
 
 
-def next_sentence(article: str, sentence: str) -> str | None:
-    """The sentence the article says right after this one, where it says one (a chunk's opening
-    repeats the sentences before it: those are passed)."""
-    at = article.find(sentence)
-    if at < 0:
-        return None
-    end = at + len(sentence)
-    return next((said for said in split_sentences(article[end:]) if said not in article[:end]), None)
-
-
 # A figure pointed back at: "bu sayı", "bu oran", "bu rakam" (the sentence before says of what)
 _THIS_FIGURE = re.compile(r"(?<!\w)bu\s+(?:sayı|oran|rakam|miktar|tutar)", re.IGNORECASE)
 
@@ -1116,13 +1106,6 @@ def points_at(place: str, sentence: str, article: str) -> bool:
     """The sentence points back at a part ("75 kilometrelik bu yolda … 41 kişi öldü") the sentence before it names
     with the place ("En tehlikeli yol yine Kerkük-Tuzhurmatu karayolu oldu")."""
     return this_part(sentence) and roots_held(previous_sentence(article, sentence) or "", {turkish_lower(place)}) > 0
-
-
-def previous_sentence(article: str, sentence: str) -> str | None:
-    """The sentence the article says right before this one, where it says one."""
-    at = article.find(sentence)
-    said = split_sentences(article[:at]) if at > 0 else []
-    return said[-1] if said else None
 
 
 def _office_of_place(holder: Question, text: str) -> bool:

@@ -1122,9 +1122,24 @@ def told_why_after(sentence: str, article: str) -> str | None:
     anlattı."): where the reason is."""
     if not _TELLS_WHY.search(turkish_lower(sentence)) or gives_reason(sentence):
         return None
-    sentences = split_sentences(article)
-    at = next((i for i, text in enumerate(sentences) if text.strip()[:40] == sentence.strip()[:40]), None)
-    return sentences[at + 1] if at is not None and at + 1 < len(sentences) else None
+    return next_sentence(article, sentence)
+
+
+def next_sentence(article: str, sentence: str) -> str | None:
+    """The sentence the article says right after this one, where it says one (a chunk's opening
+    repeats the sentences before it: those are passed)."""
+    at = article.find(sentence)
+    if at < 0:
+        return None
+    end = at + len(sentence)
+    return next((said for said in split_sentences(article[end:]) if said not in article[:end]), None)
+
+
+def previous_sentence(article: str, sentence: str) -> str | None:
+    """The sentence the article says right before this one, where it says one."""
+    at = article.find(sentence)
+    said = split_sentences(article[:at]) if at > 0 else []
+    return said[-1] if said else None
 
 
 # "neden ihtiyaç duyulduğunu da anlattı", "nedenini anlattı": the reason is told, not given
@@ -5078,11 +5093,8 @@ _POINTING_BACK_AT = re.compile(r"(?<!\w)(?:bunun|bunların|bu\s+tutarın|bu\s+mi
 def with_category_before(sentence: str, article: str) -> str:
     """The sentence, after the one before it where it opens on a category pointed back to ("Bu kategoride …
     birinciliği Hande Salihi elde etti" after "Kadınlar kategorisinde ise 12 sporcu yarıştı.")."""
-    if not _THIS_CATEGORY.match(sentence.lstrip()):
-        return sentence
-    sentences = split_sentences(article)
-    at = next((i for i, text in enumerate(sentences) if text.strip()[:40] == sentence.strip()[:40]), 0)
-    return f"{sentences[at - 1]} {sentence}" if at > 0 else sentence
+    before = previous_sentence(article, sentence) if _THIS_CATEGORY.match(sentence.lstrip()) else None
+    return f"{before} {sentence}" if before else sentence
 
 
 _THIS_CATEGORY = re.compile(r"Bu\s+(?:kategori|dal|branş|sınıf|yaş\s+grubu)\w*(?!\w)")
