@@ -7169,6 +7169,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     return names
 
 
+# the last word of a firm's name, its trade, that a question may say as a common word ("Nur İnşaat": "inşaatını")
+_FIRM_HEADS = ("inşaat", "yapı", "holding", "mühendislik", "taahhüt", "müteahhit", "enerji", "ticaret")
 # a place by what lies in or around it: "Kerkük'ün ortasından geçen", "kentin güneyinde" (no firm)
 _SPATIAL_AFTER = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n\s+(?:orta|merkez|kıyı|güney|kuzey|doğu|batı|yakın|çevre|giriş"
                             r"|dış|iç)s?[ıiuü]n(?:d[ae]|[dt][ae]n|[ae])(?!\w)")
@@ -7479,7 +7481,7 @@ def _names(question: Question, sentence: str) -> list[str]:
                 # (a name whose word the question says only as a common noun is another's: "Nur İnşaat" for
                 # "okulun inşaatını hangi firma üstlendi?")
                 question.body in ("şirket", "firma") and named == [len(run) - 1] and len(run) - kept_first > 1
-                and stem(turkish_lower(_bare(run[-1]))) not in question.names) and not (
+                and turkish_lower(_bare(run[-1])).startswith(_FIRM_HEADS)) and not (
                 named[-1] < len(run) - 1 and len(named) < len(run) - 1 and len(run) >= 3
                 and (question.body or _says_agent_deed(question, sentence))
                 and not question.leader and names_a_body(" ".join(run))) and not (
