@@ -3496,7 +3496,7 @@ def forecasts(sentence: str) -> bool:
     return _FORECAST.search(turkish_lower(sentence)) is not None
 
 
-_FORECAST = re.compile(r"(?<!\w)(?:tahmin\s+e[dt]\w*|tahmin\w*|bekleniyor|öngörülüyor)(?!\w)")
+_FORECAST = re.compile(r"(?<!\w)(?:tahmin\w*|bekleniyor|öngörülüyor)(?!\w)")
 
 
 def speaks_of_coming(sentence: str) -> bool:
