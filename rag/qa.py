@@ -51,8 +51,9 @@ from rag.answer.span import (
     counted_plainly, counts_a_thing, counts_another_first_period, counts_another_stage, counts_asked,
     counts_first_days, counts_no_whole, counts_others_only, part_as_said, gives_asked_figure, gives_name,
     gives_no_rate, gives_part_for_whole, gives_share, reports_plan, dates_anniversary, dates_asked_deed,
-    until_unsaid, dates_end_only, dates_no_deed, dates_start_only, done_by_passive, denies_deed, edition_asked,
-    edition_in_force, edition_name,
+    until_unsaid, dates_end_only, dates_no_deed, dates_start_only, done_by_passive, placed_in_time, denies_deed,
+    edition_asked, edition_in_force, edition_name, fare_of_group, names_in_asked_case,
+    institution_of_another_place,
     extreme_asked,
     day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
@@ -997,6 +998,14 @@ def _newest_source_day(answer: Answer) -> date | None:
     return date.fromisoformat(max(dated)[:10]) if dated else None
 
 
+def _asks_same_deed(question: str, history: Sequence[Message]) -> bool:
+    """The question ends on the verb the talk's latest question ended on ("kaç yıl boyunca derlemiş?" after "Kerkük
+    hoyratlarını kim derledi?"): more of the same deed."""
+    asked = next((m["content"] for m in reversed(history) if m.get("role") == "user"), "")
+    stems = [verb_stem(found[-1]) if (found := words(turkish_lower(text))) else None for text in (question, asked)]
+    return stems[0] is not None and len(stems[0]) > 2 and stems[0] == stems[1]
+
+
 def continues_talk(question: str, history: Sequence[Message]) -> bool:
     """Every noun of the question's own, its time words left out, was in the talk's questions or the sentences
     its latest answer quoted: it asks of the same thing."""
@@ -1260,6 +1269,7 @@ class ArchiveQA:
         by_topic = source and not self.generative and not _PROPER_NOUN.search(restored)
         topic = borrowed(named_topic=True) if by_topic else None
         events = respond(standalone)
+        same_deed = bool(history) and _asks_same_deed(restored, talk)
         if topic:
             # asked of the talk's named subject rather than the latest question's common one: at once
             # when it says a deed of its own after an attribute was asked ("kaç takım katıldı?" after
@@ -1270,13 +1280,15 @@ class ArchiveQA:
             if at_once or events[-1].refused:
                 standalone, source = self.condense(restored, talk, named_topic=True), topic
                 events = respond(standalone)
-        elif (history and standalone == restored and (_joined(restored) or len(restored.split()) <= _SHORT_WORDS)
-              and not _PROPER_NOUN.search(restored)):
+        elif (history and standalone == restored and not _PROPER_NOUN.search(restored)
+              and (_joined(restored) or len(restored.split()) <= _SHORT_WORDS or same_deed)):
             # "peki skor neydi?", "skor neydi?" after "… kupasını kim kazandı?", read alone, finds nothing at all: asked
             # of the talk's subject, it is the final's score (not where it names its own: "peki
             # Azerbaycan tarafından kaç kişi katıldı?", nor where read alone it found related articles)
             events = list(events)
-            if (events[-1].refused and not events[-1].sources and not has_digit(restored)
+            # (or, asking more of the talk's own deed, where it found only related articles: "kaç yıl boyunca
+            # derlemiş?" after "Kerkük hoyratlarını kim derledi?")
+            if (events[-1].refused and (not events[-1].sources or same_deed) and not has_digit(restored)
                     and (joined := self.condense(restored, talk, follows=True)) != restored):
                 standalone, source = joined, borrowed()
                 events = respond(standalone)
@@ -1580,7 +1592,7 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if not opening and (unheard := unheard_opening(
+        if (unheard := unheard_opening(
                 question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(beginning)))):
             return replace(found, answerable=False, missing=_absent_text([unheard]))
         held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
@@ -2802,13 +2814,16 @@ class ArchiveQA:
         if article and asked.factoid and (part := unsaid_year_part(question, article)):
             # "Arslan Çimento'nun 2019 ilk yarı net kârı": an annual report gives the year's
             return self.decline_subject(question, _not_said_text(f"{part} için bunu", filtered), read)
-        if chosen and names_no_body(asked, chosen[0].text):
+        if article and asked.factoid and (other := institution_of_another_place(question, article)):
+            # "Kifri hastanesine MR cihazı ne zaman bağışlandı?": Tuz Hurmatu's hospital, which serves Kifri too
+            return self.decline_subject(question, _not_said_text(f"{other} için bunu", filtered), read)
+        if chosen and names_no_body(question, asked, chosen[0].text):
             # "su arıtma tesisini hangi firma inşa etti": "Ocakçı daha önce Musul'da özel bir inşaat
             # firmasında çalışıyordu" names no firm that built it; a sentence naming one with the deed may
             # ("… onarımını hangi kurum yürütüyor?": "Kerkük İl Bayındırlık Müdürlüğü'nün yürüttüğü çalışmaların …")
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: not names_no_body(asked, text) and asked_verb(question)
-                                            is not None and says_deed(question, text)
+                                            lambda text: not names_no_body(question, asked, text)
+                                            and asked_verb(question) is not None and says_deed(question, text)
                                             and short_answer(asked, text) is not None, stating=False)
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{genitive(asked.body)} adını", filtered),
@@ -2919,6 +2934,8 @@ class ArchiveQA:
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: answers_exactly(asked, text) and not tells_background(text)
                                             and says_deed(question, text)  # (not "60 kişilik … Korosu" for "izledi")
+                                            # (nor, for "kapasitesi ne kadar?", "… günde 6 bin ton … teslim alıyor")
+                                            and (not attribute or any(holds_noun(text, form) for form in attribute))
                                             and not figure_in_background(text, (short_answer(asked, text) or "")
                                                                          .split(" ")[0]))
             if found:
@@ -2982,6 +2999,15 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text("ne zaman olduğunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE and asked.deed_said
+                and not placed_in_time(asked, chosen[0].text)):
+            # "Nevruz kutlaması ne zaman yapıldı?": "Kutlamalar sabah saat 10.00'da … başladı" dates no day; the
+            # article's sentence dating the deed ("… 21 Mart 2026 Cumartesi günü … kutladı") comes before its own day
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: dates_asked_deed(question, asked, text)
+                                            and not (place and place_unsaid(question, text)))
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and asked.asked is Asked.PLACE and self.tells_another_thing(question, chosen[0].text, True):
             # "Ambulans teslim töreni nerede yapıldı?": not the cemetery's "Erbil Kalesi'nin eteklerindeki …", saying
             # none of its words; the first read article's sentence that does, if any
@@ -3054,6 +3080,22 @@ class ArchiveQA:
             # "okuma yazma kursunun toplam maliyeti": not "salonun toplam maliyetinin 4,2 milyar dinar" in an article
             # never naming a course
             return self.decline_subject(question, _not_said_text("bunu", filtered), read)
+        if chosen and not names_in_asked_case(asked, chosen[0].text):
+            # "Finalde Ahmet Salihi kimi yendi?": "… Burhan Kasaboğlu'nu 14 dakika süren mücadelenin ardından yendi",
+            # naming the one beaten as the question asks, over "Finalde yenilen Burhan Kasaboğlu … ödül aldı"
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: names_in_asked_case(asked, text) and says_deed(question, text))
+            if found:
+                chosen, read, passages = found, whole, whole
+        if (chosen and asked.asked is Asked.NUMBER and (fare := fare_of_group(question))
+                and not roots_held(chosen[0].text, {fare})):
+            # "öğrenci bileti ne kadar?": not "Hatta tam bilet 2.000 Irak dinarı …" but "Öğrenciler, … 1.000 dinar
+            # ödeyecek" after it
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: roots_held(text, {fare}) > 0)
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{fare} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.measure and (whom := for_whom_unsaid(question, chosen[0].text)):
             # "çocuklar için bilet ne kadar?": "Bilet fiyatı yetişkinler için 5 bin dinar, öğrenciler için 2 bin 500"
             return self.decline_subject(question, _not_said_text(f"{whom} bunu", filtered), read)
@@ -3252,10 +3294,14 @@ class ArchiveQA:
             # not "… taksilerde … 9 bin dinara çıktı" for "Erbil'de benzinin litresi kaç dinara çıktı?" after "…
             # 1.050 dinara yükseldi", nor "Fuara 14 ülkeden 348 firma katıldı" for "Azerbaycan'dan kaç firma")
             held = {name for name in asked.names if roots_held(chosen[0].text, {name})}
-            more = len(held) + (1 if short_answer(asked, chosen[0].text) else 0)
+            # (none more where the question names nothing more: "Halı sergisini kim açtı?" is answered by "Serginin
+            # açılışını … Nermin Bayatlı yaptı", not the weaver "Fatma Kasapoğlu'nun dokuduğu … halı")
+            more = len(held) + (1 if short_answer(asked, chosen[0].text) and len(held) < len(asked.names) else 0)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text) and short_answer(asked, text)
                                             and not places_unasked(asked, text)  # ("Kerkük Huzurevi'nde" for Kifri's)
+                                            # (nor another category's: "Kız takımları finalinde …" for "erkeklerde")
+                                            and not named_part_unsaid(question, text)
                                             and (roots_held(text, held) == len(held)
                                                  and roots_held(text, set(asked.names)) >= more
                                                  # (or a share of what the sentence before named: "Bunun 40 bin

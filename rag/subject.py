@@ -22,7 +22,7 @@ from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT, NAME_HEADS,
     ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, dropping_noun, foreign_fold,
     high_vowel_after, idiom_verbs, lexical_term, possessive, root, stem, turkish_lower, unsoftened,
     vowel_alternative, without_idioms, without_suffix, words,
@@ -162,7 +162,7 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     first = opening_word(question)
     found = [match.group() for match in _WORD.finditer(question)]
     if (first is None or any(t.position == 0 for t in terms) or len(first.surface) < 4 or len(found) < 3
-            or not found[1].islower() or not _modifier_noun(found[1]) or not _is_head(found[2])
+            or not (_modifier_noun(found[1]) and _is_head(found[2]) or _kind_of_named(found[1]))
             or _CASE_ENDED.search(turkish_lower(found[0]))):  # (a name before a compound is bare: not "İşadamlarının")
         return None
     # (as written or by its stem: "Babasından kalan dükkânına …" is the archive's "Babamın"; "Gezici" its
@@ -171,6 +171,13 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) else first
 
 
+def _kind_of_named(word: str) -> bool:
+    """A place's or a body's kind in lower case after a name, as its head ("Derbendihan barajında", "Zengin
+    köyünde")."""
+    return word.islower() and word.startswith(_NAMED_KINDS)
+
+
+_NAMED_KINDS = tuple(possessive(noun) for noun in NAME_HEADS)
 _CASE_ENDED = re.compile(r"(?:l[ae]r\w*|n[ıiuü]n|[dt][ae]n|[dt][ae]ki|[dt][ae]|s[ıiuü]n[ıiuü]n)$")
 
 
@@ -858,7 +865,7 @@ def _held_anywhere(word: str, snapshot: Snapshot) -> bool:
         return True
     forms = tuple(form for form in forms if len(form) >= MIN_ROOT)
     bases = [derived.group(1) for derived in map(_AGENT_OR_ABSTRACT.match, forms) if derived]
-    said_also = [SAID_ALSO[form] for form in forms if form in SAID_ALSO]  # "maliyeti": "… mal olan"
+    said_also = [also for form in forms for also in SAID_ALSO.get(form, ())]  # "maliyeti": "… mal olan"
     # a deed's noun in the passive, which news writes in the active: "yenilenmesi" for "yenilemenin"
     active = [_PASSIVE_NOUN.sub(r"\1\2", form) for form in forms if _PASSIVE_NOUN.search(form)]
     return (any(snapshot.docs_with_root(form) for form in (*forms, *bases, *_verb_forms(word), *said_also, *active))

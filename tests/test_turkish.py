@@ -167,6 +167,28 @@ def test_a_word_short_of_a_vowel_or_of_its_own_beginning_is_read_as_the_archive_
     assert archive.restore("maliyeti ne kadr") == "maliyeti ne kadar"
 
 
+def test_a_question_word_with_two_letters_swapped_is_read_as_meant():
+    """The 101st stranger's "domates fiyatlari nedne düştü?" was answered with the drop's sentence, not its reason: a
+    question word typed with two neighbouring letters the wrong way round is the word meant, unless the archive holds
+    a word so spelled."""
+    archive = Spellings.build(["Domates fiyatları düştü. Kerkük Kalesi 2010 yılında açıldı. Kadra yeni geldi."])
+    assert archive.restore("domates fiyatlari nedne düştü?") == "domates fiyatları neden düştü?"
+    assert archive.restore("kale hnagi yil acildi") == "Kale hangi yıl açıldı"  # (its name, as the archive writes)
+    assert archive.restore("Kale nreede?") == "Kale nerede?"
+    assert archive.restore("Kadra kim?") == "Kadra kim?"  # a word of the archive's own
+
+
+def test_a_letter_doubled_or_undoubled_is_read_as_the_archive_writes():
+    """The 107th stranger's "koperatifin kac uyesi var" and "parkın toplam maliyyeti" were refused as unheard of: a
+    letter the archive doubles typed once, or one typed twice, is put right where one archive word begins so."""
+    archive = Spellings.build(["Kooperatifin üye sayısı 63'e ulaştı. Parkın toplam maliyeti 9,5 milyar dinar."])
+    assert archive.restore("koperatifin kac uyesi var") == "kooperatifin kaç üyesi var"
+    assert archive.restore("parkın toplam maliyyeti ne kadar") == "parkın toplam maliyeti ne kadar"
+    assert archive.restore("parkın maliyeti ne kadar") == "parkın maliyeti ne kadar"
+    # a past tense's doubled "t" is no typo, though the archive only says "yönetim"
+    assert Spellings.build(["Araştırmanın yönetimi değişti."]).restore("kim yönetti") == "kim yönetti"
+
+
 def test_a_word_short_of_a_soft_letter_is_read_as_the_archive_writes():
     """The 94th stranger's "kütüpane" was refused as unheard of ("Arşivde kütüpane hakkında …"): an "h", "ğ" or "y"
     a writer drops is put back where one archive word begins so; a word the archive holds stays."""

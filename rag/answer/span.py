@@ -30,6 +30,7 @@ from rag.language.turkish import (
     idiom_verbs,
     LANGUAGES,
     MEASURES,
+    NAME_HEADS,
     ORDINAL_WORDS,
     PEOPLES,
     SAID_ALSO,
@@ -124,6 +125,7 @@ _MONTH_ALONE = re.compile(_MONTH_ALONE_SAID, re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+(?<!n[ıiuü])(?<!ğ[ıiuü]))?"
                          r"\s+(?!(?:söyle|açıkla|bildir|belirt|duyur|kaydet|planlan|hedeflen)\w*)"
                          r"[^\W\d_]+[dt][ıiuü](?:[,;.]|\s+ve\s|$)")
+_MONTH_IN_DATE = re.compile(rf"(?:{_MONTHS})", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})", re.IGNORECASE)
 _DATE = re.compile(
     rf"(?<!\w)(?:{_MONTH_ALONE_SAID}"  # (first: "2025 yılının ekim ayında" is one date)
@@ -215,16 +217,7 @@ _GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$|(?:s[ıiuü]|ğ[ıiu�
 _PLACE_PART = re.compile(r"\s+(?:başkent|kuzey|güney|doğu|batı|merkez|sınır)\w*")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
-# Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
-# Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
-_HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
-          "kaymakamlık bakanlık müdürlük başkanlık meclis müze cephe parti hükümet devlet cumhuriyet cami "
-          "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
-          "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
-          "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
-          "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel "
-          "çay nehir ırmak dere göl dağ tepe vadi ova kanal stad").split()  # ("Hasa Çayı": a river, no one)
-_HEADS_FOLDED = tuple(ascii_fold(noun) for noun in _HEADS)
+_HEADS_FOLDED = tuple(ascii_fold(noun) for noun in NAME_HEADS)
 # What may follow the possessive, unmarked: institutions take case endings without an
 # apostrophe ("Sağlık Bakanlığına", "Kerkük Valiliğinde").
 _AFTER_POSSESSIVE = ("", "n", "na", "ne", "nda", "nde", "ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun",
@@ -237,7 +230,7 @@ _BACK = frozenset("aıou")  # vowel harmony: a suffix's vowel is back after a ba
 
 
 # A mosque is named with the bare noun as often as with the compound's ("Ulu Cami", "Ulu Camii").
-_BODY_FORMS = (*(possessive(noun) for noun in _HEADS), "cami")
+_BODY_FORMS = (*(possessive(noun) for noun in NAME_HEADS), "cami")
 # Public bodies: no company answers "hangi firma", whatever pays for the work ("Irak Kültür Bakanlığı").
 _PUBLIC_FORMS = tuple(possessive(noun) for noun in (
     "bakanlık müdürlük belediye valilik kaymakamlık başkanlık meclis üniversite fakülte hastane okul lise vakıf "
@@ -255,6 +248,12 @@ def _ends_in(run: str, forms: tuple[str, ...]) -> bool:
 # Ticaret Bankası"): a name ending in another kind is another body (a company, a club or a team
 # may be named without one).
 _SELF_NAMED = frozenset("parti üniversite okul lise gazete dergi banka dernek vakıf".split())
+
+# a place's own bodies and buildings, said after its name ("Kifri hastanesi", "Dakuk belediyesi")
+_INSTITUTIONS = "hastane okul lise üniversite belediye kütüphane stadyum müze havalimanı baraj köprü".split()
+# what is built or restored, no firm: "Çarşı Camii minaresinin restorasyonuna başlandı" for "hangi firma yapıyor?"
+_BUILT_FORMS = tuple(possessive(noun) for noun in "cami kale köprü çarşı hamam türbe kışla saray kilise stadyum "
+                     "meydan park kütüphane".split())
 
 
 def _names_a_public_body(run: str) -> bool:
@@ -289,16 +288,19 @@ def _same_money(asked: str, said: str) -> bool:
 
 
 # "ne kadar uzun", "ne kadar ağır": a measure asked by its quality.
-_EXTENT_UNITS = {"uzun": "metre", "kısa": "metre", "geniş": "metre", "yüksek": "metre", "derin": "metre",
-                 "ağır": "ton", "sıcak": "derece", "soğuk": "derece"}
+_EXTENT_UNITS = {"uzun": "metre", "uzak": "metre", "kısa": "metre", "geniş": "metre", "yüksek": "metre",
+                 "derin": "metre", "ağır": "ton", "sıcak": "derece", "soğuk": "derece"}
 _EXTENT = re.compile(rf"(?<!\w)ne\s+kadar\s+({'|'.join(_EXTENT_UNITS)})(?:\w{{0,4}})?(?!\w)")
 # "kaça mal oldu", "kaça satılıyor" ask a sum; "ne kadar sürdü", "ne kadar zaman aldı" a duration.
-_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sat[aı]|alın|yapıl|kurul|onarıl|inşa)"
+_COSTS = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara)\s+(?:mal\s+ol|patla|satıl|sat[aı]|alın|yapıl|kurul|onarıl|inşa"
+                    r"|al(?:ıyor|dı|acak|ır|mış)(?!\w))"  # ("buğdayın tonunu kaça alıyor?": a price)
                     r"|(?<!\w)ne\s+kadar\s+tut(?:tu|ar|acak|muş)"
                     # "inşası toplam kaça çıktı" (not "üye sayısı kaça çıktı": a count)
                     r"|(?<!\w)(?:inşa|yapım|onarım|restorasyon|maliyet|fiyat|bedel)\w*\s+(?:toplam\s+)?kaça\s+çık")
 _LASTS = re.compile(r"(?<!\w)ne\s+kadar\s+(?:(?:zaman(?:da)?|süre(?:de)?)\s+)?sür"
                     r"|(?<!\w)ne\s+kadar\s+(?:zaman|süre)\s+al"
+                    # a delay or an extension: "ekim ne kadar ertelendi?" ("en az bir ay", not "1.200 aile")
+                    r"|(?<!\w)ne\s+kadar\s+(?:ertele|gecik|uzat)"
                     r"|(?<!\w)süres[ıi]\s+(?:ne\s+kadar|kaç|ne(?:dir|ydi)?)(?!\w)")  # "protokolün süresi ne kadar"
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 _YEAR_SPAN = re.compile(r"(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)?\d\d)")  # "2025-2026", "2023-24"
@@ -475,6 +477,9 @@ class Question:
     pieces: str | None = None  # "kaç adet kitap basıldı" → "basıl": "120.000 adet basıldığını" answers, not "14
     # farklı kitaptan", the titles
     reached: bool = False  # "kaça düştü", "kaç dinara çıktı": the level a change reached, not the one it left
+    month: bool = False  # "yılın hangi ayında": a month answers, not "beş yıl önce"
+    # "kimi yendi", "kime verildi", "kimden aldı", "kiminle": the case the one asked is named in
+    person_case: str | None = None
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -561,7 +566,10 @@ class Question:
                    bool(_ASKS_DIFFERENCE.search(lowered)),
                    period.group(1) if (period := _THIS_PERIOD.search(lowered)) else None,
                    _pieces_done(lowered) if asked is Asked.NUMBER else None,
-                   asked is Asked.NUMBER and bool(_ASKS_REACHED.search(lowered)))
+                   asked is Asked.NUMBER and bool(_ASKS_REACHED.search(lowered)),
+                   asked is Asked.DATE and bool(_ASKS_MONTH.search(lowered)),
+                   next((case for case, asking in _PERSON_CASE_ASKED.items() if asking.search(lowered)), None)
+                   if asked is Asked.PERSON else None)
 
     @property
     def factoid(self) -> bool:
@@ -588,6 +596,13 @@ class Question:
 _ASKS_REACHED = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara|kaç\s+(?!(?:lira|derece|dakika|hafta|metre|kere|defa|saniye"
                            r"|ton|yüzde|sefer)\s)[^\W\d_]+(?:[^aeıioöuü\W\d_][ae]|y[ae]))\s+"
                            r"(?:düş|geril|in|çık|yüksel|art|fırla|gerile)\w*")
+_PERSON_CASE_ASKED = {case: re.compile(rf"(?<!\w){asking}(?!\w)") for case, asking in (
+    ("accusative", "kimi"), ("dative", "kime"), ("ablative", "kimden"), ("comitative", "kiminle|kimle"))}
+# a name in that case: "Kasaboğlu'nu", "Salihi'ye", "Çelebi'den", "Aydın'la" / "Aydın ile"
+_PERSON_CASE_SAID = {case: re.compile(ending) for case, ending in (
+    ("accusative", rf"[{APOSTROPHES}](?:y?[ıiuü]|n[ıiuü])$"), ("dative", rf"[{APOSTROPHES}](?:y?[ae]|n[ae])$"),
+    ("ablative", rf"[{APOSTROPHES}]n?[dt][ae]n$"), ("comitative", rf"[{APOSTROPHES}]y?l[ae]$|\s+ile$"))}
+_ASKS_MONTH = re.compile(r"(?<!\w)hangi\s+ay(?:ında|da)?(?!\w)")
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
 _DAYS_ASKED = re.compile(r"(?<!\w)hangi\s+günler")  # ("hangi günler uçulacak?": a week's round, or dates)
 
@@ -1240,13 +1255,16 @@ def names_asked_body(question: Question, sentence: str) -> bool:
                for name in _candidates(question, sentence))
 
 
-def names_no_body(question: Question, sentence: str) -> bool:
+def names_no_body(question_text: str, question: Question, sentence: str) -> bool:
     """A "hangi firma" question's sentence names no body ("Ocakçı daha önce Musul'da özel bir
     inşaat firmasında çalışıyordu"): its first capital may be a name ("Broncos, …", "Ulusal
     Parti, …") when a comma or another capital follows it, and then it may answer."""
     opening = _NAME.match(sentence, _first_word_at(sentence))
     may_name = (bool(opening) and (len(opening.group().split()) > 1 or sentence[opening.end():].startswith(","))
-                and not _a_person(sentence, opening.group()) and not _is_place(sentence, opening.group()))
+                and not _a_person(sentence, opening.group()) and not _is_place(sentence, opening.group())
+                # (nor the surname of one the question names in full: "Necef, şu anda …" for "Fatma Necef hangi
+                # üniversiteden"; "Broncos, … Steelers'ı … mağlup etti" for "Broncos ve Steelers …" may answer)
+                and not re.search(rf"[{_UPPER}]\w+\s+{re.escape(opening.group())}(?!\w)", question_text))
     return bool(question.body) and not fit(question, sentence) and not may_name
 
 
@@ -1270,7 +1288,7 @@ def names_a_figure(word: str) -> bool:
 
 # "ne kadar vergi ödedi", "ne kadar temettü dağıttı": the thing an amount is of, before the
 # question's closing verb (not a word any sum is: "ne kadar para topladı").
-_AMOUNT_OF = re.compile(r"(?<!\w)ne\s+kadar(?:lık)?\s+([^\W\d_]{3,})\s+[^\W\d_]+\W*$")
+_AMOUNT_OF = re.compile(r"(?<!\w)ne\s+kadar(?:lık)?\s+(?!(?:d[ae]|mi|mı)\s)([^\W\d_]{2,})\s+[^\W\d_]+\W*$")
 # (a contribution, a grant, a payment is a sum the article may word otherwise: "60 milyon dinarı Bakanlık'tan")
 _ANY_SUM = frozenset("para süre zaman yer kişi katkı destek bağış hibe ödeme ödenek harcama".split())
 
@@ -1278,7 +1296,7 @@ _ANY_SUM = frozenset("para süre zaman yer kişi katkı destek bağış hibe öd
 def _amounted(lowered: str) -> str:
     """The thing "ne kadar" asks the amount of ("ne kadar buğday topladı" → "buğday"), not a word
     any sum or figure is ("ne kadar para", "ne kadar süre"); "" when it asks none."""
-    amount = _AMOUNT_OF.search(lowered)
+    amount = _AMOUNT_OF.search(lowered) if not _EXTENT.search(lowered) else None  # ("ne kadar uzaktan": a length)
     noun = amount.group(1) if amount else ""
     # (in any case: "ne kadar sürede tamamladı" asks a time)
     return "" if any(re.fullmatch(rf"{word}(?:[dt][ae]|[ae]|y[ae])?", noun)
@@ -1357,6 +1375,16 @@ def for_whom_unsaid(question: str, sentence: str) -> str | None:
     if not asked or not _FOR_WHOM.search(turkish_lower(sentence)) or roots_held(sentence, {asked.group("part")}):
         return _kind_of_group_unsaid(question, sentence)
     return asked.group()
+
+
+def fare_of_group(question: str) -> str | None:
+    """The people a price's compound is of ("öğrenci bileti ne kadar?" → "öğrenci"): a sentence giving the price
+    ("Hatta tam bilet 2.000 Irak dinarı …") is of others unless it names them ("Öğrenciler … 1.000 dinar ödeyecek")."""
+    found = _FARE_OF.search(turkish_lower(question))
+    return found.group(1) if found and found.group(1) in _PEOPLE_GROUPS else None
+
+
+_FARE_OF = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:bilet|ücret|fiyat|abonman|indirim)\w*")
 
 
 def _kind_of_group_unsaid(question: str, sentence: str) -> str | None:
@@ -1466,7 +1494,7 @@ def attribute_asked(question: Question, text: str) -> tuple[str, ...]:
     forms = {word[:-1]} | ({word[:-2]} if word[-2] == "s" and word[-3] in _VOWELS else set())
     forms |= {form[:-1] + "k" for form in forms if form.endswith("ğ")}  # "genişliği": "genişlik"
     forms = {form[:-3] if form.endswith(("ler", "lar")) and len(form) > 5 else form for form in forms}  # "biletleri"
-    forms |= {SAID_ALSO[form] for form in forms if form in SAID_ALSO}  # "kilosu": "kilogramı" in the article
+    forms |= {also for form in forms for also in SAID_ALSO.get(form, ())}  # "kilosu": "kilogramı" in the article
     return () if forms & _ANY_FIGURE else tuple(sorted(forms))
 
 
@@ -2300,7 +2328,7 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
 def _body_head(word: str) -> str | None:
     """The head noun of a body's name ("Vakfı'nın" → "vakıf", "Komisyonu'nun" → "komisyon")."""
     bare = turkish_lower(without_suffix(word))
-    return next((noun for noun in _HEADS if bare == possessive(noun)), None)
+    return next((noun for noun in NAME_HEADS if bare == possessive(noun)), None)
 
 
 def _proper_before_office(word: str) -> bool:
@@ -2447,7 +2475,10 @@ def _another_places_owner(question: Question, sentence: str) -> bool:
     if not (question.office and question.office_place and question.office_of):
         return False
     title = re.escape(question.office.split()[-1])
+    # (not the question's own word opening the sentence: "Kazı heyetinin başkanı, …" for "Kerkük Kalesi'ndeki kazı
+    # heyetinin başkanı kim?")
     return any(not turkish_lower(found.group(1)).startswith(question.office_place[:4])
+               and not _named(question, found.group(1))
                for found in re.finditer(rf"([{_UPPER}]\w+)\s+{re.escape(question.office_of)}\w*\s+{title}", sentence))
 
 
@@ -2459,7 +2490,7 @@ def _on_behalf_of_another(question: Question, sentence: str) -> bool:
     # person's "Vali Rakan Cuburi adına")
     return bool(office and name) and any(
         roots_held(found.group(1), name) < len(name) and len(found.group(1).split()) > 1
-        and turkish_lower(found.group(1).split()[-1]).startswith(tuple(possessive(head) for head in _HEADS))
+        and turkish_lower(found.group(1).split()[-1]).startswith(tuple(possessive(head) for head in NAME_HEADS))
         for found in re.finditer(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)\s+adına\s+"
                                  rf"(?:[^\W\d_]+\s+){{0,2}}?(?i:{re.escape(office[0])})", sentence))
 
@@ -2807,6 +2838,8 @@ def says_deed(question: str, sentence: str) -> bool:
     lowered = _OPENED_ITSELF.sub("", lowered) if _asks_doer(question) else lowered
     # "nereye defnedildi": "Musalla Mezarlığı'nda toprağa verildi" (a stem's dropped vowel aside: "destekliyor")
     otherwise = _DEED_OTHERWISE.get(deed.removesuffix("[ae]?"))
+    # a "t" softened before a vowel: "gidiyordu" is said by "gitmek", "gitti" by "gideceğini"
+    deed = re.sub(r"(?<=\w[aeıioöuü])[dt](?=(?:\[ae\]\?)?$)", "[dt]", deed)
     # (a passive names no doer a "kim" question asks, "… sergisi, 20 Kasım'da … açıldı" for "kim açtı", unless it
     # says who otherwise: "… Derneği'nin katkılarıyla düzenlendi")
     # (a passive participle says the deed where no doer is asked: "2022 yılında açılan bölümden" for "hangi yıl
@@ -2966,7 +2999,8 @@ def _deed_noun(question: str) -> str | None:
         return re.escape(stem(found[-3]))  # "ilk kaydını nerede yapmış": the recording ("İlk kaydı … yaptık")
     if done := done_by_passive(question):
         return done  # ("ödemeler ne zaman yapılacak": the payments, not a statement "yapacağını" duyurdu on 15 June)
-    if not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2]):
+    if (not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2])
+            or found[-3:-2] == ["hangi"]):  # ("hangi tarihte yapıldı": the asking words, no deed)
         return None
     return re.escape(stem(found[-2]))
 
@@ -2981,12 +3015,15 @@ def done_by_passive(question: str) -> str | None:
     found = _TOKEN.findall(turkish_lower(question))
     light = verb_stem(found[-1]) if len(found) > 1 else None
     asked_at = next((at for at in range(len(found) - 2, 0, -1) if not _ASKING_WORD.fullmatch(found[at])), 0)
-    if not (light and light.startswith("yapıl") and _DONE_NOUN.fullmatch(found[asked_at])):
+    done = _DONE_NOUN.fullmatch(found[asked_at]) if light and light.startswith("yapıl") else None
+    if done is None:
         return None
-    return re.escape(found[asked_at][:-3] if found[asked_at].endswith(("ler", "lar")) else found[asked_at])
+    # a possessed one, "Nevruz kutlaması", is said by its verb too: "Nevruz Bayramı'nı … kutladı"
+    return re.escape(done["verb"] if done["possessed"] and len(done["verb"]) > 3 else f"{done['verb']}{done['noun']}")
 
 
-_DONE_NOUN = re.compile(r"\w{2,}m[ae](?:l[ae]r)?")  # a verbal noun a passive "yapıl" does: "ödemeler"
+# a verbal noun a passive "yapıl" does: "ödemeler", "kutlaması"
+_DONE_NOUN = re.compile(r"(?P<verb>\w{2,})(?P<noun>m[ae])(?:l[ae]r|(?P<possessed>s[ıi]|l[ae]r[ıi]))?")
 
 
 def made_deed(question: str) -> str | None:
@@ -3273,7 +3310,7 @@ def dates_no_deed(question: str, asked: Question, sentence: str, title: str) -> 
     festivalin bütçesinin … söyledi"): the article's own day dates nothing asked."""
     return (asked.asked is Asked.DATE and asked.tense is not Tense.FUTURE and _deed_pattern(question) is not None
             and not _ERA.search(turkish_lower(question))  # "hangi döneme tarihleniyor": an era, worded as eras are
-            and not _timed(asked, sentence)
+            and not placed_in_time(asked, sentence)
             and not _ERA.search(turkish_lower(sentence))  # "Abbasiler döneminde, yaklaşık bin yıl önce"
             and not says_deed(question, sentence) and not says_deed(question, title))
 
@@ -3373,7 +3410,7 @@ def dates_first_time(question: str, asked: Question, sentence: str) -> bool:
 
 def dates_again(asked: Question, sentence: str) -> bool:
     """The sentence dates a deed done again ("… dün düzenlenen törenle yeniden okurlarına kavuştu")."""
-    return _AGAIN.search(turkish_lower(sentence)) is not None and _timed(asked, sentence)
+    return _AGAIN.search(turkish_lower(sentence)) is not None and placed_in_time(asked, sentence)
 
 
 _AGAIN = re.compile(r"(?<!\w)(?:yeniden|tekrar)(?!\w)")
@@ -3441,10 +3478,10 @@ def gives_date(asked: Question, sentence: str) -> bool:
 
 def dates_asked_deed(question: str, asked: Question, sentence: str) -> bool:
     """The sentence dates the asked deed: a date or a time word, and the deed said."""
-    return _timed(asked, sentence) and says_deed(question, sentence)
+    return placed_in_time(asked, sentence) and says_deed(question, sentence)
 
 
-def _timed(asked: Question, sentence: str) -> bool:
+def placed_in_time(asked: Question, sentence: str) -> bool:
     """The sentence places something in time: a date, a day named relative to its article's, or a
     word of time ("sonbaharda", "haziranda")."""
     return (bool(_candidates(asked, sentence)) or names_relative_day(sentence)
@@ -4442,6 +4479,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         return part  # "eserlerin kaçı bağış?": "bunun 430'u Telaferli ailelerin bağışladığı eşyalardan oluşuyor"
     if question.asked is Asked.NUMBER:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
+    if question.asked is Asked.NUMBER and question.unit == "kişi" and len(question.deed or "") > 2 and len(found) > 1:
+        # "kaç kişi başvurdu?": "347 gönüllü başvurdu; … 312 kişiden kan alındı", the count the asked verb follows
+        deed = re.compile(rf"(?:\s+[^\W\d_]+)?\s+{re.escape(question.deed or '')}")
+        found = [span for span in found if deed.match(sentence, _end_of(sentence, span))] or found
     if len(found) > 1 and question.reached:  # "kaça düştü?": "… 750 dinardan … 150 dinara kadar geriledi"
         found = [span for span in found if _DATIVE_AFTER.match(sentence, sentence.find(span) + len(span))] or found
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
@@ -4455,6 +4496,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
                  and not _ROLE_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))]
         found = [span for span in found
                  if not _TEAM_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))] or found
+        # nor where something is ("Musul Üniversitesi'nde okuyan Türkmen öğrencilerin düzenlediği" for "kim düzenledi")
+        found = [span for span in found if not _AT_PLACE.search(span)]
     if _asks_a_work(question):  # which film or book: its quoted title ('Salihi'nin … ilk filmi “Gölge”', not
         # "Salihi'nin"; no one's name where no title is quoted)
         found = [span for span in found if _within_quotes(sentence, span)]
@@ -4558,8 +4601,12 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # yağış yalnızca 95 milimetre oldu"
         found = [span for span in found if question.this_period in _said_in(sentence, span)] or found
     if question.material and len(found) > 1 and not named:
-        found = [span for span in found
-                 if any(word.startswith(question.material) for word in _counted(sentence, span))] or found
+        measuring = [span for span in found
+                     if any(word.startswith(question.material) for word in _counted(sentence, span))]
+        # (not where the list's others end on their unit, the thing said once at its end: "lisans düzeyinde aylık
+        # 4.500 TL, yüksek lisansta 6.500 TL, doktorada ise 9.000 TL burs")
+        listed = measuring == found[-1:] and all(len(_counted(sentence, span)) == 1 for span in found[:-1])
+        found = found if listed else measuring or found
     if question.material:  # "ne kadar hurma toplandı": not "65 bin hurma ağacı", a count of trees
         found = [span for span in found if not _counts_compound_of(question.material, _counted(sentence, span))]
     part = _PARTITIVE.search(sentence) if question.asked is Asked.NUMBER and question.unit else None
@@ -5223,8 +5270,10 @@ def _own_qualifier(question: Question, sentence: str, found: list[str]) -> str |
     parallel = [(span, stems) for span, stems, e in qualified if e == ending]
     if not ending or len(parallel) < 2 or any(not stems for _, stems in parallel):
         return None
+    # (a word another figure's qualifier says too picks neither: "lisans düzeyinde aylık 4.500 TL, yüksek lisansta
+    # 6.500 TL" for "lisans öğrencilerine")
     picked = [span for span, stems in parallel
-              if _met(stems - set().union(*(other for o, other in parallel if o != span)), question.named)]
+              if _met(stems - set().union(*(other for o, other, _ in qualified if o != span)), question.named)]
     if not picked:  # "Lisans öğrencilerine": not "yüksek lisans öğrencilerine ise", which says more
         picked = [span for span, stems in parallel if len(_met(stems, question.named)) == len(stems)]
     return picked[0] if len(picked) == 1 else None
@@ -5441,9 +5490,11 @@ def another_by_surname(question: str, sentence: str, article: str) -> str | None
         return None
     for names in _names_unsaid(question, sentence):
         asked = " ".join(names)
+        origin = re.sub(r"l[ıiuü]$", "", asked)  # "Tuz Hurmatulu hastalar": from a town the article names
         if (len(names) == 2 and all(name[1:].islower() for name in names) and not names_a_body(asked)
                 and not _names_a_thing(question, asked) and not re.search(
-                    rf"(?<!\w){re.escape(asked)}\s+[{_UPPER}]", article)):  # "Arslan Çimento Sanayi": a firm
+                    rf"(?<!\w){re.escape(asked)}\s+[{_UPPER}]", article)  # "Arslan Çimento Sanayi": a firm
+                and not (origin != asked and re.search(rf"(?<!\w){re.escape(origin)}(?!\w)", article))):
             return asked
     return None
 
@@ -6051,6 +6102,22 @@ _PASSING = re.compile(rf"[{APOSTROPHES}](?:[yn]?[ae]|n?[dt][ae]n)|l[ıiuü](?:l[
 _ON_THE_WAY = re.compile(r"\s+yol")  # "Erbil yolunda"
 
 
+def institution_of_another_place(question: str, article: str) -> str | None:
+    """A place's own body or building the question names by the place and its kind in lower case ("Kifri
+    hastanesine MR cihazı ne zaman bağışlandı?") where the article never says that place before that kind (its
+    hospital is Tuz Hurmatu's; Kifri is only served by it): the compound, as the question writes it; None otherwise."""
+    for found in _PLACE_AND_KIND.finditer(question):
+        place, kind = found.group(1), next(noun for noun in NAME_HEADS if found.group(2).startswith(possessive(noun)))
+        if not re.search(rf"(?<!\w){re.escape(turkish_lower(place))}\S*(?:\s+\S+){{0,2}}\s+{re.escape(kind)}",
+                         turkish_lower(article)):
+            return f"{place} {possessive(kind)}"
+    return None
+
+
+_PLACE_AND_KIND = re.compile(rf"(?<![\w{APOSTROPHES}])([{_UPPER}][a-zçğıöşü]{{2,}})\s+"
+                             rf"((?:{'|'.join(possessive(noun) for noun in _INSTITUTIONS)})\w*)")
+
+
 def says_wider_scope(sentence: str) -> bool:
     """The sentence gives its figure for a whole wider than any town: abroad, the country, the world."""
     return _WIDER_SCOPE.search(turkish_lower(sentence)) is not None
@@ -6168,7 +6235,7 @@ def place_in_total(question: str, sentence: str) -> str | None:
 def _place_named(run: str) -> str:
     """"Kerkük Olimpiyat Stadyumu" is one place; "TİKA Telafer" a body, then the place."""
     *_, last = run.split()
-    return run if turkish_lower(last).startswith(tuple(_HEADS)) else last
+    return run if turkish_lower(last).startswith(tuple(NAME_HEADS)) else last
 
 
 # "Telafer'de", "Kerkük Olimpiyat Stadyumu'ndaki"; "Türkiye'den"
@@ -6550,7 +6617,8 @@ def _within_quotes(sentence: str, span: str) -> bool:
     return any(span in found.group() for found in _QUOTED_TITLE.finditer(sentence))
 
 
-_QUOTED_TITLE = re.compile(r'"[^".,;:!?]+"|“[^”.,;:!?]+”|«[^».,;:!?]+»')  # no sentence inside
+# no sentence inside (a slogan's comma is: "Bir Damla Kan, Bir Can")
+_QUOTED_TITLE = re.compile(r'"[^".,;:!?]+"|“[^”.,;:!?]+”|«[^».,;:!?]+»|"[^".;:!?]{1,40}"|“[^”.;:!?]{1,40}”')
 
 
 def _superseded(sentence: str, span: str) -> bool:
@@ -6739,6 +6807,7 @@ _PLACE_NOUNS = sorted("nere şehr şehir kent ülke il ilçe köy kasaba bölge 
                       "cadde sokak meydan nehir ırmak göl dağ".split(), key=len, reverse=True)
 _ABLATIVE = re.compile(r"n?[dt][ae]n$")
 _LOCATIVE = re.compile(r"n?[dt][ae](?:ki)?$")
+_AT_PLACE = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]$")  # "Musul Üniversitesi'nde"
 _DATIVE = re.compile(r"^[ny]?[ae]$")
 
 
@@ -6984,12 +7053,31 @@ def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
     return any(re.search(rf"{re.escape(name)}{listed}\s+ve\s+{re.escape(place)}", sentence) for place in places)
 
 
+def _in_asked_case(question: Question, sentence: str, names: list[str]) -> list[str]:
+    """The names in the case a "kimi", "kime", "kimden", "kiminle" asks ("Kasaboğlu'nu", "Rakan Saeed ile")."""
+    said = _PERSON_CASE_SAID[question.person_case or ""]
+    return [name for name in names
+            if said.search(name + (" ile" if sentence[_end_of(sentence, name):].startswith(" ile ") else ""))]
+
+
+def names_in_asked_case(question: Question, sentence: str) -> bool:
+    """The sentence names someone in the case the question asks ("Finalde kimi yendi?": "… Burhan Kasaboğlu'nu …
+    yendi", not "Finalde yenilen Burhan Kasaboğlu … ödül aldı"); True where no case is asked."""
+    return question.person_case is None or bool(_in_asked_case(question, sentence, _names(question, sentence)))
+
+
 def _people_asked(question: Question, sentence: str, names: list[str]) -> list[str]:
     """People who can answer the question: not a name that says which of the asked subject is
     meant ("Heyet kimlerle görüştü?": "Irak Türkmen heyeti" is the delegation itself; an office
     held is asked of its holder: "Vali Rakan Cuburi")."""
     subjects = [re.escape(named) for named in question.named - question.names
                 if len(named) > 3 and not named.startswith(_ASKED_OFFICES)]
+    if question.person_case in ("dative", "ablative"):  # "kimden aldı?": "Hattat Hasan Çelebi'den" is no place
+        said = _PERSON_CASE_SAID[question.person_case]
+        names = [name for name in names if said.search(name)] or names
+        people = [name for name in names if said.search(name) and not _is_land(name)]
+        if people:
+            return people
     if not subjects:
         return _people(names, sentence)
     # the bare name before the asked noun with the compound's possessive: "Türkmen heyeti",
@@ -7123,6 +7211,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.since or not _since(sentence, m)) and not _dates_another(question, sentence, m)
                 and not _quoted_of_another_deed(question, sentence, m)
                 and not (question.day and _YEAR_ALONE.fullmatch(m.group()))
+                and (not question.month or _MONTH_IN_DATE.search(m.group()) is not None)
                 # "sonunda ne zaman ödendi": not "mart sonuna kadar … ödeneceğini", a deadline
                 and not (question.tense is Tense.PAST and m.group().endswith("kadar"))
                 # "ne zaman yapıldı": not "… Ekim ayında Bağdat'ta yapılacak maratonda", a time to come
@@ -7144,6 +7233,11 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
                 and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
                 and not (_YEAR_SPAN.fullmatch(m.group()) and _PERIOD_AFTER.match(sentence, m.end()))
+                # "ne kadar su var?": not "son on beş yılın en düşük düzeyine", the years a record is of
+                and not (question.unit not in _CALENDAR_UNITS and _OF_PERIODS.match(sentence, m.end()))
+                # "ne kadar su var?": no time since when ("iki yıldır ortalamanın altında kalan yağışları")
+                and not (question.material and question.measure is None
+                         and _measure_of_span(span := _with_unit(sentence, m)) == "süre" and _SINCE_SPAN.search(span))
                 and not (counting and _measured(sentence, m, question.unit))
                 and (question.unit != "kişi" or question.capacity or _counts_people(sentence, m))
                 and (not question.score or _SCORE.fullmatch(m.group()))
@@ -7155,6 +7249,12 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.tense is not Tense.PAST or question.goal  # "hedefi kaç üniteydi": the goal
                      or not (_EXPECTED_FIGURE.match(sentence, m.end()) or _GOAL_BEFORE.search(sentence, 0, m.start())))]
     names = _names(question, sentence)
+    if question.asked is Asked.PLACE:  # "nereye gidiyordu?": no one ("… emekli öğretmen Kasım Nurettin'e yapıldı")
+        names = [name for name in names if not _a_person(sentence, name)]
+    if question.person_case:  # "icazetini kimden aldı?": "Hasan Çelebi'den", not "Mehmet Emin Tuzlu'nun yanında"
+        in_case = _in_asked_case(question, sentence, names)
+        # (one beaten or given to may be told as a subject: "Finalde yenilen Burhan Kasaboğlu", "Ödülü … aldı")
+        names = in_case if in_case or question.person_case in ("ablative", "comitative") else names
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
         # nor "Türkiyeli" of "Türkiyeli mimar Hande Karaağaç"
@@ -7163,12 +7263,14 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                  and not _after_profession(sentence, name)
                  and not (_is_place(sentence, name) and question.body not in _TIERS  # ("Ligi'nde" is no place)
                           and (company or not names_a_body(name)))
-                 and not (company and _names_a_public_body(name))
+                 and not (company and (_names_a_public_body(name) or _ends_in(name, _BUILT_FORMS)))
                  and not (company and _SPATIAL_AFTER.match(f"{name}{sentence[_end_of(sentence, name):]}",
                                                            len(_bare(name))))]
     return names
 
 
+_SINCE_SPAN = re.compile(r"[dt][ıiuü]r$")
+_OF_PERIODS = re.compile(r"\s+(?:gün|hafta|ay|yıl)(?:l[ae]r)?[ıi]n(?!\w)")
 # the last word of a firm's name, its trade, that a question may say as a common word ("Nur İnşaat": "inşaatını")
 _FIRM_HEADS = ("inşaat", "yapı", "holding", "mühendislik", "taahhüt", "müteahhit", "enerji", "ticaret")
 # a place by what lies in or around it: "Kerkük'ün ortasından geçen", "kentin güneyinde" (no firm)
@@ -8433,7 +8535,8 @@ _PEOPLE = ("kişi", "insan", "öğrenci", "öğretmen", "üye", "çocuk", "kadı
            "vatandaş", "misafir", "konuk", "delege", "aile", "personel", "sakin", "taraftar", "mülteci", "göçmen",
            "gönüllü", "yetkili", "uzman", "hekim", "doktor", "hemşire", "polis", "yazar", "şair", "heyet", "seçmen",
            "memur", "akademisyen", "sporcu", "oyuncu", "halk", "nüfus", "kız", "oğlan", "bebek", "yaşlı", "emekli",
-           "katılımcı", "kursiyer", "mezun", "esnaf", "çiftçi", "aday", "oy")
+           "katılımcı", "kursiyer", "mezun", "esnaf", "çiftçi", "aday", "oy", "davetli", "bursiyer", "stajyer",
+           "yaralı", "tutuklu")
 _CASE_TAIL = r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|n[ıiuü]n|[ıiuü]n|y[ae]|y[ıiuü]|yl[ae]|l[ae]|d[ae]n?|n[ae]|[ıiuü]n[ae])?"
 _AGENT = re.compile(rf"\w+[cç][ıiuü]{_CASE_TAIL}")  # "ziyaretçilerin", "seyirciyle"
 # a participle right after the number: "120 çalışan", "300 başvuran" (not an ablative:
@@ -8509,13 +8612,15 @@ def _counted_or_before(sentence: str, span: str) -> list[str]:
 
 
 # a change's verb right after the figure it reached ("9 bine ulaştı", "15 bine çıktı"): no noun it counts
-_REACHED = re.compile(r"(?:ulaş|çık|yüksel|art|düş|geril|azal|ind)\w*")
+_REACHED = re.compile(r"(?:ulaş|çık|yüksel|art|düş|geril|azal|ind|aş(?:t|m|ar|an|ıyor|acak))\w*")
 
 
 def _counted_before(sentence: str, span: str) -> str | None:
     """The noun of "X sayısı" right before a number with no noun of its own, lower case."""
     start = sentence.find(span)
-    found = _COUNT_BEFORE.search(sentence[:start]) if start > 0 and not _counted(sentence, span) else None
+    counted = _counted(sentence, span)  # ("dinleyici sayısı 180 bini aştı": a verb after it counts nothing)
+    noun_after = bool(counted) and not _REACHED.fullmatch(counted[0])
+    found = _COUNT_BEFORE.search(sentence[:start]) if start > 0 and not noun_after else None
     return turkish_lower(found.group(1)) if found else None
 
 

@@ -43,6 +43,11 @@ QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "ka
                   # spelled so already: no archive word's beginning ("ner", "han") respells them
                   **{word: word for word in "hangi hangisi nerede nereye nereden neresi nereli neden niye "
                      "kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}
+# Two neighbouring letters of a question word typed the wrong way round ("nedne", "hnagi", "nrede"): the word
+# meant, where the archive holds no word so spelled
+_SWAPPABLE = "neden nerede nereye nereden nasil hangi zaman kadar niye nicin".split()
+QUESTION_TYPOS = {typo: QUESTION_WORDS.get(word, word) for word in _SWAPPABLE for at in range(len(word) - 1)
+                  if (typo := word[:at] + word[at + 1] + word[at] + word[at + 2:]) != word}
 # The question particle and its endings: "mi", "miydi", "mudur", "misin", "miyiz".
 _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
 _WORD = re.compile(rf"[^\W\d_]+(?:[{APOSTROPHES}][^\W\d_]+)?")
@@ -178,6 +183,8 @@ class Spellings:
             return word
         if head in QUESTION_WORDS:
             return QUESTION_WORDS[head] + mark + tail
+        if head in QUESTION_TYPOS and head not in self.table:
+            return QUESTION_TYPOS[head] + mark + tail
         for end in range(len(head), MIN_STEM, -1):
             entry = self.table.get(head[:end])
             if entry is not None and (end == len(head) or end >= _PLAIN_STEM and _SUFFIX_START.match(head, end)):
@@ -197,8 +204,9 @@ class Spellings:
         return turkish_lower(spelled)
 
     def _mended(self, word: str) -> str:
-        """A lower-case word with a vowel dropped between two consonants, or a soft letter ("h", "ğ", "y") dropped
-        anywhere past its first two, as the archive writes it ("maliyti" → "maliyeti", "kütüpane" → "kütüphane"):
+        """A lower-case word with a vowel dropped between two consonants, a soft letter ("h", "ğ", "y") dropped
+        anywhere past its first two, or a letter doubled or undoubled, as the archive writes it ("maliyti" →
+        "maliyeti", "kütüpane" → "kütüphane", "koperatif" → "kooperatif"):
         where no archive word begins with the word as typed and putting one letter back inside it
         begins archive words of one spelling only, and it is no archive word with a suffix ("katlı"). A name
         capitalised inside the question is its writer's: a near miss may ask of "Kemal" where the archive has
@@ -215,9 +223,16 @@ class Spellings:
                   and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
         mended |= {candidate for at in range(2, len(folded) + 1) for letter in _SOFT_LETTERS
                    if self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
+        # a doubled letter typed once or a letter typed twice: "koperatifin" is "kooperatifin", "maliyyeti" "maliyeti"
+        mended |= {candidate for at in range(2, len(folded) + 1)
+                   if self._begins_a_word(candidate := folded[:at] + folded[at - 1] + folded[at:])}
+        # (not a "t" or "d" a past tense doubles: "yönetti" is "yönet" + "ti", no "yöneti")
+        mended |= {candidate for at in range(2, len(folded)) if folded[at] == folded[at - 1] and folded[at] not in "td"
+                   and self._begins_a_word(candidate := folded[:at] + folded[at + 1:])}
         if len(mended) != 1:
             return word
-        spelled = self.table[self._word_beginning(mended.pop()) or ""][0][:len(folded) + 1]
+        candidate = mended.pop()
+        spelled = self.table[self._word_beginning(candidate) or ""][0][:len(candidate)]
         return spelled + mark + _harmonised(spelled, tail)
 
     def _inflects_a_word(self, folded: str) -> bool:
@@ -267,6 +282,8 @@ class Spellings:
         head, mark, tail = _at_apostrophe(word)
         if head in QUESTION_WORDS:
             return QUESTION_WORDS[head] + mark + tail
+        if head in QUESTION_TYPOS and head not in self.table:
+            return QUESTION_TYPOS[head] + mark + tail
         if _PARTICLE.match(head) and previous:  # "var mi" → "var mı": the particle harmonises
             return _harmonised(turkish_lower(previous), head)
         head = ascii_fold(self._mended(head)) if mend else head

@@ -68,8 +68,9 @@ def with_softened(word: str) -> tuple[str, ...]:
     return (word,)
 
 _SOFTENED_POSSESSIVE = re.compile(r"(\w{2,})([bcdğ])[ıiuü]$")
-# A word news writes as another: "domatesin kilosu" as "kilogramı", "maliyeti" as "… dolara mal olan".
-SAID_ALSO = {"kilo": "kilogram", "kilogram": "kilo", "maliyet": "mal"}
+# A word news writes as another: "domatesin kilosu" as "kilogramı", "maliyeti" as "… dolara mal olan" or "… 3,2
+# milyon dolar harcandı".
+SAID_ALSO = {"kilo": ("kilogram",), "kilogram": ("kilo",), "maliyet": ("mal", "harca")}
 
 
 # Nouns that lose their last vowel before a suffix starting with one: "vakıf" is "vakfın",
@@ -300,6 +301,17 @@ _IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "ha
                          # loanwords whose "l" takes a front vowel
                          "festival": "festivali", "final": "finali", "santral": "santrali", "lokal": "lokali",
                          "gol": "golü", "rol": "rolü", "kontrol": "kontrolü", "protokol": "protokolü"}
+
+
+# Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
+# Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
+NAME_HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
+              "kaymakamlık bakanlık müdürlük başkanlık meclis müze cephe parti hükümet devlet cumhuriyet cami "
+              "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
+              "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
+              "banka kurum kurul konsey komisyon birlik federasyon sendika örgüt topluluk koro takım kulüp ordu "
+              "oda havalimanı baraj çarşı pazar hamam türbe kışla tiyatro sinema otel "
+              "çay nehir ırmak dere göl dağ tepe vadi ova kanal stad").split()  # ("Hasa Çayı": a river, no one)
 
 
 def possessive(noun: str) -> str:
