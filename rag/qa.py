@@ -1592,8 +1592,8 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if (unheard := unheard_opening(
-                question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(beginning)))):
+        if (unheard := unheard_opening(question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(
+                beginning)), snapshot.spellings.holds_bare)):
             return replace(found, answerable=False, missing=_absent_text([unheard]))
         held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
         if held and held != retrieved:
@@ -2394,7 +2394,10 @@ class ArchiveQA:
             elif asked.office and holds_office(asked, chosen[0].text) and names_no_one(question, chosen[0].text):
                 # "Kerkük valisi kim?": "Kerkük Valisi, ödül töreninde … açıkladı" names the office, no holder
                 return self.decline_subject(question, _no_holder_text(asked, question, filtered), read)
-        if (chosen and asked.asked is Asked.PLACE and asked_verb(question)
+        # (a light verb's question too, of a sentence saying its own words: "kaza tam olarak nerede oldu?" is "Kaza,
+        # … Beşir kavşağı yakınlarında … yaşandı", not "… karayolunda 2024 yılında 143 kaza meydana gelmiş")
+        own = predicate_roots(question, key_terms(question)) if asked.asked is Asked.PLACE else set()
+        if (chosen and asked.asked is Asked.PLACE and (asked_verb(question) or own)
                 and short_answer(asked, chosen[0].text) is None):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
             # … Kerkük'e döndü" but "Sekiz kişilik topluluk Bakü, Gence ve Şeki'de toplam altı konser verdi" below it
@@ -2404,6 +2407,7 @@ class ArchiveQA:
             deed_said = says_deed(question, chosen[0].text)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text)
+                                            and (asked_verb(question) or roots_held(text, own) > 0)
                                             and (place := short_answer(asked, text)) is not None
                                             and (not deed_said or names_site(text, place))
                                             and not in_remark(text, place)

@@ -155,10 +155,12 @@ def _modifier_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and not _is_head(word) and not folded.startswith(_ASKING)
 
 
-def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], bool]) -> Term | None:
+def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], bool],
+                    bare: Callable[[str], bool] = lambda _: False) -> Term | None:
     """A capitalised first word no article's word begins as it does, before a compound it modifies
-    ("Süleymaniye bisiklet yarışını kim kazandı?" of an archive that never says Süleymaniye): a name, though
-    Turkish does not mark it, the archive knows nothing of (not one a key term already holds)."""
+    ("Süleymaniye bisiklet yarışını kim kazandı?" of an archive that never says Süleymaniye) or a place's kind
+    ("Derbendihan barajında"): a name, though Turkish does not mark it, the archive knows nothing of (not one a key
+    term already holds, nor two ``bare`` archive words run together: "Tuzhurmatu" for "Tuz Hurmatu")."""
     first = opening_word(question)
     found = [match.group() for match in _WORD.finditer(question)]
     if (first is None or any(t.position == 0 for t in terms) or len(first.surface) < 4 or len(found) < 3
@@ -168,7 +170,8 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     # (as written or by its stem: "Babasından kalan dükkânına …" is the archive's "Babamın"; "Gezici" its
     # "gezici", though the stemmer hardens it to "geziç")
     lowered = turkish_lower(first.surface)
-    return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) else first
+    joined = any(bare(lowered[:at]) and heard(lowered[at:at + 4]) for at in range(3, len(lowered) - 3))
+    return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) or joined else first
 
 
 def _kind_of_named(word: str) -> bool:

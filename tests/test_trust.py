@@ -8600,6 +8600,8 @@ def test_a_softened_verb_and_a_verbal_noun_say_the_asked_deed():
     ("106", "Kerkük Kalesi'ndeki kazı heyetinin başkanı kim?", "Dr. Aydın Kazancı"),
     # "Serginin açılışını … yaptı" says who opened it (was the weaver of the show's best-liked carpet)
     ("106", "Halı sergisini kim açtı?", "Kerkük Türkmen Kültür Merkezi Başkanı Nermin Bayatlı"),
+    # a name with its kind in lower case is a place, what a distance is counted from none (was last year's figures)
+    ("107", "Kerkük–Bağdat yolundaki kaza tam olarak nerede oldu?", "Beşir kavşağı"),
 ])
 def test_the_104th_to_107th_strangers_answers(later_strangers_qa, number, question, short):
     answer = later_strangers_qa(number).ask(question)
@@ -8633,3 +8635,33 @@ def test_a_follow_up_asking_more_of_the_same_deed_leans_on_the_talk(later_strang
     related articles and was refused; it asks more of the same deed, so it is read with the talk's subject."""
     said = talk(later_strangers_qa("106"), ["Kerkük hoyratlarını kim derledi?", "kaç yıl boyunca derlemiş?"])
     assert not said[1].refused and "40 yıl" in said[1].text, said[1].text
+
+
+@pytest.mark.parametrize(("question", "sentence", "short"), [
+    # a review's finds on this stop's rules: a town or a body in the asked case is no one ("Ankara'dan", "Kerkük'e"); a
+    # giver said with "tarafından" answers "kimden"; a wound or a detention is no count of the dead or the freed; a
+    # time's "2 yılın sonunda" is no record's period; "geçen ay" is a month
+    ("Tebrik mesajını kimden aldı?", "Bayatlı, Ankara'dan Bakan Ahmet Yılmaz'ın gönderdiği tebrik mesajını aldı.",
+     None),
+    ("Ödül kime verildi?", "Ödülü kazanan Ayla Bayatlı, Kerkük'e döndü.", "Ayla Bayatlı"),
+    ("Bayatlı ödülü kimden aldı?", "Ödül, Bayatlı'ya Kültür Bakanı Fuat Hüseyin tarafından verildi.",
+     "Kültür Bakanı Fuat Hüseyin"),
+    ("Depremde kaç kişi öldü?", "Depremde 14 yaralı var, ölen olmadı.", None),
+    ("Kaç kişi serbest bırakıldı?", "Cezaevindeki 300 tutukludan 45'i serbest bırakıldı.", None),
+    ("Hastanenin yapımı ne kadar sürdü?", "Hastanenin yapımı 2 yılın sonunda tamamlandı.", "2 yıl"),
+    ("Fuar hangi ayda açıldı?", "Fuar geçen ay açıldı.", "geçen ay"),
+])
+def test_the_104th_to_107th_rules_leave_ordinary_sentences_alone(question, sentence, short):
+    assert short_answer(Question.read(question), sentence) == short
+
+
+def test_a_review_of_the_104th_to_107th_rules(later_strangers_qa):
+    """A question's capitalised first word before a kind ("İlçe hastanesinde") is no place of another institution,
+    and a town run together ("Tuzhurmatu hastanesinde" where the archive writes "Tuz Hurmatu") is no unheard name;
+    "Azman", a name typed with a capital, is no "zaman" mistyped."""
+    qa = later_strangers_qa("104")
+    assert qa.ask("İlçe hastanesinde kaç hemşire çalışıyor?").short == "180 hemşire"
+    assert qa.ask("Tuzhurmatu hastanesinde kaç doktor çalışıyor?").short == "46 doktor"
+    # a river's bridge is no town's (the 102nd's "Tavuk Çayı köprüsünün maliyeti" was refused for "Çayı köprüsü")
+    assert later_strangers_qa("102").ask("Tavuk Çayı köprüsünün maliyeti ne kadar?").short == "38 milyar Irak dinarı"
+    assert Spellings.build(["Zaman geçti."]).restore("Halil Azman kimdir") == "Halil Azman kimdir"

@@ -125,7 +125,7 @@ _MONTH_ALONE = re.compile(_MONTH_ALONE_SAID, re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\S*(?:\s+[^\W\d_]+(?<!n[ıiuü])(?<!ğ[ıiuü]))?"
                          r"\s+(?!(?:söyle|açıkla|bildir|belirt|duyur|kaydet|planlan|hedeflen)\w*)"
                          r"[^\W\d_]+[dt][ıiuü](?:[,;.]|\s+ve\s|$)")
-_MONTH_IN_DATE = re.compile(rf"(?:{_MONTHS})", re.IGNORECASE)
+_MONTH_IN_DATE = re.compile(rf"(?:{_MONTHS})|(?<!\w)ay(?!\w)", re.IGNORECASE)  # ("geçen ay")
 _DAY_OF_MONTH = re.compile(rf"(?:\d{{1,2}}\s*[-–]\s*)?\d{{1,2}}\s+(?:{_MONTHS})", re.IGNORECASE)
 _DATE = re.compile(
     rf"(?<!\w)(?:{_MONTH_ALONE_SAID}"  # (first: "2025 yılının ekim ayında" is one date)
@@ -597,11 +597,11 @@ _ASKS_REACHED = re.compile(r"(?<!\w)(?:kaça|ne\s+kadara|kaç\s+(?!(?:lira|derec
                            r"|ton|yüzde|sefer)\s)[^\W\d_]+(?:[^aeıioöuü\W\d_][ae]|y[ae]))\s+"
                            r"(?:düş|geril|in|çık|yüksel|art|fırla|gerile)\w*")
 _PERSON_CASE_ASKED = {case: re.compile(rf"(?<!\w){asking}(?!\w)") for case, asking in (
-    ("accusative", "kimi"), ("dative", "kime"), ("ablative", "kimden"), ("comitative", "kiminle|kimle"))}
-# a name in that case: "Kasaboğlu'nu", "Salihi'ye", "Çelebi'den", "Aydın'la" / "Aydın ile"
+    ("accusative", "kimi"), ("dative", "kime"), ("ablative", "kimden"))}
+# a name in that case: "Kasaboğlu'nu", "Salihi'ye", "Çelebi'den" (or "… tarafından", whom a thing came from)
 _PERSON_CASE_SAID = {case: re.compile(ending) for case, ending in (
     ("accusative", rf"[{APOSTROPHES}](?:y?[ıiuü]|n[ıiuü])$"), ("dative", rf"[{APOSTROPHES}](?:y?[ae]|n[ae])$"),
-    ("ablative", rf"[{APOSTROPHES}]n?[dt][ae]n$"), ("comitative", rf"[{APOSTROPHES}]y?l[ae]$|\s+ile$"))}
+    ("ablative", rf"[{APOSTROPHES}]n?[dt][ae]n$|\s+tarafından$"))}
 _ASKS_MONTH = re.compile(r"(?<!\w)hangi\s+ay(?:ında|da)?(?!\w)")
 _ASKS_WEEKDAY = re.compile(r"haftanın\s+hangi\s+gün")
 _DAYS_ASKED = re.compile(r"(?<!\w)hangi\s+günler")  # ("hangi günler uçulacak?": a week's round, or dates)
@@ -1255,6 +1255,9 @@ def names_asked_body(question: Question, sentence: str) -> bool:
                for name in _candidates(question, sentence))
 
 
+_TWO_CAPITALS = re.compile(rf"[{_UPPER}]\w*\s+[{_UPPER}]")
+
+
 def names_no_body(question_text: str, question: Question, sentence: str) -> bool:
     """A "hangi firma" question's sentence names no body ("Ocakçı daha önce Musul'da özel bir
     inşaat firmasında çalışıyordu"): its first capital may be a name ("Broncos, …", "Ulusal
@@ -1264,7 +1267,8 @@ def names_no_body(question_text: str, question: Question, sentence: str) -> bool
                 and not _a_person(sentence, opening.group()) and not _is_place(sentence, opening.group())
                 # (nor the surname of one the question names in full: "Necef, şu anda …" for "Fatma Necef hangi
                 # üniversiteden"; "Broncos, … Steelers'ı … mağlup etti" for "Broncos ve Steelers …" may answer)
-                and not re.search(rf"[{_UPPER}]\w+\s+{re.escape(opening.group())}(?!\w)", question_text))
+                and not (re.search(rf"[{_UPPER}]\w+\s+{re.escape(opening.group())}(?!\w)", question_text)
+                         and not _TWO_CAPITALS.search(sentence, opening.end())))  # (not "… Kız Lisesi'ni bitirdi")
     return bool(question.body) and not fit(question, sentence) and not may_name
 
 
@@ -6107,13 +6111,20 @@ def institution_of_another_place(question: str, article: str) -> str | None:
     hastanesine MR cihazı ne zaman bağışlandı?") where the article never says that place before that kind (its
     hospital is Tuz Hurmatu's; Kifri is only served by it): the compound, as the question writes it; None otherwise."""
     for found in _PLACE_AND_KIND.finditer(question):
+        if found.start() == 0 and turkish_lower(found.group(1)) in _COMMON_FIRST:
+            continue  # (a question's first word is capitalised anyway: "İlçe hastanesinde", "Hangi okulu")
+        if _NAME_ENDS_BEFORE.search(question, 0, found.start()) or _ends_in(found.group(1), _BODY_FORMS):
+            continue  # a name of several words, a river's or a castle's: "Tavuk Çayı köprüsünün" is over the river
         place, kind = found.group(1), next(noun for noun in NAME_HEADS if found.group(2).startswith(possessive(noun)))
-        if not re.search(rf"(?<!\w){re.escape(turkish_lower(place))}\S*(?:\s+\S+){{0,2}}\s+{re.escape(kind)}",
-                         turkish_lower(article)):
+        spelled = r"\s?".join(map(re.escape, turkish_lower(place)))  # ("Tuzhurmatu" where it is "Tuz Hurmatu")
+        if not re.search(rf"(?<!\w){spelled}\S*(?:\s+\S+){{0,5}}\s+{re.escape(kind)}", turkish_lower(article)):
             return f"{place} {possessive(kind)}"
     return None
 
 
+_NAME_ENDS_BEFORE = re.compile(rf"[{_UPPER}][\w'’]*\s+$")
+_COMMON_FIRST = frozenset({*ADJECTIVES, "hangi", "devlet", "genel", "merkez", "il", "şehir", "kent",
+                           "ilçe", "köy", "bölge", "mahalle", "semt", "belde", "kasaba", "üniversite", "okul"})
 _PLACE_AND_KIND = re.compile(rf"(?<![\w{APOSTROPHES}])([{_UPPER}][a-zçğıöşü]{{2,}})\s+"
                              rf"((?:{'|'.join(possessive(noun) for noun in _INSTITUTIONS)})\w*)")
 
@@ -6807,6 +6818,8 @@ _PLACE_NOUNS = sorted("nere şehr şehir kent ülke il ilçe köy kasaba bölge 
                       "cadde sokak meydan nehir ırmak göl dağ".split(), key=len, reverse=True)
 _ABLATIVE = re.compile(r"n?[dt][ae]n$")
 _LOCATIVE = re.compile(r"n?[dt][ae](?:ki)?$")
+_DISTANCE_FROM = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+(?:yaklaşık\s+)?\d[\d.,]*\s+(?:kilometre|km|metre|mil)\w*\s+"
+                            r"(?:mesafe|uzaklık|uzak)")
 _AT_PLACE = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]$")  # "Musul Üniversitesi'nde"
 _DATIVE = re.compile(r"^[ny]?[ae]$")
 
@@ -6927,7 +6940,15 @@ def _places_asked(question: Question, sentence: str, names: list[str]) -> list[s
     places = [name for name in names if _placed_as_asked(question, sentence, name)]
     if places or question.case != "de" or question.place_kind:
         return places
-    return [site for site in _sites(sentence) if not _done_later(question, sentence, site)]
+    # (or a name with its kind in lower case: "Beşir kavşağı yakınlarında" for "kaza nerede oldu?")
+    named = [found.group(1) for found in _NAMED_SITE.finditer(sentence)]
+    return named or [site for site in _sites(sentence) if not _done_later(question, sentence, site)]
+
+
+_NAMED_SITE = re.compile(rf"(?<!\w)((?:[{_UPPER}][\w'’-]*\s+)+(?:kavşağı|köyü|mahallesi|yolu|sokağı|meydanı|köprüsü"
+                         r"|barajı|gölü|dağı|vadisi|ovası|kampı|sahası|parkı))"
+                         r"(?:n[dt][ae]|\s+(?:yakınlarında|yakınında|önünde|girişinde|çıkışında|civarında|mevkiinde))"
+                         r"(?!\w)")
 
 
 def _done_later(question: Question, sentence: str, place: str) -> bool:
@@ -6965,8 +6986,9 @@ def _sites(sentence: str) -> list[str]:
 
 
 def names_site(sentence: str, place: str) -> bool:
-    """The place is a site the sentence says in common words ("belediye parkında"), no town's name."""
-    return place in _sites(sentence)
+    """The place is a site the sentence says in common words ("belediye parkında") or by a name and its kind ("Beşir
+    kavşağı yakınlarında"), no town's name."""
+    return place in _sites(sentence) or place in (found.group(1) for found in _NAMED_SITE.finditer(sentence))
 
 
 def placed_to_come(sentence: str, place: str) -> bool:
@@ -7056,8 +7078,12 @@ def _joined_to(sentence: str, name: str, places: list[str]) -> bool:
 def _in_asked_case(question: Question, sentence: str, names: list[str]) -> list[str]:
     """The names in the case a "kimi", "kime", "kimden", "kiminle" asks ("Kasaboğlu'nu", "Rakan Saeed ile")."""
     said = _PERSON_CASE_SAID[question.person_case or ""]
-    return [name for name in names
-            if said.search(name + (" ile" if sentence[_end_of(sentence, name):].startswith(" ile ") else ""))]
+    # someone, not a town or a body ("Ankara'dan", "… Mimarlık Fakültesi'nden mezun oldu"): a full name or a titled one
+    return [name for name in names if said.search(name + (" tarafından" if _BY_AFTER.match(sentence, _end_of(
+        sentence, name)) else "")) and not names_a_body(name) and (" " in _bare(name) or _a_person(sentence, name))]
+
+
+_BY_AFTER = re.compile(r"\s+tarafından(?!\w)")
 
 
 def names_in_asked_case(question: Question, sentence: str) -> bool:
@@ -7072,12 +7098,8 @@ def _people_asked(question: Question, sentence: str, names: list[str]) -> list[s
     held is asked of its holder: "Vali Rakan Cuburi")."""
     subjects = [re.escape(named) for named in question.named - question.names
                 if len(named) > 3 and not named.startswith(_ASKED_OFFICES)]
-    if question.person_case in ("dative", "ablative"):  # "kimden aldı?": "Hattat Hasan Çelebi'den" is no place
-        said = _PERSON_CASE_SAID[question.person_case]
-        names = [name for name in names if said.search(name)] or names
-        people = [name for name in names if said.search(name) and not _is_land(name)]
-        if people:
-            return people
+    if question.person_case in ("dative", "ablative") and (people := _in_asked_case(question, sentence, names)):
+        return people  # "kimden aldı?": "Hattat Hasan Çelebi'den" is no place
     if not subjects:
         return _people(names, sentence)
     # the bare name before the asked noun with the compound's possessive: "Türkmen heyeti",
@@ -7233,7 +7255,8 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and not (m.group()[:1].isupper() and not _starts_sentence(sentence, m.start()))  # "Irak Birinci Ligi"
                 and not (question.ordinal and _YEAR_NUMBER.match(m.group()))  # "2023-2024 sezonunu" ranks nothing
                 and not (_YEAR_SPAN.fullmatch(m.group()) and _PERIOD_AFTER.match(sentence, m.end()))
-                # "ne kadar su var?": not "son on beş yılın en düşük düzeyine", the years a record is of
+                # "ne kadar su var?": not "son on beş yılın en düşük düzeyine", the years a record is of (a time's
+                # "2 yılın sonunda" stays)
                 and not (question.unit not in _CALENDAR_UNITS and _OF_PERIODS.match(sentence, m.end()))
                 # "ne kadar su var?": no time since when ("iki yıldır ortalamanın altında kalan yağışları")
                 and not (question.material and question.measure is None
@@ -7249,12 +7272,14 @@ def _candidates(question: Question, sentence: str) -> list[str]:
                 and (question.tense is not Tense.PAST or question.goal  # "hedefi kaç üniteydi": the goal
                      or not (_EXPECTED_FIGURE.match(sentence, m.end()) or _GOAL_BEFORE.search(sentence, 0, m.start())))]
     names = _names(question, sentence)
-    if question.asked is Asked.PLACE:  # "nereye gidiyordu?": no one ("… emekli öğretmen Kasım Nurettin'e yapıldı")
-        names = [name for name in names if not _a_person(sentence, name)]
+    if question.asked is Asked.PLACE:  # "nereye gidiyordu?": no one ("… emekli öğretmen Kasım Nurettin'e yapıldı"),
+        # nor what a distance is counted from ("Tuz Hurmatu ilçesine yaklaşık 15 kilometre mesafedeki Beşir kavşağı")
+        names = [name for name in names if not _a_person(sentence, name)
+                 and not _DISTANCE_FROM.match(sentence, _end_of(sentence, name))]
     if question.person_case:  # "icazetini kimden aldı?": "Hasan Çelebi'den", not "Mehmet Emin Tuzlu'nun yanında"
         in_case = _in_asked_case(question, sentence, names)
         # (one beaten or given to may be told as a subject: "Finalde yenilen Burhan Kasaboğlu", "Ödülü … aldı")
-        names = in_case if in_case or question.person_case in ("ablative", "comitative") else names
+        names = in_case if in_case or question.person_case == "ablative" else names
     if question.body:  # "hangi şirket yapacak": not "Mühendis Sinan Abbasoğlu", its project manager,
         # nor the city of "Musul'da bir inşaat firmasında" ("Selahaddin Üniversitesi'nde" is a body),
         # nor "Türkiyeli" of "Türkiyeli mimar Hande Karaağaç"
@@ -7270,7 +7295,7 @@ def _candidates(question: Question, sentence: str) -> list[str]:
 
 
 _SINCE_SPAN = re.compile(r"[dt][ıiuü]r$")
-_OF_PERIODS = re.compile(r"\s+(?:gün|hafta|ay|yıl)(?:l[ae]r)?[ıi]n(?!\w)")
+_OF_PERIODS = re.compile(r"\s+(?:gün|hafta|ay|yıl)(?:l[ae]r)?[ıi]n\s+(?:en|rekor|ortalama)\w*(?!\w)")
 # the last word of a firm's name, its trade, that a question may say as a common word ("Nur İnşaat": "inşaatını")
 _FIRM_HEADS = ("inşaat", "yapı", "holding", "mühendislik", "taahhüt", "müteahhit", "enerji", "ticaret")
 # a place by what lies in or around it: "Kerkük'ün ortasından geçen", "kentin güneyinde" (no firm)
@@ -7746,7 +7771,8 @@ _ASKED_OFFICES = tuple(office for office in _OFFICES if office not in (*_RANKS, 
 _ASKS_NAME = re.compile(r"(\S+)\s+(?:ad[ıi]|adlar[ıi]|ism[iı]|isimleri)\s+(?:ne|nedir|neydi|nelerdir|neler)(?!\w)")
 # Whose name is a person's, then asked as "kim" ("Kerkük valisinin adı ne?" is "Kerkük valisi kim?").
 _PEOPLE_NAMED = tuple("rakib rakip oyuncu müzisyen şair yazar lider kişi kadın adam çocuğ çocuk oğl kız baba "
-                      "anne kardeş doktor hemşire".split()) + _OFFICES + _PROFESSIONS
+                      "anne kardeş doktor hemşire şoför sürücü yolcu hasta öğrenci öğretmen işçi sporcu".split()
+                      ) + _OFFICES + _PROFESSIONS
 _BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kulüb kulüp takım ekip topluluk grub grup "
                       "parti örgüt hastane okul eczane dükkân dükkan mağaza fabrika otel lokanta "
                       "restoran".split())
@@ -8535,8 +8561,7 @@ _PEOPLE = ("kişi", "insan", "öğrenci", "öğretmen", "üye", "çocuk", "kadı
            "vatandaş", "misafir", "konuk", "delege", "aile", "personel", "sakin", "taraftar", "mülteci", "göçmen",
            "gönüllü", "yetkili", "uzman", "hekim", "doktor", "hemşire", "polis", "yazar", "şair", "heyet", "seçmen",
            "memur", "akademisyen", "sporcu", "oyuncu", "halk", "nüfus", "kız", "oğlan", "bebek", "yaşlı", "emekli",
-           "katılımcı", "kursiyer", "mezun", "esnaf", "çiftçi", "aday", "oy", "davetli", "bursiyer", "stajyer",
-           "yaralı", "tutuklu")
+           "katılımcı", "kursiyer", "mezun", "esnaf", "çiftçi", "aday", "oy", "davetli", "bursiyer", "stajyer")
 _CASE_TAIL = r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|n[ıiuü]n|[ıiuü]n|y[ae]|y[ıiuü]|yl[ae]|l[ae]|d[ae]n?|n[ae]|[ıiuü]n[ae])?"
 _AGENT = re.compile(rf"\w+[cç][ıiuü]{_CASE_TAIL}")  # "ziyaretçilerin", "seyirciyle"
 # a participle right after the number: "120 çalışan", "300 başvuran" (not an ablative:

@@ -31,6 +31,7 @@ _PLAIN = str.maketrans("âîû", "aiu")
 MIN_STEM = 3  # letters an inflected word must share with an archive word to take its spelling
 _PLAIN_STEM = 5  # letters a word typed plain among Turkish letters must share with an archive word it inflects
 _MEND_MIN = 5  # letters a word needs for a dropped vowel to be put back (not "yaşı", a word of its own)
+_SUFFIX_MAX = 3  # letters of a suffix a mended word may carry past what the archive's words begin with
 _FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back ("oynadı" is meant as typed)
 _SOFT_LETTERS = "hgy"  # letters a writer drops though a word holds them ("kütüpane", "yamur"), ASCII-folded
 
@@ -42,11 +43,12 @@ QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "ka
                   "zman": "zaman", "zamn": "zaman", "kadr": "kadar", "kdar": "kadar",
                   # spelled so already: no archive word's beginning ("ner", "han") respells them
                   **{word: word for word in "hangi hangisi nerede nereye nereden neresi nereli neden niye "
-                     "kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}
+                     "kim kimin kime kimi kimler kimlerle kimdir nedir neydi".split()}}  # ("kim": no "Kimse")
 # Two neighbouring letters of a question word typed the wrong way round ("nedne", "hnagi", "nrede"): the word
 # meant, where the archive holds no word so spelled
 _SWAPPABLE = "neden nerede nereye nereden nasil hangi zaman kadar niye nicin".split()
-QUESTION_TYPOS = {typo: QUESTION_WORDS.get(word, word) for word in _SWAPPABLE for at in range(len(word) - 1)
+# (not its first two letters: "azman", "enden" are words of their own)
+QUESTION_TYPOS = {typo: QUESTION_WORDS.get(word, word) for word in _SWAPPABLE for at in range(1, len(word) - 1)
                   if (typo := word[:at] + word[at + 1] + word[at] + word[at + 2:]) != word}
 # The question particle and its endings: "mi", "miydi", "mudur", "misin", "miyiz".
 _PARTICLE = re.compile(r"m[iu](?:y(?:d[iu](?:m|n|k|l[ae]r)?|[iu][mz])|s[iu]n(?:[iu]z)?|d[iu]r(?:l[ae]r)?)?$")
@@ -220,20 +222,32 @@ class Spellings:
         # "kütüphane", "yamur" "yağmur")
         mended = {candidate for at in range(2, len(folded)) for letter in _FOLDED_VOWELS
                   if folded[at - 1] not in _FOLDED_VOWELS and folded[at] not in _FOLDED_VOWELS
-                  and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
+                  and self._begun(candidate := folded[:at] + letter + folded[at:])}
         mended |= {candidate for at in range(2, len(folded) + 1) for letter in _SOFT_LETTERS
-                   if self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
+                   if self._begun(candidate := folded[:at] + letter + folded[at:])}
         # a doubled letter typed once or a letter typed twice: "koperatifin" is "kooperatifin", "maliyyeti" "maliyeti"
         mended |= {candidate for at in range(2, len(folded) + 1)
-                   if self._begins_a_word(candidate := folded[:at] + folded[at - 1] + folded[at:])}
+                   if self._begun(candidate := folded[:at] + folded[at - 1] + folded[at:])}
         # (not a "t" or "d" a past tense doubles: "yönetti" is "yönet" + "ti", no "yöneti")
         mended |= {candidate for at in range(2, len(folded)) if folded[at] == folded[at - 1] and folded[at] not in "td"
-                   and self._begins_a_word(candidate := folded[:at] + folded[at + 1:])}
+                   and self._begun(candidate := folded[:at] + folded[at + 1:])}
+        # (those beginning archive words whole first: "maliyti" is "maliyeti", though "maliy" + "iti" begins words too)
+        whole = {candidate for candidate in mended if self._begins_a_word(candidate)}
+        mended = whole or mended
         if len(mended) != 1:
             return word
         candidate = mended.pop()
-        spelled = self.table[self._word_beginning(candidate) or ""][0][:len(candidate)]
+        end = self._begun(candidate) or len(candidate)
+        spelled = self.table[self._word_beginning(candidate[:end]) or ""][0][:end]
+        spelled += _harmonised(spelled, candidate[end:])
         return spelled + mark + _harmonised(spelled, tail)
+
+    def _begun(self, folded: str) -> int:
+        """How much of the word begins an archive word: all of it, or all but a suffix of up to three letters
+        ("koordinatoru": "koordinator", as "koordinatörlüğünü" begins); 0 for none."""
+        return next((end for end in range(len(folded), max(len(folded) - _SUFFIX_MAX, _MEND_MIN) - 1, -1)
+                     if self._begins_a_word(folded[:end]) and (end == len(folded) or _SUFFIX_START.match(folded, end))),
+                    0)
 
     def _inflects_a_word(self, folded: str) -> bool:
         """The word is an archive word and a suffix ("katli": "kat" + "lı"), typed whole: no letter was dropped."""
@@ -282,7 +296,7 @@ class Spellings:
         head, mark, tail = _at_apostrophe(word)
         if head in QUESTION_WORDS:
             return QUESTION_WORDS[head] + mark + tail
-        if head in QUESTION_TYPOS and head not in self.table:
+        if mend and head in QUESTION_TYPOS and head not in self.table:  # (a name typed with a capital is as meant)
             return QUESTION_TYPOS[head] + mark + tail
         if _PARTICLE.match(head) and previous:  # "var mi" → "var mı": the particle harmonises
             return _harmonised(turkish_lower(previous), head)
