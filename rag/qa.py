@@ -2325,6 +2325,16 @@ class ArchiveQA:
             if not chosen:
                 return self.decline_subject(question, _not_said_text(f"{rank_asked(question)} olanı", filtered), read)
             read = passages = whole
+        if chosen and asked.rank and short_answer(asked, chosen[0].text) is None:
+            # "satranç şampiyonasında ikinci kim oldu?": not the prizes' "… ikinciye 500.000 dinar …" but "… Sara
+            # Kasapoğlu 6 puanla ikinci, …", naming the one so ranked
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: short_answer(asked, text) is not None
+                                            and (not another_rank(question, text) or bool(re.search(
+                                                rf"(?<!\w){asked.rank}(?!\w)", turkish_lower(text)))),
+                                            stating=False)
+            if found:
+                chosen, read, passages = found, whole, whole
         if chosen and (asked.factoid or asked.former is False) and speaks_of_former(asked, chosen[0].text):
             # "Kerkük'te kırılan sıcaklık rekoru kaç derece?": "Önceki rekor 50,6 dereceydi" is the old one;
             # "yeni kitabının adı": the sentence naming the new one, not the earlier books

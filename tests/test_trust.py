@@ -8602,6 +8602,9 @@ def test_a_softened_verb_and_a_verbal_noun_say_the_asked_deed():
     ("106", "Halı sergisini kim açtı?", "Kerkük Türkmen Kültür Merkezi Başkanı Nermin Bayatlı"),
     # a name with its kind in lower case is a place, what a distance is counted from none (was last year's figures)
     ("107", "Kerkük–Bağdat yolundaki kaza tam olarak nerede oldu?", "Beşir kavşağı"),
+    # a rank said in the ranked one's clause (was the prizes' "ikinciye 500.000 dinar" sentence, no one bold)
+    ("108", "Tuz Hurmatu'daki satranç şampiyonasında ikinci kim oldu?", "Sara Kasapoğlu"),
+    ("108", "erbil yaz okulunun kordinatoru kim", "Nermin Bayatlı"),  # a doubled letter typed once, with a suffix
 ])
 def test_the_104th_to_107th_strangers_answers(later_strangers_qa, number, question, short):
     answer = later_strangers_qa(number).ask(question)
@@ -8614,6 +8617,8 @@ def test_the_104th_to_107th_strangers_answers(later_strangers_qa, number, questi
     ("105", "Tuz Hurmatu Kerkük otobüsünde çocuk bileti ne kadar?", "söylemiyor"),  # no child fare
     ("105", "Fatma Necef hangi üniversiteden mezun oldu?", "üniversitenin adını"),  # was "Necef, … lisede …"
     ("104", "Kifri hastanesine MR cihazı ne zaman bağışlandı?", "Kifri hastanesi"),  # Tuz Hurmatu's, serving Kifri
+    # a month with no year and no founding said is no year of one (was the new building's first issue, "23 Şubat")
+    ("109", "Bizim Kerkük gazetesi hangi yıl kuruldu?", "ne zaman olduğunu"),
 ])
 def test_the_104th_and_105th_strangers_near_misses_are_refused(later_strangers_qa, number, question, missing):
     answer = later_strangers_qa(number).ask(question)
@@ -8650,6 +8655,9 @@ def test_a_follow_up_asking_more_of_the_same_deed_leans_on_the_talk(later_strang
     ("Kaç kişi serbest bırakıldı?", "Cezaevindeki 300 tutukludan 45'i serbest bırakıldı.", None),
     ("Hastanenin yapımı ne kadar sürdü?", "Hastanenin yapımı 2 yılın sonunda tamamlandı.", "2 yıl"),
     ("Fuar hangi ayda açıldı?", "Fuar geçen ay açıldı.", "geçen ay"),
+    # an age, not the points beside it (the 108th's "kaç yaşında?" got **6 puanla**)
+    ("İkinci olan kaç yaşında?", "Kerkük'ten 15 yaşındaki Sara Kasapoğlu 6 puanla ikinci, Dakuklu Murat Beyatlı 5,5 "
+     "puanla üçüncü oldu.", "15 yaşında"),
 ])
 def test_the_104th_to_107th_rules_leave_ordinary_sentences_alone(question, sentence, short):
     assert short_answer(Question.read(question), sentence) == short

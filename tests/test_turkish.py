@@ -185,7 +185,12 @@ def test_a_letter_doubled_or_undoubled_is_read_as_the_archive_writes():
     assert archive.restore("koperatifin kac uyesi var") == "kooperatifin kaç üyesi var"
     assert archive.restore("parkın toplam maliyyeti ne kadar") == "parkın toplam maliyeti ne kadar"
     assert archive.restore("parkın maliyeti ne kadar") == "parkın maliyeti ne kadar"
-    # a past tense's doubled "t" is no typo, though the archive only says "yönetim"
+    # a word the archive inflects otherwise stays ("sandığa" is no "sandıığa"; "kurmuş" no "kurumuş")
+    archive = Spellings.build(["Sandıkların açılmasıyla sonuçlar netleşti. Kurumun başkanı konuştu."])
+    assert archive.restore("Seçmenler sandığa ne zaman gitti?") == "Seçmenler sandığa ne zaman gitti?"
+    assert archive.restore("Radyoyu kim kurmuş?") == "Radyoyu kim kurmuş?"
+    # a past tense's doubled "t" is no typo, though the archive only says "yönetim"; nor is a consonant doubled
+    assert Spellings.build(["Diziyi yönetti."]).restore("Diziyi kim yönetiyor?") == "Diziyi kim yönetiyor?"
     assert Spellings.build(["Araştırmanın yönetimi değişti."]).restore("kim yönetti") == "kim yönetti"
 
 

@@ -480,6 +480,7 @@ class Question:
     month: bool = False  # "yılın hangi ayında": a month answers, not "beş yıl önce"
     # "kimi yendi", "kime verildi", "kimden aldı", "kiminle": the case the one asked is named in
     person_case: str | None = None
+    rank: str | None = None  # "ikinci kim oldu?" → "ikinci": the name its clause ranks so answers
 
     @classmethod
     def read(cls, question: str) -> Question:
@@ -569,7 +570,8 @@ class Question:
                    asked is Asked.NUMBER and bool(_ASKS_REACHED.search(lowered)),
                    asked is Asked.DATE and bool(_ASKS_MONTH.search(lowered)),
                    next((case for case, asking in _PERSON_CASE_ASKED.items() if asking.search(lowered)), None)
-                   if asked is Asked.PERSON else None)
+                   if asked is Asked.PERSON else None,
+                   rank_asked(question) if asked is Asked.PERSON else None)
 
     @property
     def factoid(self) -> bool:
@@ -3489,7 +3491,8 @@ def placed_in_time(asked: Question, sentence: str) -> bool:
     """The sentence places something in time: a date, a day named relative to its article's, or a
     word of time ("sonbaharda", "haziranda")."""
     return (bool(_candidates(asked, sentence)) or names_relative_day(sentence)
-            or _COMING_TIME.search(turkish_lower(sentence)) is not None)
+            # (a month or a season places nothing in a year asked: "23 Şubat tarihli … sayı" for "hangi yıl kuruldu?")
+            or not asked.year and _COMING_TIME.search(turkish_lower(sentence)) is not None)
 
 
 # A sentence whose last verb is still to come: "… saat 10.00 ile 20.00 arasında ziyarete açık
@@ -4472,6 +4475,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
              # a year naming what follows is no figure of a measure ("2024 bütçesi 74 milyar dinar")
              and not (question.measure and _YEAR_NUMBER.fullmatch(span.split()[0]) and not _measure_of_span(span))]
     found = [span for span in found if not _superseded(sentence, span)] or found
+    if question.asked is Asked.NUMBER and (question.unit or "").startswith("yaş"):  # "kaç yaşında?": an age, not
+        found = [span for span in found if "yaş" in span] or found  # "6 puanla" beside "15 yaşındaki"
     if (question.compares and question.asked is Asked.NUMBER and len(_candidates(question, sentence)) > 1
             and not _CHANGE_SAID.search(turkish_lower(sentence))):
         return None  # "ne kadar arttı?": "bu yıl 62 ton …, geçen yıl ise 44 tonda" are two levels, not the rise
@@ -4578,6 +4583,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = [span for span in found if span not in parts]
         if not found:
             return None
+    if question.asked is Asked.PERSON and question.rank and len(found) > 1:
+        # "ikinci kim oldu?": "… Sara Kasapoğlu 6 puanla ikinci, Dakuklu Murat Beyatlı 5,5 puanla üçüncü oldu"
+        ranked = [clause for clause in _CLAUSE_BREAK.split(sentence)
+                  if re.search(rf"(?<!\w){question.rank}(?!\w)", turkish_lower(clause))]
+        found = [span for span in found if any(span in clause for clause in ranked)] or found
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _own_clause(question, sentence, found)):
@@ -6818,6 +6828,7 @@ _PLACE_NOUNS = sorted("nere şehr şehir kent ülke il ilçe köy kasaba bölge 
                       "cadde sokak meydan nehir ırmak göl dağ".split(), key=len, reverse=True)
 _ABLATIVE = re.compile(r"n?[dt][ae]n$")
 _LOCATIVE = re.compile(r"n?[dt][ae](?:ki)?$")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+ve\s+")
 _DISTANCE_FROM = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+(?:yaklaşık\s+)?\d[\d.,]*\s+(?:kilometre|km|metre|mil)\w*\s+"
                             r"(?:mesafe|uzaklık|uzak)")
 _AT_PLACE = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]$")  # "Musul Üniversitesi'nde"

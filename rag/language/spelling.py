@@ -222,15 +222,18 @@ class Spellings:
         # "kütüphane", "yamur" "yağmur")
         mended = {candidate for at in range(2, len(folded)) for letter in _FOLDED_VOWELS
                   if folded[at - 1] not in _FOLDED_VOWELS and folded[at] not in _FOLDED_VOWELS
-                  and self._begun(candidate := folded[:at] + letter + folded[at:])}
+                  and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
         mended |= {candidate for at in range(2, len(folded) + 1) for letter in _SOFT_LETTERS
-                   if self._begun(candidate := folded[:at] + letter + folded[at:])}
+                   if self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
         # a doubled letter typed once or a letter typed twice: "koperatifin" is "kooperatifin", "maliyyeti" "maliyeti"
-        mended |= {candidate for at in range(2, len(folded) + 1)
-                   if self._begun(candidate := folded[:at] + folded[at - 1] + folded[at:])}
+        # (with a suffix the archive's words do not begin with: "kordinatoru" is "koordinatörü", as "koordinatörlüğü"
+        # begins; a letter put back before a suffix would read "kurmuş" as "kurumuş")
+        # (a vowel only, the suffix after it: "yönetiyor" is no "yönettiyor")
+        mended |= {candidate for at in range(2, len(folded) + 1) if folded[at - 1] in _FOLDED_VOWELS
+                   and self._begun(candidate := folded[:at] + folded[at - 1] + folded[at:]) > at + 1}
         # (not a "t" or "d" a past tense doubles: "yönetti" is "yönet" + "ti", no "yöneti")
         mended |= {candidate for at in range(2, len(folded)) if folded[at] == folded[at - 1] and folded[at] not in "td"
-                   and self._begun(candidate := folded[:at] + folded[at + 1:])}
+                   and self._begun(candidate := folded[:at] + folded[at + 1:]) > at}
         # (those beginning archive words whole first: "maliyti" is "maliyeti", though "maliy" + "iti" begins words too)
         whole = {candidate for candidate in mended if self._begins_a_word(candidate)}
         mended = whole or mended
