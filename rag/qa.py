@@ -118,7 +118,7 @@ from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
     names_on_another_topic, of_another_kind, named_compounds, naming_together,
-    opening_derived_name, opening_noun, opening_term, opening_word, unheard_opening,
+    opening_derived_name, opening_noun, opening_term, opening_word, opens_on_kind, unheard_opening,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, sold_thing, compound_owner, said_in,
     says_kind, says_name,
     says_name_together, speaking_otherwise, speaks_of, spells_out,
@@ -1592,8 +1592,9 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if (unheard := unheard_opening(question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(
-                beginning)), snapshot.spellings.holds_bare)):
+        if (not opening or opens_on_kind(question)) and (unheard := unheard_opening(
+                question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(beginning)),
+                snapshot.spellings.holds_bare)):
             return replace(found, answerable=False, missing=_absent_text([unheard]))
         held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
         if held and held != retrieved:
@@ -3308,9 +3309,7 @@ class ArchiveQA:
             # not "… taksilerde … 9 bin dinara çıktı" for "Erbil'de benzinin litresi kaç dinara çıktı?" after "…
             # 1.050 dinara yükseldi", nor "Fuara 14 ülkeden 348 firma katıldı" for "Azerbaycan'dan kaç firma")
             held = {name for name in asked.names if roots_held(chosen[0].text, {name})}
-            # (none more where the question names nothing more: "Halı sergisini kim açtı?" is answered by "Serginin
-            # açılışını … Nermin Bayatlı yaptı", not the weaver "Fatma Kasapoğlu'nun dokuduğu … halı")
-            more = len(held) + (1 if short_answer(asked, chosen[0].text) and len(held) < len(asked.names) else 0)
+            more = len(held) + (1 if short_answer(asked, chosen[0].text) else 0)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text) and short_answer(asked, text)
                                             and not places_unasked(asked, text)  # ("Kerkük Huzurevi'nde" for Kifri's)

@@ -174,6 +174,12 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) or joined else first
 
 
+def opens_on_kind(question: str) -> bool:
+    """The question's first word stands before a place's or a body's kind ("Derbendihan barajında …")."""
+    found = [match.group() for match in _WORD.finditer(question)]
+    return len(found) > 1 and _kind_of_named(found[1])
+
+
 def _kind_of_named(word: str) -> bool:
     """A place's or a body's kind in lower case after a name, as its head ("Derbendihan barajında", "Zengin
     köyünde")."""

@@ -3006,11 +3006,12 @@ def _deed_noun(question: str) -> str | None:
     if done := done_by_passive(question):
         return done  # ("ödemeler ne zaman yapılacak": the payments, not a statement "yapacağını" duyurdu on 15 June)
     if (not light or not _LIGHT_STEM.fullmatch(light) or found[-2] in STOPWORDS or _ASKING_WORD.match(found[-2])
-            or found[-3:-2] == ["hangi"]):  # ("hangi tarihte yapıldı": the asking words, no deed)
+            or found[-3:-2] == ["hangi"] and found[-2].startswith(_TIME_ASKED)):  # ("hangi tarihte yapıldı")
         return None
     return re.escape(stem(found[-2]))
 
 
+_TIME_ASKED = ("tarih", "gün", "yıl", "ay", "saat", "dönem", "hafta", "sene")  # "hangi tarihte": asking words
 # the object a "yapmak" does, in the accusative with its possessive: "kaydını", "açılışını", "toplantısını"
 _OBJECT_DONE = re.compile(r"\w{3,}(?:s[ıiuü]n[ıiuü]|[^aeıioöuü][ıiuü]n[ıiuü])")
 
@@ -4490,7 +4491,7 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
     if question.asked is Asked.NUMBER and question.unit == "kişi" and len(question.deed or "") > 2 and len(found) > 1:
         # "kaç kişi başvurdu?": "347 gönüllü başvurdu; … 312 kişiden kan alındı", the count the asked verb follows
-        deed = re.compile(rf"(?:\s+[^\W\d_]+)?\s+{re.escape(question.deed or '')}")
+        deed = re.compile(rf"\S*(?:\s+[^\W\d_]+)?\s+{re.escape(question.deed or '')}")  # ("12'si ağır yaralandı")
         found = [span for span in found if deed.match(sentence, _end_of(sentence, span))] or found
     if len(found) > 1 and question.reached:  # "kaça düştü?": "… 750 dinardan … 150 dinara kadar geriledi"
         found = [span for span in found if _DATIVE_AFTER.match(sentence, sentence.find(span) + len(span))] or found
