@@ -2330,9 +2330,9 @@ class ArchiveQA:
             # "satranç şampiyonasında ikinci kim oldu?": not the prizes' "… ikinciye 500.000 dinar …" but "… Sara
             # Kasapoğlu 6 puanla ikinci, …", naming the one so ranked
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: short_answer(asked, text) is not None
-                                            and (not another_rank(question, text) or bool(re.search(
-                                                rf"(?<!\w){asked.rank}(?!\w)", turkish_lower(text)))),
+                                            lambda text: short_answer(asked, text) is not None and bool(re.search(
+                                                rf"(?<!\w){asked.rank}(?:l[ıi][kğ]\w*|\s*[,;]|\s+(?:ol|sırada|geldi))",
+                                                turkish_lower(text))),
                                             stating=False)
             if found:
                 chosen, read, passages = found, whole, whole

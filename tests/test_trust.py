@@ -8653,6 +8653,12 @@ def test_a_follow_up_asking_more_of_the_same_deed_leans_on_the_talk(later_strang
     ("Kaç kişi serbest bırakıldı?", "Cezaevindeki 300 tutukludan 45'i serbest bırakıldı.", None),
     ("Hastanenin yapımı ne kadar sürdü?", "Hastanenin yapımı 2 yılın sonunda tamamlandı.", "2 yıl"),
     ("Fuar hangi ayda açıldı?", "Fuar geçen ay açıldı.", "geçen ay"),
+    # a count whose clause goes on to a copula or shares the list's verb stays ("900 olduğunu açıkladı", "18 bin
+    # kişiye, …, 2 bin 400 kişiye istihdam sağlanacak")
+    ("Dakuk'ta geçen yıl Nevruz'a kaç kişi katılmıştı?", "Başkan, şenliğe bu yıl yaklaşık 1.500 kişinin katıldığını, "
+     "geçen yıl bu sayının 900 olduğunu açıkladı.", "900"),
+    ("İnşaat döneminde kaç kişiye iş sağlanacak?", "Rapora göre inşaat döneminde 18 bin kişiye, işletme döneminde ise "
+     "2 bin 400 kişiye istihdam sağlanacak.", "18 bin kişi"),
     # an age, not the points beside it (the 108th's "kaç yaşında?" got **6 puanla**)
     ("İkinci olan kaç yaşında?", "Kerkük'ten 15 yaşındaki Sara Kasapoğlu 6 puanla ikinci, Dakuklu Murat Beyatlı 5,5 "
      "puanla üçüncü oldu.", "15 yaşında"),

@@ -4491,8 +4491,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         found = _joined_durations(sentence, found)  # "3 saat 10 dakikaya": one duration, not "3 saat"
     if question.asked is Asked.NUMBER and question.unit == "kişi" and len(question.deed or "") > 2 and len(found) > 1:
         # "kaç kişi başvurdu?": "347 gönüllü başvurdu; … 312 kişiden kan alındı", the count the asked verb follows
+        # (a count whose clause ends on a verb of its own is of another deed; one in a list sharing the verb is not:
+        # "inşaat döneminde 18 bin kişiye, işletme döneminde ise 2 bin 400 kişiye istihdam sağlanacak")
         deed = re.compile(rf"\S*(?:\s+[^\W\d_]+)?\s+{re.escape(question.deed or '')}")  # ("12'si ağır yaralandı")
-        found = [span for span in found if deed.match(sentence, _end_of(sentence, span))] or found
+        found = [span for span in found if deed.match(sentence, _end_of(sentence, span))
+                 or not _own_verb_after(sentence, span)] or found
     if len(found) > 1 and question.reached:  # "kaça düştü?": "… 750 dinardan … 150 dinara kadar geriledi"
         found = [span for span in found if _DATIVE_AFTER.match(sentence, sentence.find(span) + len(span))] or found
     if question.asked in (Asked.PERSON, Asked.NAME):  # who or which body: no river or town ("hangi firma
@@ -4586,8 +4589,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
             return None
     if question.asked is Asked.PERSON and question.rank and len(found) > 1:
         # "ikinci kim oldu?": "… Sara Kasapoğlu 6 puanla ikinci, Dakuklu Murat Beyatlı 5,5 puanla üçüncü oldu"
-        ranked = [clause for clause in _CLAUSE_BREAK.split(sentence)
-                  if re.search(rf"(?<!\w){question.rank}(?!\w)", turkish_lower(clause))]
+        ranked = [clause for clause in _CLAUSE_BREAK.split(sentence)  # (the rank ending its clause, no "ikinci günün")
+                  if re.search(rf"(?<!\w){question.rank}(?:\s+(?:ol|sırada|geldi)\w*)?\W*$", turkish_lower(clause))]
         found = [span for span in found if any(span in clause for clause in ranked)] or found
     if question.asked is Asked.PERSON and len(found) > 1 and (own := _clause_of_number(question, sentence, found)):
         found = [own]  # "16 yaş altında … Ahmet Nazım Terzi şampiyonluğa ulaşırken, 18 yaş altında … kazandı"
@@ -6609,6 +6612,18 @@ def _of_another_deed(question: Question, sentence: str, span: str) -> bool:
 def _range(sentence: str, first: str, last: str) -> bool:
     """The two spans are one stretch of time: "2005 ve 2010 arasında", "1990 ile 1995 yılları"."""
     return re.search(rf"{re.escape(first)}\s+(?:ve|ile|-|–)\s+{re.escape(last)}", sentence) is not None
+
+
+def _own_verb_after(sentence: str, span: str) -> bool:
+    """The span's clause goes on to a verb of content, its first ("312 kişiden kan alındı"; not "geçen yıl bu sayının
+    900 olduğunu açıkladı", a copula)."""
+    clause = _clause_of(sentence, span)
+    after = clause[clause.find(span) + len(span):] if span in clause else ""
+    said = words(turkish_lower(after))
+    if said and said[0].startswith("ol"):  # "900 olduğunu", "olarak": the copula, of the figure itself
+        return False
+    verb = next((found for word in said if (found := verb_stem(word))), None)
+    return verb is not None and verb != "ol"
 
 
 def _clause_of(sentence: str, span: str) -> str:
