@@ -2408,7 +2408,8 @@ class ArchiveQA:
         # (a light verb's question too, of a sentence saying its own words: "kaza tam olarak nerede oldu?" is "Kaza,
         # … Beşir kavşağı yakınlarında … yaşandı", not "… karayolunda 2024 yılında 143 kaza meydana gelmiş")
         own = predicate_roots(question, key_terms(question)) if asked.asked is Asked.PLACE else set()
-        if (chosen and asked.asked is Asked.PLACE and (asked_verb(question) or own)
+        place_verb = asked_verb(question) if asked.asked is Asked.PLACE else None
+        if (chosen and asked.asked is Asked.PLACE and (place_verb or own)
                 and short_answer(asked, chosen[0].text) is None):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
             # … Kerkük'e döndü" but "Sekiz kişilik topluluk Bakü, Gence ve Şeki'de toplam altı konser verdi" below it
@@ -2418,7 +2419,7 @@ class ArchiveQA:
             deed_said = says_deed(question, chosen[0].text)
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
                                             lambda text: says_deed(question, text)
-                                            and (asked_verb(question) or roots_held(text, own) > 0)
+                                            and (place_verb or roots_held(text, own) > 0)
                                             and (place := short_answer(asked, text)) is not None
                                             and (not deed_said or names_site(text, place))
                                             and not in_remark(text, place)

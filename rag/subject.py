@@ -22,7 +22,8 @@ from rag.index.snapshot import Snapshot
 from rag.language.dates import MONTH_NUMBERS, WEEKDAYS
 from rag.language.sentences import split_sentences
 from rag.language.turkish import (
-    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT, NAME_HEADS,
+    ADJECTIVES, APOSTROPHES, DIGIT_WORDS, HARDENED, HIGH_VOWEL, IDIOM_VERBS, LANGUAGES, MEASURES, MIN_ROOT,
+    NAME_HEAD_FORMS,
     ORDINAL_WORDS, SAID_ALSO, SOFTENED, STOPWORDS, ascii_fold, capitalised, dropping_noun, foreign_fold,
     high_vowel_after, idiom_verbs, lexical_term, possessive, root, stem, turkish_lower, unsoftened,
     vowel_alternative, without_idioms, without_suffix, words,
@@ -183,10 +184,9 @@ def opens_on_kind(question: str) -> bool:
 def _kind_of_named(word: str) -> bool:
     """A place's or a body's kind in lower case after a name, as its head ("Derbendihan barajında", "Zengin
     köyünde")."""
-    return word.islower() and word.startswith(_NAMED_KINDS)
+    return word.islower() and word.startswith(NAME_HEAD_FORMS)
 
 
-_NAMED_KINDS = tuple(possessive(noun) for noun in NAME_HEADS)
 _CASE_ENDED = re.compile(r"(?:l[ae]r\w*|n[ıiuü]n|[dt][ae]n|[dt][ae]ki|[dt][ae]|s[ıiuü]n[ıiuü]n)$")
 
 

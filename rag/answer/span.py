@@ -31,6 +31,7 @@ from rag.language.turkish import (
     LANGUAGES,
     MEASURES,
     NAME_HEADS,
+    NAME_HEAD_FORMS,
     ORDINAL_WORDS,
     PEOPLES,
     SAID_ALSO,
@@ -230,7 +231,7 @@ _BACK = frozenset("aıou")  # vowel harmony: a suffix's vowel is back after a ba
 
 
 # A mosque is named with the bare noun as often as with the compound's ("Ulu Cami", "Ulu Camii").
-_BODY_FORMS = (*(possessive(noun) for noun in NAME_HEADS), "cami")
+_BODY_FORMS = (*NAME_HEAD_FORMS, "cami")
 # Public bodies: no company answers "hangi firma", whatever pays for the work ("Irak Kültür Bakanlığı").
 _PUBLIC_FORMS = tuple(possessive(noun) for noun in (
     "bakanlık müdürlük belediye valilik kaymakamlık başkanlık meclis üniversite fakülte hastane okul lise vakıf "
@@ -2334,7 +2335,7 @@ def _office_owner(question: str, office: str | None) -> tuple[str | None, str | 
 def _body_head(word: str) -> str | None:
     """The head noun of a body's name ("Vakfı'nın" → "vakıf", "Komisyonu'nun" → "komisyon")."""
     bare = turkish_lower(without_suffix(word))
-    return next((noun for noun in NAME_HEADS if bare == possessive(noun)), None)
+    return next((noun for noun, form in zip(NAME_HEADS, NAME_HEAD_FORMS) if bare == form), None)
 
 
 def _proper_before_office(word: str) -> bool:
@@ -2496,7 +2497,7 @@ def _on_behalf_of_another(question: Question, sentence: str) -> bool:
     # person's "Vali Rakan Cuburi adına")
     return bool(office and name) and any(
         roots_held(found.group(1), name) < len(name) and len(found.group(1).split()) > 1
-        and turkish_lower(found.group(1).split()[-1]).startswith(tuple(possessive(head) for head in NAME_HEADS))
+        and turkish_lower(found.group(1).split()[-1]).startswith(NAME_HEAD_FORMS)
         for found in re.finditer(rf"((?:[{_UPPER}][\w-]*\s+){{0,3}}[{_UPPER}][\w-]*)\s+adına\s+"
                                  rf"(?:[^\W\d_]+\s+){{0,2}}?(?i:{re.escape(office[0])})", sentence))
 
@@ -6129,7 +6130,8 @@ def institution_of_another_place(question: str, article: str) -> str | None:
             continue  # (a question's first word is capitalised anyway: "İlçe hastanesinde", "Hangi okulu")
         if _NAME_ENDS_BEFORE.search(question, 0, found.start()) or _ends_in(found.group(1), _BODY_FORMS):
             continue  # a name of several words, a river's or a castle's: "Tavuk Çayı köprüsünün" is over the river
-        place, kind = found.group(1), next(noun for noun in NAME_HEADS if found.group(2).startswith(possessive(noun)))
+        place = found.group(1)
+        kind = next(noun for noun, form in zip(NAME_HEADS, NAME_HEAD_FORMS) if found.group(2).startswith(form))
         spelled = r"\s?".join(map(re.escape, turkish_lower(place)))  # ("Tuzhurmatu" where it is "Tuz Hurmatu")
         if not re.search(rf"(?<!\w){spelled}\S*(?:\s+\S+){{0,5}}\s+{re.escape(kind)}", turkish_lower(article)):
             return f"{place} {possessive(kind)}"

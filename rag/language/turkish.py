@@ -332,6 +332,10 @@ def possessive(noun: str) -> str:
     return noun + ending
 
 
+# the heads as a name ends in them ("Kalesi", "Derneği", "Camii"), worked out once
+NAME_HEAD_FORMS = tuple(possessive(noun) for noun in NAME_HEADS)
+
+
 def without_genitive(word: str) -> str:
     """"kliniğin" → "klinik", "belediyenin" → "belediye", "Kerkük'ün" → "Kerkük", "kulübünün" →
     "kulübü" (the compound's head keeps its possessive); a word not in the genitive as it is."""
