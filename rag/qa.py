@@ -32,7 +32,8 @@ from rag.answer.extractive import (
 from rag.answer.generative import GenerativeAnswerer
 from rag.answer.llms import is_chat, load_llm
 from rag.answer.span import (
-    Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, partial_score,
+    Asked, Question, Tense, aims_at_figure, announces_only, another_by_surname, another_doer, another_subject,
+    partial_score,
     owner_named_in_part, holds_owner_name, language_unsaid, life_event_unsaid, another_edition, another_numbered,
     another_branch, another_ordinal, another_owner, another_person, another_place, another_rank, another_school,
     another_year,
@@ -58,7 +59,7 @@ from rag.answer.span import (
     day_asked, figure_owner, for_whom_unsaid, figures_in_measure,
     first_holder_unsaid, first_time_asked, fit, gives_no_count,
     gives_no_duration, gives_only_total, full_name, gives_no_time, held_priced, holds_noun, holds_office, names_no_one,
-    opens_on_subject, done_by,
+    opens_on_subject, done_by, holds_kind,
     lead_names_another, out_of_time, speaks_of_coming, names_another_office, names_asked_body, names_later_time,
     stage_unsaid, tells_undisclosed, unit_of_another, names_counted, names_office_owner, names_only_runner_up,
     anothers_office, anothers_possession, anothers_thing, names_asked_owner, names_by_kind, object_held, asks_befallen,
@@ -561,14 +562,27 @@ def subject_source(history: Sequence[Message], turns: int, period_of: Callable[[
     # a question asked of an earlier one's subject has none of its own ("peki skor neydi?")
     followed = {message["content"] for message, reply in zip(history, history[1:])
                 if message.get("role") == "user" and reply.get("follows")}
+    shorts = {message["content"]: reply.get("short") for message, reply in zip(history, history[1:])
+              if message.get("role") == "user"}
     for previous, cited in sorted(reversed(earlier), key=lambda asked: asked[0] in followed
                                   or not is_standalone(asked[0], is_noun)):
         subject, predicate = subject_of(previous, period_of(previous))
         if subject and not named_topic:
-            return previous, subject, predicate
+            return previous, _which_answered(previous, subject, shorts.get(previous)), predicate
         if subject:
             return None if _PROPER_NOUN.search(previous) else _named_behind(earlier, previous, cited, period_of)
     return None
+
+
+def _which_answered(question: str, subject: list[str], short: str | None) -> list[str]:
+    """A "hangi" question's subject with the kind it asked replaced by the one answered: "kaç burs veriyorlar?" after
+    "Hangi Türk üniversitesi Erbil'de irtibat ofisi açtı?" (**Kızılırmak Üniversitesi**) asks of "Kızılırmak
+    Üniversitesi Erbil'de irtibat ofisi", not of a "Türk üniversitesi" the article never names so."""
+    body = Question.read(question).body
+    if not (short and body and _bare(question.split()[0]) == "hangi"):
+        return subject
+    kind = next((i for i, word in enumerate(subject) if _bare(word).startswith(body[:4])), None)
+    return subject if kind is None else [*short.split(), *subject[kind + 1:]]
 
 
 def _of_another_one(question: str, asked: Question, sentence: str, article: str) -> bool:
@@ -1115,6 +1129,17 @@ def points_at(place: str, sentence: str, article: str) -> bool:
     """The sentence points back at a part ("75 kilometrelik bu yolda … 41 kişi öldü") the sentence before it names
     with the place ("En tehlikeli yol yine Kerkük-Tuzhurmatu karayolu oldu")."""
     return this_part(sentence) and roots_held(previous_sentence(article, sentence) or "", {turkish_lower(place)}) > 0
+
+
+def goes_on_there(question: str, place: str, sentence: str, article: str) -> bool:
+    """The sentence goes on about the asked thing the sentence before it puts in the place: "Topluluğun ilk gösterisi
+    … Bakü'deki … Sarayı'nda yapıldı. Yaklaşık 2 bin 100 seyircinin izlediği gösteride …" for "Bakü'deki gösteriyi
+    kaç kişi izledi?" (both say "gösteri"); not one naming the place in passing, as where some came from ("…
+    Kifri, Erbil ve Tazehurmatu'dan gelen 260 izci" for "Kifri'de yapılan izci kampına kaç çocuk katıldı?")."""
+    before = previous_sentence(article, sentence) or ""
+    return re.search(rf"(?<!\w){re.escape(place)}[{APOSTROPHES}]n?[dt][ae]", before) is not None and any(
+        roots_held(before, {word}) and roots_held(sentence, {word})
+        for word in predicate_roots(question, key_terms(question)) - {asked_verb(question) or ""})
 
 
 def _office_of_place(holder: Question, text: str) -> bool:
@@ -2020,7 +2045,7 @@ class ArchiveQA:
                 answering = read[chosen[0].passage - 1]
         parted = bool(chosen) and asked.whole is not None and gives_part(
             asked, chosen[0].text, previous_sentence(article_of(answering), chosen[0].text))
-        if answering and asked.counted_kind and not holds_noun(article_of(answering), asked.counted_kind):
+        if answering and asked.counted_kind and not holds_kind(asked, article_of(answering)):
             # "Gençlik Ligi'nde kaç penaltı golü atıldı?": the league's 402 goals are no penalties
             return self.decline_subject(question, _not_said_text("bu sayıyı", filtered), read)
         if chosen and attribute and not any(holds_noun(chosen[0].text, form) for form in attribute):
@@ -2410,7 +2435,11 @@ class ArchiveQA:
         own = predicate_roots(question, key_terms(question)) if asked.asked is Asked.PLACE else set()
         place_verb = asked_verb(question) if asked.asked is Asked.PLACE else None
         if (chosen and asked.asked is Asked.PLACE and (place_verb or own)
-                and short_answer(asked, chosen[0].text) is None):
+                and (short_answer(asked, chosen[0].text) is None
+                     # (or of another deed: "Hoyrat Yolları albümü nerede kaydedildi?" is not the launch's hall,
+                     # "… albümü … Kültür Merkezi'nde düzenlenen bir törenle … tanıttı", but "Albüm, … Bağdat'taki
+                     # Nur Stüdyosu'nda kaydedildi")
+                     or place_verb and not says_deed(question, chosen[0].text))):
             # "Ağaoğulları … Azerbaycan'da hangi şehirlerde konser verdi?": not the lead's "… turnesini tamamlayarak
             # … Kerkük'e döndü" but "Sekiz kişilik topluluk Bakü, Gence ve Şeki'de toplam altı konser verdi" below it
             # (and past a sentence saying the deed with no place but the asked town, to a site: "Oyun … Kerkük'te
@@ -2705,7 +2734,8 @@ class ArchiveQA:
                 # 300 öğrenciye çıkarılacağını söyledi")
                 # (an office asked: one naming its holder, not "… Zummar ve Hasanköy'de de benzer kurslar açılacağını")
                 and (not asked.office or holds_office(asked, text))
-                and ((names_place(question, text, place) or points_at(place, text, article)) and (
+                and ((names_place(question, text, place) or points_at(place, text, article)
+                      or goes_on_there(question, place, text, article)) and (
                     text == best or says(text) and measured(text) or requires_measure(asked) and in_measure(text)
                     or dated_by_title)  # ("Dakuk'a … ne zaman bağışlandı?": the lead, under "… Bağışlandı")
                      or placed_by_title(text, place, title) and says(text) and measured(text)),
@@ -3336,6 +3366,16 @@ class ArchiveQA:
             if not found:
                 return self.decline_subject(question, _not_said_text(f"{stage} için bunu", filtered), read)
             chosen, read, passages = found, whole, whole
+        if chosen and asked.asked is Asked.NAME and (doer := another_subject(question, chosen[0].text)):
+            # "Yarı finalde Zagros Spor hangi takımı yendi?": "Kerkük Türkmen Gençlik yarı finalde Erbil Harir
+            # takımını … mağlup etmişti" is the other team's semi-final; one naming the asked team, if any
+            found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
+                                            lambda text: not another_subject(question, text)
+                                            and not another_match(question, text)
+                                            and answers_exactly(asked, text) and says_deed(question, text))
+            if not found:
+                return self.decline_subject(question, _not_said_text(f"{doer} için bunu", filtered), read)
+            chosen, read, passages = found, whole, whole
         if chosen and asked.factoid and (planned := subject_only_planned(
                 question, asked, chosen[0].text, article_of(read[chosen[0].passage - 1]))):
             # "Tuzhurmatu'daki hatıra müzesi ne zaman açıldı?": not the monument's day; "… bir hatıra müzesi
@@ -3346,11 +3386,10 @@ class ArchiveQA:
                                             stating=False)
             if found:
                 return self.quoting(question, PLANNED_LEAD, found, whole)
-        if chosen and asked.counted_kind and not holds_noun(chosen[0].text, asked.counted_kind):
+        if chosen and asked.counted_kind and not holds_kind(asked, chosen[0].text):
             # "Parka kaç zeytin fidanı dikildi?": not all "3.200 fidan" but "Dikilen fidanların 1.100'ü zeytin, …"
             found, whole = self.best_stated(question, result.query_vector, read[chosen[0].passage - 1], snapshot,
-                                            lambda text: holds_noun(short_answer(asked, text) or "",
-                                                                    asked.counted_kind),
+                                            lambda text: holds_kind(asked, short_answer(asked, text) or ""),
                                             stating=False)  # (the kind is the figure's: not "göz doktoru sayısı 2")
             if found:
                 chosen, read, passages = found, whole, whole

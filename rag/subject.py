@@ -61,6 +61,7 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     Turkish marks it as one: an apostrophe suffix, all capitals, or a capitalised word after it."""
     terms: list[Term] = []
     period = set(re.findall(r"\d+", period_phrase))
+    question = _DASH_BETWEEN.sub("-", question)  # "Bakü–Erbil uçuşları": a route's two ends, as with a hyphen
     found = list(_WORD.finditer(question))
     run: list[tuple[int, str]] = []
     plain_first = False  # the question's first word, a name only by the capital after it
@@ -99,6 +100,9 @@ def key_terms(question: str, period_phrase: str = "") -> list[Term]:
     if not re.search(r"(?<!\d)\d{4}(?!\d)", question):  # a month with a year is the time logic's
         terms += _month_terms(found)
     return sorted(terms, key=lambda t: t.position)
+
+
+_DASH_BETWEEN = re.compile(r"(?<=\w)[–—](?=\w)")
 
 
 def _month_terms(found: list[re.Match]) -> list[Term]:

@@ -87,6 +87,13 @@ def names_which(question: str, text: str) -> bool:
                                  text))
 
 
+def says_only_the_question(question: str, text: str) -> bool:
+    """The sentence holds no figure and no name the question does not: it repeats what was asked of."""
+    asked = set(tokens(question))
+    names = re.findall(r"[A-ZÇĞİÖŞÜ][^\W\d_]+", text)
+    return not has_number(text) and all(set(tokens(name)) <= asked for name in names)
+
+
 def has_date(text: str) -> bool:
     return bool(_DATE.search(turkish_lower(text)))
 
@@ -201,6 +208,13 @@ class ExtractiveAnswerer:
             for other in close[1:EXPLANATION_SENTENCES]:
                 if len(close[0].text) + len(other.text) <= self.max_chars:
                     chosen.append(other)
+            following = next((c for c in read if c.passage == close[0].passage and c.index == close[0].index + 1), None)
+            if (len(chosen) == 1 and following and says_only_the_question(question, close[0].text)
+                    and not says_only_the_question(question, following.text)
+                    and len(close[0].text) + len(following.text) <= self.max_chars):
+                # "Türkiye ne yardım gönderdi?": "Türkiye de sel bölgesine yardım gönderdi." says only what was asked
+                # of; the sentence after it says what was sent ("Türk Kızılay'ın üç tırı …")
+                chosen.append(following)
             if asks_name(question):  # "antrenörün adı ne": the sentence naming them, not the one beside it
                 names = answer_giver(question)
                 chosen = [c for c in chosen if names(c.text)] or chosen

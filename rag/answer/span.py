@@ -52,7 +52,7 @@ from rag.language.turkish import (
     words,
 )
 from rag.subject import (
-    QUESTION_OPENERS, compound_head, is_genitive, key_terms, named_compounds, predicate_roots, roots_held,
+    QUESTION_OPENERS, compound_head, is_genitive, key_terms, name_unsaid, named_compounds, predicate_roots, roots_held,
 )
 
 
@@ -83,6 +83,7 @@ _NAMED_KINDS = (r"takım|kulüp|kulüb|şirket|firma|kurum|kuruluş|parti|örgü
                 r"|yazar|şair|sanatçı|lider|başkan|bakan|vali|kaymakam|müdür|rektör|sözcü|milletvekili|kral|mimar"
                 r"|mühendis|yönetmen|yapımcı|besteci|hakem|devlet|ordu|banka|marka|film|kitap|kitab|ödül|lig"
                 r"|kooperatif|dernek|derneğ|vakıf|vakf|belediye|ekip|ekib|topluluk|topluluğ|grup|grub")
+_ETHNONYMS = "türkmen|türk|kürt|arap|ermeni|ezidi|süryani|keldani"
 _KINDS = [
     # (now: "ne iş yapıyordu" before a post asks what was done then, which the article may say otherwise)
     (Asked.PROFESSION, r"mesle(?:ği|kleri)\s+ne(?:dir)?(?!\w)|ne\s+iş\s+yap(?:ıyor|ar)(?!d|lard)"
@@ -97,7 +98,8 @@ _KINDS = [
     # a body asked with a word between ("hangi müteahhit firma") or after it ("yüklenici firma hangisi")
     (Asked.NAME, rf"hangi (?:\w+ )?(?:{_COMPANY})|(?:{_COMPANY})\w* hangisi"),
     # ("ilk filmi hangisi": the kind before "hangisi" too)
-    (Asked.NAME, rf"hangi (?:{_NAMED_KINDS})|(?:{_NAMED_KINDS})\w* hangisi"),
+    # (a people's name between: "hangi Türk üniversitesi")
+    (Asked.NAME, rf"hangi (?:(?:{_ETHNONYMS}) )?(?:{_NAMED_KINDS})|(?:{_NAMED_KINDS})\w* hangisi"),
     # one by their trade, "-çı" after a hard consonant: "hangi fotoğrafçı", "hangi kitapçı" (not a softened
     # noun's "-cı", "hangi ilacı", "hangi sonucu")
     (Asked.NAME, r"hangi \w+[fstkçşhp]ç[ıiuü]"),
@@ -505,6 +507,8 @@ class Question:
                 after = None
             # (a part told by a quality, "kaçı yoğun bakım donanımlı", counts nothing by name)
             counted = _counted_head(after) if after and not (after is part and part["quality"]) else None
+            if counted and (made := _MADE_OF.search(lowered)) and counted == made.group(1):
+                counted_kind, counted = made.groups()  # "kaç altın sikke": coins of gold ("143 sikke" counts all)
             if counted:  # "heyet kaç kişiydi?": "kişi"; "kaç dinardı?", "kaç tondu?": "dinar", "ton"
                 counted = _COPULA.sub("", counted) or counted
                 counted = _unit_without_case(counted) if unit_of_measure(counted) else counted
@@ -680,7 +684,6 @@ def _tense(lowered: str) -> Tense | None:
 # "kaç gol attı bir önceki yıl", "kaç takım kupayı kazandı", "kaç işçi işini", "kaç Tuzhurmatulu çiftçi")
 # "kaç Türkmen öğrenci burs kazandı": a people's name before a noun (not the verb: "kaç Türkmen yaşıyor") says
 # which ones are counted
-_ETHNONYMS = "türkmen|türk|kürt|arap|ermeni|ezidi|süryani|keldani"
 _ETHNONYM = rf"(?:{_ETHNONYMS})\s+(?=[^\W\d_]+\s+[^\W\d_])"
 _PEOPLE_COUNTED = re.compile(rf"kaç\s+({_ETHNONYMS})\s+(?=[^\W\d_]+\s+[^\W\d_])")
 # A compound's head after a people's name ("Türkmen köyü", "Türkmen ailesi"), not an agent noun or an
@@ -717,6 +720,9 @@ _PEOPLE_ADJECTIVE = re.compile(r"kaç\s+((?:yaşlı|genç)(?:l[ae]r)?)()\s+(?:(?
                                r"(?:y?[ae]|[dt][ae]n?|y?[ıiuü])\s+)?[^\W\d_]+\W*$")
 
 
+# what the counted things are made of, right before them: "kaç altın sikke", "kaç ahşap ev"
+_MADE_OF = re.compile(r"kaç\s+(altın|gümüş|bakır|bronz|tunç|demir|çelik|ahşap|mermer)\s+([^\W\d_]{2,})")
+_CASE_ENDED = re.compile(r"(?:y[aeıiuü]|[dt][ae]n?|n[ıiuü]n)$")  # "İhaleyi", "Salonda", "Kulübün": a word in a case
 _CLOSING_PARTICLE = re.compile(r"\s+(?:acaba|peki|ki|m[iıuü](?:dir|ydi)?)\W*$")
 
 
@@ -970,7 +976,10 @@ def _age_of(sentence: str, end: int, aged: frozenset[str]) -> bool:
     """The age ending at ``end`` is said of the asked person: "47 yaşındaki Gülşen Nakkaş"
     is hers, not her rival's named later in the sentence; otherwise the sentence must name them."""
     attributive = re.match(r"\s*yaşındaki\s+((?:\w+\s+){0,2}?(?:[" + _UPPER + r"][\w.'’-]*\s*)+)", sentence[end:])
-    return roots_held(attributive.group(1) if attributive else sentence, set(aged)) > 0
+    # (or said of the one named before by their kind alone: "84 yaşındaki şair, … hayatını kaybetmişti")
+    kind = re.match(r"\s*yaşındaki\s+([a-zçğıöşü]+)(?!\s+[" + _UPPER + "])", sentence[end:])
+    return (roots_held(attributive.group(1) if attributive else sentence, set(aged)) > 0
+            or bool(kind) and kind.group(1).startswith(_PERSON_KINDS))
 
 
 # "her oyuncuya", "kişi başına", "öğrenci başı": a share of each is asked ("her yıl" is a rate)
@@ -1772,6 +1781,15 @@ def holds_noun(text: str, form: str) -> bool:
 _DOUBLED_END = re.compile(r"([bcçdfgğhjklmnprsştvyz])\1$")
 
 
+def holds_kind(question: Question, text: str) -> bool:
+    """The text names the kind of the counted thing ("penaltı" of "kaç penaltı golü"); a material as a word of its
+    own ("gümüş" of "127'sinin gümüş"; "altında", under a house, is no gold)."""
+    kind = question.counted_kind or ""
+    if _MADE_OF.search(f"kaç {kind} {question.counted}"):
+        return any(re.fullmatch(rf"{kind}(?:l[ae]r)?", word) for word in words(text))
+    return holds_noun(text, kind)
+
+
 def _counts_another(question: Question, sentence: str, span: str) -> bool:
     """The span counts a thing the question does not name ("iki aday" for "kaç oy"), or is the value
     of another thing ("nüfusunun yaklaşık 110 bin" for "kaç ambulans")."""
@@ -1885,13 +1903,20 @@ _POSSESSIVE_S = re.compile(r"(?<=\w[aeıioöuü])s$")
 _QUALIFIED_COUNT = re.compile(r"(?<!\w)(?i:kaç)\s+(?:tane\s+)?[^\W\d_]+\s+([a-zçğıöşü][^\W\d_]{2,}s[ıiuü]z)\s+[^\W\d_]+")
 
 
+_PARTICIPLE_BEFORE_COUNT = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,})\s+[a-zçğıöşü]{2,}?y?[ae]n\s+kaç(?!\w)")
+
+
 def qualifies_count(question: str, sentence: str) -> bool:
     """The sentence says the quality that picks out what is counted ("geçersiz" of "kaç oy
     geçersiz sayıldı": the winner's "8.412 oy aldı" is not that count), or what befell the people
     counted ("kaç kişi öldü": "1.200 öğrenci katıldı" counts others); True when none is asked."""
     found = _QUALIFIED_COUNT.search(question)  # lower case: "kaç öğrenci Türkmeneli …" names a body
     deed = _people_deed(turkish_lower(question))  # a count of others is worded many ways ("ağırladı", "gezdi")
+    # (or what a participle before the count does: "tıp okuyan kaç öğrenci" is not "340 Iraklı öğrenci")
+    done = _PARTICIPLE_BEFORE_COUNT.search(turkish_lower(question))
+    done = done if done and done.group(1) not in STOPWORDS and done.group(1) not in ADJECTIVES else None
     return ((found is None or roots_held(sentence, {found.group(1)}) > 0)
+            and (done is None or roots_held(sentence, {root(done.group(1))}) > 0)
             and (deed is None or says_befallen(sentence, deed)) and not _befell_others(question, sentence)
             and not _befell_of_all(question, sentence))
 
@@ -1947,6 +1972,7 @@ _STARTED_OTHERWISE = rf"{_FROM_THEN_ON}|(?<!\w)(?:kapıların[ıi]|perde)\s+aç"
 _PLAYED_OTHERWISE = r"(?<!\w)(?:canlandır|hayat\s+ver)\w*"  # a part played ("oynuyor": the stem drops its "a")
 _DEED_OTHERWISE = {**_BEFALLEN_OTHERWISE, "defned": _BURIED, "göm": _BURIED, "doğ": r"(?<!\w)dünyaya\s+gel",
                    "gez": r"(?<!\w)ziyaret",  # "fuarı kaç kişi gezdi": "Fuarı … 186 bin kişi ziyaret etti"
+                   "yen": r"(?<!\w)mağlup\s+e[dt]",  # "hangi takımı yendi": "… Erbil Harir takımını … mağlup etmişti"
                    # a rise, worded three ways ("… kaç dinara yükseldi": "… 1.250 dinara çıktı", not "çıkan")
                    "yüksel": r"(?<!\w)(?:çıkt[ıi]|çıkarak|artt[ıi]|artarak)\w*",
                    "art": r"(?<!\w)(?:çıkt[ıi]|çıkarak|yükseld[ıi]|yükselerek)\w*",
@@ -3077,8 +3103,9 @@ def says_own_deed(question: str, sentence: str) -> bool:
 
 _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
 _DEED_ENDING = (r"(?:[dt][ıiuü]|y?[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
-                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş)")  # the verbal nouns: "kazanmayı başardılar",
-# "kutlamalarla", "1991'deki kuruluşundan", "açılışını"
+                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş|y?[ae]r[ae]k|y?[ıiuü]p(?!\w))")  # the verbal nouns:
+# "kazanmayı başardılar", "kutlamalarla", "1991'deki kuruluşundan", "açılışını"; a converb ("78-71 yenerek şampiyon
+# oldu", "yenip")
 
 
 def opens_on_subject(question: str, sentence: str) -> bool:
@@ -3937,7 +3964,7 @@ _RANK_WITH = re.compile(rf"(?<!\w)ile\s+({_ORDINAL_WORD})(?!\w|\s+(?:kez|defa|ke
 
 # An ordinal before a noun: "ikinci baskısı", "ilk seferinde", "3. etabında" ("ilk" is the first).
 # ("üçüncü bir araç": the noun after the article; "ikinci uzun metrajlı filmi": after its adjectives)
-_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,2}}\.)\s+(?:bir\s+)?"
+_ORDINAL_NOUN = re.compile(rf"(?<![\w.])(ilk|{_ORDINAL_WORD}|\d{{1,3}}\.)\s+(?:bir\s+)?"
                            rf"(?:(?:uzun|kısa|büyük|küçük|[^\W\d_]{{2,}}[^\W\d_aeıioöuü]l[ıiuü])\s+){{0,2}}"
                            rf"([^\W\d_]{{3,}})",
                            re.IGNORECASE)
@@ -4458,6 +4485,9 @@ _ROUND = re.compile(r"(?<!\w)(?:yarı|çeyrek)\s+final")
 _HALF = re.compile(r"(?<!\w)(?:(?:ilk|ikinci)\s+yar[ıi](?:y[ıi])?|devre\w*)\s+(?:[^\W\d]+\s+){0,2}\d+\s*[-–]\s*\d+")
 
 
+_WON = re.compile(r"(?<!\w)(?:şampiyon|birinci|kazan)")  # a winner said beside the ranked ("… ikinci oldu, … şampiyon")
+
+
 def short_answer(question: Question, sentence: str) -> str | None:
     """The one span of the asked kind in ``sentence`` that the question does not name; None
     when there is none or more than one (then the sentence speaks for itself)."""
@@ -4482,6 +4512,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if (question.compares and question.asked is Asked.NUMBER and len(_candidates(question, sentence)) > 1
             and not _CHANGE_SAID.search(turkish_lower(sentence))):
         return None  # "ne kadar arttı?": "bu yıl 62 ton …, geçen yıl ise 44 tonda" are two levels, not the rise
+    if (question.winner and not question.rank and (ranked := _RANK.search(turkish_lower(sentence)))
+            and ranked.group(1) != ORDINAL_WORDS[1] and not _WON.search(turkish_lower(sentence))):
+        return None  # "şampiyon hangi takım oldu?": "… ilk sezonunu 8 takım arasında üçüncü sırada tamamladı" is third
     if question.winner and len(found) > 1 and not _SECOND_PLACE.search(turkish_lower(sentence)):
         # "… Spor Salonu'nda oynanan finalde Kerkük Yıldızspor'u 27-24 yenerek": the place it was played in and the
         # side it beat are not who won (nor is a runner-up that beat another: "… ligi ikinci sırada tamamladı")
@@ -4503,6 +4536,9 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # yapıyor": not "Küçük Zap nehrinden alınan suyu"), nor the province a town is of ("Kayseri'nin Develi ilçesi")
         found = [span for span in found if not _names_land(sentence, span) and not (
             " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
+        if question.body in _COMPANY.split("|"):  # nor one word owning a part ("hangi Türk firması yapacak?":
+            # "Kerkük'ün kalbindeki … Çarşısı'nın restorasyonu", a town's heart)
+            found = [span for span in found if " " in _bare(span) or not _GENITIVE_NAME.search(span)]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü"), nor a
         # people ("Irak Türkmeni kadınların el emeği …"), nor a part played ("Hacı Rıza karakterini … canlandırıyor"),
         # nor a team named by its kind ("Telafer Yıldızları ekibinden 11 yaşındaki Zehra Abdullah")
@@ -4857,6 +4893,17 @@ def short_answer(question: Question, sentence: str) -> str | None:
                      or _of_asked_body(question, span.split()[-1])] or found
         if question.office:  # "hangi bakan": a person with a title holds it, not "Telafer" nor "Kuzey Barajı"
             found = [name for name in _people(found, sentence) if _a_person(sentence, name)] or found
+        elif not _names_kind(question, _PERSON_KINDS):
+            # "Başpehlivana hangi ödül verildi?": "Başpehlivan Ahmet Salihi'ye …" is the one the question calls by his
+            # title, whom it was given to, not the prize
+            # (a title bare, in no case and no list: not "İhaleyi Erbilli Zap Yapı şirketi kazandı", "Gençlik,
+            # Tuzhurmatu Yıldız'ı 2-1 yendi")
+            found = [span for span in found if names_a_body(span) or not (
+                (before := _word_before(sentence, span)).isalpha() and before[:1].isupper()
+                and not _CASE_ENDED.search(before) and _names_own_word(question, before))]
+            # nor a titled person ("Leyla Demirci'ye hangi ödül verildi?": not "… Derneği Başkanı Arşed Salihi takdim
+            # etti", who gave it)
+            found = [span for span in found if names_a_body(span) or not _a_person(sentence, span)]
     if question.asked is Asked.PERSON:
         found = [name if names_a_body(name) else _without_origin(name)  # ("Türkmeneli Gönüllüleri Derneği")
                  for name in _people_asked(question, sentence, found)]
@@ -4864,6 +4911,11 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # Türkmen İş İnsanları Derneği'nin başkanı Kemal Yayçılı" for "fuarı kim düzenledi?")
         found = ([name for name in found if names_a_body(name) and _after_doing(question, sentence, name)]
                  or [name for name in found if not names_a_body(name)] or found)
+        if (len(found) == 2 and _after_doing(question, sentence, found[0]) and _a_person(sentence, found[1])
+                and re.match(r"\s+ve\s+$", sentence[_end_of(sentence, found[0]):sentence.find(found[1])])):
+            # "Etkinliği düzenleyen Türk Dili ve Edebiyatı Bölümü Başkanı Doç. Dr. Leyla Salihi": one titled person
+            # after the participle, a department's name joined by "ve" before her title
+            found = found[1:]
         if question.person_kind:  # "gören oyuncu kim": "savunma oyuncusu Ali Rıza Çelebi'nin", not "hakem …"
             roles = {name: _role_before(sentence, name) for name in found}
             # (none, where each is said to be of another kind: "antrenörü Faruk Terzioğlu" is no "sporcu")
@@ -4909,7 +4961,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
     if question.asked is not Asked.NUMBER:
         return spans[0]
     asked_so = question.counted and re.search(r"l[ıiuü]k$", question.counted)  # "kaç dinarlık": as asked
-    return _with_rate(question, sentence, spans[0] if asked_so else _as_measure(_count_named_bare(question, spans[0])))
+    return _with_rate(question, sentence, spans[0] if asked_so
+                      else _as_measure(_noun_whole(question, sentence, _count_named_bare(question, spans[0]))))
 
 
 _DATIVE_AFTER = re.compile(r"(?:[''’]?(?<![dt])y?[ae]|[''’]y[ae])(?:\s+kadar)?(?!\w)")  # "150 dinara", "%12'ye"
@@ -4962,6 +5015,19 @@ def _counts_compound_of(material: tuple[str, ...], counted: list[str]) -> bool:
 
 
 _POSSESSIVE_HEAD = re.compile(r"[^\W\d_]{2,}?(?:[^aeıioöuü\W][ıiuü]|s[ıiuü])")
+
+
+def _noun_whole(question: Question, sentence: str, span: str) -> str:
+    """"214 fırı" → "214 fırın": a consonant a case ending was read to begin ("fırının" as "fırı" + "nın") is the
+    noun's own where the question's form of it keeps it ("kaç fırına"); "16 kişi" of "16 kişinin" stays ("kaç
+    kişiye")."""
+    head, _, last = span.rpartition(" ")
+    counted, at = question.counted or "", sentence.find(span)
+    following = sentence[at + len(span):at + len(span) + 1] if at >= 0 else ""
+    if (head and following and following.lower() not in _VOWELS and counted.startswith(turkish_lower(last))
+            and counted[len(last):len(last) + 1] == turkish_lower(following)):
+        return span + following
+    return span
 
 
 def _count_named_bare(question: Question, span: str) -> str:
@@ -5553,6 +5619,8 @@ def another_owner(question: str, sentence: str) -> str | None:
         if any(_GENITIVE_NAME.search(other.group()) and len(_bare(other.group()).split()) > 1
                and not _RELATIVE_DEED.match(sentence, other.end())
                and not _WITHIN_PLACE.match(sentence, other.end())  # ("Merkezi'nin büyük salonunda": where)
+               and not _BY_MEANS.match(sentence, other.end())  # ("… Derneği'nin desteğiyle": who helped)
+               and not _DEED_OF.match(sentence, other.end())  # ("Aksu Çayı'nın taşması sonucu": what befell)
                for other in _NAME.finditer(sentence)):
             return " ".join(names)
     return None
@@ -5587,6 +5655,18 @@ def holds_name(text: str, name: str) -> bool:
     return roots_held(text, roots) == len(roots)
 
 
+def another_subject(question: str, sentence: str) -> str | None:
+    """The name a "hangi" question gives its doer bare ("Yarı finalde Zagros Spor hangi takımı yendi?") where the
+    sentence never names it and opens on another name of several words as its subject ("Kerkük Türkmen Gençlik yarı
+    finalde Erbil Harir takımını … mağlup etmişti"): the deed told is the other one's."""
+    unsaid = name_unsaid(question, sentence)
+    opening = _NAME.match(sentence.lstrip())
+    if unsaid is None or len(unsaid.roots) < 2 or opening is None or len(opening.group().split()) < 2:
+        return None
+    bare = not set(opening.group()) & set(APOSTROPHES)
+    return unsaid.surface if bare and re.match(r"\s+[a-zçğıöşü]|,", sentence.lstrip()[opening.end():]) else None
+
+
 def another_doer(question: str, sentence: str) -> str | None:
     """The body a figure question opens with as its doer (an acronym or a public body: "AFAD
     Kerkük'e kaç tır gönderdi?"; not "Kayseri Çarşısı restorasyonu …", a place)
@@ -5611,6 +5691,10 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:da|de|ise)(?!\w)|,")  # "… Vakfı da …",
 
 
 # "açıkladığı", "vereceği"; "açıklamasına göre": who told it
+# a genitive's possessed noun in the instrumental, right after it or an adjective: "… Derneği'nin desteğiyle",
+# "Valiliğin katkısıyla", "… Kurulu'nun ortak finansmanıyla"
+_BY_MEANS = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+?(?:s[ıiuü]|[ıiuü])y?l[ae](?!\w)")
+_DEED_OF = re.compile(r"\s+[^\W\d_]{2,}m[ae]s[ıi](?!\w)")  # a genitive's verbal noun: "Çayı'nın taşması"
 _RELATIVE_DEED = re.compile(r"\s+(?:\w+?(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]|\w+\s+göre(?!\w))")
 
 
@@ -5858,6 +5942,9 @@ def _places_said(text: str, case: re.Pattern) -> set[str]:
             if turkish_lower(place := _place_named(found.group(1))) not in (*MONTH_NUMBERS, *WEEKDAYS)}
 
 
+_BARE_GENITIVE = re.compile(r"(?:[^aeıioöuü][ıiuü]|n[ıiuü])n$")  # "Yolun", "Köprünün": a common noun's genitive
+
+
 def unit_of_another(question: str, sentence: str) -> str | None:
     """The place naming the unit a question asks of ("Kifri huzurevi kaç yataklı?") where the sentence
     names the same kind of unit under another place's name and never the asked place ("60 yataklı
@@ -5867,8 +5954,9 @@ def unit_of_another(question: str, sentence: str) -> str | None:
         # (a town ending like "-li" is a name where the unit is its compound's: "Amirli hastanesine")
         compound = re.search(r"l[ıiuü]$", turkish_lower(place)) and _COMPOUND_POSSESSIVE.search(unit)
         if (not found.group(2)[:1].islower() or not (_proper_before_office(place) or compound)
-                or roots_held(sentence, {root(turkish_lower(place))})):
-            continue  # ("Bu ferman", "Kim Normanların", "Kemal Tuzcu": no place's unit)
+                or roots_held(sentence, {root(turkish_lower(place))})
+                or not found.start() and _BARE_GENITIVE.search(turkish_lower(place))):
+            continue  # ("Bu ferman", "Kim Normanların", "Kemal Tuzcu", the first "Yolun inşaatını": no place's unit)
         for other in [*_PLACE_UNIT.finditer(sentence), *_PLACE_WORD_UNIT.finditer(sentence)]:
             named = turkish_lower(other.group(2))  # "Huzurevi" of "Huzurevi'nde"; "huzurevinde" asked
             if _names_another_head(sentence, other.end(2), question):
@@ -6850,6 +6938,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+ve\s+")
 _DISTANCE_FROM = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+(?:yaklaşık\s+)?\d[\d.,]*\s+(?:kilometre|km|metre|mil)\w*\s+"
                             r"(?:mesafe|uzaklık|uzak)")
 _AT_PLACE = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]$")  # "Musul Üniversitesi'nde"
+_PEOPLE_THERE = re.compile(r"\s+([a-zçğıöşü]{3,})")  # the word after "Irak'taki"
+_ROAD_TO = re.compile(r"\s+(?:kara)?yol(?:u|unda|undaki|una)(?!\w)")  # "Kerkük yolu", "Bağdat karayolunda"
 _DATIVE = re.compile(r"^[ny]?[ae]$")
 
 
@@ -7303,8 +7393,15 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     names = _names(question, sentence)
     if question.asked is Asked.PLACE:  # "nereye gidiyordu?": no one ("… emekli öğretmen Kasım Nurettin'e yapıldı"),
         # nor what a distance is counted from ("Tuz Hurmatu ilçesine yaklaşık 15 kilometre mesafedeki Beşir kavşağı")
+        # nor, where one went, a road's town ("nereye yerleştirildi?": "Kerkük yolu üzerindeki spor sahasına", on the
+        # road, not in Kerkük; "Taza yolu üzerinde" stays where a factory stands)
+        # (nor where some people are: "Irak'taki öğrencilere daha yakın olmak amacıyla … ofis açtı" for where the
+        # office is)
         names = [name for name in names if not _a_person(sentence, name)
-                 and not _DISTANCE_FROM.match(sentence, _end_of(sentence, name))]
+                 and not _DISTANCE_FROM.match(sentence, _end_of(sentence, name))
+                 and not (question.case == "e" and _ROAD_TO.match(sentence, _end_of(sentence, name)))
+                 and not (name.endswith("ki") and (people := _PEOPLE_THERE.match(sentence, _end_of(sentence, name)))
+                          and _is_people(people.group(1)))]
     if question.person_case:  # "icazetini kimden aldı?": "Hasan Çelebi'den", not "Mehmet Emin Tuzlu'nun yanında"
         in_case = _in_asked_case(question, sentence, names)
         # (one beaten or given to may be told as a subject: "Finalde yenilen Burhan Kasaboğlu", "Ödülü … aldı")
@@ -7495,8 +7592,9 @@ def _without_origin(name: str) -> str:
     return " ".join(rest) if len(rest) >= 2 and _OF_ORIGIN.fullmatch(first) else name
 
 
-_ASKS_BODY = re.compile(r"hangi\s+(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt|üniversite|okul|gazete"
-                        rf"|dergi|banka|marka|vakıf|dernek|lig|kooperatif|bakanlık|bakanlığ|müdürlük|müdürlüğ|belediye)"
+_ASKS_BODY = re.compile(rf"hangi\s+(?:(?:{_ETHNONYMS})\s+)?(takım|kulüp|şirket|firma|kurum|kuruluş|parti|örgüt"
+                        rf"|üniversite|okul|gazete|dergi|banka|marka|vakıf|dernek|lig|kooperatif|bakanlık|bakanlığ"
+                        rf"|müdürlük|müdürlüğ|belediye)"
                         rf"|hangi\s+\w+\s+({_COMPANY})"
                         rf"|({_COMPANY})\w*\s+hangisi")
 
@@ -7673,9 +7771,10 @@ def _name_runs(sentence: str) -> list[re.Match]:
                   key=lambda found: found.start())
 
 
-# two fields of one body's work, joined: a field's word (no suffix, no surname's ending) "ve" a field and the head
-_JOINED_BODY = re.compile(rf"(?:[{_UPPER}][\w-]*\s+){{0,2}}[{_UPPER}][\w-]*(?<!l[ıiuü])(?<!oğlu)(?<![cç][ıiuü])"
-                          rf"(?<![sğ][ıiuü])(?<!l[ae]r[ıi])\s+ve\s+"  # (not a whole body's head: "… Cephesi ve …")
+# two fields of one body's work, joined: a field's word (no suffix, no surname's ending; "Türk Dili" is a field) "ve"
+# a field and the head
+_JOINED_BODY = re.compile(rf"(?:[{_UPPER}][\w-]*\s+){{0,2}}[{_UPPER}][\w-]*(?:(?<=Dili)|(?<!l[ıiuü]))(?<!oğlu)"
+                          rf"(?<![cç][ıiuü])(?<![sğ][ıiuü])(?<!l[ae]r[ıi])\s+ve\s+"  # (no head: "… Cephesi ve …")
                           rf"(?P<body>[{_UPPER}][\w-]*(?:\s+[{_UPPER}][\w-]*)+(?:[{APOSTROPHES}]\w+)?)")
 
 
@@ -7807,9 +7906,9 @@ _BODIES_NAMED = tuple("kuruluş şirket firma kurum dernek vakf vakıf banka kul
                       "restoran".split())
 # titled in quotes: works, and the events named as works are ('"…" başlıklı konferans')
 _WORKS_NAMED = tuple("""kitab kitap film oyun roman albüm şarkı dergi dizi belgesel konferans sempozyum kongre
-    panel çalıştay sergi festival forum söyleşi""".split())
+    panel çalıştay sergi festival forum söyleşi program""".split())
 _NAMED_ONES = _BODIES_NAMED + _WORKS_NAMED + tuple("""
-    okul program çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje
+    okul çeşit köy mahalle semt gazete radyo kanal yayınev üniversite hastane proje
     """.split()) + _PEOPLE_NAMED
 _TITLE_QUOTED = re.compile(r"[\"“«‘]\s*[^\W\d_a-zçğıöşü][^\"”»’]{0,80}[\"”»’]")  # "Hoyrat Yolu", «Kale Rüzgârı»
 # A title set in bold or italics reaches the text bare, right after the work it names: "yeni

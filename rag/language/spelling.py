@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from rag.language.turkish import (
-    APOSTROPHES, HIGH_VOWEL, VOICELESS, ascii_fold, capitalised, foreign_fold, turkish_lower,
+    APOSTROPHES, HIGH_VOWEL, NAME_HEADS, VOICELESS, ascii_fold, capitalised, foreign_fold, turkish_lower,
 )
 
 _CIRCUMFLEXED = set("âîû")
@@ -33,7 +33,10 @@ _PLAIN_STEM = 5  # letters a word typed plain among Turkish letters must share w
 _MEND_MIN = 5  # letters a word needs for a dropped vowel to be put back (not "yaşı", a word of its own)
 _SUFFIX_MAX = 3  # letters of a suffix a mended word may carry past what the archive's words begin with
 _FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back ("oynadı" is meant as typed)
+_FOLDED_CONSONANTS = "bcdfgjklmnprstvz"
+_NO_SUFFIX_LETTERS = tuple("pbfhjvz")  # letters no Turkish suffix begins with (a tuple: "" is in any string)
 _SOFT_LETTERS = "hgy"  # letters a writer drops though a word holds them ("kütüpane", "yamur"), ASCII-folded
+_SPOKEN_FUTURE = re.compile(r"(?<=[^aeıioöuü\W])(c[ae]k|c[ae][kğ]\w+)$")  # "verilcek", "gelcekmiş": as spoken
 
 # Question words, spelled once here: an archive of news seldom asks.
 QUESTION_WORDS = {"kac": "kaç", "kaci": "kaçı", "kaca": "kaça", "kacta": "kaçta", "kacinci": "kaçıncı",
@@ -72,6 +75,8 @@ _PAST_VERB = re.compile(r"[dt][iu]$")  # typed plain: "kurdu", "açtı"
 _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written without an apostrophe
 # A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
 # "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
+# the endings a name takes after its apostrophe, ASCII-folded: "'ye", "'nin", "'dan", "'daki", "'yla", "'lu"
+_CASE_ENDING = re.compile(r"y?[aeiou]|n[iu]n|[iu]n|[dt][ae](?:n|ki)?|y?l[ae]|l[iu]|y?[iu]|c[ae]")
 _CASE_START = re.compile(r"[^\W\d_]?[aeıioöuü]")
 # How a suffix after a stem begins: a vowel, or a consonant a suffix begins with and a vowel
 # (the past "-di", the negative "-ma", "-ler", "-yor", "-sı", "-nın", "-ca")
@@ -155,7 +160,7 @@ class Spellings:
                                else _as_turkish_town(found), question)
         if not question.isascii():
             return _WORD.sub(lambda found: self._circumflexed(self._name_respelled(self._plain_respelled(
-                self._mended(found.group())))), question)
+                self._mended(found.group(), first=not found.start())))), question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
         found = list(_WORD.finditer(question))
@@ -205,7 +210,7 @@ class Spellings:
             return head
         return turkish_lower(spelled)
 
-    def _mended(self, word: str) -> str:
+    def _mended(self, word: str, first: bool = False) -> str:
         """A lower-case word with a vowel dropped between two consonants, a soft letter ("h", "ğ", "y") dropped
         anywhere past its first two, or a letter doubled or undoubled, as the archive writes it ("maliyti" →
         "maliyeti", "kütüpane" → "kütüphane", "koperatif" → "kooperatif"):
@@ -214,10 +219,19 @@ class Spellings:
         capitalised inside the question is its writer's: a near miss may ask of "Kemal" where the archive has
         "Kemaal" (a question's first word is capitalised by the phone: "Telafr festivaline" is "Telafer")."""
         head, mark, tail = _at_apostrophe(word)
+        if head[1:] == head[1:].lower() and head != turkish_lower(head):
+            # a name's kind is a common word, whatever capital a name gives it ("Kerkük Üniverstesi" is a typo), and
+            # a question's first word is capitalised by its place ("Resorasyon projesini …")
+            mended = self._mended(turkish_lower(head))
+            kind = first or any(ascii_fold(mended).startswith(ascii_fold(noun)) for noun in NAME_HEADS)
+            return capitalised(mended) + mark + tail if kind and mended != turkish_lower(head) else word
         folded = ascii_fold(head)
         if (len(head) < _MEND_MIN or head != turkish_lower(head) or folded in QUESTION_WORDS
                 or self._begins_a_word(folded) or self._inflects_a_word(folded)):
             return word
+        if (spoken := _SPOKEN_FUTURE.search(head)) and self._begins_a_word(ascii_fold(
+                (said := head[:spoken.start(1)] + _future_vowel(head[:spoken.start(1)]) + spoken.group(1))[:-1])):
+            return said + mark + tail  # the future's vowel dropped as spoken: "verilcek" is "verilecek"
         # (not inside a first cluster: "kralı" is "kral", no "kiralı"; a soft letter anywhere past it: "kütüpane" is
         # "kütüphane", "yamur" "yağmur")
         mended = {candidate for at in range(2, len(folded)) for letter in _FOLDED_VOWELS
@@ -236,7 +250,13 @@ class Spellings:
                    and self._begun(candidate := folded[:at] + folded[at + 1:]) > at}
         # (those beginning archive words whole first: "maliyti" is "maliyeti", though "maliy" + "iti" begins words too)
         whole = {candidate for candidate in mended if self._begins_a_word(candidate)}
-        mended = whole or mended
+        # any other consonant dropped beside a consonant inside the stem, where nothing else mends the word:
+        # "resorasyon" is "restorasyon" (not after a vowel, where a verb's voice puts one: "oynadı" is no "oynandı";
+        # nor among the last letters, a suffix's: "kente" is no "kentte")
+        mended = whole or mended or {
+            candidate for at in range(2, len(folded) - _SUFFIX_MAX + 1) for letter in _FOLDED_CONSONANTS
+            if folded[at - 1] not in _FOLDED_VOWELS
+            and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
         if len(mended) != 1:
             return word
         candidate = mended.pop()
@@ -340,8 +360,13 @@ class Spellings:
             # ("maçtan": "maci", "katılarak": "katildi"); or, at least half of it, a stem the
             # archive inflects otherwise before what begins a suffix ("kaldi": "kalmadı",
             # "dusunuyor": "düşünce"; not "hangi": "han" + "gi", nor "kargo": "kâr" + "go")
+            # (what is left begins a suffix: "sebep" is no "şebe" + "p", though the archive's "şebeke" shares "sebe")
+            # (a name only before a case ending: "alinan" is no "Ali" + "nan")
             if (shared >= len(folded) - 1 and shared >= MIN_STEM or shared >= len(folded) - 2 and shared > MIN_STEM + 1
-                    or shared >= MIN_STEM and 2 * shared >= len(folded) and _SUFFIX_START.match(folded, shared)):
+                    or shared >= MIN_STEM and 2 * shared >= len(folded) and _SUFFIX_START.match(folded, shared)) and (
+                    folded[shared:shared + 1] not in _NO_SUFFIX_LETTERS) and not (
+                    _names(self.table[key]) and shared == len(key) < len(folded)
+                    and not _CASE_ENDING.fullmatch(folded[shared:])):
                 entry = self.table[key]
                 return entry[0][:shared], folded[shared:], entry
         return folded, "", None
@@ -401,6 +426,12 @@ class Spellings:
     @classmethod
     def from_json(cls, table: dict[str, list]) -> Spellings:
         return cls(table)
+
+
+def _future_vowel(stem: str) -> str:
+    """The future suffix's vowel after ``stem``: "a" after a back vowel ("yapılacak"), "e" after a front one."""
+    last = next((letter for letter in reversed(turkish_lower(stem)) if letter in _VOWELS), "e")
+    return "a" if last in "aıou" else "e"
 
 
 def _at_apostrophe(word: str) -> tuple[str, str, str]:

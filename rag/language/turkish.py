@@ -305,7 +305,7 @@ _IRREGULAR_POSSESSIVE = {"vakıf": "vakfı", "cami": "camii", "havalimanı": "ha
 
 # Head nouns of the names of places and bodies ("Kerkük Kalesi", "Musul Kültür Sarayı", "Türkmen
 # Gençlik Derneği"): a run ending in one names no person. A word list of Turkish, not a fitted number.
-NAME_HEADS = ("kale saray merkez dernek vakıf üniversite fakülte enstitü akademi okul lise belediye valilik "
+NAME_HEADS = ("kale saray merkez dernek vakıf üniversite fakülte bölüm enstitü akademi okul lise belediye valilik "
               "kaymakamlık bakanlık müdürlük başkanlık meclis müze cephe parti hükümet devlet cumhuriyet cami "
               "kilise köprü kütüphane hastane stadyum cadde sokak bulvar meydan park mahalle köy ilçe bölge "
               "festival bayram konferans kongre fuar sergi salon ajans gazete dergi televizyon radyo şirket holding "
@@ -410,4 +410,5 @@ COUNTRIES = frozenset("""
     çin japonya pakistan afganistan hindistan avrupa asya afrika
     """.split())
 ORDINAL_WORDS = {1: "birinci", 2: "ikinci", 3: "üçüncü", 4: "dördüncü", 5: "beşinci", 6: "altıncı", 7: "yedinci",
-                 8: "sekizinci", 9: "dokuzuncu", 10: "onuncu"}
+                 8: "sekizinci", 9: "dokuzuncu", 10: "onuncu", 20: "yirminci", 30: "otuzuncu", 40: "kırkıncı",
+                 50: "ellinci", 60: "altmışıncı", 70: "yetmişinci", 80: "sekseninci", 90: "doksanıncı", 100: "yüzüncü"}
