@@ -119,7 +119,7 @@ from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
     names_on_another_topic, of_another_kind, named_compounds, naming_together,
-    opening_derived_name, opening_noun, opening_term, opening_word, opens_on_kind, unheard_opening,
+    opening_derived_name, opening_noun, opening_term, opening_word, unheard_opening,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, sold_thing, compound_owner, said_in,
     says_kind, says_name,
     says_name_together, speaking_otherwise, speaks_of, spells_out,
@@ -1617,9 +1617,8 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if (not opening or opens_on_kind(question)) and (unheard := unheard_opening(
-                question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(beginning)),
-                snapshot.spellings.holds_bare)):
+        if unheard := unheard_opening(question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(
+                beginning)), snapshot.spellings.holds_bare):
             return replace(found, answerable=False, missing=_absent_text([unheard]))
         held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
         if held and held != retrieved:

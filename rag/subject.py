@@ -163,13 +163,15 @@ def _modifier_noun(word: str) -> bool:
 def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], bool],
                     bare: Callable[[str], bool] = lambda _: False) -> Term | None:
     """A capitalised first word no article's word begins as it does, before a compound it modifies
-    ("Süleymaniye bisiklet yarışını kim kazandı?" of an archive that never says Süleymaniye) or a place's kind
+    ("Süleymaniye bisiklet yarışını kim kazandı?" of an archive that never says Süleymaniye, "Süleymaniye
+    maratonunda …") or a place's kind
     ("Derbendihan barajında"): a name, though Turkish does not mark it, the archive knows nothing of (not one a key
     term already holds, nor two ``bare`` archive words run together: "Tuzhurmatu" for "Tuz Hurmatu")."""
     first = opening_word(question)
     found = [match.group() for match in _WORD.finditer(question)]
     if (first is None or any(t.position == 0 for t in terms) or len(first.surface) < 4 or len(found) < 3
-            or not (_modifier_noun(found[1]) and _is_head(found[2]) or _kind_of_named(found[1]))
+            or not (_modifier_noun(found[1]) and _is_head(found[2]) or _kind_of_named(found[1])
+                    or _is_head(found[1]))  # ("Süleymaniye maratonunda": the compound's head right after it)
             or _CASE_ENDED.search(turkish_lower(found[0]))):  # (a name before a compound is bare: not "İşadamlarının")
         return None
     # (as written or by its stem: "Babasından kalan dükkânına …" is the archive's "Babamın"; "Gezici" its
@@ -177,12 +179,6 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     lowered = turkish_lower(first.surface)
     joined = any(bare(lowered[:at]) and heard(lowered[at:at + 4]) for at in range(3, len(lowered) - 3))
     return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) or joined else first
-
-
-def opens_on_kind(question: str) -> bool:
-    """The question's first word stands before a place's or a body's kind ("Derbendihan barajında …")."""
-    found = [match.group() for match in _WORD.finditer(question)]
-    return len(found) > 1 and _kind_of_named(found[1])
 
 
 def _kind_of_named(word: str) -> bool:

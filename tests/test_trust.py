@@ -8655,6 +8655,8 @@ def test_the_104th_to_107th_strangers_answers(later_strangers_qa, number, questi
     ("111", "Kızılırmak Üniversitesi'nde tıp okuyan kaç Iraklı öğrenci var?", "bu sayıyı"),
     # a route's ends joined by a dash are one name (was the marathon's "10.000 dolar" prize, under "Erbil")
     ("112", "Bakü–Erbil uçuşlarında gidiş dönüş bilet kaç dolar?", "Bakü-Erbil"),
+    # a first word the archive never says, before a compound's head (was the Erbil marathon's winner)
+    ("112", "Süleymaniye maratonunda erkeklerde birinci kim oldu?", "Süleymaniye"),
 ])
 def test_the_104th_and_105th_strangers_near_misses_are_refused(later_strangers_qa, number, question, missing):
     answer = later_strangers_qa(number).ask(question)
@@ -8723,6 +8725,11 @@ def test_who_gave_a_prize_and_a_third_place_answer_no_which_question():
     assert short_answer(champion, "Kerkük Gençlik Spor Kulübü'nün kadın futbol takımı, ligdeki ilk sezonunu 8 takım "
                                   "arasında üçüncü sırada tamamladı.") is None
     assert short_answer(champion, "Ligde şampiyon Erbil Brayeti oldu.") == "Erbil Brayeti"
+
+
+def test_a_models_name_is_no_one():
+    """The 112th's "uçağı kimler karşıladı?" bolded **Airbus A320**: a name with a figure in it is a model's, no one."""
+    assert short_answer(Question.read("Uçağı kim getirdi?"), "Kalkan Airbus A320 tipi uçak 142 yolcuyla indi.") is None
 
 
 def test_a_department_joined_by_ve_is_one_body_and_its_head_one_person():

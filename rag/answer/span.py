@@ -4543,7 +4543,8 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # people ("Irak Türkmeni kadınların el emeği …"), nor a part played ("Hacı Rıza karakterini … canlandırıyor"),
         # nor a team named by its kind ("Telafer Yıldızları ekibinden 11 yaşındaki Zehra Abdullah")
         found = [span for span in found if not _within_quotes(sentence, span) and not _names_a_people(span)
-                 and not _ROLE_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))]
+                 and not _ROLE_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))
+                 and not re.search(r"\d", span)]  # (nor a model's name: "Airbus A320 tipi uçak")
         found = [span for span in found
                  if not _TEAM_AFTER.match(sentence, max(sentence.find(span), 0) + len(span))] or found
         # nor where something is ("Musul Üniversitesi'nde okuyan Türkmen öğrencilerin düzenlediği" for "kim düzenledi")
