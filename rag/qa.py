@@ -119,7 +119,7 @@ from rag.settings import Settings
 from rag.subject import (
     QUESTION_OPENERS, Term, covering, is_acronym, is_genitive, key_terms, kind_terms, missing_names, named_groups,
     names_on_another_topic, of_another_kind, named_compounds, naming_together,
-    opening_derived_name, opening_noun, opening_term, opening_word, unheard_opening,
+    opening_derived_name, opening_noun, opening_term, opening_word, opens_on_kind, unheard_opening,
     name_unsaid, other_kinds, possessor_roots, predicate_roots, roots_held, sold_thing, compound_owner, said_in,
     says_kind, says_name,
     says_name_together, speaking_otherwise, speaks_of, spells_out,
@@ -1131,15 +1131,24 @@ def points_at(place: str, sentence: str, article: str) -> bool:
     return this_part(sentence) and roots_held(previous_sentence(article, sentence) or "", {turkish_lower(place)}) > 0
 
 
+_ANOTHER_LIKE_IT = re.compile(r"(?<!\w)(?:benzer|başka\s+bir)(?!\w)")
+
+
 def goes_on_there(question: str, place: str, sentence: str, article: str) -> bool:
     """The sentence goes on about the asked thing the sentence before it puts in the place: "Topluluğun ilk gösterisi
     … Bakü'deki … Sarayı'nda yapıldı. Yaklaşık 2 bin 100 seyircinin izlediği gösteride …" for "Bakü'deki gösteriyi
-    kaç kişi izledi?" (both say "gösteri"); not one naming the place in passing, as where some came from ("…
-    Kifri, Erbil ve Tazehurmatu'dan gelen 260 izci" for "Kifri'de yapılan izci kampına kaç çocuk katıldı?")."""
+    kaç kişi izledi?" (both say "gösteri", the thing the question puts there). Not one naming the place in passing
+    or in a list ("… Kifri, Erbil ve Tazehurmatu'dan gelen 260 izci"; "Kerkük, Tuzhurmatu ve Telafer'de"), nor one
+    where it is only planned ("… Telafer'de de sahnelenmesi planlanıyor") or another like it ("Kifri'de yapılan benzer
+    bir kampanyada …")."""
     before = previous_sentence(article, sentence) or ""
-    return re.search(rf"(?<!\w){re.escape(place)}[{APOSTROPHES}]n?[dt][ae]", before) is not None and any(
-        roots_held(before, {word}) and roots_held(sentence, {word})
-        for word in predicate_roots(question, key_terms(question)) - {asked_verb(question) or ""})
+    thing = re.search(rf"(?<!\w){re.escape(place)}[{APOSTROPHES}]\w*\s+([^\W\d_]{{3,}})", question)
+    there = re.search(rf"(?<!,\s)(?<!\sve\s)(?<!\w){re.escape(place)}[{APOSTROPHES}]n?[dt][ae](?:ki)?(?!\w)"
+                      rf"(?!,|\s+ve\s)", before)
+    head = {root(turkish_lower(thing.group(1)))} if thing else set()
+    return (there is not None and bool(head) and roots_held(before, head) > 0 and roots_held(sentence, head) > 0
+            and not speaks_of_coming(before) and not reports_plan(Question.read(question), before)
+            and not _ANOTHER_LIKE_IT.search(turkish_lower(before)))
 
 
 def _office_of_place(holder: Question, text: str) -> bool:
@@ -1617,8 +1626,11 @@ class ArchiveQA:
                 missing = _absent_text(absent)
             return replace(found, answerable=False, missing=missing)
         opening = opening_term(question, terms, snapshot.spellings.names)
-        if unheard := unheard_opening(question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(
-                beginning)), snapshot.spellings.holds_bare):
+        # (a first word read as an opening term is another's capital, worded otherwise there, unless a place's or a
+        # body's kind or a compound's head in a case follows it: "Derbendihan barajında", "Süleymaniye maratonunda")
+        if (not opening or opens_on_kind(question)) and (unheard := unheard_opening(
+                question, terms, lambda beginning: bool(snapshot.spellings.words_beginning(beginning)),
+                snapshot.spellings.holds_bare)):
             return replace(found, answerable=False, missing=_absent_text([unheard]))
         held = covering([opening], snapshot, shorter=False)[opening] & retrieved if opening else set()
         if held and held != retrieved:
@@ -1811,6 +1823,9 @@ class ArchiveQA:
         asked = Question.read(question)
         # (of the asked place: "Mendeli'de bu sezon kaç ton hurma": not "Komşu Hanekin ilçesinde ise bu yıl 900 ton")
         stated = [c for c in stated if not another_place(question, c.text)] or stated
+        # (nor another one's: "Kaptan Meryem Salihi bu sezon kaç gol attı?" is not "Dilan Nurettin 14 maçta 13 gol
+        # attı"; with none left, the question is answered as any other, which says so)
+        stated = [c for c in stated if not another_person(question, c.text) and not another_owner(question, c.text)]
         if asked.tense is Tense.PAST:  # (no figure aimed at: "Birlik, gelecek yıl … 500 ton hurma ihraç etmeyi
             # hedefliyor")
             stated = [c for c in stated if not reports_plan(asked, c.text) and not aims_at_figure(c.text)] or stated

@@ -170,8 +170,7 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     first = opening_word(question)
     found = [match.group() for match in _WORD.finditer(question)]
     if (first is None or any(t.position == 0 for t in terms) or len(first.surface) < 4 or len(found) < 3
-            or not (_modifier_noun(found[1]) and _is_head(found[2]) or _kind_of_named(found[1])
-                    or _is_head(found[1]))  # ("Süleymaniye maratonunda": the compound's head right after it)
+            or not (_modifier_noun(found[1]) and _is_head(found[2]) or opens_on_kind(question))
             or _CASE_ENDED.search(turkish_lower(found[0]))):  # (a name before a compound is bare: not "İşadamlarının")
         return None
     # (as written or by its stem: "Babasından kalan dükkânına …" is the archive's "Babamın"; "Gezici" its
@@ -181,12 +180,21 @@ def unheard_opening(question: str, terms: list[Term], heard: Callable[[str], boo
     return None if heard(lowered[:5]) or heard(stem(lowered)[:4]) or joined else first
 
 
+def opens_on_kind(question: str) -> bool:
+    """The question's first word stands before a place's or a body's kind ("Derbendihan barajında …") or a compound's
+    head with its possessive and a case ("Süleymaniye maratonunda …"; not "Kulağa iyi gelen …")."""
+    found = [match.group() for match in _WORD.finditer(question)]
+    return len(found) > 1 and (_kind_of_named(found[1])
+                               or _is_head(found[1]) and _POSSESSED_IN_CASE.search(turkish_lower(found[1])) is not None)
+
+
 def _kind_of_named(word: str) -> bool:
     """A place's or a body's kind in lower case after a name, as its head ("Derbendihan barajında", "Zengin
     köyünde")."""
     return word.islower() and word.startswith(NAME_HEAD_FORMS)
 
 
+_POSSESSED_IN_CASE = re.compile(r"\w{3,}[ıiuü]n(?:[dt][ae]n?|[ae]|[ıiuü]n|[ıiuü])$")  # "maratonunda", "yarışını"
 _CASE_ENDED = re.compile(r"(?:l[ae]r\w*|n[ıiuü]n|[dt][ae]n|[dt][ae]ki|[dt][ae]|s[ıiuü]n[ıiuü]n)$")
 
 

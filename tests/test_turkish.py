@@ -213,6 +213,18 @@ def test_a_mistyped_kind_of_a_name_and_a_dropped_consonant_are_read_as_the_archi
     assert archive.restore("yangina ne sebep oldu") == "yangina ne sebep oldu"
 
 
+def test_a_letter_is_put_back_only_where_no_other_word_is_meant():
+    """A review's finds: a consonant put back in a short word ("oraya" read "ortaya"), in a verb ("biliyor" read
+    "bilmiyor", "kurulacak" "kurtulacak"), a capitalised name read as a kind ("Parlar" as "Parklar"), a name's first
+    word before another ("Santa Monica" as "Sanata"); and a hard "p" the archive softens is the stem's ("kulup")."""
+    archive = Spellings.build(["Ortaya çıktı. Bilmiyor. Kurtulacak. Parkları gezdi. Sanata değer verdi. Telafer "
+                               "Gençlik Kulübü kazandı, kulübün başkanı geldi."])
+    for typed in ("oraya ne zaman gidildi?", "biliyor musunuz?", "köprü ne zaman kurulacak?",
+                  "Başkan Ahmet Parlar kim?", "Santa Monica İskelesi nerede?"):
+        assert archive.restore(typed) == typed
+    assert archive.restore("hangi kulup kazandi") == "hangi kulüp kazandı"
+
+
 def test_a_future_typed_as_spoken_is_read_as_written():
     """The 112th's "her fırına ayda ne kadar destek verilcek" was refused: the future's vowel dropped as spoken is
     put back, by vowel harmony, where the archive writes the verb so ("verileceğini")."""

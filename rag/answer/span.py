@@ -218,6 +218,8 @@ _PLACE_HEAD = re.compile(r"\s+(?:(?:semt|mahalle|köy|kasaba|ilçe|nahiye|il(?=i
 _IN_TOWN_NAME = re.compile(rf"[{APOSTROPHES}][dt][ae]ki$")
 _GENITIVE_NAME = re.compile(rf"[{APOSTROPHES}]n?[ıiuü]n$|(?:s[ıiuü]|ğ[ıiuü])n[ıiuü]n$")
 _PLACE_PART = re.compile(r"\s+(?:başkent|kuzey|güney|doğu|batı|merkez|sınır)\w*")
+# a part of a place after its genitive: "Kerkük'ün kalbindeki"
+_PART_OF_PLACE = re.compile(r"\s+(?:kalb|göbe|iç|çevre|kuzey|güney|doğu|batı|merkez|sınır|dışı)\w*")
 # "Azerbaycan'daki kurumlar": a name with "-daki" describes the noun after it, never names it.
 _DESCRIBES = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]ki$")
 _HEADS_FOLDED = tuple(ascii_fold(noun) for noun in NAME_HEADS)
@@ -507,8 +509,8 @@ class Question:
                 after = None
             # (a part told by a quality, "kaçı yoğun bakım donanımlı", counts nothing by name)
             counted = _counted_head(after) if after and not (after is part and part["quality"]) else None
-            if counted and (made := _MADE_OF.search(lowered)) and counted == made.group(1):
-                counted_kind, counted = made.groups()  # "kaç altın sikke": coins of gold ("143 sikke" counts all)
+            if counted and counted in _MATERIALS:  # "kaç altın sikke": gold ones, which "143 sikke" does not say
+                counted_kind = counted
             if counted:  # "heyet kaç kişiydi?": "kişi"; "kaç dinardı?", "kaç tondu?": "dinar", "ton"
                 counted = _COPULA.sub("", counted) or counted
                 counted = _unit_without_case(counted) if unit_of_measure(counted) else counted
@@ -720,9 +722,8 @@ _PEOPLE_ADJECTIVE = re.compile(r"kaç\s+((?:yaşlı|genç)(?:l[ae]r)?)()\s+(?:(?
                                r"(?:y?[ae]|[dt][ae]n?|y?[ıiuü])\s+)?[^\W\d_]+\W*$")
 
 
-# what the counted things are made of, right before them: "kaç altın sikke", "kaç ahşap ev"
-_MADE_OF = re.compile(r"kaç\s+(altın|gümüş|bakır|bronz|tunç|demir|çelik|ahşap|mermer)\s+([^\W\d_]{2,})")
-_CASE_ENDED = re.compile(r"(?:y[aeıiuü]|[dt][ae]n?|n[ıiuü]n)$")  # "İhaleyi", "Salonda", "Kulübün": a word in a case
+# what the counted things are made of, said right after "kaç": "kaç altın sikke", "kaç ahşap ev"
+_MATERIALS = frozenset("altın gümüş bakır bronz tunç demir çelik ahşap mermer".split())
 _CLOSING_PARTICLE = re.compile(r"\s+(?:acaba|peki|ki|m[iıuü](?:dir|ydi)?)\W*$")
 
 
@@ -1785,7 +1786,7 @@ def holds_kind(question: Question, text: str) -> bool:
     """The text names the kind of the counted thing ("penaltı" of "kaç penaltı golü"); a material as a word of its
     own ("gümüş" of "127'sinin gümüş"; "altında", under a house, is no gold)."""
     kind = question.counted_kind or ""
-    if _MADE_OF.search(f"kaç {kind} {question.counted}"):
+    if kind in _MATERIALS:
         return any(re.fullmatch(rf"{kind}(?:l[ae]r)?", word) for word in words(text))
     return holds_noun(text, kind)
 
@@ -1903,7 +1904,12 @@ _POSSESSIVE_S = re.compile(r"(?<=\w[aeıioöuü])s$")
 _QUALIFIED_COUNT = re.compile(r"(?<!\w)(?i:kaç)\s+(?:tane\s+)?[^\W\d_]+\s+([a-zçğıöşü][^\W\d_]{2,}s[ıiuü]z)\s+[^\W\d_]+")
 
 
-_PARTICIPLE_BEFORE_COUNT = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,})\s+[a-zçğıöşü]{2,}?y?[ae]n\s+kaç(?!\w)")
+# what a participle before "kaç" does ("tıp okuyan kaç öğrenci"): not a noun ending alike ("oynadığı zaman kaç
+# yaşındaydı"), nor after a clause ("… oynadığı")
+_PARTICIPLE_BEFORE_COUNT = re.compile(r"(?<![\w'’])([a-zçğıöşü]{3,}(?<![dt][ıiuü]ğ[ıiuü])(?<![ae]c[ae]ğ[ıi]))\s+"
+                                      r"(?!(?:zaman|insan|meydan|orman|hayvan|kadın|oran)\s)[a-zçğıöşü]{2,}?y?[ae]n"
+                                      # (nor "-ken", "takımındayken", nor an ablative, "bölümünden", "kuraklıktan")
+                                      r"(?<!yken)(?<![^aeıioöuü\W][dt][ae]n)\s+kaç(?!\w)")
 
 
 def qualifies_count(question: str, sentence: str) -> bool:
@@ -2880,6 +2886,7 @@ def says_deed(question: str, sentence: str) -> bool:
     doer = _asks_doer(question)
     not_participle = _NOT_PARTICIPLE if doer else ""
     return (re.search(rf"(?<!\w){deed}{_DEED_ENDING}", lowered) is not None
+            or _asks_which_or_who(question) and re.search(rf"(?<!\w){deed}{_CONVERB_ENDING}", lowered) is not None
             or (not doer or _AGENT_PHRASE.search(lowered))
             and re.search(rf"(?<!\w){deed}[ıiuü]?[ln]{not_participle}{_DEED_ENDING}", lowered) is not None
             or re.search(rf"tarafından\s+(?:\w+\s+){{0,2}}{deed}[ıiuü]?[ln][ae]n(?!\w)", lowered) is not None
@@ -2892,6 +2899,11 @@ _OPENED_ITSELF = re.compile(r"(?<![ıiuü]n\s)(?<!\w)kapıların[ıi]\s+(?:\w+\s
 # a passive's doer said otherwise: "… Kerkük Kültür Derneği'nin katkılarıyla düzenlendi"
 _AGENT_PHRASE = re.compile(r"(?<!\w)(?:tarafından|katılımıyla|katkı\w*|işbirliğ\w*|öncülüğ\w*|ev\s+sahipliğ\w*"
                            r"|organizasyon\w*|himaye\w*|desteğiyle)(?!\w)")
+
+
+@lru_cache(maxsize=256)  # (asked of every sentence read)
+def _asks_which_or_who(question: str) -> bool:
+    return Question.read(question).asked in (Asked.PERSON, Asked.NAME)
 
 
 @lru_cache(maxsize=256)  # (asked of every sentence read)
@@ -3103,9 +3115,11 @@ def says_own_deed(question: str, sentence: str) -> bool:
 
 _LIGHT_STEM = re.compile(r"(?:yap|ed|et|ol|kıl|ver|bul|gel|geç|al)(?:[ıiuü]?l|[ıiuü]?n)?")
 _DEED_ENDING = (r"(?:[dt][ıiuü]|y?[ae]n(?!\w)|[dt][ıiuü][kğ]|m[ıiuü]ş|[ıiuü]?yor|y?[ae]c[ae][kğ]|[ae]r(?!\w)"
-                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş|y?[ae]r[ae]k|y?[ıiuü]p(?!\w))")  # the verbal nouns:
-# "kazanmayı başardılar", "kutlamalarla", "1991'deki kuruluşundan", "açılışını"; a converb ("78-71 yenerek şampiyon
-# oldu", "yenip")
+                r"|m[ae](?:y[ıiae]|s[ıi]|k|l[ae]r)|[ıiuü]ş)")  # the verbal nouns: "kazanmayı başardılar",
+# "kutlamalarla", "1991'deki kuruluşundan", "açılışını"
+# a converb says who or which did it ("… finalinde Zagros Spor'u 78-71 yenerek şampiyon oldu", "yenip"), but dates or
+# counts another clause's deed ("Başvurular 1 Nisan'da başlayarak …" for when the exchange starts)
+_CONVERB_ENDING = r"(?:y?[ae]r[ae]k|y?[ıiuü]p(?!\w))"
 
 
 def opens_on_subject(question: str, sentence: str) -> bool:
@@ -4536,9 +4550,10 @@ def short_answer(question: Question, sentence: str) -> str | None:
         # yapıyor": not "Küçük Zap nehrinden alınan suyu"), nor the province a town is of ("Kayseri'nin Develi ilçesi")
         found = [span for span in found if not _names_land(sentence, span) and not (
             " " not in _bare(span) and _PROVINCE_OF.match(sentence, max(sentence.find(span), 0) + len(span)))]
-        if question.body in _COMPANY.split("|"):  # nor one word owning a part ("hangi Türk firması yapacak?":
-            # "Kerkük'ün kalbindeki … Çarşısı'nın restorasyonu", a town's heart)
-            found = [span for span in found if " " in _bare(span) or not _GENITIVE_NAME.search(span)]
+        if question.body in _COMPANY.split("|"):  # nor one word owning a part of itself ("hangi Türk firması
+            # yapacak?": "Kerkük'ün kalbindeki … Çarşısı'nın restorasyonu", a town's heart; "Limak'ın" is a firm's)
+            found = [span for span in found if " " in _bare(span) or not (
+                _GENITIVE_NAME.search(span) and _PART_OF_PLACE.match(sentence, _end_of(sentence, span)))]
     if question.asked is Asked.PERSON:  # who: no quoted title ("\"Altın Çınar\" En İyi Oyun Ödülü'nü"), nor a
         # people ("Irak Türkmeni kadınların el emeği …"), nor a part played ("Hacı Rıza karakterini … canlandırıyor"),
         # nor a team named by its kind ("Telafer Yıldızları ekibinden 11 yaşındaki Zehra Abdullah")
@@ -4894,14 +4909,14 @@ def short_answer(question: Question, sentence: str) -> str | None:
                      or _of_asked_body(question, span.split()[-1])] or found
         if question.office:  # "hangi bakan": a person with a title holds it, not "Telafer" nor "Kuzey Barajı"
             found = [name for name in _people(found, sentence) if _a_person(sentence, name)] or found
-        elif not _names_kind(question, _PERSON_KINDS):
+        elif not _names_kind(question, (*_PERSON_KINDS, *_OFFICES)):  # ("hangi bakanlar": people, by their post)
             # "Başpehlivana hangi ödül verildi?": "Başpehlivan Ahmet Salihi'ye …" is the one the question calls by his
             # title, whom it was given to, not the prize
-            # (a title bare, in no case and no list: not "İhaleyi Erbilli Zap Yapı şirketi kazandı", "Gençlik,
-            # Tuzhurmatu Yıldız'ı 2-1 yendi")
+            # (a person's title, bare: not "İhaleyi Erbilli Zap Yapı şirketi kazandı", "Gençlik, Tuzhurmatu Yıldız'ı
+            # 2-1 yendi", "Festival Altın Lale ödülünü … verdi")
             found = [span for span in found if names_a_body(span) or not (
                 (before := _word_before(sentence, span)).isalpha() and before[:1].isupper()
-                and not _CASE_ENDED.search(before) and _names_own_word(question, before))]
+                and _names_own_word(question, before) and _titles_a_person(before))]
             # nor a titled person ("Leyla Demirci'ye hangi ödül verildi?": not "… Derneği Başkanı Arşed Salihi takdim
             # etti", who gave it)
             found = [span for span in found if names_a_body(span) or not _a_person(sentence, span)]
@@ -5024,11 +5039,12 @@ def _noun_whole(question: Question, sentence: str, span: str) -> str:
     kişiye")."""
     head, _, last = span.rpartition(" ")
     counted, at = question.counted or "", sentence.find(span)
-    following = sentence[at + len(span):at + len(span) + 1] if at >= 0 else ""
-    if (head and following and following.lower() not in _VOWELS and counted.startswith(turkish_lower(last))
-            and counted[len(last):len(last) + 1] == turkish_lower(following)):
-        return span + following
-    return span
+    said = words(turkish_lower(sentence[at + len(span) - len(last):]))[:1] if at >= 0 else []
+    # (the two forms part right after it: "fırın" + "ın" and "fırın" + "a"; "haneye" and "haneye" are one word, its
+    # "y" a buffer)
+    shared = next((i for i, (one, other) in enumerate(zip(said[0], counted)) if one != other),
+                  min(len(said[0]), len(counted))) if said and head else 0
+    return span + sentence[at + len(span)] if shared == len(last) + 1 and said[0][shared - 1] not in _VOWELS else span
 
 
 def _count_named_bare(question: Question, span: str) -> str:
@@ -5546,17 +5562,29 @@ def another_person(question: str, sentence: str) -> str | None:
     if kin := _kin_named(question, sentence):
         return kin
     for names in _names_unsaid(question, sentence):
+        # ("Kaptan Meryem Salihi": her post before her name)
+        names = names[1:] if len(names) == 3 and turkish_lower(names[0]) in _OFFICES else names
         asked = " ".join(names)
         if (len(names) != 2 or not all(name[1:].islower() for name in names) or names_a_body(asked)
                 or _names_a_thing(question, asked) or _SAID_AS_PLACE.match(question, question.find(asked) + len(
                     asked))):
             continue  # "Yıldız Gıda", "Küçük Zap nehrinin", "Tuz Hurmatu'da" (a town, in the locative)
         if any(len(name.split()) > 1 and (_a_person(sentence, _bare(name)) or _after_profession(sentence, name))
-               for name in _NAME.findall(sentence)):
-            return asked
+               for name in _NAME.findall(sentence)) or _opens_on_a_person(question, sentence):
+            return asked  # (or one a sentence opens on as its subject: "Dilan Nurettin 14 maçta 13 gol attı")
     return None
 
 
+def _opens_on_a_person(question: str, sentence: str) -> bool:
+    """The sentence opens on a first name and a surname as its subject, bare, before a figure or a lower-case word
+    ("Dilan Nurettin 14 maçta …"); not on the question's own word and a month ("Restorasyon Ocak 2018'de başladı")."""
+    found = _PERSON_OPENING.match(sentence)
+    return found is not None and not _names_own_word(Question.read(question), found.group(1)) and turkish_lower(
+        found.group(2)) not in (*MONTH_NUMBERS, *WEEKDAYS)
+
+
+# a first name and a surname opening a sentence, bare, before a figure or a lower-case word
+_PERSON_OPENING = re.compile(rf"\s*([{_UPPER}][a-zçğıöşü]+)\s+([{_UPPER}][a-zçğıöşü]+)\s+(?=\d|[a-zçğıöşü])")
 _SAID_AS_PLACE = re.compile(rf"[{APOSTROPHES}](?:[dt][ae]|[dt][ae]ki|[dt][ae]n)(?!\w)")
 
 
@@ -5589,7 +5617,9 @@ def _names_a_thing(question: str, name: str) -> bool:
     """The name is bare before a noun that is its own, with a case ending or none ("Küçük Zap nehrinin",
     "Kale Tepe kazısında", "Kitap Yolu otobüsü haftada …"): a river's, a site's or a bus's name, not a person's
     (nor is "Ahmet Tuzlu kimi yendi" one of a "kim")."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+(?!(?:kim\w{{0,3}}|ne(?:yi|ye|yin)?|nere\w*|hangi\w*)(?!\w))"
+    return bool(re.search(rf"(?<!\w){re.escape(name)}\s+"
+                          # ("… Salihi bu sezon": a demonstrative)
+                          rf"(?!(?:kim\w{{0,3}}|ne(?:yi|ye|yin)?|nere\w*|hangi\w*|bu|şu)(?!\w))"
                           rf"[^\W\d_]+?s?[ıiuü](?:n(?:[ıiuü]n|[dt][ae]|[ae]|[ıiuü]))?(?!\w)", question))
 
 
@@ -5692,10 +5722,12 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:da|de|ise)(?!\w)|,")  # "… Vakfı da …",
 
 
 # "açıkladığı", "vereceği"; "açıklamasına göre": who told it
-# a genitive's possessed noun in the instrumental, right after it or an adjective: "… Derneği'nin desteğiyle",
-# "Valiliğin katkısıyla", "… Kurulu'nun ortak finansmanıyla"
-_BY_MEANS = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+?(?:s[ıiuü]|[ıiuü])y?l[ae](?!\w)")
-_DEED_OF = re.compile(r"\s+[^\W\d_]{2,}m[ae]s[ıi](?!\w)")  # a genitive's verbal noun: "Çayı'nın taşması"
+# a genitive's help, in the instrumental, right after it or an adjective: "… Derneği'nin desteğiyle", "Valiliğin
+# katkısıyla", "… Kurulu'nun ortak finansmanıyla" (not what it owns: "… Temizlik'in teklifiyle")
+_BY_MEANS = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:desteğ|katkı|yardım|aracılığ|işbirliğ|finansman|öncülüğ|himaye"
+                       r"|sponsorluğ|katılım)\w*?y?l[ae](?!\w)")
+# what befell a place, said as its verbal noun: "Aksu Çayı'nın taşması sonucu" (not "… Şirketi'nin sözleşmesi")
+_DEED_OF = re.compile(r"\s+(?:taş|çök|yıkıl|patla|kop|yan|kapan|daral|kuru|dol)m[ae]s[ıi](?!\w)")
 _RELATIVE_DEED = re.compile(r"\s+(?:\w+?(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]|\w+\s+göre(?!\w))")
 
 
@@ -6384,6 +6416,12 @@ def _names_unsaid(question: str, sentence: str) -> Iterator[list[str]]:
             yield names
 
 
+def _titles_a_person(word: str) -> bool:
+    """"Başpehlivan", "Başkan", "Kaptan": a word naming what a person is, as a title before their name."""
+    lowered = turkish_lower(word)
+    return any(kind in lowered for kind in (*_PERSON_KINDS, *_OFFICES) if len(kind) > 3) or _is_title(word)
+
+
 def _word_before(sentence: str, name: str) -> str:
     """The word right before the name in the sentence, as written ("" at its start)."""
     before = sentence[:max(sentence.find(name), 0)].split()
@@ -6940,7 +6978,6 @@ _DISTANCE_FROM = re.compile(r"\S*(?:\s+[^\W\d_]+)?\s+(?:yaklaşık\s+)?\d[\d.,]*
                             r"(?:mesafe|uzaklık|uzak)")
 _AT_PLACE = re.compile(rf"[{APOSTROPHES}]n?[dt][ae]$")  # "Musul Üniversitesi'nde"
 _PEOPLE_THERE = re.compile(r"\s+([a-zçğıöşü]{3,})")  # the word after "Irak'taki"
-_ROAD_TO = re.compile(r"\s+(?:kara)?yol(?:u|unda|undaki|una)(?!\w)")  # "Kerkük yolu", "Bağdat karayolunda"
 _DATIVE = re.compile(r"^[ny]?[ae]$")
 
 
@@ -7394,13 +7431,10 @@ def _candidates(question: Question, sentence: str) -> list[str]:
     names = _names(question, sentence)
     if question.asked is Asked.PLACE:  # "nereye gidiyordu?": no one ("… emekli öğretmen Kasım Nurettin'e yapıldı"),
         # nor what a distance is counted from ("Tuz Hurmatu ilçesine yaklaşık 15 kilometre mesafedeki Beşir kavşağı")
-        # nor, where one went, a road's town ("nereye yerleştirildi?": "Kerkük yolu üzerindeki spor sahasına", on the
-        # road, not in Kerkük; "Taza yolu üzerinde" stays where a factory stands)
         # (nor where some people are: "Irak'taki öğrencilere daha yakın olmak amacıyla … ofis açtı" for where the
         # office is)
         names = [name for name in names if not _a_person(sentence, name)
                  and not _DISTANCE_FROM.match(sentence, _end_of(sentence, name))
-                 and not (question.case == "e" and _ROAD_TO.match(sentence, _end_of(sentence, name)))
                  and not (name.endswith("ki") and (people := _PEOPLE_THERE.match(sentence, _end_of(sentence, name)))
                           and _is_people(people.group(1)))]
     if question.person_case:  # "icazetini kimden aldı?": "Hasan Çelebi'den", not "Mehmet Emin Tuzlu'nun yanında"

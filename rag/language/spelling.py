@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from rag.language.turkish import (
-    APOSTROPHES, HIGH_VOWEL, NAME_HEADS, VOICELESS, ascii_fold, capitalised, foreign_fold, turkish_lower,
+    APOSTROPHES, HIGH_VOWEL, NAME_HEAD_FORMS, VOICELESS, ascii_fold, capitalised, foreign_fold, turkish_lower,
 )
 
 _CIRCUMFLEXED = set("âîû")
@@ -33,8 +33,13 @@ _PLAIN_STEM = 5  # letters a word typed plain among Turkish letters must share w
 _MEND_MIN = 5  # letters a word needs for a dropped vowel to be put back (not "yaşı", a word of its own)
 _SUFFIX_MAX = 3  # letters of a suffix a mended word may carry past what the archive's words begin with
 _FOLDED_VOWELS = "aeiou"  # a vowel dropped between two consonants is put back ("oynadı" is meant as typed)
-_FOLDED_CONSONANTS = "bcdfgjklmnprstvz"
+_HEADS_FOLDED = tuple(ascii_fold(form) for form in NAME_HEAD_FORMS)  # "universitesi", "parki": a kind at a name's end
+_FOLDED_CONSONANTS = "bcdfgjklnprstvz"  # (no "m": put inside a verb, it negates it)
+_CONSONANT_MEND_MIN = 7  # letters a word needs for any consonant to be put back ("oraya" is no "ortaya")
+_CONSONANT_MEND_END = 4  # letters at a word's end a consonant is not put back among (a suffix's)
+_VERB_ENDING = re.compile(r"(?:[iu]yor|[ae]c[ae][kg]|[dt][iu]|m[iu]s|m[ae]k|[dt][iu][kg])\w*$")  # ASCII-folded
 _NO_SUFFIX_LETTERS = tuple("pbfhjvz")  # letters no Turkish suffix begins with (a tuple: "" is in any string)
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
 _SOFT_LETTERS = "hgy"  # letters a writer drops though a word holds them ("kütüpane", "yamur"), ASCII-folded
 _SPOKEN_FUTURE = re.compile(r"(?<=[^aeıioöuü\W])(c[ae]k|c[ae][kğ]\w+)$")  # "verilcek", "gelcekmiş": as spoken
 
@@ -76,7 +81,8 @@ _DERIVED = re.compile(r"l[iu]|c[aeiu]")  # "-li", "-ce": a new word, written wit
 # A case ending's beginning: a vowel, or a consonant and a vowel ("'e", "'de", "'nin", "'le");
 # "telafr" is "Telafer" mistyped, not "Telaf" with an ending "r"
 # the endings a name takes after its apostrophe, ASCII-folded: "'ye", "'nin", "'dan", "'daki", "'yla", "'lu"
-_CASE_ENDING = re.compile(r"y?[aeiou]|n[iu]n|[iu]n|[dt][ae](?:n|ki)?|y?l[ae]|l[iu]|y?[iu]|c[ae]")
+_CASE_ENDING = re.compile(r"y?[aeiou]|n[iu]n|[iu]n|[dt][ae](?:n|ki)?|y?l[ae]|l[iu]|y?[iu]|c[ae]"
+                          r"|n[iu]|n[ae]|n[dt][ae](?:n|ki)?")  # (after a possessive: "'nu", "'na", "'nda")
 _CASE_START = re.compile(r"[^\W\d_]?[aeıioöuü]")
 # How a suffix after a stem begins: a vowel, or a consonant a suffix begins with and a vowel
 # (the past "-di", the negative "-ma", "-ler", "-yor", "-sı", "-nın", "-ca")
@@ -159,8 +165,10 @@ class Spellings:
         question = _EXONYM.sub(lambda found: found.group() if found.group(1).lower() in self.table
                                else _as_turkish_town(found), question)
         if not question.isascii():
+            # (the first word mended as any other, unless a capitalised word follows it: "Santa Monica")
             return _WORD.sub(lambda found: self._circumflexed(self._name_respelled(self._plain_respelled(
-                self._mended(found.group(), first=not found.start())))), question)
+                self._mended(found.group(), first=not found.start() and not _CAPITAL_NEXT.match(
+                    question, found.end()))))), question)
         names = question[1:] == question[1:].lower()
         out, last, previous = [], 0, ""
         found = list(_WORD.finditer(question))
@@ -223,7 +231,7 @@ class Spellings:
             # a name's kind is a common word, whatever capital a name gives it ("Kerkük Üniverstesi" is a typo), and
             # a question's first word is capitalised by its place ("Resorasyon projesini …")
             mended = self._mended(turkish_lower(head))
-            kind = first or any(ascii_fold(mended).startswith(ascii_fold(noun)) for noun in NAME_HEADS)
+            kind = first or ascii_fold(mended).startswith(_HEADS_FOLDED)  # (the kind whole: "Parlar" is no "Parklar")
             return capitalised(mended) + mark + tail if kind and mended != turkish_lower(head) else word
         folded = ascii_fold(head)
         if (len(head) < _MEND_MIN or head != turkish_lower(head) or folded in QUESTION_WORDS
@@ -250,13 +258,15 @@ class Spellings:
                    and self._begun(candidate := folded[:at] + folded[at + 1:]) > at}
         # (those beginning archive words whole first: "maliyti" is "maliyeti", though "maliy" + "iti" begins words too)
         whole = {candidate for candidate in mended if self._begins_a_word(candidate)}
-        # any other consonant dropped beside a consonant inside the stem, where nothing else mends the word:
+        # any other consonant dropped beside a consonant inside a long word's stem, where nothing else mends it:
         # "resorasyon" is "restorasyon" (not after a vowel, where a verb's voice puts one: "oynadı" is no "oynandı";
-        # nor among the last letters, a suffix's: "kente" is no "kentte")
-        mended = whole or mended or {
-            candidate for at in range(2, len(folded) - _SUFFIX_MAX + 1) for letter in _FOLDED_CONSONANTS
+        # nor among its last four letters, a suffix's: "kente" is no "kentte"; nor in a verb, whose "m" negates and
+        # whose stem a letter makes another: "biliyor" is no "bilmiyor", "kurulacak" no "kurtulacak")
+        mended = whole or mended or ({
+            candidate for at in range(2, len(folded) - _CONSONANT_MEND_END + 1) for letter in _FOLDED_CONSONANTS
             if folded[at - 1] not in _FOLDED_VOWELS
             and self._begins_a_word(candidate := folded[:at] + letter + folded[at:])}
+            if len(folded) >= _CONSONANT_MEND_MIN and not _VERB_ENDING.search(folded) else set())
         if len(mended) != 1:
             return word
         candidate = mended.pop()
@@ -361,10 +371,12 @@ class Spellings:
             # archive inflects otherwise before what begins a suffix ("kaldi": "kalmadı",
             # "dusunuyor": "düşünce"; not "hangi": "han" + "gi", nor "kargo": "kâr" + "go")
             # (what is left begins a suffix: "sebep" is no "şebe" + "p", though the archive's "şebeke" shares "sebe")
-            # (a name only before a case ending: "alinan" is no "Ali" + "nan")
+            # (a name only before a case ending: "alinan" is no "Ali" + "nan"; a "p" the archive softens to "b"
+            # stays the stem's: "kulup" is "kulüp", as "kulübü")
             if (shared >= len(folded) - 1 and shared >= MIN_STEM or shared >= len(folded) - 2 and shared > MIN_STEM + 1
                     or shared >= MIN_STEM and 2 * shared >= len(folded) and _SUFFIX_START.match(folded, shared)) and (
-                    folded[shared:shared + 1] not in _NO_SUFFIX_LETTERS) and not (
+                    folded[shared:shared + 1] not in _NO_SUFFIX_LETTERS
+                    or (folded[shared], key[shared:shared + 1]) == ("p", "b")) and not (
                     _names(self.table[key]) and shared == len(key) < len(folded)
                     and not _CASE_ENDING.fullmatch(folded[shared:])):
                 entry = self.table[key]
